@@ -1,0 +1,208 @@
+package persian
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"strings"
+	"unicode"
+)
+
+// zwnj is the zero-width non-joiner. Persian writers use it, a space, or nothing at all
+// between a word and its prefix/suffix, so the key removes the difference.
+const zwnj = '\u200c'
+
+// foldRune maps one rune to its comparison form. It returns (0, false) to drop the rune and
+// (' ', true) for a word break.
+func foldRune(r rune) (rune, bool) {
+	switch {
+	case r >= '0' && r <= '9', r >= 'a' && r <= 'z':
+		return r, true
+	case r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A'), true
+	case r >= '\u06f0' && r <= '\u06f9': // Persian digits
+		return '0' + (r - '\u06f0'), true
+	case r >= '\u0660' && r <= '\u0669': // Arabic-Indic digits
+		return '0' + (r - '\u0660'), true
+	case r >= '\u064b' && r <= '\u065f', r == '\u0670', r >= '\u06d6' && r <= '\u06ed',
+		r == '\u0640', r == '\u0621', r == '\u200d', r == '\u200e', r == '\u200f', r == '\ufeff':
+		// diacritics, superscript alef, Quranic marks, tatweel, lone hamza, ZWJ, bidi marks
+		return 0, false
+	}
+	if r >= '\ufb50' && r <= '\ufeff' {
+		// presentation forms: word ligatures (ﷺ) are dropped, contextual letter forms
+		// fold to the letter they show
+		if r >= '\ufdf0' && r <= '\ufdff' {
+			return 0, false
+		}
+		if d := norm.NFKC.String(string(r)); d != string(r) && utf8.RuneCountInString(d) == 1 {
+			r, _ = utf8.DecodeRuneInString(d)
+			return foldRune(r)
+		}
+	}
+	switch r {
+	case 'ي', 'ى', 'ئ', 'ے', 'ۍ', 'ې', 'ۑ', 'ێ':
+		return 'ی', true
+	case 'ك', 'ڪ', 'ګ':
+		return 'ک', true
+	case 'ة', 'ۀ', 'ہ', 'ە', 'ۂ', 'ھ':
+		return 'ه', true
+	case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
+		return 'ا', true
+	case 'ؤ':
+		return 'و', true
+	case zwnj:
+		return zwnj, true
+	}
+	if unicode.IsLetter(r) {
+		return unicode.ToLower(r), true
+	}
+	if unicode.IsDigit(r) {
+		if d, err := strconv.Atoi(string(r)); err == nil {
+			return '0' + rune(d), true
+		}
+	}
+	return ' ', true
+}
+
+// Key returns the comparison form of s (see the package documentation). Two texts that a
+// Persian reader takes for the same words get the same key; the key is for comparing and
+// indexing only, never for display.
+func Key(s string) string {
+	return strings.Join(keyTokens(s), " ")
+}
+
+// keyTokens is Key before joining; the place parser and Tokens work on it directly.
+func keyTokens(s string) []string {
+	words := foldWords(s)
+	words = joinAffixes(words)
+	words = respell(words)
+	words = numberWords(words)
+	words = dropFiller(words)
+	return words
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// foldWords folds runes, squeezes letters repeated three or more times (a writer's
+// emphasis, «خیلییییی»), splits letters from digits («عرض۶», «k12») and returns the words.
+// A ZWNJ joins; a ZWNJ followed by a lone «ی» at the end of a word is the ezafe and is dropped.
+func foldWords(s string) []string {
+	words := make([]string, 0, 16)
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	run := 0
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+		prev, run = 0, 0
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r, keep := foldRune(rs[i])
+		if !keep {
+			continue
+		}
+		if r == ' ' {
+			flush()
+			continue
+		}
+		if r == zwnj {
+			// «خانه‌ی» is «خانه» with an ezafe: drop the lone ی after a ZWNJ.
+			if i+1 < len(rs) {
+				n, _ := foldRune(rs[i+1])
+				if n == 'ی' && (i+2 >= len(rs) || isBreak(rs[i+2])) {
+					i++
+				}
+			}
+			continue
+		}
+		if prev != 0 && isDigit(r) != isDigit(prev) {
+			flush()
+		}
+		if r == prev && !isDigit(r) {
+			run++
+			if run >= 2 {
+				// third and later copies: collapse the whole run to one letter
+				if run == 2 {
+					str := b.String()
+					b.Reset()
+					b.WriteString(str[:len(str)-len(string(r))])
+				}
+				continue
+			}
+		} else {
+			run = 0
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	flush()
+	return words
+}
+
+func isBreak(r rune) bool {
+	f, keep := foldRune(r)
+	return keep && f == ' '
+}
+
+var prefixes = map[string]bool{"می": true, "نمی": true, "بی": true, "نا": true}
+
+var suffixes = map[string]bool{"ها": true, "های": true, "هایی": true, "هایم": true, "هایش": true,
+	"ای": true, "تر": true, "ترین": true, "اند": false}
+
+// compounds are words often written apart, with a ZWNJ or joined; the key joins them.
+var compounds = map[[2]string]bool{
+	{"پیاده", "رو"}: true, {"بن", "بست"}: true, {"اب", "گرفتگی"}: true, {"اب", "رفتگی"}: true,
+	{"زمین", "لرزه"}: true, {"کاروان", "سرا"}: true, {"سطل", "زباله"}: false,
+	{"اب", "نما"}: true, {"دست", "انداز"}: true, {"سرعت", "گیر"}: true, {"اب", "بند"}: true,
+}
+
+// joinAffixes removes the difference between «می شود», «می‌شود» and «میشود»: prefixes join
+// the next word, suffixes the previous one, and a lone ezafe «ی» is dropped.
+func joinAffixes(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w == "ی" {
+			continue
+		}
+		if prefixes[w] && i+1 < len(words) && !isDigit(firstRune(words[i+1])) {
+			words[i+1] = w + words[i+1]
+			continue
+		}
+		if len(out) > 0 {
+			last := out[len(out)-1]
+			if (suffixes[w] && !isDigit(firstRune(last))) || compounds[[2]string{last, w}] {
+				out[len(out)-1] = last + w
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// respell applies the spelling table; «م» after a number is an ordinal suffix, not «میدان».
+func respell(words []string) []string {
+	for i, w := range words {
+		if v, ok := spelling[w]; ok {
+			if w == "م" && i > 0 && isDigit(firstRune(words[i-1])) {
+				continue
+			}
+			words[i] = v
+		}
+	}
+	return words
+}

@@ -1,0 +1,167 @@
+package persian
+
+import "strconv"
+
+// cardinals and ordinals are number words as they appear in keys (after folding).
+var cardinals = map[string]int{
+	"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8,
+	"نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15,
+	"پونزده": 15, "شانزده": 16, "شونزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19,
+	"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80,
+	"نود": 90, "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
+	"ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+}
+
+var ordinals = map[string]int{
+	"اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7,
+	"هشتم": 8, "نهم": 9, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14,
+	"پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19,
+	"بیستم": 20, "سیام": 30, "سیم": 30, "چهلم": 40, "پنجاهم": 50, "شصتم": 60, "هفتادم": 70,
+	"هشتادم": 80, "نودم": 90, "صدم": 100,
+}
+
+// placeWords are the words after which a number names a street, alley or plate.
+var placeWords = map[string]bool{
+	"کوچه": true, "خیابان": true, "بلوار": true, "میدان": true, "بنبست": true, "کوی": true,
+	"فرعی": true, "پلاک": true, "شهرک": true, "فاز": true, "بن": true, "خ": true, "ک": true,
+	"بل": true, "نبش": true, "گذر": true, "کوچهی": true,
+}
+
+// parseNumber reads a number phrase at words[i:] («بیست و چهارم», «دوازده», «صد و بیست»).
+// It returns the value, how many words it used, and whether it ended in an ordinal.
+func parseNumber(words []string, i int) (val, used int, ordinal bool) {
+	j := i
+	for j < len(words) {
+		w := words[j]
+		if n, ok := ordinals[w]; ok {
+			return val + n, j - i + 1, true
+		}
+		n, ok := cardinals[w]
+		if !ok {
+			break
+		}
+		val += n
+		j++
+		if j+1 < len(words) && words[j] == "و" {
+			_, okC := cardinals[words[j+1]]
+			_, okO := ordinals[words[j+1]]
+			if okC || okO {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return val, j - i, false
+}
+
+// numberWords turns number words that name a street or alley into digits: any ordinal but
+// «اول» on its own («دوازدهم» → 12), and any number right after a place word («کوچه دوازده»,
+// «خیابان اول»). It also drops the ordinal suffix of written digits («۱۲ام», «12 م»).
+func numberWords(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); {
+		w := words[i]
+		if isDigit(firstRune(w)) {
+			out = append(out, w)
+			i++
+			if i < len(words) && (words[i] == "ام" || words[i] == "م" || words[i] == "مین") {
+				i++
+			}
+			continue
+		}
+		val, used, ord := parseNumber(words, i)
+		if used > 0 {
+			afterPlace := len(out) > 0 && placeWords[out[len(out)-1]]
+			lonelyFirst := used == 1 && (w == "اول" || w == "یکم")
+			if afterPlace || (ord && !lonelyFirst) {
+				out = append(out, strconv.Itoa(val))
+				i += used
+				// «سی ام», «بیست م»
+				if i < len(words) && (words[i] == "ام" || words[i] == "م") {
+					i++
+				}
+				continue
+			}
+		}
+		out = append(out, w)
+		i++
+	}
+	return out
+}
+
+// fillers are politeness and filler phrases, as key words; they say nothing about the problem.
+var fillers = [][]string{
+	{"با", "عرض", "سلام"}, {"با", "سلام"}, {"با", "تشکر"}, {"با", "احترام"}, {"با", "سپاس"},
+	{"خواهشمند", "است"}, {"خواهشمندیم"}, {"خواهشمندم"}, {"خسته", "نباشید"}, {"لطفا"}, {"سلام"},
+	{"باسلام"}, {"باتشکر"}, {"ممنون"}, {"ممنونم"}, {"متشکرم"}, {"متشکریم"}, {"تشکر"}, {"سپاس"},
+	{"سپاسگزارم"}, {"مرسی"}, {"احتراما"}, {"قربان"}, {"لطف", "کنید"}, {"لطفا", "رسیدگی"},
+	{"عاجزانه"}, {"تقاضا", "دارم"}, {"درخواست", "دارم"}, {"خدا", "قوت"}, {"تشکر", "میکنم"},
+	{"با", "تشکر", "فراوان"}, {"پیشاپیش"}, {"دست", "شما", "درد", "نکند"}, {"دستتون", "درد", "نکنه"},
+}
+
+var fillerByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, f := range fillers {
+		m[f[0]] = append(m[f[0]], f)
+	}
+	// longest phrase first, so «با تشکر فراوان» wins over «با تشکر»
+	for _, fs := range m {
+		for a := 1; a < len(fs); a++ {
+			for b := a; b > 0 && len(fs[b]) > len(fs[b-1]); b-- {
+				fs[b], fs[b-1] = fs[b-1], fs[b]
+			}
+		}
+	}
+	return m
+}()
+
+func dropFiller(words []string) []string {
+	out := words[:0]
+outer:
+	for i := 0; i < len(words); {
+		for _, f := range fillerByFirst[words[i]] {
+			if i+len(f) <= len(words) && equalWords(words[i:i+len(f)], f) {
+				i += len(f)
+				continue outer
+			}
+		}
+		out = append(out, words[i])
+		i++
+	}
+	return out
+}
+
+func equalWords(a, b []string) bool {
+	for k := range b {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// spelling maps common variants and Finglish (Latin transliteration) to one key word, so
+// «kooche 12 golsar» and «کوچه ۱۲ گلسار» compare equal. Values are already in key form.
+var spelling = map[string]string{
+	// Finglish place words
+	"kooche": "کوچه", "koche": "کوچه", "koocheh": "کوچه", "kucheh": "کوچه", "kuche": "کوچه",
+	"kocheh": "کوچه", "k": "کوچه", "kouche": "کوچه", "khiaban": "خیابان", "khiyaban": "خیابان",
+	"khyaban": "خیابان", "kh": "خیابان", "khiabun": "خیابان", "st": "خیابان", "street": "خیابان",
+	"boulevard": "بلوار", "blvd": "بلوار", "bolvar": "بلوار", "bl": "بلوار", "meydan": "میدان",
+	"midan": "میدان", "sq": "میدان", "pelak": "پلاک", "plak": "پلاک",
+	"bonbast": "بنبست", "kooy": "کوی", "kuy": "کوی", "alley": "کوچه",
+	// Finglish problem words
+	"asfalt": "اسفالت", "asphalt": "اسفالت", "ab": "اب", "aab": "اب", "zobale": "زباله",
+	"zobaleh": "زباله", "ashghal": "اشغال", "chale": "چاله", "chaleh": "چاله", "kharab": "خراب",
+	"cheragh": "چراغ", "barq": "برق", "bargh": "برق", "derakht": "درخت", "sag": "سگ",
+	"fazelab": "فاضلاب", "joob": "جوی", "jub": "جوی", "gaz": "گاز", "nasht": "نشت",
+	"abgereftegi": "ابگرفتگی", "piaderow": "پیادهرو", "piadero": "پیادهرو",
+	// Finglish Rasht neighbourhoods
+	"golsar": "گلسار", "maalem": "معلم", "moallem": "معلم", "manzarieh": "منظریه",
+	"bistoon": "بیستون", "sabzeh": "سبزه", "hajiabad": "حاجیاباد", "shahrak": "شهرک",
+	// Persian abbreviations and frequent misspellings
+	"ک": "کوچه", "خ": "خیابان", "بل": "بلوار", "م": "میدان", "پ": "پلاک", "ذباله": "زباله",
+	"اشقال": "اشغال", "اسفالط": "اسفالت", "خیابون": "خیابان", "کوچع": "کوچه", "بنبس": "بنبست",
+	"اسفال": "اسفالت", "فاظلاب": "فاضلاب", "کوچهی": "کوچه",
+}
