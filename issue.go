@@ -35,8 +35,9 @@ type DecisionKind string
 const (
 	// DecisionSame: these requests are one issue (a merge, or "same issue").
 	DecisionSame DecisionKind = "same"
-	// DecisionDifferent: these requests are not duplicates of each other (a split,
-	// or "not a duplicate"): no grouping may put any two of them together.
+	// DecisionDifferent: these requests are not duplicates (a split, or "not a duplicate").
+	// With Others set, no request of RequestIDs may share an issue with any of Others (a split:
+	// RequestIDs leave, Others stay). With Others empty, no two of RequestIDs may be together.
 	DecisionDifferent DecisionKind = "different"
 )
 
@@ -45,6 +46,7 @@ type Decision struct {
 	ID         string       `json:"id"`
 	Kind       DecisionKind `json:"kind"`
 	RequestIDs []string     `json:"request_ids"`
+	Others     []string     `json:"others,omitempty"`
 	Actor      string       `json:"actor"`
 	At         time.Time    `json:"at"`
 	Note       string       `json:"note,omitempty"`
