@@ -57,7 +57,7 @@ func TestCallErrors(t *testing.T) {
 	tests := []struct {
 		name      string
 		handler   func(n int, w http.ResponseWriter, r *http.Request) // n counts calls from 1
-		want      error                                              // nil: success
+		want      error                                               // nil: success
 		wantCalls int32
 	}{
 		{"ok", func(n int, w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, meBody) }, nil, 1},
