@@ -1,0 +1,54 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+)
+
+// fold is the search form of Persian text: the same word typed with Arabic letters, Persian or
+// Arabic-Indic digits, diacritics, tatweel, or with and without a half-space folds to one
+// token, so «كوچه» finds «کوچه» and «میشود» finds «می‌شود». It is deliberately simpler than
+// triage/persian's comparison key: search must keep every word a clerk may look for.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\u200c' || r == '\u200d' || r == '\u0640': // ZWNJ, ZWJ, tatweel: join
+			continue
+		case r >= '\u064b' && r <= '\u065f', r == '\u0670': // harakat, superscript alef
+			continue
+		case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069', r == '\u200e', r == '\u200f':
+			continue // bidi controls carry no meaning for search
+		case r == 'ي' || r == 'ى' || r == 'ئ':
+			b.WriteRune('ی')
+		case r == 'ك':
+			b.WriteRune('ک')
+		case r == 'ة' || r == 'ۀ':
+			b.WriteRune('ه')
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			b.WriteRune('ا')
+		case r == 'ؤ':
+			b.WriteRune('و')
+		case r >= '۰' && r <= '۹':
+			b.WriteRune('0' + (r - '۰'))
+		case r >= '٠' && r <= '٩':
+			b.WriteRune('0' + (r - '٠'))
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	return b.String()
+}
+
+// ftsQuery turns what a clerk typed into an FTS5 query: every word must match, each as a
+// prefix, quoted so that no FTS syntax in the input is obeyed.
+func ftsQuery(input string) string {
+	words := strings.Fields(fold(input))
+	for i, w := range words {
+		words[i] = `"` + w + `"*`
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,329 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/tafkik/tafkik"
+)
+
+// UpsertResult counts what an upsert did.
+type UpsertResult struct{ Inserted, Updated, Unchanged int }
+
+// UpsertRequests inserts new requests and updates changed ones, all in one transaction: either
+// every request is written or none is. A request with an empty status keeps the one it had.
+func (db *DB) UpsertRequests(ctx context.Context, reqs []tafkik.Request) (UpsertResult, error) {
+	var res UpsertResult
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return res, err
+	}
+	defer tx.Rollback()
+	res, err = upsertRequests(ctx, tx, reqs)
+	if err != nil {
+		return res, err
+	}
+	if res.Inserted+res.Updated > 0 {
+		after, _ := json.Marshal(res)
+		if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "import", Entity: "requests",
+			EntityID: "*", Action: "upsert", After: string(after)}); err != nil {
+			return res, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return UpsertResult{}, fmt.Errorf("commit: %w", err)
+	}
+	return res, nil
+}
+
+// upsertRequests is the transaction body of UpsertRequests, also used when sync pulls requests.
+func upsertRequests(ctx context.Context, tx *sql.Tx, reqs []tafkik.Request) (UpsertResult, error) {
+	var res UpsertResult
+	sel, err := tx.PrepareContext(ctx, `SELECT rowid, district, created_at, category, text, address,
+		lat, lon, channel, status, version FROM requests WHERE id = ?`)
+	if err != nil {
+		return res, err
+	}
+	defer sel.Close()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO requests (id, district, created_at, category, text,
+		address, lat, lon, channel, status, version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return res, err
+	}
+	defer ins.Close()
+	upd, err := tx.PrepareContext(ctx, `UPDATE requests SET district=?, created_at=?, category=?, text=?,
+		address=?, lat=?, lon=?, channel=?, status=?, version=?, updated_at=? WHERE rowid=?`)
+	if err != nil {
+		return res, err
+	}
+	defer upd.Close()
+	ftsDel, err := tx.PrepareContext(ctx, `DELETE FROM requests_fts WHERE rowid = ?`)
+	if err != nil {
+		return res, err
+	}
+	defer ftsDel.Close()
+	ftsIns, err := tx.PrepareContext(ctx, `INSERT INTO requests_fts (rowid, body) VALUES (?, ?)`)
+	if err != nil {
+		return res, err
+	}
+	defer ftsIns.Close()
+
+	for i := range reqs {
+		r := &reqs[i]
+		if r.ID == "" {
+			return res, fmt.Errorf("request %d: %w: empty id", i, ErrInvalid)
+		}
+		var (
+			rowid           int64
+			old             tafkik.Request
+			created, status string
+			lat, lon        sql.NullFloat64
+			version         int64
+		)
+		err := sel.QueryRowContext(ctx, r.ID).Scan(&rowid, &old.District, &created, &old.Category, &old.Text,
+			&old.Address, &lat, &lon, &old.Channel, &status, &version)
+		lat2, lon2 := nullCoord(r)
+		st := string(r.Status)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			if st == "" {
+				st = string(tafkik.StatusNew)
+			}
+			out, err := ins.ExecContext(ctx, r.ID, r.District, formatTime(r.CreatedAt), r.Category, r.Text,
+				r.Address, lat2, lon2, r.Channel, st, r.Version, formatTime(r.UpdatedAt))
+			if err != nil {
+				return res, fmt.Errorf("insert request %s: %w", r.ID, err)
+			}
+			if rowid, err = out.LastInsertId(); err != nil {
+				return res, err
+			}
+			res.Inserted++
+		case err != nil:
+			return res, fmt.Errorf("read request %s: %w", r.ID, err)
+		default:
+			if st == "" {
+				st = status
+			}
+			ver := r.Version
+			if ver < version {
+				ver = version
+			}
+			if old.District == r.District && created == formatTime(r.CreatedAt) && old.Category == r.Category &&
+				old.Text == r.Text && old.Address == r.Address && lat == lat2 && lon == lon2 &&
+				old.Channel == r.Channel && status == st && version == ver {
+				res.Unchanged++
+				continue
+			}
+			if _, err := upd.ExecContext(ctx, r.District, formatTime(r.CreatedAt), r.Category, r.Text, r.Address,
+				lat2, lon2, r.Channel, st, ver, formatTime(r.UpdatedAt), rowid); err != nil {
+				return res, fmt.Errorf("update request %s: %w", r.ID, err)
+			}
+			if _, err := ftsDel.ExecContext(ctx, rowid); err != nil {
+				return res, err
+			}
+			res.Updated++
+		}
+		if _, err := ftsIns.ExecContext(ctx, rowid, fold(r.Text+" "+r.Address+" "+r.Category)); err != nil {
+			return res, fmt.Errorf("index request %s: %w", r.ID, err)
+		}
+	}
+	return res, nil
+}
+
+func nullCoord(r *tafkik.Request) (sql.NullFloat64, sql.NullFloat64) {
+	if !r.HasLocation {
+		return sql.NullFloat64{}, sql.NullFloat64{}
+	}
+	return sql.NullFloat64{Float64: r.Lat, Valid: true}, sql.NullFloat64{Float64: r.Lon, Valid: true}
+}
+
+const requestCols = `r.id, r.district, r.created_at, r.category, r.text, r.address, r.lat, r.lon,
+	r.channel, r.status, r.version, r.updated_at`
+
+type scanner interface{ Scan(...any) error }
+
+func scanRequest(s scanner, extra ...any) (tafkik.Request, error) {
+	var (
+		r                tafkik.Request
+		created, updated string
+		status           string
+		lat, lon         sql.NullFloat64
+	)
+	dest := append([]any{&r.ID, &r.District, &created, &r.Category, &r.Text, &r.Address, &lat, &lon,
+		&r.Channel, &status, &r.Version, &updated}, extra...)
+	if err := s.Scan(dest...); err != nil {
+		return r, err
+	}
+	r.CreatedAt, r.UpdatedAt = parseTime(created), parseTime(updated)
+	r.Status = tafkik.Status(status)
+	if lat.Valid && lon.Valid {
+		r.Lat, r.Lon, r.HasLocation = lat.Float64, lon.Float64, true
+	}
+	return r, nil
+}
+
+// Request returns one request, or ErrNotFound.
+func (db *DB) Request(ctx context.Context, id string) (tafkik.Request, error) {
+	r, err := scanRequest(db.db.QueryRowContext(ctx, `SELECT `+requestCols+` FROM requests r WHERE r.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, fmt.Errorf("request %s: %w", id, ErrNotFound)
+	}
+	return r, err
+}
+
+// AllRequests returns every request, oldest first (ties by id).
+func (db *DB) AllRequests(ctx context.Context) ([]tafkik.Request, error) {
+	n, err := db.CountRequests(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT `+requestCols+` FROM requests r ORDER BY r.created_at, r.id`)
+	if err != nil {
+		return nil, fmt.Errorf("all requests: %w", err)
+	}
+	defer rows.Close()
+	out := make([]tafkik.Request, 0, n)
+	for rows.Next() {
+		r, err := scanRequest(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// CountRequests returns how many requests the district has on record.
+func (db *DB) CountRequests(ctx context.Context) (int, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM requests`).Scan(&n)
+	return n, err
+}
+
+// RequestQuery selects, orders and pages requests for the inbox.
+type RequestQuery struct {
+	Text          string // what a clerk typed: every word must match (prefix, Persian-aware)
+	Status        tafkik.Status
+	Category      string
+	Neighbourhood string
+	IssueID       string
+	Agency        tafkik.Agency
+	NeedsReview   bool
+	From, To      time.Time // created_at in [From, To)
+	OrderBy       string    // created_at (default), id, category, status, neighbourhood
+	Desc          bool
+	Limit, Offset int
+}
+
+// RequestRow is a request with what triage says about it.
+type RequestRow struct {
+	tafkik.Request
+	Neighbourhood string
+	IssueID       string
+	Agency        tafkik.Agency
+	NeedsReview   bool
+}
+
+var requestOrder = map[string]string{
+	"": "r.created_at", "created_at": "r.created_at", "id": "r.id", "category": "r.category",
+	"status": "r.status", "neighbourhood": "r.neighbourhood", "agency": "agency", "issue": "issue_id",
+}
+
+// ListRequests returns one page of the requests that match q, and how many match in all.
+func (db *DB) ListRequests(ctx context.Context, q RequestQuery) ([]RequestRow, int, error) {
+	where, args := []string{"1=1"}, []any{}
+	if fq := ftsQuery(q.Text); fq != "" {
+		where = append(where, `r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)`)
+		args = append(args, fq)
+	}
+	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
+	if q.Status != "" {
+		add("r.status = ?", string(q.Status))
+	}
+	if q.Category != "" {
+		add("r.category = ?", q.Category)
+	}
+	if q.Neighbourhood != "" {
+		add("r.neighbourhood = ?", q.Neighbourhood)
+	}
+	if q.IssueID != "" {
+		add("m.issue_id = ?", q.IssueID)
+	}
+	if q.Agency != "" {
+		add("COALESCE(f.agency, 'municipality') = ?", string(q.Agency))
+	}
+	if q.NeedsReview {
+		where = append(where, "f.needs_review = 1 AND f.decided = 0")
+	}
+	if !q.From.IsZero() {
+		add("r.created_at >= ?", formatTime(q.From))
+	}
+	if !q.To.IsZero() {
+		add("r.created_at < ?", formatTime(q.To))
+	}
+	from := ` FROM requests r LEFT JOIN memberships m ON m.request_id = r.id
+		LEFT JOIN flags f ON f.request_id = r.id WHERE ` + strings.Join(where, " AND ")
+
+	var total int
+	if err := db.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count requests: %w", err)
+	}
+	col, ok := requestOrder[q.OrderBy]
+	if !ok {
+		return nil, 0, fmt.Errorf("%w: order by %q", ErrInvalid, q.OrderBy)
+	}
+	dir := "ASC"
+	if q.Desc {
+		dir = "DESC"
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT `+requestCols+`, r.neighbourhood,
+		COALESCE(m.issue_id, '') AS issue_id, COALESCE(f.agency, 'municipality') AS agency,
+		COALESCE(f.needs_review AND NOT f.decided, 0)`+from+
+		fmt.Sprintf(` ORDER BY %s %s, r.id %s LIMIT ? OFFSET ?`, col, dir, dir),
+		append(args, limit, q.Offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list requests: %w", err)
+	}
+	defer rows.Close()
+	var out []RequestRow
+	for rows.Next() {
+		var row RequestRow
+		var agency string
+		row.Request, err = scanRequest(rows, &row.Neighbourhood, &row.IssueID, &agency, &row.NeedsReview)
+		if err != nil {
+			return nil, 0, err
+		}
+		row.Agency = tafkik.Agency(agency)
+		out = append(out, row)
+	}
+	return out, total, rows.Err()
+}
+
+// SetNeighbourhoods records the neighbourhood triage parsed for each request (by id).
+func (db *DB) SetNeighbourhoods(ctx context.Context, byRequest map[string]string) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	st, err := tx.PrepareContext(ctx, `UPDATE requests SET neighbourhood = ? WHERE id = ? AND neighbourhood != ?`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for id, n := range byRequest {
+		if _, err := st.ExecContext(ctx, n, id, n); err != nil {
+			return fmt.Errorf("set neighbourhood %s: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}

@@ -1,0 +1,347 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik"
+)
+
+func openTest(t testing.TB) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+var t0 = time.Date(2026, 4, 4, 9, 30, 0, 0, time.UTC)
+
+func req(id, text, addr string, day int) tafkik.Request {
+	return tafkik.Request{ID: id, District: "3", CreatedAt: t0.AddDate(0, 0, day), Category: "آسفالت",
+		Text: text, Address: addr, Channel: "app"}
+}
+
+func sampleRequests() []tafkik.Request {
+	return []tafkik.Request{
+		req("1", "آسفالت کوچه خراب است", "گلسار، خیابان ۱۲۴، کوچه ۱۲", 0),
+		req("2", "اسفالت كوچه دوازدهم خرابه", "گلسار 124", 1),
+		req("3", "زباله جمع‌آوری نمی‌شود و هر شب پخش می‌شود", "منظریه", 2),
+		req("4", "بوی گاز در کوچه", "پیرسرا", 3),
+	}
+}
+
+func TestUpsertIsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	res, err := db.UpsertRequests(ctx, sampleRequests())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Inserted != 4 {
+		t.Fatalf("first import: %+v", res)
+	}
+	res, err = db.UpsertRequests(ctx, sampleRequests())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Unchanged != 4 || res.Inserted != 0 || res.Updated != 0 {
+		t.Fatalf("second import: %+v", res)
+	}
+	changed := sampleRequests()[:1]
+	changed[0].Text = "آسفالت کوچه هنوز خراب است"
+	if res, err = db.UpsertRequests(ctx, changed); err != nil || res.Updated != 1 {
+		t.Fatalf("update: %+v %v", res, err)
+	}
+	if n, _ := db.CountRequests(ctx); n != 4 {
+		t.Fatalf("count = %d, want 4", n)
+	}
+	got, err := db.Request(ctx, "1")
+	if err != nil || got.Text != changed[0].Text || !got.CreatedAt.Equal(t0) || got.Status != tafkik.StatusNew {
+		t.Fatalf("request 1 = %+v, %v", got, err)
+	}
+	// The search index follows the update: the old wording is gone, the new one found.
+	rows, _, err := db.ListRequests(ctx, RequestQuery{Text: "هنوز"})
+	if err != nil || len(rows) != 1 || rows[0].ID != "1" {
+		t.Fatalf("search after update: %v %v", rows, err)
+	}
+	if _, err := db.Request(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("missing request: %v", err)
+	}
+}
+
+func TestUpsertAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	bad := append(sampleRequests(), tafkik.Request{ID: ""})
+	if _, err := db.UpsertRequests(ctx, bad); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("want ErrInvalid, got %v", err)
+	}
+	if n, _ := db.CountRequests(ctx); n != 0 {
+		t.Fatalf("a failed upsert wrote %d rows", n)
+	}
+}
+
+func TestSearchIsPersianAware(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		query string
+		want  []string
+	}{
+		{"كوچه", []string{"1", "2", "4"}},    // Arabic kaf finds Persian
+		{"کوچه", []string{"1", "2", "4"}},    // and Persian finds Arabic
+		{"میشود", []string{"3"}},             // no ZWNJ finds ZWNJ
+		{"نمی‌شود", []string{"3"}},           // ZWNJ finds ZWNJ
+		{"124", []string{"1", "2"}},          // ASCII digits find Persian ones
+		{"۱۲۴", []string{"1", "2"}},          // and the other way
+		{"آسفالت گلسار", []string{"1", "2"}}, // every word must match; آ = ا
+		{"گاز", []string{"4"}},
+		{`"unbalanced OR`, nil}, // FTS syntax in input is not obeyed
+		{"", []string{"1", "2", "3", "4"}},
+	}
+	for _, c := range cases {
+		rows, total, err := db.ListRequests(ctx, RequestQuery{Text: c.query, OrderBy: "id"})
+		if err != nil {
+			t.Errorf("%q: %v", c.query, err)
+			continue
+		}
+		var got []string
+		for _, r := range rows {
+			got = append(got, r.ID)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) || total != len(c.want) {
+			t.Errorf("%q: got %v (total %d), want %v", c.query, got, total, c.want)
+		}
+	}
+}
+
+func TestStatusChangeIsAuditedAndQueued(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	db.Now = func() time.Time { return t0 }
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetRequestStatus(ctx, "clerk1", "1", tafkik.StatusReviewing, "بررسی شد"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetRequestStatus(ctx, "clerk1", "1", tafkik.StatusNew, ""); err != nil {
+		t.Fatal(err) // reviewing → new is allowed
+	}
+	if err := db.SetRequestStatus(ctx, "clerk1", "2", tafkik.StatusInProgress, ""); !errors.Is(err, ErrTransition) {
+		t.Fatalf("new → in_progress: %v", err)
+	}
+	if err := db.SetRequestStatus(ctx, "clerk1", "zz", tafkik.StatusReviewing, ""); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("missing: %v", err)
+	}
+	h, err := db.History(ctx, "request", "1")
+	if err != nil || len(h) != 2 || h[0].Actor != "clerk1" || h[0].Action != "status" {
+		t.Fatalf("history: %+v %v", h, err)
+	}
+	notes, _ := db.Notes(ctx, "request", "1")
+	if len(notes) != 1 || notes[0].Text != "بررسی شد" {
+		t.Fatalf("notes: %+v", notes)
+	}
+	var pending int
+	db.db.QueryRow(`SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND kind = 'set_status'`).Scan(&pending)
+	if pending != 2 {
+		t.Fatalf("outbox has %d status ops, want 2 (the refused change queues nothing)", pending)
+	}
+}
+
+func groupAll(t *testing.T, db *DB) {
+	t.Helper()
+	ctx := context.Background()
+	err := db.SaveGrouping(ctx, []tafkik.Issue{
+		{ID: "I-1", Problem: "asphalt", Count: 2, FirstAt: t0, LastAt: t0.AddDate(0, 0, 1)},
+		{ID: "I-3", Problem: "garbage", Count: 1, FirstAt: t0.AddDate(0, 0, 2), LastAt: t0.AddDate(0, 0, 2)},
+		{ID: "I-4", Problem: "gas", Count: 1, Agency: tafkik.AgencyGas},
+	}, []tafkik.Membership{{RequestID: "1", IssueID: "I-1"}, {RequestID: "2", IssueID: "I-1"},
+		{RequestID: "3", IssueID: "I-3"}, {RequestID: "4", IssueID: "I-4"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func members(t *testing.T, db *DB) map[string]string {
+	t.Helper()
+	ms, err := db.Memberships(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for id, m := range ms {
+		out[id] = m.IssueID
+	}
+	return out
+}
+
+func TestDecisionsRegroupAtOnce(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	groupAll(t, db)
+	// Merge the garbage issue into the asphalt one (a clerk's mistake, undone below).
+	if err := db.AddDecision(ctx, tafkik.Decision{Kind: tafkik.DecisionSame, RequestIDs: []string{"1", "3"}, Actor: "c"}); err != nil {
+		t.Fatal(err)
+	}
+	m := members(t, db)
+	if m["3"] != "I-1" {
+		t.Fatalf("after merge: %v", m)
+	}
+	if _, err := db.Issue(ctx, "I-3"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("the emptied issue should be gone: %v", err)
+	}
+	is, _ := db.Issue(ctx, "I-1")
+	if is.Count != 3 {
+		t.Fatalf("merged count = %d", is.Count)
+	}
+	// Split it out again.
+	if err := db.AddDecision(ctx, tafkik.Decision{Kind: tafkik.DecisionDifferent, RequestIDs: []string{"3"},
+		Others: []string{"1", "2"}, Actor: "c"}); err != nil {
+		t.Fatal(err)
+	}
+	m = members(t, db)
+	if m["3"] == "I-1" || m["1"] != "I-1" || m["2"] != "I-1" {
+		t.Fatalf("after split: %v", m)
+	}
+	is, _ = db.Issue(ctx, "I-1")
+	if is.Count != 2 {
+		t.Fatalf("count after split = %d", is.Count)
+	}
+	ds, err := db.Decisions(ctx)
+	if err != nil || len(ds) != 2 || ds[1].Others[1] != "2" {
+		t.Fatalf("decisions: %+v %v", ds, err)
+	}
+	// A regroup keeps the touched issue's status.
+	if err := db.SetIssueStatus(ctx, "c", "I-1", tafkik.StatusAssigned, ""); err != nil {
+		t.Fatal(err)
+	}
+	groupAll(t, db)
+	if is, _ := db.Issue(ctx, "I-1"); is.Status != tafkik.StatusAssigned {
+		t.Fatalf("regroup lost the status: %s", is.Status)
+	}
+	if err := db.AddDecision(ctx, tafkik.Decision{Kind: tafkik.DecisionSame, RequestIDs: []string{"1"}}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("a merge of one request: %v", err)
+	}
+}
+
+func TestClerkFlagSurvivesEngine(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	engine := []tafkik.Flag{{RequestID: "4", Agency: tafkik.AgencyGas, Confidence: 0.9, RuleID: "gas-smell", Words: []string{"بوی گاز"}},
+		{RequestID: "3", Agency: tafkik.AgencyMunicipality, Confidence: 0.4, NeedsReview: true}}
+	if err := db.SaveFlags(ctx, engine); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.DecideFlag(ctx, "clerk1", "3", tafkik.AgencyOther, "مربوط به بهداشت"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveFlags(ctx, engine); err != nil { // a re-run
+		t.Fatal(err)
+	}
+	f, err := db.Flag(ctx, "3")
+	if err != nil || f.Agency != tafkik.AgencyOther || !f.Decided || f.DecidedBy != "clerk1" || f.NeedsReview {
+		t.Fatalf("decided flag after re-run: %+v %v", f, err)
+	}
+	f, _ = db.Flag(ctx, "4")
+	if f.Words[0] != "بوی گاز" {
+		t.Fatalf("words: %+v", f)
+	}
+	if err := db.SaveFlags(ctx, []tafkik.Flag{{RequestID: "1", Agency: "fire"}}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("unknown agency: %v", err)
+	}
+	groupAll(t, db)
+	s, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Requests != 4 || s.Issues != 3 || s.Outside != 2 || s.OutsideIssues != 2 || s.ByCategory["آسفالت"].Requests != 4 {
+		t.Fatalf("stats: %+v", s)
+	}
+	rows, _, _ := db.ListRequests(ctx, RequestQuery{Agency: tafkik.AgencyMunicipality})
+	if len(rows) != 2 {
+		t.Fatalf("municipal requests: %d", len(rows))
+	}
+}
+
+func TestNotesAndVisits(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	groupAll(t, db)
+	if err := db.AddVisit(ctx, tafkik.Visit{IssueID: "I-1", Author: "sup", Finding: "چاله بزرگ دیده شد"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AddNote(ctx, tafkik.Note{IssueID: "I-1", Author: "sup", Text: "اکیپ اعزام شود"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AddNote(ctx, tafkik.Note{IssueID: "I-404", Author: "sup", Text: "x"}); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("note on missing issue: %v", err)
+	}
+	if err := db.AddNote(ctx, tafkik.Note{IssueID: "I-1", RequestID: "1", Text: "x"}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("note on two things: %v", err)
+	}
+	v, _ := db.Visits(ctx, "I-1")
+	n, _ := db.Notes(ctx, "issue", "I-1")
+	h, _ := db.History(ctx, "issue", "I-1")
+	if len(v) != 1 || len(n) != 1 || len(h) != 2 {
+		t.Fatalf("visits %d notes %d history %d", len(v), len(n), len(h))
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "re.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.UpsertRequests(ctx, sampleRequests())
+	dev := db.Device
+	db.Close()
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n, _ := db.CountRequests(ctx); n != 4 || db.Device != dev {
+		t.Fatalf("reopen: %d requests, device %q vs %q", n, db.Device, dev)
+	}
+	if ok, err := db.Check(ctx); ok != "ok" || err != nil {
+		t.Fatalf("integrity: %s %v", ok, err)
+	}
+}
+
+func BenchmarkUpsert100k(b *testing.B) {
+	reqs := make([]tafkik.Request, 100000)
+	for i := range reqs {
+		reqs[i] = req(fmt.Sprint("R", i), fmt.Sprintf("آسفالت کوچه %d خیابان %d خراب است لطفا رسیدگی کنید", i%50, i%300),
+			"گلسار، خیابان ۱۲۴", i%300)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		db := openTest(b)
+		b.StartTimer()
+		if _, err := db.UpsertRequests(context.Background(), reqs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
