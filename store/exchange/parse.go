@@ -1,0 +1,366 @@
+package exchange
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jalaali/go-jalaali"
+	"github.com/tafkik/tafkik"
+	"github.com/xuri/excelize/v2"
+
+	// Jalali times are Tehran wall-clock times; embedding the zone database keeps their
+	// conversion identical on machines without one (Windows clerks' workstations).
+	_ "time/tzdata"
+)
+
+// DefaultMaxText caps a request's text (in characters); a longer one is a broken export
+// or an attack, not a citizen's request.
+const DefaultMaxText = 20000
+
+const (
+	maxIDLen      = 128
+	maxShortField = 1000 // district, category, channel
+	maxAddress    = 4000
+)
+
+// Tehran is Iran's time zone; Jalali and zone-less dates are read in it.
+var Tehran = func() *time.Location {
+	loc, err := time.LoadLocation("Asia/Tehran")
+	if err != nil {
+		return time.FixedZone("IRST", 3*3600+1800)
+	}
+	return loc
+}()
+
+// foldHeader reduces a header (or a status word) to a comparison form: case, spacing,
+// ZWNJ, separators and Arabic letter variants do not count.
+func foldHeader(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r), r == '_', r == '-', r == '.', r == '\u200c', r == '\u200d',
+			r == '\ufeff', r == '\u0640', r == '\u200e', r == '\u200f', unicode.Is(unicode.Bidi_Control, r):
+			continue
+		case r == 'ي' || r == 'ى' || r == 'ئ':
+			r = 'ی'
+		case r == 'ك':
+			r = 'ک'
+		case r == 'أ' || r == 'إ':
+			r = 'ا'
+		case r == 'ة':
+			r = 'ه'
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// asciiDigits maps Persian and Arabic-Indic digits and the Arabic decimal separator to
+// ASCII, which the data keeps internally.
+func asciiDigits(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= '۰' && r <= '۹':
+			r = '0' + (r - '۰')
+		case r >= '٠' && r <= '٩':
+			r = '0' + (r - '٠')
+		case r == '٫':
+			r = '.'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// record is one row's raw values by field, before validation.
+type record struct {
+	vals [numFields]string
+	// serialDates allows Excel serial numbers in created_at (XLSX cells only).
+	serialDates bool
+}
+
+// build validates a record and turns it into a Request. The first problem found is
+// returned; field order is the exchange format's.
+func (rec *record) build(maxText int) (tafkik.Request, field, string) {
+	var req tafkik.Request
+	for f := range numFields {
+		v := rec.vals[f]
+		if !utf8.ValidString(v) {
+			return req, f, "invalid UTF-8"
+		}
+		if f != fieldText && f != fieldAddress {
+			rec.vals[f] = strings.TrimSpace(v)
+		}
+	}
+	for _, f := range required {
+		if strings.TrimSpace(rec.vals[f]) == "" {
+			return req, f, "missing"
+		}
+	}
+
+	id := asciiDigits(rec.vals[fieldID])
+	if len(id) > maxIDLen {
+		return req, fieldID, fmt.Sprintf("longer than %d bytes", maxIDLen)
+	}
+	if bad, ok := badRune(id, false); ok {
+		return req, fieldID, fmt.Sprintf("contains %U", bad)
+	}
+	req.ID = id
+
+	t, err := parseTime(rec.vals[fieldCreatedAt], rec.serialDates)
+	if err != nil {
+		return req, fieldCreatedAt, err.Error()
+	}
+	req.CreatedAt = t
+
+	for _, s := range []struct {
+		f   field
+		max int
+		dst *string
+	}{
+		{fieldDistrict, maxShortField, &req.District},
+		{fieldCategory, maxShortField, &req.Category},
+		{fieldChannel, maxShortField, &req.Channel},
+		{fieldAddress, maxAddress, &req.Address},
+		{fieldText, maxText, &req.Text},
+	} {
+		v := rec.vals[s.f]
+		if n := utf8.RuneCountInString(v); n > s.max {
+			return req, s.f, fmt.Sprintf("%d characters, more than the %d allowed", n, s.max)
+		}
+		if bad, ok := badRune(v, s.f == fieldText || s.f == fieldAddress); ok {
+			return req, s.f, fmt.Sprintf("contains control character %U", bad)
+		}
+		if s.f == fieldText || s.f == fieldAddress {
+			v = normalizeNewlines(v)
+		}
+		*s.dst = v
+	}
+	if strings.TrimSpace(req.Text) == "" {
+		return req, fieldText, "missing"
+	}
+
+	lat, lon := rec.vals[fieldLat], rec.vals[fieldLon]
+	switch {
+	case lat == "" && lon == "":
+	case lat == "":
+		return req, fieldLat, "missing while lon is given"
+	case lon == "":
+		return req, fieldLon, "missing while lat is given"
+	default:
+		if req.Lat, err = parseCoord(lat, 90); err != nil {
+			return req, fieldLat, err.Error()
+		}
+		if req.Lon, err = parseCoord(lon, 180); err != nil {
+			return req, fieldLon, err.Error()
+		}
+		req.HasLocation = true
+	}
+
+	st, err := parseStatus(rec.vals[fieldStatus])
+	if err != nil {
+		return req, fieldStatus, err.Error()
+	}
+	req.Status = st
+	return req, 0, ""
+}
+
+// badRune finds a character that has no place in a request: C0/C1 controls (tab and line
+// breaks allowed in free text) and the XML-forbidden non-characters, which XLSX cannot
+// hold. Bidi controls are deliberately allowed: citizens' texts contain them and display
+// code neutralises them.
+func badRune(s string, freeText bool) (rune, bool) {
+	for _, r := range s {
+		if r == '\t' || r == '\n' || r == '\r' {
+			if freeText {
+				continue
+			}
+			return r, true
+		}
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0xfffe || r == 0xffff {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// normalizeNewlines stores every line break as \n: CSV readers turn a quoted \r\n into \n
+// anyway, so keeping \r would make the formats disagree about the same request.
+func normalizeNewlines(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+func parseCoord(s string, limit float64) (float64, error) {
+	v, err := strconv.ParseFloat(asciiDigits(s), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%s is not a number", quote(s))
+	}
+	if v < -limit || v > limit {
+		return 0, fmt.Errorf("%s is out of range [-%g, %g]", quote(s), limit, limit)
+	}
+	return v, nil
+}
+
+// statusWords maps the status codes and the Persian words clerks and the central system
+// use to statuses; keys are foldHeader forms.
+var statusWords = func() map[string]tafkik.Status {
+	words := map[tafkik.Status][]string{
+		tafkik.StatusNew:        {"جدید", "ثبت شده", "ثبت", "باز"},
+		tafkik.StatusReviewing:  {"در حال بررسی", "در دست بررسی", "بررسی", "درحال بررسی"},
+		tafkik.StatusAssigned:   {"واگذار شده", "تخصیص یافته", "محول شده", "ارجاع به واحد", "ارجاع به پیمانکار"},
+		tafkik.StatusInProgress: {"در حال انجام", "در دست اقدام", "در حال اقدام", "در جریان", "in progress"},
+		tafkik.StatusResolved:   {"انجام شده", "رسیدگی شده", "حل شده", "پایان یافته", "بسته شده", "مختومه"},
+		tafkik.StatusReferred:   {"ارجاع شده", "ارجاع به دستگاه دیگر", "ارجاع به سازمان دیگر", "خارج از حوزه"},
+		tafkik.StatusRejected:   {"رد شده", "رد", "نامعتبر"},
+	}
+	m := map[string]tafkik.Status{}
+	for st, ws := range words {
+		m[foldHeader(string(st))] = st
+		for _, w := range ws {
+			m[foldHeader(w)] = st
+		}
+	}
+	return m
+}()
+
+func parseStatus(s string) (tafkik.Status, error) {
+	if s == "" {
+		return tafkik.StatusNew, nil
+	}
+	if st, ok := statusWords[foldHeader(s)]; ok {
+		return st, nil
+	}
+	return "", fmt.Errorf("unknown status %s", quote(s))
+}
+
+// parseTime reads RFC 3339, or a Jalali (year < 1700) or Gregorian date with an optional
+// time, in Persian or ASCII digits, in Tehran time; with serial set, also an Excel date
+// serial number.
+func parseTime(s string, serial bool) (time.Time, error) {
+	a := asciiDigits(s)
+	if t, err := time.Parse(time.RFC3339Nano, a); err == nil {
+		return t, nil
+	}
+	if serial {
+		if v, err := strconv.ParseFloat(a, 64); err == nil && v >= 1 && v < 2958466 {
+			t, err := excelize.ExcelDateToTime(v, false)
+			if err == nil {
+				return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, Tehran), nil
+			}
+		}
+	}
+	if t, ok := parseLocalTime(a); ok {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("%s is not a date (want RFC 3339 or Jalali like 1405/02/14 09:30)", quote(s))
+}
+
+func parseLocalTime(s string) (time.Time, bool) {
+	// Separators seen in real exports: "1405/02/14 09:30", "1405/02/14 - 09:30",
+	// "09:30 1405/02/14", "1405-02-14T09:30", "1405/02/14 ساعت 09:30".
+	s = strings.ReplaceAll(s, "ساعت", " ")
+	fields := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '،' || r == 'T'
+	})
+	var date, clock string
+	for _, f := range fields {
+		switch {
+		case f == "-":
+		case strings.Contains(f, ":") && clock == "":
+			clock = f
+		case (strings.Contains(f, "/") || strings.Contains(f, "-")) && date == "":
+			date = f
+		default:
+			return time.Time{}, false
+		}
+	}
+	if date == "" {
+		return time.Time{}, false
+	}
+	dp := strings.FieldsFunc(date, func(r rune) bool { return r == '/' || r == '-' })
+	if len(dp) != 3 || len(dp[0]) != 4 {
+		return time.Time{}, false
+	}
+	y, m, d, ok := atoi3(dp[0], dp[1], dp[2])
+	if !ok {
+		return time.Time{}, false
+	}
+	var hh, mm, ss int
+	if clock != "" {
+		cp := strings.Split(clock, ":")
+		if len(cp) < 2 || len(cp) > 3 {
+			return time.Time{}, false
+		}
+		if len(cp) == 2 {
+			cp = append(cp, "0")
+		}
+		if hh, mm, ss, ok = atoi3(cp[0], cp[1], cp[2]); !ok || hh > 23 || mm > 59 || ss > 59 {
+			return time.Time{}, false
+		}
+	}
+	if y < 1700 {
+		if y < 1200 || !jalaali.IsValidDate(y, m, d) {
+			return time.Time{}, false
+		}
+		gy, gm, gd, err := jalaali.ToGregorian(y, jalaali.Month(m), d)
+		if err != nil {
+			return time.Time{}, false
+		}
+		return time.Date(gy, gm, gd, hh, mm, ss, 0, Tehran), true
+	}
+	t := time.Date(y, time.Month(m), d, hh, mm, ss, 0, Tehran)
+	if t.Year() != y || int(t.Month()) != m || t.Day() != d || y > 2200 {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func atoi3(a, b, c string) (int, int, int, bool) {
+	var out [3]int
+	for i, s := range [3]string{a, b, c} {
+		if s == "" || len(s) > 4 {
+			return 0, 0, 0, false
+		}
+		for j := 0; j < len(s); j++ {
+			if s[j] < '0' || s[j] > '9' {
+				return 0, 0, 0, false
+			}
+			out[i] = out[i]*10 + int(s[j]-'0')
+		}
+	}
+	return out[0], out[1], out[2], true
+}
+
+// quote shows a bad value in an error safely: escaped and cut short.
+func quote(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) > max {
+		s = string([]rune(s)[:max]) + "…"
+	}
+	return strconv.Quote(s)
+}

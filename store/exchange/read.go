@@ -1,0 +1,416 @@
+package exchange
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tafkik/tafkik"
+	"github.com/xuri/excelize/v2"
+)
+
+// Options tune a Read.
+type Options struct {
+	// File names the input in RowErrors.
+	File string
+	// Map overrides header recognition: field name → column header (or 1-based column
+	// number for CSV/XLSX; JSON key for JSONL). See ParseMap.
+	Map map[string]string
+	// MaxText caps a request's text in characters; 0 means DefaultMaxText.
+	MaxText int
+	// Sheet is the XLSX worksheet to read; empty means the first one.
+	Sheet string
+}
+
+// Row is one data row of the input: a valid Request, or Err saying why it is not.
+type Row struct {
+	Line    int
+	Request tafkik.Request
+	Err     *RowError
+}
+
+// RowError says what is wrong with one row (or, with Line 0 or the header's line, with the
+// whole file). Its Error form is "FILE:LINE: field: reason".
+type RowError struct {
+	File   string
+	Line   int
+	Field  string
+	Reason string
+}
+
+func (e *RowError) Error() string {
+	loc := e.File
+	if e.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", e.File, e.Line)
+	}
+	if e.Field != "" {
+		return fmt.Sprintf("%s: %s: %s", loc, e.Field, e.Reason)
+	}
+	return fmt.Sprintf("%s: %s", loc, e.Reason)
+}
+
+// maxLine bounds one JSONL line: a 20,000-character text fully \u-escaped is ~120 KB.
+const maxLine = 1 << 20
+
+// Read streams the rows of r to fn, in file order. A bad row is handed to fn as a Row with
+// Err set and reading goes on; Read itself fails only when the file as a whole cannot be
+// read (not an XLSX, no header, a required column missing, an I/O error) or fn fails.
+func Read(r io.Reader, format Format, opt Options, fn func(Row) error) error {
+	if opt.MaxText <= 0 {
+		opt.MaxText = DefaultMaxText
+	}
+	for name := range opt.Map {
+		if _, ok := fieldByName(name); !ok {
+			return &RowError{File: opt.File, Reason: fmt.Sprintf("--map: unknown field %q", name)}
+		}
+	}
+	switch format {
+	case JSONL:
+		return readJSONL(r, opt, fn)
+	case CSV:
+		return readCSV(r, opt, fn)
+	case XLSX:
+		return readXLSX(r, opt, fn)
+	}
+	return fmt.Errorf("exchange: unknown format %q", format)
+}
+
+// emit validates rec and hands the result to fn.
+func emit(opt *Options, line int, rec *record, fn func(Row) error) error {
+	req, f, reason := rec.build(opt.MaxText)
+	if reason != "" {
+		return fn(Row{Line: line, Err: &RowError{File: opt.File, Line: line, Field: f.String(), Reason: reason}})
+	}
+	return fn(Row{Line: line, Request: req})
+}
+
+func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
+	// JSON keys are resolved like headers, once per distinct key.
+	mapped := map[string]field{}
+	for name, key := range opt.Map {
+		f, _ := fieldByName(name)
+		mapped[key] = f
+	}
+	keyField := map[string]int{} // -1: not ours
+	resolve := func(k string) int {
+		if f, ok := keyField[k]; ok {
+			return f
+		}
+		f := -1
+		if mf, ok := mapped[k]; ok {
+			f = int(mf)
+		} else if af, ok := aliasIndex[foldHeader(k)]; ok {
+			if _, overridden := opt.Map[af.String()]; !overridden {
+				f = int(af)
+			}
+		}
+		keyField[k] = f
+		return f
+	}
+
+	br := bufio.NewReaderSize(r, 64<<10)
+	var obj map[string]json.RawMessage
+	var buf []byte
+	for line := 1; ; line++ {
+		buf = buf[:0]
+		tooLong := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			if len(buf)+len(chunk) > maxLine {
+				tooLong = true
+			} else {
+				buf = append(buf, chunk...)
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("%s:%d: %w", opt.File, line, err)
+		}
+		if len(buf) == 0 && !tooLong && err == io.EOF {
+			return nil
+		}
+		if line == 1 {
+			buf = bytes.TrimPrefix(buf, []byte("\ufeff"))
+		}
+		if rerr := jsonlRow(opt, line, buf, tooLong, &obj, resolve, fn); rerr != nil {
+			return rerr
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+func jsonlRow(opt Options, line int, buf []byte, tooLong bool, obj *map[string]json.RawMessage,
+	resolve func(string) int, fn func(Row) error) error {
+	bad := func(f, reason string) error {
+		return fn(Row{Line: line, Err: &RowError{File: opt.File, Line: line, Field: f, Reason: reason}})
+	}
+	if tooLong {
+		return bad("", fmt.Sprintf("line longer than %d bytes", maxLine))
+	}
+	b := bytes.TrimSpace(buf)
+	if len(b) == 0 {
+		return nil
+	}
+	if !utf8.Valid(b) {
+		return bad("", fmt.Sprintf("invalid UTF-8 at byte %d", invalidAt(b)))
+	}
+	if b[0] != '{' {
+		return bad("", "not a JSON object")
+	}
+	clear(*obj)
+	if err := json.Unmarshal(b, obj); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) {
+			return bad("", "not a JSON object")
+		}
+		return bad("", "bad JSON: "+strings.TrimPrefix(err.Error(), "json: "))
+	}
+	var rec record
+	for k, raw := range *obj {
+		f := resolve(k)
+		if f < 0 {
+			continue
+		}
+		v, err := jsonScalar(raw)
+		if err != nil {
+			return bad(field(f).String(), err.Error())
+		}
+		rec.vals[f] = v
+	}
+	return emit(&opt, line, &rec, fn)
+}
+
+// jsonScalar gives a JSON string's value, a number's literal text (ids and coordinates
+// arrive as either), or "" for null.
+func jsonScalar(raw json.RawMessage) (string, error) {
+	if len(raw) == 0 {
+		return "", nil
+	}
+	switch raw[0] {
+	case '"':
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", err
+		}
+		return s, nil
+	case 'n':
+		return "", nil
+	case 't', 'f', '{', '[':
+		return "", errors.New("want a string or a number")
+	}
+	return string(raw), nil
+}
+
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i + 1
+		}
+		i += n
+	}
+	return 0
+}
+
+// columns maps fields to column indexes (-1: absent) from a header row.
+func columns(opt *Options, line int, header []string) ([numFields]int, error) {
+	var cols [numFields]int
+	for i := range cols {
+		cols[i] = -1
+	}
+	folded := make([]string, len(header))
+	for i, h := range header {
+		folded[i] = foldHeader(h)
+	}
+	claimed := make([]bool, len(header))
+	for name, col := range opt.Map {
+		f, _ := fieldByName(name)
+		want := foldHeader(col)
+		idx := -1
+		for i, h := range folded {
+			if h == want && want != "" {
+				idx = i
+				break
+			}
+		}
+		if idx < 0 {
+			if n, err := strconv.Atoi(strings.TrimSpace(col)); err == nil && n >= 1 && n <= len(header) {
+				idx = n - 1
+			}
+		}
+		if idx < 0 {
+			return cols, &RowError{File: opt.File, Line: line, Field: name,
+				Reason: fmt.Sprintf("--map: no column %q in header %s", col, quote(strings.Join(header, ",")))}
+		}
+		cols[f], claimed[idx] = idx, true
+	}
+	for i, h := range folded {
+		f, ok := aliasIndex[h]
+		if !ok || claimed[i] || cols[f] >= 0 {
+			continue
+		}
+		if _, overridden := opt.Map[f.String()]; overridden {
+			continue
+		}
+		cols[f] = i
+	}
+	for _, f := range required {
+		if cols[f] < 0 {
+			return cols, &RowError{File: opt.File, Line: line, Field: f.String(),
+				Reason: fmt.Sprintf("no column for %s in header %s (use --map %s=COLUMN)", f, quote(strings.Join(header, ",")), f)}
+		}
+	}
+	return cols, nil
+}
+
+func blank(row []string) bool {
+	for _, v := range row {
+		if strings.TrimSpace(v) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func fill(rec *record, cols *[numFields]int, row []string) {
+	for f, c := range cols {
+		if c >= 0 && c < len(row) {
+			rec.vals[f] = row[c]
+		}
+	}
+}
+
+func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\ufeff")) {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	if first, _ := br.Peek(4096); len(first) > 0 {
+		cr.Comma = sniffComma(first)
+	}
+
+	var cols [numFields]int
+	haveHeader := false
+	for {
+		row, err := cr.Read()
+		if err == io.EOF {
+			if !haveHeader {
+				return &RowError{File: opt.File, Line: 1, Reason: "empty file: no header row"}
+			}
+			return nil
+		}
+		line, _ := cr.FieldPos(0)
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			if !haveHeader {
+				return &RowError{File: opt.File, Line: pe.StartLine, Reason: "bad CSV header: " + pe.Err.Error()}
+			}
+			if ferr := fn(Row{Line: pe.StartLine, Err: &RowError{File: opt.File, Line: pe.StartLine,
+				Reason: "bad CSV: " + pe.Err.Error()}}); ferr != nil {
+				return ferr
+			}
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", opt.File, err)
+		}
+		if blank(row) {
+			continue
+		}
+		if !haveHeader {
+			if cols, err = columns(&opt, line, row); err != nil {
+				return err
+			}
+			haveHeader = true
+			continue
+		}
+		var rec record
+		fill(&rec, &cols, row)
+		if err := emit(&opt, line, &rec, fn); err != nil {
+			return err
+		}
+	}
+}
+
+// sniffComma picks the delimiter of the header line: Excel in a Persian locale writes
+// semicolons or tabs as often as commas.
+func sniffComma(b []byte) rune {
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		b = b[:i]
+	}
+	best, n := ',', bytes.Count(b, []byte{','})
+	for _, c := range []rune{'\t', ';'} {
+		if k := bytes.Count(b, []byte(string(c))); k > n {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+func readXLSX(r io.Reader, opt Options, fn func(Row) error) error {
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: 1 << 30})
+	if err != nil {
+		return &RowError{File: opt.File, Reason: "not a readable XLSX file: " + err.Error()}
+	}
+	defer f.Close()
+	sheet := opt.Sheet
+	if sheet == "" {
+		sheets := f.GetSheetList()
+		if len(sheets) == 0 {
+			return &RowError{File: opt.File, Reason: "no worksheet"}
+		}
+		sheet = sheets[0]
+	}
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return &RowError{File: opt.File, Reason: fmt.Sprintf("sheet %q: %v", sheet, err)}
+	}
+	defer rows.Close()
+
+	var cols [numFields]int
+	haveHeader := false
+	for line := 1; rows.Next(); line++ {
+		row, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return &RowError{File: opt.File, Line: line, Reason: err.Error()}
+		}
+		if blank(row) {
+			continue
+		}
+		if !haveHeader {
+			if cols, err = columns(&opt, line, row); err != nil {
+				return err
+			}
+			haveHeader = true
+			continue
+		}
+		rec := record{serialDates: true}
+		fill(&rec, &cols, row)
+		if err := emit(&opt, line, &rec, fn); err != nil {
+			return err
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return &RowError{File: opt.File, Reason: err.Error()}
+	}
+	if !haveHeader {
+		return &RowError{File: opt.File, Line: 1, Reason: "empty sheet: no header row"}
+	}
+	return nil
+}

@@ -1,0 +1,266 @@
+package exchange
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik"
+)
+
+type readResult struct {
+	reqs []tafkik.Request
+	errs []*RowError
+}
+
+func readFile(t *testing.T, path string, opt Options) (readResult, error) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	format, err := FormatFromPath(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.File = filepath.Base(path)
+	var res readResult
+	err = Read(f, format, opt, func(r Row) error {
+		if r.Err != nil {
+			res.errs = append(res.errs, r.Err)
+		} else {
+			res.reqs = append(res.reqs, r.Request)
+		}
+		return nil
+	})
+	return res, err
+}
+
+func ids(reqs []tafkik.Request) string {
+	var s []string
+	for _, r := range reqs {
+		s = append(s, r.ID)
+	}
+	return strings.Join(s, " ")
+}
+
+func errLines(errs []*RowError) string {
+	var s []string
+	for _, e := range errs {
+		s = append(s, e.Error())
+	}
+	return strings.Join(s, "\n")
+}
+
+func TestReadFixtures(t *testing.T) {
+	tests := []struct {
+		file    string
+		opt     Options
+		wantIDs string
+		// each entry is "LINE FIELD" (FIELD "-" for a whole-row problem)
+		wantErrs []string
+	}{
+		{file: "good.jsonl", wantIDs: "1405021400001 1405021400002 1405021400003 1405021400004"},
+		{file: "mixed.jsonl", wantIDs: "a1 a12", wantErrs: []string{
+			"2 -", "3 text", "4 -", "5 created_at", "6 created_at", "7 lat", "8 status",
+			"9 -", "10 id", "11 created_at"}},
+		{file: "persian.csv", wantIDs: "c1 c2 c3"},
+		{file: "mixed.csv", wantIDs: "m1", wantErrs: []string{
+			"3 lat", "4 created_at", "5 text", "6 text", "7 -"}},
+		{file: "semicolon.csv", wantIDs: "s1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			res, err := readFile(t, filepath.Join("testdata", tt.file), tt.opt)
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			if got := ids(res.reqs); got != tt.wantIDs {
+				t.Errorf("good ids = %q, want %q", got, tt.wantIDs)
+			}
+			var got []string
+			for _, e := range res.errs {
+				f := e.Field
+				if f == "" {
+					f = "-"
+				}
+				got = append(got, strings.Join([]string{itoa(e.Line), f}, " "))
+				if e.File != tt.file || !strings.HasPrefix(e.Error(), tt.file+":"+itoa(e.Line)+": ") {
+					t.Errorf("error %q does not start with FILE:LINE", e.Error())
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.wantErrs, ",") {
+				t.Errorf("errors = %v, want %v\n%s", got, tt.wantErrs, errLines(res.errs))
+			}
+		})
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestReadValues(t *testing.T) {
+	res, err := readFile(t, "testdata/good.jsonl", Options{})
+	if err != nil || len(res.reqs) != 4 {
+		t.Fatalf("Read: %v, %d rows", err, len(res.reqs))
+	}
+	r := res.reqs
+	tehran930 := time.Date(2026, 5, 4, 9, 30, 0, 0, Tehran) // 1405/02/14 is 2026-05-04
+	for _, c := range []struct {
+		name      string
+		got, want any
+	}{
+		{"row1 created", r[0].CreatedAt.Equal(tehran930), true},
+		{"row1 location", [3]any{r[0].HasLocation, r[0].Lat, r[0].Lon}, [3]any{true, 37.2834, 49.5862}},
+		{"row2 jalali", r[1].CreatedAt.Equal(tehran930), true},
+		{"row2 arabic ye kept in text", r[1].Text, "زباله ها جمع آوري نميشود"},
+		{"row2 no location", r[1].HasLocation, false},
+		{"row2 persian status", r[1].Status, tafkik.StatusReviewing},
+		{"row3 persian digits id", r[2].ID, "1405021400003"},
+		{"row3 persian digits date", r[2].CreatedAt.Equal(time.Date(2026, 5, 5, 18, 5, 0, 0, Tehran)), true},
+		{"row3 bidi controls kept", r[2].Text, "چراغ‌های کوچه \u202bخاموش\u202c است"},
+		{"row3 status", r[2].Status, tafkik.StatusResolved},
+		{"row4 persian keys", r[3].Text, "درخت افتاده"},
+		{"row4 status with arabic ye", r[3].Status, tafkik.StatusRejected},
+		{"row1 default status", r[0].Status, tafkik.StatusNew},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)
+		}
+	}
+
+	res, err = readFile(t, "testdata/persian.csv", Options{})
+	if err != nil || len(res.reqs) != 3 {
+		t.Fatalf("Read csv: %v, %d rows", err, len(res.reqs))
+	}
+	c1, c2 := res.reqs[0], res.reqs[1]
+	if c1.District != "۳" || c1.Lat != 37.28 || c1.Lon != 49.58 || c1.Channel != "تلفن" ||
+		c1.Text != `چاله بزرگ، سر کوچه "گلها"` || c1.Category != "آسفالت" {
+		t.Errorf("c1 = %+v", c1)
+	}
+	if c2.Text != "متن\nدو خطی" || c2.Status != tafkik.StatusInProgress ||
+		!c2.CreatedAt.Equal(time.Date(2026, 5, 4, 7, 0, 0, 0, Tehran)) {
+		t.Errorf("c2 = %+v", c2)
+	}
+}
+
+func TestReadLimitsAndMap(t *testing.T) {
+	long := strings.Repeat("ا", DefaultMaxText+1)
+	csvIn := "code;when;body;where\nx1;1405/02/14;" + long + ";here\nx2;1405/02/14;short;there\n"
+	tests := []struct {
+		name     string
+		format   Format
+		in       string
+		opt      Options
+		wantIDs  string
+		wantErrs string
+		fatal    string
+	}{
+		{name: "huge text", format: CSV, in: csvIn,
+			opt:     Options{Map: map[string]string{"id": "code", "created_at": "when", "text": "3"}},
+			wantIDs: "x2", wantErrs: "in:2: text: 20001 characters, more than the 20000 allowed"},
+		{name: "map missing column", format: CSV, in: csvIn,
+			opt:   Options{Map: map[string]string{"id": "nope"}},
+			fatal: `in:1: id: --map: no column "nope"`},
+		{name: "no id column", format: CSV, in: "text,created_at\nx,2026-01-01T00:00:00Z\n",
+			fatal: "in:1: id: no column for id"},
+		{name: "map json key", format: JSONL, in: `{"code":"j1","when":"1405/02/14","body":"x","id":"ignored"}`,
+			opt:     Options{Map: map[string]string{"id": "code", "created_at": "when", "text": "body"}},
+			wantIDs: "j1"},
+		{name: "long line", format: JSONL, in: `{"id":"` + strings.Repeat("x", maxLine) + "\"}\n" +
+			`{"id":"ok","created_at":"1405/02/14","text":"t"}`,
+			wantIDs: "ok", wantErrs: "in:1: line longer than 1048576 bytes"},
+		{name: "control char in id", format: JSONL, in: `{"id":"a\u0000b","created_at":"1405/02/14","text":"t"}`,
+			wantErrs: "in:1: id: contains U+0000"},
+		{name: "bom and crlf", format: CSV, in: "\ufeffid,created_at,text\r\nb1,1405/02/14,t\r\n", wantIDs: "b1"},
+		{name: "empty csv", format: CSV, in: "", fatal: "in:1: empty file"},
+		{name: "not xlsx", format: XLSX, in: "id,text", fatal: "in: not a readable XLSX file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opt.File = "in"
+			var res readResult
+			err := Read(strings.NewReader(tt.in), tt.format, tt.opt, func(r Row) error {
+				if r.Err != nil {
+					res.errs = append(res.errs, r.Err)
+				} else {
+					res.reqs = append(res.reqs, r.Request)
+				}
+				return nil
+			})
+			if tt.fatal != "" {
+				if err == nil || !strings.HasPrefix(err.Error(), tt.fatal) {
+					t.Fatalf("err = %v, want prefix %q", err, tt.fatal)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(res.reqs); got != tt.wantIDs {
+				t.Errorf("ids = %q, want %q", got, tt.wantIDs)
+			}
+			if got := errLines(res.errs); got != tt.wantErrs {
+				t.Errorf("errors = %q, want %q", got, tt.wantErrs)
+			}
+		})
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"2026-05-04T09:30:00+03:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04T06:00:00.123456789Z", time.Date(2026, 5, 4, 6, 0, 0, 123456789, time.UTC), true},
+		{"1405/02/14 09:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"۱۴۰۵/۰۲/۱۴ ۰۹:۳۰", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"٩:٣٠ ١٤٠٥/٠٢/١٤", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"1405/02/14 ساعت 09:30:15", time.Date(2026, 5, 4, 6, 0, 15, 0, time.UTC), true},
+		{"1405/02/14", time.Date(2026, 5, 3, 20, 30, 0, 0, time.UTC), true},
+		{"1403/12/30", time.Date(2025, 3, 19, 20, 30, 0, 0, time.UTC), true}, // 1403 is leap
+		{"1404/12/30", time.Time{}, false},
+		{"1401/06/31 12:00", time.Date(2022, 9, 22, 8, 30, 0, 0, time.UTC), true}, // no DST since 2022
+		{"1400/06/30 12:00", time.Date(2021, 9, 21, 7, 30, 0, 0, time.UTC), true}, // DST then
+		{"2026/05/04 09:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026/02/30", time.Time{}, false},
+		{"1405/02/14 24:00", time.Time{}, false},
+		{"1405/02", time.Time{}, false},
+		{"45000", time.Time{}, false}, // a serial number only counts in XLSX cells
+		{"", time.Time{}, false},
+		{"tomorrow", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, err := parseTime(tt.in, false)
+		if (err == nil) != tt.ok || (tt.ok && !got.Equal(tt.want)) {
+			t.Errorf("parseTime(%q) = %v, %v; want %v ok=%v", tt.in, got.UTC(), err, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestHeaderAliasesFold(t *testing.T) {
+	for _, h := range []string{"شماره پیگیری", "شماره‌پیگیری", "شماره پيگيري", " ID ", "Request_ID", "\ufeffid"} {
+		if f, ok := aliasIndex[foldHeader(h)]; !ok || f != fieldID {
+			t.Errorf("header %q not recognised as id", h)
+		}
+	}
+	if _, ok := aliasIndex[foldHeader("یادداشت")]; ok {
+		t.Errorf("unrelated header recognised")
+	}
+}
+
+func TestFormatFromPath(t *testing.T) {
+	for path, want := range map[string]Format{"a.jsonl": JSONL, "B.CSV": CSV, "x.xlsx": XLSX} {
+		if got, err := FormatFromPath(path); err != nil || got != want {
+			t.Errorf("%s: %v %v", path, got, err)
+		}
+	}
+	if _, err := FormatFromPath("a.pdf"); err == nil {
+		t.Error("pdf accepted")
+	}
+}
