@@ -1,0 +1,104 @@
+package persian
+
+import "testing"
+
+func TestParsePlaceSameAlley(t *testing.T) {
+	// each row: addresses (and texts) people write for one place
+	rows := [][][2]string{
+		{{"گلسار، خیابان ۱۲۴، کوچه ۱۲", ""}, {"کوچه دوازدهم ۱۲۴ گلسار", ""}, {"گلسار 124 ک 12", ""},
+			{"golsar kh 124 kooche 12", ""}, {"گلسار خیابان صد و بیست و چهار کوچه دوازده", ""},
+			{"گلسار، خ ۱۲۴", "آسفالت کوچه دوازدهم خراب است"}},
+		{{"خیابان معلم، کوچه یاس", ""}, {"معلم کوچه یاس", ""}, {"خ شهید معلم ک یاس", ""}},
+		{{"منظریه بن‌بست ۳", ""}, {"منظریه بن بست سوم", ""}, {"منظریه بنبست 3", ""}},
+		{{"رشت، حاجی‌آباد، کوچه ۵ پلاک ۷", ""}, {"حاجی آباد کوچه پنجم", ""}, {"حاجیآباد ک 5 روبروی مسجد", ""}},
+	}
+	for _, row := range rows {
+		first := ParsePlace(row[0][0], row[0][1])
+		if first.Alley == "" {
+			t.Errorf("ParsePlace(%q) = %+v: no alley", row[0][0], first)
+		}
+		for _, c := range row[1:] {
+			p := ParsePlace(c[0], c[1])
+			if m := first.Match(p); m < 2 {
+				t.Errorf("%q %+v vs %q %+v: match %d, want ≥2", row[0][0], first, c[0], p, m)
+			}
+		}
+	}
+}
+
+func TestParsePlaceDifferent(t *testing.T) {
+	pairs := [][2]string{
+		{"گلسار، خیابان ۱۲۴، کوچه ۱۲", "گلسار، خیابان ۱۲۴، کوچه ۱۴"},
+		{"گلسار، خیابان ۱۲۴، کوچه ۱۲", "گلسار، خیابان ۱۲۸، کوچه ۱۲"},
+		{"معلم کوچه یاس", "معلم کوچه لاله"},
+		{"منظریه کوچه ۵", "حمیدیان کوچه ۵"},
+		{"کوچه دوازدهم", "کوچه سیزدهم"},
+	}
+	for _, pr := range pairs {
+		a, b := ParsePlace(pr[0], ""), ParsePlace(pr[1], "")
+		if m := a.Match(b); m != -1 {
+			t.Errorf("%q %+v vs %q %+v: match %d, want -1", pr[0], a, pr[1], b, m)
+		}
+	}
+}
+
+func TestPlaceFields(t *testing.T) {
+	cases := []struct {
+		addr, text string
+		want       Place
+	}{
+		{"گلسار، خیابان ۱۲۴، کوچه ۱۲ پلاک ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
+		{"بلوار گیلان نبش کوچه ۴", "", Place{Street: "گیلان", Alley: "4", Landmark: "نبش"}},
+		{"", "چراغ کوچه لاله خاموش است", Place{Alley: "لاله"}},
+		{"سعدی", "جنب نانوایی", Place{Area: "سعدی", Landmark: "جنب نانوایی"}},
+	}
+	for _, c := range cases {
+		got := ParsePlace(c.addr, c.text)
+		if got.Area != c.want.Area || got.Street != c.want.Street || got.Alley != c.want.Alley || got.Plate != c.want.Plate {
+			t.Errorf("ParsePlace(%q, %q) = %+v, want %+v", c.addr, c.text, got, c.want)
+		}
+	}
+	k := ParsePlace("گلسار، خیابان ۱۲۴، کوچه ۱۲", "").Keys()
+	if len(k) != 3 || k[0] != "n:گلسار" || k[2] != "n:گلسار|s:124|a:12" {
+		t.Errorf("Keys = %q", k)
+	}
+}
+
+func TestProblem(t *testing.T) {
+	cases := []struct{ text, category, want string }{
+		{"آسفالت کوچه ما خراب شده", "", ProblemAsphalt},
+		{"کوچه چاله های بزرگ دارد ماشین ها آسیب میبینند", "آسفالت", ProblemPothole},
+		{"زباله ها سه روز است جمع نشده", "سایر", ProblemGarbage},
+		{"آبگرفتگی شدید بعد از باران", "", ProblemSurfaceWater},
+		{"بوی فاضلاب و سرریز منهول", "آبگرفتگی", ProblemSewage},
+		{"چراغ های کوچه خاموش است", "", ProblemLighting},
+		{"سگ های ولگرد بچه را گاز گرفتند", "", ProblemStrayAnimals},
+		{"بوی گاز در کوچه", "", ProblemGas},
+		{"ساخت و ساز غیرمجاز همسایه", "", ProblemConstruction},
+		{"دستفروش ها پیاده رو را اشغال کرده اند", "", ProblemSidewalk},
+		{"لوله آب ترکیده و آب هدر میرود", "آبگرفتگی", ProblemWaterLeak},
+		{"درخت افتاده روی سیم", "", ProblemTree},
+		{"zobale jam nashode", "", ProblemGarbage},
+		{"رسیدگی شود", "نظافت و رفت و روب", ProblemGarbage}, // vague text: the category decides
+		{"", "", ProblemOther},
+	}
+	for _, c := range cases {
+		got, conf := Problem(c.text, c.category)
+		if got != c.want {
+			t.Errorf("Problem(%q, %q) = %s (%.2f), want %s", c.text, c.category, got, conf, c.want)
+		}
+	}
+}
+
+func TestTokens(t *testing.T) {
+	got := Tokens(Key("با سلام آسفالت این کوچه ۱۲ خیلی خراب است"))
+	want := []string{"اسفالت", "کوچه", "12", "خراب"}
+	if len(got) != len(want) {
+		t.Fatalf("Tokens = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Tokens = %q, want %q", got, want)
+		}
+	}
+}
