@@ -15,11 +15,11 @@ const RuleDefault = "default"
 // Engine flags requests with the rules of one file. It is immutable once built, so one
 // engine may serve many goroutines; loading new rules means building a new engine.
 type Engine struct {
-	rules             []Rule
-	version           string
-	reviewBelow       float64
-	noRuleConfidence  float64
-	margin            int
+	rules            []Rule
+	version          string
+	reviewBelow      float64
+	noRuleConfidence float64
+	margin           int
 }
 
 // Default returns the engine for the rules embedded in the binary.

@@ -81,10 +81,10 @@ func Load(path string) (*Engine, error) {
 // term may carry a common suffix (ها، های، ی، ...). Terms are compared in normalised form.
 func Parse(name string, data []byte) (*Engine, error) {
 	e := &Engine{
-		reviewBelow:       defaultReviewBelow,
-		noRuleConfidence:  defaultNoRule,
-		margin:            defaultMargin,
-		version:           "",
+		reviewBelow:      defaultReviewBelow,
+		noRuleConfidence: defaultNoRule,
+		margin:           defaultMargin,
+		version:          "",
 	}
 	var errs []error
 	fail := func(line int, format string, args ...any) {
