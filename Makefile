@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` opens the app on a ready demo district,
+# `make test` runs every check. Both install what is missing first.
+SHELL := /bin/bash
+DEMO_DIR ?= $(HOME)/.local/share/tafkik-demo
+
+.PHONY: run test deps build bench fuzz dist clean
+
+run: deps
+	scripts/run-demo.sh "$(DEMO_DIR)"
+
+test: deps
+	scripts/test.sh
+
+deps:
+	@scripts/deps.sh
+
+build: deps
+	mkdir -p bin
+	go build -o bin/tafkik ./cmd/tafkik
+	CGO_ENABLED=0 go build -o bin/tafkikctl ./cmd/tafkikctl
+	CGO_ENABLED=0 go build -o bin/center137 ./cmd/center137
+
+bench:
+	go test -run '^$$' -bench . -benchtime 1x ./...
+
+fuzz:
+	scripts/fuzz.sh
+
+dist: deps
+	scripts/dist.sh
+
+clean:
+	rm -rf bin dist
