@@ -1,0 +1,68 @@
+package jurisdiction
+
+import "testing"
+
+func TestTermMatch(t *testing.T) {
+	tests := []struct {
+		term, text string
+		want       bool
+		words      string
+	}{
+		{"فاضلاب", "فاضلاب زده بیرون", true, "فاضلاب"},
+		{"فاضلاب", "فاضلاب‌ها زده بیرون", true, "فاضلاب‌ها"},
+		{"فاضلاب", "فاضلابمون زده", true, "فاضلابمون"},
+		{"فاضلاب", "فاضلاپ زده", true, "فاضلاپ"},           // one typo in a long word
+		{"فاضلاب", "فاضلابسازی", false, ""},                // not a suffix
+		{"آب‌گرفتگی", "آب گرفتگی کوچه", true, "آب گرفتگی"}, // apart in the text
+		{"آب گرفتگی", "آبگرفتگی کوچه", true, "آبگرفتگی"},   // joined in the text
+		{"آب گرفتگی", "آب‌گرفتگی کوچه", true, "آب‌گرفتگی"}, // ZWNJ in the text
+		{"چراغ برق", "چراغ های برق", true, "چراغ های برق"}, // plural written apart
+		{"چراغ برق", "چراغهای برق", true, "چراغهای برق"},   // plural joined
+		{"=برق", "پله برقی خراب", false, ""},               // exact: برقی is not برق
+		{"=برق", "برق نداریم", true, "برق"},                // exact
+		{"برق قطع*", "برق قطعه", true, "برق قطعه"},         // prefix
+		{"روشنایی", "روشنايي كوچه", true, "روشنايي"},       // Arabic ي/ك
+		{"کوچه", "كوچه", true, "كوچه"},                     // Arabic ک
+		{"لوله آب", "لوله، آب", true, "لوله، آب"},          // punctuation between
+		{"بوی گاز", "بوی گازوئیل", false, ""},              // گازوئیل is not گاز with a suffix
+		{"آب", "آباد", false, ""},                          // short words need a real suffix
+		{"مخابرات", "مخابراتی‌ها", false, ""},              // two suffixes: not matched
+		{"تلفن", "(تلفن)", true, "تلفن"},                   // brackets trimmed from words
+		{"۱۳۷", "با 137 تماس", true, "137"},                // digits fold
+		{"حفاری", "حفاري", true, "حفاري"},                  // Arabic ي
+	}
+	for _, tc := range tests {
+		t.Run(tc.term+"/"+tc.text, func(t *testing.T) {
+			tm := newTerm(tc.term)
+			d := newDoc(tc.text)
+			sp, ok := tm.find(d.toks)
+			if ok != tc.want {
+				t.Fatalf("find(%q in %q) = %v, want %v (tokens %q)", tc.term, tc.text, ok, tc.want, d.toks)
+			}
+			if ok && d.words(sp) != tc.words {
+				t.Errorf("words %q, want %q", d.words(sp), tc.words)
+			}
+		})
+	}
+}
+
+func TestWithin1(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"فاضلاب", "فاضلاب", true},
+		{"فاضلاب", "فاضلاپ", true},   // substitution
+		{"فاضلاب", "فاضلاا", true},   // substitution at the end
+		{"فاضلاب", "فضلاب", true},    // deletion
+		{"فاضلاب", "فاضلااب", true},  // insertion
+		{"فاضلاب", "فاضالب", true},   // swap
+		{"فاضلاب", "فاضپاپ", false},  // two edits
+		{"مخابرات", "مخبارت", false}, // two swaps
+	}
+	for _, tc := range tests {
+		if got := within1(tc.a, tc.b); got != tc.want {
+			t.Errorf("within1(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
