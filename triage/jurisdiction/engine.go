@@ -54,7 +54,7 @@ func (e *Engine) Flag(r tafkik.Request) tafkik.Flag { return e.Explain(r).Flag }
 // Explain decides the agency of one request and keeps every rule that fired.
 func (e *Engine) Explain(r tafkik.Request) Explanation {
 	doc := newDoc(r.Text)
-	cat := keyFunc(r.Category)
+	cat := strings.Join(termKey(r.Category), " ")
 	var hits []Hit
 	var best, second *Rule
 	bestIdx := -1
@@ -201,7 +201,7 @@ func newDoc(text string) *doc {
 			return
 		}
 		w := text[start:end]
-		for _, k := range strings.Fields(keyFunc(w)) {
+		for _, k := range strings.Fields(wordKey(w)) {
 			d.toks = append(d.toks, k)
 			d.origin = append(d.origin, len(d.raw))
 		}

@@ -3,16 +3,49 @@ package jurisdiction
 import (
 	"strings"
 	"unicode"
+
+	"github.com/tafkik/tafkik/triage/persian"
 )
 
-// keyFunc produces the comparison form that rule terms and request texts are matched on.
-// Both sides go through the same function, so the matcher only has to cope with how words
-// are split, not with how letters are written.
-var keyFunc = localKey
+// wordKey is the comparison form of one word of a rule term or a request text. Both sides go
+// through it word by word, so the matcher only has to cope with how words are split, not
+// with how letters are written, and each text token knows the word it came from.
+//
+// It is the grouping's key (persian.Key), except where that key reads a word as a number
+// without any digit in it: «سیم» is a wire far more often than «سی‌ام» in a complaint, and a
+// rule cannot name «30».
+func wordKey(w string) string {
+	k := persian.Key(w)
+	if k != "" && isDigits(k) && !hasDigit(w) {
+		return fold(w)
+	}
+	return k
+}
 
-// localKey is a small fold (Arabic letters, digits, diacritics, ZWNJ) used until
-// triage/persian is available to this package.
-func localKey(s string) string {
+// termKey keys a phrase word by word, the way request texts are keyed.
+func termKey(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		out = append(out, strings.Fields(wordKey(w))...)
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			if r != ' ' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// fold is the letter folding alone, without number words or filler.
+func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true

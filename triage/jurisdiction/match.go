@@ -46,9 +46,7 @@ func newTerm(raw string) term {
 		t.mode = modePrefix
 		s = strings.TrimSuffix(s, "*")
 	}
-	if k := keyFunc(s); k != "" {
-		t.parts = strings.Split(k, " ")
-	}
+	t.parts = termKey(s)
 	t.fuzzy = t.mode == modeSuffix && len(t.parts) == 1 && utf8.RuneCountInString(t.parts[0]) >= minFuzzyRunes
 	return t
 }

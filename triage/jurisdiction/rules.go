@@ -197,7 +197,7 @@ func Parse(name string, data []byte) (*Engine, error) {
 			}
 		case "category":
 			for _, c := range splitList(value) {
-				k := keyFunc(c)
+				k := strings.Join(termKey(c), " ")
 				if k == "" {
 					fail(lineNo, "category %q is empty once normalised", c)
 					continue
