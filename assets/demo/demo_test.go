@@ -1,0 +1,209 @@
+package demo
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	tafkik "github.com/tafkik/tafkik"
+)
+
+func TestGenerateDeterministic(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, b     Options
+		wantSame bool
+	}{
+		{"same seed", Options{Seed: 7, N: 3000}, Options{Seed: 7, N: 3000}, true},
+		{"other seed", Options{Seed: 7, N: 3000}, Options{Seed: 8, N: 3000}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ja, jb bytes.Buffer
+			da, db := Generate(tc.a), Generate(tc.b)
+			if err := WriteJSONL(&ja, da.Requests); err != nil {
+				t.Fatal(err)
+			}
+			if err := WriteJSONL(&jb, db.Requests); err != nil {
+				t.Fatal(err)
+			}
+			if got := bytes.Equal(ja.Bytes(), jb.Bytes()); got != tc.wantSame {
+				t.Errorf("same output = %v, want %v", got, tc.wantSame)
+			}
+		})
+	}
+}
+
+// TestLabelInvariants checks what the scoring relies on: one truth per request, unique ids,
+// one problem and one agency per group, time order, and the district's shape.
+func TestLabelInvariants(t *testing.T) {
+	for _, n := range []int{500, 18000} {
+		ds := Generate(Options{Seed: 42, N: n})
+		if len(ds.Requests) != n || len(ds.Truth) != n {
+			t.Fatalf("n=%d: got %d requests, %d truths", n, len(ds.Requests), len(ds.Truth))
+		}
+		ids := map[string]bool{}
+		groupAgency := map[string]tafkik.Agency{}
+		groupProblem := map[string]string{}
+		groupSize := map[string]int{}
+		outside, located := 0, 0
+		for i, r := range ds.Requests {
+			tr := ds.Truth[i]
+			if tr.RequestID != r.ID {
+				t.Fatalf("truth %d is for %s, request is %s", i, tr.RequestID, r.ID)
+			}
+			if ids[r.ID] {
+				t.Fatalf("duplicate id %s", r.ID)
+			}
+			ids[r.ID] = true
+			if i > 0 && r.CreatedAt.Before(ds.Requests[i-1].CreatedAt) {
+				t.Fatalf("request %d out of time order", i)
+			}
+			if strings.TrimSpace(r.Text) == "" || !r.Status.Valid() || r.District != "3" || !tr.Agency.Valid() {
+				t.Fatalf("bad request %+v / %+v", r, tr)
+			}
+			if a, ok := groupAgency[tr.GroupID]; ok && (a != tr.Agency || groupProblem[tr.GroupID] != tr.Problem) {
+				t.Fatalf("group %s mixes %s/%s and %s/%s", tr.GroupID, a, groupProblem[tr.GroupID], tr.Agency, tr.Problem)
+			}
+			groupAgency[tr.GroupID], groupProblem[tr.GroupID] = tr.Agency, tr.Problem
+			groupSize[tr.GroupID]++
+			if tr.Agency.Outside() {
+				outside++
+			}
+			if r.HasLocation {
+				located++
+			}
+		}
+		if n < 18000 {
+			continue
+		}
+		if f := float64(outside) / float64(n); f < 0.08 || f > 0.12 {
+			t.Errorf("outside share %.3f, want 0.08-0.12", f)
+		}
+		if f := float64(located) / float64(n); f < 0.5 || f > 0.7 {
+			t.Errorf("located share %.3f, want about 0.6", f)
+		}
+		largest, singles := 0, 0
+		for _, s := range groupSize {
+			largest = max(largest, s)
+			if s == 1 {
+				singles++
+			}
+		}
+		if largest < 90 || largest > 120 {
+			t.Errorf("largest issue has %d requests, want about 100", largest)
+		}
+		if f := float64(singles) / float64(len(groupSize)); f < 0.4 {
+			t.Errorf("only %.2f of issues are single requests: the tail is not heavy", f)
+		}
+	}
+}
+
+// TestSpellingSpread checks that the noise real data carries is present in fair measure.
+func TestSpellingSpread(t *testing.T) {
+	ds := Generate(Options{Seed: 3, N: 18000})
+	var arabicYeh, persianDigits, latinDigits, arabicDigits, noAddress, zwnj, finglish, golsar124k12 int
+	spellings := map[string]bool{}
+	for i, r := range ds.Requests {
+		all := r.Text + " " + r.Address
+		if strings.ContainsAny(all, "يك") {
+			arabicYeh++
+		}
+		if strings.ContainsAny(all, "۰۱۲۳۴۵۶۷۸۹") {
+			persianDigits++
+		}
+		if strings.ContainsAny(all, "0123456789") {
+			latinDigits++
+		}
+		if strings.ContainsAny(all, "٠١٢٣٤٥٦٧٨٩") {
+			arabicDigits++
+		}
+		if r.Address == "" {
+			noAddress++
+		}
+		if strings.ContainsRune(all, '\u200c') {
+			zwnj++
+		}
+		if r.Text != "" && r.Text[0] < 0x80 && strings.Contains(r.Text, " ") && !strings.ContainsAny(r.Text, "ابپتسشکگی") {
+			finglish++
+		}
+		if ds.Truth[i].Problem == "asphalt" && ds.Truth[i].GroupID == flagshipGroup(ds) {
+			spellings[r.Address] = true
+		}
+		_ = golsar124k12
+	}
+	n := len(ds.Requests)
+	checks := []struct {
+		name     string
+		got      int
+		min, max float64
+	}{
+		{"Arabic yeh/kaf", arabicYeh, 0.04, 0.15},
+		{"Persian digits", persianDigits, 0.25, 0.75},
+		{"Latin digits", latinDigits, 0.15, 0.6},
+		{"Arabic-Indic digits", arabicDigits, 0.03, 0.2},
+		{"empty address", noAddress, 0.08, 0.25},
+		{"some ZWNJ", zwnj, 0.1, 0.7},
+		{"Finglish", finglish, 0.005, 0.05},
+	}
+	for _, c := range checks {
+		f := float64(c.got) / float64(n)
+		if f < c.min || f > c.max {
+			t.Errorf("%s: %.3f of requests, want %.3f-%.3f", c.name, f, c.min, c.max)
+		}
+	}
+	if len(spellings) < 20 {
+		t.Errorf("the flagship alley is written only %d ways, want many", len(spellings))
+	}
+}
+
+func flagshipGroup(ds Dataset) string {
+	count := map[string]int{}
+	best := ""
+	for _, tr := range ds.Truth {
+		count[tr.GroupID]++
+		if count[tr.GroupID] > count[best] {
+			best = tr.GroupID
+		}
+	}
+	return best
+}
+
+func TestWriters(t *testing.T) {
+	ds := Generate(Options{Seed: 1, N: 200})
+	var jl bytes.Buffer
+	if err := WriteJSONL(&jl, ds.Requests); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(jl.String(), "\n"), "\n")
+	if len(lines) != 200 {
+		t.Fatalf("%d lines, want 200", len(lines))
+	}
+	for i, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		for _, k := range []string{"id", "district", "created_at", "category", "text", "address", "lat", "lon", "channel", "status"} {
+			if _, ok := m[k]; !ok {
+				t.Fatalf("line %d lacks %q", i+1, k)
+			}
+		}
+		if (m["lat"] == nil) != !ds.Requests[i].HasLocation {
+			t.Fatalf("line %d: lat %v but HasLocation %v", i+1, m["lat"], ds.Requests[i].HasLocation)
+		}
+	}
+	var tc bytes.Buffer
+	if err := WriteTruthCSV(&tc, ds.Truth); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&tc).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(rows[0], ",") != "request_id,group_id,jurisdiction" || len(rows) != 201 {
+		t.Fatalf("header %v, %d rows", rows[0], len(rows))
+	}
+}

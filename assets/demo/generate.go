@@ -1,0 +1,414 @@
+package demo
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"time"
+
+	tafkik "github.com/tafkik/tafkik"
+)
+
+// Options say what to generate. Zero values take the defaults.
+type Options struct {
+	Seed     int64
+	N        int       // requests, default 18000
+	District string    // default "3"
+	Start    time.Time // first day, default 1 Farvardin 1404 (2025-03-21) in Tehran time
+	Days     int       // span, default 365
+}
+
+// Truth is what really happened behind one request.
+type Truth struct {
+	RequestID string
+	GroupID   string        // one problem at one place in one episode
+	Agency    tafkik.Agency // who is responsible
+	Problem   string        // problem code, e.g. "asphalt", "sewage", "trench_gas"
+}
+
+// Dataset is a generated district: requests ordered by time, and the truth for each.
+type Dataset struct {
+	Requests []tafkik.Request
+	Truth    []Truth
+}
+
+// Tehran has had no daylight saving time since 2022.
+var tehran = time.FixedZone("IRST", 3*3600+1800)
+
+func (o Options) withDefaults() Options {
+	if o.N <= 0 {
+		o.N = 18000
+	}
+	if o.District == "" {
+		o.District = "3"
+	}
+	if o.Start.IsZero() {
+		o.Start = time.Date(2025, 3, 21, 0, 0, 0, 0, tehran)
+	}
+	if o.Days <= 0 {
+		o.Days = 365
+	}
+	return o
+}
+
+// group is one true issue being generated.
+type group struct {
+	id       string
+	prob     *problem
+	pl       *place
+	level    int
+	start    time.Time
+	spread   float64 // mean days between the first request and later ones
+	size     int
+	plate    int
+	landmark string // a landmark this episode's reporters tend to mention
+}
+
+// Generate builds a district. The same Options always give the same Dataset.
+func Generate(opt Options) Dataset {
+	opt = opt.withDefaults()
+	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x7a66696b))
+	cat := buildCatalog()
+	g := &generator{opt: opt, rng: rng, cat: cat, busy: map[string][]span{}}
+	g.planGroups()
+	return g.emit()
+}
+
+type span struct{ from, to time.Time }
+
+type generator struct {
+	opt    Options
+	rng    *rand.Rand
+	cat    *catalog
+	groups []*group
+	busy   map[string][]span // problem|place key → episodes already planned there
+}
+
+// sizes draws heavy-tailed episode sizes summing to n: most issues get 1-3 requests, a few
+// dozens, and (in a district-sized set) one alley's asphalt gets about a hundred.
+func (g *generator) sizes(n int) []int {
+	var out []int
+	total := 0
+	if n >= 2000 {
+		out = append(out, 95+g.rng.IntN(11))
+		total += out[0]
+	}
+	for total < n {
+		var s int
+		u := g.rng.Float64()
+		switch {
+		case u < 0.52:
+			s = 1
+		case u < 0.70:
+			s = 2
+		case u < 0.80:
+			s = 3
+		default:
+			// Pareto tail from 4 upward, capped: dozens are rare.
+			s = int(4 * math.Pow(1-g.rng.Float64(), -1/1.25))
+			if s > 70 {
+				s = 70 - g.rng.IntN(30)
+			}
+		}
+		if total+s > n {
+			s = n - total
+		}
+		out = append(out, s)
+		total += s
+	}
+	return out
+}
+
+// planGroups decides every issue: problem, place, episode. Outside-jurisdiction issues are
+// drawn so that 8-12% of requests (not of issues) belong to another agency.
+func (g *generator) planGroups() {
+	sizes := g.sizes(g.opt.N)
+	outsideTarget := 0.08 + 0.04*g.rng.Float64()
+	var muni, outside []*problem
+	for i := range problems {
+		p := &problems[i]
+		if p.agency.Outside() {
+			outside = append(outside, p)
+		} else {
+			muni = append(muni, p)
+		}
+	}
+	assigned, outsideN := 0, 0
+	for i, size := range sizes {
+		var gr *group
+		if i == 0 && size >= 90 {
+			gr = g.flagship(size)
+		} else {
+			wantOutside := float64(outsideN) < outsideTarget*float64(assigned+size)
+			pool := muni
+			if wantOutside {
+				pool = outside
+			}
+			p := g.pickProblem(pool, size)
+			if p == nil { // no outside problem takes episodes this large
+				p = g.pickProblem(muni, size)
+			}
+			gr = g.place(p, size)
+		}
+		gr.id = fmt.Sprintf("G%05d", len(g.groups)+1)
+		g.groups = append(g.groups, gr)
+		assigned += size
+		if gr.prob.agency.Outside() {
+			outsideN += size
+		}
+		// Hard negatives next to a big issue: the neighbouring alley with the same problem at
+		// the same time, and the same problem at the same place months later.
+		if i == 0 && size >= 90 {
+			g.hardNegatives(gr)
+		}
+	}
+	// Hard negatives were appended beyond N: trim the tail back to N.
+	g.trim()
+}
+
+func (g *generator) trim() {
+	total := 0
+	for _, gr := range g.groups {
+		total += gr.size
+	}
+	for i := len(g.groups) - 1; total > g.opt.N && i >= 0; i-- {
+		gr := g.groups[i]
+		cut := min(gr.size, total-g.opt.N)
+		gr.size -= cut
+		total -= cut
+	}
+	kept := g.groups[:0]
+	for _, gr := range g.groups {
+		if gr.size > 0 {
+			kept = append(kept, gr)
+		}
+	}
+	g.groups = kept
+}
+
+func (g *generator) pickProblem(pool []*problem, size int) *problem {
+	sum := 0.0
+	for _, p := range pool {
+		if p.maxSize >= size {
+			sum += p.weight
+		}
+	}
+	if sum == 0 {
+		return nil
+	}
+	x := g.rng.Float64() * sum
+	for _, p := range pool {
+		if p.maxSize < size {
+			continue
+		}
+		if x < p.weight {
+			return p
+		}
+		x -= p.weight
+	}
+	return pool[len(pool)-1]
+}
+
+func problemByCode(code string) *problem {
+	for i := range problems {
+		if problems[i].code == code {
+			return &problems[i]
+		}
+	}
+	panic("demo: unknown problem " + code)
+}
+
+// flagship is the hundred requests about one alley's asphalt (گلسار، خیابان ۱۲۴، کوچه ۱۲).
+func (g *generator) flagship(size int) *group {
+	pl := g.cat.find("گلسار", 124, 12)
+	gr := &group{prob: problemByCode("asphalt"), pl: pl, level: levelAlley, size: size, spread: 14}
+	gr.start = g.opt.Start.Add(time.Duration(g.opt.Days/4) * 24 * time.Hour).Add(9 * time.Hour)
+	g.reserve(gr)
+	return gr
+}
+
+func (g *generator) hardNegatives(big *group) {
+	// Same problem, alley next door, overlapping days.
+	if nb := g.cat.find("گلسار", 124, 14); nb != nil {
+		gr := &group{prob: big.prob, pl: nb, level: levelAlley, size: 6, spread: 5,
+			start: big.start.Add(3 * 24 * time.Hour)}
+		gr.id = fmt.Sprintf("G%05d", len(g.groups)+1)
+		g.reserve(gr)
+		g.groups = append(g.groups, gr)
+	}
+	// Same problem, same alley, months later: a new episode (the repair failed).
+	later := big.start.Add(150 * 24 * time.Hour)
+	if later.Before(g.opt.Start.Add(time.Duration(g.opt.Days-10) * 24 * time.Hour)) {
+		gr := &group{prob: big.prob, pl: big.pl, level: levelAlley, size: 5, spread: 4, start: later}
+		gr.id = fmt.Sprintf("G%05d", len(g.groups)+1)
+		g.reserve(gr)
+		g.groups = append(g.groups, gr)
+	}
+	// A different problem at the same alley, same weeks.
+	gr := &group{prob: problemByCode("garbage"), pl: big.pl, level: levelAlley, size: 3, spread: 2,
+		start: big.start.Add(6 * 24 * time.Hour)}
+	gr.id = fmt.Sprintf("G%05d", len(g.groups)+1)
+	g.reserve(gr)
+	g.groups = append(g.groups, gr)
+}
+
+// spreadFor is the mean gap, in days, between an episode's first report and the others.
+func spreadFor(size int) float64 {
+	if size <= 1 {
+		return 0
+	}
+	return math.Min(20, 1+float64(size)*0.35)
+}
+
+// place picks where and when an issue happens, so that no two issues with the same problem
+// share a place in overlapping weeks (the truth would be ambiguous). Some issues are put
+// deliberately next to others: the same problem in the neighbouring alley, or at the same
+// place months later.
+func (g *generator) place(p *problem, size int) *group {
+	level := p.levels[0]
+	if len(p.levels) > 1 && g.rng.Float64() < 0.3 {
+		level = p.levels[1+g.rng.IntN(len(p.levels)-1)]
+	}
+	gr := &group{prob: p, level: level, size: size, spread: spreadFor(size)}
+	days := g.opt.Days
+	for attempt := 0; ; attempt++ {
+		var pl *place
+		relation := g.rng.Float64()
+		prev := g.relatedCandidate(p)
+		switch {
+		case prev != nil && relation < 0.05 && prev.level == levelAlley && level == levelAlley:
+			// The neighbouring alley, same problem, overlapping weeks.
+			pl = g.cat.neighbour(prev.pl, g.rng)
+			gr.start = prev.start.Add(time.Duration(g.rng.IntN(5*24)) * time.Hour)
+		case prev != nil && relation < 0.10 && prev.level == level:
+			// The same place, the same problem, months later.
+			pl = prev.pl
+			gr.start = prev.start.Add(time.Duration(70+g.rng.IntN(150)) * 24 * time.Hour)
+		default:
+			pl = g.cat.random(g.rng, level)
+			gr.start = g.opt.Start.Add(time.Duration(g.rng.IntN(days*24)) * time.Hour)
+		}
+		if pl == nil {
+			continue
+		}
+		gr.pl = pl
+		end := g.opt.Start.Add(time.Duration(days) * 24 * time.Hour)
+		if gr.start.After(end) {
+			continue
+		}
+		if g.free(gr) || attempt > 200 {
+			break
+		}
+	}
+	if level == levelPlate || g.rng.Float64() < 0.15 {
+		gr.plate = 1 + g.rng.IntN(60)
+	}
+	g.reserve(gr)
+	return gr
+}
+
+// relatedCandidate returns an earlier issue with the same problem, if any.
+func (g *generator) relatedCandidate(p *problem) *group {
+	if len(g.groups) == 0 {
+		return nil
+	}
+	for range 8 {
+		c := g.groups[g.rng.IntN(len(g.groups))]
+		if c.prob == p {
+			return c
+		}
+	}
+	return nil
+}
+
+// episode returns how long an issue's reports keep coming, padded by a quiet margin.
+func (gr *group) episode() span {
+	dur := time.Duration((gr.spread*4+10)*24) * time.Hour
+	return span{gr.start.Add(-10 * 24 * time.Hour), gr.start.Add(dur)}
+}
+
+// busyKeys are the keys an issue occupies: its own place, and for an alley also its street,
+// so that a street-wide issue and an alley issue of the same problem never overlap.
+func (gr *group) busyKeys() (own []string, check []string) {
+	pk := gr.prob.code + "|"
+	switch gr.level {
+	case levelStreet, levelPark:
+		own = []string{pk + gr.pl.streetKey(), pk + "street-any|" + gr.pl.streetKey()}
+		check = []string{pk + "street-any|" + gr.pl.streetKey()}
+	default:
+		own = []string{pk + gr.pl.alleyKey(), pk + "street-any|" + gr.pl.streetKey()}
+		check = []string{pk + gr.pl.alleyKey(), pk + gr.pl.streetKey()}
+	}
+	return own, check
+}
+
+func (g *generator) free(gr *group) bool {
+	e := gr.episode()
+	_, check := gr.busyKeys()
+	for _, k := range check {
+		for _, s := range g.busy[k] {
+			if e.from.Before(s.to) && s.from.Before(e.to) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (g *generator) reserve(gr *group) {
+	own, _ := gr.busyKeys()
+	for _, k := range own {
+		g.busy[k] = append(g.busy[k], gr.episode())
+	}
+}
+
+// emit writes every issue's requests, orders them by time and numbers them like 137
+// tracking numbers.
+func (g *generator) emit() Dataset {
+	type item struct {
+		req   tafkik.Request
+		truth Truth
+	}
+	items := make([]item, 0, g.opt.N)
+	end := g.opt.Start.Add(time.Duration(g.opt.Days) * 24 * time.Hour)
+	for _, gr := range g.groups {
+		w := newWriter(g.rng, g.cat, gr)
+		for k := range gr.size {
+			at := gr.start
+			if k > 0 {
+				at = at.Add(time.Duration(g.rng.ExpFloat64() * gr.spread * 24 * float64(time.Hour)))
+			}
+			at = realisticHour(g.rng, at)
+			if at.After(end) {
+				at = end.Add(-time.Duration(1+g.rng.IntN(48*60)) * time.Minute)
+			}
+			r := w.request(at, end)
+			r.District = g.opt.District
+			items = append(items, item{req: r, truth: Truth{GroupID: gr.id, Agency: gr.prob.agency, Problem: gr.prob.code}})
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].req.CreatedAt.Before(items[j].req.CreatedAt) })
+	ds := Dataset{Requests: make([]tafkik.Request, len(items)), Truth: make([]Truth, len(items))}
+	id := int64(1404000000) + int64(g.rng.IntN(50000))
+	for i, it := range items {
+		id += 1 + int64(g.rng.IntN(7))
+		it.req.ID = fmt.Sprintf("%d", id)
+		it.truth.RequestID = it.req.ID
+		ds.Requests[i], ds.Truth[i] = it.req, it.truth
+	}
+	return ds
+}
+
+// realisticHour moves a time of day into when people call or use the app: mostly 7:00-23:00,
+// a few at night.
+func realisticHour(rng *rand.Rand, t time.Time) time.Time {
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, tehran)
+	var minute int
+	if rng.Float64() < 0.06 {
+		minute = rng.IntN(7 * 60) // 0:00-7:00
+	} else {
+		minute = 7*60 + rng.IntN(16*60)
+	}
+	return day.Add(time.Duration(minute)*time.Minute + time.Duration(rng.IntN(60))*time.Second)
+}
