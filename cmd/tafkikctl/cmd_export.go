@@ -2,10 +2,18 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/store/exchange"
 )
 
 // exportKinds holds every `tafkikctl export KIND` handler. Kinds register themselves from
@@ -50,4 +58,139 @@ func runExport(ctx context.Context, args []string) error {
 			args[0], strings.Join(exportNames(), ", "))}
 	}
 	return fn(ctx, args[1:])
+}
+
+func init() {
+	registerExport("triage", exportTriage)
+	registerExport("requests", exportRequests)
+}
+
+// exportFlags parses the flags every export kind shares.
+func exportFlags(kind string, args []string) (dbPath, out string, err error) {
+	fs := flag.NewFlagSet("export "+kind, flag.ContinueOnError)
+	fs.StringVar(&dbPath, "db", "", "database file")
+	fs.StringVar(&out, "out", "", "output file")
+	if err := fs.Parse(args); err != nil {
+		return "", "", &exitError{code: 2, err: err}
+	}
+	if dbPath == "" || out == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return "", "", &exitError{code: 2, err: fmt.Errorf("export %s: need --db PATH --out FILE", kind)}
+	}
+	return dbPath, out, nil
+}
+
+// writeOutAtomic writes path through a temporary file in the same folder and renames it
+// into place, so a failed or interrupted export never leaves a half file under the name.
+func writeOutAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// exportTriage writes request_id,group_id,jurisdiction: the triage verdict for each request
+// in the form the city's evaluation expects. An ungrouped request is its own group; an
+// unflagged one is the municipality's.
+func exportTriage(ctx context.Context, args []string) error {
+	dbPath, out, err := exportFlags("triage", args)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	reqs, err := db.AllRequests(ctx)
+	if err != nil {
+		return err
+	}
+	members, err := db.Memberships(ctx)
+	if err != nil {
+		return err
+	}
+	flags, err := db.Flags(ctx)
+	if err != nil {
+		return err
+	}
+	err = writeOutAtomic(out, func(w io.Writer) error {
+		return writeTriageCSV(w, reqs, members, flags)
+	})
+	if err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	fmt.Printf("wrote %d rows to %s\n", len(reqs), out)
+	return nil
+}
+
+func writeTriageCSV(w io.Writer, reqs []tafkik.Request, members map[string]tafkik.Membership,
+	flags map[string]tafkik.Flag) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"request_id", "group_id", "jurisdiction"}); err != nil {
+		return err
+	}
+	for _, r := range reqs {
+		group := r.ID
+		if m, ok := members[r.ID]; ok && m.IssueID != "" {
+			group = m.IssueID
+		}
+		agency := tafkik.AgencyMunicipality
+		if f, ok := flags[r.ID]; ok && f.Agency.Valid() {
+			agency = f.Agency
+		}
+		if err := cw.Write([]string{r.ID, group, string(agency)}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// exportRequests writes every request back out in the import format, chosen by --out's
+// extension; importing the file again changes nothing.
+func exportRequests(ctx context.Context, args []string) error {
+	dbPath, out, err := exportFlags("requests", args)
+	if err != nil {
+		return err
+	}
+	format, err := exchange.FormatFromPath(out)
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	reqs, err := db.AllRequests(ctx)
+	if err != nil {
+		return err
+	}
+	err = writeOutAtomic(out, func(w io.Writer) error {
+		ew, err := exchange.NewWriter(w, format)
+		if err != nil {
+			return err
+		}
+		for _, r := range reqs {
+			if err := ew.Write(r); err != nil {
+				return err
+			}
+		}
+		return ew.Close()
+	})
+	if err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	fmt.Printf("wrote %d requests to %s\n", len(reqs), out)
+	return nil
 }

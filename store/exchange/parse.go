@@ -248,9 +248,11 @@ var statusWords = func() map[string]tafkik.Status {
 	return m
 }()
 
+// parseStatus leaves an empty status empty: the store then keeps the status a request
+// already has (a clerk's work) or starts a new one at "new".
 func parseStatus(s string) (tafkik.Status, error) {
 	if s == "" {
-		return tafkik.StatusNew, nil
+		return "", nil
 	}
 	if st, ok := statusWords[foldHeader(s)]; ok {
 		return st, nil

@@ -125,7 +125,7 @@ func TestReadValues(t *testing.T) {
 		{"row3 status", r[2].Status, tafkik.StatusResolved},
 		{"row4 persian keys", r[3].Text, "درخت افتاده"},
 		{"row4 status with arabic ye", r[3].Status, tafkik.StatusRejected},
-		{"row1 default status", r[0].Status, tafkik.StatusNew},
+		{"row1 status", r[0].Status, tafkik.StatusNew},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)
@@ -136,7 +136,10 @@ func TestReadValues(t *testing.T) {
 	if err != nil || len(res.reqs) != 3 {
 		t.Fatalf("Read csv: %v, %d rows", err, len(res.reqs))
 	}
-	c1, c2 := res.reqs[0], res.reqs[1]
+	c1, c2, c3 := res.reqs[0], res.reqs[1], res.reqs[2]
+	if c3.Status != "" {
+		t.Errorf("c3: empty status read as %q; the store must keep the current one", c3.Status)
+	}
 	if c1.District != "۳" || c1.Lat != 37.28 || c1.Lon != 49.58 || c1.Channel != "تلفن" ||
 		c1.Text != `چاله بزرگ، سر کوچه "گلها"` || c1.Category != "آسفالت" {
 		t.Errorf("c1 = %+v", c1)

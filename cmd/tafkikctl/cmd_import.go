@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/store/exchange"
+)
+
+func init() {
+	register(command{
+		name:    "import",
+		summary: "import requests: import --db PATH [--strict] [--map field=column] FILE.jsonl|.csv|.xlsx...",
+		run:     runImport,
+	})
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// parseFlagsAndFiles lets flags come after the file names too (tafkikctl import a.csv --db x),
+// which the flag package alone does not.
+func parseFlagsAndFiles(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, &exitError{code: 2, err: err}
+			}
+			return nil, &exitError{code: 2, err: err}
+		}
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(files, rest...), nil
+		}
+		if len(rest) == 0 {
+			return files, nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// importBatch collects the good rows of every file; a request id seen twice keeps its last
+// row, so the one transaction never writes the same request twice.
+type importBatch struct {
+	reqs  []tafkik.Request
+	index map[string]int
+	dups  int
+}
+
+func (b *importBatch) add(r tafkik.Request) {
+	if i, ok := b.index[r.ID]; ok {
+		b.reqs[i] = r
+		b.dups++
+		return
+	}
+	b.index[r.ID] = len(b.reqs)
+	b.reqs = append(b.reqs, r)
+}
+
+func runImport(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	dbPath := fs.String("db", "", "database file (created if missing)")
+	strict := fs.Bool("strict", false, "any bad row aborts the import: nothing is written")
+	sheet := fs.String("sheet", "", "XLSX worksheet (default: the first)")
+	var maps stringList
+	fs.Var(&maps, "map", "field=column: read field from this column (header name or 1-based number); repeatable")
+	files, err := parseFlagsAndFiles(fs, args)
+	if err != nil {
+		return err
+	}
+	if *dbPath == "" || len(files) == 0 {
+		fs.Usage()
+		return &exitError{code: 2, err: errors.New("need --db PATH and at least one FILE")}
+	}
+	mapping, err := exchange.ParseMap(maps)
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+
+	batch := importBatch{index: map[string]int{}}
+	rejected := 0
+	for _, path := range files {
+		good, bad, err := importReadFile(path, exchange.Options{File: path, Map: mapping, Sheet: *sheet}, os.Stderr, &batch)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			// The whole file is unusable (unreadable, no header, not an XLSX...): report it
+			// like a bad row so the other files still import.
+			fmt.Fprintln(os.Stderr, err)
+			rejected++
+			continue
+		}
+		rejected += bad
+		fmt.Printf("%s: %d rows read, %d rejected\n", path, good+bad, bad)
+	}
+	if *strict && rejected > 0 {
+		return &exitError{code: 3, err: fmt.Errorf("--strict: %d bad rows or files; nothing imported", rejected)}
+	}
+	if batch.dups > 0 {
+		fmt.Printf("%d rows repeated an earlier id; the last one counts\n", batch.dups)
+	}
+
+	if len(batch.reqs) > 0 {
+		db, err := store.Open(ctx, *dbPath)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		fmt.Printf("writing %d requests to %s\n", len(batch.reqs), *dbPath)
+		res, err := db.UpsertRequests(ctx, batch.reqs)
+		if err != nil {
+			return fmt.Errorf("nothing imported: %w", err)
+		}
+		fmt.Printf("imported %d requests: %d new, %d updated, %d unchanged\n",
+			len(batch.reqs), res.Inserted, res.Updated, res.Unchanged)
+	}
+	if rejected > 0 {
+		return &exitError{code: 3, err: fmt.Errorf("%d rows rejected (listed above)", rejected)}
+	}
+	return nil
+}
+
+// importReadFile reads one file into batch, reporting each bad row on errw as FILE:LINE: reason.
+// With --strict the good rows are still collected: the caller discards everything.
+func importReadFile(path string, opt exchange.Options, errw io.Writer, batch *importBatch) (good, bad int, err error) {
+	format, err := exchange.FormatFromPath(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer f.Close()
+	err = exchange.Read(f, format, opt, func(row exchange.Row) error {
+		if row.Err != nil {
+			bad++
+			fmt.Fprintln(errw, row.Err)
+			return nil
+		}
+		good++
+		batch.add(row.Request)
+		return nil
+	})
+	return good, bad, err
+}
