@@ -1,0 +1,366 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+)
+
+// Field is the supervisor's screen: the sync state always in view, the open issues to take
+// along (a status change, a note or a visit works offline and waits in the outbox), the
+// conflicts and rejections with both versions, and the sync settings.
+type Field struct {
+	u         *UI
+	state     SyncState
+	conflicts []store.Conflict
+	issues    []tafkik.Issue
+	current   tafkik.Issue
+
+	root      fyne.CanvasObject
+	stateL    *widget.Label
+	progress  *widget.ProgressBar
+	conflictB *fyne.Container
+	issueList *widget.List
+	issueHead *widget.Label
+	statusTo  *widget.Select
+	note      *widget.Entry
+	server    *widget.Entry
+	district  *widget.Entry
+	tokenFile *widget.Entry
+}
+
+func newField(u *UI) *Field { return &Field{u: u} }
+
+func (f *Field) object() fyne.CanvasObject {
+	if f.root == nil {
+		f.root = f.build()
+	}
+	return f.root
+}
+
+func (f *Field) build() fyne.CanvasObject {
+	f.stateL = newBold("")
+	f.progress = widget.NewProgressBar()
+	syncBtn := widget.NewButton("همگام‌سازی اکنون", func() { f.SyncNow() })
+	syncBtn.Importance = widget.HighImportance
+	f.conflictB = container.NewVBox()
+
+	f.issueList = widget.NewList(func() int { return len(f.issues) },
+		func() fyne.CanvasObject { return newLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(f.issues) {
+				is := f.issues[i]
+				o.(*widget.Label).SetText(fmt.Sprintf("%s — %s — %s درخواست — %s", statusName(is.Status),
+					orDash(is.Title), num(is.Count), orDash(is.Place)))
+			}
+		})
+	f.issueList.OnSelected = func(i widget.ListItemID) { f.SelectIssue(i) }
+	f.issueHead = newBold("یک مسئله را انتخاب کنید.")
+	f.statusTo = widget.NewSelect(nil, nil)
+	f.statusTo.PlaceHolder = "وضعیت تازه"
+	f.note = newEntry("یادداشت یا یافته بازدید")
+	setStatus := widget.NewButton("ثبت وضعیت", func() { f.SetIssueStatus(statusFromName(f.statusTo.Selected), f.note.Text) })
+	visit := widget.NewButton("ثبت بازدید", func() { f.AddVisit(f.note.Text) })
+	work := container.NewBorder(
+		container.NewVBox(newBold("مسئله‌های باز برای کار میدانی")), container.NewVBox(f.issueHead,
+			field("وضعیت", f.statusTo), field("یادداشت", f.note), rtlRow(setStatus, visit)),
+		nil, nil, f.issueList)
+
+	f.server = newEntry("https://center137.example/")
+	f.district = newEntry("مثلاً 3")
+	f.tokenFile = newEntry("مسیر پرونده توکن")
+	save := widget.NewButton("ذخیره تنظیمات", func() { f.SaveSettings(f.server.Text, f.district.Text, f.tokenFile.Text) })
+	settings := container.NewVBox(newBold("تنظیمات همگام‌سازی"), field("نشانی سرور", f.server),
+		field("منطقه", f.district), field("توکن", f.tokenFile), rtlRow(save))
+
+	syncBox := container.NewVBox(newBold("وضعیت همگام‌سازی"), f.stateL, f.progress, rtlRow(syncBtn),
+		widget.NewSeparator(), newBold("ناسازگاری‌ها و تغییرات ردشده"), f.conflictB, widget.NewSeparator(), settings)
+	s := container.NewHSplit(work, container.NewVScroll(syncBox))
+	s.Offset = 0.5
+	return s
+}
+
+func (f *Field) reload() {
+	st := f.u.cfg.Store
+	f.u.background(func(ctx context.Context) (func(), error) {
+		pending, err := st.PendingCount(ctx)
+		if err != nil {
+			return nil, err
+		}
+		conflicts, err := st.Conflicts(ctx)
+		if err != nil {
+			return nil, err
+		}
+		issues, err := st.ListIssues(ctx, store.IssueQuery{OpenOnly: true, OrderBy: "last_at", Limit: 500})
+		if err != nil {
+			return nil, err
+		}
+		var set [3]string
+		for i, k := range []string{"server_url", "district", "token_file"} {
+			if set[i], err = st.Meta(ctx, k); err != nil {
+				return nil, err
+			}
+		}
+		return func() {
+			f.conflicts, f.issues = conflicts, issues
+			s := f.state
+			s.Pending = pending
+			f.setState(s)
+			if f.server != nil {
+				f.server.SetText(set[0])
+				f.district.SetText(set[1])
+				f.tokenFile.SetText(set[2])
+				f.issueList.Refresh()
+				f.renderConflicts()
+			}
+		}, nil
+	})
+}
+
+// State is the sync state on show.
+func (f *Field) State() SyncState { return f.state }
+
+// Conflicts are the changes the center did not take.
+func (f *Field) Conflicts() []store.Conflict { return f.conflicts }
+
+// Issues are the open issues listed for field work.
+func (f *Field) Issues() []tafkik.Issue { return f.issues }
+
+func (f *Field) setState(s SyncState) {
+	f.state = s
+	f.u.setSyncState(s)
+	if f.stateL == nil {
+		return
+	}
+	var b strings.Builder
+	switch {
+	case f.u.cfg.Sync == nil:
+		b.WriteString("آفلاین: سرور تنظیم نشده است؛ تغییرات در صف می‌مانند.")
+	case s.Online:
+		b.WriteString("برخط")
+	default:
+		b.WriteString("آفلاین؛ تغییرات در صف می‌مانند و در همگام‌سازی بعدی فرستاده می‌شوند.")
+	}
+	b.WriteString("\nتغییرات در صف: " + num(s.Pending))
+	if s.LastSuccess.IsZero() {
+		b.WriteString("\nآخرین همگام‌سازی موفق: هنوز انجام نشده")
+	} else {
+		b.WriteString("\nآخرین همگام‌سازی موفق: " + jdateTime(s.LastSuccess))
+	}
+	if s.Err != nil {
+		b.WriteString("\nآخرین خطا: " + errText(s.Err))
+	}
+	f.stateL.SetText(b.String())
+	if s.Total > 0 {
+		f.progress.SetValue(float64(s.Done) / float64(s.Total))
+	}
+}
+
+// SyncNow runs one sync round with the progress bar and a cancel button.
+func (f *Field) SyncNow() {
+	if f.u.cfg.Sync == nil {
+		f.u.showError(errors.New("نشانی سرور و توکن را در تنظیمات وارد کنید و برنامه را دوباره باز کنید"))
+		return
+	}
+	sy := f.u.cfg.Sync
+	f.u.longWork("همگام‌سازی", func(ctx context.Context, progress func(int, int)) error {
+		err := sy.SyncNow(ctx, func(done, total int) {
+			progress(done, total)
+			fyne.Do(func() {
+				if f.progress != nil && total > 0 {
+					f.progress.SetValue(float64(done) / float64(total))
+				}
+			})
+		})
+		fyne.Do(func() {
+			s := f.state
+			s.Err = err
+			s.Online = err == nil
+			if err == nil {
+				s.LastSuccess = f.u.cfg.Now()
+			}
+			f.setState(s)
+		})
+		return err
+	}, func() {
+		f.u.setMessage("همگام‌سازی انجام شد.")
+		f.reload()
+	})
+}
+
+// SelectIssue picks an open issue for a status change, note or visit.
+func (f *Field) SelectIssue(i int) {
+	if i >= len(f.issues) {
+		return
+	}
+	f.current = f.issues[i]
+	if f.issueHead == nil {
+		return
+	}
+	f.issueHead.SetText(orDash(f.current.Title) + " — " + orDash(f.current.Place))
+	var opts []string
+	for _, s := range tafkik.Statuses {
+		if f.current.Status.CanMoveTo(s) {
+			opts = append(opts, statusName(s))
+		}
+	}
+	f.statusTo.Options = opts
+	f.statusTo.ClearSelected()
+}
+
+// SetIssueStatus changes the picked issue's status; offline it waits in the outbox.
+func (f *Field) SetIssueStatus(s tafkik.Status, note string) {
+	id, actor := f.current.ID, f.u.cfg.Actor
+	if id == "" || s == "" {
+		f.u.showError(errors.New("مسئله و وضعیت تازه را انتخاب کنید"))
+		return
+	}
+	f.u.background(func(ctx context.Context) (func(), error) {
+		if err := f.u.cfg.Store.SetIssueStatus(ctx, actor, id, s, note); err != nil {
+			return nil, err
+		}
+		return func() {
+			f.u.setMessage("وضعیت مسئله ثبت شد؛ در همگام‌سازی بعدی فرستاده می‌شود.")
+			if f.note != nil {
+				f.note.SetText("")
+			}
+			f.reload()
+		}, nil
+	})
+}
+
+// AddVisit records a site visit to the picked issue.
+func (f *Field) AddVisit(finding string) {
+	finding = strings.TrimSpace(finding)
+	if f.current.ID == "" || finding == "" {
+		f.u.showError(errors.New("مسئله را انتخاب و یافته بازدید را بنویسید"))
+		return
+	}
+	v := tafkik.Visit{ID: uuid.NewString(), IssueID: f.current.ID, Author: f.u.cfg.Actor, Finding: finding, VisitedAt: f.u.cfg.Now()}
+	f.u.background(func(ctx context.Context) (func(), error) {
+		if err := f.u.cfg.Store.AddVisit(ctx, v); err != nil {
+			return nil, err
+		}
+		return func() {
+			f.u.setMessage("بازدید ثبت شد.")
+			if f.note != nil {
+				f.note.SetText("")
+			}
+			f.reload()
+		}, nil
+	})
+}
+
+// SaveSettings stores the server, district and token file; they take effect on next start.
+func (f *Field) SaveSettings(server, district, tokenFile string) {
+	st := f.u.cfg.Store
+	f.u.background(func(ctx context.Context) (func(), error) {
+		for k, v := range map[string]string{"server_url": strings.TrimSpace(server), "district": strings.TrimSpace(asciiDigits(district)), "token_file": strings.TrimSpace(tokenFile)} {
+			if err := st.SetMeta(ctx, k, v); err != nil {
+				return nil, err
+			}
+		}
+		return func() {
+			f.u.setMessage("تنظیمات ذخیره شد؛ پس از باز کردن دوباره برنامه به کار می‌رود.")
+		}, nil
+	})
+}
+
+// Resolve settles conflict i: keepMine sends our change again on top of the center's version.
+func (f *Field) Resolve(i int, keepMine bool) {
+	if i >= len(f.conflicts) {
+		return
+	}
+	id, actor := f.conflicts[i].Op.ID, f.u.cfg.Actor
+	f.u.background(func(ctx context.Context) (func(), error) {
+		if err := f.u.cfg.Store.ResolveConflict(ctx, actor, id, keepMine); err != nil {
+			return nil, err
+		}
+		return func() { f.u.setMessage("ناسازگاری حل شد."); f.reload() }, nil
+	})
+}
+
+func (f *Field) renderConflicts() {
+	var objs []fyne.CanvasObject
+	for i, c := range f.conflicts {
+		i := i
+		mine, theirs := describeConflict(c)
+		kind := "ناسازگاری"
+		if c.Outcome == tafkik.OpRejected {
+			kind = "ردشده"
+		}
+		head := newBold(kind + " — " + entityName(c.Op.Entity) + " " + fa(c.Op.EntityID) + " — " + jdateTime(c.Op.CreatedAt))
+		keep := widget.NewButton("نگه داشتن تغییر من", func() { f.Resolve(i, true) })
+		take := widget.NewButton("پذیرفتن نسخه سرور", func() { f.Resolve(i, false) })
+		objs = append(objs, head, field("تغییر من", newWrapped(mine)), field("نسخه سرور", newWrapped(theirs)), rtlRow(keep, take), widget.NewSeparator())
+	}
+	if len(objs) == 0 {
+		objs = append(objs, newLabel("ناسازگاری یا تغییر ردشده‌ای نیست."))
+	}
+	f.conflictB.Objects = objs
+	f.conflictB.Refresh()
+}
+
+func entityName(e string) string {
+	switch e {
+	case "request":
+		return "درخواست"
+	case "issue":
+		return "مسئله"
+	case "decision":
+		return "تصمیم گروه‌بندی"
+	}
+	return e
+}
+
+// describeConflict puts both versions in a clerk's words.
+func describeConflict(c store.Conflict) (mine, theirs string) {
+	var fields struct {
+		Status tafkik.Status `json:"status"`
+		Note   any           `json:"note"`
+		Title  string        `json:"title"`
+		Agency tafkik.Agency `json:"agency"`
+	}
+	_ = json.Unmarshal(c.Op.Fields, &fields)
+	mine = actionName(string(c.Op.Kind))
+	if fields.Status != "" {
+		mine += ": " + statusName(fields.Status)
+	}
+	if fields.Agency != "" {
+		mine += ": " + agencyName(fields.Agency)
+	}
+	if fields.Title != "" {
+		mine += " «" + fields.Title + "»"
+	}
+	if n, ok := fields.Note.(string); ok && n != "" {
+		mine += " — " + n
+	}
+	mine += " (بر پایه نسخه " + fa(fmt.Sprint(c.Op.BaseVersion)) + ")"
+	s := c.Server
+	switch {
+	case c.Outcome == tafkik.OpRejected:
+		theirs = "رد شد: " + orDash(s.Reason)
+	default:
+		theirs = "نسخه " + fa(fmt.Sprint(s.Version))
+		if s.Status != "" {
+			theirs += "، وضعیت: " + statusName(s.Status)
+		}
+		if s.Title != "" {
+			theirs += "، عنوان: «" + s.Title + "»"
+		}
+		if s.Reason != "" {
+			theirs += " — " + s.Reason
+		}
+	}
+	return mine, theirs
+}

@@ -1,0 +1,326 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tafkik/tafkik"
+)
+
+func TestFirstScreenByRole(t *testing.T) {
+	db := openFixture(t)
+	for _, c := range []struct {
+		role Role
+		want string
+	}{{RoleClerk, ScreenInbox}, {RoleManager, ScreenDashboard}, {RoleSupervisor, ScreenSync}} {
+		u := newTestUI(t, db, c.role)
+		if u.Current() != c.want {
+			t.Errorf("role %s starts on %s, want %s", c.role, u.Current(), c.want)
+		}
+	}
+}
+
+func TestRoleFromMeta(t *testing.T) {
+	db := openFixture(t)
+	if err := db.SetMeta(context.Background(), "role", "manager"); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, db, "")
+	if u.Role() != RoleManager || u.Current() != ScreenDashboard {
+		t.Fatalf("role %q on %s, want manager on dashboard", u.Role(), u.Current())
+	}
+}
+
+func TestInboxSearchFilterSort(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	in := u.Inbox
+	if in.Total() != 12 {
+		t.Fatalf("inbox shows %d requests, want 12", in.Total())
+	}
+	if r, ok := in.Row(0); !ok || r.ID != "137-1404-000112" {
+		t.Fatalf("newest first: row 0 = %q %v", r.ID, ok)
+	}
+	test.Type(in.search, "آسفالت")
+	u.Wait()
+	if in.Total() != 5 {
+		t.Errorf("search «آسفالت»: %d rows, want 5", in.Total())
+	}
+	in.search.SetText("")
+	u.Wait()
+	in.SetAgency(tafkik.AgencyWater)
+	u.Wait()
+	if r, ok := in.Row(0); in.Total() != 1 || !ok || r.ID != "137-1404-000109" {
+		t.Errorf("agency water: total %d row %q", in.Total(), r.ID)
+	}
+	in.SetAgency("")
+	in.SetDates("۱۴۰۴/۱۲/۱۵", "1404/12/16") // 2026-03-06 .. 2026-03-07 in Tehran
+	u.Wait()
+	if in.Total() != 3 {
+		t.Errorf("dates 1404/12/15..16: %d rows, want 3", in.Total())
+	}
+	in.SetDates("", "")
+	in.SortBy(0) // id ascending
+	u.Wait()
+	if r, _ := in.Row(0); r.ID != "137-1404-000101" {
+		t.Errorf("sort by id: row 0 = %s", r.ID)
+	}
+	in.SortBy(0)
+	u.Wait()
+	if r, _ := in.Row(0); r.ID != "137-1404-000112" {
+		t.Errorf("sort by id desc: row 0 = %s", r.ID)
+	}
+	in.SetDates("1404/13/40", "")
+	if u.LastError() == nil {
+		t.Error("an impossible Jalali date was accepted")
+	}
+}
+
+func TestRequestStatusAndNote(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Inbox.Open(0)
+	u.Wait()
+	rv := u.Request
+	if u.Current() != ScreenRequest || rv.Request().ID != "137-1404-000112" {
+		t.Fatalf("open row 0: on %s with %q", u.Current(), rv.Request().ID)
+	}
+	rv.ChangeStatus(tafkik.StatusReviewing, "بررسی میدانی لازم است")
+	u.Wait()
+	rv.AddNote("با پیمانکار تماس گرفته شد")
+	u.Wait()
+	if rv.Request().Status != tafkik.StatusReviewing {
+		t.Errorf("status %s, want reviewing", rv.Request().Status)
+	}
+	if len(rv.History()) == 0 {
+		t.Error("status change left no audit event")
+	}
+	rv.ChangeStatus(tafkik.StatusNew, "") // reviewing → new is allowed
+	u.Wait()
+	rv.ChangeStatus(tafkik.StatusInProgress, "") // new → in_progress is not
+	u.Wait()
+	if u.LastError() == nil {
+		t.Error("a forbidden status change was accepted")
+	}
+	if n, _ := db.PendingCount(context.Background()); n != 3 {
+		t.Errorf("outbox holds %d ops, want 3 (two status changes and a note)", n)
+	}
+}
+
+// A clerk merges the two issues of one alley's asphalt, splits one request out of the
+// merged issue, and takes the split back.
+func TestClerkMergesAndSplits(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Show(ScreenIssues)
+	u.Wait()
+	is := u.Issues
+	if len(is.List()) != 7 {
+		t.Fatalf("%d issues listed, want 7", len(is.List()))
+	}
+	is.Check("I-A", true)
+	is.Check("I-B", true)
+	is.MergeChecked()
+	u.Wait()
+	if got := issueCount(t, db, "I-A"); got != 5 {
+		t.Fatalf("after merge I-A has %d requests, want 5", got)
+	}
+	if len(is.List()) != 6 {
+		t.Errorf("after merge %d issues listed, want 6", len(is.List()))
+	}
+	is.Open("I-A")
+	u.Wait()
+	if len(is.Members()) != 5 {
+		t.Fatalf("opened I-A shows %d members", len(is.Members()))
+	}
+	is.Pick("137-1404-000104", true)
+	is.SplitPicked()
+	u.Wait()
+	if got := issueCount(t, db, "I-A"); got != 4 {
+		t.Errorf("after split I-A has %d requests, want 4", got)
+	}
+	ms, _ := db.Memberships(context.Background())
+	if m := ms["137-1404-000104"]; m.IssueID == "I-A" || issueCount(t, db, m.IssueID) != 1 {
+		t.Errorf("split request is in %s", m.IssueID)
+	}
+	if !is.CanUndo() {
+		t.Fatal("nothing to undo after a split")
+	}
+	is.Undo()
+	u.Wait()
+	if got := issueCount(t, db, "I-A"); got != 5 {
+		t.Errorf("after undoing the split I-A has %d requests, want 5", got)
+	}
+	is.Undo() // the merge
+	u.Wait()
+	if a, b := issueCount(t, db, "I-A"), len(is.List()); a != 3 || b != 7 {
+		t.Errorf("after undoing the merge I-A has %d requests and %d issues are listed, want 3 and 7", a, b)
+	}
+	ds, _ := db.Decisions(context.Background())
+	if len(ds) != 4 {
+		t.Errorf("%d decisions recorded, want 4 (merge, split, and their undos)", len(ds))
+	}
+	for _, d := range ds {
+		if d.Actor != "clerk-1" {
+			t.Errorf("decision %s by %q", d.ID, d.Actor)
+		}
+	}
+}
+
+func TestNotDuplicate(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Show(ScreenIssues)
+	u.Wait()
+	u.Issues.Open("I-C")
+	u.Wait()
+	u.Issues.Pick("137-1404-000108", true)
+	u.Issues.NotDuplicatePicked()
+	u.Wait()
+	if got := issueCount(t, db, "I-C"); got != 2 {
+		t.Errorf("I-C has %d requests, want 2", got)
+	}
+}
+
+func TestClerkOverridesFlag(t *testing.T) {
+	db := openFixture(t)
+	ctx := context.Background()
+	before, _ := db.Stats(ctx)
+	u := newTestUI(t, db, RoleClerk)
+	u.Show(ScreenJurisdiction)
+	u.Wait()
+	j := u.Jurisdiction
+	if j.Counts()[tafkik.AgencyPower] != 1 || j.Counts()[tafkik.AgencyWater] != 1 {
+		t.Fatalf("counts by agency: %v", j.Counts())
+	}
+	j.SetAgency(tafkik.AgencyPower)
+	u.Wait()
+	j.Select(0)
+	u.Wait()
+	if f := j.Flag(); f == nil || f.RuleID != "power.street_lighting" || len(f.Words) == 0 {
+		t.Fatalf("flag on show: %+v", f)
+	}
+	// The alley's lights belong to the park the municipality runs: the clerk overrides.
+	j.Override(tafkik.AgencyMunicipality, "چراغ پارک است")
+	u.Wait()
+	f, err := db.Flag(ctx, "137-1404-000110")
+	if err != nil || !f.Decided || f.Agency != tafkik.AgencyMunicipality || f.DecidedBy != "clerk-1" {
+		t.Fatalf("flag after override: %+v %v", f, err)
+	}
+	after, _ := db.Stats(ctx)
+	if after.Outside != before.Outside-1 {
+		t.Errorf("outside %d → %d, want one less", before.Outside, after.Outside)
+	}
+	// And refers the water request out.
+	j.SetAgency(tafkik.AgencyWater)
+	u.Wait()
+	j.Select(0)
+	u.Wait()
+	j.Refer("")
+	u.Wait()
+	r, _ := db.Request(ctx, "137-1404-000109")
+	if r.Status != tafkik.StatusReferred {
+		t.Errorf("referred request has status %s", r.Status)
+	}
+	path := filepath.Join(t.TempDir(), "water.xlsx")
+	j.Export(path)
+	u.Wait()
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := x.GetRows("ارجاع")
+	if len(rows) != 2 || rows[1][0] != "137-1404-000109" {
+		t.Errorf("referral sheet rows: %v", rows)
+	}
+}
+
+func TestSupervisorChangesStatusOffline(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleSupervisor)
+	f := u.Field
+	if len(f.Issues()) != 7 {
+		t.Fatalf("%d open issues for the field, want 7", len(f.Issues()))
+	}
+	for i, is := range f.Issues() {
+		if is.ID == "I-C" {
+			f.SelectIssue(i)
+		}
+	}
+	f.SetIssueStatus(tafkik.StatusInProgress, "") // new → in_progress is not allowed
+	u.Wait()
+	if u.LastError() == nil {
+		t.Error("a forbidden status change was accepted")
+	}
+	f.SetIssueStatus(tafkik.StatusAssigned, "پیمانکار فردا می‌آید")
+	u.Wait()
+	f.AddVisit("زباله هنوز جمع نشده")
+	u.Wait()
+	is, _ := db.Issue(context.Background(), "I-C")
+	if is.Status != tafkik.StatusAssigned {
+		t.Errorf("issue status %s, want assigned", is.Status)
+	}
+	if f.State().Pending != 2 {
+		t.Errorf("pending shows %d, want 2", f.State().Pending)
+	}
+	if u.Field.State().Online {
+		t.Error("shows online without a server")
+	}
+}
+
+func TestManagerDashboardEqualsStats(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleManager)
+	s, err := db.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := u.Dashboard.Data()
+	if d.Requests != s.Requests || d.Issues != s.Issues || d.Outside != s.Outside {
+		t.Fatalf("dashboard %d/%d/%d, stats %d/%d/%d", d.Requests, d.Issues, d.Outside, s.Requests, s.Issues, s.Outside)
+	}
+	if d.Requests != 12 || d.Issues != 7 || d.Outside != 3 {
+		t.Errorf("fixture numbers %d/%d/%d, want 12/7/3", d.Requests, d.Issues, d.Outside)
+	}
+	if u.Dashboard.reqN.Text != "۱۲" || u.Dashboard.issN.Text != "۷" {
+		t.Errorf("big numbers read %q and %q", u.Dashboard.reqN.Text, u.Dashboard.issN.Text)
+	}
+	weekly := 0
+	for _, b := range d.Weekly {
+		weekly += b.Requests
+	}
+	if weekly != 12 {
+		t.Errorf("weekly trend sums to %d, want 12", weekly)
+	}
+	aged := 0
+	for _, b := range d.Ageing {
+		aged += b.Issues
+	}
+	if aged != s.OpenIssues {
+		t.Errorf("ageing buckets hold %d issues, open issues %d", aged, s.OpenIssues)
+	}
+	// garbage (I-C) has a 2-day SLA and is 26 days old.
+	found := false
+	for _, is := range d.Overdue {
+		found = found || is.ID == "I-C"
+	}
+	if !found {
+		t.Error("I-C is not overdue")
+	}
+	path := filepath.Join(t.TempDir(), "dash.xlsx")
+	u.Dashboard.Export(path)
+	u.Wait()
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cell, want := range map[string]string{"B2": "12", "B3": "7", "B4": "3"} {
+		if v, _ := x.GetCellValue("خلاصه", cell); v != want {
+			t.Errorf("xlsx %s = %q, want %q", cell, v, want)
+		}
+	}
+}

@@ -1,0 +1,236 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+)
+
+// column is one inbox column; sort is the store's OrderBy for it, "" when it cannot sort.
+type column struct {
+	title string
+	width float32
+	sort  string
+	cell  func(r store.RequestRow) string
+}
+
+var inboxColumns = []column{
+	{"شماره", 150, "id", func(r store.RequestRow) string { return fa(r.ID) }},
+	{"تاریخ", 100, "created_at", func(r store.RequestRow) string { return jdate(r.CreatedAt) }},
+	{"موضوع", 150, "category", func(r store.RequestRow) string { return r.Category }},
+	{"متن درخواست", 380, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
+	{"نشانی", 220, "", func(r store.RequestRow) string { return firstLine(r.Address, 40) }},
+	{"وضعیت", 100, "status", func(r store.RequestRow) string { return statusName(r.Status) }},
+	{"حوزه", 90, "", func(r store.RequestRow) string {
+		s := agencyName(r.Agency)
+		if r.NeedsReview {
+			s += " ؟"
+		}
+		return s
+	}},
+	{"مسئله", 110, "", func(r store.RequestRow) string { return fa(r.IssueID) }},
+}
+
+// visualCol maps a table column (left to right) to the inbox column it shows, so the first
+// column sits on the right as a Persian reader expects.
+func visualCol(c, n int) int { return n - 1 - c }
+
+// Inbox is the district's requests in a virtual table with search, filters and sort.
+type Inbox struct {
+	u     *UI
+	query store.RequestQuery
+	pg    *pager
+
+	root     fyne.CanvasObject
+	table    *widget.Table
+	search   *widget.Entry
+	status   *widget.Select
+	category *widget.Entry
+	agency   *widget.Select
+	from, to *widget.Entry
+	count    *widget.Label
+}
+
+func newInbox(u *UI) *Inbox {
+	in := &Inbox{u: u, query: store.RequestQuery{OrderBy: "created_at", Desc: true}}
+	in.pg = newPager(u, func() { in.refreshTable() })
+	return in
+}
+
+func (in *Inbox) object() fyne.CanvasObject {
+	if in.root == nil {
+		in.root = in.build()
+	}
+	return in.root
+}
+
+func (in *Inbox) build() fyne.CanvasObject {
+	n := len(inboxColumns)
+	in.table = widget.NewTableWithHeaders(
+		func() (int, int) { return in.pg.total, n },
+		func() fyne.CanvasObject { return newLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) { in.updateCell(id, o.(*widget.Label)) })
+	in.table.ShowHeaderColumn = false
+	in.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewButton("", nil)
+	}
+	in.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		col := visualCol(id.Col, n)
+		b := o.(*widget.Button)
+		b.SetText(in.headerText(col))
+		b.OnTapped = func() { in.SortBy(col) }
+	}
+	for c := 0; c < n; c++ {
+		in.table.SetColumnWidth(c, inboxColumns[visualCol(c, n)].width)
+	}
+	in.table.OnSelected = func(id widget.TableCellID) { in.Open(id.Row) }
+
+	in.search = newEntry("جستجو در متن، نشانی و شماره…")
+	in.search.OnChanged = func(s string) { in.SetSearch(s) }
+	statusOpts := []string{"همه وضعیت‌ها"}
+	for _, s := range tafkik.Statuses {
+		statusOpts = append(statusOpts, statusName(s))
+	}
+	in.status = widget.NewSelect(statusOpts, func(s string) { in.SetStatus(statusFromName(s)) })
+	in.status.PlaceHolder = "وضعیت"
+	agencyOpts := []string{"همه دستگاه‌ها"}
+	for _, a := range tafkik.Agencies {
+		agencyOpts = append(agencyOpts, agencyName(a))
+	}
+	in.agency = widget.NewSelect(agencyOpts, func(s string) { in.SetAgency(agencyFromName(s)) })
+	in.agency.PlaceHolder = "حوزه"
+	in.category = newEntry("موضوع")
+	in.category.OnSubmitted = func(s string) { in.SetCategory(s) }
+	in.from = newEntry("از تاریخ ۱۴۰۵/۰۱/۰۱")
+	in.to = newEntry("تا تاریخ")
+	in.from.OnSubmitted = func(string) { in.SetDates(in.from.Text, in.to.Text) }
+	in.to.OnSubmitted = func(string) { in.SetDates(in.from.Text, in.to.Text) }
+	in.count = newBold("")
+	filters := container.NewGridWithColumns(5, in.to, in.from, in.category, in.agency, in.status)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, in.count, in.search),
+		filters,
+	)
+	return container.NewBorder(top, nil, nil, nil, in.table)
+}
+
+func (in *Inbox) headerText(col int) string {
+	t := inboxColumns[col].title
+	if inboxColumns[col].sort != "" && inboxColumns[col].sort == in.query.OrderBy {
+		if in.query.Desc {
+			t += " ▼"
+		} else {
+			t += " ▲"
+		}
+	}
+	return t
+}
+
+func (in *Inbox) updateCell(id widget.TableCellID, l *widget.Label) {
+	r, ok := in.pg.row(id.Row)
+	if !ok {
+		l.SetText("…")
+		return
+	}
+	l.SetText(inboxColumns[visualCol(id.Col, len(inboxColumns))].cell(r))
+}
+
+func (in *Inbox) refreshTable() {
+	if in.count != nil {
+		in.count.SetText(num(in.pg.total) + " درخواست")
+	}
+	if in.table != nil {
+		in.table.Refresh()
+	}
+}
+
+func (in *Inbox) reload() { in.pg.reset(in.query) }
+
+// Total is the number of requests matching the current search and filters.
+func (in *Inbox) Total() int { return in.pg.total }
+
+// Row is row i of the current result, if it has been fetched.
+func (in *Inbox) Row(i int) (store.RequestRow, bool) { return in.pg.row(i) }
+
+// Query is the current search and filters.
+func (in *Inbox) Query() store.RequestQuery { return in.query }
+
+// SetSearch runs a full-text search; the store folds Persian spellings.
+func (in *Inbox) SetSearch(text string) {
+	in.query.Text = text
+	in.reload()
+}
+
+func (in *Inbox) SetStatus(s tafkik.Status) { in.query.Status = s; in.reload() }
+func (in *Inbox) SetAgency(a tafkik.Agency) { in.query.Agency = a; in.reload() }
+func (in *Inbox) SetCategory(c string)      { in.query.Category = c; in.reload() }
+func (in *Inbox) SetIssue(id string)        { in.query.IssueID = id; in.reload() }
+func (in *Inbox) SetNeighbourhood(n string) { in.query.Neighbourhood = n; in.reload() }
+
+// SetDates filters by a Jalali date range; either end may be empty.
+func (in *Inbox) SetDates(from, to string) {
+	f, err := parseJalali(from)
+	if err != nil {
+		in.u.showError(err)
+		return
+	}
+	t, err := parseJalali(to)
+	if err != nil {
+		in.u.showError(err)
+		return
+	}
+	if !t.IsZero() {
+		t = t.AddDate(0, 0, 1) // the whole last day counts
+	}
+	in.query.From, in.query.To = f, t
+	in.u.setMessage("")
+	in.reload()
+}
+
+// SortBy sorts by column col; a second tap on the same column flips the order.
+func (in *Inbox) SortBy(col int) {
+	by := inboxColumns[col].sort
+	if by == "" {
+		in.u.setMessage("این ستون مرتب‌سازی ندارد.")
+		return
+	}
+	if in.query.OrderBy == by {
+		in.query.Desc = !in.query.Desc
+	} else {
+		in.query.OrderBy, in.query.Desc = by, by == "created_at"
+	}
+	in.reload()
+}
+
+// Open shows row i in the request screen.
+func (in *Inbox) Open(i int) {
+	r, ok := in.pg.row(i)
+	if !ok {
+		return
+	}
+	if in.table != nil {
+		in.table.UnselectAll()
+	}
+	in.u.Request.openRow(r)
+}
+
+func statusFromName(name string) tafkik.Status {
+	for code, n := range statusNames {
+		if n == name {
+			return tafkik.Status(code)
+		}
+	}
+	return ""
+}
+
+func agencyFromName(name string) tafkik.Agency {
+	for code, n := range agencyNames {
+		if n == name {
+			return tafkik.Agency(code)
+		}
+	}
+	return ""
+}

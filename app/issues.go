@@ -1,0 +1,469 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+)
+
+// issueListLimit bounds the issue list; the biggest issues come first and a district rarely
+// has more open issues than this.
+const issueListLimit = 5000
+
+// undoStep is one action a clerk can take back: the decisions that restore the grouping.
+type undoStep struct {
+	what string
+	back []tafkik.Decision
+}
+
+// Issues lists the distinct issues; one opened shows its members and why each is in it.
+// Merge, split and "not a duplicate" record grouping decisions, which the next grouping
+// keeps; each can be undone by recording the opposite decision.
+type Issues struct {
+	u        *UI
+	openOnly bool
+	list     []tafkik.Issue
+	checked  map[string]bool // issues ticked for a merge
+	current  tafkik.Issue
+	members  []store.RequestRow
+	why      map[string]tafkik.Membership
+	picked   map[string]bool // members ticked for a split
+	undo     []undoStep
+
+	root    fyne.CanvasObject
+	listW   *widget.List
+	membW   *widget.List
+	head    *widget.Label
+	info    *widget.Label
+	undoBtn *widget.Button
+}
+
+func newIssues(u *UI) *Issues {
+	return &Issues{u: u, openOnly: true, checked: map[string]bool{}, picked: map[string]bool{}, why: map[string]tafkik.Membership{}}
+}
+
+func (is *Issues) object() fyne.CanvasObject {
+	if is.root == nil {
+		is.root = is.build()
+	}
+	return is.root
+}
+
+func (is *Issues) build() fyne.CanvasObject {
+	is.listW = widget.NewList(
+		func() int { return len(is.list) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			is.updateIssueRow(i, c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Check))
+		})
+	is.listW.OnSelected = func(i widget.ListItemID) { is.Select(i) }
+	is.membW = widget.NewList(
+		func() int { return len(is.members) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			is.updateMemberRow(i, c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Check))
+		})
+	is.membW.OnSelected = func(i widget.ListItemID) { is.OpenMember(i) }
+
+	openOnly := widget.NewCheck("فقط مسئله‌های باز", func(b bool) { is.SetOpenOnly(b) })
+	openOnly.Checked = true
+	merge := widget.NewButton("ادغام مسئله‌های علامت‌خورده", func() { is.MergeChecked() })
+	merge.Importance = widget.HighImportance
+	split := widget.NewButton("جدا کردن درخواست‌های علامت‌خورده", func() { is.SplitPicked() })
+	notDup := widget.NewButton("تکراری نیست", func() { is.NotDuplicatePicked() })
+	is.undoBtn = widget.NewButton("برگرداندن آخرین کار", func() { is.Undo() })
+	is.undoBtn.Disable()
+	regroup := widget.NewButton("گروه‌بندی دوباره", func() { is.Regroup() })
+	is.head = newBold("یک مسئله را از فهرست انتخاب کنید.")
+	is.info = newWrapped("")
+
+	listPane := container.NewBorder(container.NewVBox(rtlRow(openOnly, regroup), rtlRow(merge)), nil, nil, nil, is.listW)
+	detail := container.NewBorder(
+		container.NewVBox(is.head, is.info, newBold("درخواست‌های این مسئله و دلیل هر کدام:")),
+		rtlRow(split, notDup, is.undoBtn), nil, nil, is.membW)
+	s := container.NewHSplit(detail, listPane)
+	s.Offset = 0.55
+	return s
+}
+
+func (is *Issues) updateIssueRow(i int, l *widget.Label, c *widget.Check) {
+	if i >= len(is.list) {
+		return
+	}
+	iss := is.list[i]
+	l.SetText(fmt.Sprintf("%s درخواست — %s — %s", num(iss.Count), orDash(iss.Title), orDash(iss.Place)))
+	c.OnChanged = nil
+	c.SetChecked(is.checked[iss.ID])
+	id := iss.ID
+	c.OnChanged = func(b bool) { is.Check(id, b) }
+}
+
+func (is *Issues) updateMemberRow(i int, l *widget.Label, c *widget.Check) {
+	if i >= len(is.members) {
+		return
+	}
+	r := is.members[i]
+	why := is.why[r.ID]
+	l.SetText(fmt.Sprintf("%s — %s — %s — %s", jdate(r.CreatedAt), firstLine(r.Text, 60),
+		orDash(firstLine(r.Address, 30)), reasonText(why)))
+	c.OnChanged = nil
+	c.SetChecked(is.picked[r.ID])
+	id := r.ID
+	c.OnChanged = func(b bool) { is.Pick(id, b) }
+}
+
+func reasonText(m tafkik.Membership) string {
+	if m.Reason == "" {
+		return "امتیاز " + fa(fmt.Sprintf("%.2f", m.Score))
+	}
+	return fa(m.Reason)
+}
+
+func (is *Issues) reload() {
+	q := store.IssueQuery{OpenOnly: is.openOnly, OrderBy: "count", Limit: issueListLimit}
+	cur := is.current.ID
+	is.u.background(func(ctx context.Context) (func(), error) {
+		list, err := is.u.cfg.Store.ListIssues(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			is.list = list
+			for id := range is.checked {
+				if !containsIssue(list, id) {
+					delete(is.checked, id)
+				}
+			}
+			if is.listW != nil {
+				is.listW.Refresh()
+			}
+			if cur != "" {
+				is.Open(cur)
+			}
+		}, nil
+	})
+}
+
+func containsIssue(list []tafkik.Issue, id string) bool {
+	for _, x := range list {
+		if x.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// List is the issues on show, biggest first.
+func (is *Issues) List() []tafkik.Issue { return is.list }
+
+// Members is the opened issue's requests.
+func (is *Issues) Members() []store.RequestRow { return is.members }
+
+// Current is the opened issue.
+func (is *Issues) Current() tafkik.Issue { return is.current }
+
+func (is *Issues) SetOpenOnly(b bool) { is.openOnly = b; is.reload() }
+
+// Check ticks an issue for a merge.
+func (is *Issues) Check(id string, b bool) {
+	if b {
+		is.checked[id] = true
+	} else {
+		delete(is.checked, id)
+	}
+}
+
+// Pick ticks a member of the opened issue for a split.
+func (is *Issues) Pick(requestID string, b bool) {
+	if b {
+		is.picked[requestID] = true
+	} else {
+		delete(is.picked, requestID)
+	}
+}
+
+// Select opens the issue at row i.
+func (is *Issues) Select(i int) {
+	if i < len(is.list) {
+		is.Open(is.list[i].ID)
+	}
+}
+
+// Open loads an issue and its members; it is also reached from a request.
+func (is *Issues) Open(id string) {
+	if is.u.current != ScreenIssues {
+		is.current = tafkik.Issue{ID: id}
+		is.u.Show(ScreenIssues) // reload opens it
+		return
+	}
+	st := is.u.cfg.Store
+	is.u.background(func(ctx context.Context) (func(), error) {
+		iss, err := st.Issue(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return func() { is.clearCurrent() }, nil // regrouping removed it
+		}
+		if err != nil {
+			return nil, err
+		}
+		rows, mems, err := st.IssueMembers(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			if id != is.current.ID {
+				is.picked = map[string]bool{}
+			}
+			is.current, is.members = iss, rows
+			is.why = map[string]tafkik.Membership{}
+			for _, m := range mems {
+				is.why[m.RequestID] = m
+			}
+			is.renderCurrent()
+		}, nil
+	})
+}
+
+func (is *Issues) clearCurrent() {
+	is.current, is.members, is.picked = tafkik.Issue{}, nil, map[string]bool{}
+	is.renderCurrent()
+}
+
+func (is *Issues) renderCurrent() {
+	if is.head == nil {
+		return
+	}
+	c := is.current
+	if c.ID == "" {
+		is.head.SetText("یک مسئله را از فهرست انتخاب کنید.")
+		is.info.SetText("")
+	} else {
+		is.head.SetText(fmt.Sprintf("مسئله %s: %s", fa(c.ID), orDash(c.Title)))
+		agency := agencyName(c.Agency)
+		if c.Mixed {
+			agency += " (درخواست‌ها هم‌نظر نیستند)"
+		}
+		is.info.SetText(fmt.Sprintf("مکان: %s | مشکل: %s | %s درخواست | نخستین: %s | آخرین: %s | عمر: %s | وضعیت: %s | حوزه: %s",
+			orDash(c.Place), orDash(c.Problem), num(c.Count), jdate(c.FirstAt), jdate(c.LastAt),
+			age(is.u.cfg.Now(), c.FirstAt), statusName(c.Status), agency))
+	}
+	is.membW.Refresh()
+}
+
+// OpenMember shows member i in the request screen.
+func (is *Issues) OpenMember(i int) {
+	if i < len(is.members) {
+		is.membW.UnselectAll()
+		is.u.Request.openRow(is.members[i])
+	}
+}
+
+// MergeChecked makes the ticked issues one issue.
+func (is *Issues) MergeChecked() {
+	var ids []string
+	for _, iss := range is.list {
+		if is.checked[iss.ID] {
+			ids = append(ids, iss.ID)
+		}
+	}
+	is.Merge(ids...)
+}
+
+// Merge records that all requests of these issues are one issue; they join the first one.
+func (is *Issues) Merge(issueIDs ...string) {
+	if len(issueIDs) < 2 {
+		is.u.showError(errors.New("برای ادغام دست‌کم دو مسئله را علامت بزنید"))
+		return
+	}
+	st := is.u.cfg.Store
+	is.u.background(func(ctx context.Context) (func(), error) {
+		var groups [][]string
+		for _, id := range issueIDs {
+			rows, _, err := st.IssueMembers(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			groups = append(groups, requestIDs(rows))
+		}
+		return func() {
+			is.checked = map[string]bool{}
+			all := concat(groups)
+			// Taking a merge back sends every issue but the first out on its own again.
+			var back []tafkik.Decision
+			for i := 1; i < len(groups); i++ {
+				back = append(back, is.decision(tafkik.DecisionDifferent, groups[i], minus(all, groups[i]), "برگرداندن ادغام"))
+			}
+			is.decide("ادغام "+num(len(issueIDs))+" مسئله",
+				[]tafkik.Decision{is.decision(tafkik.DecisionSame, all, nil, "ادغام")}, back)
+		}, nil
+	})
+}
+
+// SplitPicked takes the ticked members out of the opened issue into their own issue.
+func (is *Issues) SplitPicked() { is.Split(is.pickedIDs()) }
+
+// NotDuplicatePicked records that each ticked member is not a duplicate of the rest; each
+// leaves for an issue of its own.
+func (is *Issues) NotDuplicatePicked() { is.NotDuplicate(is.pickedIDs()) }
+
+func (is *Issues) pickedIDs() []string {
+	var picked []string
+	for _, r := range is.members {
+		if is.picked[r.ID] {
+			picked = append(picked, r.ID)
+		}
+	}
+	return picked
+}
+
+// NotDuplicate says each of these members of the opened issue is a problem of its own.
+func (is *Issues) NotDuplicate(picked []string) {
+	all := requestIDs(is.members)
+	if len(picked) == 0 || len(picked) == len(all) && len(all) < 2 {
+		is.u.showError(errors.New("درخواستی از این مسئله را علامت بزنید"))
+		return
+	}
+	var ds []tafkik.Decision
+	for _, p := range picked {
+		ds = append(ds, is.decision(tafkik.DecisionDifferent, []string{p}, minus(all, []string{p}), "تکراری نیست"))
+	}
+	is.picked = map[string]bool{}
+	is.decide("«تکراری نیست» برای "+num(len(picked))+" درخواست", ds,
+		[]tafkik.Decision{is.decision(tafkik.DecisionSame, stayFirst(all, picked), nil, "برگرداندن «تکراری نیست»")})
+}
+
+// Split takes these members of the opened issue out into an issue of their own.
+func (is *Issues) Split(picked []string) {
+	all := requestIDs(is.members)
+	rest := minus(all, picked)
+	if len(picked) == 0 || len(rest) == 0 {
+		is.u.showError(errors.New("چند درخواست (نه همه) را برای جدا کردن علامت بزنید"))
+		return
+	}
+	is.picked = map[string]bool{}
+	is.decide("جدا کردن "+num(len(picked))+" درخواست",
+		[]tafkik.Decision{is.decision(tafkik.DecisionDifferent, picked, rest, "جدا کردن")},
+		[]tafkik.Decision{is.decision(tafkik.DecisionSame, stayFirst(all, picked), nil, "برگرداندن جدا کردن")})
+}
+
+// stayFirst orders ids so one that stayed comes first: a "same" decision gathers its requests
+// into the issue of the first, which is the original issue.
+func stayFirst(all, left []string) []string {
+	return append(minus(all, left), left...)
+}
+
+// Undo takes back the last merge, split or "not a duplicate" by recording its opposite.
+func (is *Issues) Undo() {
+	if len(is.undo) == 0 {
+		return
+	}
+	last := is.undo[len(is.undo)-1]
+	is.undo = is.undo[:len(is.undo)-1]
+	back := make([]tafkik.Decision, len(last.back))
+	for i, d := range last.back {
+		d.ID, d.At = uuid.NewString(), is.u.cfg.Now() // a fresh decision, after the one it undoes
+		back[i] = d
+	}
+	is.record("برگرداندن «"+last.what+"»", back, func() {})
+}
+
+// CanUndo reports whether there is an action to take back.
+func (is *Issues) CanUndo() bool { return len(is.undo) > 0 }
+
+func (is *Issues) decide(what string, ds, back []tafkik.Decision) {
+	is.record(what, ds, func() {
+		is.undo = append(is.undo, undoStep{what: what, back: back})
+	})
+}
+
+// record saves decisions; the store audits each, queues it for the center and applies it to
+// the grouping at once, and every later grouping keeps it.
+func (is *Issues) record(what string, ds []tafkik.Decision, done func()) {
+	st := is.u.cfg.Store
+	is.u.background(func(ctx context.Context) (func(), error) {
+		for _, d := range ds {
+			if err := st.AddDecision(ctx, d); err != nil {
+				return nil, err
+			}
+		}
+		return func() {
+			done()
+			is.updateUndo()
+			is.u.setMessage(what + " ثبت شد.")
+			is.reload()
+		}, nil
+	})
+}
+
+func (is *Issues) updateUndo() {
+	if is.undoBtn == nil {
+		return
+	}
+	if len(is.undo) > 0 {
+		is.undoBtn.SetText("برگرداندن «" + is.undo[len(is.undo)-1].what + "»")
+		is.undoBtn.Enable()
+	} else {
+		is.undoBtn.SetText("برگرداندن آخرین کار")
+		is.undoBtn.Disable()
+	}
+}
+
+// Regroup runs the whole duplicate grouping again (it keeps every decision), with progress.
+func (is *Issues) Regroup() {
+	if is.u.cfg.Regroup == nil {
+		is.u.showError(errors.New("گروه‌بندی در این نسخه در دسترس نیست"))
+		return
+	}
+	is.u.longWork("گروه‌بندی دوباره", is.u.cfg.Regroup, func() {
+		is.u.setMessage("گروه‌بندی تمام شد.")
+		is.reload()
+	})
+}
+
+func (is *Issues) decision(kind tafkik.DecisionKind, ids, others []string, note string) tafkik.Decision {
+	return tafkik.Decision{ID: uuid.NewString(), Kind: kind, RequestIDs: ids, Others: others,
+		Actor: is.u.cfg.Actor, At: is.u.cfg.Now(), Note: note}
+}
+
+func requestIDs(rows []store.RequestRow) []string {
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+func concat(gs [][]string) []string {
+	var out []string
+	for _, g := range gs {
+		out = append(out, g...)
+	}
+	return out
+}
+
+func minus(all, drop []string) []string {
+	d := map[string]bool{}
+	for _, x := range drop {
+		d[x] = true
+	}
+	var out []string
+	for _, x := range all {
+		if !d[x] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

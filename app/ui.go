@@ -1,0 +1,313 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tafkik/tafkik/store"
+)
+
+// Screen names, as used by --screen and Show.
+const (
+	ScreenInbox        = "inbox"
+	ScreenRequest      = "request"
+	ScreenIssues       = "issues"
+	ScreenJurisdiction = "jurisdiction"
+	ScreenDashboard    = "dashboard"
+	ScreenSync         = "sync"
+)
+
+// Screens lists every screen in navigation order.
+var Screens = []string{ScreenInbox, ScreenIssues, ScreenJurisdiction, ScreenDashboard, ScreenSync, ScreenRequest}
+
+var screenTitles = map[string]string{
+	ScreenInbox: "صندوق درخواست‌ها", ScreenRequest: "درخواست", ScreenIssues: "مسئله‌ها",
+	ScreenJurisdiction: "خارج از حوزه", ScreenDashboard: "داشبورد مدیر", ScreenSync: "کار میدانی و همگام‌سازی",
+}
+
+type screen interface {
+	object() fyne.CanvasObject
+	// reload fetches the screen's data again (off the UI thread).
+	reload()
+}
+
+// UI is the whole window: navigation on the right, the current screen, and a footer that
+// always shows the sync state and any long work under way.
+type UI struct {
+	cfg  Config
+	win  fyne.Window
+	ctx  context.Context
+	stop context.CancelFunc
+	wg   sync.WaitGroup
+	role Role
+
+	Inbox        *Inbox
+	Request      *RequestView
+	Issues       *Issues
+	Jurisdiction *Jurisdiction
+	Dashboard    *Dashboard
+	Field        *Field
+
+	screens map[string]screen
+	current string
+	body    *fyne.Container
+	navBtns map[string]*widget.Button
+
+	syncLabel *widget.Label
+	message   *widget.Label
+	progress  *widget.ProgressBar
+	cancelBtn *widget.Button
+	busyBox   *fyne.Container
+	workStop  context.CancelFunc
+	lastErr   error
+}
+
+// New builds the screens into w. The store must be open; cfg.Role, when empty, comes from
+// the store's meta "role".
+func New(w fyne.Window, cfg Config) *UI {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Actor == "" {
+		cfg.Actor = "کارمند"
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	u := &UI{cfg: cfg, win: w, ctx: ctx, stop: stop, role: cfg.Role}
+	if u.role == "" {
+		if r, err := cfg.Store.Meta(ctx, "role"); err == nil && r != "" {
+			u.role = Role(r)
+		} else {
+			u.role = RoleClerk
+		}
+	}
+	u.Inbox = newInbox(u)
+	u.Request = newRequestView(u)
+	u.Issues = newIssues(u)
+	u.Jurisdiction = newJurisdiction(u)
+	u.Dashboard = newDashboard(u)
+	u.Field = newField(u)
+	u.screens = map[string]screen{
+		ScreenInbox: u.Inbox, ScreenRequest: u.Request, ScreenIssues: u.Issues,
+		ScreenJurisdiction: u.Jurisdiction, ScreenDashboard: u.Dashboard, ScreenSync: u.Field,
+	}
+	w.SetContent(u.build())
+	if sw, ok := cfg.Sync.(SyncWatcher); ok {
+		sw.Subscribe(func(s SyncState) { fyne.Do(func() { u.Field.setState(s) }) })
+	}
+	u.Show(u.FirstScreen())
+	return u
+}
+
+// FirstScreen is where a role starts: a manager on the dashboard, a supervisor in the field.
+func (u *UI) FirstScreen() string {
+	switch u.role {
+	case RoleManager:
+		return ScreenDashboard
+	case RoleSupervisor:
+		return ScreenSync
+	}
+	return ScreenInbox
+}
+
+// Role is the role the UI runs as.
+func (u *UI) Role() Role { return u.role }
+
+// Current is the screen on show.
+func (u *UI) Current() string { return u.current }
+
+func (u *UI) build() fyne.CanvasObject {
+	u.body = container.NewStack()
+	u.navBtns = map[string]*widget.Button{}
+	nav := container.NewVBox()
+	title := newBold("تفکیک")
+	title.Alignment = fyne.TextAlignCenter
+	nav.Add(title)
+	for _, name := range Screens {
+		if name == ScreenRequest {
+			continue // reached from a row, not from the menu
+		}
+		b := widget.NewButton(screenTitles[name], func() { u.Show(name) })
+		b.Alignment = widget.ButtonAlignTrailing
+		u.navBtns[name] = b
+		nav.Add(b)
+	}
+	u.syncLabel = newLabel("")
+	u.message = newLabel("")
+	u.message.Importance = widget.DangerImportance
+	u.progress = widget.NewProgressBar()
+	u.cancelBtn = widget.NewButtonWithIcon("لغو", theme.CancelIcon(), func() { u.CancelWork() })
+	u.busyBox = container.NewBorder(nil, nil, u.cancelBtn, nil, u.progress)
+	u.busyBox.Hide()
+	u.setSyncState(SyncState{})
+	footer := container.NewBorder(nil, nil, container.NewHBox(u.busyBox), u.syncLabel, u.message)
+	side := container.NewBorder(nil, nil, widget.NewSeparator(), nil, container.NewPadded(nav))
+	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), footer), nil, side, u.body)
+}
+
+// Show switches to a screen and reloads its data.
+func (u *UI) Show(name string) {
+	s, ok := u.screens[name]
+	if !ok {
+		return
+	}
+	u.current = name
+	for n, b := range u.navBtns {
+		if n == name {
+			b.Importance = widget.HighImportance
+		} else {
+			b.Importance = widget.MediumImportance
+		}
+		b.Refresh()
+	}
+	u.body.Objects = []fyne.CanvasObject{s.object()}
+	u.body.Refresh()
+	u.win.SetTitle("تفکیک — " + screenTitles[name])
+	s.reload()
+}
+
+// Close stops background work.
+func (u *UI) Close() { u.stop() }
+
+// Wait blocks until every background load started so far has reached the screen; tests and
+// --screenshot use it.
+func (u *UI) Wait() { u.wg.Wait() }
+
+// LastError is the last error shown to the user (nil after a success).
+func (u *UI) LastError() error { return u.lastErr }
+
+// background runs work off the UI thread; the func it returns updates widgets on the UI thread.
+func (u *UI) background(work func(ctx context.Context) (func(), error)) {
+	u.wg.Add(1)
+	go func() {
+		defer u.wg.Done()
+		apply, err := work(u.ctx)
+		fyne.DoAndWait(func() {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if apply != nil {
+				apply()
+			}
+		})
+	}()
+}
+
+// longWork runs work with the footer's progress bar and cancel button; only one at a time.
+func (u *UI) longWork(what string, work func(ctx context.Context, progress func(done, total int)) error, then func()) {
+	if u.workStop != nil {
+		u.showError(errors.New("کار دیگری در جریان است؛ صبر کنید یا آن را لغو کنید"))
+		return
+	}
+	ctx, stop := context.WithCancel(u.ctx)
+	u.workStop = stop
+	u.progress.SetValue(0)
+	u.busyBox.Show()
+	u.setMessage(what + "…")
+	u.wg.Add(1)
+	go func() {
+		defer u.wg.Done()
+		err := work(ctx, func(done, total int) {
+			if total <= 0 {
+				return
+			}
+			v := float64(done) / float64(total)
+			fyne.Do(func() { u.progress.SetValue(v) })
+		})
+		fyne.DoAndWait(func() {
+			stop()
+			u.workStop = nil
+			u.busyBox.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			u.setMessage("")
+			if then != nil {
+				then()
+			}
+		})
+	}()
+}
+
+// CancelWork stops the long work under way, if any.
+func (u *UI) CancelWork() {
+	if u.workStop != nil {
+		u.workStop()
+	}
+}
+
+func (u *UI) setMessage(s string) {
+	u.lastErr = nil
+	u.message.Importance = widget.MediumImportance
+	u.message.SetText(s)
+}
+
+func (u *UI) showError(err error) {
+	u.lastErr = err
+	u.message.Importance = widget.DangerImportance
+	u.message.SetText(errText(err))
+}
+
+// errText turns an error into a sentence a clerk understands.
+func errText(err error) string {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return "لغو شد."
+	case errors.Is(err, context.DeadlineExceeded):
+		return "زمان کار تمام شد؛ دوباره تلاش کنید."
+	case errors.Is(err, store.ErrNotFound):
+		return "پیدا نشد؛ شاید پس از همگام‌سازی حذف یا ادغام شده باشد."
+	case errors.Is(err, store.ErrTransition):
+		return "این تغییر وضعیت در روال کار مجاز نیست."
+	}
+	return fmt.Sprintf("خطا: %v", err)
+}
+
+func (u *UI) setSyncState(s SyncState) {
+	var txt string
+	switch {
+	case u.cfg.Sync == nil:
+		txt = "● آفلاین (سرور تنظیم نشده)"
+	case s.Online:
+		txt = "● برخط"
+	default:
+		txt = "● آفلاین"
+	}
+	txt += " | تغییرات در صف: " + num(s.Pending)
+	if !s.LastSuccess.IsZero() {
+		txt += " | آخرین همگام‌سازی: " + jdateTime(s.LastSuccess)
+	}
+	u.syncLabel.SetText(txt)
+	if s.Online {
+		u.syncLabel.Importance = widget.SuccessImportance
+	} else {
+		u.syncLabel.Importance = widget.WarningImportance
+	}
+	u.syncLabel.Refresh()
+}
+
+// field is one «label: value» line with the label on the right, as a Persian form reads.
+func field(name string, value fyne.CanvasObject) fyne.CanvasObject {
+	l := newBold(name + ":")
+	return container.NewBorder(nil, nil, nil, l, value)
+}
+
+// rtlRow lays objects from right to left: the first one is the rightmost.
+func rtlRow(objs ...fyne.CanvasObject) *fyne.Container {
+	rev := make([]fyne.CanvasObject, 0, len(objs)+1)
+	rev = append(rev, layout.NewSpacer())
+	for i := len(objs) - 1; i >= 0; i-- {
+		rev = append(rev, objs[i])
+	}
+	return container.NewHBox(rev...)
+}
