@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik/store"
+)
+
+// buildTafkikctl builds the real command without cgo, as shipped: import's exit status,
+// stderr and its behaviour under kill -9 can only be seen from outside the process.
+func buildTafkikctl(t testing.TB) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	bin := filepath.Join(t.TempDir(), "tafkikctl")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+type cmdResult struct {
+	code           int
+	stdout, stderr string
+}
+
+func runTafkikctl(t *testing.T, bin string, args ...string) cmdResult {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return cmdResult{code: code, stdout: out.String(), stderr: errb.String()}
+}
+
+// writeRequestsJSONL writes n synthetic requests r000000... in the import format, mixing
+// RFC 3339 and Jalali dates, Persian digits, locations and none. textTag changes every text,
+// so a second file with another tag updates the same requests.
+func writeRequestsJSONL(t testing.TB, path string, n int, textTag string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	cats := []string{"آسفالت", "پسماند", "روشنایی", "فضای سبز", "آب‌های سطحی"}
+	streets := []string{"گلسار", "بلوار سمیه", "خیابان لاکانی", "کوچه شهید رجایی", "میدان صیقلان"}
+	for i := range n {
+		created := fmt.Sprintf(`"2026-%02d-%02dT%02d:%02d:00+03:30"`, 1+i%12, 1+i%28, i%24, i%60)
+		if i%3 == 0 {
+			created = fmt.Sprintf(`"۱۴۰۵/۰۲/%s ۰۹:۳۰"`, string([]rune("۰۱۲")[i%3])+string([]rune("۱۲۳۴۵۶۷۸۹")[i%9]))
+		}
+		loc := `"lat":null,"lon":null`
+		if i%2 == 0 {
+			loc = fmt.Sprintf(`"lat":37.%04d,"lon":49.%04d`, i%10000, (i*7)%10000)
+		}
+		fmt.Fprintf(w, `{"id":"r%06d","district":"3","created_at":%s,"category":%q,"text":"%s کوچه %d %s خراب است و رسیدگی نمی‌شود","address":"%s، پلاک %d",%s,"channel":"app","status":"new"}`+"\n",
+			i, created, cats[i%len(cats)], cats[i%len(cats)], i%97, textTag, streets[i%len(streets)], i%300, loc)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func openStore(t testing.TB, path string) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func countRequests(t testing.TB, path string) int {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	n, err := db.CountRequests(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestImportTwiceNoDuplicates(t *testing.T) {
+	bin := buildTafkikctl(t)
+	dir := t.TempDir()
+	dbPath, file := filepath.Join(dir, "t.db"), filepath.Join(dir, "six.jsonl")
+	writeRequestsJSONL(t, file, 6000, "a")
+	for i, want := range []string{"6000 new, 0 updated, 0 unchanged", "0 new, 0 updated, 6000 unchanged"} {
+		res := runTafkikctl(t, bin, "import", "--db", dbPath, file)
+		if res.code != 0 || !strings.Contains(res.stdout, want) {
+			t.Fatalf("import %d: exit %d, want 0 and %q\nstdout: %s\nstderr: %s", i+1, res.code, want, res.stdout, res.stderr)
+		}
+		if n := countRequests(t, dbPath); n != 6000 {
+			t.Fatalf("after import %d: %d requests, want 6000", i+1, n)
+		}
+	}
+	// A changed export updates in place.
+	writeRequestsJSONL(t, file, 6000, "b")
+	res := runTafkikctl(t, bin, "import", file, "--db", dbPath) // flags after the file work too
+	if res.code != 0 || !strings.Contains(res.stdout, "0 new, 6000 updated") {
+		t.Fatalf("re-import of changed rows: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	if n := countRequests(t, dbPath); n != 6000 {
+		t.Fatalf("after update: %d requests, want 6000", n)
+	}
+}
+
+func TestImportBadRows(t *testing.T) {
+	wantStderr := []string{
+		"testdata/broken.jsonl:2: bad JSON",
+		"testdata/broken.jsonl:3: text: missing",
+		"testdata/broken.jsonl:4: invalid UTF-8",
+		"testdata/broken.jsonl:5: created_at: \"دیروز عصر\" is not a date",
+		"testdata/broken.jsonl:6: created_at:",
+		"testdata/broken.jsonl:7: lat:",
+		"testdata/broken.jsonl:8: status: unknown status",
+		"testdata/broken.jsonl:9: not a JSON object",
+		"testdata/broken.jsonl:10: id: missing",
+		"testdata/broken.jsonl:11: created_at:",
+	}
+	tests := []struct {
+		name      string
+		args      []string
+		wantCode  int
+		wantCount int
+	}{
+		{"good rows import", []string{"testdata/broken.jsonl"}, 3, 2},
+		{"strict writes nothing", []string{"--strict", "testdata/broken.jsonl"}, 3, 0},
+		{"strict with a good file too writes nothing", []string{"--strict", "../../store/exchange/testdata/good.jsonl", "testdata/broken.jsonl"}, 3, 0},
+		{"unknown map field", []string{"--map", "colour=x", "testdata/broken.jsonl"}, 2, 0},
+	}
+	bin := buildTafkikctl(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dbPath := filepath.Join(t.TempDir(), "t.db")
+			// A database that already has rows must keep exactly them when --strict aborts.
+			seed := filepath.Join(t.TempDir(), "seed.jsonl")
+			writeRequestsJSONL(t, seed, 5, "seed")
+			if res := runTafkikctl(t, bin, "import", "--db", dbPath, seed); res.code != 0 {
+				t.Fatalf("seed import: %d %s", res.code, res.stderr)
+			}
+			res := runTafkikctl(t, bin, append([]string{"import", "--db", dbPath}, tt.args...)...)
+			if res.code != tt.wantCode {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", res.code, tt.wantCode, res.stdout, res.stderr)
+			}
+			if n := countRequests(t, dbPath); n != 5+tt.wantCount {
+				t.Errorf("%d requests, want %d", n, 5+tt.wantCount)
+			}
+			if tt.wantCode != 3 {
+				return
+			}
+			lines := strings.Split(strings.TrimSpace(res.stderr), "\n")
+			if len(lines) != len(wantStderr)+1 {
+				t.Fatalf("stderr has %d lines, want %d:\n%s", len(lines), len(wantStderr)+1, res.stderr)
+			}
+			for i, want := range wantStderr {
+				if !strings.HasPrefix(lines[i], want) {
+					t.Errorf("stderr line %d = %q, want prefix %q", i+1, lines[i], want)
+				}
+			}
+		})
+	}
+}
+
+// TestImportKill9 kills a 100,000-row import at several moments after it starts writing and
+// checks the database is exactly as before: sound, same count, same texts.
+func TestImportKill9(t *testing.T) {
+	bin := buildTafkikctl(t)
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "t.db")
+	before, big := filepath.Join(dir, "before.jsonl"), filepath.Join(dir, "big.jsonl")
+	writeRequestsJSONL(t, before, 1000, "before")
+	if res := runTafkikctl(t, bin, "import", "--db", dbPath, before); res.code != 0 {
+		t.Fatalf("first import: %d %s", res.code, res.stderr)
+	}
+	// The big file updates the 1,000 existing requests and adds 99,000.
+	writeRequestsJSONL(t, big, 100000, "after")
+
+	killed := 0
+	for _, delay := range []time.Duration{0, 150 * time.Millisecond, 400 * time.Millisecond, 900 * time.Millisecond} {
+		cmd := exec.Command(bin, "import", "--db", dbPath, big)
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(stdout)
+		writing := false
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "writing ") {
+				writing = true
+				break
+			}
+		}
+		if !writing {
+			cmd.Wait()
+			t.Fatalf("import never reached the write")
+		}
+		time.Sleep(delay)
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		go func() { _, _ = bufio.NewReader(stdout).WriteTo(new(bytes.Buffer)) }()
+		err = cmd.Wait()
+		ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
+		if err == nil || !ws.Signaled() {
+			t.Logf("delay %v: the import finished before the kill (%v)", delay, err)
+			break
+		}
+		killed++
+
+		db := openStore(t, dbPath)
+		if verdict, err := db.Check(context.Background()); err != nil || verdict != "ok" {
+			t.Fatalf("delay %v: integrity_check = %q, %v", delay, verdict, err)
+		}
+		if n, _ := db.CountRequests(context.Background()); n != 1000 {
+			t.Fatalf("delay %v: %d requests after the kill, want 1000", delay, n)
+		}
+		r, err := db.Request(context.Background(), "r000500")
+		if err != nil || !strings.Contains(r.Text, " before ") {
+			t.Fatalf("delay %v: r000500 = %q, %v; want the text from before the import", delay, r.Text, err)
+		}
+		db.Close()
+	}
+	if killed == 0 {
+		t.Fatal("no import was killed while writing: the test proved nothing")
+	}
+	t.Logf("killed %d imports mid-write; database unchanged each time", killed)
+}
