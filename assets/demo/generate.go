@@ -141,6 +141,11 @@ func (g *generator) planGroups() {
 			gr = g.flagship(size)
 		} else {
 			wantOutside := float64(outsideN) < outsideTarget*float64(assigned+size)
+			// A big episode rarely goes outside: only sewage and water mains grow large, and
+			// letting them absorb the quota would leave no room for police, gas or telecom.
+			if wantOutside && size > 6 && g.rng.Float64() < 0.8 {
+				wantOutside = false
+			}
 			pool := muni
 			if wantOutside {
 				pool = outside
