@@ -1,0 +1,145 @@
+package rtl
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// textOpts is what a text layout depends on besides the text and the width.
+type textOpts struct {
+	dir       Direction
+	size      float32
+	style     fyne.TextStyle
+	wrap      bool
+	align     fyne.TextAlign
+	truncate  bool // one line, cut with an ellipsis at the end of the logical text
+	lineSpace float32
+}
+
+type placedRun struct {
+	Run
+	x, w float32 // left edge and advance, from the content box's left
+}
+
+type placedLine struct {
+	Line
+	para      int     // index of the paragraph (text split on '\n')
+	paraStart int     // rune offset of the paragraph in the whole text
+	x, w, y   float32 // left edge, width and top in the content box
+	runs      []placedRun
+}
+
+type textLayout struct {
+	paras      []*Paragraph
+	lines      []placedLine
+	lineHeight float32
+	width      float32 // widest line
+	truncated  bool
+}
+
+func measurer(size float32, style fyne.TextStyle) func(string) float32 {
+	return func(s string) float32 {
+		if s == "" {
+			return 0
+		}
+		return fyne.MeasureText(s, size, style).Width
+	}
+}
+
+// layoutText wraps text (already sanitized) into lines of at most width (when wrapping),
+// orders each line visually and places its runs. Lines are aligned inside [0, width]; when
+// width is 0 they are aligned to the widest line.
+func layoutText(text string, width float32, o textOpts) *textLayout {
+	measure := measurer(o.size, o.style)
+	tl := &textLayout{lineHeight: fyne.MeasureText("Ag", o.size, o.style).Height}
+	if o.truncate {
+		text, tl.truncated = truncate(text, width, o, measure)
+	}
+	offset := 0
+	for i, p := range strings.Split(text, "\n") {
+		para := NewParagraph(p, o.dir)
+		tl.paras = append(tl.paras, para)
+		wrapAt := float32(0)
+		if o.wrap {
+			wrapAt = width
+		}
+		for _, ln := range para.Lines(wrapAt, measure) {
+			pl := placedLine{Line: ln, para: i, paraStart: offset}
+			x := float32(0)
+			for _, r := range ln.Runs {
+				w := measure(r.Display)
+				pl.runs = append(pl.runs, placedRun{Run: r, x: x, w: w})
+				x += w
+			}
+			pl.w = x
+			tl.width = max(tl.width, x)
+			tl.lines = append(tl.lines, pl)
+		}
+		offset += len(para.Text) + 1
+	}
+	box := width
+	if box <= 0 {
+		box = tl.width
+	}
+	for i := range tl.lines {
+		ln := &tl.lines[i]
+		rtl := tl.paras[ln.para].RTL
+		ln.y = float32(i) * (tl.lineHeight + o.lineSpace)
+		ln.x = alignX(box, ln.w, o.align, rtl)
+		for j := range ln.runs {
+			ln.runs[j].x += ln.x
+		}
+	}
+	return tl
+}
+
+// alignX places a line of width w in a box: Leading is the paragraph's start side, so a
+// right-to-left paragraph hugs the right edge.
+func alignX(box, w float32, align fyne.TextAlign, rtl bool) float32 {
+	switch align {
+	case fyne.TextAlignCenter:
+		return (box - w) / 2
+	case fyne.TextAlignTrailing:
+		if rtl {
+			return 0
+		}
+		return box - w
+	default:
+		if rtl {
+			return box - w
+		}
+		return 0
+	}
+}
+
+func (tl *textLayout) height(lineSpace float32) float32 {
+	n := float32(len(tl.lines))
+	if n == 0 {
+		n = 1
+	}
+	return n*tl.lineHeight + (n-1)*lineSpace
+}
+
+// truncate keeps the longest logical prefix of the first line that fits in width with «…»
+// after it; the ellipsis then sits at the paragraph's end side (left in Persian).
+func truncate(text string, width float32, o textOpts, measure func(string) float32) (string, bool) {
+	first, _, multi := strings.Cut(text, "\n")
+	if width <= 0 || (!multi && measure(first) <= width) {
+		return first, multi
+	}
+	rs := []rune(first)
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if measure(strings.TrimRight(string(rs[:mid]), " ")+"…") <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimRight(string(rs[:lo]), " ") + "…", true
+}
+
+func lineSpacing() float32 { return theme.LineSpacing() }
