@@ -7,11 +7,17 @@ import "strings"
 // a street, boulevard or square inside it («124», «گیلان»); Alley is an alley or dead end
 // («12», «یاس»).
 type Place struct {
-	Area     string
-	Street   string
-	Alley    string
-	Plate    string
-	Landmark string // «نبش ...», «روبروی بانک», kept for people, not for matching
+	Area string
+	// AreaAlt is a second leftover name in the address («رت، گلسار», a typo of «رشت»);
+	// either one matches.
+	AreaAlt string
+	Street  string
+	Alley   string
+	// AlleyName is the alley's other name when both are written («کوچه ۱۵ صنوبر»), or the
+	// other end of a stretch («حد فاصل کوچه ۸ و ۱۰»); either one matches.
+	AlleyName string
+	Plate     string
+	Landmark  string // «نبش ...», «روبروی بانک», kept for people, not for matching
 }
 
 // Empty reports whether nothing about the place is known.
@@ -69,13 +75,14 @@ func (p Place) String() string {
 }
 
 // Match compares two places: -1 when they contradict each other (another alley, another
-// street), otherwise how much they agree: 3 same alley of the same street, 2 same street (or
-// same alley of the same area, street unknown), 1 same area only, 0 nothing known in common.
+// street), otherwise how much they agree: 3 same alley of the same street (or of the same
+// area, neither naming a street), 2 same street (or same alley of the same area, one side
+// naming a street), 1 same area only, 0 nothing known in common.
 func (p Place) Match(q Place) int {
-	area, street, alley := cmpPart(p.Area, q.Area), cmpPart(p.Street, q.Street), cmpPart(p.Alley, q.Alley)
+	area, street, alley := cmpArea(p, q), cmpName(p.Street, q.Street), cmpAlley(p, q)
 	if street == 0 {
 		// one side wrote the street as the area («معلم، کوچه ۵» / «خیابان معلم کوچه ۵»)
-		if (p.Area != "" && p.Area == q.Street && q.Area == "") || (q.Area != "" && q.Area == p.Street && p.Area == "") {
+		if (p.Area != "" && q.Area == "" && cmpName(p.Area, q.Street) == 1) || (q.Area != "" && p.Area == "" && cmpName(q.Area, p.Street) == 1) {
 			street, area = 1, 0
 		}
 	}
@@ -83,14 +90,103 @@ func (p Place) Match(q Place) int {
 		return -1
 	}
 	switch {
-	case street == 1 && alley == 1:
+	case street == 1 && alley == 1,
+		// alleys off the area itself («منظریه کوچه ۵»): no street on either side
+		area == 1 && alley == 1 && p.Street == "" && q.Street == "",
+		// the street itself, neither naming an alley
+		street == 1 && p.Alley == "" && q.Alley == "":
 		return 3
 	case street == 1, area == 1 && alley == 1:
 		return 2
-	case area == 1:
+	case area == 1, alley == 1 && area == 0 && street == 0:
 		return 1
 	}
 	return 0
+}
+
+func cmpAlley(p, q Place) int {
+	if p.Alley == "" || q.Alley == "" {
+		return 0
+	}
+	pn, qn := false, false // has a number
+	for _, a := range [2]string{p.Alley, p.AlleyName} {
+		pn = pn || isDigit(firstRune(a))
+		for _, b := range [2]string{q.Alley, q.AlleyName} {
+			if a != "" && a == b {
+				return 1
+			}
+		}
+	}
+	for _, b := range [2]string{q.Alley, q.AlleyName} {
+		qn = qn || isDigit(firstRune(b))
+	}
+	if pn != qn {
+		// «کوچه نسترن» and «کوچه ۱۶» may be one alley: nothing says they are not
+		return 0
+	}
+	return -1
+}
+
+func cmpArea(p, q Place) int {
+	c := cmpName(p.Area, q.Area)
+	if c >= 0 {
+		return c
+	}
+	for _, a := range [2]string{p.Area, p.AreaAlt} {
+		for _, b := range [2]string{q.Area, q.AreaAlt} {
+			if a != "" && b != "" && cmpName(a, b) == 1 {
+				return 1
+			}
+		}
+	}
+	return -1
+}
+
+// cmpName is cmpPart for names, forgiving one typo in a long name («حاجیااد» for «حاجیاباد»);
+// numbers must match exactly.
+func cmpName(a, b string) int {
+	c := cmpPart(a, b)
+	if c >= 0 || isDigit(firstRune(a)) || isDigit(firstRune(b)) {
+		return c
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) >= 4 && len(rb) >= 4 && editDistanceAtMost1(ra, rb) {
+		return 1
+	}
+	return -1
+}
+
+func editDistanceAtMost1(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) && i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] {
+		// one transposition («گلاسر»)
+		return string(a[i+2:]) == string(b[i+2:])
+	}
+	if len(a) == len(b) {
+		// one substitution
+		for j := i + 1; j < len(a); j++ {
+			if a[j] != b[j] {
+				return false
+			}
+		}
+		return true
+	}
+	// one insertion into a
+	for j := i; j < len(a); j++ {
+		if a[j] != b[j+1] {
+			return false
+		}
+	}
+	return true
 }
 
 func cmpPart(a, b string) int {
@@ -114,14 +210,15 @@ var (
 		"جنب": true, "کنار": true, "نزدیک": true, "پشت": true, "مقابل": true, "بعد": true,
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
 		"حوالی": true, "پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true}
-	honorifics = map[string]bool{"شهید": true, "سردار": true, "دکتر": true, "حاج": true,
+	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
 	placeNoise = map[string]bool{"رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "همان": true,
-		"روبروی": true, "ما": true, "مون": true, "مان": true}
+		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
+		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -164,16 +261,36 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		for j < len(ws) && honorifics[ws[j]] {
 			j++
 		}
-		if j < len(ws) && (isName(ws[j]) && !stopwords[ws[j]] || isDigit(firstRune(ws[j]))) {
+		// in free text a word after «خیابان» is as often the complaint («خیابون داغونه») as
+		// a name, so only numbers count there
+		if j < len(ws) && (address && isName(ws[j]) && !stopwords[ws[j]] || isDigit(firstRune(ws[j]))) {
 			return ws[j], j + 1
 		}
 		return "", i
 	}
+	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		switch {
+		case address && (i == nameEnd || i == alleyEnd) && isName(w) && !stopwords[w] && !honorifics[w] && !isDigit(firstRune(w)):
+			// a name's second word («امام خمینی», «کوچه ۱۵ صنوبر»)
+			if i == alleyEnd && p.AlleyName == "" {
+				p.AlleyName = w
+			}
+			i++
+		case i == alleyEnd && w == "و" && i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && isDigit(firstRune(p.Alley)):
+			// «حد فاصل کوچه ۸ و ۱۰»
+			if p.AlleyName == "" {
+				p.AlleyName = ws[i+1]
+			}
+			i += 2
+		case address && i == alleyEnd && isDigit(firstRune(w)) && !isDigit(firstRune(p.Alley)) && p.AlleyName == "":
+			// «کوچه صنوبر ۱۵»
+			p.AlleyName = w
+			i++
 		case streetWords[w]:
 			n, next := name(i + 1)
+			nameEnd = next
 			if n != "" {
 				if p.Street == "" {
 					p.Street = n
@@ -185,6 +302,9 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			i = advance(i, next)
 		case alleyWords[w]:
 			n, next := name(i + 1)
+			if next > i+1 {
+				alleyEnd = next
+			}
 			if n != "" {
 				if p.Alley == "" {
 					p.Alley = n
@@ -195,6 +315,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			i = advance(i, next)
 		case areaWords[w]:
 			n, next := name(i + 1)
+			nameEnd = next
 			if n != "" && p.Area == "" {
 				p.Area = n
 			}
@@ -222,7 +343,8 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			}
 			i = max(end, i+1)
 		case isDigit(firstRune(w)):
-			if address {
+			// «کوچه ۷ و ۹» is a stretch between two alleys, not a street 9
+			if address && !(i > 0 && ws[i-1] == "و") {
 				switch {
 				case p.Street == "":
 					p.Street = w
@@ -232,8 +354,13 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			}
 			i++
 		default:
-			if address && p.Area == "" && isName(w) && !stopwords[w] && !honorifics[w] {
-				p.Area = w
+			if address && isName(w) && !stopwords[w] && !honorifics[w] {
+				if p.Area == "" {
+					p.Area = w
+					nameEnd = i + 1
+				} else if p.AreaAlt == "" && w != p.Area {
+					p.AreaAlt = w
+				}
 			}
 			i++
 		}

@@ -49,7 +49,8 @@ func TestPlaceFields(t *testing.T) {
 	}{
 		{"گلسار، خیابان ۱۲۴، کوچه ۱۲ پلاک ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
 		{"بلوار گیلان نبش کوچه ۴", "", Place{Street: "گیلان", Alley: "4", Landmark: "نبش"}},
-		{"", "چراغ کوچه لاله خاموش است", Place{Alley: "لاله"}},
+		{"", "چراغ کوچه ۱۲ خاموش است", Place{Alley: "12"}},
+		{"", "آسفالت خیابون داغونه", Place{}}, // in free text only numbers name streets
 		{"سعدی", "جنب نانوایی", Place{Area: "سعدی", Landmark: "جنب نانوایی"}},
 	}
 	for _, c := range cases {

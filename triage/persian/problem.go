@@ -23,6 +23,7 @@ const (
 	ProblemGas          = "gas"
 	ProblemTelecom      = "telecom"
 	ProblemPower        = "power"
+	ProblemDeadAnimal   = "dead_animal"
 	ProblemOther        = "other"
 )
 
@@ -49,29 +50,35 @@ func init() {
 	add(ProblemGarbage, 1.5, "آشغال") // also «اشغال», occupied, once folded
 	add(ProblemSidewalk, 3, "اشغال کرده", "اشغال شده")
 	add(ProblemGarbage, -1.5, "اشغال کرده", "اشغال شده")
-	add(ProblemGarbage, 3, "زباله", "نخاله", "سطل زباله", "مخزن زباله", "زبالهها", "پسماند", "garbage", "trash", "sanitation")
+	add(ProblemConstruction, 3, "نخاله")
+	add(ProblemDeadAnimal, 3, "لاشه", "حیوان مرده", "سگ مرده", "گربه مرده", "dead animal", "مرده")
+	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده")
+	add(ProblemGarbage, 3, "زباله", "سطل زباله", "مخزن زباله", "زبالهها", "پسماند", "garbage", "trash", "sanitation")
 	add(ProblemGarbage, 1, "بوی بد", "تعفن", "کیسه", "جمع آوری", "رفتگر", "کثیف", "کثیفی", "جاروب", "نظافت")
 	add(ProblemSurfaceWater, 3, "آبگرفتگی", "آب گرفتگی", "آب باران", "آب جمع", "آب راکد", "آب ایستاده", "جوی", "جوب",
 		"آبرو", "کانال", "دریچه", "آبهای سطحی", "آب سطحی", "سیلاب", "تجمع آب", "water standing", "flooding")
+	add(ProblemSurfaceWater, 3, "اب میگیره", "اب میگیرد", "اب گرفته", "دریاچه")
 	add(ProblemSurfaceWater, 1, "باران", "بارندگی", "گرفتگی", "لایروبی", "آب")
 	add(ProblemSewage, 3, "فاضلاب", "منهول", "چاه فاضلاب", "بوی فاضلاب", "سرریز", "لوله فاضلاب", "sewer")
 	add(ProblemSewage, 1, "چاه", "پس زدن", "توالت")
 	add(ProblemLighting, 3, "چراغ", "روشنایی", "لامپ", "تاریک", "تاریکی", "چراغ برق", "تیر چراغ", "light", "lights", "streetlight")
-	add(ProblemLighting, 1, "خاموش", "شب", "تیر")
+	add(ProblemLighting, 1, "خاموش", "تیر")
 	add(ProblemTree, 3, "درخت", "درختان", "شاخه", "هرس", "ریشه درخت", "قطع درخت", "tree", "trees")
 	add(ProblemTree, 1, "فضای سبز", "چمن", "برگ", "شمشاد", "باغچه", "شکسته")
-	add(ProblemStrayAnimals, 3, "سگ", "سگها", "ولگرد", "سگ ولگرد", "حیوانات", "گربه", "موش", "مار", "rodent", "rat", "rats", "animal", "dog")
+	add(ProblemStrayAnimals, 3, "سگ", "سگها", "ولگرد", "سگ ولگرد", "حیوانات", "مار", "rodent", "rat", "rats", "animal", "dog")
+	add(ProblemStrayAnimals, 1.5, "گربه", "موش")
 	add(ProblemStrayAnimals, 1, "گاز گرفت", "پارس", "حمله")
 	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "تخریب", "نخاله ساختمانی", "بنایی", "مصالح", "گودبرداری", "building")
 	add(ProblemConstruction, 1, "ساختمان", "کارگر", "داربست", "اضافه بنا", "پروانه")
 	add(ProblemSidewalk, 3, "سد معبر", "سدمعبر", "دستفروش", "اشغال پیادهرو", "بساط", "پیادهرو", "گاری", "graffiti")
 	add(ProblemSidewalk, 1, "مغازه", "اجناس", "وسایل", "تابلو", "میز", "صندلی")
 	add(ProblemNoise, 3, "سروصدا", "سر و صدا", "صدای", "مزاحمت", "بلندگو", "noise")
-	add(ProblemNoise, 1, "شب", "صدا", "موسیقی", "ارکستر")
+	add(ProblemNoise, 3, "صدا", "سر و صدای", "کارگاه")
+	add(ProblemNoise, 1, "موسیقی", "ارکستر")
 	add(ProblemParking, 3, "پارک دوبل", "پارک کرده", "پارک شده", "پارک میکنند", "پارکینگ", "مسدود", "vehicle", "abandoned", "خودروی رها شده")
 	add(ProblemParking, 1, "پارک", "خودرو", "ماشین", "جلوی در", "ورودی", "راه بندان", "ترافیک", "عبور")
 	add(ProblemWaterLeak, 3, "نشت آب", "ترکیدگی", "شکستگی لوله", "لوله آب", "آب شرب", "قطعی آب", "کنتور", "فشار آب", "لوله ترکیده", "هدر رفت")
-	add(ProblemWaterLeak, 3, "ترکیده", "لوله ترکیده")
+	add(ProblemWaterLeak, 3, "ترکیده", "لوله ترکیده", "میجوشه", "میجوشد", "فشار اب")
 	add(ProblemWaterLeak, 2, "هدر")
 	add(ProblemWaterLeak, 1, "لوله", "قطع", "نشتی", "نشت")
 	add(ProblemGas, 3, "گاز", "بوی گاز", "نشت گاز", "لوله گاز", "انشعاب گاز", "gas")
@@ -181,4 +188,33 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+var problemTitles = map[string]string{
+	ProblemAsphalt: "آسفالت", ProblemPothole: "چاله و دست‌انداز", ProblemGarbage: "زباله",
+	ProblemSurfaceWater: "آب‌گرفتگی", ProblemSewage: "فاضلاب", ProblemLighting: "روشنایی معابر",
+	ProblemTree: "درخت و فضای سبز", ProblemStrayAnimals: "حیوانات ولگرد", ProblemConstruction: "ساخت‌وساز",
+	ProblemSidewalk: "سد معبر", ProblemNoise: "سروصدا", ProblemParking: "پارک خودرو",
+	ProblemWaterLeak: "نشت آب", ProblemGas: "گاز", ProblemTelecom: "مخابرات", ProblemPower: "برق",
+	ProblemDeadAnimal: "لاشه حیوان", ProblemOther: "سایر",
+}
+
+// ProblemTitle is the Persian name of a problem code, for people.
+func ProblemTitle(code string) string {
+	if t, ok := problemTitles[code]; ok {
+		return t
+	}
+	return code
+}
+
+// families are problems that people describe with each other's words: a pothole is an
+// asphalt defect. Grouping blocks by family, so the two can be one issue.
+var families = map[string]string{ProblemPothole: ProblemAsphalt}
+
+// Family is the problem family of a code, used to decide what may be one issue.
+func Family(code string) string {
+	if f, ok := families[code]; ok {
+		return f
+	}
+	return code
 }

@@ -1,0 +1,628 @@
+package dedup
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage/persian"
+)
+
+// Options tune the grouping. The zero value is not useful; start from DefaultOptions.
+type Options struct {
+	// MaxGapDays: a request further than this from every member of a group starts a new
+	// episode (the same problem reported again months later is a new issue).
+	MaxGapDays float64
+	// MaxSpanDays: no issue spans longer than this from its first request.
+	MaxSpanDays float64
+	// FarMetres: two requests whose coordinates are further apart are different places
+	// whatever their texts say. Coordinates are 20-150 m noisy, so this is generous.
+	FarMetres float64
+	// NearMetres: coordinates this close count as the same place when the texts do not
+	// name one.
+	NearMetres float64
+	// MinSimStreet, MinSimArea and MinSimNone are the text similarity a newcomer needs when
+	// the places agree only on the street (alley unknown on one side), only on the area, or
+	// not at all (one side names no place). Near coordinates can stand in for it.
+	MinSimStreet, MinSimArea, MinSimNone float64
+	// CoreSize: a newcomer is compared with this many founding members of a group, not
+	// with whichever member happens to be closest, so groups cannot chain.
+	CoreSize int
+}
+
+// DefaultOptions are the settings the benchmarks and quality tests use.
+func DefaultOptions() Options {
+	return Options{MaxGapDays: 30, MaxSpanDays: 90, FarMetres: 400, NearMetres: 120, CoreSize: 5,
+		MinSimStreet: 0.25, MinSimArea: 0.5, MinSimNone: 0.5}
+}
+
+// Result is a complete machine grouping.
+type Result struct {
+	Issues  []tafkik.Issue
+	Members []tafkik.Membership
+}
+
+// Group separates reqs into issues. decisions are a clerk's constraints, applied in the order
+// made; prev maps request id → issue id of the previous run, so that groups keep their ids.
+func Group(reqs []tafkik.Request, decisions []tafkik.Decision, prev map[string]string, opt Options) Result {
+	sorted := make([]tafkik.Request, len(reqs))
+	copy(sorted, reqs)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if !sorted[i].CreatedAt.Equal(sorted[j].CreatedAt) {
+			return sorted[i].CreatedAt.Before(sorted[j].CreatedAt)
+		}
+		return sorted[i].ID < sorted[j].ID
+	})
+	x := NewIndex(opt, decisions)
+	x.feats = make([]*feature, 0, len(sorted))
+	for i := range sorted {
+		x.Add(sorted[i])
+	}
+	x.relabel(prev)
+	return x.Result()
+}
+
+// feature is what grouping needs of one request, computed once.
+type feature struct {
+	req     tafkik.Request
+	block   string // problem code, or the category when the text names no problem
+	problem string
+	conf    float64
+	place   persian.Place
+	tokens  []uint32 // sorted, unique
+	t       int64    // unix seconds
+	group   int32
+	score   float64
+	reason  string
+}
+
+type group struct {
+	id       string
+	block    string
+	problem  string
+	members  []int32
+	place    persian.Place
+	first    int64
+	last     int64
+	hasLoc   bool
+	lat, lon float64 // mean of the members' coordinates
+	nLoc     int
+	keys     []string // index keys the group is registered under
+}
+
+// Index groups requests one at a time; Group uses it for the whole backlog and the app uses
+// it to place each new arrival without regrouping everything.
+type Index struct {
+	opt    Options
+	feats  []*feature
+	groups []*group
+	byID   map[string]int32
+	byKey  map[string][]int32
+	words  map[string]uint32
+	ids    map[string]bool // issue ids in use
+
+	cannot  map[string]map[string]bool
+	mustSet map[string]int // request id → must-link set
+	stamp   []uint32
+	tick    uint32
+}
+
+// NewIndex returns an empty index that keeps the clerk's decisions.
+func NewIndex(opt Options, decisions []tafkik.Decision) *Index {
+	if opt.CoreSize <= 0 {
+		opt = DefaultOptions()
+	}
+	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[string][]int32{},
+		words: map[string]uint32{}, ids: map[string]bool{}}
+	x.applyDecisions(decisions)
+	return x
+}
+
+// applyDecisions turns decisions into must-link sets and cannot-link pairs. A later decision
+// overrides an earlier one about the same requests.
+func (x *Index) applyDecisions(ds []tafkik.Decision) {
+	x.cannot = map[string]map[string]bool{}
+	sets := map[int]map[string]bool{}
+	x.mustSet = map[string]int{}
+	next := 0
+	unlink := func(a, b string) {
+		delete(x.cannot[a], b)
+		delete(x.cannot[b], a)
+	}
+	link := func(a, b string) {
+		if a == b {
+			return
+		}
+		if x.cannot[a] == nil {
+			x.cannot[a] = map[string]bool{}
+		}
+		if x.cannot[b] == nil {
+			x.cannot[b] = map[string]bool{}
+		}
+		x.cannot[a][b], x.cannot[b][a] = true, true
+	}
+	leave := func(id string) {
+		if s, ok := x.mustSet[id]; ok {
+			delete(sets[s], id)
+			delete(x.mustSet, id)
+		}
+	}
+	for _, d := range ds {
+		switch d.Kind {
+		case tafkik.DecisionSame:
+			for i, a := range d.RequestIDs {
+				for _, b := range d.RequestIDs[i+1:] {
+					unlink(a, b)
+				}
+			}
+			// merge every set the requests are in
+			next++
+			ns := map[string]bool{}
+			for _, id := range d.RequestIDs {
+				if s, ok := x.mustSet[id]; ok {
+					for m := range sets[s] {
+						ns[m] = true
+					}
+					delete(sets, s)
+				}
+				ns[id] = true
+			}
+			for m := range ns {
+				x.mustSet[m] = next
+			}
+			sets[next] = ns
+		case tafkik.DecisionDifferent:
+			if len(d.Others) == 0 {
+				for i, a := range d.RequestIDs {
+					leave(a)
+					for _, b := range d.RequestIDs[i+1:] {
+						link(a, b)
+					}
+				}
+				continue
+			}
+			// a split: RequestIDs leave and stay together, Others stay
+			next++
+			ns := map[string]bool{}
+			for _, a := range d.RequestIDs {
+				leave(a)
+				ns[a] = true
+				x.mustSet[a] = next
+				for _, b := range d.Others {
+					link(a, b)
+				}
+			}
+			sets[next] = ns
+		}
+	}
+}
+
+func (x *Index) wordIDs(words []string) []uint32 {
+	out := make([]uint32, 0, len(words))
+	for _, w := range words {
+		id, ok := x.words[w]
+		if !ok {
+			id = uint32(len(x.words))
+			x.words[w] = id
+		}
+		out = append(out, id)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	u := out[:0]
+	for i, v := range out {
+		if i == 0 || v != out[i-1] {
+			u = append(u, v)
+		}
+	}
+	return u
+}
+
+func (x *Index) features(r tafkik.Request) *feature {
+	key := persian.Key(r.Text)
+	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1}
+	f.problem, f.conf = persian.Problem(r.Text, r.Category)
+	f.block = persian.Family(f.problem)
+	if f.problem == persian.ProblemOther {
+		// Neither the text nor the category names a known problem: the category is all we
+		// know, and mixing categories on a guess would hide a problem.
+		f.block = "cat:" + persian.Key(r.Category)
+	}
+	f.place = persian.ParsePlace(r.Address, r.Text)
+	f.tokens = x.wordIDs(persian.Tokens(key))
+	return f
+}
+
+const (
+	cellLat = 0.0015 // about 165 m
+	cellLon = 0.0019 // about 165 m at Rasht's and Chicago's latitudes
+)
+
+func cell(lat, lon float64) (int, int) {
+	return int(math.Floor(lat / cellLat)), int(math.Floor(lon / cellLon))
+}
+
+// placeKeys are the index keys of a place in a block.
+func placeKeys(block string, p persian.Place) []string {
+	var ks []string
+	if p.Area != "" {
+		ks = append(ks, block+"|n|"+p.Area, block+"|s|"+p.Area)
+	}
+	if p.Street != "" {
+		ks = append(ks, block+"|s|"+p.Street)
+	}
+	if p.Alley != "" && p.Area == "" && p.Street == "" {
+		ks = append(ks, block+"|a|"+p.Alley)
+	}
+	return ks
+}
+
+// Add places one request and returns its membership.
+func (x *Index) Add(r tafkik.Request) tafkik.Membership {
+	f := x.features(r)
+	fi := int32(len(x.feats))
+	x.feats = append(x.feats, f)
+	x.byID[r.ID] = fi
+	x.stamp = append(x.stamp, 0)
+
+	best, bestScore, bestReason := int32(-1), 0.0, ""
+	if gi, ok := x.mustGroup(r.ID); ok {
+		best, bestScore, bestReason = gi, 1, "تصمیم کارشناس: همان موضوع"
+	} else {
+		x.tick++
+		for _, gi := range x.candidates(f) {
+			g := x.groups[gi]
+			if x.stamp[g.members[0]] == x.tick {
+				continue
+			}
+			x.stamp[g.members[0]] = x.tick
+			if x.forbidden(r.ID, g) {
+				continue
+			}
+			if s, why, ok := x.score(f, g); ok && s > bestScore {
+				best, bestScore, bestReason = gi, s, why
+			}
+		}
+	}
+	if best < 0 {
+		gi := int32(len(x.groups))
+		g := &group{id: x.newID("g-" + r.ID), block: f.block, problem: f.problem, place: f.place,
+			first: f.t, last: f.t}
+		x.groups = append(x.groups, g)
+		x.join(gi, fi)
+		f.score, f.reason = 1, "نخستین درخواست این موضوع"
+	} else {
+		x.join(best, fi)
+		f.score, f.reason = bestScore, bestReason
+	}
+	g := x.groups[f.group]
+	return tafkik.Membership{RequestID: r.ID, IssueID: g.id, Score: round2(f.score), Reason: f.reason}
+}
+
+// Assign is Add under the name the app uses for a new arrival.
+func (x *Index) Assign(r tafkik.Request) tafkik.Membership { return x.Add(r) }
+
+func (x *Index) newID(id string) string {
+	base, n := id, 2
+	for x.ids[id] {
+		id = fmt.Sprintf("%s-%d", base, n)
+		n++
+	}
+	x.ids[id] = true
+	return id
+}
+
+func (x *Index) mustGroup(id string) (int32, bool) {
+	s, ok := x.mustSet[id]
+	if !ok {
+		return 0, false
+	}
+	for other, os := range x.mustSet {
+		if os != s || other == id {
+			continue
+		}
+		if fi, ok := x.byID[other]; ok && x.feats[fi].group >= 0 {
+			return x.feats[fi].group, true
+		}
+	}
+	return 0, false
+}
+
+func (x *Index) forbidden(id string, g *group) bool {
+	c := x.cannot[id]
+	if len(c) == 0 {
+		return false
+	}
+	for _, m := range g.members {
+		if c[x.feats[m].req.ID] {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Index) candidates(f *feature) []int32 {
+	var out []int32
+	minFirst := f.t - int64(x.opt.MaxSpanDays*86400)
+	scan := func(k string) {
+		list := x.byKey[k]
+		for i := len(list) - 1; i >= 0; i-- {
+			g := x.groups[list[i]]
+			if g.first < minFirst && f.t >= g.first {
+				break
+			}
+			out = append(out, list[i])
+		}
+	}
+	for _, k := range placeKeys(f.block, f.place) {
+		scan(k)
+	}
+	if f.req.HasLocation {
+		la, lo := cell(f.req.Lat, f.req.Lon)
+		for d1 := -1; d1 <= 1; d1++ {
+			for d2 := -1; d2 <= 1; d2++ {
+				scan(cellKey(f.block, la+d1, lo+d2))
+			}
+		}
+	}
+	return out
+}
+
+func cellKey(block string, la, lo int) string {
+	return fmt.Sprintf("%s|c|%d|%d", block, la, lo)
+}
+
+// score says whether f belongs with g, how well, and why (in Persian, for the clerk).
+func (x *Index) score(f *feature, g *group) (float64, string, bool) {
+	if f.block != g.block {
+		return 0, "", false
+	}
+	// time: within the episode
+	gap := x.opt.MaxGapDays * 86400
+	if f.t > g.last+int64(gap) || f.t < g.first-int64(gap) {
+		return 0, "", false
+	}
+	lo, hi := min(f.t, g.first), max(f.t, g.last)
+	if float64(hi-lo) > x.opt.MaxSpanDays*86400 {
+		return 0, "", false
+	}
+	m := f.place.Match(g.place)
+	if m < 0 {
+		return 0, "", false
+	}
+	dist, bothLoc := -1.0, f.req.HasLocation && g.hasLoc
+	if bothLoc {
+		dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
+		if dist > x.opt.FarMetres {
+			return 0, "", false
+		}
+	}
+	near := bothLoc && dist <= x.opt.NearMetres
+	sim := x.similarity(f, g)
+	noText := len(f.tokens) == 0
+	var s float64
+	var where string
+	switch m {
+	case 3:
+		s, where = 0.7+0.3*sim, "همان کوچه"
+	case 2:
+		if sim < x.opt.MinSimStreet && !near {
+			return 0, "", false
+		}
+		s, where = 0.55+0.3*sim, "همان خیابان"
+		if f.place.Alley != "" && g.place.Alley != "" {
+			where = "همان کوچه"
+		}
+	case 1:
+		if (sim < x.opt.MinSimArea && !near) || (bothLoc && !near && sim < 2*x.opt.MinSimArea) {
+			return 0, "", false
+		}
+		s, where = 0.4+0.4*sim, "همان محله"
+	default:
+		switch {
+		case near && (noText || sim >= x.opt.MinSimNone/2):
+			where = fmt.Sprintf("فاصله %d متر", int(dist))
+		case !bothLoc && sim >= x.opt.MinSimNone:
+			where = "متن مشابه"
+		default:
+			return 0, "", false
+		}
+		s = 0.5 + 0.3*sim
+	}
+	if near {
+		s += 0.05
+	}
+	s = min(s, 1)
+	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	why := fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), sim, days)
+	return s, why, true
+}
+
+// similarity is the mean Jaccard similarity of f's words with the group's founding members.
+func (x *Index) similarity(f *feature, g *group) float64 {
+	n := min(len(g.members), x.opt.CoreSize)
+	if n == 0 {
+		return 0
+	}
+	total := 0.0
+	for _, m := range g.members[:n] {
+		total += jaccard(f.tokens, x.feats[m].tokens)
+	}
+	return total / float64(n)
+}
+
+func jaccard(a, b []uint32) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	i, j, inter := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+func metres(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371000
+	dLat := (lat2 - lat1) * math.Pi / 180
+	dLon := (lon2 - lon1) * math.Pi / 180 * math.Cos((lat1+lat2)/2*math.Pi/180)
+	return r * math.Sqrt(dLat*dLat+dLon*dLon)
+}
+
+// join adds f to g, refines the group's place with parts it did not know, and registers the
+// group under any new index keys.
+func (x *Index) join(gi, fi int32) {
+	g, f := x.groups[gi], x.feats[fi]
+	g.members = append(g.members, fi)
+	f.group = gi
+	g.first, g.last = min(g.first, f.t), max(g.last, f.t)
+	if f.req.HasLocation {
+		g.nLoc++
+		g.lat += (f.req.Lat - g.lat) / float64(g.nLoc)
+		g.lon += (f.req.Lon - g.lon) / float64(g.nLoc)
+		g.hasLoc = true
+	}
+	if len(g.members) > 1 && g.place.Match(f.place) >= 2 {
+		if g.place.Area == "" && f.place.Area != "" && f.place.Area != g.place.Street {
+			g.place.Area = f.place.Area
+		}
+		if g.place.Street == "" && f.place.Street != "" && f.place.Street != g.place.Area {
+			g.place.Street = f.place.Street
+		}
+		if g.place.Alley == "" {
+			g.place.Alley = f.place.Alley
+		}
+	}
+	keys := placeKeys(g.block, g.place)
+	if f.req.HasLocation {
+		la, lo := cell(f.req.Lat, f.req.Lon)
+		keys = append(keys, cellKey(g.block, la, lo))
+	}
+	for _, k := range keys {
+		if !contains(g.keys, k) {
+			g.keys = append(g.keys, k)
+			x.byKey[k] = append(x.byKey[k], gi)
+		}
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// relabel gives each group the previous issue id most of its members had, so an issue keeps
+// its id (and with it its status and notes) across runs. Larger groups choose first.
+func (x *Index) relabel(prev map[string]string) {
+	if len(prev) == 0 {
+		return
+	}
+	order := make([]int, len(x.groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return len(x.groups[order[a]].members) > len(x.groups[order[b]].members)
+	})
+	taken := map[string]bool{}
+	newIDs := make([]string, len(x.groups))
+	for _, gi := range order {
+		g := x.groups[gi]
+		votes := map[string]int{}
+		for _, m := range g.members {
+			if p := prev[x.feats[m].req.ID]; p != "" && !taken[p] {
+				votes[p]++
+			}
+		}
+		bestID, bestN := "", 0
+		for id, n := range votes {
+			if n > bestN || (n == bestN && id < bestID) {
+				bestID, bestN = id, n
+			}
+		}
+		if bestID != "" {
+			taken[bestID] = true
+			newIDs[gi] = bestID
+		}
+	}
+	// groups with no previous id keep their own, unless a kept id already uses it
+	for gi, g := range x.groups {
+		if newIDs[gi] == "" {
+			id, n := g.id, 2
+			for taken[id] {
+				id = fmt.Sprintf("%s-%d", g.id, n)
+				n++
+			}
+			taken[id] = true
+			newIDs[gi] = id
+		}
+	}
+	x.ids = taken
+	for gi, g := range x.groups {
+		g.id = newIDs[gi]
+	}
+}
+
+// Result is the grouping as issues and memberships, issues in order of first request.
+func (x *Index) Result() Result {
+	res := Result{Issues: make([]tafkik.Issue, 0, len(x.groups)), Members: make([]tafkik.Membership, 0, len(x.feats))}
+	for _, g := range x.groups {
+		res.Issues = append(res.Issues, x.issue(g))
+	}
+	for _, f := range x.feats {
+		res.Members = append(res.Members, tafkik.Membership{RequestID: f.req.ID,
+			IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason})
+	}
+	return res
+}
+
+func (x *Index) issue(g *group) tafkik.Issue {
+	first := x.feats[g.members[0]].req
+	firstAt, lastAt := first.CreatedAt, first.CreatedAt
+	for _, m := range g.members {
+		t := x.feats[m].req.CreatedAt
+		if t.Before(firstAt) {
+			firstAt = t
+		}
+		if t.After(lastAt) {
+			lastAt = t
+		}
+	}
+	place := strings.TrimSpace(first.Address)
+	if place == "" {
+		place = g.place.String()
+	}
+	title := persian.ProblemTitle(g.problem)
+	if g.place.Alley != "" {
+		title += "، کوچه " + g.place.Alley
+	} else if g.place.Street != "" {
+		title += "، خیابان " + g.place.Street
+	} else if g.place.Area != "" {
+		title += "، " + g.place.Area
+	}
+	return tafkik.Issue{
+		ID: g.id, District: first.District, Title: title, Problem: g.problem,
+		PlaceKey: g.place.Key(), Place: place, Status: tafkik.StatusNew,
+		Agency: tafkik.AgencyMunicipality, Count: len(g.members),
+		FirstAt: firstAt, LastAt: lastAt,
+	}
+}
+
+// Len is the number of requests in the index.
+func (x *Index) Len() int { return len(x.feats) }

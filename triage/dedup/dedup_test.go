@@ -1,0 +1,126 @@
+package dedup
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik"
+)
+
+var day0 = time.Date(2025, 4, 1, 9, 0, 0, 0, time.UTC)
+
+// loadFixture reads testdata/*.tsv: id, truth group, day, category, address, text.
+func loadFixture(t testing.TB, path string) ([]tafkik.Request, map[string]string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var reqs []tafkik.Request
+	truth := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 6 {
+			t.Fatalf("%s: bad line %q", path, line)
+		}
+		d, _ := strconv.Atoi(c[2])
+		reqs = append(reqs, tafkik.Request{ID: c[0], District: "3", CreatedAt: day0.AddDate(0, 0, d).Add(time.Duration(len(reqs)) * time.Minute),
+			Category: c[3], Address: c[4], Text: c[5], Status: tafkik.StatusNew})
+		truth[c[0]] = c[1]
+	}
+	return reqs, truth
+}
+
+// scores are pairwise precision and recall and B-cubed F1 of a grouping against the truth.
+type scores struct{ P, R, B3, Groups, TruthGroups float64 }
+
+func score(got, truth map[string]string) scores {
+	members := func(m map[string]string) map[string][]string {
+		out := map[string][]string{}
+		for id, g := range m {
+			out[g] = append(out[g], id)
+		}
+		return out
+	}
+	gm, tm := members(got), members(truth)
+	var tp, predPairs, truePairs float64
+	for _, ids := range gm {
+		n := float64(len(ids))
+		predPairs += n * (n - 1) / 2
+		cnt := map[string]float64{}
+		for _, id := range ids {
+			cnt[truth[id]]++
+		}
+		for _, c := range cnt {
+			tp += c * (c - 1) / 2
+		}
+	}
+	for _, ids := range tm {
+		n := float64(len(ids))
+		truePairs += n * (n - 1) / 2
+	}
+	var bp, br float64
+	for id := range truth {
+		g, tg := gm[got[id]], tm[truth[id]]
+		inter := 0.0
+		for _, o := range g {
+			if truth[o] == truth[id] {
+				inter++
+			}
+		}
+		bp += inter / float64(len(g))
+		br += inter / float64(len(tg))
+	}
+	n := float64(len(truth))
+	bp, br = bp/n, br/n
+	s := scores{P: 1, R: 1, Groups: float64(len(gm)), TruthGroups: float64(len(tm))}
+	if predPairs > 0 {
+		s.P = tp / predPairs
+	}
+	if truePairs > 0 {
+		s.R = tp / truePairs
+	}
+	s.B3 = 2 * bp * br / (bp + br)
+	return s
+}
+
+func byRequest(res Result) map[string]string {
+	m := map[string]string{}
+	for _, mb := range res.Members {
+		m[mb.RequestID] = mb.IssueID
+	}
+	return m
+}
+
+func TestGroupAdversarial(t *testing.T) {
+	reqs, truth := loadFixture(t, "testdata/adversarial.tsv")
+	res := Group(reqs, nil, nil, DefaultOptions())
+	got := byRequest(res)
+	// every pair: together exactly when the truth says so
+	for i, a := range reqs {
+		for _, b := range reqs[i+1:] {
+			same := truth[a.ID] == truth[b.ID]
+			if together := got[a.ID] == got[b.ID]; together != same {
+				t.Errorf("%s (%s) and %s (%s): together=%v, want %v", a.ID, a.Address, b.ID, b.Address, together, same)
+			}
+		}
+	}
+	for _, mb := range res.Members {
+		if mb.Reason == "" || mb.Score <= 0 || mb.Score > 1 {
+			t.Errorf("membership %+v: want a reason and a score in (0,1]", mb)
+		}
+	}
+	if len(res.Issues) == 0 || res.Issues[0].Count != 5 || res.Issues[0].Problem != "asphalt" {
+		t.Errorf("first issue = %+v, want asphalt with 5 requests", res.Issues[0])
+	}
+}
