@@ -277,31 +277,37 @@ func (g *generator) place(p *problem, size int) *group {
 	}
 	gr := &group{prob: p, level: level, size: size, spread: spreadFor(size)}
 	days := g.opt.Days
+	end := g.opt.Start.Add(time.Duration(days) * 24 * time.Hour)
 	for attempt := 0; ; attempt++ {
 		var pl *place
 		relation := g.rng.Float64()
-		prev := g.relatedCandidate(p)
+		prev := g.relatedCandidate(func(c *group) bool { return c.prob == p })
+		sib := g.relatedCandidate(func(c *group) bool { return siblings[c.prob.code] == p.code && c.level == level })
 		switch {
-		case prev != nil && relation < 0.05 && prev.level == levelAlley && level == levelAlley:
+		case attempt < 100 && prev != nil && relation < 0.05 && prev.level == levelAlley && level == levelAlley:
 			// The neighbouring alley, same problem, overlapping weeks.
 			pl = g.cat.neighbour(prev.pl, g.rng)
 			gr.start = prev.start.Add(time.Duration(g.rng.IntN(5*24)) * time.Hour)
-		case prev != nil && relation < 0.10 && prev.level == level:
+		case attempt < 100 && prev != nil && relation < 0.10 && prev.level == level:
 			// The same place, the same problem, months later.
 			pl = prev.pl
 			gr.start = prev.start.Add(time.Duration(70+g.rng.IntN(150)) * 24 * time.Hour)
+		case attempt < 100 && sib != nil && relation < 0.16:
+			// A look-alike problem at the same place in the same weeks: sewage next to surface
+			// water, a utility's trench next to potholes, a branch on the line next to pruning.
+			pl = sib.pl
+			gr.start = sib.start.Add(time.Duration(g.rng.IntN(10*24)-5*24) * time.Hour)
 		default:
 			pl = g.cat.random(g.rng, level)
 			gr.start = g.opt.Start.Add(time.Duration(g.rng.IntN(days*24)) * time.Hour)
 		}
-		if pl == nil {
+		if pl == nil || gr.start.After(end) || gr.start.Before(g.opt.Start) {
+			if attempt > 300 {
+				panic("demo: no place found for an issue") // the catalogue is far larger than this
+			}
 			continue
 		}
 		gr.pl = pl
-		end := g.opt.Start.Add(time.Duration(days) * 24 * time.Hour)
-		if gr.start.After(end) {
-			continue
-		}
 		if g.free(gr) || attempt > 200 {
 			break
 		}
@@ -313,18 +319,31 @@ func (g *generator) place(p *problem, size int) *group {
 	return gr
 }
 
-// relatedCandidate returns an earlier issue with the same problem, if any.
-func (g *generator) relatedCandidate(p *problem) *group {
+// relatedCandidate returns an earlier issue that ok accepts, if a few draws find one.
+func (g *generator) relatedCandidate(ok func(*group) bool) *group {
 	if len(g.groups) == 0 {
 		return nil
 	}
 	for range 8 {
 		c := g.groups[g.rng.IntN(len(g.groups))]
-		if c.prob == p {
+		if ok(c) {
 			return c
 		}
 	}
 	return nil
+}
+
+// siblings pairs problems that read alike but are different issues (and often different
+// agencies); both directions are listed.
+var siblings = map[string]string{
+	"asphalt": "trench_water", "trench_water": "asphalt",
+	"surface_water": "sewage", "sewage": "surface_water",
+	"street_light": "park_light", "park_light": "street_light",
+	"tree_pruning": "branch_powerline", "branch_powerline": "tree_pruning",
+	"sidewalk_obstruction": "cars_blocking", "cars_blocking": "sidewalk_obstruction",
+	"construction_noise": "neighbour_noise", "neighbour_noise": "construction_noise",
+	"garbage": "construction_waste", "construction_waste": "garbage",
+	"trench_gas": "gas_smell", "gas_smell": "trench_gas",
 }
 
 // episode returns how long an issue's reports keep coming, padded by a quiet margin.
@@ -384,7 +403,7 @@ func (g *generator) emit() Dataset {
 			if k > 0 {
 				at = at.Add(time.Duration(g.rng.ExpFloat64() * gr.spread * 24 * float64(time.Hour)))
 			}
-			at = realisticHour(g.rng, at)
+			at = realisticHour(g.rng, at, gr.prob.code == "neighbour_noise" || gr.prob.code == "construction_noise")
 			if at.After(end) {
 				at = end.Add(-time.Duration(1+g.rng.IntN(48*60)) * time.Minute)
 			}
@@ -407,10 +426,12 @@ func (g *generator) emit() Dataset {
 
 // realisticHour moves a time of day into when people call or use the app: mostly 7:00-23:00,
 // a few at night.
-func realisticHour(rng *rand.Rand, t time.Time) time.Time {
+func realisticHour(rng *rand.Rand, t time.Time, night bool) time.Time {
 	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, tehran)
 	var minute int
-	if rng.Float64() < 0.06 {
+	if night && rng.Float64() < 0.6 {
+		minute = 22*60 + rng.IntN(4*60) // 22:00-02:00, while the noise goes on
+	} else if rng.Float64() < 0.06 {
 		minute = rng.IntN(7 * 60) // 0:00-7:00
 	} else {
 		minute = 7*60 + rng.IntN(16*60)

@@ -33,6 +33,9 @@ func (w *requestWriter) noise(s string, st style, isText bool) string {
 	}
 	s = w.halfSpaces(s, st.zwnj)
 	if st.arabic {
+		if w.chance(0.3) {
+			s = finalAlefMaksura(s) // some Arabic layouts give ى at the end of a word
+		}
 		s = strings.NewReplacer("ی", "ي", "ک", "ك").Replace(s)
 	}
 	s = w.digits(s, st.digits)
@@ -147,4 +150,14 @@ func (w *requestWriter) digits(s string, mode int) string {
 		b.WriteRune(digitBases[run] + (r - '0'))
 	}
 	return b.String()
+}
+
+func finalAlefMaksura(s string) string {
+	rs := []rune(s)
+	for i, r := range rs {
+		if r == 'ی' && (i+1 == len(rs) || !isPersianLetter(rs[i+1])) {
+			rs[i] = 'ى'
+		}
+	}
+	return string(rs)
 }

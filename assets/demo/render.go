@@ -30,6 +30,8 @@ type requestWriter struct {
 	gr  *group
 	// home is where the reporter of a place-less problem (a pension) lives.
 	home *place
+	// sent are the requests so far: people resubmit the same text when nothing happens.
+	sent []tafkik.Request
 }
 
 func newWriter(rng *rand.Rand, cat *catalog, gr *group) *requestWriter {
@@ -130,6 +132,15 @@ func (w *requestWriter) request(at, end time.Time) tafkik.Request {
 		inText = w.address(pl, gr.level, gr)
 	}
 
+	if len(w.sent) > 0 && w.chance(0.06) {
+		// The same person (or a neighbour forwarding the message) sends the same words again.
+		prev := w.sent[w.rng.IntN(len(w.sent))]
+		r.Text, r.Address = prev.Text, prev.Address
+		r.Category = w.category()
+		r.Status = w.status(at, end)
+		w.sent = append(w.sent, r)
+		return r
+	}
 	text := w.text(r.Channel, inText, needPlaceInText, addr)
 	if strings.HasPrefix(text, "\x00") { // Finglish: no Persian noise
 		text = text[1:]
@@ -140,6 +151,7 @@ func (w *requestWriter) request(at, end time.Time) tafkik.Request {
 	r.Address = w.noise(addr, st, false)
 	r.Category = w.category()
 	r.Status = w.status(at, end)
+	w.sent = append(w.sent, r)
 	return r
 }
 
@@ -209,6 +221,10 @@ func (w *requestWriter) alleyPart(pl *place) string {
 		if n < len(ordinals) {
 			forms = append(forms, "کوچه "+ordinals[n])
 			weights = append(weights, 18)
+		}
+		if n < len(cardinals) {
+			forms = append(forms, "کوچه "+cardinals[n])
+			weights = append(weights, 3)
 		}
 		s = w.weighted(forms, weights)
 	}
@@ -394,6 +410,13 @@ func (w *requestWriter) text(channel, place string, needPlace bool, addr string)
 	parts = append(parts, core)
 	if len(p.extras) > 0 && w.chance(0.25) {
 		parts = append(parts, pick(w.rng, p.extras))
+	}
+	if w.chance(0.02) {
+		// A second complaint in passing; the request is still about the first.
+		other := &problems[w.rng.IntN(len(problems))]
+		if other != p && other.levels[0] != levelNone {
+			parts = append(parts, "ضمنا "+pick(w.rng, other.phrases))
+		}
 	}
 	if w.chance(0.6) {
 		parts = append(parts, pick(w.rng, closers))
