@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 )
 
 // Dashboard is the manager's view: raw requests against distinct issues against requests
@@ -25,7 +26,7 @@ type Dashboard struct {
 	reqN, issN, outN     *canvas.Text
 	byCat, byNbh, trend  *fyne.Container
 	ageing, overdue, top *fyne.Container
-	note                 *widget.Label
+	note                 *rtl.Label
 }
 
 func newDashboard(u *UI) *Dashboard { return &Dashboard{u: u} }
@@ -47,7 +48,7 @@ func (d *Dashboard) build() fyne.CanvasObject {
 	d.trend, d.ageing = container.NewStack(), container.NewStack()
 	d.overdue, d.top = container.NewVBox(), container.NewVBox()
 	d.note = newLabel("")
-	export := widget.NewButton("خروجی اکسل داشبورد", func() { d.askExport() })
+	export := newButton("خروجی اکسل داشبورد", func() { d.askExport() })
 	card := func(title string, body fyne.CanvasObject) fyne.CanvasObject {
 		return widget.NewCard("", "", container.NewBorder(newBold(title), nil, nil, nil, body))
 	}
@@ -111,8 +112,7 @@ func issueLines(u *UI, list []tafkik.Issue, n int, late bool) []fyne.CanvasObjec
 			txt = age(u.cfg.Now(), is.FirstAt) + " — " + orDash(is.Title) + " — " + orDash(is.Place)
 		}
 		id := is.ID
-		b := widget.NewButton(txt, func() { u.Issues.Open(id) })
-		b.Alignment = widget.ButtonAlignTrailing
+		b := newButton(txt, func() { u.Issues.Open(id) })
 		b.Importance = widget.LowImportance
 		out = append(out, b)
 	}

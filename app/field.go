@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
 
@@ -27,11 +28,11 @@ type Field struct {
 	current   tafkik.Issue
 
 	root      fyne.CanvasObject
-	stateL    *widget.Label
+	stateL    *rtl.Label
 	progress  *widget.ProgressBar
 	conflictB *fyne.Container
 	issueList *widget.List
-	issueHead *widget.Label
+	issueHead *rtl.Label
 	statusTo  *widget.Select
 	note      *widget.Entry
 	server    *widget.Entry
@@ -51,7 +52,7 @@ func (f *Field) object() fyne.CanvasObject {
 func (f *Field) build() fyne.CanvasObject {
 	f.stateL = newBold("")
 	f.progress = widget.NewProgressBar()
-	syncBtn := widget.NewButton("همگام‌سازی اکنون", func() { f.SyncNow() })
+	syncBtn := newButton("همگام‌سازی اکنون", func() { f.SyncNow() })
 	syncBtn.Importance = widget.HighImportance
 	f.conflictB = container.NewVBox()
 
@@ -60,7 +61,7 @@ func (f *Field) build() fyne.CanvasObject {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(f.issues) {
 				is := f.issues[i]
-				o.(*widget.Label).SetText(fmt.Sprintf("%s — %s — %s درخواست — %s", statusName(is.Status),
+				o.(*rtl.Label).SetText(fmt.Sprintf("%s — %s — %s درخواست — %s", statusName(is.Status),
 					orDash(is.Title), num(is.Count), orDash(is.Place)))
 			}
 		})
@@ -69,8 +70,8 @@ func (f *Field) build() fyne.CanvasObject {
 	f.statusTo = widget.NewSelect(nil, nil)
 	f.statusTo.PlaceHolder = "وضعیت تازه"
 	f.note = newEntry("یادداشت یا یافته بازدید")
-	setStatus := widget.NewButton("ثبت وضعیت", func() { f.SetIssueStatus(statusFromName(f.statusTo.Selected), f.note.Text) })
-	visit := widget.NewButton("ثبت بازدید", func() { f.AddVisit(f.note.Text) })
+	setStatus := newButton("ثبت وضعیت", func() { f.SetIssueStatus(statusFromName(f.statusTo.Selected), f.note.Text) })
+	visit := newButton("ثبت بازدید", func() { f.AddVisit(f.note.Text) })
 	work := container.NewBorder(
 		container.NewVBox(newBold("مسئله‌های باز برای کار میدانی")), container.NewVBox(f.issueHead,
 			field("وضعیت", f.statusTo), field("یادداشت", f.note), rtlRow(setStatus, visit)),
@@ -79,7 +80,7 @@ func (f *Field) build() fyne.CanvasObject {
 	f.server = newEntry("https://center137.example/")
 	f.district = newEntry("مثلاً 3")
 	f.tokenFile = newEntry("مسیر پرونده توکن")
-	save := widget.NewButton("ذخیره تنظیمات", func() { f.SaveSettings(f.server.Text, f.district.Text, f.tokenFile.Text) })
+	save := newButton("ذخیره تنظیمات", func() { f.SaveSettings(f.server.Text, f.district.Text, f.tokenFile.Text) })
 	settings := container.NewVBox(newBold("تنظیمات همگام‌سازی"), field("نشانی سرور", f.server),
 		field("منطقه", f.district), field("توکن", f.tokenFile), rtlRow(save))
 
@@ -300,8 +301,8 @@ func (f *Field) renderConflicts() {
 			kind = "ردشده"
 		}
 		head := newBold(kind + " — " + entityName(c.Op.Entity) + " " + fa(c.Op.EntityID) + " — " + jdateTime(c.Op.CreatedAt))
-		keep := widget.NewButton("نگه داشتن تغییر من", func() { f.Resolve(i, true) })
-		take := widget.NewButton("پذیرفتن نسخه سرور", func() { f.Resolve(i, false) })
+		keep := newButton("نگه داشتن تغییر من", func() { f.Resolve(i, true) })
+		take := newButton("پذیرفتن نسخه سرور", func() { f.Resolve(i, false) })
 		objs = append(objs, head, field("تغییر من", newWrapped(mine)), field("نسخه سرور", newWrapped(theirs)), rtlRow(keep, take), widget.NewSeparator())
 	}
 	if len(objs) == 0 {

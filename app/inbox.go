@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
 
@@ -36,7 +37,7 @@ var inboxColumns = []column{
 
 // visualCol maps a table column (left to right) to the inbox column it shows, so the first
 // column sits on the right as a Persian reader expects.
-func visualCol(c, n int) int { return n - 1 - c }
+func visualCol(c, n int) int { return rtl.Column(c, n) }
 
 // Inbox is the district's requests in a virtual table with search, filters and sort.
 type Inbox struct {
@@ -51,7 +52,7 @@ type Inbox struct {
 	category *widget.Entry
 	agency   *widget.Select
 	from, to *widget.Entry
-	count    *widget.Label
+	count    *rtl.Label
 }
 
 func newInbox(u *UI) *Inbox {
@@ -72,15 +73,15 @@ func (in *Inbox) build() fyne.CanvasObject {
 	in.table = widget.NewTableWithHeaders(
 		func() (int, int) { return in.pg.total, n },
 		func() fyne.CanvasObject { return newLabel("") },
-		func(id widget.TableCellID, o fyne.CanvasObject) { in.updateCell(id, o.(*widget.Label)) })
+		func(id widget.TableCellID, o fyne.CanvasObject) { in.updateCell(id, o.(*rtl.Label)) })
 	in.table.ShowHeaderColumn = false
 	in.table.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewButton("", nil)
+		return newButton("", nil)
 	}
 	in.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		col := visualCol(id.Col, n)
-		b := o.(*widget.Button)
-		b.SetText(in.headerText(col))
+		b := o.(*rtl.Button)
+		b.SetLabel(in.headerText(col))
 		b.OnTapped = func() { in.SortBy(col) }
 	}
 	for c := 0; c < n; c++ {
@@ -129,7 +130,7 @@ func (in *Inbox) headerText(col int) string {
 	return t
 }
 
-func (in *Inbox) updateCell(id widget.TableCellID, l *widget.Label) {
+func (in *Inbox) updateCell(id widget.TableCellID, l *rtl.Label) {
 	r, ok := in.pg.row(id.Row)
 	if !ok {
 		l.SetText("…")

@@ -11,6 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
 
@@ -41,9 +42,9 @@ type Issues struct {
 	root    fyne.CanvasObject
 	listW   *widget.List
 	membW   *widget.List
-	head    *widget.Label
-	info    *widget.Label
-	undoBtn *widget.Button
+	head    *rtl.Label
+	info    *rtl.Label
+	undoBtn *rtl.Button
 }
 
 func newIssues(u *UI) *Issues {
@@ -65,7 +66,7 @@ func (is *Issues) build() fyne.CanvasObject {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
-			is.updateIssueRow(i, c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Check))
+			is.updateIssueRow(i, c.Objects[0].(*rtl.Label), c.Objects[1].(*widget.Check))
 		})
 	is.listW.OnSelected = func(i widget.ListItemID) { is.Select(i) }
 	is.membW = widget.NewList(
@@ -75,19 +76,19 @@ func (is *Issues) build() fyne.CanvasObject {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
-			is.updateMemberRow(i, c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Check))
+			is.updateMemberRow(i, c.Objects[0].(*rtl.Label), c.Objects[1].(*widget.Check))
 		})
 	is.membW.OnSelected = func(i widget.ListItemID) { is.OpenMember(i) }
 
 	openOnly := widget.NewCheck("فقط مسئله‌های باز", func(b bool) { is.SetOpenOnly(b) })
 	openOnly.Checked = true
-	merge := widget.NewButton("ادغام مسئله‌های علامت‌خورده", func() { is.MergeChecked() })
+	merge := newButton("ادغام مسئله‌های علامت‌خورده", func() { is.MergeChecked() })
 	merge.Importance = widget.HighImportance
-	split := widget.NewButton("جدا کردن درخواست‌های علامت‌خورده", func() { is.SplitPicked() })
-	notDup := widget.NewButton("تکراری نیست", func() { is.NotDuplicatePicked() })
-	is.undoBtn = widget.NewButton("برگرداندن آخرین کار", func() { is.Undo() })
+	split := newButton("جدا کردن درخواست‌های علامت‌خورده", func() { is.SplitPicked() })
+	notDup := newButton("تکراری نیست", func() { is.NotDuplicatePicked() })
+	is.undoBtn = newButton("برگرداندن آخرین کار", func() { is.Undo() })
 	is.undoBtn.Disable()
-	regroup := widget.NewButton("گروه‌بندی دوباره", func() { is.Regroup() })
+	regroup := newButton("گروه‌بندی دوباره", func() { is.Regroup() })
 	is.head = newBold("یک مسئله را از فهرست انتخاب کنید.")
 	is.info = newWrapped("")
 
@@ -100,7 +101,7 @@ func (is *Issues) build() fyne.CanvasObject {
 	return s
 }
 
-func (is *Issues) updateIssueRow(i int, l *widget.Label, c *widget.Check) {
+func (is *Issues) updateIssueRow(i int, l *rtl.Label, c *widget.Check) {
 	if i >= len(is.list) {
 		return
 	}
@@ -112,7 +113,7 @@ func (is *Issues) updateIssueRow(i int, l *widget.Label, c *widget.Check) {
 	c.OnChanged = func(b bool) { is.Check(id, b) }
 }
 
-func (is *Issues) updateMemberRow(i int, l *widget.Label, c *widget.Check) {
+func (is *Issues) updateMemberRow(i int, l *rtl.Label, c *widget.Check) {
 	if i >= len(is.members) {
 		return
 	}
@@ -413,10 +414,10 @@ func (is *Issues) updateUndo() {
 		return
 	}
 	if len(is.undo) > 0 {
-		is.undoBtn.SetText("برگرداندن «" + is.undo[len(is.undo)-1].what + "»")
+		is.undoBtn.SetLabel("برگرداندن «" + is.undo[len(is.undo)-1].what + "»")
 		is.undoBtn.Enable()
 	} else {
-		is.undoBtn.SetText("برگرداندن آخرین کار")
+		is.undoBtn.SetLabel("برگرداندن آخرین کار")
 		is.undoBtn.Disable()
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
 
@@ -30,8 +31,8 @@ type Jurisdiction struct {
 	root     fyne.CanvasObject
 	tabs     *widget.Select
 	table    *widget.List
-	head     *widget.Label
-	why      *widget.Label
+	head     *rtl.Label
+	why      *rtl.Label
 	override *widget.Select
 	note     *widget.Entry
 }
@@ -67,21 +68,21 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 	j.tabs = widget.NewSelect(nil, func(s string) { j.SetAgency(agencyFromName(strings.SplitN(s, " (", 2)[0])) })
 	j.tabs.PlaceHolder = "دستگاه"
 	review := widget.NewCheck("فقط نیازمند بررسی", func(b bool) { j.SetReviewOnly(b) })
-	export := widget.NewButton("خروجی اکسل فهرست ارجاع", func() { j.askExport() })
+	export := newButton("خروجی اکسل فهرست ارجاع", func() { j.askExport() })
 	j.table = widget.NewList(
 		func() int { return j.pg.total },
 		func() fyne.CanvasObject { return newLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r, ok := j.pg.row(i)
 			if !ok {
-				o.(*widget.Label).SetText("…")
+				o.(*rtl.Label).SetText("…")
 				return
 			}
 			mark := ""
 			if r.NeedsReview {
 				mark = "؟ "
 			}
-			o.(*widget.Label).SetText(mark + fa(r.ID) + " — " + jdate(r.CreatedAt) + " — " + firstLine(r.Text, 70))
+			o.(*rtl.Label).SetText(mark + fa(r.ID) + " — " + jdate(r.CreatedAt) + " — " + firstLine(r.Text, 70))
 		})
 	j.table.OnSelected = func(i widget.ListItemID) { j.Select(i) }
 	j.head = newBold("درخواستی را انتخاب کنید.")
@@ -93,11 +94,11 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 	j.override = widget.NewSelect(opts, nil)
 	j.override.PlaceHolder = "دستگاه درست"
 	j.note = newEntry("توضیح")
-	confirm := widget.NewButton("تأیید حوزه", func() { j.Confirm() })
+	confirm := newButton("تأیید حوزه", func() { j.Confirm() })
 	confirm.Importance = widget.HighImportance
-	over := widget.NewButton("تغییر حوزه", func() { j.Override(agencyFromName(j.override.Selected), j.note.Text) })
-	refer := widget.NewButton("ارجاع به دستگاه", func() { j.Refer(j.note.Text) })
-	open := widget.NewButton("نمایش درخواست", func() { j.u.Request.openRow(j.selected) })
+	over := newButton("تغییر حوزه", func() { j.Override(agencyFromName(j.override.Selected), j.note.Text) })
+	refer := newButton("ارجاع به دستگاه", func() { j.Refer(j.note.Text) })
+	open := newButton("نمایش درخواست", func() { j.u.Request.openRow(j.selected) })
 	detail := container.NewVBox(j.head, j.why, widget.NewSeparator(),
 		rtlRow(confirm, refer, open), field("تغییر به", container.NewBorder(nil, nil, over, nil, j.override)),
 		field("توضیح", j.note))

@@ -12,6 +12,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
 
@@ -28,8 +29,8 @@ type RequestView struct {
 	loaded bool
 
 	root     fyne.CanvasObject
-	head     *widget.Label
-	text     *widget.Label
+	head     *rtl.Label
+	text     *rtl.Label
 	details  *fyne.Container
 	history  *fyne.Container
 	statusTo *widget.Select
@@ -54,11 +55,11 @@ func (rv *RequestView) build() fyne.CanvasObject {
 	rv.statusTo = widget.NewSelect(nil, nil)
 	rv.statusTo.PlaceHolder = "وضعیت تازه"
 	rv.note = newEntry("توضیح تغییر وضعیت")
-	save := widget.NewButton("ثبت وضعیت", func() { rv.ChangeStatus(statusFromName(rv.statusTo.Selected), rv.note.Text) })
+	save := newButton("ثبت وضعیت", func() { rv.ChangeStatus(statusFromName(rv.statusTo.Selected), rv.note.Text) })
 	save.Importance = widget.HighImportance
 	rv.newNote = newMultiEntry("یادداشت تازه…")
-	addNote := widget.NewButton("افزودن یادداشت", func() { rv.AddNote(rv.newNote.Text) })
-	back := widget.NewButton("بازگشت به صندوق", func() { rv.u.Show(ScreenInbox) })
+	addNote := newButton("افزودن یادداشت", func() { rv.AddNote(rv.newNote.Text) })
+	back := newButton("بازگشت به صندوق", func() { rv.u.Show(ScreenInbox) })
 	statusRow := container.NewBorder(nil, nil, save, rv.statusTo, rv.note)
 	right := container.NewVBox(rv.head, rv.text, widget.NewSeparator(), rv.details,
 		widget.NewSeparator(), newBold("تغییر وضعیت"), statusRow,
@@ -146,7 +147,7 @@ func (rv *RequestView) render() {
 	add("وضعیت", statusName(r.Status))
 	if rv.row.IssueID != "" {
 		issueID := rv.row.IssueID
-		b := widget.NewButton("مسئله "+fa(issueID), func() { rv.u.Issues.Open(issueID) })
+		b := newButton("مسئله "+fa(issueID), func() { rv.u.Issues.Open(issueID) })
 		objs = append(objs, field("مسئله", container.NewBorder(nil, nil, nil, b)))
 	}
 	if f := rv.flag; f != nil {

@@ -8,29 +8,24 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
 	jalaali "github.com/jalaali/go-jalaali"
+	"github.com/tafkik/tafkik/app/rtl"
 )
 
 // This file is the one place where the screens meet text widgets and Persian formatting, so
 // switching to the app/rtl and app/format toolkit is a change here, not over every screen.
 
-// newLabel is a right-aligned Persian label.
-func newLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Alignment = fyne.TextAlignTrailing
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
+// newLabel is a one-line Persian label in bidi order, starting at the right, cut with «…».
+func newLabel(s string) *rtl.Label { return rtl.NewCellLabel(s) }
 
-// newWrapped is a right-aligned paragraph that wraps.
-func newWrapped(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Alignment = fyne.TextAlignTrailing
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
+// newWrapped is a paragraph that wraps, each line in bidi order.
+func newWrapped(s string) *rtl.Label { return rtl.NewWrappedLabel(s) }
 
-func newBold(s string) *widget.Label {
+// newButton is a button whose label may mix Persian, digits and Latin.
+func newButton(s string, tapped func()) *rtl.Button { return rtl.NewButton(s, tapped) }
+
+func newBold(s string) *rtl.Label {
 	l := newLabel(s)
 	l.TextStyle.Bold = true
 	return l

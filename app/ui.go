@@ -9,10 +9,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
 
@@ -60,12 +60,12 @@ type UI struct {
 	screens map[string]screen
 	current string
 	body    *fyne.Container
-	navBtns map[string]*widget.Button
+	navBtns map[string]*rtl.Button
 
-	syncLabel *widget.Label
-	message   *widget.Label
+	syncLabel *rtl.Label
+	message   *rtl.Label
 	progress  *widget.ProgressBar
-	cancelBtn *widget.Button
+	cancelBtn *rtl.Button
 	busyBox   *fyne.Container
 	workStop  context.CancelFunc
 	lastErr   error
@@ -101,7 +101,27 @@ func New(w fyne.Window, cfg Config) *UI {
 	}
 	w.SetContent(u.build())
 	if sw, ok := cfg.Sync.(SyncWatcher); ok {
-		sw.Subscribe(func(s SyncState) { fyne.Do(func() { u.Field.setState(s) }) })
+		var latest latestState
+		// Subscribe reports the current state at once; from a goroutine, so fyne.Do is legal.
+		go sw.Subscribe(func(s SyncState) {
+			latest.mu.Lock()
+			latest.s = s
+			wake := !latest.waiting
+			latest.waiting = true
+			latest.mu.Unlock()
+			if wake {
+				fyne.Do(func() {
+					latest.mu.Lock()
+					s := latest.s
+					latest.waiting = false
+					latest.mu.Unlock()
+					u.Field.setState(s)
+				})
+			}
+		})
+	}
+	if r, ok := cfg.Sync.(backgroundRunner); ok {
+		go r.Run(ctx)
 	}
 	u.Show(u.FirstScreen())
 	return u
@@ -126,7 +146,7 @@ func (u *UI) Current() string { return u.current }
 
 func (u *UI) build() fyne.CanvasObject {
 	u.body = container.NewStack()
-	u.navBtns = map[string]*widget.Button{}
+	u.navBtns = map[string]*rtl.Button{}
 	nav := container.NewVBox()
 	title := newBold("تفکیک")
 	title.Alignment = fyne.TextAlignCenter
@@ -135,8 +155,7 @@ func (u *UI) build() fyne.CanvasObject {
 		if name == ScreenRequest {
 			continue // reached from a row, not from the menu
 		}
-		b := widget.NewButton(screenTitles[name], func() { u.Show(name) })
-		b.Alignment = widget.ButtonAlignTrailing
+		b := newButton(screenTitles[name], func() { u.Show(name) })
 		u.navBtns[name] = b
 		nav.Add(b)
 	}
@@ -144,7 +163,7 @@ func (u *UI) build() fyne.CanvasObject {
 	u.message = newLabel("")
 	u.message.Importance = widget.DangerImportance
 	u.progress = widget.NewProgressBar()
-	u.cancelBtn = widget.NewButtonWithIcon("لغو", theme.CancelIcon(), func() { u.CancelWork() })
+	u.cancelBtn = rtl.NewButtonWithIcon("لغو", theme.CancelIcon(), func() { u.CancelWork() })
 	u.busyBox = container.NewBorder(nil, nil, u.cancelBtn, nil, u.progress)
 	u.busyBox.Hide()
 	u.setSyncState(SyncState{})
@@ -199,6 +218,9 @@ func (u *UI) background(work func(ctx context.Context) (func(), error)) {
 				apply()
 			}
 		})
+		if n, ok := u.cfg.Sync.(notifier); ok && err == nil {
+			n.Notify() // cheap: a round only starts if the engine is idle
+		}
 	}()
 }
 
@@ -302,12 +324,5 @@ func field(name string, value fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, l, value)
 }
 
-// rtlRow lays objects from right to left: the first one is the rightmost.
-func rtlRow(objs ...fyne.CanvasObject) *fyne.Container {
-	rev := make([]fyne.CanvasObject, 0, len(objs)+1)
-	rev = append(rev, layout.NewSpacer())
-	for i := len(objs) - 1; i >= 0; i-- {
-		rev = append(rev, objs[i])
-	}
-	return container.NewHBox(rev...)
-}
+// rtlRow lays objects from the start side: the first one is the rightmost.
+func rtlRow(objs ...fyne.CanvasObject) *fyne.Container { return rtl.NewHBox(objs...) }

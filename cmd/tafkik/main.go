@@ -1,14 +1,75 @@
-// Command tafkik is the district office's desktop app.
+// Command tafkik is the district office's desktop app. main only wires: it opens the store,
+// builds the sync engine and the triage pipeline, and starts the UI in package app.
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app"
+	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/sync/client"
 )
 
 func main() {
-	a := app.NewWithID("ir.rasht.tafkik")
-	w := a.NewWindow("تفکیک")
-	w.SetContent(widget.NewLabel("تفکیک"))
-	w.ShowAndRun()
+	dbPath := flag.String("db", "tafkik.db", "the district's local database")
+	server := flag.String("server", "", "the central 137 server, e.g. http://127.0.0.1:8137 (default: meta server_url)")
+	tokenFile := flag.String("token-file", "", "file holding this device's token, mode 0600 (default: meta token_file)")
+	shot := flag.String("screenshot", "", "render --screen into this PNG file and exit")
+	screen := flag.String("screen", "", "screen to show: inbox|request|issues|jurisdiction|dashboard|sync")
+	gallery := flag.Bool("gallery", false, "show the right-to-left widget gallery")
+	showVersion := flag.Bool("version", false, "print the version and exit")
+	actor := flag.String("user", os.Getenv("USER"), "the person using the app (for the audit trail)")
+	role := flag.String("role", "", "clerk|supervisor|manager (default: the token's role)")
+	flag.Parse()
+	if *showVersion {
+		fmt.Println("tafkik", tafkik.Version)
+		return
+	}
+	if err := run(*dbPath, *server, *tokenFile, *shot, *screen, *gallery, *actor, app.Role(*role)); err != nil {
+		fmt.Fprintln(os.Stderr, "tafkik:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dbPath, server, tokenFile, shot, screen string, gallery bool, actor string, role app.Role) error {
+	opt := app.RunOptions{Screenshot: shot, Screen: screen}
+	if gallery {
+		opt.Content = galleryContent()
+		return app.Run(app.Config{}, opt)
+	}
+	ctx := context.Background()
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if server == "" {
+		server, _ = db.Meta(ctx, "server_url")
+	}
+	if tokenFile == "" {
+		tokenFile, _ = db.Meta(ctx, "token_file")
+	}
+	cfg := app.Config{Store: db, Actor: actor, Role: role, Regroup: regroup(db)}
+	if server != "" && tokenFile != "" && shot == "" {
+		tok, err := client.LoadToken(tokenFile)
+		if err != nil {
+			return err
+		}
+		c := client.New(server, tok)
+		if err := c.Open(); err != nil {
+			return err
+		}
+		defer c.Close()
+		if err := app.LearnRole(ctx, db, c); err != nil {
+			fmt.Fprintln(os.Stderr, "tafkik: center not reachable, working offline:", err)
+		}
+		e := client.NewEngine(db, c)
+		e.Actor = actor
+		cfg.Sync = app.SyncEngine(e)
+	}
+	return app.Run(cfg, opt)
 }

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	tafkiktheme "github.com/tafkik/tafkik/app/theme"
+)
+
+// RunOptions say how the window starts.
+type RunOptions struct {
+	// Screenshot, when set, renders Screen into this PNG file and exits.
+	Screenshot string
+	Screen     string
+	// Content, when set, is shown instead of the screens (e.g. the RTL gallery).
+	Content fyne.CanvasObject
+	// OnClose runs when the window closes (e.g. to stop a local center).
+	OnClose func()
+}
+
+// Run opens the desktop window on cfg's store and blocks until it is closed.
+func Run(cfg Config, opt RunOptions) error {
+	a := fyneapp.NewWithID("ir.rasht.tafkik")
+	a.Settings().SetTheme(tafkiktheme.Light())
+	w := a.NewWindow("تفکیک")
+	w.Resize(fyne.NewSize(1366, 768))
+	if opt.OnClose != nil {
+		w.SetOnClosed(opt.OnClose)
+	}
+	if opt.Content != nil {
+		w.SetContent(opt.Content)
+		if opt.Screenshot != "" {
+			go capture(a, w, opt.Screenshot, nil, func() {})
+		}
+		w.ShowAndRun()
+		return nil
+	}
+	u := New(w, cfg)
+	defer u.Close()
+	var shotErr error
+	if opt.Screenshot != "" {
+		go capture(a, w, opt.Screenshot, &shotErr, func() { u.prepare(opt.Screen) })
+	}
+	w.ShowAndRun()
+	return shotErr
+}
+
+// capture waits for the window to settle, renders it into path and quits the app.
+func capture(a fyne.App, w fyne.Window, path string, errp *error, prepare func()) {
+	time.Sleep(500 * time.Millisecond) // let the window map and lay out once
+	prepare()
+	time.Sleep(700 * time.Millisecond) // cells fetched on first paint arrive, then repaint
+	var err error
+	fyne.DoAndWait(func() {
+		img := w.Canvas().Capture()
+		f, e := os.Create(path)
+		if e != nil {
+			err = e
+			return
+		}
+		defer f.Close()
+		err = png.Encode(f, img)
+	})
+	if errp != nil {
+		*errp = err
+	} else if err != nil {
+		fmt.Fprintln(os.Stderr, "screenshot:", err)
+	}
+	fyne.Do(a.Quit)
+}
+
+// prepare shows a screen the way a clerk would have it for a screenshot: a request open, the
+// biggest issue open, the first flagged request selected. It runs off the UI thread.
+func (u *UI) prepare(screen string) {
+	step := func(f func()) {
+		fyne.DoAndWait(f)
+		u.Wait()
+	}
+	u.Wait()
+	switch screen {
+	case ScreenRequest:
+		step(func() { u.Show(ScreenInbox) })
+		step(func() { u.Inbox.Open(0) })
+	case ScreenIssues:
+		step(func() { u.Show(ScreenIssues) })
+		step(func() { u.Issues.Select(0) })
+		step(func() {
+			if u.Issues.listW != nil {
+				u.Issues.listW.Select(0)
+			}
+		})
+	case ScreenJurisdiction:
+		step(func() { u.Show(ScreenJurisdiction) })
+		step(func() { u.Jurisdiction.Select(0) })
+	case "":
+	default:
+		step(func() { u.Show(screen) })
+	}
+	time.Sleep(300 * time.Millisecond)
+	u.Wait()
+}

@@ -1,0 +1,17 @@
+package main
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/tafkik/tafkik/store"
+)
+
+// regroup runs the triage pipeline; nil until triage.Run lands.
+func regroup(db *store.DB) func(ctx context.Context, progress func(done, total int)) error {
+	return nil
+}
+
+// galleryContent is app/gallery's widget gallery once it lands.
+func galleryContent() fyne.CanvasObject { return nil }
