@@ -704,3 +704,39 @@ func showMine(ctx context.Context, tx *sql.Tx, table string, op tafkik.Op, now s
 	}
 	return nil
 }
+
+// OutboxEntry is one op of the outbox with what came of it.
+type OutboxEntry struct {
+	Op         tafkik.Op
+	State      string   // pending, applied, already_applied, conflict, rejected, resolved
+	Result     OpResult // the center's answer, once there is one
+	Attempts   int
+	LastError  string // why the last push attempt failed, for an op still pending
+	Resolution string // mine or theirs, for a resolved op
+	RequeuedAs string // the op that carries "keep mine"
+}
+
+// Outbox lists every op this device wrote, oldest first: what it sent and what came of it.
+func (db *DB) Outbox(ctx context.Context) ([]OutboxEntry, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT state, result, attempts, last_error, resolution, requeued_as, `+opCols+`
+		FROM outbox ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []OutboxEntry
+	for rows.Next() {
+		var e OutboxEntry
+		var result, kind, fields, at string
+		if err := rows.Scan(&e.State, &result, &e.Attempts, &e.LastError, &e.Resolution, &e.RequeuedAs,
+			&e.Op.ID, &kind, &e.Op.Entity, &e.Op.EntityID, &e.Op.BaseVersion, &fields, &e.Op.Actor, &e.Op.Device, &at); err != nil {
+			return nil, err
+		}
+		e.Op.Kind, e.Op.Fields, e.Op.CreatedAt = tafkik.OpKind(kind), json.RawMessage(fields), parseTime(at)
+		if result != "" {
+			_ = json.Unmarshal([]byte(result), &e.Result)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
