@@ -105,10 +105,10 @@ func (g *generator) sizes(n int) []int {
 		case u < 0.80:
 			s = 3
 		default:
-			// Pareto tail from 4 upward, capped: dozens are rare.
-			s = int(4 * math.Pow(1-g.rng.Float64(), -1/1.25))
-			if s > 70 {
-				s = 70 - g.rng.IntN(30)
+			// Pareto tail from 4 upward: dozens are rare, and only the flagship reaches 100.
+			s = int(4 * math.Pow(1-g.rng.Float64(), -1/2.0))
+			if s > 80 {
+				s = 40 + g.rng.IntN(40)
 			}
 		}
 		if total+s > n {

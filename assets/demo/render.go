@@ -297,12 +297,12 @@ func (w *requestWriter) address(pl *place, level int, gr *group) string {
 		return joinNonEmpty(" ", pk, h, s)
 	}
 	a := w.alleyPart(pl)
-	if lm != "" && w.chance(0.15) {
-		a += "، " + lm
+	if lm == "" || !w.chance(0.15) {
+		lm = ""
 	}
 	switch u := w.rng.Float64(); {
 	case u < 0.45:
-		return joinNonEmpty("، ", city, h, s, a, plate)
+		return joinNonEmpty("، ", city, h, s, a, plate, lm)
 	case u < 0.58:
 		return joinNonEmpty(" ", h, s, a, plate)
 	case u < 0.70 && num > 0:
@@ -312,7 +312,7 @@ func (w *requestWriter) address(pl *place, level int, gr *group) string {
 		// «گلسار 124 ک 12»
 		return joinNonEmpty(" ", h, fmt.Sprint(num), "ک "+fmt.Sprint(pl.alley), plate)
 	case u < 0.86:
-		return joinNonEmpty("، ", s, a, plate)
+		return joinNonEmpty("، ", s, a, plate, lm)
 	case u < 0.92:
 		return joinNonEmpty(" - ", h, s, a)
 	default:
