@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
@@ -91,6 +92,7 @@ func runImport(ctx context.Context, args []string) error {
 
 	batch := importBatch{index: map[string]int{}}
 	rejected := 0
+	start := time.Now()
 	for _, path := range files {
 		good, bad, err := importReadFile(path, exchange.Options{File: path, Map: mapping, Sheet: *sheet}, os.Stderr, &batch)
 		if err != nil {
@@ -119,13 +121,14 @@ func runImport(ctx context.Context, args []string) error {
 			return err
 		}
 		defer db.Close()
-		fmt.Printf("writing %d requests to %s\n", len(batch.reqs), *dbPath)
+		fmt.Printf("writing %d requests to %s (read in %.2fs)\n", len(batch.reqs), *dbPath, time.Since(start).Seconds())
+		wstart := time.Now()
 		res, err := db.UpsertRequests(ctx, batch.reqs)
 		if err != nil {
 			return fmt.Errorf("nothing imported: %w", err)
 		}
-		fmt.Printf("imported %d requests: %d new, %d updated, %d unchanged\n",
-			len(batch.reqs), res.Inserted, res.Updated, res.Unchanged)
+		fmt.Printf("imported %d requests: %d new, %d updated, %d unchanged (written in %.2fs)\n",
+			len(batch.reqs), res.Inserted, res.Updated, res.Unchanged, time.Since(wstart).Seconds())
 	}
 	if rejected > 0 {
 		return &exitError{code: 3, err: fmt.Errorf("%d rows rejected (listed above)", rejected)}

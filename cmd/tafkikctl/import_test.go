@@ -259,3 +259,18 @@ func TestImportKill9(t *testing.T) {
 	}
 	t.Logf("killed %d imports mid-write; database unchanged each time", killed)
 }
+
+// BenchmarkImport100k runs the import command in-process on 100,000 JSONL rows into a fresh
+// SQLite file: parse, validate, one transaction. Target: at most 3 s per op on the 2-core box.
+func BenchmarkImport100k(b *testing.B) {
+	file := filepath.Join(b.TempDir(), "big.jsonl")
+	writeRequestsJSONL(b, file, 100000, "bench")
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		dbPath := filepath.Join(b.TempDir(), fmt.Sprintf("b%d.db", i))
+		if err := runImport(context.Background(), []string{"--db", dbPath, file}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e9, "s/import")
+}

@@ -170,6 +170,11 @@ func jsonlRow(opt Options, line int, buf []byte, tooLong bool, obj *map[string]j
 	if b[0] != '{' {
 		return bad("", "not a JSON object")
 	}
+	var rec record
+	if scanFlatJSON(b, resolve, &rec) {
+		return emit(&opt, line, &rec, fn)
+	}
+	rec = record{}
 	clear(*obj)
 	if err := json.Unmarshal(b, obj); err != nil {
 		var ute *json.UnmarshalTypeError
@@ -178,7 +183,6 @@ func jsonlRow(opt Options, line int, buf []byte, tooLong bool, obj *map[string]j
 		}
 		return bad("", "bad JSON: "+strings.TrimPrefix(err.Error(), "json: "))
 	}
-	var rec record
 	for k, raw := range *obj {
 		f := resolve(k)
 		if f < 0 {
