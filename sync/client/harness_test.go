@@ -135,7 +135,7 @@ func districtRequests(district string, from, n int) []tafkik.Request {
 		k := from + i
 		out[i] = tafkik.Request{ID: fmt.Sprintf("%s-%06d", district, k), District: district,
 			CreatedAt: baseTime.Add(time.Duration(k) * time.Minute), Category: cats[k%len(cats)],
-			Text: fmt.Sprintf("درخواست شماره %d: %s کوچه %d خراب است", k, cats[k%len(cats)], k%40),
+			Text:    fmt.Sprintf("درخواست شماره %d: %s کوچه %d خراب است", k, cats[k%len(cats)], k%40),
 			Address: fmt.Sprintf("محله %d، کوچه %d", k%12, k%40), Lat: 37.28 + float64(k%100)/1000,
 			Lon: 49.58, HasLocation: k%3 != 0, Channel: "app", Status: tafkik.StatusNew}
 	}
@@ -309,7 +309,7 @@ func checkAgainstCenter(t testing.TB, tc *testCenter, district string, devs ...*
 	byOp := map[string]int{}
 	last := int64(0)
 	for _, c := range feed {
-		if c.OpID != "" && c.Kind != protocol.ChangeNote {
+		if c.OpID != "" {
 			byOp[c.OpID]++
 		}
 		last = c.Seq
@@ -320,6 +320,7 @@ func checkAgainstCenter(t testing.TB, tc *testCenter, district string, devs ...*
 		}
 	}
 	for i, d := range devs {
+		checkAppliedOnce(t, d, i, feed)
 		if cur, _ := d.db.SyncCursor(ctx); cur != last {
 			t.Errorf("device %d: cursor %d, feed ends at %d", i, cur, last)
 		}
@@ -343,26 +344,57 @@ func checkAgainstCenter(t testing.TB, tc *testCenter, district string, devs ...*
 	}
 }
 
-// outboxStates counts a device's ops by state.
-func outboxStates(t testing.TB, d *device) map[string]int {
+func isTransient(err error) bool {
+	return err == nil || retryable(err) || errors.Is(err, ErrBadResponse) || errors.Is(err, ErrTooLarge)
+}
+
+// checkAppliedOnce: every status move another device made is in this device's audit trail
+// exactly once — a change applied twice (a page replayed past the cursor) would show twice.
+func checkAppliedOnce(t testing.TB, d *device, i int, feed []protocol.Change) {
 	t.Helper()
-	rows := map[string]int{}
-	for _, st := range []string{store.OpStatePending, store.OpStateApplied, store.OpStateAlreadyApplied,
-		store.OpStateConflict, store.OpStateRejected, store.OpStateResolved} {
-		_ = st
-	}
-	cs, err := d.db.Conflicts(context.Background())
+	ctx := context.Background()
+	outbox, err := d.db.Outbox(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range cs {
-		rows[string(c.Outcome)]++
+	mine := map[string]bool{}
+	for _, o := range outbox {
+		mine[o.Op.ID] = true
 	}
-	n, _ := d.db.PendingCount(context.Background())
-	rows["pending"] = n
-	return rows
+	want := map[string]int{}
+	for _, c := range feed {
+		if c.Kind == protocol.ChangeStatus && !mine[c.OpID] {
+			want[c.EntityID]++
+		}
+	}
+	reqs, err := d.db.AllRequests(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reqs {
+		events, err := d.db.History(ctx, "request", r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := 0
+		for _, e := range events {
+			if e.Action == "status" && e.Actor != d.eng.Actor && !isLocalActor(d, e.Actor) {
+				got++
+			}
+		}
+		if got != want[r.ID] {
+			t.Errorf("device %d request %s: %d remote status moves in the audit trail, the feed has %d", i, r.ID, got, want[r.ID])
+		}
+	}
 }
 
-func isTransient(err error) bool {
-	return err == nil || retryable(err) || errors.Is(err, ErrBadResponse) || errors.Is(err, ErrTooLarge)
+// isLocalActor: actors that wrote ops on this device (their status moves are local events).
+func isLocalActor(d *device, actor string) bool {
+	outbox, _ := d.db.Outbox(context.Background())
+	for _, o := range outbox {
+		if o.Op.Actor == actor {
+			return true
+		}
+	}
+	return false
 }
