@@ -31,6 +31,15 @@ func (w *requestWriter) noise(s string, st style, isText bool) string {
 	} else if st.typos > 0 && w.chance(0.2) {
 		s = w.typo(s)
 	}
+	if st.noMadda {
+		s = strings.ReplaceAll(s, "آ", "ا")
+	}
+	if st.tanween {
+		s = strings.NewReplacer("لطفا ", "لطفاً ", "کاملا ", "کاملاً ", "احتراما", "احتراماً").Replace(s)
+	}
+	if isText && w.chance(0.01) {
+		s = strings.Replace(s, "سلام", "ســلام", 1) // tatweel for emphasis
+	}
 	s = w.halfSpaces(s, st.zwnj)
 	if st.arabic {
 		if w.chance(0.3) {

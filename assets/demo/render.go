@@ -53,6 +53,8 @@ type style struct {
 	arabic  bool
 	typos   int
 	stretch bool
+	noMadda bool // writes ا for آ (اسفالت), common when typing fast
+	tanween bool // writes لطفاً and کاملاً with the tanween
 }
 
 func (w *requestWriter) style() style {
@@ -78,6 +80,8 @@ func (w *requestWriter) style() style {
 		s.zwnj = 3
 	}
 	s.arabic = w.chance(0.07)
+	s.noMadda = w.chance(0.10)
+	s.tanween = w.chance(0.20)
 	if w.chance(0.14) {
 		s.typos = 1 + w.rng.IntN(2)
 	}
@@ -272,6 +276,10 @@ func (w *requestWriter) address(pl *place, level int, gr *group) string {
 	if w.chance(0.12) {
 		city = "رشت"
 	}
+	if w.chance(0.02) {
+		// Rasht postal codes start with 41.
+		plate = joinNonEmpty("، ", plate, fmt.Sprintf("کد پستی 41%08d", w.rng.IntN(100000000)))
+	}
 	lm := pl.landmark
 	switch level {
 	case levelStreet:
@@ -421,8 +429,16 @@ func (w *requestWriter) text(channel, place string, needPlace bool, addr string)
 	if w.chance(0.6) {
 		parts = append(parts, pick(w.rng, closers))
 	}
-	sep := w.weighted([]string{" ", "، ", ". ", "\n"}, []float64{45, 30, 20, 5})
-	return strings.Join(parts, sep)
+	if w.chance(0.03) {
+		// A phone number to call back, a digit run that names no alley or plate.
+		parts = append(parts, fmt.Sprintf("شماره تماس 0911%07d", w.rng.IntN(10000000)))
+	}
+	sep := w.weighted([]string{" ", "، ", ". ", "\n", "... "}, []float64{45, 30, 18, 5, 2})
+	t := strings.Join(parts, sep)
+	if channel == "اپلیکیشن" && w.chance(0.04) {
+		t += " " + pick(w.rng, []string{"🙏", "😡", "🙏🙏", "😞", "⛔"})
+	}
+	return t
 }
 
 func (w *requestWriter) finglishPlace() string {
