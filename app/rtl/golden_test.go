@@ -93,3 +93,25 @@ func TestGoldenButton(t *testing.T) {
 	high.Importance = widget.HighImportance
 	golden(t, "button.png", container.NewVBox(plain, rtl.NewHBox(high)), fyne.NewSize(600, 100))
 }
+
+func TestGoldenEntry(t *testing.T) {
+	newApp(t)
+	e := rtl.NewEntry()
+	ph := rtl.NewEntry()
+	ph.PlaceHolder = "جست‌وجو در متن، نشانی یا کد 137…"
+	multi := rtl.NewMultiLineEntry()
+	box := container.NewVBox(e, ph, multi)
+	w := test.NewWindow(box)
+	defer w.Close()
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(560, 200))
+	multi.SetText(Sample + "\nیادداشت: بازدید 2 بار")
+	w.Canvas().Focus(e)
+	test.Type(e, Sample)
+	img := w.Canvas().Capture()
+	if *update {
+		writePNG(t, filepath.Join("testdata", "entry.png"), img)
+		return
+	}
+	test.AssertImageMatches(t, "entry.png", img)
+}
