@@ -47,6 +47,13 @@ type Result struct {
 // Group separates reqs into issues. decisions are a clerk's constraints, applied in the order
 // made; prev maps request id → issue id of the previous run, so that groups keep their ids.
 func Group(reqs []tafkik.Request, decisions []tafkik.Decision, prev map[string]string, opt Options) Result {
+	x := build(reqs, decisions, opt)
+	x.relabel(prev)
+	return x.Result()
+}
+
+// build indexes a whole backlog.
+func build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Index {
 	sorted := make([]tafkik.Request, len(reqs))
 	copy(sorted, reqs)
 	sort.SliceStable(sorted, func(i, j int) bool {
@@ -57,11 +64,22 @@ func Group(reqs []tafkik.Request, decisions []tafkik.Decision, prev map[string]s
 	})
 	x := NewIndex(opt, decisions)
 	x.feats = make([]*feature, 0, len(sorted))
+	// Requests that name their alley are grouped first, strictly; the vaguer ones («گلسار»,
+	// «خیابان ۱۲۴») then join the issue they can only belong to. Grouping the vague ones in
+	// time order would let an early «گلسار» swallow every later precise report nearby.
+	var vague []*feature
 	for i := range sorted {
-		x.Add(sorted[i])
+		f := x.features(sorted[i])
+		if f.place.Alley == "" {
+			vague = append(vague, f)
+			continue
+		}
+		x.place(f, true)
 	}
-	x.relabel(prev)
-	return x.Result()
+	for _, f := range vague {
+		x.place(f, false)
+	}
+	return x
 }
 
 // feature is what grouping needs of one request, computed once.
@@ -260,7 +278,13 @@ func placeKeys(block string, p persian.Place) []string {
 
 // Add places one request and returns its membership.
 func (x *Index) Add(r tafkik.Request) tafkik.Membership {
-	f := x.features(r)
+	return x.place(x.features(r), false)
+}
+
+// place adds f to the index. strict: join only on the alley (or the street with similar
+// words or coordinates); otherwise a looser place may do when it leaves no doubt.
+func (x *Index) place(f *feature, strict bool) tafkik.Membership {
+	r := f.req
 	fi := int32(len(x.feats))
 	x.feats = append(x.feats, f)
 	x.byID[r.ID] = fi
@@ -271,6 +295,7 @@ func (x *Index) Add(r tafkik.Request) tafkik.Membership {
 		best, bestScore, bestReason = gi, 1, "تصمیم کارشناس: همان موضوع"
 	} else {
 		x.tick++
+		var cs []cand
 		for _, gi := range x.candidates(f) {
 			g := x.groups[gi]
 			if x.stamp[g.members[0]] == x.tick {
@@ -280,10 +305,12 @@ func (x *Index) Add(r tafkik.Request) tafkik.Membership {
 			if x.forbidden(r.ID, g) {
 				continue
 			}
-			if s, why, ok := x.score(f, g); ok && s > bestScore {
-				best, bestScore, bestReason = gi, s, why
+			if c, ok := x.fit(f, g); ok {
+				c.gi = gi
+				cs = append(cs, c)
 			}
 		}
+		best, bestScore, bestReason = x.choose(f, cs, strict)
 	}
 	if best < 0 {
 		gi := int32(len(x.groups))
@@ -373,70 +400,115 @@ func cellKey(block string, la, lo int) string {
 	return fmt.Sprintf("%s|c|%d|%d", block, la, lo)
 }
 
-// score says whether f belongs with g, how well, and why (in Persian, for the clerk).
-func (x *Index) score(f *feature, g *group) (float64, string, bool) {
+// cand is one group a request could join, and how well it fits.
+type cand struct {
+	gi        int32
+	m         int // persian.Place.Match level
+	sim       float64
+	dist      float64 // metres, -1 when either side has no coordinates
+	near, far bool    // far: coordinates do not support the same place
+}
+
+// fit says whether f may join g at all (same problem family, same episode, no contradiction
+// in place or coordinates) and how well.
+func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if f.block != g.block {
-		return 0, "", false
+		return cand{}, false
 	}
-	// time: within the episode
-	gap := x.opt.MaxGapDays * 86400
-	if f.t > g.last+int64(gap) || f.t < g.first-int64(gap) {
-		return 0, "", false
+	gap := int64(x.opt.MaxGapDays * 86400)
+	if f.t > g.last+gap || f.t < g.first-gap {
+		return cand{}, false
 	}
 	lo, hi := min(f.t, g.first), max(f.t, g.last)
 	if float64(hi-lo) > x.opt.MaxSpanDays*86400 {
-		return 0, "", false
+		return cand{}, false
 	}
 	m := f.place.Match(g.place)
 	if m < 0 {
-		return 0, "", false
+		return cand{}, false
 	}
-	dist, bothLoc := -1.0, f.req.HasLocation && g.hasLoc
-	if bothLoc {
-		dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
-		if dist > x.opt.FarMetres {
-			return 0, "", false
+	c := cand{m: m, dist: -1}
+	if f.req.HasLocation && g.hasLoc {
+		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
+		if c.dist > x.opt.FarMetres {
+			return cand{}, false
 		}
+		c.near = c.dist <= x.opt.NearMetres
+		c.far = c.dist > 2*x.opt.NearMetres
 	}
-	near := bothLoc && dist <= x.opt.NearMetres
-	sim := x.similarity(f, g)
-	noText := len(f.tokens) == 0
-	var s float64
+	c.sim = x.similarity(f, g)
+	return c, true
+}
+
+// choose picks the group f joins among the compatible ones, or -1. The most precise place
+// agreement decides first; a looser one only when it is the sole compatible group at that
+// level (so it is not a guess between two) or the texts and coordinates agree.
+func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, string) {
+	var byLevel [4][]cand
+	for _, c := range cs {
+		byLevel[c.m] = append(byLevel[c.m], c)
+	}
+	bestSim := func(l []cand, ok func(cand) bool) (cand, bool) {
+		var b cand
+		found := false
+		for _, c := range l {
+			if ok(c) && (!found || c.sim > b.sim || (c.sim == b.sim && c.gi < b.gi)) {
+				b, found = c, true
+			}
+		}
+		return b, found
+	}
+	all := func(cand) bool { return true }
+	var c cand
+	var ok bool
 	var where string
-	switch m {
-	case 3:
-		s, where = 0.7+0.3*sim, "همان کوچه"
-	case 2:
-		if sim < x.opt.MinSimStreet && !near {
-			return 0, "", false
-		}
-		s, where = 0.55+0.3*sim, "همان خیابان"
-		if f.place.Alley != "" && g.place.Alley != "" {
-			where = "همان کوچه"
-		}
-	case 1:
-		if (sim < x.opt.MinSimArea && !near) || (bothLoc && !near && sim < 2*x.opt.MinSimArea) {
-			return 0, "", false
-		}
-		s, where = 0.4+0.4*sim, "همان محله"
-	default:
-		switch {
-		case near && (noText || sim >= x.opt.MinSimNone/2):
-			where = fmt.Sprintf("فاصله %d متر", int(dist))
-		case !bothLoc && sim >= x.opt.MinSimNone:
-			where = "متن مشابه"
-		default:
-			return 0, "", false
-		}
-		s = 0.5 + 0.3*sim
+	var base float64
+	noText := len(f.tokens) == 0
+	switch {
+	case len(byLevel[3]) > 0:
+		c, ok = bestSim(byLevel[3], all)
+		base, where = 0.7, "همان کوچه"
+	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict:
+		c, ok = byLevel[2][0], true
+		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"
+	case len(byLevel[2]) > 0:
+		c, ok = bestSim(byLevel[2], func(c cand) bool { return c.sim >= x.opt.MinSimStreet || c.near })
+		base, where = 0.55, "همان خیابان"
 	}
-	if near {
+	if strict && !ok {
+		return -1, 0, ""
+	}
+	if !ok {
+		switch {
+		case len(byLevel[1]) == 1 && !byLevel[1][0].far:
+			c, ok = byLevel[1][0], true
+			base, where = 0.5, "همان محله، تنها موضوع مشابه"
+		case len(byLevel[1]) > 1:
+			c, ok = bestSim(byLevel[1], func(c cand) bool { return (c.sim >= x.opt.MinSimArea || c.near) && !c.far })
+			base, where = 0.45, "همان محله"
+		}
+	}
+	if !ok {
+		c, ok = bestSim(byLevel[0], func(c cand) bool {
+			return (c.near && (noText || c.sim >= x.opt.MinSimNone/2)) ||
+				(c.dist < 0 && c.sim >= x.opt.MinSimNone && !(f.place.Empty() && x.groups[c.gi].place.Empty()))
+		})
+		base, where = 0.5, "متن مشابه"
+		if c.near {
+			where = fmt.Sprintf("فاصله %d متر", int(c.dist))
+		}
+	}
+	if !ok {
+		return -1, 0, ""
+	}
+	g := x.groups[c.gi]
+	s := base + 0.3*c.sim
+	if c.near {
 		s += 0.05
 	}
 	s = min(s, 1)
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
-	why := fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), sim, days)
-	return s, why, true
+	return c.gi, s, fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), c.sim, days)
 }
 
 // similarity is the mean Jaccard similarity of f's words with the group's founding members.

@@ -218,7 +218,8 @@ var (
 		"طبقه": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "همان": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
-		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true}
+		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
+		"کد": true, "پستی": true, "تماس": true, "اصلی": true, "ساکن": true, "هستم": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -256,14 +257,17 @@ func isName(w string) bool {
 // it is the area; in free text only words after a place word count (the rest is the problem).
 func parsePlaceTokens(ws []string, address bool) Place {
 	var p Place
+	// in free text, a place word after «در», «تو», «ساکن» introduces a real address
+	named := func(i int) bool { return address || (i > 0 && prepositions[ws[i-1]]) }
 	name := func(i int) (string, int) {
+		full := named(i - 1)
 		j := i
 		for j < len(ws) && honorifics[ws[j]] {
 			j++
 		}
 		// in free text a word after «خیابان» is as often the complaint («خیابون داغونه») as
 		// a name, so only numbers count there
-		if j < len(ws) && (address && isName(ws[j]) && !stopwords[ws[j]] || isDigit(firstRune(ws[j]))) {
+		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] || isPlaceNumber(ws[j])) {
 			return ws[j], j + 1
 		}
 		return "", i
@@ -343,8 +347,9 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			}
 			i = max(end, i+1)
 		case isDigit(firstRune(w)):
-			// «کوچه ۷ و ۹» is a stretch between two alleys, not a street 9
-			if address && !(i > 0 && ws[i-1] == "و") {
+			// «کوچه ۷ و ۹» is a stretch between two alleys, not a street 9; postcodes and
+			// phone numbers are not places
+			if address && isPlaceNumber(w) && !(i > 0 && (ws[i-1] == "و" || numberNoise[ws[i-1]])) {
 				switch {
 				case p.Street == "":
 					p.Street = w
@@ -352,6 +357,12 @@ func parsePlaceTokens(ws []string, address bool) Place {
 					p.Alley = w
 				}
 			}
+			i++
+		case !address && i > 0 && prepositions[ws[i-1]] && isName(w) && !stopwords[w] && p.Area == "" &&
+			i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
+			// «در گلسار، خیابان ۱۱۲»
+			p.Area = w
+			nameEnd = i + 1
 			i++
 		default:
 			if address && isName(w) && !stopwords[w] && !honorifics[w] {
@@ -367,6 +378,16 @@ func parsePlaceTokens(ws []string, address bool) Place {
 	}
 	return p
 }
+
+var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true}
+
+// numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
+var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
+	"موبایل": true, "همراه": true, "ساعت": true}
+
+// isPlaceNumber: street, alley and plate numbers are short; longer ones are postcodes,
+// phone or tracking numbers.
+func isPlaceNumber(w string) bool { return isDigit(firstRune(w)) && len(w) <= 4 }
 
 // advance moves past a place word and the name it consumed (if any).
 func advance(i, next int) int {
