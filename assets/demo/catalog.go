@@ -58,7 +58,7 @@ func buildCatalog() *catalog {
 				lat: a.lat + (baseX*py)*mLat, lon: a.lon + (baseX*px)*mLon}
 			c.streets = append(c.streets, sp)
 			c.byKey[sp.streetKey()+"/street"] = sp
-			if rng.Float64() < 0.35 {
+			if rng.Float64() < 0.6 {
 				park := *sp
 				park.park = true
 				c.parks = append(c.parks, &park)

@@ -207,3 +207,45 @@ func TestWriters(t *testing.T) {
 		t.Fatalf("header %v, %d rows", rows[0], len(rows))
 	}
 }
+
+// TestNoAmbiguousIssues checks that the truth can be told apart: two issues with the same
+// problem at the same alley (or on the same street) never have requests in overlapping weeks.
+func TestNoAmbiguousIssues(t *testing.T) {
+	g, ds := generate(Options{Seed: 9, N: 18000})
+	type window struct{ first, last int64 }
+	span := map[string]*window{}
+	for i, r := range ds.Requests {
+		id := ds.Truth[i].GroupID
+		u := r.CreatedAt.Unix()
+		if w, ok := span[id]; ok {
+			w.last = max(w.last, u)
+			w.first = min(w.first, u)
+		} else {
+			span[id] = &window{u, u}
+		}
+	}
+	byKey := map[string][]*group{}
+	for _, gr := range g.groups {
+		k := gr.prob.code + "|" + gr.pl.alleyKey()
+		if gr.level == levelStreet || gr.level == levelPark {
+			k = gr.prob.code + "|street|" + gr.pl.streetKey()
+		}
+		byKey[k] = append(byKey[k], gr)
+	}
+	const week = 7 * 24 * 3600
+	related := 0
+	for k, gs := range byKey {
+		for i := range gs {
+			for j := i + 1; j < len(gs); j++ {
+				a, b := span[gs[i].id], span[gs[j].id]
+				related++
+				if a.first < b.last+week && b.first < a.last+week {
+					t.Errorf("%s: issues %s and %s overlap in time", k, gs[i].id, gs[j].id)
+				}
+			}
+		}
+	}
+	if related < 20 {
+		t.Errorf("only %d same-place same-problem pairs months apart; want the hard negatives present", related)
+	}
+}

@@ -67,12 +67,17 @@ type group struct {
 
 // Generate builds a district. The same Options always give the same Dataset.
 func Generate(opt Options) Dataset {
+	_, ds := generate(opt)
+	return ds
+}
+
+func generate(opt Options) (*generator, Dataset) {
 	opt = opt.withDefaults()
 	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x7a66696b))
 	cat := buildCatalog()
 	g := &generator{opt: opt, rng: rng, cat: cat, busy: map[string][]span{}}
 	g.planGroups()
-	return g.emit()
+	return g, g.emit()
 }
 
 type span struct{ from, to time.Time }
@@ -272,7 +277,7 @@ func spreadFor(size int) float64 {
 // place months later.
 func (g *generator) place(p *problem, size int) *group {
 	level := p.levels[0]
-	if len(p.levels) > 1 && g.rng.Float64() < 0.3 {
+	if len(p.levels) > 1 && g.rng.Float64() < 0.15 {
 		level = p.levels[1+g.rng.IntN(len(p.levels)-1)]
 	}
 	gr := &group{prob: p, level: level, size: size, spread: spreadFor(size)}
@@ -300,6 +305,10 @@ func (g *generator) place(p *problem, size int) *group {
 		default:
 			pl = g.cat.random(g.rng, level)
 			gr.start = g.opt.Start.Add(time.Duration(g.rng.IntN(days*24)) * time.Hour)
+		}
+		if attempt == 50 && level == levelStreet {
+			// The district's streets are busy with this problem: put it in an alley instead.
+			level, gr.level = levelAlley, levelAlley
 		}
 		if pl == nil || gr.start.After(end) || gr.start.Before(g.opt.Start) {
 			if attempt > 300 {
@@ -401,7 +410,8 @@ func (g *generator) emit() Dataset {
 		for k := range gr.size {
 			at := gr.start
 			if k > 0 {
-				at = at.Add(time.Duration(g.rng.ExpFloat64() * gr.spread * 24 * float64(time.Hour)))
+				// Exponential gaps, cut at four times the mean so an episode stays an episode.
+				at = at.Add(time.Duration(min(4, g.rng.ExpFloat64()) * gr.spread * 24 * float64(time.Hour)))
 			}
 			at = realisticHour(g.rng, at, gr.prob.code == "neighbour_noise" || gr.prob.code == "construction_noise")
 			if at.After(end) {

@@ -71,7 +71,7 @@ var problems = []problem{
 			"شاخه‌های شکسته درخت افتاده تو پیاده‌رو", "لطفا درختای جلوی خونه رو هرس کنید", "درخت کهنسال کج شده و خطرناکه"},
 		formal:   "هرس درختان معبر",
 		finglish: []string{"derakht ha hers mikhan"}},
-	{code: "park_light", agency: tafkik.AgencyMunicipality, weight: 2, maxSize: 10, levels: []int{levelPark},
+	{code: "park_light", agency: tafkik.AgencyMunicipality, weight: 1.2, maxSize: 10, levels: []int{levelPark},
 		cats: []string{"فضای سبز", "پارک‌ها"}, wrongCats: []string{"روشنایی معابر", "برق"},
 		phrases: []string{"چراغ‌های پارک خاموشه و شب‌ها ناامنه", "روشنایی پارک محله خرابه", "لامپ‌های بوستان سوخته",
 			"پارک شب‌ها تاریکه، چراغ‌ها روشن نمیشن", "چراغ‌های داخل پارک چند شبه روشن نشده"},
