@@ -22,9 +22,14 @@ func (db *DB) ApplyOps(ctx context.Context, district string, ops []tafkik.Op) ([
 	}
 	defer tx.Rollback()
 	now := db.Now().UTC()
+	fd, err := newFeed(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer fd.close()
 	results := make([]protocol.OpResult, 0, len(ops))
 	for _, op := range ops {
-		res, err := applyOne(ctx, tx, district, op, now)
+		res, err := applyOne(ctx, tx, fd, district, op, now)
 		if err != nil {
 			return nil, fmt.Errorf("op %s: %w", op.ID, err)
 		}
@@ -36,7 +41,7 @@ func (db *DB) ApplyOps(ctx context.Context, district string, ops []tafkik.Op) ([
 	return results, nil
 }
 
-func applyOne(ctx context.Context, tx *sql.Tx, district string, op tafkik.Op, now time.Time) (protocol.OpResult, error) {
+func applyOne(ctx context.Context, tx *sql.Tx, fd *feed, district string, op tafkik.Op, now time.Time) (protocol.OpResult, error) {
 	var stored string
 	err := tx.QueryRowContext(ctx, `SELECT result FROM ops WHERE district = ? AND id = ?`, district, op.ID).Scan(&stored)
 	if err == nil {
@@ -52,7 +57,7 @@ func applyOne(ctx context.Context, tx *sql.Tx, district string, op tafkik.Op, no
 	if !errors.Is(err, sql.ErrNoRows) {
 		return protocol.OpResult{}, err
 	}
-	a := applier{ctx: ctx, tx: tx, district: district, op: op, now: now}
+	a := applier{ctx: ctx, tx: tx, feed: fd, district: district, op: op, now: now}
 	res, err := a.apply()
 	if err != nil {
 		return res, err
@@ -76,6 +81,7 @@ func applyOne(ctx context.Context, tx *sql.Tx, district string, op tafkik.Op, no
 type applier struct {
 	ctx      context.Context
 	tx       *sql.Tx
+	feed     *feed
 	district string
 	op       tafkik.Op
 	now      time.Time
@@ -119,7 +125,7 @@ func (a *applier) request(id string) (requestRow, *protocol.OpResult, error) {
 
 func (a *applier) change(c protocol.Change) (int64, error) {
 	c.At, c.OpID, c.Device, c.Actor = a.now, a.op.ID, a.op.Device, a.op.Actor
-	return appendChange(a.ctx, a.tx, a.district, c)
+	return a.feed.append(a.ctx, a.district, c)
 }
 
 func (a *applier) setStatus(f *protocol.SetStatusFields) (protocol.OpResult, error) {

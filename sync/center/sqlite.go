@@ -222,21 +222,43 @@ func (db *DB) Changes(ctx context.Context, district string, after int64, limit i
 	return out, last, more, nil
 }
 
-// appendChange writes c to its district's feed with the next seq and returns the seq.
-func appendChange(ctx context.Context, tx *sql.Tx, district string, c protocol.Change) (int64, error) {
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM changes`).Scan(&c.Seq); err != nil {
-		return 0, err
+// feed appends changes within one write transaction. The next seq is read once: the
+// transaction holds SQLite's write lock from BEGIN (_txlock=immediate), so no other writer
+// can take a seq until it commits, and seqs become visible in increasing order.
+type feed struct {
+	tx   *sql.Tx
+	next int64
+	ins  *sql.Stmt
+}
+
+func newFeed(ctx context.Context, tx *sql.Tx) (*feed, error) {
+	f := &feed{tx: tx}
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM changes`).Scan(&f.next); err != nil {
+		return nil, err
 	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO changes (seq, district, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	f.ins = ins
+	return f, nil
+}
+
+// append writes c to district's feed with the next seq and returns the seq.
+func (f *feed) append(ctx context.Context, district string, c protocol.Change) (int64, error) {
+	c.Seq = f.next
 	body, err := json.Marshal(c)
 	if err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO changes (seq, district, body) VALUES (?, ?, ?)`,
-		c.Seq, district, body); err != nil {
+	if _, err := f.ins.ExecContext(ctx, c.Seq, district, body); err != nil {
 		return 0, err
 	}
+	f.next++
 	return c.Seq, nil
 }
+
+func (f *feed) close() { f.ins.Close() }
 
 // ---- requests
 
@@ -368,6 +390,16 @@ func (db *DB) ImportRequests(ctx context.Context, reqs []tafkik.Request) (Import
 		return st, err
 	}
 	defer upd.Close()
+	get, err := tx.PrepareContext(ctx, `SELECT `+requestCols+` FROM requests WHERE id = ?`)
+	if err != nil {
+		return st, err
+	}
+	defer get.Close()
+	fd, err := newFeed(ctx, tx)
+	if err != nil {
+		return st, err
+	}
+	defer fd.close()
 	for _, r := range reqs {
 		if r.Status == "" {
 			r.Status = tafkik.StatusNew
@@ -378,7 +410,7 @@ func (db *DB) ImportRequests(ctx context.Context, reqs []tafkik.Request) (Import
 		if !r.Status.Valid() {
 			return st, fmt.Errorf("import: request %s: unknown status %q", r.ID, r.Status)
 		}
-		old, err := getRequest(ctx, tx, r.ID)
+		old, err := scanRequest(get.QueryRowContext(ctx, r.ID))
 		switch {
 		case errors.Is(err, ErrNotFound):
 			lat, lon := nullable(r)
@@ -408,7 +440,7 @@ func (db *DB) ImportRequests(ctx context.Context, reqs []tafkik.Request) (Import
 			st.Updated++
 		}
 		w := protocol.FromRequest(r)
-		if _, err := appendChange(ctx, tx, r.District, protocol.Change{Kind: protocol.ChangeRequest,
+		if _, err := fd.append(ctx, r.District, protocol.Change{Kind: protocol.ChangeRequest,
 			Entity: "request", EntityID: r.ID, Version: r.Version, At: now, Request: &w}); err != nil {
 			return st, err
 		}
