@@ -74,15 +74,66 @@ func TestGoldenCell(t *testing.T) {
 	golden(t, "cell.png", rtl.NewCellLabel(Sample), fyne.NewSize(300, 40))
 }
 
-// TestOverrideCannotFlipNeighbour puts a text carrying U+202E (RIGHT-TO-LEFT OVERRIDE) beside
-// a plain label: the neighbour must render exactly as it does alone.
+// TestOverrideCannotFlipNeighbour puts a text carrying U+202E (RIGHT-TO-LEFT OVERRIDE) above
+// and beside a plain label: the neighbour must render pixel for pixel as it does next to a
+// harmless text, and the hostile text itself must render as if the control were absent.
 func TestOverrideCannotFlipNeighbour(t *testing.T) {
 	newApp(t)
-	evil := rtl.NewLabel("نام: \u202Eabc 123")
-	plain := rtl.NewLabel("کد 137-1405-000736 (Rasht)")
-	golden(t, "override.png", container.NewVBox(evil, plain), fyne.NewSize(320, 80))
-	alone := rtl.NewLabel("کد 137-1405-000736 (Rasht)")
-	golden(t, "override_neighbour_alone.png", container.NewVBox(rtl.NewLabel("نام: abc 123"), alone), fyne.NewSize(320, 80))
+	const neighbour = "کد 137-1405-000736 (Rasht)"
+	render := func(first string) image.Image {
+		box := container.NewVBox(
+			rtl.NewLabel(first),
+			rtl.NewHBox(rtl.NewLabel(first), rtl.NewLabel(neighbour)),
+			rtl.NewLabel(neighbour),
+		)
+		w := test.NewWindow(box)
+		defer w.Close()
+		w.SetPadded(false)
+		w.Resize(fyne.NewSize(480, 120))
+		return w.Canvas().Capture()
+	}
+	hostile := render("نام: \u202Eabc 123 \u2067شهر")
+	clean := render("نام: abc 123 شهر")
+	if *update {
+		writePNG(t, filepath.Join("testdata", "override.png"), hostile)
+	} else {
+		test.AssertImageMatches(t, "override.png", hostile)
+	}
+	if !sameImage(hostile, clean) {
+		writePNG(t, filepath.Join(t.TempDir(), "clean.png"), clean)
+		t.Error("a text with U+202E rendered differently from the same text without it")
+	}
+}
+
+func sameImage(a, b image.Image) bool {
+	if a.Bounds() != b.Bounds() {
+		return false
+	}
+	for y := a.Bounds().Min.Y; y < a.Bounds().Max.Y; y++ {
+		for x := a.Bounds().Min.X; x < a.Bounds().Max.X; x++ {
+			r1, g1, b1, a1 := a.At(x, y).RGBA()
+			r2, g2, b2, a2 := b.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 || a1 != a2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// TestGoldenTable shows a table through NewTableWithHeader: logical column 0 (the code) is
+// drawn rightmost, cells truncate at the end of their text.
+func TestGoldenTable(t *testing.T) {
+	newApp(t)
+	rows := [][]string{
+		{"137-1405-000736", Sample, "۱۴۰۵/۰۲/۱۴"},
+		{"137-1405-000737", "چراغ خیابان 12 خاموش (برق)", "۱۴۰۵/۰۲/۱۵"},
+	}
+	tbl := rtl.NewTableWithHeader([]string{"کد", "متن درخواست", "تاریخ"}, []float32{150, 260, 100},
+		func() int { return len(rows) },
+		func() fyne.CanvasObject { return rtl.NewCellLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*rtl.Label).SetText(rows[id.Row][id.Col]) })
+	golden(t, "table.png", tbl, fyne.NewSize(540, 130))
 }
 
 func TestGoldenButton(t *testing.T) {

@@ -118,3 +118,29 @@ func NewTable(length func() (rows, cols int), create func() fyne.CanvasObject,
 func SetTableColumnWidth(t *widget.Table, col, ncols int, width float32) {
 	t.SetColumnWidth(Column(col, ncols), width)
 }
+
+// NewTableWithHeader is NewTable with a header row of bold bidi labels, headers[i] naming
+// logical column i, and the given logical column widths.
+func NewTableWithHeader(headers []string, widths []float32, rows func() int,
+	create func() fyne.CanvasObject, update func(id widget.TableCellID, cell fyne.CanvasObject)) *widget.Table {
+	n := len(headers)
+	t := NewTable(func() (int, int) { return rows(), n }, create, update)
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		l := NewCellLabel("")
+		l.TextStyle.Bold = true
+		return l
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col < 0 {
+			return
+		}
+		if l, ok := o.(*Label); ok {
+			l.SetText(headers[Column(id.Col, n)])
+		}
+	}
+	for i, w := range widths {
+		SetTableColumnWidth(t, i, n, w)
+	}
+	return t
+}
