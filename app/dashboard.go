@@ -47,7 +47,7 @@ func (d *Dashboard) build() fyne.CanvasObject {
 	d.byCat, d.byNbh = container.NewStack(), container.NewStack()
 	d.trend, d.ageing = container.NewStack(), container.NewStack()
 	d.overdue, d.top = container.NewVBox(), container.NewVBox()
-	d.note = newLabel("")
+	d.note = newCell("")
 	export := newButton("خروجی اکسل داشبورد", func() { d.askExport() })
 	card := func(title string, body fyne.CanvasObject) fyne.CanvasObject {
 		return widget.NewCard("", "", container.NewBorder(newBold(title), nil, nil, nil, body))
@@ -107,9 +107,9 @@ func issueLines(u *UI, list []tafkik.Issue, n int, late bool) []fyne.CanvasObjec
 			out = append(out, newLabel("و "+num(len(list)-n)+" مسئله دیگر"))
 			break
 		}
-		txt := num(is.Count) + " درخواست — " + orDash(is.Title) + " — " + orDash(is.Place)
+		txt := num(is.Count) + " درخواست — " + firstLine(orDash(is.Title), 30) + " — " + firstLine(orDash(is.Place), 25)
 		if late {
-			txt = age(u.cfg.Now(), is.FirstAt) + " — " + orDash(is.Title) + " — " + orDash(is.Place)
+			txt = age(u.cfg.Now(), is.FirstAt) + " — " + firstLine(orDash(is.Title), 30) + " — " + firstLine(orDash(is.Place), 25)
 		}
 		id := is.ID
 		b := newButton(txt, func() { u.Issues.Open(id) })

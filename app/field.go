@@ -34,10 +34,10 @@ type Field struct {
 	issueList *widget.List
 	issueHead *rtl.Label
 	statusTo  *widget.Select
-	note      *widget.Entry
-	server    *widget.Entry
-	district  *widget.Entry
-	tokenFile *widget.Entry
+	note      *rtl.Entry
+	server    *rtl.Entry
+	district  *rtl.Entry
+	tokenFile *rtl.Entry
 }
 
 func newField(u *UI) *Field { return &Field{u: u} }
@@ -52,12 +52,13 @@ func (f *Field) object() fyne.CanvasObject {
 func (f *Field) build() fyne.CanvasObject {
 	f.stateL = newBold("")
 	f.progress = widget.NewProgressBar()
+	f.progress.Hide() // shown while a sync runs
 	syncBtn := newButton("همگام‌سازی اکنون", func() { f.SyncNow() })
 	syncBtn.Importance = widget.HighImportance
 	f.conflictB = container.NewVBox()
 
 	f.issueList = widget.NewList(func() int { return len(f.issues) },
-		func() fyne.CanvasObject { return newLabel("") },
+		func() fyne.CanvasObject { return newCell("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(f.issues) {
 				is := f.issues[i]
@@ -79,7 +80,8 @@ func (f *Field) build() fyne.CanvasObject {
 
 	f.server = newEntry("https://center137.example/")
 	f.district = newEntry("مثلاً 3")
-	f.tokenFile = newEntry("مسیر پرونده توکن")
+	f.tokenFile = newEntry("/home/clerk/.config/tafkik/token")
+	f.server.Direction, f.tokenFile.Direction = rtl.DirLTR, rtl.DirLTR // a URL and a path read left to right
 	save := newButton("ذخیره تنظیمات", func() { f.SaveSettings(f.server.Text, f.district.Text, f.tokenFile.Text) })
 	settings := container.NewVBox(newBold("تنظیمات همگام‌سازی"), field("نشانی سرور", f.server),
 		field("منطقه", f.district), field("توکن", f.tokenFile), rtlRow(save))
@@ -163,7 +165,10 @@ func (f *Field) setState(s SyncState) {
 	}
 	f.stateL.SetText(b.String())
 	if s.Total > 0 {
+		f.progress.Show()
 		f.progress.SetValue(float64(s.Done) / float64(s.Total))
+	} else if f.u.workStop == nil {
+		f.progress.Hide()
 	}
 }
 
@@ -174,6 +179,8 @@ func (f *Field) SyncNow() {
 		return
 	}
 	sy := f.u.cfg.Sync
+	f.progress.SetValue(0)
+	f.progress.Show()
 	f.u.longWork("همگام‌سازی", func(ctx context.Context, progress func(int, int)) error {
 		err := sy.SyncNow(ctx, func(done, total int) {
 			progress(done, total)

@@ -19,20 +19,20 @@ type column struct {
 }
 
 var inboxColumns = []column{
-	{"شماره", 150, "id", func(r store.RequestRow) string { return fa(r.ID) }},
-	{"تاریخ", 100, "created_at", func(r store.RequestRow) string { return jdate(r.CreatedAt) }},
-	{"موضوع", 150, "category", func(r store.RequestRow) string { return r.Category }},
-	{"متن درخواست", 380, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
-	{"نشانی", 220, "", func(r store.RequestRow) string { return firstLine(r.Address, 40) }},
-	{"وضعیت", 100, "status", func(r store.RequestRow) string { return statusName(r.Status) }},
-	{"حوزه", 90, "", func(r store.RequestRow) string {
+	{"شماره", 140, "id", func(r store.RequestRow) string { return fa(r.ID) }},
+	{"تاریخ", 95, "created_at", func(r store.RequestRow) string { return jdate(r.CreatedAt) }},
+	{"موضوع", 130, "category", func(r store.RequestRow) string { return r.Category }},
+	{"متن درخواست", 320, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
+	{"نشانی", 190, "", func(r store.RequestRow) string { return firstLine(r.Address, 40) }},
+	{"وضعیت", 95, "status", func(r store.RequestRow) string { return statusName(r.Status) }},
+	{"حوزه", 80, "", func(r store.RequestRow) string {
 		s := agencyName(r.Agency)
 		if r.NeedsReview {
 			s += " ؟"
 		}
 		return s
 	}},
-	{"مسئله", 110, "", func(r store.RequestRow) string { return fa(r.IssueID) }},
+	{"مسئله", 90, "", func(r store.RequestRow) string { return fa(r.IssueID) }},
 }
 
 // visualCol maps a table column (left to right) to the inbox column it shows, so the first
@@ -47,12 +47,13 @@ type Inbox struct {
 
 	root     fyne.CanvasObject
 	table    *widget.Table
-	search   *widget.Entry
+	search   *rtl.Entry
 	status   *widget.Select
-	category *widget.Entry
+	category *rtl.Entry
 	agency   *widget.Select
-	from, to *widget.Entry
+	from, to *rtl.Entry
 	count    *rtl.Label
+	scrolled bool
 }
 
 func newInbox(u *UI) *Inbox {
@@ -72,7 +73,7 @@ func (in *Inbox) build() fyne.CanvasObject {
 	n := len(inboxColumns)
 	in.table = widget.NewTableWithHeaders(
 		func() (int, int) { return in.pg.total, n },
-		func() fyne.CanvasObject { return newLabel("") },
+		func() fyne.CanvasObject { return newCell("") },
 		func(id widget.TableCellID, o fyne.CanvasObject) { in.updateCell(id, o.(*rtl.Label)) })
 	in.table.ShowHeaderColumn = false
 	in.table.CreateHeader = func() fyne.CanvasObject {
@@ -145,6 +146,11 @@ func (in *Inbox) refreshTable() {
 	}
 	if in.table != nil {
 		in.table.Refresh()
+		if !in.scrolled {
+			// The first column is on the right: start there when the table is wider than the window.
+			in.table.ScrollToTrailing()
+			in.scrolled = true
+		}
 	}
 }
 

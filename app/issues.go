@@ -62,7 +62,7 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.listW = widget.NewList(
 		func() int { return len(is.list) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newLabel(""))
+			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newCell(""))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
@@ -72,7 +72,7 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.membW = widget.NewList(
 		func() int { return len(is.members) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newLabel(""))
+			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newCell(""))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)

@@ -34,7 +34,7 @@ type Jurisdiction struct {
 	head     *rtl.Label
 	why      *rtl.Label
 	override *widget.Select
-	note     *widget.Entry
+	note     *rtl.Entry
 }
 
 func newJurisdiction(u *UI) *Jurisdiction {
@@ -71,7 +71,7 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 	export := newButton("خروجی اکسل فهرست ارجاع", func() { j.askExport() })
 	j.table = widget.NewList(
 		func() int { return j.pg.total },
-		func() fyne.CanvasObject { return newLabel("") },
+		func() fyne.CanvasObject { return newCell("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r, ok := j.pg.row(i)
 			if !ok {

@@ -34,8 +34,8 @@ type RequestView struct {
 	details  *fyne.Container
 	history  *fyne.Container
 	statusTo *widget.Select
-	note     *widget.Entry
-	newNote  *widget.Entry
+	note     *rtl.Entry
+	newNote  *rtl.Entry
 }
 
 func newRequestView(u *UI) *RequestView { return &RequestView{u: u} }

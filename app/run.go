@@ -2,12 +2,14 @@ package app
 
 import (
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver/software"
 
 	tafkiktheme "github.com/tafkik/tafkik/app/theme"
 )
@@ -54,10 +56,20 @@ func Run(cfg Config, opt RunOptions) error {
 func capture(a fyne.App, w fyne.Window, path string, errp *error, prepare func()) {
 	time.Sleep(500 * time.Millisecond) // let the window map and lay out once
 	prepare()
-	time.Sleep(700 * time.Millisecond) // cells fetched on first paint arrive, then repaint
+	time.Sleep(3 * time.Second) // cells fetched on first paint arrive, then repaint
 	var err error
 	fyne.DoAndWait(func() {
 		img := w.Canvas().Capture()
+		if blank(img) {
+			// Under Xvfb the GL front buffer can read back empty; draw the same widgets with
+			// Fyne's software painter instead.
+			c := software.NewCanvas()
+			c.SetPadded(false)
+			content := w.Content()
+			c.SetContent(content)
+			c.Resize(w.Canvas().Size())
+			img = c.Capture()
+		}
 		f, e := os.Create(path)
 		if e != nil {
 			err = e
@@ -72,6 +84,25 @@ func capture(a fyne.App, w fyne.Window, path string, errp *error, prepare func()
 		fmt.Fprintln(os.Stderr, "screenshot:", err)
 	}
 	fyne.Do(a.Quit)
+}
+
+// blank reports whether every pixel of img is the same colour.
+func blank(img image.Image) bool {
+	b := img.Bounds()
+	if b.Empty() {
+		return true
+	}
+	first := img.At(b.Min.X, b.Min.Y)
+	r0, g0, b0, a0 := first.RGBA()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bb, a := img.At(x, y).RGBA()
+			if r != r0 || g != g0 || bb != b0 || a != a0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // prepare shows a screen the way a clerk would have it for a screenshot: a request open, the

@@ -6,9 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
-
 	jalaali "github.com/jalaali/go-jalaali"
 	"github.com/tafkik/tafkik/app/rtl"
 )
@@ -16,8 +13,11 @@ import (
 // This file is the one place where the screens meet text widgets and Persian formatting, so
 // switching to the app/rtl and app/format toolkit is a change here, not over every screen.
 
-// newLabel is a one-line Persian label in bidi order, starting at the right, cut with «…».
-func newLabel(s string) *rtl.Label { return rtl.NewCellLabel(s) }
+// newLabel is a one-line Persian label in bidi order, starting at the right.
+func newLabel(s string) *rtl.Label { return rtl.NewLabel(s) }
+
+// newCell is a table or list cell: one line, cut with «…» when the column is narrow.
+func newCell(s string) *rtl.Label { return rtl.NewCellLabel(s) }
 
 // newWrapped is a paragraph that wraps, each line in bidi order.
 func newWrapped(s string) *rtl.Label { return rtl.NewWrappedLabel(s) }
@@ -31,17 +31,17 @@ func newBold(s string) *rtl.Label {
 	return l
 }
 
-// newEntry is a search or note box whose placeholder reads from the right.
-func newEntry(placeholder string) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetPlaceHolder(placeholder)
+// newEntry is a right-to-left search or filter box.
+func newEntry(placeholder string) *rtl.Entry {
+	e := rtl.NewEntry()
+	e.PlaceHolder = placeholder
 	return e
 }
 
-func newMultiEntry(placeholder string) *widget.Entry {
-	e := widget.NewMultiLineEntry()
-	e.SetPlaceHolder(placeholder)
-	e.Wrapping = fyne.TextWrapWord
+// newMultiEntry is a right-to-left box for notes.
+func newMultiEntry(placeholder string) *rtl.Entry {
+	e := rtl.NewMultiLineEntry()
+	e.PlaceHolder = placeholder
 	return e
 }
 

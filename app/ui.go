@@ -160,7 +160,7 @@ func (u *UI) build() fyne.CanvasObject {
 		nav.Add(b)
 	}
 	u.syncLabel = newLabel("")
-	u.message = newLabel("")
+	u.message = newCell("")
 	u.message.Importance = widget.DangerImportance
 	u.progress = widget.NewProgressBar()
 	u.cancelBtn = rtl.NewButtonWithIcon("لغو", theme.CancelIcon(), func() { u.CancelWork() })
@@ -299,11 +299,11 @@ func (u *UI) setSyncState(s SyncState) {
 	var txt string
 	switch {
 	case u.cfg.Sync == nil:
-		txt = "● آفلاین (سرور تنظیم نشده)"
+		txt = "آفلاین (سرور تنظیم نشده)"
 	case s.Online:
-		txt = "● برخط"
+		txt = "برخط"
 	default:
-		txt = "● آفلاین"
+		txt = "آفلاین"
 	}
 	txt += " | تغییرات در صف: " + num(s.Pending)
 	if !s.LastSuccess.IsZero() {

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/tafkik/tafkik/app/gallery"
 	"github.com/tafkik/tafkik/store"
 )
 
@@ -13,5 +14,5 @@ func regroup(db *store.DB) func(ctx context.Context, progress func(done, total i
 	return nil
 }
 
-// galleryContent is app/gallery's widget gallery once it lands.
-func galleryContent() fyne.CanvasObject { return nil }
+// galleryContent is the right-to-left toolkit's widget gallery.
+func galleryContent() fyne.CanvasObject { return gallery.New() }
