@@ -5,10 +5,14 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
 
 	tafkik "github.com/tafkik/tafkik"
 )
+
+// district is one full-size district shared by the tests that only read it.
+var district = sync.OnceValues(func() (*generator, Dataset) { return generate(Options{Seed: 42}) })
 
 func TestGenerateDeterministic(t *testing.T) {
 	tests := []struct {
@@ -40,7 +44,10 @@ func TestGenerateDeterministic(t *testing.T) {
 // one problem and one agency per group, time order, and the district's shape.
 func TestLabelInvariants(t *testing.T) {
 	for _, n := range []int{500, 18000} {
-		ds := Generate(Options{Seed: 42, N: n})
+		_, ds := district()
+		if n != 18000 {
+			ds = Generate(Options{Seed: 42, N: n})
+		}
 		if len(ds.Requests) != n || len(ds.Truth) != n {
 			t.Fatalf("n=%d: got %d requests, %d truths", n, len(ds.Requests), len(ds.Truth))
 		}
@@ -103,9 +110,10 @@ func TestLabelInvariants(t *testing.T) {
 
 // TestSpellingSpread checks that the noise real data carries is present in fair measure.
 func TestSpellingSpread(t *testing.T) {
-	ds := Generate(Options{Seed: 3, N: 18000})
-	var arabicYeh, persianDigits, latinDigits, arabicDigits, noAddress, zwnj, finglish, golsar124k12 int
+	_, ds := district()
+	var arabicYeh, persianDigits, latinDigits, arabicDigits, noAddress, zwnj, finglish int
 	spellings := map[string]bool{}
+	flagship := flagshipGroup(ds)
 	for i, r := range ds.Requests {
 		all := r.Text + " " + r.Address
 		if strings.ContainsAny(all, "يك") {
@@ -129,10 +137,9 @@ func TestSpellingSpread(t *testing.T) {
 		if r.Text != "" && r.Text[0] < 0x80 && strings.Contains(r.Text, " ") && !strings.ContainsAny(r.Text, "ابپتسشکگی") {
 			finglish++
 		}
-		if ds.Truth[i].Problem == "asphalt" && ds.Truth[i].GroupID == flagshipGroup(ds) {
+		if ds.Truth[i].GroupID == flagship {
 			spellings[r.Address] = true
 		}
-		_ = golsar124k12
 	}
 	n := len(ds.Requests)
 	checks := []struct {
@@ -211,7 +218,7 @@ func TestWriters(t *testing.T) {
 // TestNoAmbiguousIssues checks that the truth can be told apart: two issues with the same
 // problem at the same alley (or on the same street) never have requests in overlapping weeks.
 func TestNoAmbiguousIssues(t *testing.T) {
-	g, ds := generate(Options{Seed: 9, N: 18000})
+	g, ds := district()
 	type window struct{ first, last int64 }
 	span := map[string]*window{}
 	for i, r := range ds.Requests {
@@ -247,5 +254,11 @@ func TestNoAmbiguousIssues(t *testing.T) {
 	}
 	if related < 20 {
 		t.Errorf("only %d same-place same-problem pairs months apart; want the hard negatives present", related)
+	}
+}
+
+func BenchmarkGenerate18k(b *testing.B) {
+	for b.Loop() {
+		Generate(Options{Seed: 1})
 	}
 }
