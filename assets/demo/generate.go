@@ -232,7 +232,7 @@ func problemByCode(code string) *problem {
 // flagship is the hundred requests about one alley's asphalt (گلسار، خیابان ۱۲۴، کوچه ۱۲).
 func (g *generator) flagship(size int) *group {
 	pl := g.cat.find("گلسار", 124, 12)
-	gr := &group{prob: problemByCode("asphalt"), pl: pl, level: levelAlley, size: size, spread: 14}
+	gr := &group{prob: problemByCode("asphalt"), pl: pl, level: levelAlley, size: size, spread: 12}
 	gr.start = g.opt.Start.Add(time.Duration(g.opt.Days/4) * 24 * time.Hour).Add(9 * time.Hour)
 	g.reserve(gr)
 	return gr
@@ -268,7 +268,7 @@ func spreadFor(size int) float64 {
 	if size <= 1 {
 		return 0
 	}
-	return math.Min(20, 1+float64(size)*0.35)
+	return math.Min(15, 1+float64(size)*0.3)
 }
 
 // place picks where and when an issue happens, so that no two issues with the same problem
@@ -294,9 +294,9 @@ func (g *generator) place(p *problem, size int) *group {
 			pl = g.cat.neighbour(prev.pl, g.rng)
 			gr.start = prev.start.Add(time.Duration(g.rng.IntN(5*24)) * time.Hour)
 		case attempt < 100 && prev != nil && relation < 0.10 && prev.level == level:
-			// The same place, the same problem, months later.
+			// The same place, the same problem, months after the last report of the first episode.
 			pl = prev.pl
-			gr.start = prev.start.Add(time.Duration(70+g.rng.IntN(150)) * 24 * time.Hour)
+			gr.start = prev.episode().to.Add(time.Duration(40+g.rng.IntN(120)) * 24 * time.Hour)
 		case attempt < 100 && sib != nil && relation < 0.16:
 			// A look-alike problem at the same place in the same weeks: sewage next to surface
 			// water, a utility's trench next to potholes, a branch on the line next to pruning.
@@ -355,10 +355,12 @@ var siblings = map[string]string{
 	"trench_gas": "gas_smell", "gas_smell": "trench_gas",
 }
 
-// episode returns how long an issue's reports keep coming, padded by a quiet margin.
+// episode returns how long an issue's reports keep coming, padded by 25 quiet days on each
+// side: two episodes of one problem at one place are then at least 50 days apart, so
+// "months later" really is later, and never a lull inside one episode.
 func (gr *group) episode() span {
-	dur := time.Duration((gr.spread*4+10)*24) * time.Hour
-	return span{gr.start.Add(-10 * 24 * time.Hour), gr.start.Add(dur)}
+	dur := time.Duration((gr.spread*4+25)*24) * time.Hour
+	return span{gr.start.Add(-25 * 24 * time.Hour), gr.start.Add(dur)}
 }
 
 // busyKeys are the keys an issue occupies: its own place, and for an alley also its street,

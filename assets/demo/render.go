@@ -454,8 +454,12 @@ func (w *requestWriter) finglishPlace() string {
 		} else {
 			parts = append(parts, "bolvar "+s.fing)
 		}
-	} else if pl.area.kind != "hood" {
+	} else if pl.area.kind == "street" {
 		parts = append(parts, w.weighted([]string{"khiaban ", ""}, []float64{50, 50})+pl.area.finglish)
+	} else if pl.area.kind == "blvd" {
+		parts = append(parts, w.weighted([]string{"bolvar ", ""}, []float64{50, 50})+pl.area.finglish)
+	} else if pl.area.kind != "hood" {
+		parts = append(parts, pl.area.finglish)
 	}
 	if pl.alley > 0 {
 		if pl.alleyName != "" {
