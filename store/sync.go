@@ -448,11 +448,13 @@ type OpResult struct {
 	Status  tafkik.Status    `json:"status,omitempty"`  // the server's status, on a conflict
 	Title   string           `json:"title,omitempty"`   // the server's issue title, on a conflict
 	Reason  string           `json:"reason,omitempty"`
+	Seq     int64            `json:"seq,omitempty"` // the feed position of the change the op produced, if any
 }
 
 // RecordOpResults stores the center's answers to a pushed batch in one transaction. Applied
 // and already-applied ops are done; a conflict or a rejection is kept for a person, and on a
-// conflict the local row takes the server's value (the op keeps ours, for "keep mine").
+// conflict (or a rejection that says the server's status) the local row takes the server's
+// value (the op keeps ours, for "keep mine").
 // An answer for an op that is no longer pending (a batch answered twice) changes nothing.
 func (db *DB) RecordOpResults(ctx context.Context, results []OpResult) error {
 	tx, err := db.begin(ctx)
@@ -483,13 +485,27 @@ func (db *DB) RecordOpResults(ctx context.Context, results []OpResult) error {
 					return err
 				}
 			}
+			if err := db.carryStatusNote(ctx, tx, op, r); err != nil {
+				return err
+			}
 		case tafkik.OpConflict:
 			newState = OpStateConflict
 			if err := takeServerValue(ctx, tx, op, seq, r, now); err != nil {
 				return err
 			}
+			if err := db.carryStatusNote(ctx, tx, op, r); err != nil {
+				return err
+			}
 		case tafkik.OpRejected:
 			newState = OpStateRejected
+			if r.Status != "" {
+				if err := takeServerValue(ctx, tx, op, seq, r, now); err != nil {
+					return err
+				}
+			}
+			if err := db.carryStatusNote(ctx, tx, op, r); err != nil {
+				return err
+			}
 		default:
 			return fmt.Errorf("%w: outcome %q for op %s", ErrInvalid, r.Outcome, r.OpID)
 		}
@@ -510,6 +526,39 @@ func scanOpSeq(row *sql.Row, seq *int64, state *string) (tafkik.Op, error) {
 	err := row.Scan(seq, state, &op.ID, &kind, &op.Entity, &op.EntityID, &op.BaseVersion, &fields, &op.Actor, &op.Device, &at)
 	op.Kind, op.Fields, op.CreatedAt = tafkik.OpKind(kind), json.RawMessage(fields), parseTime(at)
 	return op, err
+}
+
+// carryStatusNote re-sends the note of a status change as a note of its own when the center
+// did not record the note with the change: an issue's status travels as set_issue_info, which
+// has no note; a request already in the target status produces no change (Seq 0); and a
+// status change in conflict or rejected still says something worth keeping (notes never
+// conflict), while the status itself waits for a person.
+// The follow-up op and its note id derive from the op id, so an answer recorded twice
+// queues one note, and the device that wrote it recognises the echo as its own.
+func (db *DB) carryStatusNote(ctx context.Context, tx *sql.Tx, op tafkik.Op, r OpResult) error {
+	applied := r.Outcome == tafkik.OpApplied || r.Outcome == tafkik.OpAlreadyApplied
+	if op.Kind != tafkik.OpSetStatus || (op.Entity == "request" && applied && r.Seq != 0) {
+		return nil
+	}
+	var f statusFields
+	if err := json.Unmarshal(op.Fields, &f); err != nil || strings.TrimSpace(f.Note) == "" {
+		return nil
+	}
+	n := tafkik.Note{ID: "status-note:" + op.ID, Author: op.Actor, Text: f.Note, CreatedAt: op.CreatedAt}
+	if op.Entity == "issue" {
+		n.IssueID = op.EntityID
+	} else {
+		n.RequestID = op.EntityID
+	}
+	body, err := json.Marshal(map[string]any{"note": n})
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO outbox (op_id, kind, entity, entity_id, base_version, fields,
+		actor, device, created_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?) ON CONFLICT(op_id) DO NOTHING`,
+		uuid.NewSHA1(uuid.NameSpaceOID, []byte("status-note:"+op.ID)).String(), string(tafkik.OpAddNote),
+		op.Entity, op.EntityID, string(body), op.Actor, db.Device, formatTime(db.Now()))
+	return err
 }
 
 // takeVersion records the version the center gave our op. Later pending ops on the same
@@ -661,9 +710,18 @@ func (db *DB) ResolveConflict(ctx context.Context, actor, opID string, keepMine 
 		if base == 0 {
 			base = op.BaseVersion
 		}
+		fields := op.Fields
+		if op.Kind == tafkik.OpSetStatus {
+			// Its note went to the center on its own when the conflict was recorded.
+			var f statusFields
+			if err := json.Unmarshal(op.Fields, &f); err == nil && f.Note != "" {
+				f.Note = ""
+				fields, _ = json.Marshal(f)
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (op_id, kind, entity, entity_id, base_version, fields,
 			actor, device, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, requeued, string(op.Kind), op.Entity,
-			op.EntityID, base, string(op.Fields), op.Actor, db.Device, formatTime(now)); err != nil {
+			op.EntityID, base, string(fields), op.Actor, db.Device, formatTime(now)); err != nil {
 			return fmt.Errorf("requeue: %w", err)
 		}
 	}

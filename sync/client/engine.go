@@ -299,7 +299,11 @@ func (e *Engine) Push(ctx context.Context, district string) (int, error) {
 			rs := make([]store.OpResult, len(results))
 			for i, r := range results {
 				rs[i] = store.OpResult{OpID: r.OpID, Outcome: r.Outcome, Version: r.Version, Status: r.Status,
-					Title: r.Title, Reason: r.Reason}
+					Title: r.Title, Reason: r.Reason, Seq: r.Seq}
+				if err := e.serverValue(ctx, district, send[i], &rs[i]); err != nil {
+					// Nothing recorded yet: the next push gets the same answers again.
+					return done, err
+				}
 			}
 			if err := e.DB.RecordOpResults(ctx, rs); err != nil {
 				return done, err
@@ -310,6 +314,24 @@ func (e *Engine) Push(ctx context.Context, district string) (int, error) {
 			s.Online, s.Progress = true, Progress{Phase: "push", Done: done, Total: max(total, done)}
 		})
 	}
+}
+
+// serverValue fills in the center's current status for a rejected status change (a rejection
+// carries only a reason), so that the device shows what the center has while the rejection
+// waits for a person, as it does for a conflict.
+func (e *Engine) serverValue(ctx context.Context, district string, op tafkik.Op, r *store.OpResult) error {
+	if r.Outcome != tafkik.OpRejected || op.Kind != tafkik.OpSetStatus || op.Entity != "request" || r.Status != "" {
+		return nil
+	}
+	d, err := e.Client.Request(ctx, district, op.EntityID)
+	if errors.Is(err, ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read request %s after a rejection: %w", op.EntityID, err)
+	}
+	r.Status, r.Version = d.Request.Status, d.Request.Version
+	return nil
 }
 
 // Conflicts returns the conflicts and rejections waiting for a person.
