@@ -2,7 +2,10 @@ package jurisdiction
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/assets/rules"
@@ -37,10 +40,23 @@ func (e *Engine) Rules() []Rule { return append([]Rule(nil), e.rules...) }
 type Hit struct {
 	RuleID   string
 	Agency   tafkik.Agency
-	Priority int
+	Priority int      // the rule's priority, less secondaryPenalty for an aside
 	Words    []string // as written in the request
 	Category bool     // the operator's category agreed with the rule
+	// Aside: the rule fired only on what the writer added after «ضمنا» and the like, a second
+	// problem next to the one the request is about.
+	Aside bool
+
+	categoryOnly bool
+	order        int
 }
+
+// secondaryPenalty puts a rule that fired only in an aside below every rule that fired on
+// the main complaint.
+const secondaryPenalty = 100
+
+// asideConfidence: when only an aside names another agency, a clerk should look.
+const asideConfidence = 0.3
 
 // Explanation is a flag with every rule that fired, best first.
 type Explanation struct {
@@ -51,80 +67,64 @@ type Explanation struct {
 // Flag decides the agency of one request.
 func (e *Engine) Flag(r tafkik.Request) tafkik.Flag { return e.Explain(r).Flag }
 
-// Explain decides the agency of one request and keeps every rule that fired.
+// Explain decides the agency of one request and keeps every rule that fired, best first.
 func (e *Engine) Explain(r tafkik.Request) Explanation {
-	doc := newDoc(r.Text)
+	d := newDoc(r.Text)
 	cat := strings.Join(termKey(r.Category), " ")
 	var hits []Hit
-	var best, second *Rule
-	bestIdx := -1
 	for i := range e.rules {
-		rule := &e.rules[i]
-		h, ok := e.fire(rule, doc, cat)
-		if !ok {
-			continue
-		}
-		hits = append(hits, h)
-		if best == nil || better(rule, h, best, hits[bestIdx]) {
-			best, bestIdx = rule, len(hits)-1
+		if h, ok := e.fire(&e.rules[i], d, cat); ok {
+			h.order = i
+			hits = append(hits, h)
 		}
 	}
-	for i, h := range hits {
-		if i == bestIdx || h.Agency == best.Agency {
-			continue
-		}
-		if second == nil || e.rules[e.index(h.RuleID)].Priority > second.Priority {
-			second = &e.rules[e.index(h.RuleID)]
-		}
-	}
+	sort.SliceStable(hits, func(i, j int) bool { return better(hits[i], hits[j]) })
 	f := tafkik.Flag{RequestID: r.ID, RulesVer: e.version}
-	if best == nil {
+	if len(hits) == 0 || hits[0].Aside {
+		// Nothing in the main complaint names an agency: most requests are the municipality's.
+		// An aside that names one («ضمنا بوی گاز میاد») is for a clerk to see, not to decide.
 		f.Agency, f.RuleID, f.Confidence = tafkik.AgencyMunicipality, RuleDefault, e.noRuleConfidence
+		if len(hits) > 0 && hits[0].Agency.Outside() {
+			f.Confidence -= asideConfidence
+		}
+		f.Confidence = clamp(f.Confidence)
 		f.NeedsReview = f.Confidence < e.reviewBelow
-		return Explanation{Flag: f}
+		return Explanation{Flag: f, Hits: hits}
 	}
-	bh := hits[bestIdx]
-	f.Agency, f.RuleID, f.Words = best.Agency, best.ID, bh.Words
-	conf := best.Confidence
-	if bh.Category && !best.categoryOnly() {
+	best := hits[0]
+	rule := &e.rules[best.order]
+	f.Agency, f.RuleID, f.Words = best.Agency, best.RuleID, best.Words
+	conf := rule.Confidence
+	if best.Category && !best.categoryOnly {
 		conf += 0.05
 	}
-	if second != nil && best.Priority-second.Priority < e.margin {
-		// two agencies claim the text with about the same weight: a person should look
-		conf -= 0.25
+	for _, h := range hits[1:] {
+		if h.Agency != best.Agency {
+			if best.Priority-h.Priority < e.margin {
+				// two agencies claim the text with about the same weight: a person should look
+				conf -= 0.25
+			}
+			break
+		}
 	}
 	f.Confidence = clamp(conf)
 	f.NeedsReview = f.Confidence < e.reviewBelow
-	// best first, then the others in file order
-	ordered := make([]Hit, 0, len(hits))
-	ordered = append(ordered, bh)
-	for i, h := range hits {
-		if i != bestIdx {
-			ordered = append(ordered, h)
-		}
-	}
-	return Explanation{Flag: f, Hits: ordered}
-}
-
-func (e *Engine) index(id string) int {
-	for i := range e.rules {
-		if e.rules[i].ID == id {
-			return i
-		}
-	}
-	return -1
+	return Explanation{Flag: f, Hits: hits}
 }
 
 // better orders fired rules: priority, then words from the text over a category alone, then
 // more words; file order breaks the remaining ties.
-func better(r *Rule, h Hit, best *Rule, bh Hit) bool {
-	if r.Priority != best.Priority {
-		return r.Priority > best.Priority
+func better(a, b Hit) bool {
+	if a.Priority != b.Priority {
+		return a.Priority > b.Priority
 	}
-	if r.categoryOnly() != best.categoryOnly() {
-		return !r.categoryOnly()
+	if a.categoryOnly != b.categoryOnly {
+		return !a.categoryOnly
 	}
-	return len(h.Words) > len(bh.Words)
+	if len(a.Words) != len(b.Words) {
+		return len(a.Words) > len(b.Words)
+	}
+	return a.order < b.order
 }
 
 func clamp(c float64) float64 {
@@ -137,8 +137,9 @@ func clamp(c float64) float64 {
 	return float64(int(c*100+0.5)) / 100
 }
 
+// fire tries the rule on the main complaint first, then on the whole text with its asides.
 func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
-	h := Hit{RuleID: r.ID, Agency: r.Agency, Priority: r.Priority}
+	h := Hit{RuleID: r.ID, Agency: r.Agency, Priority: r.Priority, categoryOnly: r.categoryOnly()}
 	for _, c := range r.Categories {
 		if cat != "" && strings.Contains(cat, c) {
 			h.Category = true
@@ -148,37 +149,47 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	if r.categoryOnly() {
 		return h, h.Category
 	}
-	sp, ok := findAny(r.Any, d.toks)
+	spans, ok := r.match(d, d.aside)
+	if !ok && d.aside < len(d.toks) {
+		spans, ok = r.match(d, len(d.toks))
+		h.Aside = true
+		h.Priority -= secondaryPenalty
+	}
 	if !ok {
-		return h, false
-	}
-	spans := []span{sp}
-	for _, g := range r.With {
-		sp, ok := findAny(g, d.toks)
-		if !ok {
-			return h, false
-		}
-		spans = append(spans, sp)
-	}
-	if _, blocked := findAny(r.Not, d.toks); blocked {
 		return h, false
 	}
 	for _, sp := range spans {
 		w := d.words(sp)
-		dup := false
-		for _, x := range h.Words {
-			dup = dup || x == w
-		}
-		if !dup {
+		if w != "" && !slices.Contains(h.Words, w) {
 			h.Words = append(h.Words, w)
 		}
 	}
 	return h, true
 }
 
-func findAny(terms []term, toks []string) (span, bool) {
+// match reports whether the rule's words are all in the first n tokens of d, and where.
+func (r *Rule) match(d *doc, n int) ([]span, bool) {
+	sp, ok := findAny(r.Any, d, n)
+	if !ok {
+		return nil, false
+	}
+	spans := []span{sp}
+	for _, g := range r.With {
+		sp, ok := findAny(g, d, n, spans...)
+		if !ok {
+			return nil, false
+		}
+		spans = append(spans, sp)
+	}
+	if _, blocked := findAny(r.Not, d, n); blocked {
+		return nil, false
+	}
+	return spans, true
+}
+
+func findAny(terms []term, d *doc, n int, avoid ...span) (span, bool) {
 	for i := range terms {
-		if sp, ok := terms[i].find(toks); ok {
+		if sp, ok := terms[i].find(d, n, avoid...); ok {
 			return sp, true
 		}
 	}
@@ -191,19 +202,32 @@ type doc struct {
 	toks   []string
 	origin []int    // index into raw for each token
 	raw    [][2]int // byte offsets of each word of the original text
+	// place marks tokens that name a place: the words right after «خیابان», «کوچه»,
+	// «روبروی», «جنب» and the like, where «معلم» is a street and «مخابرات» a building.
+	place []bool
+	runes []int // letters in each token
+	// aside is the first token of what the writer added after «ضمنا» and the like; the main
+	// complaint is toks[:aside].
+	aside int
 }
 
 func newDoc(text string) *doc {
 	d := &doc{text: text}
 	start := -1
+	var commaAfter []bool // the word ended with punctuation
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		w := text[start:end]
+		n := len(d.toks)
 		for _, k := range strings.Fields(wordKey(w)) {
 			d.toks = append(d.toks, k)
 			d.origin = append(d.origin, len(d.raw))
+			commaAfter = append(commaAfter, false)
+		}
+		if last, _ := utf8.DecodeLastRuneInString(w); len(d.toks) > n && strings.ContainsRune(",،-.;؛!؟?:", last) {
+			commaAfter[len(d.toks)-1] = true
 		}
 		d.raw = append(d.raw, [2]int{start, end})
 		start = -1
@@ -216,7 +240,63 @@ func newDoc(text string) *doc {
 		}
 	}
 	flush(len(text))
+	d.runes = make([]int, len(d.toks))
+	for i, t := range d.toks {
+		d.runes[i] = utf8.RuneCountInString(t)
+	}
+	d.markPlaces(commaAfter)
+	d.aside = len(d.toks)
+	for i := 1; i < len(d.toks); i++ {
+		if asideMarkers[d.toks[i]] || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
+			d.aside = i
+			break
+		}
+	}
 	return d
+}
+
+// placeWords are followed by a place's name; placeTitles by more of it («خیابان شهید ...»).
+var (
+	placeWords = setOf("خیابان", "خیابون", "خ", "کوچه", "کوچهی", "ک", "بلوار", "بل", "میدان", "میدون",
+		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
+		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت")
+	placeTitles = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
+		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه")
+	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی")
+	asidePairs   = map[[2]string]bool{{"در", "ضمن"}: true, {"ضمن", "اینکه"}: true, {"ضمن", "این"}: true,
+		{"به", "علاوه"}: true, {"علاوه", "بر"}: true, {"مشکل", "دیگه"}: true, {"مشکل", "دیگر"}: true,
+		{"مورد", "دیگر"}: true, {"مورد", "دیگه"}: true}
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func (d *doc) markPlaces(commaAfter []bool) {
+	d.place = make([]bool, len(d.toks))
+	for i := 0; i < len(d.toks); i++ {
+		if !placeWords[d.toks[i]] || commaAfter[i] {
+			continue // «سر کوچه. پارک شب‌ها تاریکه»: the sentence ended
+		}
+		j := i + 1
+		for j < len(d.toks) && placeTitles[d.toks[j]] {
+			d.place[j] = true
+			j++
+		}
+		if j < len(d.toks) && !placeWords[d.toks[j]] {
+			d.place[j] = true
+		}
+	}
+	// «معلم، کوچه ۵»: a name before a comma and a place word
+	for i := 0; i+1 < len(d.toks); i++ {
+		if commaAfter[i] && placeWords[d.toks[i+1]] {
+			d.place[i] = true
+		}
+	}
 }
 
 // isSpace splits the original text into words; punctuation stays inside a word here and
@@ -239,4 +319,13 @@ func (d *doc) words(sp span) string {
 // String describes a hit for logs and the command line.
 func (h Hit) String() string {
 	return fmt.Sprintf("%s → %s (priority %d): %s", h.RuleID, h.Agency, h.Priority, strings.Join(h.Words, "، "))
+}
+
+// docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
+func docOf(toks []string) *doc {
+	d := &doc{toks: toks, place: make([]bool, len(toks)), runes: make([]int, len(toks)), aside: len(toks)}
+	for i, t := range toks {
+		d.runes[i] = utf8.RuneCountInString(t)
+	}
+	return d
 }

@@ -1,6 +1,7 @@
 package jurisdiction
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,8 +19,12 @@ const (
 type term struct {
 	raw   string // as written in the rules file, for messages
 	parts []string
+	runes []int // letters in each part
 	mode  termMode
 	fuzzy bool // one long word: a single typo is forgiven
+	// place: the term is also a common place name or landmark («خیابان معلم», «فلکه گاز»,
+	// «روبروی مخابرات»), written «~term»; it does not count right after a place word.
+	place bool
 }
 
 // wordSuffixes may follow a term's last word without changing what it names.
@@ -28,7 +33,18 @@ var wordSuffixes = map[string]bool{
 	"ی": true, "ای": true, "یی": true, "ان": true, "ات": true, "ش": true, "اش": true, "م": true,
 	"ت": true, "مان": true, "تان": true, "شان": true, "مون": true, "تون": true, "شون": true,
 	"ام": true, "ست": true, "رو": true, "را": true, "تر": true,
+	"ا": true, // spoken plural: «ماشینا», «درختا»
 }
+
+// suffixList is wordSuffixes in a fixed order, longest first, for the typo check.
+var suffixList = func() []string {
+	var l []string
+	for s := range wordSuffixes {
+		l = append(l, s)
+	}
+	sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) || len(l[i]) == len(l[j]) && l[i] < l[j] })
+	return l
+}()
 
 // gapTokens may sit between the words of a phrase when written apart: «چراغ های برق».
 var gapTokens = map[string]bool{"ها": true, "های": true, "هایی": true, "ی": true, "ای": true}
@@ -39,6 +55,10 @@ const minFuzzyRunes = 6
 func newTerm(raw string) term {
 	t := term{raw: raw}
 	s := strings.TrimSpace(raw)
+	if strings.HasPrefix(s, "~") {
+		t.place = true
+		s = strings.TrimSpace(strings.TrimPrefix(s, "~"))
+	}
 	if strings.HasPrefix(s, "=") {
 		t.mode = modeExact
 		s = strings.TrimPrefix(s, "=")
@@ -47,26 +67,35 @@ func newTerm(raw string) term {
 		s = strings.TrimSuffix(s, "*")
 	}
 	t.parts = termKey(s)
-	t.fuzzy = t.mode == modeSuffix && len(t.parts) == 1 && utf8.RuneCountInString(t.parts[0]) >= minFuzzyRunes
+	for _, p := range t.parts {
+		t.runes = append(t.runes, utf8.RuneCountInString(p))
+	}
+	t.fuzzy = t.mode == modeSuffix && len(t.parts) == 1 && t.runes[0] >= minFuzzyRunes
 	return t
 }
 
 // span is the run of text tokens [from, to) a term matched.
 type span struct{ from, to int }
 
-// find returns the first place the term matches in toks.
-func (t *term) find(toks []string) (span, bool) {
+// find returns the first place the term matches in the first n tokens of d, away from the
+// spans in avoid (a rule's «with» words must be other words than its «any» words).
+func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 	if len(t.parts) == 0 {
 		return span{}, false
 	}
+	toks := d.toks[:n]
 	for i := range toks {
-		if end, ok := t.matchAt(toks, i); ok {
+		if t.place && d.place[i] {
+			continue
+		}
+		if end, ok := t.matchAt(d, toks, i); ok && !overlaps(span{i, end}, avoid) {
 			return span{i, end}, true
 		}
 	}
 	if t.fuzzy {
 		for i, tok := range toks {
-			if t.fuzzyWord(tok) {
+			if !(t.place && d.place[i]) && fuzzyToken(tok, d.runes[i], t.parts[0], t.runes[0]) &&
+				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
 			}
 		}
@@ -77,13 +106,18 @@ func (t *term) find(toks []string) (span, bool) {
 // matchAt matches the term starting at the beginning of toks[start]. A term's word may span
 // several text tokens (the text wrote apart what the term writes together) and several of
 // the term's words may share one token (the text joined them), so the match walks bytes.
-func (t *term) matchAt(toks []string, start int) (int, bool) {
+func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 	i, p := start, 0
 	for k, w := range t.parts {
 		if k > 0 && p == 0 {
 			for n := 0; n < 2 && i < len(toks) && gapTokens[toks[i]] && !strings.HasPrefix(toks[i], w); n++ {
 				i++
 			}
+		}
+		if p == 0 && len(t.parts) > 1 && i < len(toks) && !strings.HasPrefix(toks[i], w) &&
+			!strings.HasPrefix(w, toks[i]) && fuzzyToken(toks[i], d.runes[i], w, t.runes[k]) {
+			i++ // one typo in a long word of a phrase: «حفااری برق», «پارکنیگ»
+			continue
 		}
 		rest := w
 		for rest != "" {
@@ -130,14 +164,26 @@ func (t *term) matchAt(toks []string, start int) (int, bool) {
 	return i, true
 }
 
-// fuzzyWord forgives one typo (insert, delete, substitute or swap) in a long word, with or
-// without a suffix.
-func (t *term) fuzzyWord(tok string) bool {
-	w := t.parts[0]
-	if within1(tok, w) {
+// minPhraseFuzzyRunes: inside a phrase the other words vouch for the match, so shorter
+// words may carry a typo too.
+const minPhraseFuzzyRunes = 5
+
+// fuzzyToken: typos rarely hit a word's first letter, and forgiving one there turns
+// «نداره» into «اداره».
+func fuzzyToken(tok string, tokRunes int, w string, wRunes int) bool {
+	if wRunes < minPhraseFuzzyRunes || tokRunes < wRunes-1 {
+		return false
+	}
+	if a, _ := utf8.DecodeRuneInString(tok); a != firstRune(w) {
+		return false
+	}
+	if tokRunes <= wRunes+1 && within1(tok, w) {
 		return true
 	}
-	for suf := range wordSuffixes {
+	if tokRunes <= wRunes {
+		return false
+	}
+	for _, suf := range suffixList {
 		if len(tok) > len(suf) && strings.HasSuffix(tok, suf) && within1(tok[:len(tok)-len(suf)], w) {
 			return true
 		}
@@ -146,26 +192,61 @@ func (t *term) fuzzyWord(tok string) bool {
 }
 
 // within1 reports whether a and b are at most one edit apart (Damerau: a swap is one edit).
+// It runs on every token of every request against every long rule word, so it does not
+// allocate.
 func within1(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
+	if len(a) < len(b) {
+		a, b = b, a
 	}
-	if len(ra)-len(rb) > 1 || len(rb) < minFuzzyRunes-1 {
+	// letters are one or two bytes: more than four bytes apart is more than one letter
+	if len(a)-len(b) > 4 {
 		return false
 	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < nb {
+		a, b, na, nb = b, a, nb, na
+	}
+	if na-nb > 1 || nb < minPhraseFuzzyRunes-1 {
+		return false
+	}
+	// skip the common prefix
 	i := 0
-	for i < len(rb) && ra[i] == rb[i] {
+	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
 	}
-	if len(ra) == len(rb) {
-		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
+	for i > 0 && !utf8.RuneStart(a[i]) {
+		i-- // back to the start of the differing rune
+	}
+	ra, sa := utf8.DecodeRuneInString(a[i:])
+	if na == nb {
+		rb, sb := utf8.DecodeRuneInString(b[i:])
+		if a[i+sa:] == b[i+sb:] {
+			return true // substitution
+		}
+		// swap: a = x ra rb2 y, b = x rb ra y
+		rb2, sa2 := utf8.DecodeRuneInString(a[i+sa:])
+		if rb2 == rb && i+sb < len(b) {
+			ra2, sb2 := utf8.DecodeRuneInString(b[i+sb:])
+			return ra2 == ra && a[i+sa+sa2:] == b[i+sb+sb2:]
+		}
+		return false
+	}
+	return a[i+sa:] == b[i:] // a has one extra rune
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func overlaps(sp span, others []span) bool {
+	for _, o := range others {
+		if sp.from < o.to && o.from < sp.to {
 			return true
 		}
-		return string(ra[i+1:]) == string(rb[i+1:])
 	}
-	return string(ra[i+1:]) == string(rb[i:])
+	return false
 }

@@ -35,7 +35,7 @@ func TestTermMatch(t *testing.T) {
 		t.Run(tc.term+"/"+tc.text, func(t *testing.T) {
 			tm := newTerm(tc.term)
 			d := newDoc(tc.text)
-			sp, ok := tm.find(d.toks)
+			sp, ok := tm.find(d, len(d.toks))
 			if ok != tc.want {
 				t.Fatalf("find(%q in %q) = %v, want %v (tokens %q)", tc.term, tc.text, ok, tc.want, d.toks)
 			}
@@ -64,5 +64,35 @@ func TestWithin1(t *testing.T) {
 		if got := within1(tc.a, tc.b); got != tc.want {
 			t.Errorf("within1(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+func TestPlaceNames(t *testing.T) {
+	tests := []struct {
+		term, text string
+		want       bool
+	}{
+		{"~معلم", "معلم مدرسه بد رفتاری میکند", true},
+		{"~معلم", "خیابان معلم کوچه ۵", false},
+		{"~معلم", "خ.معلم کوچه ۵", false},
+		{"~معلم", "معلم، کوچه ۵", false},      // a name before a comma and a place word
+		{"~معلم", "معلم، کلاس سوم", true},     // a comma alone is not an address
+		{"~گاز", "فلکه‌ی گاز، کوچه ۳", false}, // ezafe
+		{"~پمپ بنزین", "روبروی پمپ بنزین آسفالت خراب", false},
+		{"~مخابرات", "روبه‌روی مخابرات", false},
+		{"~مخابرات", "جنب اداره مخابرات", false},
+		{"~مخابرات", "اداره مخابرات کوچه را کنده", true},
+		{"~پارک", "سر کوچه. پارک شب‌ها تاریکه", true},
+		{"~پارک", "خیابان شهید پارک", false}, // a title in between
+		{"گاز", "فلکه گاز", true},            // without ~ a place name still counts
+	}
+	for _, tc := range tests {
+		t.Run(tc.term+"/"+tc.text, func(t *testing.T) {
+			tm := newTerm(tc.term)
+			d := newDoc(tc.text)
+			if _, ok := tm.find(d, len(d.toks)); ok != tc.want {
+				t.Errorf("find(%q in %q) = %v, want %v (tokens %q, place %v)", tc.term, tc.text, ok, tc.want, d.toks, d.place)
+			}
+		})
 	}
 }

@@ -303,9 +303,9 @@ func checkRule(r *Rule) string {
 
 // forbidden returns the not term that matches wherever t matches, if any.
 func forbidden(not []term, t term) string {
-	toks := t.parts
+	d := docOf(t.parts)
 	for _, n := range not {
-		if _, ok := n.find(toks); ok {
+		if _, ok := n.find(d, len(d.toks)); ok {
 			return n.raw
 		}
 	}

@@ -1,0 +1,26 @@
+package jurisdiction
+
+import (
+	"testing"
+
+	"github.com/tafkik/tafkik"
+)
+
+// BenchmarkFlag flags the hand-written requests; ns/op divided by the row count is the cost
+// of one request (an 18,000-request district is flagged in 18,000 times that).
+func BenchmarkFlag(b *testing.B) {
+	e := defaultEngine(b)
+	rows := readLabelled(b, "labelled.tsv")
+	reqs := make([]tafkik.Request, len(rows))
+	for i, r := range rows {
+		reqs[i] = tafkik.Request{Text: r.text, Category: r.category}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range reqs {
+			e.Flag(r)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(reqs)), "ns/request")
+}

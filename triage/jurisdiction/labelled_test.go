@@ -1,0 +1,78 @@
+package jurisdiction
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage/eval"
+)
+
+type labelled struct {
+	line     int
+	agency   tafkik.Agency
+	category string
+	text     string
+}
+
+func readLabelled(t testing.TB, name string) []labelled {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.SplitN(line, "\t", 3)
+		if len(cols) != 3 {
+			t.Fatalf("%s:%d: want agency<TAB>category<TAB>text", name, n)
+		}
+		a, err := tafkik.ParseAgency(cols[0])
+		if err != nil {
+			t.Fatalf("%s:%d: %v", name, n, err)
+		}
+		out = append(out, labelled{n, a, cols[1], cols[2]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestLabelled scores the default rules on hand-written requests (testdata/labelled.tsv) and
+// holds them to the targets of the held-out set. Run with -v to see the scores and misses.
+func TestLabelled(t *testing.T) {
+	e := defaultEngine(t)
+	rows := readLabelled(t, "labelled.tsv")
+	truth, got := map[string]tafkik.Agency{}, map[string]tafkik.Agency{}
+	review := 0
+	for _, r := range rows {
+		id := fmt.Sprint(r.line)
+		x := e.Explain(tafkik.Request{ID: id, Text: r.text, Category: r.category})
+		truth[id], got[id] = r.agency, x.Flag.Agency
+		if x.Flag.NeedsReview {
+			review++
+		}
+		if x.Flag.Agency != r.agency {
+			t.Logf("miss line %d: want %s, got %s by %s %q: %s", r.line, r.agency, x.Flag.Agency,
+				x.Flag.RuleID, x.Flag.Words, r.text)
+		}
+	}
+	s := eval.Agency(truth, got)
+	t.Logf("labelled.tsv: n=%d accuracy=%.3f outside precision=%.3f recall=%.3f false-flag=%.3f review=%d",
+		s.N, s.Accuracy, s.OutsidePrecision, s.OutsideRecall, s.FalseFlagRate, review)
+	if s.Accuracy < 0.93 || s.FalseFlagRate > 0.02 || s.OutsideRecall < 0.85 {
+		t.Errorf("below target: accuracy %.3f (≥0.93), false flags %.3f (≤0.02), outside recall %.3f (≥0.85)",
+			s.Accuracy, s.FalseFlagRate, s.OutsideRecall)
+	}
+}
