@@ -57,6 +57,8 @@ func TestJalaliKnownDates(t *testing.T) {
 		// 21:00 UTC on 2026-03-20 is already 00:30 on 1405/01/01 in Tehran.
 		{time.Date(2026, 3, 20, 21, 0, 0, 0, time.UTC), Date{1405, 1, 1}, "شنبه ۱ فروردین ۱۴۰۵"},
 		{time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC), Date{1405, 9, 7}, "شنبه ۷ آذر ۱۴۰۵"},
+		// Summer 2020 had daylight saving (+04:30): 19:45 UTC was already the next day.
+		{time.Date(2020, 6, 20, 19, 45, 0, 0, time.UTC), Date{1399, 4, 1}, "یکشنبه ۱ تیر ۱۳۹۹"},
 	}
 	for _, c := range cases {
 		if got := ToJalali(c.utc); got != c.want {
@@ -79,7 +81,8 @@ func TestJalaliRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := start
+	// Walk civil days at noon UTC so daylight-saving shifts cannot skip or repeat a day.
+	want := time.Date(start.Year(), start.Month(), start.Day(), 12, 0, 0, 0, time.UTC)
 	days := 0
 	for y := 1390; y <= 1410; y++ {
 		for m := 1; m <= 12; m++ {
@@ -92,8 +95,11 @@ func TestJalaliRoundTrip(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%v: %v", jd, err)
 				}
-				if !tm.Equal(want) {
-					t.Fatalf("%v -> %v, want %v (gap in the calendar)", jd, tm, want)
+				// tm must be the first instant of that civil day (01:00 on the days the clocks
+				// jumped at midnight).
+				if tm.Year() != want.Year() || tm.Month() != want.Month() || tm.Day() != want.Day() ||
+					tm.Add(-time.Second).Day() == tm.Day() {
+					t.Fatalf("%v -> %v, want the start of %v (gap in the calendar)", jd, tm, want.Format("2006-01-02"))
 				}
 				if back := ToJalali(tm.Add(13 * time.Hour)); back != jd {
 					t.Fatalf("%v -> %v -> %v", jd, tm, back)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // Asia/Tehran on workstations without a zone database
 
 	jalaali "github.com/jalaali/go-jalaali"
 )
@@ -21,9 +22,18 @@ var WeekdayNames = [7]string{
 	"یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه",
 }
 
-// Tehran is Iran's time zone (fixed +03:30 since 2022, when daylight saving was abolished).
-// Dates are shown in it whatever zone the workstation is set to.
-var Tehran = time.FixedZone("IRST", 3*3600+30*60)
+// Tehran is Iran's time zone; dates are shown in it whatever zone the workstation is set to.
+// The zone database (embedded through time/tzdata, Windows offices have none) is needed for
+// requests from before September 2022, when Iran still kept daylight saving time; +03:30 is
+// the fallback.
+var Tehran = loadTehran()
+
+func loadTehran() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Tehran"); err == nil {
+		return loc
+	}
+	return time.FixedZone("IRST", 3*3600+30*60)
+}
 
 // Date is a day of the Jalali calendar.
 type Date struct {
