@@ -54,15 +54,17 @@ func (o Options) withDefaults() Options {
 
 // group is one true issue being generated.
 type group struct {
-	id       string
-	prob     *problem
-	pl       *place
-	level    int
-	start    time.Time
-	spread   float64 // mean days between the first request and later ones
-	size     int
-	plate    int
-	landmark string // a landmark this episode's reporters tend to mention
+	id     string
+	prob   *problem
+	pl     *place
+	level  int
+	start  time.Time
+	spread float64 // mean days between the first request and later ones
+	size   int
+	plate  int
+	// anchor is, for a street-wide issue, the alley its stretch of street starts at: people
+	// place it by that corner («نبش کوچه ۷»), never by a different alley each time.
+	anchor *place
 }
 
 // Generate builds a district. The same Options always give the same Dataset.
@@ -320,6 +322,11 @@ func (g *generator) place(p *problem, size int) *group {
 		if g.free(gr) || attempt > 200 {
 			break
 		}
+	}
+	if gr.level == levelStreet {
+		n := gr.pl.area.alleys
+		a := 1 + g.rng.IntN(max(1, n-2))
+		gr.anchor = g.cat.byKey[fmt.Sprintf("%s/%d/%d/%d", gr.pl.area.name, gr.pl.street, a, 0)]
 	}
 	if level == levelPlate || g.rng.Float64() < 0.15 {
 		gr.plate = 1 + g.rng.IntN(60)

@@ -168,8 +168,9 @@ func (w *requestWriter) coords() (float64, float64) {
 	}
 	d := 20 + w.rng.Float64()*130
 	a := w.rng.Float64() * 2 * math.Pi
-	if w.gr.level == levelStreet {
-		d += w.rng.Float64() * 200
+	if w.gr.anchor != nil {
+		pl = w.gr.anchor // a stretch of street: reported from along it
+		d += w.rng.Float64() * 80
 	}
 	lat := pl.lat + d*math.Sin(a)/111000
 	lon := pl.lon + d*math.Cos(a)/88500
@@ -284,14 +285,18 @@ func (w *requestWriter) address(pl *place, level int, gr *group) string {
 	switch level {
 	case levelStreet:
 		extra := ""
-		switch u := w.rng.Float64(); {
-		case u < 0.25 && lm != "":
-			extra = lm
-		case u < 0.35:
-			a := 1 + w.rng.IntN(10)
-			extra = fmt.Sprintf("حد فاصل کوچه %d و %d", a, a+2)
-		case u < 0.42:
-			extra = "نبش کوچه " + fmt.Sprint(1+w.rng.IntN(12))
+		if an := gr.anchor; an != nil {
+			a := an.alley
+			switch u := w.rng.Float64(); {
+			case u < 0.15 && an.landmark != "":
+				extra = an.landmark
+			case u < 0.30:
+				extra = fmt.Sprintf("حد فاصل کوچه %d و %d", a, a+2)
+			case u < 0.48:
+				extra = "نبش کوچه " + fmt.Sprint(a)
+			case u < 0.53:
+				extra = "روبروی کوچه " + fmt.Sprint(a)
+			}
 		}
 		if extra == "" && s == "" {
 			s = "خیابان اصلی"
