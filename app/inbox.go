@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -54,6 +56,7 @@ type Inbox struct {
 	from, to *rtl.Entry
 	count    *rtl.Label
 	scrolled bool
+	typing   *time.Timer
 }
 
 func newInbox(u *UI) *Inbox {
@@ -91,7 +94,7 @@ func (in *Inbox) build() fyne.CanvasObject {
 	in.table.OnSelected = func(id widget.TableCellID) { in.Open(id.Row) }
 
 	in.search = newEntry("جستجو در متن، نشانی و شماره…")
-	in.search.OnChanged = func(s string) { in.SetSearch(s) }
+	in.search.OnChanged = func(s string) { in.searchSoon(s) }
 	statusOpts := []string{"همه وضعیت‌ها"}
 	for _, s := range tafkik.Statuses {
 		statusOpts = append(statusOpts, statusName(s))
@@ -164,6 +167,25 @@ func (in *Inbox) Row(i int) (store.RequestRow, bool) { return in.pg.row(i) }
 
 // Query is the current search and filters.
 func (in *Inbox) Query() store.RequestQuery { return in.query }
+
+// searchDelay lets a clerk finish a word before the search runs: each query over 100,000
+// requests costs a few hundred milliseconds of the store's time.
+const searchDelay = 250 * time.Millisecond
+
+// searchSoon searches once typing pauses.
+func (in *Inbox) searchSoon(text string) {
+	if in.typing != nil && in.typing.Stop() {
+		in.u.wg.Done() // the stopped timer will never run
+	}
+	in.u.wg.Add(1)
+	in.typing = time.AfterFunc(searchDelay, func() {
+		fyne.DoAndWait(func() {
+			in.typing = nil
+			in.SetSearch(text)
+		})
+		in.u.wg.Done()
+	})
+}
 
 // SetSearch runs a full-text search; the store folds Persian spellings.
 func (in *Inbox) SetSearch(text string) {
