@@ -262,3 +262,34 @@ func BenchmarkGenerate18k(b *testing.B) {
 		Generate(Options{Seed: 1})
 	}
 }
+
+// TestSplitHalves checks that the two halves of the vocabulary do not share a core phrase.
+func TestSplitHalves(t *testing.T) {
+	seen := map[string]map[string]bool{}
+	for _, split := range []string{"a", "b"} {
+		seen[split] = map[string]bool{}
+		ds := Generate(Options{Seed: 4, N: 3000, Split: split})
+		for _, r := range ds.Requests {
+			for _, p := range problems {
+				for _, ph := range p.phrases {
+					// The operator's formal summary is not split; skip phrases it contains.
+					formal := p.formal + " " + strings.ReplaceAll(p.formal, "\u200c", " ")
+					if strings.Contains(formal, ph) {
+						continue
+					}
+					if strings.Contains(r.Text, ph) {
+						seen[split][ph] = true
+					}
+				}
+			}
+		}
+	}
+	if len(seen["a"]) < 50 || len(seen["b"]) < 50 {
+		t.Fatalf("too few phrases seen: a %d, b %d", len(seen["a"]), len(seen["b"]))
+	}
+	for ph := range seen["a"] {
+		if seen["b"][ph] {
+			t.Errorf("phrase %q appears in both halves", ph)
+		}
+	}
+}

@@ -17,6 +17,9 @@ type Options struct {
 	District string    // default "3"
 	Start    time.Time // first day, default 1 Farvardin 1404 (2025-03-21) in Tehran time
 	Days     int       // span, default 365
+	// Split restricts the wording to one half of every phrase list: "a" or "b" ("" uses all).
+	// Tune on "a", score on "b", and the gap is how much was learnt by heart.
+	Split string
 }
 
 // Truth is what really happened behind one request.
@@ -415,7 +418,7 @@ func (g *generator) emit() Dataset {
 	items := make([]item, 0, g.opt.N)
 	end := g.opt.Start.Add(time.Duration(g.opt.Days) * 24 * time.Hour)
 	for _, gr := range g.groups {
-		w := newWriter(g.rng, g.cat, gr)
+		w := newWriter(g.rng, g.cat, gr, g.opt.Split)
 		for k := range gr.size {
 			at := gr.start
 			if k > 0 {

@@ -29,13 +29,14 @@ type requestWriter struct {
 	cat *catalog
 	gr  *group
 	// home is where the reporter of a place-less problem (a pension) lives.
-	home *place
+	home  *place
+	split string
 	// sent are the requests so far: people resubmit the same text when nothing happens.
 	sent []tafkik.Request
 }
 
-func newWriter(rng *rand.Rand, cat *catalog, gr *group) *requestWriter {
-	w := &requestWriter{rng: rng, cat: cat, gr: gr}
+func newWriter(rng *rand.Rand, cat *catalog, gr *group, split string) *requestWriter {
+	w := &requestWriter{rng: rng, cat: cat, gr: gr, split: split}
 	if gr.level == levelNone {
 		w.home = cat.random(rng, levelAlley)
 	}
@@ -45,6 +46,19 @@ func newWriter(rng *rand.Rand, cat *catalog, gr *group) *requestWriter {
 func (w *requestWriter) chance(p float64) bool { return w.rng.Float64() < p }
 
 func pick[T any](rng *rand.Rand, xs []T) T { return xs[rng.IntN(len(xs))] }
+
+// words picks a phrase from the half of the list the split allows: "a" the even-indexed
+// phrases, "b" the odd ones, "" all. Tuning on one half and scoring on the other shows how
+// much a grouper or rule set learnt the generator's words instead of the problem.
+func (w *requestWriter) words(xs []string) string {
+	switch {
+	case w.split == "a" || (w.split == "b" && len(xs) < 2):
+		return xs[2*w.rng.IntN((len(xs)+1)/2)]
+	case w.split == "b":
+		return xs[1+2*w.rng.IntN(len(xs)/2)]
+	}
+	return xs[w.rng.IntN(len(xs))]
+}
 
 // style is one writer's habits, fixed for one request.
 type style struct {
@@ -379,7 +393,7 @@ func (w *requestWriter) text(channel, place string, needPlace bool, addr string)
 		if needPlace || w.chance(0.5) {
 			loc = w.finglishPlace() + " "
 		}
-		t := loc + pick(w.rng, p.finglish)
+		t := loc + w.words(p.finglish)
 		if w.chance(0.4) {
 			t = "salam " + t
 		}
@@ -401,16 +415,16 @@ func (w *requestWriter) text(channel, place string, needPlace bool, addr string)
 			"شهروند از " + f + " در محدوده " + loc + " شکایت دارد",
 			f + " - " + loc,
 			"گزارش شهروند: " + f + "، " + loc + ". پیگیری شود.",
-			"تماس‌گیرنده اعلام کرد " + pick(w.rng, p.phrases) + ". آدرس: " + loc,
+			"تماس‌گیرنده اعلام کرد " + w.words(p.phrases) + ". آدرس: " + loc,
 		}, []float64{30, 20, 20, 15, 15})
 	case len(p.generic) > 0 && u < 0.10+operator && !needPlace:
-		return pick(w.rng, p.generic)
+		return w.words(p.generic)
 	}
 	var parts []string
 	if w.chance(0.55) {
-		parts = append(parts, pick(w.rng, openers))
+		parts = append(parts, w.words(openers))
 	}
-	core := pick(w.rng, p.phrases)
+	core := w.words(p.phrases)
 	switch {
 	case place != "":
 		parts = append(parts, w.weighted([]string{place, "در " + place, "تو " + place, "ساکن " + place + " هستم"}, []float64{35, 35, 15, 15}))
@@ -418,21 +432,21 @@ func (w *requestWriter) text(channel, place string, needPlace bool, addr string)
 		parts = append(parts, pick(w.rng, nearMentions))
 	}
 	if w.chance(0.2) {
-		core = pick(w.rng, durations) + " " + core
+		core = w.words(durations) + " " + core
 	}
 	parts = append(parts, core)
 	if len(p.extras) > 0 && w.chance(0.25) {
-		parts = append(parts, pick(w.rng, p.extras))
+		parts = append(parts, w.words(p.extras))
 	}
 	if w.chance(0.02) {
 		// A second complaint in passing; the request is still about the first.
 		other := &problems[w.rng.IntN(len(problems))]
 		if other != p && other.levels[0] != levelNone {
-			parts = append(parts, "ضمنا "+pick(w.rng, other.phrases))
+			parts = append(parts, "ضمنا "+w.words(other.phrases))
 		}
 	}
 	if w.chance(0.6) {
-		parts = append(parts, pick(w.rng, closers))
+		parts = append(parts, w.words(closers))
 	}
 	if w.chance(0.03) {
 		// A phone number to call back, a digit run that names no alley or plate.
