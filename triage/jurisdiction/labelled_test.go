@@ -49,11 +49,17 @@ func readLabelled(t testing.TB, name string) []labelled {
 	return out
 }
 
-// TestLabelled scores the default rules on hand-written requests (testdata/labelled.tsv) and
+// TestLabelled scores the default rules on hand-written requests (testdata/labelled*.tsv) and
 // holds them to the targets of the held-out set. Run with -v to see the scores and misses.
 func TestLabelled(t *testing.T) {
+	for _, name := range []string{"labelled.tsv", "labelled-2.tsv"} {
+		t.Run(name, func(t *testing.T) { scoreLabelled(t, name) })
+	}
+}
+
+func scoreLabelled(t *testing.T, name string) {
 	e := defaultEngine(t)
-	rows := readLabelled(t, "labelled.tsv")
+	rows := readLabelled(t, name)
 	truth, got := map[string]tafkik.Agency{}, map[string]tafkik.Agency{}
 	review := 0
 	for _, r := range rows {
@@ -69,8 +75,8 @@ func TestLabelled(t *testing.T) {
 		}
 	}
 	s := eval.Agency(truth, got)
-	t.Logf("labelled.tsv: n=%d accuracy=%.3f outside precision=%.3f recall=%.3f false-flag=%.3f review=%d",
-		s.N, s.Accuracy, s.OutsidePrecision, s.OutsideRecall, s.FalseFlagRate, review)
+	t.Logf("%s: n=%d accuracy=%.3f outside precision=%.3f recall=%.3f false-flag=%.3f review=%d",
+		name, s.N, s.Accuracy, s.OutsidePrecision, s.OutsideRecall, s.FalseFlagRate, review)
 	if s.Accuracy < 0.93 || s.FalseFlagRate > 0.02 || s.OutsideRecall < 0.85 {
 		t.Errorf("below target: accuracy %.3f (≥0.93), false flags %.3f (≤0.02), outside recall %.3f (≥0.85)",
 			s.Accuracy, s.FalseFlagRate, s.OutsideRecall)
