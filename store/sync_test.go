@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -263,4 +264,76 @@ func BenchmarkApplyChanges(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(seq), "ns/change")
+}
+
+func TestStatusNoteTravelsWhenTheCenterDidNotRecordIt(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		result   OpResult
+		wantNote bool
+	}{
+		{"applied with a change: the note went with it", OpResult{Outcome: tafkik.OpApplied, Version: 2, Seq: 9}, false},
+		{"applied, status was already there: no change", OpResult{Outcome: tafkik.OpApplied, Version: 1}, true},
+		{"conflict: the note still goes", OpResult{Outcome: tafkik.OpConflict, Version: 3, Status: tafkik.StatusAssigned}, true},
+		{"rejected: the note still goes", OpResult{Outcome: tafkik.OpRejected, Reason: "no"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openSyncDB(t)
+			seedPulled(t, db, 1)
+			if err := db.SetRequestStatus(ctx, "a", "1", tafkik.StatusReviewing, "دیدم"); err != nil {
+				t.Fatal(err)
+			}
+			ops, _ := db.PendingOps(ctx, 10)
+			tt.result.OpID = ops[0].ID
+			for range 2 { // an answer recorded twice queues one note
+				if err := db.RecordOpResults(ctx, []OpResult{tt.result}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			pend, _ := db.PendingOps(ctx, 10)
+			if !tt.wantNote {
+				if len(pend) != 0 {
+					t.Fatalf("queued %+v", pend)
+				}
+				return
+			}
+			if len(pend) != 1 || pend[0].Kind != tafkik.OpAddNote || !strings.Contains(string(pend[0].Fields), "دیدم") ||
+				!strings.Contains(string(pend[0].Fields), "status-note:"+ops[0].ID) {
+				t.Fatalf("pending = %+v", pend)
+			}
+			if tt.result.Outcome == tafkik.OpConflict {
+				// Keep mine re-sends the status without the note, which already went.
+				if err := db.ResolveConflict(ctx, "a", ops[0].ID, true); err != nil {
+					t.Fatal(err)
+				}
+				pend, _ = db.PendingOps(ctx, 10)
+				if len(pend) != 2 || strings.Contains(string(pend[1].Fields), "دیدم") {
+					t.Fatalf("requeued = %s", pend[1].Fields)
+				}
+			}
+		})
+	}
+}
+
+func TestRejectionWithServerStatusShowsIt(t *testing.T) {
+	ctx := context.Background()
+	db := openSyncDB(t)
+	seedPulled(t, db, 1)
+	if err := db.SetRequestStatus(ctx, "a", "1", tafkik.StatusReviewing, ""); err != nil {
+		t.Fatal(err)
+	}
+	ops, _ := db.PendingOps(ctx, 1)
+	if err := db.RecordOpResults(ctx, []OpResult{{OpID: ops[0].ID, Outcome: tafkik.OpRejected, Reason: "no",
+		Status: tafkik.StatusReferred, Version: 4}}); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := db.Request(ctx, "1"); r.Status != tafkik.StatusReferred || r.Version != 4 {
+		t.Fatalf("request shows %s v%d, want the center's referred v4", r.Status, r.Version)
+	}
+	out, err := db.Outbox(ctx)
+	if err != nil || len(out) != 1 || out[0].State != OpStateRejected || out[0].Result.Reason != "no" || out[0].Attempts != 1 {
+		t.Fatalf("outbox = %+v, %v", out, err)
+	}
 }

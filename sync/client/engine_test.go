@@ -241,3 +241,59 @@ func TestAuthBoundaries(t *testing.T) {
 		}
 	}
 }
+
+func TestRunLoop(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tc := startCenter(t)
+	tc.importRequests(districtRequests("3", 0, 10))
+	_, secret := tc.token("3", protocol.RoleSupervisor)
+	d := newDevice(t, tc, secret, nil)
+	d.eng.Interval = time.Hour // only Notify and back-off wake it in this test
+	d.eng.MinRetry, d.eng.MaxRetry = 5*time.Millisecond, 20*time.Millisecond
+	states := make(chan State, 1000)
+	unsub := d.eng.Subscribe(func(s State) { states <- s })
+	defer unsub()
+	done := make(chan error, 1)
+	go func() { done <- d.eng.Run(ctx) }()
+
+	waitFor := func(what string, ok func(State) bool) {
+		t.Helper()
+		deadline := time.After(10 * time.Second)
+		for {
+			select {
+			case s := <-states:
+				if ok(s) {
+					return
+				}
+			case <-deadline:
+				t.Fatalf("timed out waiting for %s; state %+v", what, d.eng.State())
+			}
+		}
+	}
+	waitFor("first sync", func(s State) bool { return !s.Syncing && !s.LastSuccess.IsZero() })
+
+	tc.stop()
+	if err := d.db.SetRequestStatus(ctx, "sara", "3-000001", tafkik.StatusReviewing, ""); err != nil {
+		t.Fatal(err)
+	}
+	d.eng.Notify()
+	waitFor("offline", func(s State) bool {
+		return !s.Syncing && !s.Online && s.Pending == 1 && errors.Is(s.Err, ErrUnavailable)
+	})
+	tc.start() // no Notify: the back-off brings it back
+	waitFor("back online, pushed", func(s State) bool { return !s.Syncing && s.Online && s.Err == nil && s.Pending == 0 })
+	if det, _ := tc.db.Request(ctx, "3", "3-000001"); det.Request.Status != tafkik.StatusReviewing {
+		t.Errorf("center status = %s", det.Request.Status)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run returned %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return after cancel")
+	}
+}
