@@ -14,7 +14,7 @@ import (
 func init() {
 	register(command{
 		name:    "demo",
-		summary: "create a demo Rasht district: demo [--db PATH] [--seed N] [--n 18000] [--truth FILE.csv] [--jsonl FILE]",
+		summary: "create a demo Rasht district: demo [--db PATH] [--seed N] [--n 18000] [--truth FILE.csv] [--jsonl FILE] [--split a|b]",
 		run:     runDemo,
 	})
 }
@@ -28,6 +28,7 @@ func runDemo(ctx context.Context, args []string) error {
 	days := fs.Int("days", 365, "days the requests span, from 1 Farvardin 1404")
 	truthPath := fs.String("truth", "", "write the truth as CSV (request_id,group_id,jurisdiction)")
 	jsonlPath := fs.String("jsonl", "", "write the requests as JSON Lines in the import format")
+	split := fs.String("split", "", `use one half of the wording ("a" or "b") to check what tuning learnt by heart`)
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -37,7 +38,10 @@ func runDemo(ctx context.Context, args []string) error {
 	if *dbPath == "" && *truthPath == "" && *jsonlPath == "" {
 		return &exitError{code: 2, err: fmt.Errorf("nothing to do: give --db, --jsonl or --truth")}
 	}
-	ds := demo.Generate(demo.Options{Seed: *seed, N: *n, District: *district, Days: *days})
+	if *split != "" && *split != "a" && *split != "b" {
+		return &exitError{code: 2, err: fmt.Errorf("--split is a or b, not %q", *split)}
+	}
+	ds := demo.Generate(demo.Options{Seed: *seed, N: *n, District: *district, Days: *days, Split: *split})
 
 	if *jsonlPath != "" {
 		if err := writeFile(*jsonlPath, func(w io.Writer) error { return demo.WriteJSONL(w, ds.Requests) }); err != nil {
