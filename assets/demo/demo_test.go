@@ -239,6 +239,14 @@ func TestNoAmbiguousIssues(t *testing.T) {
 		}
 		byKey[k] = append(byKey[k], gr)
 	}
+	for _, gr := range g.groups {
+		if (gr.level == levelAlley || gr.level == levelPlate) && gr.pl.alley == 0 {
+			t.Errorf("issue %s is at alley level on a place without an alley", gr.id)
+		}
+		if (gr.level == levelStreet || gr.level == levelPark) && gr.pl.alley != 0 {
+			t.Errorf("issue %s is street-wide but placed in alley %d", gr.id, gr.pl.alley)
+		}
+	}
 	const gap = 45 * 24 * 3600 // "months later", not a lull inside one episode
 	related := 0
 	for k, gs := range byKey {

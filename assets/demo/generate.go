@@ -314,6 +314,7 @@ func (g *generator) place(p *problem, size int) *group {
 		if attempt == 50 && level == levelStreet {
 			// The district's streets are busy with this problem: put it in an alley instead.
 			level, gr.level = levelAlley, levelAlley
+			continue
 		}
 		if pl == nil || gr.start.After(end) || gr.start.Before(g.opt.Start) {
 			if attempt > 300 {
