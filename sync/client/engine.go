@@ -272,7 +272,17 @@ func (e *Engine) Push(ctx context.Context, district string) (int, error) {
 		}
 		var send []tafkik.Op
 		var local []store.OpResult
+		changed := map[string]bool{}
 		for _, op := range ops {
+			// Two state changes of one entity never travel in one batch: the second was made on
+			// top of the first, and only the first's answer tells its new base version (see
+			// store.RecordOpResults). The batch ends there; the next one starts with it.
+			if key := stateKey(op); key != "" {
+				if changed[key] {
+					break
+				}
+				changed[key] = true
+			}
 			w := wireOp(op, district)
 			if _, err := protocol.DecodeOp(w); err != nil {
 				local = append(local, store.OpResult{OpID: op.ID, Outcome: tafkik.OpRejected,
@@ -345,6 +355,17 @@ func (e *Engine) ResolveConflict(ctx context.Context, opID string, keepMine bool
 	}
 	e.Notify()
 	return nil
+}
+
+// stateKey names what a base-versioned op changes ("" for append-only ops).
+func stateKey(op tafkik.Op) string {
+	switch op.Kind {
+	case tafkik.OpSetStatus, tafkik.OpSetIssueInfo:
+		return op.Entity + "\x00" + op.EntityID
+	case tafkik.OpDecideFlag:
+		return "flag\x00" + op.EntityID
+	}
+	return ""
 }
 
 // wireOp adapts an outbox op to the protocol where the store's local form differs: an issue

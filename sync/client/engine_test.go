@@ -297,3 +297,30 @@ func TestRunLoop(t *testing.T) {
 		t.Fatal("Run did not return after cancel")
 	}
 }
+
+// Several offline moves of one request, pushed together, are one person's sequence, not a
+// conflict with themselves.
+func TestSuccessiveEditsOfOneRequestDoNotConflict(t *testing.T) {
+	ctx := context.Background()
+	tc := startCenter(t)
+	tc.importRequests(districtRequests("3", 0, 3))
+	_, secret := tc.token("3", protocol.RoleSupervisor)
+	d := newDevice(t, tc, secret, nil)
+	d.mustSync()
+	for _, st := range []tafkik.Status{tafkik.StatusReviewing, tafkik.StatusAssigned, tafkik.StatusInProgress, tafkik.StatusResolved} {
+		if err := d.db.SetRequestStatus(ctx, "sara", "3-000001", st, ""); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.db.DecideFlag(ctx, "sara", "3-000002", tafkik.AgencyWater, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d.mustSync()
+	if cs, _ := d.eng.Conflicts(ctx); len(cs) != 0 {
+		t.Fatalf("conflicts with itself: %+v", cs)
+	}
+	if det, _ := tc.db.Request(ctx, "3", "3-000001"); det.Request.Status != tafkik.StatusResolved {
+		t.Errorf("center status = %s", det.Request.Status)
+	}
+	checkAgainstCenter(t, tc, "3", d)
+}
