@@ -51,6 +51,9 @@ type Hit struct {
 	order        int
 }
 
+// placePriority caps a rule that fired only on a word that may be a place name (a «~» term).
+const placePriority = 40
+
 // secondaryPenalty puts a rule that fired only in an aside below every rule that fired on
 // the main complaint.
 const secondaryPenalty = 100
@@ -158,6 +161,11 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	if !ok {
 		return h, false
 	}
+	if len(r.With) == 0 && r.anyIsPlace(d, spans[0]) && h.Priority > placePriority {
+		// «مخابرات کوچه ۵ آسفالت خراب»: a word that may name a place, and nothing else, is
+		// weaker than any word of a municipal topic
+		h.Priority = placePriority
+	}
 	for _, sp := range spans {
 		w := d.words(sp)
 		if w != "" && !slices.Contains(h.Words, w) {
@@ -185,6 +193,20 @@ func (r *Rule) match(d *doc, n int) ([]span, bool) {
 		return nil, false
 	}
 	return spans, true
+}
+
+// anyIsPlace reports whether the rule's any-words at sp were matched only by a «~» term.
+func (r *Rule) anyIsPlace(d *doc, sp span) bool {
+	for i := range r.Any {
+		t := &r.Any[i]
+		if t.place {
+			return true // plain terms sort first: none of them matched
+		}
+		if got, ok := t.find(d, len(d.toks)); ok && got == sp {
+			return false
+		}
+	}
+	return false
 }
 
 func findAny(terms []term, d *doc, n int, avoid ...span) (span, bool) {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -102,6 +103,8 @@ func Parse(name string, data []byte) (*Engine, error) {
 		if err := checkRule(cur); err != "" {
 			fail(cur.Line, "rule %s: %s", cur.ID, err)
 		}
+		// a plain word is better evidence than a word that may be a place name: try it first
+		sort.SliceStable(cur.Any, func(i, j int) bool { return !cur.Any[i].place && cur.Any[j].place })
 		e.rules = append(e.rules, *cur)
 		cur = nil
 	}
