@@ -39,15 +39,6 @@ type textLayout struct {
 	truncated  bool
 }
 
-func measurer(size float32, style fyne.TextStyle) func(string) float32 {
-	return func(s string) float32 {
-		if s == "" {
-			return 0
-		}
-		return fyne.MeasureText(s, size, style).Width
-	}
-}
-
 // layoutText wraps text (already sanitized) into lines of at most width (when wrapping),
 // orders each line visually and places its runs. Lines are aligned inside [0, width]; when
 // width is 0 they are aligned to the widest line.
@@ -130,16 +121,35 @@ func truncate(text string, width float32, o textOpts, measure func(string) float
 		return first, multi
 	}
 	rs := []rune(first)
+	cut := func(k int) string { return strings.TrimRight(string(rs[:k]), " ") + "…" }
+	fits := func(k int) bool { return measure(cut(k)) <= width }
+	// One shaping gives every prefix's width; the estimate is then checked with a real
+	// measurement and corrected a character at a time.
+	var k int
+	if res := themeFont(o.style); res != nil {
+		if cum, ok := sharedMeasurer.prefixWidths(res, first, o.size); ok {
+			ell := measure("…")
+			for k = len(rs); k > 0 && cum[k]+ell > width; k-- {
+			}
+			for k > 0 && !fits(k) {
+				k--
+			}
+			for k < len(rs) && fits(k+1) {
+				k++
+			}
+			return cut(k), true
+		}
+	}
 	lo, hi := 0, len(rs)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if measure(strings.TrimRight(string(rs[:mid]), " ")+"…") <= width {
+		if fits(mid) {
 			lo = mid
 		} else {
 			hi = mid - 1
 		}
 	}
-	return strings.TrimRight(string(rs[:lo]), " ") + "…", true
+	return cut(lo), true
 }
 
 func lineSpacing() float32 { return theme.LineSpacing() }
