@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 
@@ -60,15 +61,24 @@ func runScore(ctx context.Context, args []string) error {
 	if *truthPath == "" || *triagePath == "" {
 		return &exitError{code: 2, err: fmt.Errorf("--truth and --triage are required")}
 	}
-	truth, err := readAssignments(*truthPath)
+	rep, err := scoreFiles(*truthPath, *triagePath)
 	if err != nil {
 		return err
 	}
-	got, err := readAssignments(*triagePath)
+	return printScore(os.Stdout, rep, *asJSON)
+}
+
+// scoreFiles scores a triage export against the truth, over the requests in the truth.
+func scoreFiles(truthPath, triagePath string) (scoreReport, error) {
+	truth, err := readAssignments(truthPath)
 	if err != nil {
-		return err
+		return scoreReport{}, err
 	}
-	// Score only the requests in the truth; the triage's groups are counted over them too.
+	got, err := readAssignments(triagePath)
+	if err != nil {
+		return scoreReport{}, err
+	}
+	// The triage's groups are counted over the truth's requests only.
 	scored := make(map[string]string, len(truth.Groups))
 	rep := scoreReport{Requests: len(truth.Groups)}
 	for id := range truth.Groups {
@@ -86,41 +96,44 @@ func runScore(ctx context.Context, args []string) error {
 		rep.IssueCountError = float64(rep.TriageIssues-rep.TruthIssues) / float64(rep.TruthIssues)
 	}
 	rep.Agency = eval.Agency(truth.Agencies, got.Agencies)
+	return rep, nil
+}
 
-	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
+func printScore(w io.Writer, rep scoreReport, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	fmt.Printf("requests scored      %d", rep.Requests)
+	fmt.Fprintf(w, "requests scored      %d", rep.Requests)
 	if rep.MissingInTriage > 0 {
-		fmt.Printf(" (%d missing from the triage export, each counted as its own issue)", rep.MissingInTriage)
+		fmt.Fprintf(w, " (%d missing from the triage export, each counted as its own issue)", rep.MissingInTriage)
 	}
-	fmt.Println()
-	fmt.Printf("pairwise             precision %.4f  recall %.4f\n", rep.PairPrecision, rep.PairRecall)
-	fmt.Printf("B-cubed              precision %.4f  recall %.4f  F1 %.4f\n", rep.BCubedPrecision, rep.BCubedRecall, rep.BCubedF1)
-	fmt.Printf("distinct issues      triage %d  truth %d  (%+.1f%%)\n", rep.TriageIssues, rep.TruthIssues, 100*rep.IssueCountError)
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "pairwise             precision %.4f  recall %.4f\n", rep.PairPrecision, rep.PairRecall)
+	fmt.Fprintf(w, "B-cubed              precision %.4f  recall %.4f  F1 %.4f\n", rep.BCubedPrecision, rep.BCubedRecall, rep.BCubedF1)
+	fmt.Fprintf(w, "distinct issues      triage %d  truth %d  (%+.1f%%)\n", rep.TriageIssues, rep.TruthIssues, 100*rep.IssueCountError)
 	a := rep.Agency
-	fmt.Printf("jurisdiction         7-class accuracy %.4f\n", a.Accuracy)
-	fmt.Printf("outside              precision %.4f  recall %.4f\n", a.OutsidePrecision, a.OutsideRecall)
-	fmt.Printf("false-flag rate      %.4f  (municipal requests flagged as another agency's)\n", a.FalseFlagRate)
-	fmt.Println("confusion (rows truth, columns flagged):")
-	fmt.Printf("  %-13s", "")
+	fmt.Fprintf(w, "jurisdiction         7-class accuracy %.4f\n", a.Accuracy)
+	fmt.Fprintf(w, "outside              precision %.4f  recall %.4f\n", a.OutsidePrecision, a.OutsideRecall)
+	fmt.Fprintf(w, "false-flag rate      %.4f  (municipal requests flagged as another agency's)\n", a.FalseFlagRate)
+	fmt.Fprintln(w, "confusion (rows truth, columns flagged):")
+	fmt.Fprintf(w, "  %-13s", "")
 	for _, g := range tafkik.Agencies {
-		fmt.Printf("%13s", g)
+		fmt.Fprintf(w, "%13s", g)
 	}
-	fmt.Println()
+	fmt.Fprintln(w)
 	truths := make([]tafkik.Agency, 0, len(a.Confusion))
 	for t := range a.Confusion {
 		truths = append(truths, t)
 	}
 	sort.Slice(truths, func(i, j int) bool { return agencyIndex(truths[i]) < agencyIndex(truths[j]) })
 	for _, t := range truths {
-		fmt.Printf("  %-13s", t)
+		fmt.Fprintf(w, "  %-13s", t)
 		for _, g := range tafkik.Agencies {
-			fmt.Printf("%13d", a.Confusion[t][g])
+			fmt.Fprintf(w, "%13d", a.Confusion[t][g])
 		}
-		fmt.Println()
+		fmt.Fprintln(w)
 	}
 	return nil
 }
