@@ -154,8 +154,8 @@ type Change struct {
 	Kind     ChangeKind `json:"kind"`
 	Entity   string     `json:"entity"` // "request" or "issue"
 	EntityID string     `json:"entity_id"`
-	// Version is the entity's version after this change (requests and issues); 0 for notes,
-	// visits and decisions, which are append-only.
+	// Version is the entity's version after this change for request, status and issue
+	// changes; 0 for notes, visits, decisions and flags, which do not version an entity.
 	Version int64     `json:"version"`
 	At      time.Time `json:"at"`
 	// OpID, Device and Actor name the pushed op that caused the change; OpID is empty for
