@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"strings"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -52,10 +53,12 @@ func (d *Dashboard) build() fyne.CanvasObject {
 	card := func(title string, body fyne.CanvasObject) fyne.CanvasObject {
 		return widget.NewCard("", "", container.NewBorder(newBold(title), nil, nil, nil, body))
 	}
+	// Grid columns run left to right, so the first card of each pair is given last.
 	row1 := container.NewGridWithColumns(2, card("درخواست‌ها بر پایه محله", d.byNbh), card("درخواست‌ها بر پایه موضوع", d.byCat))
-	row2 := container.NewGridWithColumns(2, card("سن مسئله‌های باز", d.ageing), card("روند هفتگی درخواست‌ها", d.trend))
-	row3 := container.NewGridWithColumns(2, card("معوق (بیش از مهلت)", d.overdue), card("پرتکرارترین مسئله‌های باز", d.top))
-	body := container.NewVBox(numbers, d.note, row1, row2, row3)
+	row2 := card("روند هفتگی درخواست‌ها (۱۲ هفته آخر)", d.trend)
+	row3 := container.NewGridWithColumns(2, card("معوق (بیش از مهلت)", d.overdue), card("سن مسئله‌های باز", d.ageing))
+	row4 := card("پرتکرارترین مسئله‌های باز", d.top)
+	body := container.NewVBox(numbers, d.note, row1, row2, row3, row4)
 	return container.NewBorder(rtlRow(export), nil, nil, nil, container.NewVScroll(body))
 }
 
@@ -84,13 +87,13 @@ func (d *Dashboard) render() {
 	d.outN.Refresh()
 	ratio := ""
 	if x.Issues > 0 {
-		ratio = fmt.Sprintf("هر مسئله به طور میانگین %s بار گزارش شده است. ", fa(fmt.Sprintf("%.1f", float64(x.Requests)/float64(x.Issues))))
+		ratio = fmt.Sprintf("هر مسئله به طور میانگین %s بار گزارش شده است. ", strings.Replace(fa(fmt.Sprintf("%.1f", float64(x.Requests)/float64(x.Issues))), ".", "٫", 1))
 	}
 	d.note.SetText(ratio + "مسئله باز: " + num(x.OpenIssues) + " | معوق: " + num(len(x.Overdue)) +
 		" | نیازمند بررسی حوزه: " + num(x.NeedsReview))
 	reqs := func(b Bar) int { return b.Requests }
-	d.byCat.Objects = []fyne.CanvasObject{hbars(x.ByCategory, reqs, 8)}
-	d.byNbh.Objects = []fyne.CanvasObject{hbars(x.ByNeighbourhood, reqs, 8)}
+	d.byCat.Objects = []fyne.CanvasObject{hbars(x.ByCategory, reqs, 6)}
+	d.byNbh.Objects = []fyne.CanvasObject{hbars(x.ByNeighbourhood, reqs, 6)}
 	d.trend.Objects = []fyne.CanvasObject{columns(x.Weekly)}
 	d.ageing.Objects = []fyne.CanvasObject{hbars(x.Ageing, func(b Bar) int { return b.Issues }, 8)}
 	d.overdue.Objects = issueLines(d.u, x.Overdue, 6, true)

@@ -307,7 +307,7 @@ func (f *Field) renderConflicts() {
 		if c.Outcome == tafkik.OpRejected {
 			kind = "ردشده"
 		}
-		head := newBold(kind + " — " + entityName(c.Op.Entity) + " " + fa(c.Op.EntityID) + " — " + jdateTime(c.Op.CreatedAt))
+		head := newBold(kind + " — " + entityName(c.Op.Entity) + " " + c.Op.EntityID + " — " + jdateTime(c.Op.CreatedAt))
 		keep := newButton("نگه داشتن تغییر من", func() { f.Resolve(i, true) })
 		take := newButton("پذیرفتن نسخه سرور", func() { f.Resolve(i, false) })
 		objs = append(objs, head, field("تغییر من", newWrapped(mine)), field("نسخه سرور", newWrapped(theirs)), rtlRow(keep, take), widget.NewSeparator())

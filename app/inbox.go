@@ -21,7 +21,7 @@ type column struct {
 }
 
 var inboxColumns = []column{
-	{"شماره", 140, "id", func(r store.RequestRow) string { return fa(r.ID) }},
+	{"شماره", 140, "id", func(r store.RequestRow) string { return r.ID }},
 	{"تاریخ", 95, "created_at", func(r store.RequestRow) string { return jdate(r.CreatedAt) }},
 	{"موضوع", 130, "category", func(r store.RequestRow) string { return r.Category }},
 	{"متن درخواست", 320, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
@@ -34,7 +34,7 @@ var inboxColumns = []column{
 		}
 		return s
 	}},
-	{"مسئله", 90, "", func(r store.RequestRow) string { return fa(r.IssueID) }},
+	{"مسئله", 90, "", func(r store.RequestRow) string { return r.IssueID }},
 }
 
 // visualCol maps a table column (left to right) to the inbox column it shows, so the first

@@ -43,7 +43,7 @@ type Issues struct {
 	listW   *widget.List
 	membW   *widget.List
 	head    *rtl.Label
-	info    *rtl.Label
+	info    *fyne.Container
 	undoBtn *rtl.Button
 }
 
@@ -72,11 +72,14 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.membW = widget.NewList(
 		func() int { return len(is.members) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newCell(""))
+			why := newCell("")
+			why.Importance = widget.LowImportance
+			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), container.NewVBox(newCell(""), why))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
-			is.updateMemberRow(i, c.Objects[0].(*rtl.Label), c.Objects[1].(*widget.Check))
+			lines := c.Objects[0].(*fyne.Container).Objects
+			is.updateMemberRow(i, lines[0].(*rtl.Label), lines[1].(*rtl.Label), c.Objects[1].(*widget.Check))
 		})
 	is.membW.OnSelected = func(i widget.ListItemID) { is.OpenMember(i) }
 
@@ -90,11 +93,11 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.undoBtn.Disable()
 	regroup := newButton("گروه‌بندی دوباره", func() { is.Regroup() })
 	is.head = newBold("یک مسئله را از فهرست انتخاب کنید.")
-	is.info = newWrapped("")
+	is.info = container.NewGridWithColumns(2)
 
 	listPane := container.NewBorder(container.NewVBox(rtlRow(openOnly, regroup), rtlRow(merge)), nil, nil, nil, is.listW)
 	detail := container.NewBorder(
-		container.NewVBox(is.head, is.info, newBold("درخواست‌های این مسئله و دلیل هر کدام:")),
+		container.NewVBox(is.head, is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:")),
 		rtlRow(split, notDup, is.undoBtn), nil, nil, is.membW)
 	s := container.NewHSplit(detail, listPane)
 	s.Offset = 0.55
@@ -113,14 +116,13 @@ func (is *Issues) updateIssueRow(i int, l *rtl.Label, c *widget.Check) {
 	c.OnChanged = func(b bool) { is.Check(id, b) }
 }
 
-func (is *Issues) updateMemberRow(i int, l *rtl.Label, c *widget.Check) {
+func (is *Issues) updateMemberRow(i int, l, why *rtl.Label, c *widget.Check) {
 	if i >= len(is.members) {
 		return
 	}
 	r := is.members[i]
-	why := is.why[r.ID]
-	l.SetText(fmt.Sprintf("%s — %s — %s — %s", jdate(r.CreatedAt), firstLine(r.Text, 60),
-		orDash(firstLine(r.Address, 30)), reasonText(why)))
+	l.SetText(jdate(r.CreatedAt) + " — " + firstLine(r.Text, 90))
+	why.SetText("چرا: " + reasonText(is.why[r.ID]) + " | نشانی: " + orDash(firstLine(r.Address, 40)))
 	c.OnChanged = nil
 	c.SetChecked(is.picked[r.ID])
 	id := r.ID
@@ -250,17 +252,23 @@ func (is *Issues) renderCurrent() {
 	c := is.current
 	if c.ID == "" {
 		is.head.SetText("یک مسئله را از فهرست انتخاب کنید.")
-		is.info.SetText("")
+		is.info.Objects = nil
 	} else {
-		is.head.SetText(fmt.Sprintf("مسئله %s: %s", fa(c.ID), orDash(c.Title)))
+		is.head.SetText(fmt.Sprintf("مسئله %s: %s", c.ID, orDash(c.Title)))
 		agency := agencyName(c.Agency)
 		if c.Mixed {
 			agency += " (درخواست‌ها هم‌نظر نیستند)"
 		}
-		is.info.SetText(fmt.Sprintf("مکان: %s | مشکل: %s | %s درخواست | نخستین: %s | آخرین: %s | عمر: %s | وضعیت: %s | حوزه: %s",
-			orDash(c.Place), orDash(c.Problem), num(c.Count), jdate(c.FirstAt), jdate(c.LastAt),
-			age(is.u.cfg.Now(), c.FirstAt), statusName(c.Status), agency))
+		// Two columns, read from the right: the pairs a clerk compares sit side by side.
+		f := func(name, v string) fyne.CanvasObject { return field(name, newCell(v)) }
+		is.info.Objects = []fyne.CanvasObject{
+			f("مکان", orDash(c.Place)), f("مشکل", problemName(c.Problem)),
+			f("درخواست‌ها", num(c.Count)), f("وضعیت", statusName(c.Status)),
+			f("آخرین درخواست", jdate(c.LastAt)), f("نخستین درخواست", jdate(c.FirstAt)),
+			f("عمر", age(is.u.cfg.Now(), c.FirstAt)), f("حوزه", agency),
+		}
 	}
+	is.info.Refresh()
 	is.membW.Refresh()
 }
 

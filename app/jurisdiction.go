@@ -29,7 +29,7 @@ type Jurisdiction struct {
 	flag     *tafkik.Flag
 
 	root     fyne.CanvasObject
-	tabs     *widget.Select
+	tabs     map[tafkik.Agency]*rtl.Button
 	table    *widget.List
 	head     *rtl.Label
 	why      *rtl.Label
@@ -65,8 +65,15 @@ func (j *Jurisdiction) object() fyne.CanvasObject {
 }
 
 func (j *Jurisdiction) build() fyne.CanvasObject {
-	j.tabs = widget.NewSelect(nil, func(s string) { j.SetAgency(agencyFromName(strings.SplitN(s, " (", 2)[0])) })
-	j.tabs.PlaceHolder = "دستگاه"
+	// One button per agency, like tabs: a clerk works one agency's list at a time.
+	j.tabs = map[tafkik.Agency]*rtl.Button{}
+	var tabRow []fyne.CanvasObject
+	for _, a := range outsideAgencies() {
+		b := newButton(agencyName(a), func() { j.SetAgency(a) })
+		j.tabs[a] = b
+		tabRow = append(tabRow, b)
+	}
+	j.paintTabs()
 	review := widget.NewCheck("فقط نیازمند بررسی", func(b bool) { j.SetReviewOnly(b) })
 	export := newButton("خروجی اکسل فهرست ارجاع", func() { j.askExport() })
 	j.table = widget.NewList(
@@ -82,7 +89,7 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 			if r.NeedsReview {
 				mark = "؟ "
 			}
-			o.(*rtl.Label).SetText(mark + fa(r.ID) + " — " + jdate(r.CreatedAt) + " — " + firstLine(r.Text, 70))
+			o.(*rtl.Label).SetText(mark + r.ID + " — " + jdate(r.CreatedAt) + " — " + firstLine(r.Text, 70))
 		})
 	j.table.OnSelected = func(i widget.ListItemID) { j.Select(i) }
 	j.head = newBold("درخواستی را انتخاب کنید.")
@@ -102,7 +109,7 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 	detail := container.NewVBox(j.head, j.why, widget.NewSeparator(),
 		rtlRow(confirm, refer, open), field("تغییر به", container.NewBorder(nil, nil, over, nil, j.override)),
 		field("توضیح", j.note))
-	top := rtlRow(j.tabs, review, export)
+	top := container.NewBorder(nil, nil, rtlRow(review, export), nil, rtlRow(tabRow...))
 	s := container.NewHSplit(container.NewVScroll(detail), j.table)
 	s.Offset = 0.45
 	return container.NewBorder(top, nil, nil, nil, s)
@@ -122,23 +129,21 @@ func (j *Jurisdiction) reload() {
 		}
 		return func() {
 			j.counts = s.ByAgency
-			if j.tabs == nil {
-				return
-			}
-			var opts []string
-			sel := ""
-			for _, a := range outsideAgencies() {
-				o := agencyName(a) + " (" + num(s.ByAgency[a]) + ")"
-				opts = append(opts, o)
-				if a == j.agency {
-					sel = o
-				}
-			}
-			j.tabs.Options = opts
-			j.tabs.Selected = sel
-			j.tabs.Refresh()
+			j.paintTabs()
 		}, nil
 	})
+}
+
+func (j *Jurisdiction) paintTabs() {
+	for a, b := range j.tabs {
+		b.SetLabel(agencyName(a) + " (" + num(j.counts[a]) + ")")
+		if a == j.agency {
+			b.Importance = widget.HighImportance
+		} else {
+			b.Importance = widget.MediumImportance
+		}
+		b.Refresh()
+	}
 }
 
 // Counts is the number of requests flagged for each agency.
@@ -156,6 +161,7 @@ func (j *Jurisdiction) SetAgency(a tafkik.Agency) {
 		return
 	}
 	j.agency = a
+	j.paintTabs()
 	j.pg.reset(j.query())
 }
 
@@ -197,7 +203,7 @@ func (j *Jurisdiction) render() {
 		return
 	}
 	r := j.selected
-	j.head.SetText(fa(r.ID) + " — " + r.Category + " — " + orDash(r.Address))
+	j.head.SetText(r.ID + " — " + r.Category + " — " + orDash(r.Address))
 	var b strings.Builder
 	b.WriteString(r.Text)
 	if f := j.flag; f != nil {
@@ -247,7 +253,7 @@ func (j *Jurisdiction) decide(a tafkik.Agency, note string) {
 			return nil, err
 		}
 		return func() {
-			j.u.setMessage("حوزه درخواست " + fa(id) + ": " + agencyName(a) + " ثبت شد.")
+			j.u.setMessage("حوزه درخواست " + id + ": " + agencyName(a) + " ثبت شد.")
 			j.reload()
 			j.reselect(id)
 		}, nil
@@ -294,7 +300,7 @@ func (j *Jurisdiction) Refer(note string) {
 			return nil, err
 		}
 		return func() {
-			j.u.setMessage("درخواست " + fa(id) + " به " + agencyName(a) + " ارجاع شد.")
+			j.u.setMessage("درخواست " + id + " به " + agencyName(a) + " ارجاع شد.")
 			j.reload()
 			j.reselect(id)
 		}, nil

@@ -85,7 +85,7 @@ func loadDashboard(ctx context.Context, st Store, now time.Time, sla map[string]
 		if err != nil {
 			return d, err
 		}
-		d.Weekly = append(d.Weekly, Bar{Label: jdate(from)[5:], Requests: n})
+		d.Weekly = append(d.Weekly, Bar{Label: jmonthDay(from), Requests: n})
 	}
 
 	d.Ageing = make([]Bar, len(ageingBuckets))

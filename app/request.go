@@ -132,7 +132,7 @@ func (rv *RequestView) reload() {
 
 func (rv *RequestView) render() {
 	r := rv.req
-	rv.head.SetText("درخواست " + fa(r.ID) + " — " + r.Category)
+	rv.head.SetText("درخواست " + r.ID + " — " + r.Category)
 	rv.text.SetText(r.Text)
 	var objs []fyne.CanvasObject
 	add := func(name, value string) { objs = append(objs, field(name, newLabel(value))) }
@@ -147,7 +147,7 @@ func (rv *RequestView) render() {
 	add("وضعیت", statusName(r.Status))
 	if rv.row.IssueID != "" {
 		issueID := rv.row.IssueID
-		b := newButton("مسئله "+fa(issueID), func() { rv.u.Issues.Open(issueID) })
+		b := newButton("مسئله "+issueID, func() { rv.u.Issues.Open(issueID) })
 		objs = append(objs, field("مسئله", container.NewBorder(nil, nil, nil, b)))
 	}
 	if f := rv.flag; f != nil {

@@ -104,6 +104,16 @@ func jdate(t time.Time) string {
 	return fa(fmt.Sprintf("%04d/%02d/%02d", y, int(m), d))
 }
 
+// jmonthDay is the month and day alone, ۱۲/۲۹, for chart axes.
+func jmonthDay(t time.Time) string {
+	t = t.In(tehran)
+	_, m, d, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return ""
+	}
+	return fa(fmt.Sprintf("%d/%d", int(m), d))
+}
+
 // jdateTime adds the hour: 1405/02/14 ساعت 09:30.
 func jdateTime(t time.Time) string {
 	if t.IsZero() {
@@ -182,6 +192,25 @@ func age(now, t time.Time) string {
 var statusNames = map[string]string{
 	"new": "جدید", "reviewing": "در بررسی", "assigned": "ارجاع به واحد", "in_progress": "در حال انجام",
 	"resolved": "رسیدگی‌شده", "referred": "ارجاع به دستگاه دیگر", "rejected": "رد شده",
+}
+
+var problemNames = map[string]string{
+	"asphalt": "آسفالت", "pothole": "چاله و دست‌انداز", "garbage": "زباله", "surface_water": "آب‌های سطحی",
+	"sewage": "فاضلاب", "lighting": "روشنایی", "tree": "درخت و فضای سبز", "stray_animals": "حیوانات ولگرد",
+	"construction": "نخاله و ساخت‌وساز", "sidewalk_obstruction": "سد معبر", "noise": "سر و صدا",
+	"parking": "پارک خودرو", "water_leak": "نشت و شکستگی لوله آب", "gas": "گاز", "telecom": "مخابرات",
+	"power": "برق", "other": "سایر",
+}
+
+// problemName is a problem code as a clerk says it.
+func problemName(code string) string {
+	if n, ok := problemNames[code]; ok {
+		return n
+	}
+	if code == "" {
+		return "—"
+	}
+	return code
 }
 
 var agencyNames = map[string]string{
