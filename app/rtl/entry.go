@@ -41,6 +41,7 @@ type Entry struct {
 	geomText string
 	geomW    float32
 	offsetX  float32 // horizontal scroll of a single-line entry
+	offsetY  float32 // vertical scroll of a multi-line entry
 }
 
 // NewEntry returns a single-line right-to-left entry (search boxes, filters).
@@ -58,14 +59,21 @@ func NewMultiLineEntry() *Entry {
 }
 
 var (
-	_ fyne.Focusable     = (*Entry)(nil)
-	_ fyne.Tappable      = (*Entry)(nil)
-	_ fyne.Shortcutable  = (*Entry)(nil)
-	_ fyne.Draggable     = (*Entry)(nil)
-	_ desktop.Keyable    = (*Entry)(nil)
-	_ fyne.Disableable   = (*Entry)(nil)
-	_ desktop.Cursorable = (*Entry)(nil)
+	_ fyne.Focusable      = (*Entry)(nil)
+	_ fyne.Tappable       = (*Entry)(nil)
+	_ fyne.Shortcutable   = (*Entry)(nil)
+	_ fyne.Draggable      = (*Entry)(nil)
+	_ fyne.DoubleTappable = (*Entry)(nil)
+	_ desktop.Keyable     = (*Entry)(nil)
+	_ fyne.Disableable    = (*Entry)(nil)
+	_ desktop.Cursorable  = (*Entry)(nil)
 )
+
+// SetPlaceHolder changes the placeholder shown while the entry is empty.
+func (e *Entry) SetPlaceHolder(s string) {
+	e.PlaceHolder = s
+	e.Refresh()
+}
 
 // SetText replaces the text and puts the caret at its end.
 func (e *Entry) SetText(s string) {
@@ -269,6 +277,17 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 			e.moveTo(caretStop{idx: 0}, sel)
 		case sc.KeyName == fyne.KeyEnd && word:
 			e.moveTo(caretStop{idx: len([]rune(e.Text))}, sel)
+		case word && sc.KeyName == fyne.KeyDelete:
+			b := e.caret.idx
+			rs := []rune(e.Text)
+			for b < len(rs) && rs[b] == ' ' {
+				b++
+			}
+			for b < len(rs) && rs[b] != ' ' && rs[b] != '\n' {
+				b++
+			}
+			e.anchor = b
+			e.insert("")
 		case word && sc.KeyName == fyne.KeyBackspace:
 			a := e.caret.idx
 			rs := []rune(e.Text)
@@ -461,8 +480,26 @@ func (e *Entry) hitAt(p fyne.Position) caretStop {
 	g := e.ensureGeometry()
 	pad := e.pad()
 	x := p.X - pad - e.textLeft(g)
-	li := g.lineAt(p.Y-pad, e.opts().lineSpace)
+	li := g.lineAt(p.Y-pad-e.textTop(g), e.opts().lineSpace)
 	return g.hit(li, x)
+}
+
+// DoubleTapped selects the word under the pointer.
+func (e *Entry) DoubleTapped(ev *fyne.PointEvent) {
+	c := e.hitAt(ev.Position)
+	rs := []rune(e.Text)
+	a, b := c.idx, c.idx
+	word := func(r rune) bool { return !unicode.IsSpace(r) && !unicode.IsPunct(r) }
+	for a > 0 && word(rs[a-1]) {
+		a--
+	}
+	for b < len(rs) && word(rs[b]) {
+		b++
+	}
+	e.anchor = a
+	e.caret = e.ensureGeometry().stop(b)
+	e.slotSet = false
+	e.Refresh()
 }
 
 // Dragged selects from where the drag started.
@@ -492,6 +529,15 @@ func (e *Entry) textLeft(g *geometry) float32 {
 		e.offsetX = 0
 		return alignX(w, tw, fyne.TextAlignLeading, g.tl.paras[0].RTL)
 	}
+	if !e.focused {
+		// Not being edited: show the start of the text (its right end in Persian).
+		if g.tl.paras[0].RTL {
+			e.offsetX = tw - w
+		} else {
+			e.offsetX = 0
+		}
+		return -e.offsetX
+	}
 	cx := g.slotX(e.caret.line, e.caret.slot)
 	// Keep the caret inside [0, w] with the least scrolling.
 	if cx-e.offsetX > w {
@@ -502,6 +548,23 @@ func (e *Entry) textLeft(g *geometry) float32 {
 	}
 	e.offsetX = max(0, min(e.offsetX, tw-w))
 	return -e.offsetX
+}
+
+// textTop is the vertical scroll of a multi-line entry: the caret's line is kept visible.
+func (e *Entry) textTop(g *geometry) float32 {
+	if !e.MultiLine {
+		return 0
+	}
+	h := max(0, e.Size().Height-2*e.pad())
+	ln := g.tl.lines[e.caret.line]
+	if ln.y+g.tl.lineHeight-e.offsetY > h {
+		e.offsetY = ln.y + g.tl.lineHeight - h
+	}
+	if ln.y-e.offsetY < 0 {
+		e.offsetY = ln.y
+	}
+	e.offsetY = max(0, min(e.offsetY, g.tl.height(e.opts().lineSpace)-h))
+	return -e.offsetY
 }
 
 // caretX returns the caret's x in the content box (for tests and the renderer).
@@ -605,6 +668,7 @@ func (r *entryRenderer) draw() {
 	g := e.ensureGeometry()
 	o := e.opts()
 	left := e.textLeft(g)
+	top := e.textTop(g)
 	fg := th.Color(theme.ColorNameForeground, v)
 	if e.Disabled() {
 		fg = th.Color(theme.ColorNameDisabled, v)
@@ -617,7 +681,7 @@ func (r *entryRenderer) draw() {
 	if a != b {
 		selCol := th.Color(theme.ColorNameSelection, v)
 		for li, ln := range g.tl.lines {
-			y := ln.y
+			y := top + ln.y
 			spanStart := -1
 			flush := func(s, t int) {
 				if n >= len(r.sel) {
@@ -662,7 +726,7 @@ func (r *entryRenderer) draw() {
 			t.Color = fg
 			t.TextSize = o.size
 			t.TextStyle = o.style
-			t.Move(fyne.NewPos(left+run.x, ln.y))
+			t.Move(fyne.NewPos(left+run.x, top+ln.y))
 			t.Resize(fyne.NewSize(run.w, g.tl.lineHeight))
 			t.Refresh()
 			objs = append(objs, t)
@@ -673,12 +737,12 @@ func (r *entryRenderer) draw() {
 	if e.focused && !e.Disabled() {
 		cx := left + g.slotX(e.caret.line, e.caret.slot)
 		w := th.Size(theme.SizeNameInputBorder) * 2
-		r.caret.Move(fyne.NewPos(cx-w/2, g.tl.lines[e.caret.line].y))
+		r.caret.Move(fyne.NewPos(cx-w/2, top+g.tl.lines[e.caret.line].y))
 		r.caret.Resize(fyne.NewSize(w, g.tl.lineHeight))
 		r.caret.Refresh()
 		objs = append(objs, r.caret)
 	}
 	r.area.Objects = objs
-	r.area.Resize(fyne.NewSize(max(r.clip.Size().Width, g.tl.width), g.tl.height(o.lineSpace)))
+	r.area.Resize(r.clip.Size())
 	r.area.Refresh()
 }

@@ -202,3 +202,57 @@ func BenchmarkEntryTyping(b *testing.B) {
 		test.Type(e, "درخواست آسفالت کوچه ۱۲ خیابان 124 گلسار، کد 137-1405-000736 (Rasht)")
 	}
 }
+
+func TestEntryTapAndWords(t *testing.T) {
+	e, w := newTestEntry(t, false, 400)
+	test.Type(e, "آب 12 برق")
+	g := e.ensureGeometry()
+	pad := e.pad()
+	// Tap at the right half of «1»: the caret goes between «1» and «2».
+	one := g.vpos[3]
+	x := pad + e.textLeft(g) + g.right[0][one] - 1
+	test.TapAt(e, fyne.NewPos(x, pad+2))
+	if e.CursorIndex() != 4 {
+		t.Errorf("tap right of «1»: index %d, want 4", e.CursorIndex())
+	}
+	// Double tap on «برق» selects it.
+	b := g.vpos[7]
+	e.DoubleTapped(&fyne.PointEvent{Position: fyne.NewPos(pad+e.textLeft(g)+g.left[0][b]+1, pad+2)})
+	if got := e.SelectedText(); got != "برق" {
+		t.Errorf("double tap selected %q", got)
+	}
+	// Ctrl+Delete from the start removes the first word.
+	key(e, fyne.KeyHome)
+	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDelete, Modifier: fyne.KeyModifierControl})
+	if e.Text != " 12 برق" {
+		t.Errorf("ctrl+delete: %q", e.Text)
+	}
+	_ = w
+}
+
+// TestEntryScrollsToCaret: a long single line keeps the caret inside the box while editing,
+// and shows the text's start (right end) when not focused; a tall note scrolls to the caret.
+func TestEntryScrollsToCaret(t *testing.T) {
+	e, w := newTestEntry(t, false, 150)
+	test.Type(e, "درخواست آسفالت کوچه ۱۲ خیابان 124 گلسار")
+	if x := e.caretX(); x < 0 || x > e.contentWidth() {
+		t.Errorf("caret at %v outside [0, %v]", x, e.contentWidth())
+	}
+	w.Canvas().Unfocus()
+	g := e.ensureGeometry()
+	if _, hi := textBounds(e); hi < e.contentWidth()-0.5 || hi > e.contentWidth()+0.5 || g.tl.width <= e.contentWidth() {
+		t.Errorf("unfocused: text right edge %v, box %v, text width %v", hi, e.contentWidth(), g.tl.width)
+	}
+
+	m, mw := newTestEntry(t, true, 200)
+	mw.Resize(fyne.NewSize(200, m.MinSize().Height))
+	for i := 0; i < 8; i++ {
+		test.Type(m, "سطر 12")
+		key(m, fyne.KeyReturn)
+	}
+	mg := m.ensureGeometry()
+	y := m.textTop(mg) + mg.tl.lines[m.caret.line].y
+	if h := m.Size().Height - 2*m.pad(); y < 0 || y+mg.tl.lineHeight > h+0.5 {
+		t.Errorf("caret line at y %v, box height %v", y, h)
+	}
+}
