@@ -229,17 +229,39 @@ func (e *Engine) learnDistrict(ctx context.Context) (string, protocol.Me, error)
 }
 
 // Pull applies the feed page by page from the stored cursor until the center has no more;
-// each page and its cursor commit together. It returns the number of changes read.
+// each page and its cursor commit together. The next page is fetched while the current one
+// is written (the center and the network work while SQLite does), which is safe because it
+// starts exactly at the cursor the current page commits. It returns the number of changes read.
 func (e *Engine) Pull(ctx context.Context, district string) (int, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops a prefetch nobody will read
+	type fetched struct {
+		page protocol.ChangesPage
+		err  error
+	}
+	fetch := func(after int64) <-chan fetched {
+		ch := make(chan fetched, 1)
+		go func() {
+			p, err := e.Client.Changes(ctx, district, after, e.PageSize)
+			ch <- fetched{p, err}
+		}()
+		return ch
+	}
+	cur, err := e.DB.SyncCursor(ctx)
+	if err != nil {
+		return 0, err
+	}
 	done := 0
-	for {
-		cur, err := e.DB.SyncCursor(ctx)
-		if err != nil {
-			return done, err
+	next := fetch(cur)
+	for next != nil {
+		f := <-next
+		if f.err != nil {
+			return done, fmt.Errorf("pull after %d: %w", cur, f.err)
 		}
-		page, err := e.Client.Changes(ctx, district, cur, e.PageSize)
-		if err != nil {
-			return done, fmt.Errorf("pull after %d: %w", cur, err)
+		page := f.page
+		next = nil
+		if page.More && page.Next > cur {
+			next = fetch(page.Next)
 		}
 		changes := make([]store.RemoteChange, len(page.Changes))
 		for i := range page.Changes {
@@ -249,11 +271,10 @@ func (e *Engine) Pull(ctx context.Context, district string) (int, error) {
 			return done, fmt.Errorf("apply changes after %d: %w", cur, err)
 		}
 		done += len(changes)
+		cur = page.Next
 		e.update(func(s *State) { s.Online, s.Progress = true, Progress{Phase: "pull", Done: done} })
-		if !page.More || page.Next <= cur {
-			return done, nil
-		}
 	}
+	return done, nil
 }
 
 // Push sends the outbox in batches and records every answer. An op this device should never
