@@ -282,8 +282,8 @@ func TestSplitHalves(t *testing.T) {
 				for _, ph := range p.phrases {
 					// The operator's formal summary is not split; skip phrases it contains.
 					formal := p.formal + " " + strings.ReplaceAll(p.formal, "\u200c", " ")
-					if strings.Contains(formal, ph) {
-						continue
+					if strings.Contains(formal, ph) || strings.Count(ph, " ") < 2 {
+						continue // short phrases («سلام», «تست») also occur as openers
 					}
 					if strings.Contains(r.Text, ph) {
 						seen[split][ph] = true
