@@ -166,3 +166,25 @@ func TestGoldenEntry(t *testing.T) {
 	}
 	test.AssertImageMatches(t, "entry.png", img)
 }
+
+// TestGoldenDark renders a label, a button and a focused entry in the dark variant.
+func TestGoldenDark(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.Dark())
+	e := rtl.NewEntry()
+	b := rtl.NewButtonWithIcon("ثبت", fynetheme.ConfirmIcon(), nil)
+	b.Importance = widget.HighImportance
+	box := container.NewVBox(rtl.NewLabel(Sample), rtl.NewHBox(b), e)
+	w := test.NewWindow(box)
+	defer w.Close()
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(560, 130))
+	w.Canvas().Focus(e)
+	test.Type(e, "آب 12 برق")
+	img := w.Canvas().Capture()
+	if *update {
+		writePNG(t, filepath.Join("testdata", "dark.png"), img)
+		return
+	}
+	test.AssertImageMatches(t, "dark.png", img)
+}
