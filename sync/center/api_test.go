@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -320,5 +321,44 @@ func TestUnknownAPIPath(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 404 || resp.Header.Get("Content-Type") != protocol.MediaProblem {
 		t.Fatalf("%d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+}
+
+// TestChangesPageByteCap: a page of long texts ends early, before limit, with more set, so
+// it stays under a client's response limit; the cursor still reaches every change.
+func TestChangesPageByteCap(t *testing.T) {
+	e := newEnv(t)
+	long := synthRequests("3", 5)
+	for i := range long {
+		long[i].ID = "LONG-" + itoa(int64(i))
+		long[i].Text = strings.Repeat("آ", protocol.MaxPageBytes/6) // ~2.8 MB of UTF-8 each
+	}
+	if _, err := e.db.ImportRequests(t.Context(), long); err != nil {
+		t.Fatal(err)
+	}
+	var sizes []int
+	after := int64(0)
+	for {
+		status, body := e.do("GET", protocol.ChangesPath("3")+"?limit=1000&after="+itoa(after), "clerk3", nil, "")
+		var page protocol.ChangesPage
+		if status != 200 || json.Unmarshal(body, &page) != nil {
+			t.Fatalf("%d", status)
+		}
+		if len(body) > protocol.MaxPageBytes+protocol.MaxPageBytes/2 {
+			t.Fatalf("page of %d bytes", len(body))
+		}
+		sizes = append(sizes, len(page.Changes))
+		after = page.Next
+		if !page.More {
+			break
+		}
+	}
+	total := 0
+	for _, n := range sizes {
+		total += n
+	}
+	// 5 short fixture requests, then 5 long ones: the first page ends after the third long one.
+	if total != 10 || !slices.Equal(sizes, []int{8, 2}) {
+		t.Fatalf("page sizes %v: want [8 2]", sizes)
 	}
 }

@@ -202,9 +202,9 @@ func (db *DB) Changes(ctx context.Context, district string, after int64, limit i
 	}
 	defer rows.Close()
 	out := make([]json.RawMessage, 0, min(limit, 1024))
-	last, more := after, false
+	last, more, size := after, false, 0
 	for rows.Next() {
-		if len(out) == limit {
+		if len(out) == limit || (len(out) > 0 && size >= protocol.MaxPageBytes) {
 			more = true
 			break
 		}
@@ -214,7 +214,7 @@ func (db *DB) Changes(ctx context.Context, district string, after int64, limit i
 			return nil, after, false, err
 		}
 		out = append(out, body)
-		last = seq
+		last, size = seq, size+len(body)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, after, false, err

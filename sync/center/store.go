@@ -33,7 +33,8 @@ type Store interface {
 	RevokeToken(ctx context.Context, id string, at time.Time) error
 
 	// Changes returns up to limit changes of district with seq > after, each the JSON of a
-	// protocol.Change, in seq order, and whether more follow.
+	// protocol.Change, in seq order, stopping early once protocol.MaxPageBytes are reached;
+	// last is the seq of the last change returned (after when none), more whether more follow.
 	Changes(ctx context.Context, district string, after int64, limit int) (changes []json.RawMessage, last int64, more bool, err error)
 	// ApplyOps applies ops (already checked to belong to district) in order.
 	ApplyOps(ctx context.Context, district string, ops []tafkik.Op) ([]protocol.OpResult, error)

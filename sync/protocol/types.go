@@ -14,6 +14,10 @@ const (
 
 	DefaultChangesLimit = 500
 	MaxChangesLimit     = 5000
+	// MaxPageBytes: the server ends a changes page early (More set) once the page holds this
+	// many bytes of changes, so that a page of long texts stays well under a client's
+	// response limit. A page always holds at least one change.
+	MaxPageBytes = 8 << 20
 	// MaxOpsPerBatch bounds one push; a longer outbox is pushed in several batches.
 	MaxOpsPerBatch = 500
 	// MaxBodyBytes bounds any request body the server reads (an ops batch, an Open311 POST).
