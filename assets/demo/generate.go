@@ -444,7 +444,41 @@ func (g *generator) emit() Dataset {
 		it.truth.RequestID = it.req.ID
 		ds.Requests[i], ds.Truth[i] = it.req, it.truth
 	}
+	g.followUps(ds)
 	return ds
+}
+
+// followUps makes a few later requests cite an earlier one's tracking number, as people do
+// when they call again («پیرو درخواست شماره ...»).
+func (g *generator) followUps(ds Dataset) {
+	last := map[string]string{} // group → latest tracking number so far
+	for i := range ds.Requests {
+		r, tr := &ds.Requests[i], ds.Truth[i]
+		prev, ok := last[tr.GroupID]
+		last[tr.GroupID] = r.ID
+		if !ok || g.rng.Float64() >= 0.03 || r.Text == "" || r.Text[0] < 0x80 {
+			continue
+		}
+		ref := prev
+		if g.rng.IntN(2) == 0 {
+			ref = toPersianDigits(prev)
+		}
+		if g.rng.IntN(2) == 0 {
+			r.Text = "پیرو درخواست شماره " + ref + "، " + r.Text
+		} else {
+			r.Text += " (کد رهگیری قبلی " + ref + ")"
+		}
+	}
+}
+
+func toPersianDigits(s string) string {
+	b := []rune(s)
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '۰' + (c - '0')
+		}
+	}
+	return string(b)
 }
 
 // realisticHour moves a time of day into when people call or use the app: mostly 7:00-23:00,
