@@ -144,7 +144,7 @@ func clamp(c float64) float64 {
 func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	h := Hit{RuleID: r.ID, Agency: r.Agency, Priority: r.Priority, categoryOnly: r.categoryOnly()}
 	for _, c := range r.Categories {
-		if cat != "" && strings.Contains(cat, c) {
+		if cat != "" && cat == c {
 			h.Category = true
 			break
 		}
