@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/go-resty/resty/v2"
+	"github.com/tafkik/tafkik/sync/protocol"
 )
 
 // Client talks to one central 137 server. Build it with New, adjust the exported fields,
@@ -32,6 +33,8 @@ type Client struct {
 	// MaxResponseBytes refuses a response body (after gunzip) larger than this; a body whose
 	// Content-Length says so is refused before reading any of it.
 	MaxResponseBytes int64
+	// MaxRequestBytes refuses to send a larger body (the center would answer 413).
+	MaxRequestBytes int64
 	// Timeout bounds one attempt, headers and body together.
 	Timeout time.Duration
 	// Retries is how many times a retryable failure (5xx, timeout, connection error, a body
@@ -52,6 +55,7 @@ func New(baseURL string, token Token) *Client {
 		BaseURL:          strings.TrimRight(baseURL, "/"),
 		Token:            token,
 		MaxResponseBytes: 32 << 20,
+		MaxRequestBytes:  protocol.MaxBodyBytes,
 		Timeout:          30 * time.Second,
 		Retries:          4,
 		MinBackoff:       200 * time.Millisecond,
@@ -103,6 +107,9 @@ func (c *Client) call(ctx context.Context, method, path string, query url.Values
 		var err error
 		if body, err = json.Marshal(in); err != nil {
 			return fmt.Errorf("encode %s: %w", path, err)
+		}
+		if c.MaxRequestBytes > 0 && int64(len(body)) > c.MaxRequestBytes {
+			return fmt.Errorf("%s %s: %w: %d bytes", method, path, ErrRequestLarge, len(body))
 		}
 	}
 	for attempt := 0; ; attempt++ {

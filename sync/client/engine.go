@@ -286,8 +286,9 @@ func (e *Engine) Push(ctx context.Context, district string) (int, error) {
 		return 0, err
 	}
 	done := 0
+	batch := e.BatchSize
 	for {
-		ops, err := e.DB.PendingOps(ctx, e.BatchSize)
+		ops, err := e.DB.PendingOps(ctx, batch)
 		if err != nil || len(ops) == 0 {
 			return done, err
 		}
@@ -319,6 +320,20 @@ func (e *Engine) Push(ctx context.Context, district string) (int, error) {
 		}
 		if len(send) > 0 {
 			results, err := e.Client.PushOps(ctx, district, send)
+			if errors.Is(err, ErrRequestLarge) {
+				// Long notes can make a batch too big: halve it; a single op too big for the
+				// center is kept for a person like a rejection.
+				if len(send) > 1 {
+					batch = max(1, len(send)/2)
+					continue
+				}
+				if err := e.DB.RecordOpResults(ctx, []store.OpResult{{OpID: send[0].ID, Outcome: tafkik.OpRejected,
+					Reason: "refused before sending: " + err.Error()}}); err != nil {
+					return done, err
+				}
+				done++
+				continue
+			}
 			if err != nil {
 				ids := make([]string, len(send))
 				for i, op := range send {

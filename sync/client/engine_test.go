@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -321,6 +322,35 @@ func TestSuccessiveEditsOfOneRequestDoNotConflict(t *testing.T) {
 	}
 	if det, _ := tc.db.Request(ctx, "3", "3-000001"); det.Request.Status != tafkik.StatusResolved {
 		t.Errorf("center status = %s", det.Request.Status)
+	}
+	checkAgainstCenter(t, tc, "3", d)
+}
+
+func TestLargeNotesSplitTheBatch(t *testing.T) {
+	ctx := context.Background()
+	tc := startCenter(t)
+	tc.importRequests(districtRequests("3", 0, 5))
+	_, secret := tc.token("3", protocol.RoleSupervisor)
+	d := newDevice(t, tc, secret, nil)
+	d.mustSync()
+	long := strings.Repeat("چاله ", 40_000) // ~400 KB of UTF-8
+	for i := range 12 {                     // ~4.8 MB together: over the center's 4 MB
+		if err := d.db.AddNote(ctx, tafkik.Note{RequestID: "3-000001", Author: "sara", Text: long + strconv.Itoa(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	huge := strings.Repeat("x", protocol.MaxBodyBytes+1)
+	if err := d.db.AddNote(ctx, tafkik.Note{RequestID: "3-000002", Author: "sara", Text: huge}); err != nil {
+		t.Fatal(err)
+	}
+	d.mustSync()
+	cs, _ := d.eng.Conflicts(ctx)
+	if len(cs) != 1 || cs[0].Op.EntityID != "3-000002" || !strings.Contains(cs[0].Server.Reason, "larger") {
+		t.Fatalf("conflicts = %d %+v", len(cs), cs)
+	}
+	det, _ := tc.db.Request(ctx, "3", "3-000001")
+	if len(det.Notes) != 12 {
+		t.Errorf("center has %d of the 12 long notes", len(det.Notes))
 	}
 	checkAgainstCenter(t, tc, "3", d)
 }

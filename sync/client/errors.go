@@ -19,6 +19,7 @@ var (
 	ErrTimeout       = errors.New("sync: timed out")
 	ErrBadResponse   = errors.New("sync: response is not the expected JSON")
 	ErrTooLarge      = errors.New("sync: response larger than the limit")
+	ErrRequestLarge  = errors.New("sync: request body larger than the center takes (413)")
 	ErrTokenFile     = errors.New("sync: token file unusable")
 	ErrNoDistrict    = errors.New("sync: no district known for this database")
 	ErrWrongDistrict = errors.New("sync: token belongs to another district than this database")
@@ -60,6 +61,8 @@ func statusKind(status int) error {
 		return ErrConflict
 	case status == http.StatusRequestTimeout || status == http.StatusGatewayTimeout:
 		return ErrTimeout
+	case status == http.StatusRequestEntityTooLarge:
+		return ErrRequestLarge
 	case status == http.StatusTooManyRequests:
 		return ErrUnavailable
 	case status >= 500:
