@@ -352,3 +352,13 @@ func docOf(toks []string) *doc {
 	}
 	return d
 }
+
+// FlagAll flags every request, in order; the pipeline hands the result to store.SaveFlags,
+// which keeps every flag a clerk decided.
+func (e *Engine) FlagAll(reqs []tafkik.Request) []tafkik.Flag {
+	out := make([]tafkik.Flag, len(reqs))
+	for i, r := range reqs {
+		out[i] = e.Flag(r)
+	}
+	return out
+}

@@ -83,6 +83,47 @@ var hardCases = []struct {
 	{"school", "مدرسه پسرم شهریه اضافه می‌گیرد", tafkik.AgencyOther},
 	{"restaurant", "رستوران سر خیابان غذای فاسد می‌فروشد و بهداشت را رعایت نمی‌کند", tafkik.AgencyOther},
 	{"health", "درمانگاه محله پزشک ندارد", tafkik.AgencyOther},
+	// more spellings of each hard case: Arabic letters, no ZWNJ, typos, Finglish, asides
+	{"sewage no zwnj", "فاضلابها از چاه بیرون زده", tafkik.AgencyWater},
+	{"sewage arabic manhole", "منهول فاضلاب كوچه سر ريز كرده", tafkik.AgencyWater},
+	{"sewage finglish", "fazelab kooche zade biroon", tafkik.AgencyWater},
+	{"surface arabic", "آب گرفتگي شديد خيابان بعد از باران", tafkik.AgencyMunicipality},
+	{"surface typo", "جوی آب کوچه گرفته و آب بارن جمع شده", tafkik.AgencyMunicipality},
+	{"burst main arabic", "لوله آب شكسته و آب در خيابان جاري است", tafkik.AgencyWater},
+	{"burst main typo", "ترکیدگی لوله اب جلوی پلاک ۵", tafkik.AgencyWater},
+	{"burst main finglish", "looleye ab tarakide", tafkik.AgencyWater},
+	{"street light typo", "چراغ برق کوچه خاموشهههه", tafkik.AgencyPower},
+	{"street light dark", "کوچه شب‌ها مثل قیر تاریکه", tafkik.AgencyPower},
+	{"park light arabic", "لامپهاي پارك خاموش است", tafkik.AgencyMunicipality},
+	{"park light with street word", "خیابان پارک چراغ ندارد", tafkik.AgencyPower},
+	{"branch on line no zwnj", "شاخه های درخت روی سیمهای برق افتاده", tafkik.AgencyPower},
+	{"branch on line arabic", "درخت روي كابل برق خم شده", tafkik.AgencyPower},
+	{"pruning formal", "درخواست هرس درختان معبر", tafkik.AgencyMunicipality},
+	{"trench gas informal", "شرکت گاز کوچه رو کنده درست نکرده", tafkik.AgencyGas},
+	{"trench telecom informal", "مخابرات واسه فیبر نوری پیاده رو رو کنده", tafkik.AgencyTelecom},
+	{"trench water arabic", "حفاري آبفا در كوچه رها شده", tafkik.AgencyWater},
+	{"trench power typo", "حفااری برق وسط پیاده‌رو رها شده", tafkik.AgencyPower},
+	{"car blocking arabic", "خودروي شخصي جلوي درب پاركينگ پارك كرده", tafkik.AgencyPolice},
+	{"car blocking typo", "پارک خودرو جلوی درب پارکنیگ", tafkik.AgencyPolice},
+	{"cars close alley", "ماشینا دوبله پارک میکنن و کوچه بسته میشه", tafkik.AgencyPolice},
+	{"shop goods arabic", "سد معبر مغازه دار با اجناس در پياده رو", tafkik.AgencyMunicipality},
+	{"neighbour noise arabic", "سر و صداي همسايه تا نيمه شب", tafkik.AgencyPolice},
+	{"neighbour party", "مهمونی همسایه هر شب تا ساعت ۳ صبح", tafkik.AgencyPolice},
+	{"construction noise formal", "سر و صدای ماشین آلات ساختمانی در ساعات استراحت", tafkik.AgencyMunicipality},
+	{"gas smell arabic", "بوي گاز در كوچه مي آيد", tafkik.AgencyGas},
+	{"gas leak typo", "نشتی گاز از رگولاتور ساختمان", tafkik.AgencyGas},
+	{"landline informal", "تلفن خونه یه هفته ست قطعه", tafkik.AgencyTelecom},
+	{"internet finglish", "internet ghate", tafkik.AgencyTelecom},
+	{"pension informal", "مستمری بابام رو ندادن", tafkik.AgencyOther},
+	{"food informal", "قصابی گوشت مونده میفروشه", tafkik.AgencyOther},
+	// place names are not topics
+	{"gas square", "فلکه گاز، کوچه ۵، آسفالت خراب است", tafkik.AgencyMunicipality},
+	{"teacher street", "خیابان معلم کوچه ۳ زباله جمع نشده", tafkik.AgencyMunicipality},
+	{"telecom building", "روبروی مخابرات جوی آب گرفته", tafkik.AgencyMunicipality},
+	{"petrol station", "روبروی پمپ بنزین چاله بزرگی هست", tafkik.AgencyMunicipality},
+	// an aside does not decide
+	{"aside gas", "آسفالت کوچه خراب است، ضمنا بوی گاز هم میاد", tafkik.AgencyMunicipality},
+	{"aside main outside", "فاضلاب زده بیرون ضمناً آسفالت هم خراب است", tafkik.AgencyWater},
 	// plain municipal work stays with the municipality
 	{"asphalt", "آسفالت کوچه خراب است و چاله دارد", tafkik.AgencyMunicipality},
 	{"asphalt near school", "جلوی مدرسه آسفالت خراب است", tafkik.AgencyMunicipality},
@@ -99,6 +140,37 @@ func TestHardCases(t *testing.T) {
 			if x.Flag.Agency != tc.want {
 				t.Errorf("%q: got %s by %s %q, want %s; hits %v", tc.text, x.Flag.Agency,
 					x.Flag.RuleID, x.Flag.Words, tc.want, x.Hits)
+			}
+		})
+	}
+}
+
+// TestReview: a flag that should not be trusted without a person says so.
+func TestReview(t *testing.T) {
+	e := defaultEngine(t)
+	tests := []struct {
+		name, text, category string
+		agency               tafkik.Agency
+		review               bool
+	}{
+		{"clear sewage", "فاضلاب از منهول بیرون زده", "", tafkik.AgencyWater, false},
+		{"clear municipal", "آسفالت کوچه خراب است", "آسفالت", tafkik.AgencyMunicipality, false},
+		{"nothing known", "لطفا رسیدگی کنید", "", tafkik.AgencyMunicipality, false},
+		{"category alone", "لطفا رسیدگی کنید", "آب شرب", tafkik.AgencyWater, true},
+		{"category alone, Arabic letters", "لطفا رسيدگي كنيد", "آب شرب", tafkik.AgencyWater, true},
+		{"text beats category", "آسفالت کوچه خراب است", "آب شرب", tafkik.AgencyMunicipality, false},
+		{"only an aside names an agency", "کوچه خیلی کثیفه ضمنا بوی گاز میاد", "", tafkik.AgencyMunicipality, true},
+		{"a bare word", "برق نداریم", "", tafkik.AgencyPower, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := e.Flag(tafkik.Request{ID: "r", Text: tc.text, Category: tc.category})
+			if f.Agency != tc.agency || f.NeedsReview != tc.review {
+				t.Errorf("%q [%s]: got %s review=%v (%.2f by %s), want %s review=%v",
+					tc.text, tc.category, f.Agency, f.NeedsReview, f.Confidence, f.RuleID, tc.agency, tc.review)
+			}
+			if f.NeedsReview != (f.Confidence < defaultReviewBelow) {
+				t.Errorf("review=%v but confidence %.2f", f.NeedsReview, f.Confidence)
 			}
 		})
 	}
