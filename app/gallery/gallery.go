@@ -48,6 +48,10 @@ func NewAt(now time.Time) fyne.CanvasObject {
 		autoLabel("Sewage overflow at Golsar, 12th alley."),
 		rtl.NewCellLabel(Sample+" — "+Sample),
 	)
+	rich := section("متن غنی و جست‌وجو",
+		rtl.NewRichLabel(rtl.Span{Text: "نشانی: ", Bold: true}, rtl.Span{Text: "گلسار، خیابان 124، کوچه ۱۲ (Rasht)"}),
+		rtl.NewRichLabel(rtl.Highlight(Sample, "كوچه 12")...),
+	)
 	wrapped := section("پاراگراف شکسته",
 		rtl.NewWrappedLabel(Sample+" شهروند گفته است: «آب از لولهٔ 3 اینچی نشت می‌کند» و شمارهٔ پیگیری 1405/02/14-12 است."),
 	)
@@ -92,7 +96,7 @@ func NewAt(now time.Time) fyne.CanvasObject {
 
 	// Two columns, the first (labels) on the start side.
 	center := container.NewVScroll(rtl.NewGridWithColumns(2,
-		container.NewVBox(labels, wrapped),
+		container.NewVBox(labels, wrapped, rich),
 		container.NewVBox(tabs, section("جدول و دکمه‌ها", tableBox, buttons)),
 	))
 	return rtl.NewBorder(toolbar, nil, container.NewHBox(nav, widget.NewSeparator()), nil, center)

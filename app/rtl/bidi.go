@@ -411,6 +411,11 @@ func (p *Paragraph) Line(start, end int) Line {
 // between characters; maxWidth <= 0 means no wrapping. Lines are broken in logical order first,
 // then each is reordered, as UAX #9 prescribes.
 func (p *Paragraph) Lines(maxWidth float32, measure func(string) float32) []Line {
+	return p.linesBy(maxWidth, func(start, end int) float32 { return measure(string(p.Text[start:end])) })
+}
+
+// linesBy is Lines with a measure of rune ranges, for text whose pieces have different fonts.
+func (p *Paragraph) linesBy(maxWidth float32, width func(start, end int) float32) []Line {
 	n := len(p.Text)
 	if maxWidth <= 0 || n == 0 {
 		return []Line{p.Line(0, n)}
@@ -418,7 +423,7 @@ func (p *Paragraph) Lines(maxWidth float32, measure func(string) float32) []Line
 	var lines []Line
 	start := 0
 	for start < n {
-		end := p.breakAt(start, maxWidth, measure)
+		end := p.breakAt(start, maxWidth, width)
 		lines = append(lines, p.Line(start, end))
 		start = end
 	}
@@ -426,7 +431,7 @@ func (p *Paragraph) Lines(maxWidth float32, measure func(string) float32) []Line
 }
 
 // breakAt finds the end of the line starting at start.
-func (p *Paragraph) breakAt(start int, maxWidth float32, measure func(string) float32) int {
+func (p *Paragraph) breakAt(start int, maxWidth float32, width func(start, end int) float32) int {
 	n := len(p.Text)
 	fits := func(end int) bool {
 		// Trailing spaces hang past the edge, as in every text engine.
@@ -434,7 +439,7 @@ func (p *Paragraph) breakAt(start int, maxWidth float32, measure func(string) fl
 		for e > start && p.Text[e-1] == ' ' {
 			e--
 		}
-		return measure(string(p.Text[start:e])) <= maxWidth
+		return width(start, e) <= maxWidth
 	}
 	if fits(n) {
 		return n

@@ -16,6 +16,8 @@
 //	NewLabel(s)            one line (split on '\n'), start-aligned (right in Persian)
 //	NewWrappedLabel(s)     wraps to its width, then reorders each line
 //	NewCellLabel(s)        list/table cell: one line, «…» at the logical end when too narrow
+//	NewRichLabel(spans...) bold/coloured/highlighted spans in one bidi paragraph; Highlight(text, query)
+//	                       marks search matches (ي/ی, ك/ک, Persian/ASCII digits, case folded)
 //	NewButton(s, fn)       widget.Button with a bidi label; NewButtonWithIcon puts the icon at the start side
 //	NewEntry()             right-to-left entry: visual caret, Left/Right move visually, Shift selection
 //	NewMultiLineEntry()    the same for notes

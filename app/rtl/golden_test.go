@@ -188,3 +188,30 @@ func TestGoldenDark(t *testing.T) {
 	}
 	test.AssertImageMatches(t, "dark.png", img)
 }
+
+// TestGoldenRich: a bold field name before a value, and a search for «كوچه 12» (Arabic kaf,
+// ASCII digits) highlighted in the sample, plus «خواس» highlighted inside «درخواست», which must
+// stay one joined word.
+func TestGoldenRich(t *testing.T) {
+	newApp(t)
+	field := rtl.NewRichLabel(rtl.Span{Text: "نشانی: ", Bold: true}, rtl.Span{Text: "گلسار، خیابان 124، کوچه ۱۲ (Rasht)"})
+	found := rtl.NewRichLabel(rtl.Highlight(Sample, "كوچه 12")...)
+	inside := rtl.NewRichLabel(rtl.Highlight("درخواست آسفالت کوچه", "خواس")...)
+	golden(t, "rich.png", container.NewVBox(field, found, inside), fyne.NewSize(560, 130))
+}
+
+func TestHighlight(t *testing.T) {
+	spans := rtl.Highlight(Sample, "كوچه 12")
+	var marked []string
+	for _, s := range spans {
+		if s.Highlight {
+			marked = append(marked, s.Text)
+		}
+	}
+	if len(marked) != 1 || marked[0] != "کوچه ۱۲" {
+		t.Errorf("marked %q", marked)
+	}
+	if got := rtl.Highlight("abc", ""); len(got) != 1 || got[0].Text != "abc" {
+		t.Errorf("empty query: %+v", got)
+	}
+}
