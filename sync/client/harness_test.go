@@ -20,6 +20,7 @@ import (
 	"github.com/tafkik/tafkik/store"
 	"github.com/tafkik/tafkik/sync/center"
 	"github.com/tafkik/tafkik/sync/protocol"
+	"github.com/tafkik/tafkik/sync/protocol/apitest"
 )
 
 // lockedBuffer is a log sink shared by goroutines.
@@ -191,6 +192,24 @@ func newDevice(t testing.TB, tc *testCenter, secret string, rt http.RoundTripper
 	t.Cleanup(func() { db.Close() })
 	d := &device{t: t, db: db, log: &lockedBuffer{}}
 	d.c = New(tc.URL(), Token(secret))
+	// Every call that reaches the real center is checked against the OpenAPI document, on the
+	// hop between the client (or the fault injector) and the center.
+	v, err := apitest.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := &apitest.Transport{Validator: v}
+	if ft, ok := rt.(*faultyTransport); ok {
+		ft.next = &apitest.Transport{Base: ft.next, Validator: v}
+		check = ft.next.(*apitest.Transport)
+	} else if rt == nil {
+		rt = check
+	}
+	t.Cleanup(func() {
+		if err := check.Err(); err != nil {
+			t.Errorf("traffic outside the OpenAPI document:\n%v", err)
+		}
+	})
 	d.c.Transport = rt
 	d.c.MinBackoff, d.c.MaxBackoff, d.c.Retries = time.Millisecond, 4*time.Millisecond, 3
 	d.c.Timeout = 2 * time.Second
