@@ -23,6 +23,8 @@ import (
 const DefaultMaxText = 20000
 
 const (
+	minYear       = 1971
+	maxYear       = 2200
 	maxIDLen      = 128
 	maxShortField = 1000 // district, category, channel
 	maxAddress    = 4000
@@ -132,6 +134,11 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	t, err := parseTime(rec.vals[fieldCreatedAt], rec.serialDates)
 	if err != nil {
 		return req, fieldCreatedAt, err.Error()
+	}
+	// 137 systems are younger than this; a date outside is a broken export. The bound also
+	// keeps out Tehran's pre-1946 local mean time, whose offset RFC 3339 cannot write.
+	if y := t.Year(); y < minYear || y > maxYear {
+		return req, fieldCreatedAt, fmt.Sprintf("%s is out of range (years %d to %d)", quote(rec.vals[fieldCreatedAt]), minYear, maxYear)
 	}
 	req.CreatedAt = t
 

@@ -91,15 +91,16 @@ func emit(opt *Options, line int, rec *record, fn func(Row) error) error {
 	return fn(Row{Line: line, Request: req})
 }
 
-func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
-	// JSON keys are resolved like headers, once per distinct key.
+// keyResolver maps JSON keys to fields like headers (aliases, --map), once per distinct key;
+// -1 means the key is not ours.
+func keyResolver(opt Options) func(string) int {
 	mapped := map[string]field{}
 	for name, key := range opt.Map {
 		f, _ := fieldByName(name)
 		mapped[key] = f
 	}
-	keyField := map[string]int{} // -1: not ours
-	resolve := func(k string) int {
+	keyField := map[string]int{}
+	return func(k string) int {
 		if f, ok := keyField[k]; ok {
 			return f
 		}
@@ -111,12 +112,16 @@ func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
 				f = int(af)
 			}
 		}
-		keyField[k] = f
+		if len(keyField) < 1000 { // a file with ever-new keys must not grow this without bound
+			keyField[k] = f
+		}
 		return f
 	}
+}
 
+func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
+	resolve := keyResolver(opt)
 	br := bufio.NewReaderSize(r, 64<<10)
-	var obj map[string]json.RawMessage
 	var buf []byte
 	for line := 1; ; line++ {
 		buf = buf[:0]
@@ -143,7 +148,7 @@ func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
 		if line == 1 {
 			buf = bytes.TrimPrefix(buf, []byte("\ufeff"))
 		}
-		if rerr := jsonlRow(opt, line, buf, tooLong, &obj, resolve, fn); rerr != nil {
+		if rerr := jsonlRow(opt, line, buf, tooLong, resolve, fn); rerr != nil {
 			return rerr
 		}
 		if err == io.EOF {
@@ -152,7 +157,7 @@ func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
 	}
 }
 
-func jsonlRow(opt Options, line int, buf []byte, tooLong bool, obj *map[string]json.RawMessage,
+func jsonlRow(opt Options, line int, buf []byte, tooLong bool,
 	resolve func(string) int, fn func(Row) error) error {
 	bad := func(f, reason string) error {
 		return fn(Row{Line: line, Err: &RowError{File: opt.File, Line: line, Field: f, Reason: reason}})
@@ -167,34 +172,58 @@ func jsonlRow(opt Options, line int, buf []byte, tooLong bool, obj *map[string]j
 	if !utf8.Valid(b) {
 		return bad("", fmt.Sprintf("invalid UTF-8 at byte %d", invalidAt(b)))
 	}
-	if b[0] != '{' {
-		return bad("", "not a JSON object")
-	}
 	var rec record
-	if scanFlatJSON(b, resolve, &rec) {
-		return emit(&opt, line, &rec, fn)
-	}
-	rec = record{}
-	clear(*obj)
-	if err := json.Unmarshal(b, obj); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) {
-			return bad("", "not a JSON object")
+	if !scanFlatJSON(b, resolve, &rec) {
+		rec = record{}
+		if f, reason := decodeJSONRecord(b, resolve, &rec); reason != "" {
+			return bad(f, reason)
 		}
-		return bad("", "bad JSON: "+strings.TrimPrefix(err.Error(), "json: "))
 	}
-	for k, raw := range *obj {
-		f := resolve(k)
+	return emit(&opt, line, &rec, fn)
+}
+
+// decodeJSONRecord is the careful path: encoding/json reads the object key by key, in
+// document order (a repeated key: the last one counts, as in the fast path), and words
+// the error. It returns the offending field (or "") and a reason, or "" when all is well.
+func decodeJSONRecord(b []byte, resolve func(string) int, rec *record) (string, string) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	badJSON := func(err error) (string, string) {
+		return "", "bad JSON: " + strings.TrimPrefix(err.Error(), "json: ")
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return badJSON(err)
+	}
+	if tok != json.Delim('{') {
+		return "", "not a JSON object"
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return badJSON(err)
+		}
+		key, _ := tok.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return badJSON(err)
+		}
+		f := resolve(key)
 		if f < 0 {
 			continue
 		}
 		v, err := jsonScalar(raw)
 		if err != nil {
-			return bad(field(f).String(), err.Error())
+			return field(f).String(), err.Error()
 		}
 		rec.vals[f] = v
 	}
-	return emit(&opt, line, &rec, fn)
+	if _, err := dec.Token(); err != nil {
+		return badJSON(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return "", "bad JSON: more data after the object"
+	}
+	return "", ""
 }
 
 // jsonScalar gives a JSON string's value, a number's literal text (ids and coordinates
@@ -319,7 +348,6 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 			}
 			return nil
 		}
-		line, _ := cr.FieldPos(0)
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
 			if !haveHeader {
@@ -337,6 +365,7 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 		if blank(row) {
 			continue
 		}
+		line, _ := cr.FieldPos(0) // only valid after a successful Read
 		if !haveHeader {
 			if cols, err = columns(&opt, line, row); err != nil {
 				return err

@@ -1,0 +1,153 @@
+package exchange
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/tafkik/tafkik"
+)
+
+// addFixtures seeds a fuzz target with every testdata file of the given extension (the
+// go test -fuzz corpus under testdata/fuzz/ is added by the tool itself).
+func addFixtures(f *testing.F, ext string) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*"+ext))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+}
+
+// checkRows reads data and checks what must hold for any input: no panic, rows in line
+// order within the file, every error naming its line, every good request well-formed and
+// surviving a write/read round trip unchanged.
+func checkRows(t *testing.T, data []byte, format Format) {
+	lines := bytes.Count(data, []byte{'\n'}) + 1
+	var good []tafkik.Request
+	last := 0
+	err := Read(bytes.NewReader(data), format, Options{File: "fuzz"}, func(r Row) error {
+		if r.Line <= last || r.Line > lines {
+			t.Fatalf("row line %d after %d (file has %d lines)", r.Line, last, lines)
+		}
+		last = r.Line
+		if r.Err != nil {
+			if r.Err.Line != r.Line || !strings.HasPrefix(r.Err.Error(), "fuzz:"+strconv.Itoa(r.Line)+": ") {
+				t.Fatalf("error %q does not name line %d", r.Err.Error(), r.Line)
+			}
+			return nil
+		}
+		checkRequest(t, r.Request)
+		good = append(good, r.Request)
+		return nil
+	})
+	if err != nil {
+		re, ok := err.(*RowError)
+		if !ok || !strings.HasPrefix(re.Error(), "fuzz") {
+			t.Fatalf("Read failed with %T %v", err, err)
+		}
+		if format == JSONL {
+			t.Fatalf("JSONL never fails as a whole, got %v", err)
+		}
+	}
+	if len(good) == 0 {
+		return
+	}
+	for _, out := range []Format{JSONL, CSV} {
+		var buf bytes.Buffer
+		w, _ := NewWriter(&buf, out)
+		for _, r := range good {
+			if err := w.Write(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		i := 0
+		err := Read(&buf, out, Options{File: "again"}, func(r Row) error {
+			if r.Err != nil {
+				t.Fatalf("%s round trip: %v", out, r.Err)
+			}
+			if d := diffRequest(r.Request, good[i]); d != "" {
+				t.Fatalf("%s round trip row %d: %s", out, i, d)
+			}
+			i++
+			return nil
+		})
+		if err != nil || i != len(good) {
+			t.Fatalf("%s round trip: %v, %d of %d rows", out, err, i, len(good))
+		}
+	}
+}
+
+func checkRequest(t *testing.T, r tafkik.Request) {
+	for _, s := range []string{r.ID, r.District, r.Category, r.Text, r.Address, r.Channel} {
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 accepted: %q", s)
+		}
+	}
+	switch {
+	case r.ID == "" || strings.TrimSpace(r.Text) == "":
+		t.Fatalf("request without id or text accepted: %+v", r)
+	case r.CreatedAt.IsZero():
+		t.Fatalf("request without a date accepted: %+v", r)
+	case r.Status != "" && !r.Status.Valid():
+		t.Fatalf("bad status accepted: %q", r.Status)
+	case r.HasLocation && (r.Lat < -90 || r.Lat > 90 || r.Lon < -180 || r.Lon > 180):
+		t.Fatalf("coordinates out of range accepted: %v,%v", r.Lat, r.Lon)
+	case utf8.RuneCountInString(r.Text) > DefaultMaxText:
+		t.Fatalf("huge text accepted")
+	}
+}
+
+func FuzzReadJSONL(f *testing.F) {
+	addFixtures(f, ".jsonl")
+	f.Add([]byte(`{"id":"\ud800x","created_at":"1405/02/14","text":"\u202e\\"}` + "\n\n{"))
+	f.Fuzz(func(t *testing.T, data []byte) { checkRows(t, data, JSONL) })
+}
+
+func FuzzReadCSV(f *testing.F) {
+	addFixtures(f, ".csv")
+	f.Add([]byte("id;text;created_at\n\"a\"\"b\";\"x\ny\";1405/02/14\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { checkRows(t, data, CSV) })
+}
+
+// FuzzJSONLFastPath checks the hand-written JSON scanner against encoding/json: whatever
+// the fast path accepts, encoding/json must accept with the very same values.
+func FuzzJSONLFastPath(f *testing.F) {
+	for _, line := range bytes.Split(mustRead(f, "testdata/good.jsonl"), []byte{'\n'}) {
+		f.Add(line)
+	}
+	f.Add([]byte(`{"id":1e5,"text":"a\u00e9\ud83d\ude00\ud800","x":[{"y":[true,false,null]}],"id":-0.5}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		if !utf8.Valid(line) {
+			return
+		}
+		resolve := keyResolver(Options{})
+		var fast, slow record
+		if !scanFlatJSON(line, resolve, &fast) {
+			return
+		}
+		if f, reason := decodeJSONRecord(line, resolve, &slow); reason != "" {
+			t.Fatalf("fast path accepted what encoding/json rejects (%s: %s): %q", f, reason, line)
+		}
+		if fast != slow {
+			t.Fatalf("fast %q\nslow %q\nfor %q", fast.vals, slow.vals, line)
+		}
+	})
+}
+
+func mustRead(f *testing.F, path string) []byte {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	return b
+}
