@@ -26,6 +26,7 @@ func TestAuthMatrix(t *testing.T) {
 	}{
 		{"changes", "GET", "/api/v1/districts/3/changes?after=0", nil},
 		{"changes escaped", "GET", "/api/v1/districts/%33/changes", nil},
+		{"no such endpoint", "GET", "/api/v1/districts/3/secrets", nil},
 		{"request", "GET", "/api/v1/districts/3/requests/R3-001", nil},
 		{"ops", "POST", "/api/v1/districts/3/ops", batch},
 	}
@@ -48,6 +49,9 @@ func TestAuthMatrix(t *testing.T) {
 			if ep.method == "POST" && tk.token == "manager3" {
 				want = 403 // a manager reads but does not push
 			}
+			if ep.name == "no such endpoint" && want == 200 {
+				want = 404
+			}
 			t.Run(ep.name+"/"+tk.token, func(t *testing.T) {
 				var body *bytes.Reader
 				if ep.body != nil {
@@ -55,7 +59,11 @@ func TestAuthMatrix(t *testing.T) {
 				} else {
 					body = bytes.NewReader(nil)
 				}
-				status, resp := e.do(ep.method, ep.path, tk.token, body, "application/json")
+				send := e.do
+				if ep.name == "no such endpoint" {
+					send = e.doInvalid // not in the document, by definition
+				}
+				status, resp := send(ep.method, ep.path, tk.token, body, "application/json")
 				if status != want {
 					t.Fatalf("%s %s with %q: %d, want %d\n%s", ep.method, ep.path, tk.token, status, want, resp)
 				}
@@ -123,9 +131,9 @@ func TestOps(t *testing.T) {
 		{"fresh device moves on", op(t, "s4", tafkik.OpSetStatus, "request", "R3-001", 2,
 			protocol.SetStatusFields{Status: tafkik.StatusInProgress}), tafkik.OpApplied, 3, ""},
 		{"invalid transition", op(t, "s5", tafkik.OpSetStatus, "request", "R3-001", 3,
-			protocol.SetStatusFields{Status: tafkik.StatusNew}), tafkik.OpRejected, 0, ""},
+			protocol.SetStatusFields{Status: tafkik.StatusNew}), tafkik.OpRejected, 3, tafkik.StatusInProgress},
 		{"base ahead of center", op(t, "s6", tafkik.OpSetStatus, "request", "R3-001", 9,
-			protocol.SetStatusFields{Status: tafkik.StatusResolved}), tafkik.OpRejected, 0, ""},
+			protocol.SetStatusFields{Status: tafkik.StatusResolved}), tafkik.OpRejected, 3, tafkik.StatusInProgress},
 		{"unknown request", op(t, "s7", tafkik.OpSetStatus, "request", "R9-999", 1,
 			protocol.SetStatusFields{Status: tafkik.StatusAssigned}), tafkik.OpRejected, 0, ""},
 		{"unknown status", op(t, "s8", tafkik.OpSetStatus, "request", "R3-001", 3,
@@ -150,6 +158,13 @@ func TestOps(t *testing.T) {
 			protocol.SetIssueInfoFields{Status: tafkik.StatusResolved}), tafkik.OpConflict, 2, tafkik.StatusInProgress},
 		{"stale title only", op(t, "i4", tafkik.OpSetIssueInfo, "issue", "issue-a", 1,
 			protocol.SetIssueInfoFields{Title: "آسفالت کوچه دوازدهم"}), tafkik.OpApplied, 3, ""},
+		{"set_status on an issue", op(t, "i5", tafkik.OpSetStatus, "issue", "issue-a", 3,
+			protocol.SetStatusFields{Status: tafkik.StatusResolved}), tafkik.OpApplied, 4, ""},
+		{"issue move not allowed", op(t, "i6", tafkik.OpSetStatus, "issue", "issue-a", 4,
+			protocol.SetStatusFields{Status: tafkik.StatusNew}), tafkik.OpRejected, 4, tafkik.StatusResolved},
+		{"decision as its own entity", op(t, "g3", tafkik.OpDecideGroup, "decision", "dec-3", 0,
+			protocol.DecideGroupFields{Decision: tafkik.Decision{ID: "dec-3", Kind: tafkik.DecisionDifferent,
+				RequestIDs: []string{"R3-001", "R3-004"}}}), tafkik.OpApplied, 0, ""},
 		{"visit", op(t, "v1", tafkik.OpAddVisit, "issue", "issue-a", 0,
 			protocol.AddVisitFields{Visit: tafkik.Visit{ID: "visit-1", Finding: "چاله عمیق", VisitedAt: testNow}}), tafkik.OpApplied, 0, ""},
 		{"visit on a request", op(t, "v2", tafkik.OpAddVisit, "request", "R3-001", 0,

@@ -98,6 +98,9 @@ func (a *applier) apply() (protocol.OpResult, error) {
 	}
 	switch f := fields.(type) {
 	case *protocol.SetStatusFields:
+		if a.op.Entity == "issue" {
+			return a.setIssueInfo(&protocol.SetIssueInfoFields{Status: f.Status})
+		}
 		return a.setStatus(f)
 	case *protocol.AddNoteFields:
 		return a.addNote(f)
@@ -135,6 +138,7 @@ func (a *applier) setStatus(f *protocol.SetStatusFields) (protocol.OpResult, err
 	}
 	cur := r.req
 	if res, ok := judgeStatus(cur.Status, cur.Version, r.statusVersion, a.op.BaseVersion, f.Status); !ok {
+		res.Version, res.Status = cur.Version, cur.Status
 		return res, nil
 	}
 	if cur.Status == f.Status {
@@ -262,7 +266,12 @@ func (a *applier) decideGroup(f *protocol.DecideGroupFields) (protocol.OpResult,
 	if err := a.regroup(d, groups); err != nil {
 		return protocol.OpResult{}, err
 	}
-	seq, err := a.change(protocol.Change{Kind: protocol.ChangeDecision, Entity: "issue", EntityID: a.op.EntityID, Decision: &d})
+	entity := a.op.Entity
+	if entity == "decision" {
+		// The feed's entities are requests and issues; a decision travels as its own payload.
+		entity = "issue"
+	}
+	seq, err := a.change(protocol.Change{Kind: protocol.ChangeDecision, Entity: entity, EntityID: a.op.EntityID, Decision: &d})
 	return protocol.OpResult{Outcome: tafkik.OpApplied, Seq: seq}, err
 }
 
@@ -349,7 +358,7 @@ func (a *applier) setIssueInfo(f *protocol.SetIssueInfoFields) (protocol.OpResul
 		if f.Status != "" {
 			res, ok := judgeStatus(is.Status, is.Version, statusVersion, a.op.BaseVersion, f.Status)
 			if !ok {
-				res.Title = is.Title
+				res.Version, res.Status, res.Title = is.Version, is.Status, is.Title
 				return res, nil
 			}
 			next.Status = f.Status

@@ -42,6 +42,11 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/api/v1/districts/{d}/changes", s.district(http.MethodGet, s.changes))
 	mux.HandleFunc("/api/v1/districts/{d}/ops", s.district(http.MethodPost, s.ops))
 	mux.HandleFunc("/api/v1/districts/{d}/requests/{id}", s.district(http.MethodGet, s.request))
+	// Any other path under a district still answers 401/403 before 404, so that a probe
+	// learns nothing of another district's endpoints either.
+	mux.HandleFunc("/api/v1/districts/{d}/", s.district("", func(w http.ResponseWriter, r *http.Request) {
+		s.problem(w, r, http.StatusNotFound, protocol.ProblemNotFound, "no such endpoint", r.URL.Path)
+	}))
 	mux.HandleFunc("GET /api/v1/openapi.yaml", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/yaml")
 		w.Write(protocol.OpenAPI)
@@ -155,7 +160,8 @@ func (s *Server) authed(h http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
-// district requires method, a token, and that the URL's district is the token's.
+// district requires a token, that the URL's district is the token's, and method (any
+// method when empty).
 func (s *Server) district(method string, h http.HandlerFunc) http.HandlerFunc {
 	return s.authed(func(w http.ResponseWriter, r *http.Request) {
 		t := principal(r.Context())
@@ -164,7 +170,7 @@ func (s *Server) district(method string, h http.HandlerFunc) http.HandlerFunc {
 				fmt.Sprintf("this token belongs to district %s", t.District))
 			return
 		}
-		if r.Method != method && !(method == http.MethodGet && r.Method == http.MethodHead) {
+		if method != "" && r.Method != method && !(method == http.MethodGet && r.Method == http.MethodHead) {
 			w.Header().Set("Allow", method)
 			s.problem(w, r, http.StatusMethodNotAllowed, protocol.ProblemNotAllowed, "method not allowed", "use "+method)
 			return

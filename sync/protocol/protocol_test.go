@@ -22,7 +22,8 @@ func TestDecodeOp(t *testing.T) {
 	}{
 		{"status", base(tafkik.OpSetStatus, "request", `{"status":"assigned"}`), &SetStatusFields{}},
 		{"status unknown", base(tafkik.OpSetStatus, "request", `{"status":"done"}`), nil},
-		{"status on issue", base(tafkik.OpSetStatus, "issue", `{"status":"assigned"}`), nil},
+		{"status on issue", base(tafkik.OpSetStatus, "issue", `{"status":"assigned"}`), &SetStatusFields{}},
+		{"status on a note", base(tafkik.OpSetStatus, "note", `{"status":"assigned"}`), nil},
 		{"note", base(tafkik.OpAddNote, "issue", `{"note":{"id":"n1","text":"سلام"}}`), &AddNoteFields{}},
 		{"empty note", base(tafkik.OpAddNote, "request", `{"note":{"id":"n1","text":"  "}}`), nil},
 		{"visit", base(tafkik.OpAddVisit, "issue", `{"visit":{"id":"v1","visited_at":"2026-01-01T10:00:00Z"}}`), &AddVisitFields{}},

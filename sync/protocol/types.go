@@ -225,7 +225,8 @@ type OpResult struct {
 	// Version is the entity's version after the op (applied, already_applied) or the
 	// server's current version (conflict).
 	Version int64 `json:"version,omitempty"`
-	// Status is the server's current status, on a conflict.
+	// Status is the server's current status, on a conflict and on a rejected status move of
+	// a known request or issue (Version is then its current version too).
 	Status tafkik.Status `json:"status,omitempty"`
 	// Title is the server's current issue title, on a set_issue_info conflict.
 	Title string `json:"title,omitempty"`
@@ -264,7 +265,8 @@ const (
 
 // Typed op fields, one per tafkik.OpKind. Op.Fields holds one of these as JSON.
 type (
-	// SetStatusFields: set_status on entity "request".
+	// SetStatusFields: set_status on entity "request", or on "issue" where it is the same as
+	// set_issue_info with only a status.
 	SetStatusFields struct {
 		Status tafkik.Status `json:"status"`
 		Note   string        `json:"note,omitempty"`
@@ -278,7 +280,7 @@ type (
 		Visit tafkik.Visit `json:"visit"`
 	}
 	// DecideGroupFields: decide_group on entity "issue" (EntityID the issue the clerk was
-	// looking at, informative only).
+	// looking at) or "decision" (EntityID the decision's id); the entity is informative only.
 	DecideGroupFields struct {
 		Decision tafkik.Decision `json:"decision"`
 	}

@@ -39,10 +39,10 @@ func DecodeOp(op tafkik.Op) (any, error) {
 		return nil, bad("fields must be a JSON object")
 	}
 	want := map[tafkik.OpKind][]string{
-		tafkik.OpSetStatus:    {"request"},
+		tafkik.OpSetStatus:    {"request", "issue"},
 		tafkik.OpAddNote:      {"request", "issue"},
 		tafkik.OpAddVisit:     {"issue"},
-		tafkik.OpDecideGroup:  {"issue"},
+		tafkik.OpDecideGroup:  {"issue", "decision"},
 		tafkik.OpDecideFlag:   {"request"},
 		tafkik.OpSetIssueInfo: {"issue"},
 	}

@@ -1,6 +1,7 @@
 package apitest
 
 import (
+	"compress/gzip"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -64,5 +65,41 @@ func TestValidateCatchesMismatch(t *testing.T) {
 				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
 			}
 		})
+	}
+}
+
+// TestTransportGzip: a caller that asks for gzip itself gets the body untouched, and the
+// Transport still checks the decompressed body.
+func TestTransportGzip(t *testing.T) {
+	v, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		body    string
+		wantErr bool
+	}{
+		{`{"district":"3","role":"clerk","token_id":"a","server_time":"2026-11-28T09:00:00Z"}`, false},
+		{`{"district":"3"}`, true},
+	} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Content-Encoding", "gzip")
+			zw := gzip.NewWriter(w)
+			zw.Write([]byte(tc.body))
+			zw.Close()
+		}))
+		tr := &Transport{Base: srv.Client().Transport, Validator: v}
+		req, _ := http.NewRequest("GET", srv.URL+"/api/v1/me", nil)
+		req.Header.Set("Accept-Encoding", "gzip")
+		resp, err := (&http.Client{Transport: tr}).Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		srv.Close()
+		if (tr.Err() != nil) != tc.wantErr {
+			t.Errorf("body %s: Err() = %v, want error %v", tc.body, tr.Err(), tc.wantErr)
+		}
 	}
 }
