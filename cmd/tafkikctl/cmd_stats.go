@@ -22,7 +22,9 @@ func init() {
 	})
 }
 
-func runStats(ctx context.Context, args []string) error {
+func runStats(ctx context.Context, args []string) error { return statsTo(ctx, args, os.Stdout) }
+
+func statsTo(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	dbPath := fs.String("db", "", "database file")
 	asJSON := fs.Bool("json", false, "one JSON object (keys requests, issues, outside, by_status, by_category, ...)")
@@ -47,12 +49,12 @@ func runStats(ctx context.Context, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
+		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(s)
 	}
-	writeStatsText(os.Stdout, s)
+	writeStatsText(out, s)
 	return nil
 }
 
