@@ -52,6 +52,10 @@ var gapTokens = map[string]bool{"ها": true, "های": true, "هایی": true, 
 // minFuzzyRunes: shorter words have too many real neighbours one edit away.
 const minFuzzyRunes = 6
 
+// minSlipRunes: from this length a slip of the fingers (two letters swapped, a letter
+// doubled: «پاکر», «ماشیین») is forgiven; those rarely make another real word.
+const minSlipRunes = 4
+
 func newTerm(raw string) term {
 	t := term{raw: raw}
 	s := strings.TrimSpace(raw)
@@ -70,7 +74,7 @@ func newTerm(raw string) term {
 	for _, p := range t.parts {
 		t.runes = append(t.runes, utf8.RuneCountInString(p))
 	}
-	t.fuzzy = t.mode == modeSuffix && len(t.parts) == 1 && t.runes[0] >= minFuzzyRunes
+	t.fuzzy = t.mode == modeSuffix && len(t.parts) == 1 && t.runes[0] >= minSlipRunes
 	return t
 }
 
@@ -94,7 +98,7 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 	}
 	if t.fuzzy {
 		for i, tok := range toks {
-			if !(t.place && d.place[i]) && fuzzyToken(tok, d.runes[i], t.parts[0], t.runes[0]) &&
+			if !(t.place && d.place[i]) && fuzzyToken(tok, d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
 				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
 			}
@@ -115,7 +119,7 @@ func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 			}
 		}
 		if p == 0 && len(t.parts) > 1 && i < len(toks) && !strings.HasPrefix(toks[i], w) &&
-			!strings.HasPrefix(w, toks[i]) && fuzzyToken(toks[i], d.runes[i], w, t.runes[k]) {
+			!strings.HasPrefix(w, toks[i]) && fuzzyToken(toks[i], d.runes[i], w, t.runes[k], minPhraseFuzzyRunes) {
 			i++ // one typo in a long word of a phrase: «حفااری برق», «پارکنیگ»
 			continue
 		}
@@ -170,23 +174,53 @@ const minPhraseFuzzyRunes = 5
 
 // fuzzyToken: typos rarely hit a word's first letter, and forgiving one there turns
 // «نداره» into «اداره».
-func fuzzyToken(tok string, tokRunes int, w string, wRunes int) bool {
-	if wRunes < minPhraseFuzzyRunes || tokRunes < wRunes-1 {
+// Words of minAny letters or more forgive any one edit; shorter ones down to minSlipRunes
+// only a slip.
+func fuzzyToken(tok string, tokRunes int, w string, wRunes int, minAny int) bool {
+	if wRunes < minSlipRunes || tokRunes < wRunes-1 {
 		return false
 	}
 	if a, _ := utf8.DecodeRuneInString(tok); a != firstRune(w) {
 		return false
 	}
-	if tokRunes <= wRunes+1 && within1(tok, w) {
+	near := within1
+	if wRunes < minAny {
+		near = slip
+	}
+	if tokRunes <= wRunes+1 && near(tok, w) {
 		return true
 	}
 	if tokRunes <= wRunes {
 		return false
 	}
 	for _, suf := range suffixList {
-		if len(tok) > len(suf) && strings.HasSuffix(tok, suf) && within1(tok[:len(tok)-len(suf)], w) {
+		if len(tok) > len(suf) && strings.HasSuffix(tok, suf) && near(tok[:len(tok)-len(suf)], w) {
 			return true
 		}
+	}
+	return false
+}
+
+// slip reports whether text is word with two neighbouring letters swapped or one letter
+// doubled.
+func slip(text, word string) bool {
+	if text == word {
+		return true
+	}
+	a, b := []rune(text), []rune(word)
+	switch len(a) - len(b) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return i > 0 && a[i] == a[i-1] && string(a[i+1:]) == string(b[i:])
 	}
 	return false
 }

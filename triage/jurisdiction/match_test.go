@@ -46,6 +46,28 @@ func TestTermMatch(t *testing.T) {
 	}
 }
 
+func TestSlip(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"پارک", "پارک", true},
+		{"پاکر", "پارک", true},    // swap
+		{"ماشیین", "ماشین", true}, // doubled
+		{"ماشن", "ماشین", false},  // a dropped letter is not a slip
+		{"پارس", "پارک", false},   // another letter is not a slip
+		{"اپرک", "پارک", true},    // swap at the start (fuzzyToken still wants the first letter)
+		{"پاارک", "پارک", true},
+		{"پپارک", "پارک", true},
+		{"پارکک", "پارک", true},
+	}
+	for _, tc := range tests {
+		if got := slip(tc.text, tc.word); got != tc.want {
+			t.Errorf("slip(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
 func TestWithin1(t *testing.T) {
 	tests := []struct {
 		a, b string
