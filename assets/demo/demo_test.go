@@ -247,6 +247,9 @@ func TestNoAmbiguousIssues(t *testing.T) {
 			t.Errorf("issue %s is street-wide but placed in alley %d", gr.id, gr.pl.alley)
 		}
 	}
+	if g.crowded > 0 {
+		t.Errorf("%d issues had to share a place and weeks with another of the same problem", g.crowded)
+	}
 	const gap = 45 * 24 * 3600 // "months later", not a lull inside one episode
 	related := 0
 	for k, gs := range byKey {

@@ -34,6 +34,10 @@ type Truth struct {
 type Dataset struct {
 	Requests []tafkik.Request
 	Truth    []Truth
+	// Crowded counts issues that had to share a place and weeks with another issue of the same
+	// problem, which makes their truth ambiguous. It is 0 up to about 25,000 requests a year;
+	// for more, raise Days in proportion.
+	Crowded int
 }
 
 // Tehran has had no daylight saving time since 2022.
@@ -93,6 +97,8 @@ type generator struct {
 	cat    *catalog
 	groups []*group
 	busy   map[string][]span // problem|place key → episodes already planned there
+	// crowded counts issues placed where the same problem was already being reported.
+	crowded int
 }
 
 // sizes draws heavy-tailed episode sizes summing to n: most issues get 1-3 requests, a few
@@ -323,7 +329,11 @@ func (g *generator) place(p *problem, size int) *group {
 			continue
 		}
 		gr.pl = pl
-		if g.free(gr) || attempt > 200 {
+		if g.free(gr) {
+			break
+		}
+		if attempt > 200 {
+			g.crowded++ // the district is too full for this N and Days: the truth gets ambiguous
 			break
 		}
 	}
@@ -445,6 +455,7 @@ func (g *generator) emit() Dataset {
 		ds.Requests[i], ds.Truth[i] = it.req, it.truth
 	}
 	g.followUps(ds)
+	ds.Crowded = g.crowded
 	return ds
 }
 

@@ -81,6 +81,10 @@ func runDemo(ctx context.Context, args []string) error {
 	}
 	fmt.Printf("district %s, seed %d: %d requests, %d true issues, %d outside jurisdiction, %d with location\n",
 		*district, *seed, len(ds.Requests), len(groups), outside, located)
+	if ds.Crowded > 0 {
+		fmt.Fprintf(os.Stderr, "warning: %d issues share a place and weeks with another of the same problem; "+
+			"their truth is ambiguous (raise --days for this many requests)\n", ds.Crowded)
+	}
 	return nil
 }
 
