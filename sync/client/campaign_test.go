@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
 	"github.com/tafkik/tafkik/sync/protocol"
 )
 
@@ -78,6 +79,36 @@ func TestFaultCampaign(t *testing.T) {
 			return
 		}
 		r := reqs[rnd.IntN(len(reqs))]
+		if rnd.IntN(6) == 0 {
+			issues, err := d.db.ListIssues(ctx, store.IssueQuery{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(issues) > 0 {
+				is := issues[rnd.IntN(len(issues))]
+				if rnd.IntN(3) == 0 {
+					err = d.db.AddVisit(ctx, tafkik.Visit{IssueID: is.ID, Author: d.eng.Actor, Finding: "بازدید " + strconv.Itoa(rnd.IntN(1e6))})
+					stats["edit visit"]++
+				} else {
+					var to []tafkik.Status
+					for _, st := range tafkik.Statuses {
+						if is.Status.CanMoveTo(st) {
+							to = append(to, st)
+						}
+					}
+					note := ""
+					if rnd.IntN(2) == 0 {
+						note = "یادداشت مسئله " + strconv.Itoa(rnd.IntN(1000))
+					}
+					err = d.db.SetIssueStatus(ctx, d.eng.Actor, is.ID, to[rnd.IntN(len(to))], note)
+					stats["edit issue status"]++
+				}
+				if err != nil {
+					t.Fatalf("issue edit: %v", err)
+				}
+				return
+			}
+		}
 		switch k := rnd.IntN(20); {
 		case k < 9:
 			var to []tafkik.Status
@@ -158,6 +189,9 @@ func TestFaultCampaign(t *testing.T) {
 	s := &faultScenario{tc: tc}
 	s.checkConsistent(t, a, b)
 
+	snap := a.snapshot()
+	stats["shared issues"], stats["shared visits"], stats["shared notes"] = len(snap.Issues), len(snap.Visits), len(snap.Notes)
+	stats["shared decisions"], stats["shared flag decisions"] = len(snap.Decisions), len(snap.Flags)
 	for i, ft := range []*faultyTransport{fa, fb} {
 		for f := fault(1); f < numFaults; f++ {
 			stats[fmt.Sprintf("fault %s", f)] += ft.counts[f]

@@ -239,12 +239,39 @@ type snapshot struct {
 	Notes     map[string]string // note id → text
 	Flags     map[string]tafkik.Agency
 	Decisions []string
+	Issues    map[string]string // issues the center knows (version > 0): id → status@version
+	Visits    map[string]string // issue id|visit id → finding, on those issues
 }
 
 func (d *device) snapshot() snapshot {
 	d.t.Helper()
 	ctx := context.Background()
-	s := snapshot{Requests: map[string]string{}, Notes: map[string]string{}, Flags: map[string]tafkik.Agency{}}
+	s := snapshot{Requests: map[string]string{}, Notes: map[string]string{}, Flags: map[string]tafkik.Agency{},
+		Issues: map[string]string{}, Visits: map[string]string{}}
+	issues, err := d.db.ListIssues(ctx, store.IssueQuery{})
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	for _, is := range issues {
+		if is.Version == 0 {
+			continue // only this device knows it (local grouping): nothing to agree on
+		}
+		s.Issues[is.ID] = fmt.Sprintf("%s@%d", is.Status, is.Version)
+		vs, err := d.db.Visits(ctx, is.ID)
+		if err != nil {
+			d.t.Fatal(err)
+		}
+		for _, v := range vs {
+			s.Visits[is.ID+"|"+v.ID] = v.Finding
+		}
+		notes, err := d.db.Notes(ctx, "issue", is.ID)
+		if err != nil {
+			d.t.Fatal(err)
+		}
+		for _, n := range notes {
+			s.Notes["issue "+is.ID+"|"+n.Text] = n.Author
+		}
+	}
 	reqs, err := d.db.AllRequests(ctx)
 	if err != nil {
 		d.t.Fatal(err)
@@ -307,6 +334,18 @@ func diffSnapshots(a, b snapshot) string {
 	}
 	if len(a.Flags) != len(b.Flags) {
 		out = append(out, fmt.Sprintf("%d vs %d decided flags", len(a.Flags), len(b.Flags)))
+	}
+	for _, pair := range [][2]map[string]string{{a.Issues, b.Issues}, {a.Visits, b.Visits}} {
+		for k, v := range pair[0] {
+			if pair[1][k] != v {
+				out = append(out, fmt.Sprintf("issue/visit %s: %q vs %q", k, v, pair[1][k]))
+			}
+		}
+		for k, v := range pair[1] {
+			if _, ok := pair[0][k]; !ok {
+				out = append(out, fmt.Sprintf("issue/visit %s: only on the second (%q)", k, v))
+			}
+		}
 	}
 	if strings.Join(a.Decisions, ",") != strings.Join(b.Decisions, ",") {
 		out = append(out, fmt.Sprintf("decisions %v vs %v", a.Decisions, b.Decisions))
