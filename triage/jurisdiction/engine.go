@@ -228,6 +228,9 @@ type doc struct {
 	// «روبروی», «جنب» and the like, where «معلم» is a street and «مخابرات» a building.
 	place []bool
 	runes []int // letters in each token
+	// byFirst lists the tokens that start with each letter, in order: a term is only tried
+	// where it could start.
+	byFirst map[rune][]int
 	// aside is the first token of what the writer added after «ضمنا» and the like; the main
 	// complaint is toks[:aside].
 	aside int
@@ -262,10 +265,7 @@ func newDoc(text string) *doc {
 		}
 	}
 	flush(len(text))
-	d.runes = make([]int, len(d.toks))
-	for i, t := range d.toks {
-		d.runes[i] = utf8.RuneCountInString(t)
-	}
+	d.index()
 	d.markPlaces(commaAfter)
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
@@ -346,11 +346,19 @@ func (h Hit) String() string {
 
 // docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
 func docOf(toks []string) *doc {
-	d := &doc{toks: toks, place: make([]bool, len(toks)), runes: make([]int, len(toks)), aside: len(toks)}
-	for i, t := range toks {
-		d.runes[i] = utf8.RuneCountInString(t)
-	}
+	d := &doc{toks: toks, place: make([]bool, len(toks)), aside: len(toks)}
+	d.index()
 	return d
+}
+
+func (d *doc) index() {
+	d.runes = make([]int, len(d.toks))
+	d.byFirst = make(map[rune][]int, len(d.toks))
+	for i, t := range d.toks {
+		d.runes[i] = utf8.RuneCountInString(t)
+		r := firstRune(t)
+		d.byFirst[r] = append(d.byFirst[r], i)
+	}
 }
 
 // FlagAll flags every request, in order; the pipeline hands the result to store.SaveFlags,

@@ -88,7 +88,12 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 		return span{}, false
 	}
 	toks := d.toks[:n]
-	for i := range toks {
+	// Every match, typos included, starts at a token with the term's first letter.
+	starts := d.byFirst[firstRune(t.parts[0])]
+	for _, i := range starts {
+		if i >= n {
+			break
+		}
 		if t.place && d.place[i] {
 			continue
 		}
@@ -97,8 +102,11 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 		}
 	}
 	if t.fuzzy {
-		for i, tok := range toks {
-			if !(t.place && d.place[i]) && fuzzyToken(tok, d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
+		for _, i := range starts {
+			if i >= n {
+				break
+			}
+			if !(t.place && d.place[i]) && fuzzyToken(toks[i], d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
 				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
 			}
