@@ -20,8 +20,8 @@ import (
 type Options struct {
 	// File names the input in RowErrors.
 	File string
-	// Map overrides header recognition: field name → column header (or 1-based column
-	// number for CSV/XLSX; JSON key for JSONL). See ParseMap.
+	// Map overrides header recognition: field name → column header or JSON key (compared
+	// like recognised headers), or a 1-based column number for CSV/XLSX. See ParseMap.
 	Map map[string]string
 	// MaxText caps a request's text in characters; 0 means DefaultMaxText.
 	MaxText int
@@ -97,7 +97,7 @@ func keyResolver(opt Options) func(string) int {
 	mapped := map[string]field{}
 	for name, key := range opt.Map {
 		f, _ := fieldByName(name)
-		mapped[key] = f
+		mapped[foldHeader(key)] = f
 	}
 	keyField := map[string]int{}
 	return func(k string) int {
@@ -105,7 +105,7 @@ func keyResolver(opt Options) func(string) int {
 			return f
 		}
 		f := -1
-		if mf, ok := mapped[k]; ok {
+		if mf, ok := mapped[foldHeader(k)]; ok {
 			f = int(mf)
 		} else if af, ok := aliasIndex[foldHeader(k)]; ok {
 			if _, overridden := opt.Map[af.String()]; !overridden {
