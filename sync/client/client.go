@@ -67,11 +67,15 @@ func New(baseURL string, token Token) *Client {
 
 // Open builds the underlying resty client.
 func (c *Client) Open() error {
-	if _, err := url.Parse(c.BaseURL); err != nil || c.BaseURL == "" {
-		return fmt.Errorf("sync client: bad server url %q", c.BaseURL)
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("sync client: bad server url %q (want http(s)://host[:port])", c.BaseURL)
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if u.Scheme == "http" && !isLoopback(u.Hostname()) {
+		c.Logger.Warn("sync over plain http: the token travels unencrypted", "server", u.Host)
 	}
 	tr := c.Transport
 	if tr == nil {
@@ -320,3 +324,11 @@ type restyLogger struct{ l *slog.Logger }
 func (r restyLogger) Errorf(format string, v ...any) { r.l.Error(fmt.Sprintf(format, v...)) }
 func (r restyLogger) Warnf(format string, v ...any)  { r.l.Warn(fmt.Sprintf(format, v...)) }
 func (r restyLogger) Debugf(format string, v ...any) { r.l.Debug(fmt.Sprintf(format, v...)) }
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

@@ -264,3 +264,28 @@ func TestLoadToken(t *testing.T) {
 		t.Errorf("missing file: err = %v", err)
 	}
 }
+
+func TestOpenChecksServerURL(t *testing.T) {
+	for _, tt := range []struct {
+		url      string
+		ok, warn bool
+	}{
+		{"https://137.rasht.ir", true, false},
+		{"http://127.0.0.1:8137", true, false},
+		{"http://137.rasht.ir", true, true},
+		{"137.rasht.ir", false, false},
+		{"ftp://137.rasht.ir", false, false},
+		{"", false, false},
+	} {
+		var log bytes.Buffer
+		c := New(tt.url, Token(secret))
+		c.Logger = slog.New(slog.NewTextHandler(&log, nil))
+		err := c.Open()
+		if (err == nil) != tt.ok {
+			t.Errorf("Open(%q) = %v", tt.url, err)
+		}
+		if got := strings.Contains(log.String(), "unencrypted"); got != tt.warn {
+			t.Errorf("Open(%q) warned = %v", tt.url, got)
+		}
+	}
+}
