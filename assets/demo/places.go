@@ -36,8 +36,7 @@ func numbered(nums ...int) []street {
 var areas = []area{
 	{name: "گلسار", finglish: "golsar", kind: "hood", lat: 37.2985, lon: 49.5905, alleys: 24,
 		streets: append(numbered(82, 90, 95, 104, 108, 112, 114, 118, 120, 124, 128, 132, 136, 141, 150, 160, 172, 185),
-			street{name: "گیلان", kind: "blvd", fing: "gilan"},
-			street{name: "گلسار", kind: "blvd", fing: "golsar"})},
+			street{name: "گیلان", kind: "blvd", fing: "gilan"})},
 	{name: "منظریه", finglish: "manzarie", kind: "hood", lat: 37.3065, lon: 49.6045, alleys: 22},
 	{name: "شهرک قائم", variants: []string{"قائم", "شهرک قائم‌"}, finglish: "shahrak ghaem", kind: "hood", lat: 37.2555, lon: 49.6125, alleys: 18},
 	{name: "پیرسرا", variants: []string{"پیر سرا"}, finglish: "pirsara", kind: "hood", lat: 37.2905, lon: 49.6065, alleys: 20},
