@@ -159,3 +159,26 @@ func BenchmarkScore100k(b *testing.B) {
 		Agency(ag, ag)
 	}
 }
+
+// FuzzReadCSV: any input gives assignments or an error, never a panic, and what is read
+// always has a known agency for every request.
+func FuzzReadCSV(f *testing.F) {
+	for _, name := range []string{"truth.csv", "reordered_bom.csv", "bad_agency.csv", "duplicate.csv"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ReadCSV(strings.NewReader(string(data)))
+		if err != nil {
+			return
+		}
+		for id := range a.Groups {
+			if !a.Agencies[id].Valid() {
+				t.Fatalf("request %q read with agency %q", id, a.Agencies[id])
+			}
+		}
+	})
+}
