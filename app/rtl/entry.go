@@ -75,15 +75,11 @@ func (e *Entry) SetPlaceHolder(s string) {
 	e.Refresh()
 }
 
-// SetText replaces the text and puts the caret at its end.
+// SetText replaces the text and puts the caret at its end; like widget.Entry it calls
+// OnChanged when the text changes.
 func (e *Entry) SetText(s string) {
-	e.Text = e.clean(s)
-	n := len([]rune(e.Text))
-	e.anchor = n
-	e.caret = caretStop{idx: n}
-	e.slotSet = false
-	e.geom = nil
-	e.Refresh()
+	s = e.clean(s)
+	e.setText(s, len([]rune(s)))
 }
 
 // CursorIndex is the caret's logical position in runes.
