@@ -74,7 +74,8 @@ func newTerm(raw string) term {
 	for _, p := range t.parts {
 		t.runes = append(t.runes, utf8.RuneCountInString(p))
 	}
-	t.fuzzy = t.mode == modeSuffix && len(t.parts) == 1 && t.runes[0] >= minSlipRunes
+	// a place name is ambiguous enough without forgiving typos in it («باکن» is not «بانک»)
+	t.fuzzy = t.mode == modeSuffix && !t.place && len(t.parts) == 1 && t.runes[0] >= minSlipRunes
 	return t
 }
 
@@ -126,7 +127,7 @@ func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 				i++
 			}
 		}
-		if p == 0 && len(t.parts) > 1 && i < len(toks) && !strings.HasPrefix(toks[i], w) &&
+		if p == 0 && len(t.parts) > 1 && !t.place && i < len(toks) && !strings.HasPrefix(toks[i], w) &&
 			!strings.HasPrefix(w, toks[i]) && fuzzyToken(toks[i], d.runes[i], w, t.runes[k], minPhraseFuzzyRunes) {
 			i++ // one typo in a long word of a phrase: «حفااری برق», «پارکنیگ»
 			continue
