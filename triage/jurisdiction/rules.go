@@ -79,7 +79,14 @@ func Load(path string) (*Engine, error) {
 //	category: فاضلاب                the operator's categories that agree with this rule
 //
 // A term «=word» must end where the word ends; «word*» may be followed by anything; a plain
-// term may carry a common suffix (ها، های، ی، ...). Terms are compared in normalised form.
+// term may carry a common suffix (ها، های، ی، ...) and, in words of four letters or more, a
+// typo. «~term» may also be a place name («خیابان معلم», «فلکه گاز»): it does not count right
+// after a place word, and a rule that fired on such a word alone ranks below municipal topics.
+// Terms are compared in normalised form (persian.Key, word by word). Words after «ضمنا» and
+// the like are an aside: a rule that fires only there never decides the agency.
+//
+// A rule with no any terms but a category fires on the operator's category alone, when it is
+// the same once normalised; such rules should carry a low confidence.
 func Parse(name string, data []byte) (*Engine, error) {
 	e := &Engine{
 		reviewBelow:      defaultReviewBelow,
