@@ -40,10 +40,10 @@ func ReadCSV(r io.Reader) (Assignments, error) {
 		if errors.Is(err, io.EOF) {
 			return a, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return a, err
+			return a, err // a csv.ParseError names its line
 		}
+		line, _ := cr.FieldPos(0)
 		get := func(name string) string {
 			if i := col[name]; i < len(row) {
 				return strings.TrimSpace(row[i])
