@@ -14,6 +14,9 @@ import (
 
 	"github.com/tafkik/tafkik"
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Options tune a Read.
@@ -328,6 +331,10 @@ func fill(rec *record, cols *[numFields]int, row []string) {
 
 func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(8192)
+	if dec := sniffEncoding(head); dec != nil {
+		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
+	}
 	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\ufeff")) {
 		br.Discard(3)
 	}
@@ -379,6 +386,35 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 			return err
 		}
 	}
+}
+
+// sniffEncoding recognises the two non-UTF-8 text files Persian offices produce: Excel's
+// "Unicode Text" (UTF-16 with a BOM) and old Persian Windows' code page 1256. A UTF-8 file
+// with a broken row stays UTF-8 (the row is reported); 1256 is chosen only when invalid
+// sequences are several and outnumber valid multi-byte characters.
+func sniffEncoding(head []byte) transform.Transformer {
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	}
+	invalid, multi := 0, 0
+	for i := 0; i < len(head); {
+		r, n := utf8.DecodeRune(head[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			if len(head)-i < utf8.UTFMax && !utf8.FullRune(head[i:]) {
+				i = len(head) // a character cut by the peek, not an error
+				continue
+			}
+			invalid++
+		case n > 1:
+			multi++
+		}
+		i += n
+	}
+	if invalid >= 4 && invalid > multi {
+		return charmap.Windows1256.NewDecoder()
+	}
+	return nil
 }
 
 // sniffComma picks the delimiter of the header line: Excel in a Persian locale writes

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 type readResult struct {
@@ -265,5 +267,59 @@ func TestFormatFromPath(t *testing.T) {
 	}
 	if _, err := FormatFromPath("a.pdf"); err == nil {
 		t.Error("pdf accepted")
+	}
+}
+
+// TestReadCSVEncodings reads persian.csv as Persian offices also save it: Excel's Unicode
+// Text (UTF-16LE with BOM, tab-separated) and Windows code page 1256.
+func TestReadCSVEncodings(t *testing.T) {
+	raw, err := os.ReadFile("testdata/persian.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Code page 1256 has neither Persian digits nor the Persian ye: files written in it use
+	// ASCII digits and the Arabic ي, so the expectation is read from such a text in UTF-8.
+	text := strings.NewReplacer("\ufeff", "", "ی", "ي", "۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4",
+		"۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9", "٫", ".").Replace(string(raw))
+	var want []tafkik.Request
+	if err := Read(strings.NewReader(text), CSV, Options{}, func(r Row) error {
+		if r.Err != nil {
+			return r.Err
+		}
+		want = append(want, r.Request)
+		return nil
+	}); err != nil || len(want) != 3 {
+		t.Fatalf("utf-8 version: %v, %d rows", err, len(want))
+	}
+	cp1256, err := charmap.Windows1256.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(strings.ReplaceAll(text, ",", "\t"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, in := range map[string]string{"windows-1256": cp1256, "utf-16le": utf16le} {
+		t.Run(name, func(t *testing.T) {
+			var got []tafkik.Request
+			err := Read(strings.NewReader(in), CSV, Options{File: name}, func(r Row) error {
+				if r.Err != nil {
+					return r.Err
+				}
+				got = append(got, r.Request)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%d rows, want %d", len(got), len(want))
+			}
+			for i := range got {
+				if d := diffRequest(got[i], want[i]); d != "" {
+					t.Errorf("row %d: %s", i, d)
+				}
+			}
+		})
 	}
 }
