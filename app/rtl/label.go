@@ -215,3 +215,18 @@ func (r *labelRenderer) Refresh() {
 
 func (r *labelRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *labelRenderer) Destroy()                     {}
+
+// Resize re-measures a wrapped label at its new width and refreshes, so the canvas sees the
+// new minimum height and re-lays out the containers above it (as widget.RichText does).
+func (l *Label) Resize(size fyne.Size) {
+	old := l.Size()
+	if old == size {
+		return
+	}
+	l.BaseWidget.Resize(size)
+	if l.Wrapping == fyne.TextWrapWord || l.Wrapping == fyne.TextWrapBreak {
+		if old.Width != size.Width {
+			l.Refresh()
+		}
+	}
+}

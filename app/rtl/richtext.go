@@ -308,3 +308,15 @@ func (r *richRenderer) Refresh() {
 
 func (r *richRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *richRenderer) Destroy()                     {}
+
+// Resize refreshes a wrapped rich label at a new width (see Label.Resize).
+func (l *RichLabel) Resize(size fyne.Size) {
+	old := l.Size()
+	if old == size {
+		return
+	}
+	l.BaseWidget.Resize(size)
+	if (l.Wrapping == fyne.TextWrapWord || l.Wrapping == fyne.TextWrapBreak) && old.Width != size.Width {
+		l.Refresh()
+	}
+}
