@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -13,6 +14,10 @@ var update = flag.Bool("update", false, "rewrite testdata/sample-seed1.jsonl and
 // TestGolden pins a small district for seed 1: a change to the generator shows up here as a
 // diff someone can read (go test ./assets/demo -run Golden -update to accept it).
 func TestGolden(t *testing.T) {
+	if runtime.GOARCH != "amd64" {
+		// Other architectures may fuse multiply-adds, moving a coordinate's last digit.
+		t.Skip("golden file written on amd64")
+	}
 	ds := Generate(Options{Seed: 1, N: 300})
 	var jl, tc bytes.Buffer
 	if err := WriteJSONL(&jl, ds.Requests); err != nil {
