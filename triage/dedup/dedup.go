@@ -85,7 +85,7 @@ func build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 // feature is what grouping needs of one request, computed once.
 type feature struct {
 	req     tafkik.Request
-	block   string // problem code, or the category when the text names no problem
+	block   int32 // interned problem family (plus the category when the text names no problem)
 	problem string
 	conf    float64
 	place   persian.Place
@@ -98,7 +98,7 @@ type feature struct {
 
 type group struct {
 	id       string
-	block    string
+	block    int32
 	problem  string
 	members  []int32
 	place    persian.Place
@@ -107,23 +107,28 @@ type group struct {
 	hasLoc   bool
 	lat, lon float64 // mean of the members' coordinates
 	nLoc     int
-	keys     []string // index keys the group is registered under
+	keys     []ikey // index keys the group is registered under
 }
 
 // Index groups requests one at a time; Group uses it for the whole backlog and the app uses
 // it to place each new arrival without regrouping everything.
 type Index struct {
-	opt    Options
-	feats  []*feature
-	groups []*group
-	byID   map[string]int32
-	byKey  map[string][]int32
-	words  map[string]uint32
-	ids    map[string]bool // issue ids in use
+	opt     Options
+	feats   []*feature
+	groups  []*group
+	byID    map[string]int32
+	byKey   map[ikey][]entry // groups by index key, ordered by first request
+	blocks  map[string]int32
+	an      *persian.Analyzer
+	catKeys map[string]string
+	words   map[string]uint32
+	ids     map[string]bool // issue ids in use
 
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
 	stamp   []uint32
+	gBlock  []int32 // by group: block and last request time, kept next to each other in
+	gLast   []int64 // memory for the candidate scan
 	tick    uint32
 }
 
@@ -132,7 +137,7 @@ func NewIndex(opt Options, decisions []tafkik.Decision) *Index {
 	if opt.CoreSize <= 0 {
 		opt = DefaultOptions()
 	}
-	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[string][]int32{},
+	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[ikey][]entry{}, blocks: map[string]int32{}, an: persian.NewAnalyzer(), catKeys: map[string]string{},
 		words: map[string]uint32{}, ids: map[string]bool{}}
 	x.applyDecisions(decisions)
 	return x
@@ -238,18 +243,31 @@ func (x *Index) wordIDs(words []string) []uint32 {
 }
 
 func (x *Index) features(r tafkik.Request) *feature {
-	key := persian.Key(r.Text)
-	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1}
-	f.problem, f.conf = persian.Problem(r.Text, r.Category)
-	f.block = persian.Family(f.problem)
-	if f.problem == persian.ProblemOther {
-		// Neither the text nor the category names a known problem: the category is all we
-		// know, and mixing categories on a guess would hide a problem.
-		f.block = "cat:" + persian.Key(r.Category)
+	a := x.an.Analyze(r.Text, r.Address, r.Category)
+	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, place: a.Place}
+	block := persian.Family(f.problem)
+	if f.problem == persian.ProblemOther || !a.ProblemInText {
+		// The text names no problem: the operator's category is all we know, so it is the
+		// block itself; mixing categories on a guess would hide a problem.
+		block += "|cat:" + x.categoryKey(r.Category)
 	}
-	f.place = persian.ParsePlace(r.Address, r.Text)
-	f.tokens = x.wordIDs(persian.Tokens(key))
+	b, ok := x.blocks[block]
+	if !ok {
+		b = int32(len(x.blocks))
+		x.blocks[block] = b
+	}
+	f.block = b
+	f.tokens = x.wordIDs(a.Tokens)
 	return f
+}
+
+func (x *Index) categoryKey(c string) string {
+	k, ok := x.catKeys[c]
+	if !ok {
+		k = persian.Key(c)
+		x.catKeys[c] = k
+	}
+	return k
 }
 
 const (
@@ -261,17 +279,25 @@ func cell(lat, lon float64) (int, int) {
 	return int(math.Floor(lat / cellLat)), int(math.Floor(lon / cellLon))
 }
 
+// ikey is an index key: a place name at one level, or a coordinate cell, within a block.
+type ikey struct {
+	block  int32
+	kind   byte // 'n' area, 's' street (or an area that may be a street), 'a' alley, 'c' cell
+	name   string
+	la, lo int32
+}
+
 // placeKeys are the index keys of a place in a block.
-func placeKeys(block string, p persian.Place) []string {
-	var ks []string
+func placeKeys(block int32, p persian.Place) []ikey {
+	var ks []ikey
 	if p.Area != "" {
-		ks = append(ks, block+"|n|"+p.Area, block+"|s|"+p.Area)
+		ks = append(ks, ikey{block: block, kind: 'n', name: p.Area}, ikey{block: block, kind: 's', name: p.Area})
 	}
 	if p.Street != "" {
-		ks = append(ks, block+"|s|"+p.Street)
+		ks = append(ks, ikey{block: block, kind: 's', name: p.Street})
 	}
 	if p.Alley != "" && p.Area == "" && p.Street == "" {
-		ks = append(ks, block+"|a|"+p.Alley)
+		ks = append(ks, ikey{block: block, kind: 'a', name: p.Alley})
 	}
 	return ks
 }
@@ -288,7 +314,6 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	fi := int32(len(x.feats))
 	x.feats = append(x.feats, f)
 	x.byID[r.ID] = fi
-	x.stamp = append(x.stamp, 0)
 
 	best, bestScore, bestReason := int32(-1), 0.0, ""
 	if gi, ok := x.mustGroup(r.ID); ok {
@@ -298,10 +323,10 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		var cs []cand
 		for _, gi := range x.candidates(f) {
 			g := x.groups[gi]
-			if x.stamp[g.members[0]] == x.tick {
+			if x.stamp[gi] == x.tick {
 				continue
 			}
-			x.stamp[g.members[0]] = x.tick
+			x.stamp[gi] = x.tick
 			if x.forbidden(r.ID, g) {
 				continue
 			}
@@ -314,6 +339,9 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	}
 	if best < 0 {
 		gi := int32(len(x.groups))
+		x.stamp = append(x.stamp, 0)
+		x.gBlock = append(x.gBlock, f.block)
+		x.gLast = append(x.gLast, f.t)
 		g := &group{id: x.newID("g-" + r.ID), block: f.block, problem: f.problem, place: f.place,
 			first: f.t, last: f.t}
 		x.groups = append(x.groups, g)
@@ -371,21 +399,34 @@ func (x *Index) forbidden(id string, g *group) bool {
 
 func (x *Index) candidates(f *feature) []int32 {
 	var out []int32
-	minFirst := f.t - int64(x.opt.MaxSpanDays*86400)
-	scan := func(k string) {
+	gap := int64(x.opt.MaxGapDays * 86400)
+	from, to := f.t-int64(x.opt.MaxSpanDays*86400), f.t+gap
+	scan := func(k ikey) {
 		list := x.byKey[k]
-		for i := len(list) - 1; i >= 0; i-- {
-			g := x.groups[list[i]]
-			if g.first < minFirst && f.t >= g.first {
-				break
+		i := sort.Search(len(list), func(i int) bool { return list[i].first >= from })
+		for ; i < len(list) && list[i].first <= to; i++ {
+			// the compact arrays spare a visit to the group for most of the list
+			gi := list[i].gi
+			if x.gBlock[gi] == f.block && x.gLast[gi] >= f.t-gap {
+				out = append(out, gi)
 			}
-			out = append(out, list[i])
 		}
 	}
-	for _, k := range placeKeys(f.block, f.place) {
-		scan(k)
+	// Only the most precise level the request names: a request that names its street is
+	// compared with the groups on that street (a group that knows only the area could
+	// take it only as a guess between several).
+	switch p := f.place; {
+	case p.Street != "":
+		scan(ikey{block: f.block, kind: 's', name: p.Street})
+	case p.Area != "":
+		scan(ikey{block: f.block, kind: 'n', name: p.Area})
+		scan(ikey{block: f.block, kind: 's', name: p.Area})
+	case p.Alley != "":
+		scan(ikey{block: f.block, kind: 'a', name: p.Alley})
 	}
-	if f.req.HasLocation {
+	// Coordinates find the groups a request names no street for (or names none at all); a
+	// request that names its street can only join a group on that street.
+	if f.req.HasLocation && f.place.Street == "" {
 		la, lo := cell(f.req.Lat, f.req.Lon)
 		for d1 := -1; d1 <= 1; d1++ {
 			for d2 := -1; d2 <= 1; d2++ {
@@ -396,8 +437,8 @@ func (x *Index) candidates(f *feature) []int32 {
 	return out
 }
 
-func cellKey(block string, la, lo int) string {
-	return fmt.Sprintf("%s|c|%d|%d", block, la, lo)
+func cellKey(block int32, la, lo int) ikey {
+	return ikey{block: block, kind: 'c', la: int32(la), lo: int32(lo)}
 }
 
 // cand is one group a request could join, and how well it fits.
@@ -436,7 +477,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		c.near = c.dist <= x.opt.NearMetres
 		c.far = c.dist > 2*x.opt.NearMetres
 	}
-	c.sim = x.similarity(f, g)
+	c.sim = -1 // computed by choose, only for the level it decides on
 	return c, true
 }
 
@@ -448,6 +489,15 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	for _, c := range cs {
 		byLevel[c.m] = append(byLevel[c.m], c)
 	}
+	sims := func(l []cand) {
+		for i := range l {
+			if l[i].sim < 0 {
+				l[i].sim = x.similarity(f, x.groups[l[i].gi])
+			}
+		}
+	}
+	sims(byLevel[3])
+	sims(byLevel[2])
 	bestSim := func(l []cand, ok func(cand) bool) (cand, bool) {
 		var b cand
 		found := false
@@ -479,6 +529,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		return -1, 0, ""
 	}
 	if !ok {
+		sims(byLevel[1])
 		switch {
 		case len(byLevel[1]) == 1 && !byLevel[1][0].far:
 			c, ok = byLevel[1][0], true
@@ -489,6 +540,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		}
 	}
 	if !ok {
+		sims(byLevel[0])
 		c, ok = bestSim(byLevel[0], func(c cand) bool {
 			return (c.near && (noText || c.sim >= x.opt.MinSimNone/2)) ||
 				(c.dist < 0 && c.sim >= x.opt.MinSimNone && !(f.place.Empty() && x.groups[c.gi].place.Empty()))
@@ -558,6 +610,7 @@ func (x *Index) join(gi, fi int32) {
 	g.members = append(g.members, fi)
 	f.group = gi
 	g.first, g.last = min(g.first, f.t), max(g.last, f.t)
+	x.gLast[gi] = g.last
 	if f.req.HasLocation {
 		g.nLoc++
 		g.lat += (f.req.Lat - g.lat) / float64(g.nLoc)
@@ -583,12 +636,27 @@ func (x *Index) join(gi, fi int32) {
 	for _, k := range keys {
 		if !contains(g.keys, k) {
 			g.keys = append(g.keys, k)
-			x.byKey[k] = append(x.byKey[k], gi)
+			x.byKey[k] = insertEntry(x.byKey[k], entry{first: g.first, gi: gi})
 		}
 	}
 }
 
-func contains(ss []string, s string) bool {
+// entry is a group in an index key's list; first is the group's first request when it was
+// listed (a window edge, so a later, earlier member only widens fit's own check).
+type entry struct {
+	first int64
+	gi    int32
+}
+
+func insertEntry(list []entry, e entry) []entry {
+	i := sort.Search(len(list), func(i int) bool { return list[i].first > e.first })
+	list = append(list, entry{})
+	copy(list[i+1:], list[i:])
+	list[i] = e
+	return list
+}
+
+func contains(ss []ikey, s ikey) bool {
 	for _, x := range ss {
 		if x == s {
 			return true

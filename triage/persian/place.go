@@ -1,6 +1,9 @@
 package persian
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Place is where a request says the problem is, in key form (see Key). Any part may be empty.
 // Area is the neighbourhood or the main street people name first («گلسار», «معلم»); Street is
@@ -146,47 +149,48 @@ func cmpArea(p, q Place) int {
 // numbers must match exactly.
 func cmpName(a, b string) int {
 	c := cmpPart(a, b)
-	if c >= 0 || isDigit(firstRune(a)) || isDigit(firstRune(b)) {
+	if c >= 0 || isDigit(firstRune(a)) || isDigit(firstRune(b)) || len(a)-len(b) > 4 || len(b)-len(a) > 4 {
 		return c
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) >= 4 && len(rb) >= 4 && editDistanceAtMost1(ra, rb) {
+	if utf8.RuneCountInString(a) >= 4 && utf8.RuneCountInString(b) >= 4 && nearlyEqual(a, b) {
 		return 1
 	}
 	return -1
 }
 
-func editDistanceAtMost1(a, b []rune) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) && i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] {
-		// one transposition («گلاسر»)
-		return string(a[i+2:]) == string(b[i+2:])
-	}
-	if len(a) == len(b) {
-		// one substitution
-		for j := i + 1; j < len(a); j++ {
-			if a[j] != b[j] {
-				return false
-			}
-		}
+// nearlyEqual reports whether a and b differ by at most one edit: a substituted, inserted or
+// deleted letter, or two neighbouring letters swapped. It does not allocate.
+func nearlyEqual(a, b string) bool {
+	if a == b {
 		return true
 	}
-	// one insertion into a
-	for j := i; j < len(a); j++ {
-		if a[j] != b[j+1] {
-			return false
-		}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
 	}
-	return true
+	for i > 0 && i < len(a) && !utf8.RuneStart(a[i]) { // back to a rune boundary
+		i--
+	}
+	j := 0
+	for j < len(a)-i && j < len(b)-i && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	for j > 0 && !utf8.RuneStart(a[len(a)-j]) {
+		j--
+	}
+	ma, mb := a[i:len(a)-j], b[i:len(b)-j]
+	na, nb := utf8.RuneCountInString(ma), utf8.RuneCountInString(mb)
+	switch {
+	case na <= 1 && nb <= 1:
+		return true
+	case na == 2 && nb == 2:
+		ra1, s1 := utf8.DecodeRuneInString(ma)
+		ra2, _ := utf8.DecodeRuneInString(ma[s1:])
+		rb1, s2 := utf8.DecodeRuneInString(mb)
+		rb2, _ := utf8.DecodeRuneInString(mb[s2:])
+		return ra1 == rb2 && ra2 == rb1
+	}
+	return false
 }
 
 func cmpPart(a, b string) int {
@@ -225,9 +229,13 @@ var (
 // ParsePlace reads the place from the address field and fills what it lacks from the text
 // («آسفالت کوچه دوازدهم خراب است»). The address wins where the two disagree.
 func ParsePlace(address, text string) Place {
-	p := parsePlaceTokens(keyTokens(address), true)
-	if text != "" && (p.Street == "" || p.Alley == "" || p.Area == "") {
-		t := parsePlaceTokens(keyTokens(text), false)
+	return placeOf(keyTokens(address), keyTokens(text))
+}
+
+func placeOf(address, text []string) Place {
+	p := parsePlaceTokens(address, true)
+	if len(text) > 0 && (p.Street == "" || p.Alley == "" || p.Area == "") {
+		t := parsePlaceTokens(text, false)
 		if p.Area == "" && t.Area != "" && t.Area != p.Street {
 			p.Area = t.Area
 		}

@@ -103,3 +103,19 @@ func TestTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestNearlyEqual(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"گلسار", "گلسار", true}, {"گلسار", "گلاسر", true}, {"گلسار", "گللسار", true},
+		{"حاجیاباد", "حاجیااد", true}, {"گلسار", "گلثار", true}, {"منظریه", "حمیدیان", false},
+		{"گلسار", "سارگل", false}, {"abcd", "abdc", true}, {"abcd", "badc", false},
+	}
+	for _, c := range cases {
+		if got := nearlyEqual(c.a, c.b); got != c.want {
+			t.Errorf("nearlyEqual(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -1,9 +1,6 @@
 package persian
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Problem codes. "other" is returned when nothing is recognised.
 const (
@@ -95,13 +92,13 @@ func init() {
 // Keywords returns the problem words found in a key (see Key), each with the code it points
 // to; a weight below zero marks a phrase that cancels a word («گاز گرفت» is a bite, not gas).
 // The jurisdiction engine can reuse it to explain a flag.
-func Keywords(key string) []Keyword {
-	ws := strings.Fields(key)
+func Keywords(key string) []Keyword { return keywordsOf(strings.Fields(key)) }
+
+func keywordsOf(ws []string) []Keyword {
 	var out []Keyword
 	for i, w := range ws {
 		if _, ok := problemWords[w]; !ok {
 			w = stem(w)
-			ws[i] = w
 		}
 		for _, cw := range problemWords[w] {
 			out = append(out, Keyword{Word: w, Code: cw.code, Weight: cw.w})
@@ -133,61 +130,69 @@ const categoryHint = 2.0
 // Problem says what is wrong, as a code, from the text and the operator's category, with a
 // confidence in 0..1. It returns ProblemOther, 0 when nothing is recognised.
 func Problem(text, category string) (code string, confidence float64) {
-	scores := map[string]float64{}
-	for _, k := range Keywords(Key(text)) {
-		scores[k.Code] += k.Weight
-	}
-	// a category names one problem; its best code gets the hint weight
-	var best string
-	var bestW float64
-	cs := map[string]float64{}
-	for _, k := range Keywords(Key(category)) {
-		cs[k.Code] += k.Weight
-	}
-	for c, w := range cs {
-		if w > bestW || (w == bestW && c < best) {
-			best, bestW = c, w
-		}
-	}
-	if best != "" && bestW > 0 {
-		scores[best] += categoryHint
-	}
-	type cw struct {
-		c string
-		w float64
-	}
-	var list []cw
-	total := 0.0
-	for c, w := range scores {
-		if w > 0 {
-			list = append(list, cw{c, w})
-			total += w
-		}
-	}
-	if len(list) == 0 {
-		return ProblemOther, 0
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].w != list[j].w {
-			return list[i].w > list[j].w
-		}
-		return list[i].c < list[j].c
-	})
-	conf := list[0].w / (total + 1)
-	if conf > 1 {
-		conf = 1
-	}
-	return list[0].c, conf
+	code, confidence, _ = problemOf(keyTokens(text), keyTokens(category))
+	return code, confidence
 }
 
-// stem strips a plural suffix («چالهها» → «چاله») so plurals find their word.
-func stem(w string) string {
-	for _, suf := range []string{"هایی", "های", "ها", "ان"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-			return w[:len(w)-len(suf)]
+type codeScore struct {
+	code string
+	w    float64
+}
+
+// problemOf is Problem on key words; fromText reports whether the text itself named a problem.
+func problemOf(text, category []string) (code string, confidence float64, fromText bool) {
+	var scores []codeScore
+	add := func(code string, w float64) {
+		for i := range scores {
+			if scores[i].code == code {
+				scores[i].w += w
+				return
+			}
+		}
+		scores = append(scores, codeScore{code, w})
+	}
+	for _, k := range keywordsOf(text) {
+		add(k.Code, k.Weight)
+		fromText = fromText || k.Weight > 0
+	}
+	// a category names one problem; its best code gets the hint weight
+	var cs []codeScore
+	for _, k := range keywordsOf(category) {
+		found := false
+		for i := range cs {
+			if cs[i].code == k.Code {
+				cs[i].w += k.Weight
+				found = true
+			}
+		}
+		if !found {
+			cs = append(cs, codeScore{k.Code, k.Weight})
 		}
 	}
-	return w
+	var best codeScore
+	for _, c := range cs {
+		if c.w > best.w || (c.w == best.w && c.code < best.code) {
+			best = c
+		}
+	}
+	if best.code != "" && best.w > 0 {
+		add(best.code, categoryHint)
+	}
+	total := 0.0
+	top := codeScore{code: ProblemOther}
+	for _, c := range scores {
+		if c.w <= 0 {
+			continue
+		}
+		total += c.w
+		if c.w > top.w || (c.w == top.w && c.code < top.code) {
+			top = c
+		}
+	}
+	if top.w == 0 {
+		return ProblemOther, 0, fromText
+	}
+	return top.code, min(top.w/(total+1), 1), fromText
 }
 
 var problemTitles = map[string]string{
@@ -217,4 +222,14 @@ func Family(code string) string {
 		return f
 	}
 	return code
+}
+
+// stem strips a plural suffix («چالهها» → «چاله») so plurals find their word.
+func stem(w string) string {
+	for _, suf := range []string{"هایی", "های", "ها", "ان"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
