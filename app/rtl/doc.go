@@ -23,6 +23,8 @@
 //	NewMultiLineEntry()    the same for notes
 //	NewHBox, NewBorder(top, bottom, start, end, center...), NewForm("برچسب", field, ...),
 //	NewGridWithColumns, NewGridWrap, NewToolbar, NewTabs   mirrored containers
+//	NewCheck, NewSelect, NewHSplit(start, end, offset)   check box with the box on the right,
+//	                       start-aligned select, master/detail split with the list on the right
 //	Mirror(layout)         any fyne.Layout, mirrored when Enabled
 //	Column(col, n), NewTable  logical↔visual table columns (column 0 drawn at the start side)
 //	Icon(name)             theme icons with direction (back/next, arrows) swapped when Enabled

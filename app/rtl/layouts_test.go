@@ -115,3 +115,28 @@ func TestIconMirroring(t *testing.T) {
 		t.Errorf("back icon is %q in both directions", rtlBack)
 	}
 }
+
+func TestControls(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.Light())
+	var got []bool
+	c := NewCheck("فقط مسئله‌های باز (open)", func(v bool) { got = append(got, v) })
+	list, detail := box(10, 10), box(10, 10)
+	split := NewHSplit(list, detail, 0.3)
+	w := test.NewWindow(container.NewVBox(c, split))
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 200))
+	if c.Box.Position().X <= c.Label.Position().X {
+		t.Errorf("check box at %v, label at %v; want the box on the right", c.Box.Position().X, c.Label.Position().X)
+	}
+	test.Tap(c)
+	if !c.Checked() || len(got) != 1 || !got[0] {
+		t.Errorf("tap on the check: checked %v, callbacks %v", c.Checked(), got)
+	}
+	if list.Position().X <= detail.Position().X {
+		t.Errorf("split: list at %v, detail at %v; want the list on the right", list.Position().X, detail.Position().X)
+	}
+	if s := NewSelect([]string{"باز", "بسته"}, nil); s.Alignment != fyne.TextAlignTrailing {
+		t.Errorf("select alignment %v", s.Alignment)
+	}
+}
