@@ -360,8 +360,14 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 			if !haveHeader {
 				return &RowError{File: opt.File, Line: pe.StartLine, Reason: "bad CSV header: " + pe.Err.Error()}
 			}
+			reason := "bad CSV: " + pe.Err.Error()
+			if pe.Line > pe.StartLine {
+				// An unclosed quote swallows every line after it: say so, or those rows
+				// would vanish without a word.
+				reason += fmt.Sprintf(" (a quote opened here is not closed; lines %d-%d unreadable)", pe.StartLine, pe.Line)
+			}
 			if ferr := fn(Row{Line: pe.StartLine, Err: &RowError{File: opt.File, Line: pe.StartLine,
-				Reason: "bad CSV: " + pe.Err.Error()}}); ferr != nil {
+				Reason: reason}}); ferr != nil {
 				return ferr
 			}
 			continue

@@ -180,6 +180,8 @@ func TestReadLimitsAndMap(t *testing.T) {
 			wantIDs: "ok", wantErrs: "in:1: line longer than 1048576 bytes"},
 		{name: "control char in id", format: JSONL, in: `{"id":"a\u0000b","created_at":"1405/02/14","text":"t"}`,
 			wantErrs: "in:1: id: contains U+0000"},
+		{name: "unclosed quote", format: CSV, in: "id,created_at,text\nq1,1405/02/14,\"open\nq2,1405/02/14,t\nq3,1405/02/14,t\n",
+			wantErrs: "in:2: bad CSV: extraneous or missing \" in quoted-field (a quote opened here is not closed; lines 2-4 unreadable)"},
 		{name: "bom and crlf", format: CSV, in: "\ufeffid,created_at,text\r\nb1,1405/02/14,t\r\n", wantIDs: "b1"},
 		{name: "empty csv", format: CSV, in: "", fatal: "in:1: empty file"},
 		{name: "not xlsx", format: XLSX, in: "id,text", fatal: "in: not a readable XLSX file"},
