@@ -14,24 +14,22 @@ type caretStop struct {
 // geometry is the laid-out text with each character's visual edges, for the caret, the
 // selection and hit testing.
 type geometry struct {
-	tl     *textLayout
-	text   []rune      // whole text (paragraphs joined by '\n')
-	left   [][]float32 // per line, per visual position: left edge of that character
-	right  [][]float32 // per line, per visual position: right edge
-	vpos   []int       // per text rune: its visual position on its line (-1 for '\n')
-	lineOf []int       // per text rune: its line (for '\n', the line it ends)
-	rtlAt  []bool      // per text rune: drawn right to left (after rule L1)
+	tl    *textLayout
+	text  []rune      // whole text (paragraphs joined by '\n')
+	left  [][]float32 // per line, per visual position: left edge of that character
+	right [][]float32 // per line, per visual position: right edge
+	vpos  []int       // per text rune: its visual position on its line (-1 for '\n')
+	rtlAt []bool      // per text rune: drawn right to left (after rule L1)
 }
 
 func newGeometry(tl *textLayout, text []rune, measure func(string) float32) *geometry {
 	g := &geometry{tl: tl, text: text}
 	g.vpos = make([]int, len(text))
-	g.lineOf = make([]int, len(text))
 	g.rtlAt = make([]bool, len(text))
 	for i := range g.vpos {
 		g.vpos[i] = -1
 	}
-	for li, ln := range tl.lines {
+	for _, ln := range tl.lines {
 		para := tl.paras[ln.para].Text
 		lefts := make([]float32, len(ln.Visual))
 		rights := make([]float32, len(ln.Visual))
@@ -65,25 +63,18 @@ func newGeometry(tl *textLayout, text []rune, measure func(string) float32) *geo
 				lefts[vp], rights[vp] = l, rt
 				gi := ln.paraStart + k
 				g.vpos[gi] = vp
-				g.lineOf[gi] = li
 				g.rtlAt[gi] = r.RTL()
 				vp++
 			}
 		}
 		g.left = append(g.left, lefts)
 		g.right = append(g.right, rights)
-		// The paragraph's newline belongs to its last line.
-		if nl := ln.paraStart + ln.End; ln.End == len(para) && nl < len(text) {
-			g.lineOf[nl] = li
-		}
 	}
 	return g
 }
 
 // lineRTL reports the direction of the paragraph a line belongs to.
 func (g *geometry) lineRTL(li int) bool { return g.tl.paras[g.tl.lines[li].para].RTL }
-
-func (g *geometry) lineLen(li int) int { return len(g.tl.lines[li].Visual) }
 
 // slotX is the x of a slot on a line.
 func (g *geometry) slotX(li, s int) float32 {

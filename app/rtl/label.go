@@ -134,11 +134,7 @@ func (r *labelRenderer) relayout(contentWidth float32) {
 		return
 	}
 	r.width, r.opts, r.text = contentWidth, o, text
-	w := contentWidth
-	if !o.wrap && !o.truncate {
-		w = max(w, 0)
-	}
-	r.layout = layoutText(text, w, o)
+	r.layout = layoutText(text, max(contentWidth, 0), o)
 }
 
 func (r *labelRenderer) Layout(size fyne.Size) {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 )
 
 // textOpts is what a text layout depends on besides the text and the width.
@@ -36,7 +35,6 @@ type textLayout struct {
 	lines      []placedLine
 	lineHeight float32
 	width      float32 // widest line
-	truncated  bool
 }
 
 // layoutText wraps text (already sanitized) into lines of at most width (when wrapping),
@@ -46,7 +44,7 @@ func layoutText(text string, width float32, o textOpts) *textLayout {
 	measure := measurer(o.size, o.style)
 	tl := &textLayout{lineHeight: fyne.MeasureText("Ag", o.size, o.style).Height}
 	if o.truncate {
-		text, tl.truncated = truncate(text, width, o, measure)
+		text = truncate(text, width, o, measure)
 	}
 	offset := 0
 	for i, p := range strings.Split(text, "\n") {
@@ -115,10 +113,10 @@ func (tl *textLayout) height(lineSpace float32) float32 {
 
 // truncate keeps the longest logical prefix of the first line that fits in width with «…»
 // after it; the ellipsis then sits at the paragraph's end side (left in Persian).
-func truncate(text string, width float32, o textOpts, measure func(string) float32) (string, bool) {
+func truncate(text string, width float32, o textOpts, measure func(string) float32) string {
 	first, _, multi := strings.Cut(text, "\n")
 	if width <= 0 || (!multi && measure(first) <= width) {
-		return first, multi
+		return first
 	}
 	rs := []rune(first)
 	cut := func(k int) string { return strings.TrimRight(string(rs[:k]), " ") + "…" }
@@ -137,7 +135,7 @@ func truncate(text string, width float32, o textOpts, measure func(string) float
 			for k < len(rs) && fits(k+1) {
 				k++
 			}
-			return cut(k), true
+			return cut(k)
 		}
 	}
 	lo, hi := 0, len(rs)
@@ -149,7 +147,5 @@ func truncate(text string, width float32, o textOpts, measure func(string) float
 			hi = mid - 1
 		}
 	}
-	return cut(lo), true
+	return cut(lo)
 }
-
-func lineSpacing() float32 { return theme.LineSpacing() }
