@@ -27,6 +27,8 @@ type Options struct {
 	// the places agree only on the street (alley unknown on one side), only on the area, or
 	// not at all (one side names no place). Near coordinates can stand in for it.
 	MinSimStreet, MinSimArea, MinSimNone float64
+	// Progress, when set, is told how many requests are placed, every thousand or so.
+	Progress func(done, total int)
 	// CoreSize: a newcomer is compared with this many founding members of a group, not
 	// with whichever member happens to be closest, so groups cannot chain.
 	CoreSize int
@@ -42,6 +44,9 @@ func DefaultOptions() Options {
 type Result struct {
 	Issues  []tafkik.Issue
 	Members []tafkik.Membership
+	// Neighbourhoods is the area each request names (persian.Place.Area, key form), by
+	// request id; "" for a request that names none.
+	Neighbourhoods map[string]string
 }
 
 // Group separates reqs into issues. decisions are a clerk's constraints, applied in the order
@@ -68,6 +73,13 @@ func build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	// «خیابان ۱۲۴») then join the issue they can only belong to. Grouping the vague ones in
 	// time order would let an early «گلسار» swallow every later precise report nearby.
 	var vague []*feature
+	done := 0
+	tell := func() {
+		done++
+		if opt.Progress != nil && (done%1000 == 0 || done == len(sorted)) {
+			opt.Progress(done, len(sorted))
+		}
+	}
 	for i := range sorted {
 		f := x.features(sorted[i])
 		if f.place.Alley == "" {
@@ -75,9 +87,11 @@ func build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 			continue
 		}
 		x.place(f, true)
+		tell()
 	}
 	for _, f := range vague {
 		x.place(f, false)
+		tell()
 	}
 	return x
 }
@@ -342,7 +356,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		x.stamp = append(x.stamp, 0)
 		x.gBlock = append(x.gBlock, f.block)
 		x.gLast = append(x.gLast, f.t)
-		g := &group{id: x.newID("g-" + r.ID), block: f.block, problem: f.problem, place: f.place,
+		g := &group{id: x.newID("I-" + r.ID), block: f.block, problem: f.problem, place: f.place,
 			first: f.t, last: f.t}
 		x.groups = append(x.groups, g)
 		x.join(gi, fi)
@@ -725,9 +739,11 @@ func (x *Index) Result() Result {
 	for _, g := range x.groups {
 		res.Issues = append(res.Issues, x.issue(g))
 	}
+	res.Neighbourhoods = map[string]string{}
 	for _, f := range x.feats {
 		res.Members = append(res.Members, tafkik.Membership{RequestID: f.req.ID,
 			IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason})
+		res.Neighbourhoods[f.req.ID] = f.place.Area
 	}
 	return res
 }

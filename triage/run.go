@@ -1,0 +1,110 @@
+package triage
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/triage/dedup"
+	"github.com/tafkik/tafkik/triage/jurisdiction"
+)
+
+// RunOptions tune a triage run. The zero value runs everything with the default settings.
+type RunOptions struct {
+	Dedup dedup.Options // zero: dedup.DefaultOptions()
+	// SkipJurisdiction leaves the jurisdiction flags as they are.
+	SkipJurisdiction bool
+}
+
+// Summary is what a run did.
+type Summary struct {
+	Requests    int // requests grouped
+	Issues      int // distinct issues
+	Duplicates  int // requests in an issue with an earlier request
+	Outside     int // requests whose agency is not the municipality
+	NeedsReview int // flags a clerk should look at
+	Decisions   int // clerk decisions kept
+	Elapsed     time.Duration
+}
+
+// Run groups every stored request into issues and flags jurisdiction, then saves both. It
+// starts from the stored decisions and the previous grouping, so issue ids, statuses and a
+// clerk's merges and splits survive; it is safe to run again. progress (may be nil) is told
+// how many requests are grouped.
+func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, total int)) (Summary, error) {
+	start := time.Now()
+	var sum Summary
+	reqs, err := db.AllRequests(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("load requests: %w", err)
+	}
+	decisions, err := db.Decisions(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("load decisions: %w", err)
+	}
+	members, err := db.Memberships(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("load grouping: %w", err)
+	}
+	prev := make(map[string]string, len(members))
+	for id, m := range members {
+		prev[id] = m.IssueID
+	}
+	dopt := opt.Dedup
+	if dopt.CoreSize == 0 {
+		dopt = dedup.DefaultOptions()
+	}
+	dopt.Progress = progress
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	res := dedup.Group(reqs, decisions, prev, dopt)
+
+	flags := map[string]tafkik.Flag{}
+	if !opt.SkipJurisdiction {
+		eng, err := jurisdiction.Default()
+		if err != nil {
+			return sum, fmt.Errorf("jurisdiction rules: %w", err)
+		}
+		if err := db.SaveFlags(ctx, eng.FlagAll(reqs)); err != nil {
+			return sum, fmt.Errorf("save flags: %w", err)
+		}
+	}
+	// the stored flags include the ones a clerk decided, which the engine never overwrites
+	if flags, err = db.Flags(ctx); err != nil {
+		return sum, fmt.Errorf("load flags: %w", err)
+	}
+	byIssue := map[string][]tafkik.Flag{}
+	for _, m := range res.Members {
+		if f, ok := flags[m.RequestID]; ok {
+			byIssue[m.IssueID] = append(byIssue[m.IssueID], f)
+		}
+	}
+	for i := range res.Issues {
+		is := &res.Issues[i]
+		is.Agency, is.Mixed = jurisdiction.IssueAgency(byIssue[is.ID])
+		sum.Duplicates += is.Count - 1
+	}
+	for _, f := range flags {
+		if f.Agency.Outside() {
+			sum.Outside++
+		}
+		if f.NeedsReview && !f.Decided {
+			sum.NeedsReview++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := db.SaveGrouping(ctx, res.Issues, res.Members); err != nil {
+		return sum, fmt.Errorf("save grouping: %w", err)
+	}
+	if err := db.SetNeighbourhoods(ctx, res.Neighbourhoods); err != nil {
+		return sum, fmt.Errorf("save neighbourhoods: %w", err)
+	}
+	sum.Requests, sum.Issues, sum.Decisions = len(reqs), len(res.Issues), len(decisions)
+	sum.Elapsed = time.Since(start)
+	return sum, nil
+}
