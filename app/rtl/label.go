@@ -133,6 +133,14 @@ func (r *labelRenderer) relayout(contentWidth float32) {
 	if r.layout != nil && contentWidth == r.width && o == r.opts && text == r.text {
 		return
 	}
+	if !o.wrap && !o.truncate {
+		// An unwrapped label's lines do not depend on the width, only their alignment does
+		// (applied in place), so MinSize and Layout share one layout.
+		if r.layout != nil && o == r.opts && text == r.text {
+			return
+		}
+		contentWidth = 0
+	}
 	r.width, r.opts, r.text = contentWidth, o, text
 	r.layout = layoutText(text, max(contentWidth, 0), o)
 }
@@ -156,6 +164,11 @@ func (r *labelRenderer) place(size fyne.Size) {
 		}
 	}
 	for _, ln := range r.layout.lines {
+		shift := float32(0)
+		if !o.wrap && !o.truncate {
+			rtl := r.layout.paras[ln.para].RTL
+			shift = alignX(size.Width-2*pad, ln.w, o.align, rtl) - ln.x
+		}
 		for _, run := range ln.runs {
 			var t *canvas.Text
 			if n < len(r.texts) {
@@ -169,7 +182,7 @@ func (r *labelRenderer) place(size fyne.Size) {
 			t.Color = col
 			t.TextSize = o.size
 			t.TextStyle = o.style
-			t.Move(fyne.NewPos(pad+run.x, top+ln.y))
+			t.Move(fyne.NewPos(pad+shift+run.x, top+ln.y))
 			t.Resize(fyne.NewSize(run.w, r.layout.lineHeight))
 			t.Refresh()
 		}
