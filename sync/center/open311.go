@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/tafkik/tafkik"
 )
@@ -28,6 +29,8 @@ const open311Time = "2006-01-02T15:04:05-07:00"
 const (
 	open311MaxDays     = 90
 	open311MaxPageSize = 1000
+	// open311MaxDescription matches maxLength in openapi.yaml.
+	open311MaxDescription = 4000
 )
 
 // defaultServices are offered even before any request of theirs arrived, so that intake
@@ -358,6 +361,10 @@ func (s *Server) open311Create(w http.ResponseWriter, r *http.Request) {
 	}
 	if code == "" || !containsString(codes, code) {
 		open311Error(w, http.StatusBadRequest, fmt.Sprintf("service_code %q is not in services.json", code))
+		return
+	}
+	if n := utf8.RuneCountInString(f.Get("description")); n > open311MaxDescription {
+		open311Error(w, http.StatusBadRequest, fmt.Sprintf("description has %d characters, at most %d", n, open311MaxDescription))
 		return
 	}
 	req := tafkik.Request{District: t.District, Category: code, Text: f.Get("description"),

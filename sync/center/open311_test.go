@@ -288,13 +288,15 @@ func TestOpen311Create(t *testing.T) {
 		{"unknown service", form("api_key", e.tokens["intake3"], "service_code", "UFO", "lat", "1", "long", "1"), 400},
 		{"no location", form("api_key", e.tokens["intake3"], "service_code", "آسفالت", "description", "x"), 400},
 		{"half a location", form("api_key", e.tokens["intake3"], "service_code", "آسفالت", "lat", "1"), 400},
+		{"description too long", form("api_key", e.tokens["intake3"], "service_code", "آسفالت", "lat", "1", "long", "1",
+			"description", strings.Repeat("ب", 4001)), 400},
 	}
 	for _, tc := range refusals {
 		t.Run(tc.name, func(t *testing.T) {
 			var status int
 			var body []byte
-			if tc.name == "no api_key" {
-				// api_key is required by the document, so this request is outside it.
+			if tc.name == "no api_key" || tc.name == "description too long" {
+				// These break the document's own rules (api_key required, maxLength).
 				status, body = e.doInvalid("POST", "/open311/v2/requests.json", "", strings.NewReader(tc.body), "application/x-www-form-urlencoded")
 			} else {
 				status, body = post(tc.body)
