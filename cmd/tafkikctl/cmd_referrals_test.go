@@ -34,6 +34,7 @@ func flaggedDB(t *testing.T) (string, *jurisdiction.Engine) {
 		{ID: "r2", District: "3", CreatedAt: day(2), Category: "فاضلاب", Text: "بوی بد فاضلاب در کوچه ۵", Address: "کوچه ۵", Status: tafkik.StatusNew},
 		{ID: "r3", District: "3", CreatedAt: day(3), Category: "آسفالت", Text: "آسفالت کوچه خراب است", Status: tafkik.StatusNew},
 		{ID: "r4", District: "3", CreatedAt: day(4), Category: "روشنایی", Text: "چراغ‌های پارک خاموش است", Status: tafkik.StatusNew},
+		{ID: "r5", District: "3", CreatedAt: day(5), Text: "آسفالت کوچه خراب است، ضمنا فاضلاب زده بیرون", Status: tafkik.StatusNew},
 	}
 	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
 		t.Fatal(err)
@@ -84,6 +85,7 @@ func TestExplain(t *testing.T) {
 	}{
 		{"r1", []string{"[water]", "water.sewage", "«فاضلاب»", "آب و فاضلاب", "* water.sewage"}},
 		{"r3", []string{"[municipality]", "municipality.street", "«آسفالت»"}},
+		{"r5", []string{"[municipality]", "municipality.street", "water.sewage", "aside, after «ضمنا»"}},
 		{"r4", []string{"clerk decision", "[power] by clerk-1", "روشنایی پارک با برق شهری است",
 			"municipality.park-lights"}},
 	}
