@@ -53,3 +53,20 @@ func Label(a tafkik.Agency) (fa, en string) {
 	}
 	return string(a), string(a)
 }
+
+// SetIssueAgencies sets each issue's Agency and Mixed from its members' flags (by request
+// id); the pipeline calls it between grouping and store.SaveGrouping. A member without a
+// flag counts as the municipality's.
+func SetIssueAgencies(issues []tafkik.Issue, members []tafkik.Membership, flags map[string]tafkik.Flag) {
+	byIssue := make(map[string][]tafkik.Flag, len(issues))
+	for _, m := range members {
+		f, ok := flags[m.RequestID]
+		if !ok {
+			f = tafkik.Flag{RequestID: m.RequestID, Agency: tafkik.AgencyMunicipality}
+		}
+		byIssue[m.IssueID] = append(byIssue[m.IssueID], f)
+	}
+	for i := range issues {
+		issues[i].Agency, issues[i].Mixed = IssueAgency(byIssue[issues[i].ID])
+	}
+}

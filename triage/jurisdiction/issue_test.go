@@ -36,3 +36,23 @@ func TestIssueAgency(t *testing.T) {
 		})
 	}
 }
+
+func TestSetIssueAgencies(t *testing.T) {
+	issues := []tafkik.Issue{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	members := []tafkik.Membership{{RequestID: "1", IssueID: "a"}, {RequestID: "2", IssueID: "a"},
+		{RequestID: "3", IssueID: "b"}, {RequestID: "4", IssueID: "b"}, {RequestID: "5", IssueID: "c"}}
+	flags := map[string]tafkik.Flag{
+		"1": {Agency: tafkik.AgencyGas}, "2": {Agency: tafkik.AgencyGas},
+		"3": {Agency: tafkik.AgencyPolice}, "4": {Agency: tafkik.AgencyMunicipality, Decided: true},
+	} // 5 has no flag yet
+	SetIssueAgencies(issues, members, flags)
+	want := []struct {
+		agency tafkik.Agency
+		mixed  bool
+	}{{tafkik.AgencyGas, false}, {tafkik.AgencyMunicipality, true}, {tafkik.AgencyMunicipality, false}}
+	for i, w := range want {
+		if issues[i].Agency != w.agency || issues[i].Mixed != w.mixed {
+			t.Errorf("issue %s: %s mixed=%v, want %s mixed=%v", issues[i].ID, issues[i].Agency, issues[i].Mixed, w.agency, w.mixed)
+		}
+	}
+}
