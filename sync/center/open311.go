@@ -254,20 +254,17 @@ func (s *Server) open311Query(r *http.Request) (Query, error) {
 		return Query{IDs: ids, Limit: q.Limit, Offset: q.Offset}, nil
 	}
 	q.Categories = splitList(v.Get("service_code"))
+	states := map[string]bool{}
 	for _, st := range splitList(v.Get("status")) {
-		switch st {
-		case "open", "closed":
-			for _, x := range tafkik.Statuses {
-				if x.Open() == (st == "open") {
-					q.Statuses = append(q.Statuses, x)
-				}
-			}
-		default:
+		if st != "open" && st != "closed" {
 			return q, fmt.Errorf("status %q: use open, closed or both comma-separated", st)
 		}
+		states[st] = true
 	}
-	if len(q.Statuses) == len(tafkik.Statuses) {
-		q.Statuses = nil
+	if len(states) == 1 {
+		for st := range states {
+			q.State = st
+		}
 	}
 	var start, end time.Time
 	if sd := v.Get("start_date"); sd != "" {

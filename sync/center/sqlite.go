@@ -518,12 +518,22 @@ func (db *DB) Open311(ctx context.Context, q Query) ([]Record, error) {
 		where = append(where, "created_at <= ?")
 		args = append(args, fmtTime(q.End))
 	}
-	if len(q.Statuses) > 0 {
-		s := make([]string, len(q.Statuses))
-		for i, x := range q.Statuses {
-			s[i] = string(x)
+	if q.State == "open" || q.State == "closed" {
+		var open []string
+		for _, x := range tafkik.Statuses {
+			if x.Open() {
+				open = append(open, "'"+string(x)+"'")
+			}
 		}
-		in("status", s)
+		// A duplicate (not the first of its group) counts as closed, as Open311 shows it.
+		dup := `(group_id <> '' AND EXISTS (SELECT 1 FROM requests g WHERE g.group_id = requests.group_id
+			AND (g.created_at < requests.created_at OR (g.created_at = requests.created_at AND g.id < requests.id))))`
+		isOpen := "status IN (" + strings.Join(open, ",") + ")"
+		if q.State == "open" {
+			where = append(where, isOpen+" AND NOT "+dup)
+		} else {
+			where = append(where, "(NOT "+isOpen+" OR "+dup+")")
+		}
 	}
 	sqlText := `SELECT ` + requestCols + ` FROM requests`
 	if len(where) > 0 {

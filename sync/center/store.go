@@ -106,10 +106,11 @@ type Query struct {
 	IDs        []string
 	District   string
 	Categories []string
-	Start, End time.Time       // created_at in [Start, End]
-	Statuses   []tafkik.Status // any of
-	Offset     int
-	Limit      int
+	Start, End time.Time // created_at in [Start, End]
+	// State is "open" or "closed" as Open311 counts them (a duplicate is closed), or "".
+	State  string
+	Offset int
+	Limit  int
 }
 
 // Record is one request with the triage Open311 exposes.
