@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -59,14 +60,15 @@ func NewMultiLineEntry() *Entry {
 }
 
 var (
-	_ fyne.Focusable      = (*Entry)(nil)
-	_ fyne.Tappable       = (*Entry)(nil)
-	_ fyne.Shortcutable   = (*Entry)(nil)
-	_ fyne.Draggable      = (*Entry)(nil)
-	_ fyne.DoubleTappable = (*Entry)(nil)
-	_ desktop.Keyable     = (*Entry)(nil)
-	_ fyne.Disableable    = (*Entry)(nil)
-	_ desktop.Cursorable  = (*Entry)(nil)
+	_ fyne.Focusable         = (*Entry)(nil)
+	_ fyne.Tappable          = (*Entry)(nil)
+	_ fyne.Shortcutable      = (*Entry)(nil)
+	_ fyne.Draggable         = (*Entry)(nil)
+	_ fyne.DoubleTappable    = (*Entry)(nil)
+	_ fyne.SecondaryTappable = (*Entry)(nil)
+	_ desktop.Keyable        = (*Entry)(nil)
+	_ fyne.Disableable       = (*Entry)(nil)
+	_ desktop.Cursorable     = (*Entry)(nil)
 )
 
 // SetPlaceHolder changes the placeholder shown while the entry is empty.
@@ -191,12 +193,9 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 			if a == 0 {
 				return
 			}
+			// One code point: after «بَ» Backspace removes the fatha first, as Persian
+			// keyboards expect.
 			a = b - 1
-			// Remove a combining mark together with nothing else, but a base letter
-			// takes its marks along.
-			for a > 0 && unicode.Is(unicode.Mn, rs[a]) {
-				a--
-			}
 		}
 		e.setText(string(append(rs[:a:a], rs[b:]...)), a)
 	case fyne.KeyDelete:
@@ -478,6 +477,29 @@ func (e *Entry) hitAt(p fyne.Position) caretStop {
 	x := p.X - pad - e.textLeft(g)
 	li := g.lineAt(p.Y-pad-e.textTop(g), e.opts().lineSpace)
 	return g.hit(li, x)
+}
+
+// TappedSecondary shows the cut/copy/paste menu, in Persian through Fyne's translations.
+func (e *Entry) TappedSecondary(ev *fyne.PointEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	clip := fyne.CurrentApp().Clipboard()
+	item := func(label string, sc fyne.Shortcut) *fyne.MenuItem {
+		return fyne.NewMenuItem(lang.L(label), func() { e.TypedShortcut(sc) })
+	}
+	var items []*fyne.MenuItem
+	if !e.Disabled() {
+		items = append(items, item("Cut", &fyne.ShortcutCut{Clipboard: clip}))
+	}
+	items = append(items, item("Copy", &fyne.ShortcutCopy{Clipboard: clip}))
+	if !e.Disabled() {
+		items = append(items, item("Paste", &fyne.ShortcutPaste{Clipboard: clip}))
+	}
+	items = append(items, item("Select all", &fyne.ShortcutSelectAll{}))
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e).Add(ev.Position)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
 }
 
 // DoubleTapped selects the word under the pointer.

@@ -256,3 +256,16 @@ func TestEntryScrollsToCaret(t *testing.T) {
 		t.Errorf("caret line at y %v, box height %v", y, h)
 	}
 }
+
+func TestEntryMenuAndMarks(t *testing.T) {
+	e, w := newTestEntry(t, false, 300)
+	test.Type(e, "بَ")
+	key(e, fyne.KeyBackspace)
+	if e.Text != "ب" {
+		t.Errorf("backspace after a fatha: %q, want the letter kept", e.Text)
+	}
+	test.TapSecondary(e)
+	if w.Canvas().Overlays().Top() == nil {
+		t.Error("right click showed no menu")
+	}
+}
