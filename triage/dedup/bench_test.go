@@ -56,7 +56,7 @@ func BenchmarkFloor100k(b *testing.B) {
 // BenchmarkAssign100k places one new request into an index of 100,000 (target ≤5 ms).
 func BenchmarkAssign100k(b *testing.B) {
 	reqs := benchData()
-	x := build(reqs, nil, DefaultOptions())
+	x := Build(reqs, nil, DefaultOptions())
 	last := reqs[len(reqs)-1].CreatedAt
 	b.ReportAllocs()
 	b.ResetTimer()

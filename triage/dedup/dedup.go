@@ -52,13 +52,14 @@ type Result struct {
 // Group separates reqs into issues. decisions are a clerk's constraints, applied in the order
 // made; prev maps request id → issue id of the previous run, so that groups keep their ids.
 func Group(reqs []tafkik.Request, decisions []tafkik.Decision, prev map[string]string, opt Options) Result {
-	x := build(reqs, decisions, opt)
+	x := Build(reqs, decisions, opt)
 	x.relabel(prev)
 	return x.Result()
 }
 
-// build indexes a whole backlog.
-func build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Index {
+// Build groups a whole backlog into an index that new arrivals can then be added to.
+// Its issue ids are fresh; Group also carries the previous run's ids over.
+func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Index {
 	sorted := make([]tafkik.Request, len(reqs))
 	copy(sorted, reqs)
 	sort.SliceStable(sorted, func(i, j int) bool {

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tafkik/tafkik/assets/demo"
+	"github.com/tafkik/tafkik/triage/dedup"
+	"github.com/tafkik/tafkik/triage/persian"
+)
+
+func init() {
+	register(command{
+		name:    "bench",
+		summary: "time grouping on a generated district: bench [--n 100000] [--seed 7] [--assign 1000]",
+		run:     runBench,
+	})
+}
+
+// runBench measures, on a demo district generated in memory: the floor (normalising and
+// tokenising every text), the full grouping, and placing new arrivals into the grouped index.
+func runBench(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	n := fs.Int("n", 100_000, "requests")
+	seed := fs.Int64("seed", 7, "generator seed")
+	assign := fs.Int("assign", 1000, "new arrivals to place one by one")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if *n <= 0 || *assign <= 0 || fs.NArg() > 0 {
+		return &exitError{code: 2, err: errors.New("need positive --n and --assign")}
+	}
+	t0 := time.Now()
+	reqs := demo.Generate(demo.Options{Seed: *seed, N: *n}).Requests
+	fmt.Printf("generated %d requests in %.1fs\n", len(reqs), time.Since(t0).Seconds())
+
+	runtime.GC()
+	t0, c0 := time.Now(), cpuTime()
+	words := 0
+	for i := range reqs {
+		words += len(persian.Tokens(persian.Key(reqs[i].Text)))
+	}
+	floorWall, floorCPU := time.Since(t0), cpuTime()-c0
+	fmt.Printf("floor (Key+Tokens)   %7.2fs wall  %7.2fs cpu  (%d words)\n", floorWall.Seconds(), floorCPU.Seconds(), words)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+
+	runtime.GC()
+	var ms0 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
+	t0, c0 = time.Now(), cpuTime()
+	x := dedup.Build(reqs, nil, dedup.DefaultOptions())
+	res := x.Result()
+	groupWall, groupCPU := time.Since(t0), cpuTime()-c0
+	var ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms1)
+	fmt.Printf("grouping             %7.2fs wall  %7.2fs cpu  (%d issues; %.0f MB allocated)\n",
+		groupWall.Seconds(), groupCPU.Seconds(), len(res.Issues), float64(ms1.TotalAlloc-ms0.TotalAlloc)/1e6)
+	fmt.Printf("ratio to floor       %7.1fx wall  %6.1fx cpu  (target ≤4x)\n",
+		groupWall.Seconds()/floorWall.Seconds(), groupCPU.Seconds()/max(floorCPU.Seconds(), 1e-9))
+
+	last := reqs[len(reqs)-1].CreatedAt
+	t0 = time.Now()
+	var worst time.Duration
+	for i := range *assign {
+		r := reqs[(i*7919)%len(reqs)]
+		r.ID = "bench-" + strconv.Itoa(i)
+		r.CreatedAt = last.Add(time.Duration(i) * time.Minute)
+		s := time.Now()
+		x.Add(r)
+		worst = max(worst, time.Since(s))
+	}
+	per := time.Since(t0) / time.Duration(*assign)
+	fmt.Printf("incremental assign   %7.3fms per request, worst %.3fms, over %d (target ≤5ms)\n",
+		float64(per.Microseconds())/1000, float64(worst.Microseconds())/1000, *assign)
+	if peak := peakRSS(); peak > 0 {
+		fmt.Printf("peak memory (RSS)    %7.0f MiB (target ≤1 GiB)\n", float64(peak)/(1<<20))
+	}
+	return nil
+}
+
+// cpuTime is the process's user+system CPU time; on a shared machine it says more than the
+// wall clock. Zero where /proc is missing.
+func cpuTime() time.Duration {
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * time.Second / 100 // USER_HZ is 100 on Linux
+}
+
+// peakRSS is the process's peak resident memory in bytes (Linux VmHWM), 0 elsewhere.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				kb, _ := strconv.ParseInt(f[0], 10, 64)
+				return kb * 1024
+			}
+		}
+	}
+	return 0
+}

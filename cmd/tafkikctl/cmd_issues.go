@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"text/tabwriter"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/triage/persian"
+)
+
+func init() {
+	register(command{
+		name:    "issues",
+		summary: "the largest issues: issues --db PATH [--top N] [--open]",
+		run:     func(ctx context.Context, args []string) error { return issuesTo(ctx, args, os.Stdout) },
+	})
+}
+
+func issuesTo(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("issues", flag.ContinueOnError)
+	dbPath := fs.String("db", "", "database file")
+	top := fs.Int("top", 20, "how many issues, largest first")
+	open := fs.Bool("open", false, "only issues still open")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if *dbPath == "" || fs.NArg() > 0 || *top <= 0 {
+		fs.Usage()
+		return &exitError{code: 2, err: errors.New("need --db PATH and a positive --top")}
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	issues, err := db.ListIssues(ctx, store.IssueQuery{OrderBy: "count", OpenOnly: *open, Limit: *top})
+	if err != nil {
+		return err
+	}
+	writeIssues(out, issues)
+	return nil
+}
+
+func writeIssues(w io.Writer, issues []tafkik.Issue) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "count\tproblem\tplace\tfirst\tlast\tagency\tstatus\tissue")
+	for _, is := range issues {
+		agency := string(is.Agency)
+		if is.Mixed {
+			agency += "*"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", is.Count, persian.ProblemTitle(is.Problem), is.Place,
+			jalaliDay(is.FirstAt), jalaliDay(is.LastAt), agency, is.Status, is.ID)
+	}
+	tw.Flush()
+}
