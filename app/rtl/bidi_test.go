@@ -46,6 +46,12 @@ func TestVisualOrder(t *testing.T) {
 		{"ltr digits after latin", "abc 12 def", DirLTR, "abc 12 def"},
 		{"date", "تاریخ ۱۴۰۵/۰۲/۱۴ ثبت", DirRTL, "تبث ۱۴۰۵/۰۲/۱۴ خیرات"},
 		{"code after digits", "پلاک 12 کد AB-12", DirRTL, "AB-12 دک 12 کالپ"},
+		{"thousands separator", "۱۸٬۰۰۰ درخواست", DirRTL, "تساوخرد ۱۸٬۰۰۰"},
+		{"count after word", "تعداد ۱۸٬۰۰۰", DirRTL, "۱۸٬۰۰۰ دادعت"},
+		// The UBA puts «٪» after the number in reading order, i.e. on its left: «۲۴ درصد».
+		{"percent", "پیشرفت ۲۴٪", DirRTL, "٪۲۴ تفرشیپ"},
+		{"question mark", "کجا؟ Rasht", DirRTL, "Rasht ؟اجک"},
+		{"zwnj kept in word", "می‌کند 2", DirRTL, "2 دنک‌یم"},
 		{"empty", "", DirRTL, ""},
 	}
 	for _, c := range cases {
