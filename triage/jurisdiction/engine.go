@@ -283,7 +283,10 @@ var (
 		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
 		"falake", "falakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar")
-	placeTitles = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
+	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
+	// are themselves a name after a place word («خیابان پارک»).
+	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
+	placeTitles   = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
 		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ")
 	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی")
 	asidePairs   = map[[2]string]bool{{"در", "ضمن"}: true, {"ضمن", "اینکه"}: true, {"ضمن", "این"}: true,
@@ -302,7 +305,7 @@ func setOf(words ...string) map[string]bool {
 func (d *doc) markPlaces(commaAfter []bool) {
 	d.place = make([]bool, len(d.toks))
 	for i := 0; i < len(d.toks); i++ {
-		if !placeWords[d.toks[i]] || commaAfter[i] {
+		if !placeWords[d.toks[i]] && !(landmarkWords[d.toks[i]] && !d.place[i]) || commaAfter[i] {
 			continue // «سر کوچه. پارک شب‌ها تاریکه»: the sentence ended
 		}
 		j := i + 1
