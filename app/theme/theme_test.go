@@ -4,10 +4,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	fynetheme "fyne.io/fyne/v2/theme"
 )
 
 func TestTheme(t *testing.T) {
+	test.NewTempApp(t) // Fyne's default theme reads the app's settings
 	cases := []struct {
 		name  string
 		th    *Theme
