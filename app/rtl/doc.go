@@ -26,7 +26,8 @@
 //	NewCheck, NewSelect, NewHSplit(start, end, offset)   check box with the box on the right,
 //	                       start-aligned select, master/detail split with the list on the right
 //	Mirror(layout)         any fyne.Layout, mirrored when Enabled
-//	Column(col, n), NewTable  logical↔visual table columns (column 0 drawn at the start side)
+//	Column(col, n), NewTable, NewTableWithHeader   tables with logical column ids, column 0
+//	                       drawn at the start side and scrolled into view
 //	Icon(name)             theme icons with direction (back/next, arrows) swapped when Enabled
 //
 // Label fields mirror widget.Label's (Text, Wrapping, Alignment, TextStyle, Importance) plus

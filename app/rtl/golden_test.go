@@ -134,6 +134,13 @@ func TestGoldenTable(t *testing.T) {
 		func() fyne.CanvasObject { return rtl.NewCellLabel("") },
 		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*rtl.Label).SetText(rows[id.Row][id.Col]) })
 	golden(t, "table.png", tbl, fyne.NewSize(540, 130))
+
+	// Narrower than its columns: it opens at its right end, where the code column is.
+	narrow := rtl.NewTableWithHeader([]string{"کد", "متن درخواست", "تاریخ"}, []float32{150, 260, 100},
+		func() int { return len(rows) },
+		func() fyne.CanvasObject { return rtl.NewCellLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*rtl.Label).SetText(rows[id.Row][id.Col]) })
+	golden(t, "table_narrow.png", narrow, fyne.NewSize(300, 130))
 }
 
 func TestGoldenButton(t *testing.T) {

@@ -101,20 +101,46 @@ func Column(col, n int) int {
 	return n - 1 - col
 }
 
-// NewTable wraps widget.NewTable so that create/update receive logical column ids (0 is the
-// first field) while the table shows column 0 at the start side. Use SetColumnWidth on the
-// result with logical columns through SetTableColumnWidth.
+// Table is widget.Table with logical column ids: create/update callbacks, SetColumnWidth and
+// the header see column 0 as the first field, which is drawn at the start side (rightmost
+// in Persian). A right-to-left table wider than its view opens scrolled to its right end,
+// where column 0 is.
+type Table struct {
+	widget.Table
+	cols     func() int
+	scrolled bool
+}
+
+// NewTable is widget.NewTable with logical columns (see Table).
 func NewTable(length func() (rows, cols int), create func() fyne.CanvasObject,
-	update func(id widget.TableCellID, cell fyne.CanvasObject)) *widget.Table {
-	t := widget.NewTable(length, create, func(id widget.TableCellID, o fyne.CanvasObject) {
-		_, n := length()
-		id.Col = Column(id.Col, n)
+	update func(id widget.TableCellID, cell fyne.CanvasObject)) *Table {
+	t := &Table{cols: func() int { _, n := length(); return n }}
+	t.Length = length
+	t.CreateCell = create
+	t.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) {
+		id.Col = Column(id.Col, t.cols())
 		update(id, o)
-	})
+	}
+	t.ExtendBaseWidget(t)
 	return t
 }
 
-// SetTableColumnWidth sets the width of logical column col of a table from NewTable.
+// SetColumnWidth sets the width of logical column col.
+func (t *Table) SetColumnWidth(col int, width float32) {
+	t.Table.SetColumnWidth(Column(col, t.cols()), width)
+}
+
+// Resize scrolls a right-to-left table to its start side the first time it gets a size.
+func (t *Table) Resize(size fyne.Size) {
+	t.Table.Resize(size)
+	if Enabled && !t.scrolled && size.Width > 0 {
+		t.scrolled = true
+		t.ScrollToTrailing()
+	}
+}
+
+// SetTableColumnWidth sets the width of logical column col of a plain widget.Table whose
+// callbacks map columns with Column.
 func SetTableColumnWidth(t *widget.Table, col, ncols int, width float32) {
 	t.SetColumnWidth(Column(col, ncols), width)
 }
@@ -122,7 +148,7 @@ func SetTableColumnWidth(t *widget.Table, col, ncols int, width float32) {
 // NewTableWithHeader is NewTable with a header row of bold bidi labels, headers[i] naming
 // logical column i, and the given logical column widths.
 func NewTableWithHeader(headers []string, widths []float32, rows func() int,
-	create func() fyne.CanvasObject, update func(id widget.TableCellID, cell fyne.CanvasObject)) *widget.Table {
+	create func() fyne.CanvasObject, update func(id widget.TableCellID, cell fyne.CanvasObject)) *Table {
 	n := len(headers)
 	t := NewTable(func() (int, int) { return rows(), n }, create, update)
 	t.ShowHeaderRow = true
@@ -140,7 +166,7 @@ func NewTableWithHeader(headers []string, widths []float32, rows func() int,
 		}
 	}
 	for i, w := range widths {
-		SetTableColumnWidth(t, i, n, w)
+		t.SetColumnWidth(i, w)
 	}
 	return t
 }
