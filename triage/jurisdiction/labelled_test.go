@@ -52,7 +52,7 @@ func readLabelled(t testing.TB, name string) []labelled {
 // TestLabelled scores the default rules on hand-written requests (testdata/labelled*.tsv) and
 // holds them to the targets of the held-out set. Run with -v to see the scores and misses.
 func TestLabelled(t *testing.T) {
-	for _, name := range []string{"labelled.tsv", "labelled-2.tsv", "labelled-3.tsv", "labelled-4.tsv", "labelled-5.tsv", "labelled-6.tsv", "labelled-7.tsv", "labelled-8.tsv", "labelled-9.tsv"} {
+	for _, name := range []string{"labelled.tsv", "labelled-2.tsv", "labelled-3.tsv", "labelled-4.tsv", "labelled-5.tsv", "labelled-6.tsv", "labelled-7.tsv", "labelled-8.tsv", "labelled-9.tsv", "labelled-10.tsv"} {
 		t.Run(name, func(t *testing.T) { scoreLabelled(t, name) })
 	}
 }
