@@ -222,3 +222,10 @@ func TestHighlight(t *testing.T) {
 		t.Errorf("empty query: %+v", got)
 	}
 }
+
+// TestGoldenEmoji: an emoji (not in Vazirmatn, drawn from Fyne's fallback font) inside a
+// Persian sentence stays between the words around it.
+func TestGoldenEmoji(t *testing.T) {
+	newApp(t)
+	golden(t, "emoji.png", rtl.NewLabel("سلام 🙏🌹 ممنون از پیگیری کوچه 12"), fyne.NewSize(320, 40))
+}

@@ -151,3 +151,34 @@ func (m *textMeasurer) prefixWidths(res fyne.Resource, s string, size float32) (
 	}
 	return cum, true
 }
+
+// covers reports whether the font res has a glyph for r (ignorable characters count as
+// covered), or true when the font cannot be read.
+func (m *textMeasurer) covers(res fyne.Resource, r rune) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	face, ok := m.faces[res]
+	if !ok {
+		m.shaper.SetFontCacheSize(16)
+		f, err := font.ParseTTF(bytes.NewReader(res.Content()))
+		if err != nil {
+			f = nil
+		}
+		m.faces[res] = f
+		face = f
+	}
+	if face == nil || ignorable(r) || r == ' ' {
+		return true
+	}
+	_, has := face.NominalGlyph(r)
+	return has
+}
+
+// coverage returns the glyph-coverage test for a text style in the current theme.
+func coverage(style fyne.TextStyle) func(rune) bool {
+	res := themeFont(style)
+	if res == nil {
+		return nil
+	}
+	return func(r rune) bool { return sharedMeasurer.covers(res, r) }
+}

@@ -42,6 +42,7 @@ type textLayout struct {
 // width is 0 they are aligned to the widest line.
 func layoutText(text string, width float32, o textOpts) *textLayout {
 	measure := measurer(o.size, o.style)
+	covers := coverage(o.style)
 	tl := &textLayout{lineHeight: fyne.MeasureText("Ag", o.size, o.style).Height}
 	if o.truncate {
 		text = truncate(text, width, o, measure)
@@ -58,9 +59,11 @@ func layoutText(text string, width float32, o textOpts) *textLayout {
 			pl := placedLine{Line: ln, para: i, paraStart: offset}
 			x := float32(0)
 			for _, r := range ln.Runs {
-				w := measure(r.Display)
-				pl.runs = append(pl.runs, placedRun{Run: r, x: x, w: w})
-				x += w
+				for _, piece := range splitByFont(para.Text, r, covers) {
+					w := measure(piece.Display)
+					pl.runs = append(pl.runs, placedRun{Run: piece, x: x, w: w})
+					x += w
+				}
 			}
 			pl.w = x
 			tl.width = max(tl.width, x)
@@ -148,4 +151,44 @@ func truncate(text string, width float32, o textOpts, measure func(string) float
 		}
 	}
 	return cut(lo)
+}
+
+// splitByFont cuts a right-to-left run where the theme font lacks characters (an emoji in a
+// citizen's text). Fyne draws such characters from a fallback font as a separate piece and
+// would place the pieces of one string left to right; given one piece each, they are placed
+// here from right to left. Left-to-right runs need no cut.
+func splitByFont(text []rune, r Run, covers func(rune) bool) []Run {
+	if !r.RTL() || covers == nil {
+		return []Run{r}
+	}
+	seg := text[r.Start:r.End]
+	allCovered := true
+	for _, c := range seg {
+		if !covers(c) {
+			allCovered = false
+			break
+		}
+	}
+	if allCovered {
+		return []Run{r}
+	}
+	var pieces []Run
+	a := r.Start
+	for a < r.End {
+		e := a + 1
+		for e < r.End && covers(text[e]) == covers(text[a]) {
+			e++
+		}
+		p := Run{Start: a, End: e, Level: r.Level, Display: string(text[a:e])}
+		if !hasStrongRTL(text[a:e]) {
+			p.Display = reverseMirrored(text[a:e])
+		}
+		pieces = append(pieces, p)
+		a = e
+	}
+	// Logical order to visual order: the run reads right to left.
+	for i, j := 0, len(pieces)-1; i < j; i, j = i+1, j-1 {
+		pieces[i], pieces[j] = pieces[j], pieces[i]
+	}
+	return pieces
 }
