@@ -17,7 +17,7 @@ import (
 func init() {
 	register(command{
 		name:    "explain",
-		summary: "why a request is flagged for an agency: explain --db PATH [--rules FILE] ID",
+		summary: "why a request is flagged for an agency: explain --db PATH [--rules FILE] ID; explain --rules FILE checks a rules file",
 		run:     runExplain,
 	})
 }
@@ -30,8 +30,17 @@ func runExplain(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *dbPath == "" && len(ids) == 0 && *rulesPath != "" {
+		// a district editing its rules checks them before putting them in force
+		eng, err := loadRules(*rulesPath)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s: %d rules, version %s\n", *rulesPath, len(eng.Rules()), eng.Version())
+		return nil
+	}
 	if *dbPath == "" || len(ids) != 1 {
-		return &exitError{code: 2, err: errors.New("usage: tafkikctl explain --db PATH [--rules FILE] REQUEST_ID")}
+		return &exitError{code: 2, err: errors.New("usage: tafkikctl explain --db PATH [--rules FILE] REQUEST_ID, or explain --rules FILE")}
 	}
 	eng, err := loadRules(*rulesPath)
 	if err != nil {

@@ -179,3 +179,18 @@ func readTable(t *testing.T, path string) [][]string {
 	}
 	return rows
 }
+
+func TestExplainChecksRules(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.rules")
+	bad := filepath.Join(dir, "bad.rules")
+	os.WriteFile(good, []byte("version: d3\nrule: a\nagency: water\nany: فاضلاب\n"), 0o644)
+	os.WriteFile(bad, []byte("rule: a\nagency: water\nany: فاضلاب\nnot: فاضلاب\n"), 0o644)
+	if err := runExplain(context.Background(), []string{"--rules", good}); err != nil {
+		t.Errorf("check of a good file: %v", err)
+	}
+	err := runExplain(context.Background(), []string{"--rules", bad})
+	if err == nil || !strings.Contains(err.Error(), "bad.rules:1: rule a: every any term is also forbidden") {
+		t.Errorf("check of a bad file: %v, want bad.rules:1: ...", err)
+	}
+}
