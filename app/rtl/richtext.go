@@ -143,6 +143,7 @@ func (l *RichLabel) layout(width float32) *richLayout {
 		measurer(size, fyne.TextStyle{}),
 		measurer(size, fyne.TextStyle{Bold: true}),
 	}
+	covers := coverage(fyne.TextStyle{})
 	styleOf := func(span int) int {
 		if l.Spans[span].Bold {
 			return 1
@@ -199,9 +200,17 @@ func (l *RichLabel) layout(width float32) *richLayout {
 				type seg struct{ a, b int }
 				var segs []seg
 				a := base + run.Start
+				// In a right-to-left run, also cut where the font lacks glyphs (see
+				// splitByFont).
+				same := func(x, y int) bool {
+					if spanOf[x] != spanOf[y] {
+						return false
+					}
+					return !run.RTL() || covers == nil || covers(text[x]) == covers(text[y])
+				}
 				for a < base+run.End {
 					e := a + 1
-					for e < base+run.End && spanOf[e] == spanOf[a] {
+					for e < base+run.End && same(e, a) {
 						e++
 					}
 					segs = append(segs, seg{a, e})
