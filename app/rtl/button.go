@@ -31,6 +31,15 @@ func NewButtonWithIcon(label string, icon fyne.Resource, tapped func()) *Button 
 	return b
 }
 
+// SetText is SetLabel, so code written against widget.Button keeps working.
+func (b *Button) SetText(s string) { b.SetLabel(s) }
+
+// SetIcon sets the start-side icon, like widget.Button.SetIcon.
+func (b *Button) SetIcon(icon fyne.Resource) {
+	b.StartIcon = icon
+	b.Refresh()
+}
+
 // SetLabel changes the label and refreshes.
 func (b *Button) SetLabel(s string) {
 	b.Label = s
@@ -116,6 +125,14 @@ func (r *buttonRenderer) Layout(size fyne.Size) {
 
 func (r *buttonRenderer) Refresh() {
 	b := r.button
+	// Text or Icon set directly on the embedded widget.Button move to our label and icon,
+	// else the base renderer would draw them a second time in logical order.
+	if b.Text != "" {
+		b.Label, b.Text = b.Text, ""
+	}
+	if b.Icon != nil {
+		b.StartIcon, b.Icon = b.Icon, nil
+	}
 	r.label.Text = b.Label
 	r.label.ColorName = buttonTextColor(b)
 	r.icon.Resource = themedIcon(b.StartIcon, r.label.ColorName)
