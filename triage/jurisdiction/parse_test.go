@@ -38,6 +38,9 @@ func TestLoadRefusesBadFiles(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %q does not contain %q", err, tc.want)
 			}
+			if n := strings.Count(err.Error(), "\n") + 1; n != 1 {
+				t.Errorf("%d errors for one mistake:\n%v", n, err)
+			}
 		})
 	}
 }

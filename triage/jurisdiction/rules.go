@@ -95,19 +95,21 @@ func Parse(name string, data []byte) (*Engine, error) {
 		version:          "",
 	}
 	var errs []error
+	var cur *Rule
+	lineFailed := false // a line of the current rule was reported: its check would only echo it
 	fail := func(line int, format string, args ...any) {
+		lineFailed = lineFailed || cur != nil
 		if len(errs) < maxErrors {
 			errs = append(errs, &ParseError{File: name, Line: line, Reason: fmt.Sprintf(format, args...)})
 		}
 	}
-	var cur *Rule
 	ids := map[string]int{}
 	ruleConf := defaultConfidence
 	finish := func() {
 		if cur == nil {
 			return
 		}
-		if err := checkRule(cur); err != "" {
+		if err := checkRule(cur); err != "" && !lineFailed {
 			fail(cur.Line, "rule %s: %s", cur.ID, err)
 		}
 		// a plain word is better evidence than a word that may be a place name: try it first
@@ -137,6 +139,7 @@ func Parse(name string, data []byte) (*Engine, error) {
 			}
 			ids[value] = lineNo
 			cur = &Rule{ID: value, Priority: 50, Confidence: ruleConf, Line: lineNo}
+			lineFailed = false
 			continue
 		}
 		if cur == nil {
