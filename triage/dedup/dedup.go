@@ -70,7 +70,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	})
 	x := NewIndex(opt, decisions)
 	x.feats = make([]*feature, 0, len(sorted))
-	// Requests that name their alley are grouped first, strictly; the vaguer ones («گلسار»,
+	// Requests that name their alley (and its street or area) are grouped first, strictly; the vaguer ones («گلسار»,
 	// «خیابان ۱۲۴») then join the issue they can only belong to. Grouping the vague ones in
 	// time order would let an early «گلسار» swallow every later precise report nearby.
 	var vague []*feature
@@ -83,13 +83,15 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	}
 	for i := range sorted {
 		f := x.features(sorted[i])
-		if f.place.Alley == "" {
+		if p := f.place; p.Alley == "" || (p.Street == "" && p.Area == "") {
+			// «کوچه ۱۰» alone is in every neighbourhood: vague too
 			vague = append(vague, f)
 			continue
 		}
 		x.place(f, true)
 		tell()
 	}
+	x.mergeTwins()
 	for _, f := range vague {
 		x.place(f, false)
 		tell()
@@ -261,9 +263,9 @@ func (x *Index) features(r tafkik.Request) *feature {
 	a := x.an.Analyze(r.Text, r.Address, r.Category)
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, place: a.Place}
 	block := persian.Family(f.problem)
-	if f.problem == persian.ProblemOther || !a.ProblemInText {
-		// The text names no problem: the operator's category is all we know, so it is the
-		// block itself; mixing categories on a guess would hide a problem.
+	if len(a.Tokens) == 0 {
+		// No text at all (as in Chicago's open data): the operator's category is all we
+		// know, so it is the block itself; mixing categories on a guess would hide a problem.
 		block += "|cat:" + x.categoryKey(r.Category)
 	}
 	b, ok := x.blocks[block]
@@ -338,7 +340,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		var cs []cand
 		for _, gi := range x.candidates(f) {
 			g := x.groups[gi]
-			if x.stamp[gi] == x.tick {
+			if x.stamp[gi] == x.tick || len(g.members) == 0 {
 				continue
 			}
 			x.stamp[gi] = x.tick
@@ -539,6 +541,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	case len(byLevel[2]) > 0:
 		c, ok = bestSim(byLevel[2], func(c cand) bool { return c.sim >= x.opt.MinSimStreet || c.near })
 		base, where = 0.55, "همان خیابان"
+		if !ok && !strict {
+			c, ok = x.dominant(byLevel[2])
+			where = "همان خیابان، بزرگ‌ترین موضوع مشابه"
+		}
 	}
 	if strict && !ok {
 		return -1, 0, ""
@@ -552,6 +558,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		case len(byLevel[1]) > 1:
 			c, ok = bestSim(byLevel[1], func(c cand) bool { return (c.sim >= x.opt.MinSimArea || c.near) && !c.far })
 			base, where = 0.45, "همان محله"
+			if !ok {
+				c, ok = x.dominant(byLevel[1])
+				where = "همان محله، بزرگ‌ترین موضوع مشابه"
+			}
 		}
 	}
 	if !ok {
@@ -576,6 +586,27 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	s = min(s, 1)
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
 	return c.gi, s, fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), c.sim, days)
+}
+
+// dominant picks, among groups a vague request fits equally well, the one that has drawn
+// clearly the most reports (at least three, and twice the next): most people who write
+// only «گلسار» about a problem mean the one everybody there is reporting.
+func (x *Index) dominant(l []cand) (cand, bool) {
+	var best cand
+	n1, n2 := 0, 0
+	for _, c := range l {
+		if c.far {
+			continue
+		}
+		n := len(x.groups[c.gi].members)
+		switch {
+		case n > n1:
+			best, n1, n2 = c, n, n1
+		case n > n2:
+			n2 = n
+		}
+	}
+	return best, n1 >= 3 && n1 >= 2*n2
 }
 
 // similarity is the mean Jaccard similarity of f's words with the group's founding members.
@@ -682,6 +713,67 @@ func contains(ss []ikey, s ikey) bool {
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
+// mergeTwins joins groups that name the same alley of the same street, in the same weeks:
+// two reports that arrive before either group has grown can start twins, and nothing later
+// would bring them together. The smaller twin moves into the larger.
+func (x *Index) mergeTwins() {
+	gap := int64(x.opt.MaxGapDays * 86400)
+	span := int64(x.opt.MaxSpanDays * 86400)
+	for gi, g := range x.groups {
+		if len(g.members) == 0 || g.place.Alley == "" {
+			continue
+		}
+		for _, k := range placeKeys(g.block, g.place) {
+			if k.kind != 's' || k.name != g.place.Street {
+				continue
+			}
+			list := x.byKey[k]
+			i := sort.Search(len(list), func(i int) bool { return list[i].first >= g.first-span })
+			for ; i < len(list) && list[i].first <= g.last+gap; i++ {
+				hi := list[i].gi
+				h := x.groups[hi]
+				if int(hi) == gi || len(h.members) == 0 || h.block != g.block ||
+					h.first > g.last+gap || g.first > h.last+gap ||
+					max(g.last, h.last)-min(g.first, h.first) > span ||
+					g.place.Match(h.place) != 3 || x.conflicting(g, h) {
+					continue
+				}
+				if g.hasLoc && h.hasLoc && metres(g.lat, g.lon, h.lat, h.lon) > x.opt.FarMetres {
+					continue
+				}
+				big, small := int32(gi), hi
+				if len(h.members) > len(g.members) {
+					big, small = hi, int32(gi)
+				}
+				for _, m := range x.groups[small].members {
+					x.join(big, m)
+				}
+				x.groups[small].members = nil
+				x.gBlock[small] = -1
+				if small == int32(gi) {
+					break
+				}
+			}
+			if len(g.members) == 0 {
+				break
+			}
+		}
+	}
+}
+
+// conflicting reports whether a clerk said some member of g and some member of h differ.
+func (x *Index) conflicting(g, h *group) bool {
+	if len(x.cannot) == 0 {
+		return false
+	}
+	for _, m := range g.members {
+		if x.forbidden(x.feats[m].req.ID, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // relabel gives each group the previous issue id most of its members had, so an issue keeps
 // its id (and with it its status and notes) across runs. Larger groups choose first.
 func (x *Index) relabel(prev map[string]string) {
@@ -738,7 +830,9 @@ func (x *Index) relabel(prev map[string]string) {
 func (x *Index) Result() Result {
 	res := Result{Issues: make([]tafkik.Issue, 0, len(x.groups)), Members: make([]tafkik.Membership, 0, len(x.feats))}
 	for _, g := range x.groups {
-		res.Issues = append(res.Issues, x.issue(g))
+		if len(g.members) > 0 { // a merged twin is empty
+			res.Issues = append(res.Issues, x.issue(g))
+		}
 	}
 	res.Neighbourhoods = map[string]string{}
 	for _, f := range x.feats {

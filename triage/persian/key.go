@@ -159,7 +159,7 @@ var suffixes = map[string]bool{"ها": true, "های": true, "هایی": true, "
 var compounds = map[[2]string]bool{
 	{"پیاده", "رو"}: true, {"بن", "بست"}: true, {"اب", "گرفتگی"}: true, {"اب", "رفتگی"}: true,
 	{"زمین", "لرزه"}: true, {"کاروان", "سرا"}: true, {"سطل", "زباله"}: false,
-	{"اب", "نما"}: true, {"دست", "انداز"}: true, {"سرعت", "گیر"}: true, {"اب", "بند"}: true, {"چهار", "راه"}: true, {"سه", "راه"}: true,
+	{"اب", "نما"}: true, {"دست", "انداز"}: true, {"سرعت", "گیر"}: true, {"اب", "بند"}: true, {"چهار", "راه"}: true, {"سبزه", "میدان"}: true, {"سه", "راه"}: true,
 }
 
 // joinAffixes removes the difference between «می شود», «می‌شود» and «میشود»: prefixes join

@@ -265,8 +265,9 @@ func isName(w string) bool {
 // it is the area; in free text only words after a place word count (the rest is the problem).
 func parsePlaceTokens(ws []string, address bool) Place {
 	var p Place
-	// in free text, a place word after «در», «تو», «ساکن» introduces a real address
-	named := func(i int) bool { return address || (i > 0 && prepositions[ws[i-1]]) }
+	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
+	// real address
+	named := func(i int) bool { return address || i == 0 || (i > 0 && prepositions[ws[i-1]]) }
 	name := func(i int) (string, int) {
 		full := named(i - 1)
 		j := i

@@ -78,9 +78,14 @@ func TestProblem(t *testing.T) {
 		{"ساخت و ساز غیرمجاز همسایه", "", ProblemConstruction},
 		{"دستفروش ها پیاده رو را اشغال کرده اند", "", ProblemSidewalk},
 		{"لوله آب ترکیده و آب هدر میرود", "آبگرفتگی", ProblemWaterLeak},
-		{"درخت افتاده روی سیم", "", ProblemTree},
+		{"درخت افتاده روی سیم", "", ProblemBranchOnLine},
+		{"درختای جلوی خونه رو هرس کنید", "", ProblemTree},
+		{"سقف ایستگاه اتوبوس شکسته", "", ProblemTransit},
+		{"آب قطعه و فشار آب خیلی کمه", "آبگرفتگی", ProblemWaterOutage},
+		{"حفاری برق وسط پیاده‌رو رها شده", "", ProblemTrench},
+		{"موش و سوسک زیاده لطفا سم‌پاشی کنید", "", ProblemPests},
 		{"zobale jam nashode", "", ProblemGarbage},
-		{"رسیدگی شود", "نظافت و رفت و روب", ProblemGarbage}, // vague text: the category decides
+		{"رسیدگی شود", "نظافت و رفت و روب", ProblemCleaning}, // vague text: the category decides
 		{"", "", ProblemOther},
 	}
 	for _, c := range cases {

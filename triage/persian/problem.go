@@ -2,25 +2,38 @@ package persian
 
 import "strings"
 
-// Problem codes. "other" is returned when nothing is recognised.
+// Problem codes: what is wrong, whoever is responsible for it. "other" is returned when
+// nothing is recognised.
 const (
 	ProblemAsphalt      = "asphalt"
 	ProblemPothole      = "pothole"
 	ProblemGarbage      = "garbage"
+	ProblemCleaning     = "street_cleaning"
+	ProblemDebris       = "construction_waste"
 	ProblemSurfaceWater = "surface_water"
 	ProblemSewage       = "sewage"
 	ProblemLighting     = "lighting"
 	ProblemTree         = "tree"
+	ProblemBranchOnLine = "branch_powerline"
 	ProblemStrayAnimals = "stray_animals"
+	ProblemPests        = "pests"
+	ProblemDeadAnimal   = "dead_animal"
 	ProblemConstruction = "construction"
 	ProblemSidewalk     = "sidewalk_obstruction"
+	ProblemSidewalkDmg  = "sidewalk_damage"
 	ProblemNoise        = "noise"
 	ProblemParking      = "parking"
 	ProblemWaterLeak    = "water_leak"
+	ProblemWaterOutage  = "water_outage"
 	ProblemGas          = "gas"
 	ProblemTelecom      = "telecom"
 	ProblemPower        = "power"
-	ProblemDeadAnimal   = "dead_animal"
+	ProblemTrench       = "trench"
+	ProblemSpeedBump    = "speed_bump"
+	ProblemTrafficLight = "traffic_light"
+	ProblemTransit      = "transit"
+	ProblemPublicOrder  = "public_order"
+	ProblemFoodHygiene  = "food_hygiene"
 	ProblemOther        = "other"
 )
 
@@ -40,53 +53,65 @@ func init() {
 			problemWords[k] = append(problemWords[k], codeWeight{code, w})
 		}
 	}
-	add(ProblemAsphalt, 3, "آسفالت", "قیر", "روکش", "لکه گیری", "زیرسازی", "قیرپاشی", "اسفالت", "آسفالتی", "asphalt", "paving")
-	add(ProblemAsphalt, 1, "خاکی", "ناهموار", "ترک", "ترمیم", "سنگفرش", "گل و لای", "خراب", "گل")
-	add(ProblemPothole, 3, "چاله", "گودال", "دست انداز", "دستانداز", "حفره", "چاله چوله", "چالهها", "pothole", "potholes")
+	add(ProblemAsphalt, 3, "آسفالت", "قیر", "روکش", "لکه گیری", "لکهگیری", "زیرسازی", "قیرپاشی", "آسفالتی", "asphalt", "paving")
+	add(ProblemAsphalt, 1, "خاکی", "ناهموار", "ترک", "ترمیم", "سنگفرش", "گل و لای", "خراب", "گل", "کنده شده")
+	add(ProblemPothole, 3, "چاله", "گودال", "دست انداز", "دستانداز", "حفره", "چاله چوله", "pothole", "potholes")
 	add(ProblemPothole, 1, "فرورفتگی", "نشست", "شکاف", "عمیق")
+	add(ProblemGarbage, 3, "زباله", "سطل زباله", "مخزن زباله", "پسماند", "ماشین زباله", "شیرابه", "garbage", "trash", "sanitation")
 	add(ProblemGarbage, 1.5, "آشغال") // also «اشغال», occupied, once folded
-	add(ProblemSidewalk, 3, "اشغال کرده", "اشغال شده")
-	add(ProblemGarbage, -1.5, "اشغال کرده", "اشغال شده")
-	add(ProblemConstruction, 3, "نخاله")
+	add(ProblemGarbage, 1, "بوی بد", "تعفن", "کیسه", "جمع آوری", "جمعآوری", "تلنبار", "تلنبر")
+	add(ProblemSidewalk, 3, "اشغال کرده", "اشغال شده", "اشغال کردهاند")
+	add(ProblemGarbage, -1.5, "اشغال کرده", "اشغال شده", "اشغال کردهاند")
+	add(ProblemCleaning, 3, "نظافت", "جارو", "جاروب", "رفت و روب", "رفتگر", "کثیف", "کثیفه", "کثیفی", "خاک و برگ", "برگ و خاک", "شستشو")
+	add(ProblemDebris, 3, "نخاله", "نخاله ساختمانی", "خاک و نخاله", "مصالح ساختمانی", "مصالح", "خاکبرداری")
+	add(ProblemSurfaceWater, 3, "آبگرفتگی", "آب گرفتگی", "آب باران", "آب جمع", "آب راکد", "آب ایستاده", "جوی", "جوب",
+		"آبرو", "کانال آب", "دریچه", "آبهای سطحی", "آب سطحی", "سیلاب", "تجمع آب", "آب میگیره", "آب میگیرد", "آب گرفته",
+		"دریاچه", "water standing", "flooding")
+	add(ProblemSurfaceWater, 1, "باران", "بارون", "بارندگی", "گرفتگی", "لایروبی", "آب", "کانال")
+	add(ProblemSewage, 3, "فاضلاب", "منهول", "چاه فاضلاب", "بوی فاضلاب", "سرریز فاضلاب", "لوله فاضلاب", "پس زده", "sewer")
+	add(ProblemSewage, 1, "چاه", "سرریز", "توالت")
+	add(ProblemLighting, 3, "چراغ", "روشنایی", "لامپ", "تاریک", "تاریکی", "تاریکه", "چراغ برق", "تیر چراغ", "light", "lights", "streetlight")
+	add(ProblemLighting, 1, "خاموش", "خاموشه", "خاموشی", "تیر", "سوخته")
+	add(ProblemTree, 3, "درخت", "درختان", "شاخه", "هرس", "ریشه درخت", "قطع درخت", "tree", "trees")
+	add(ProblemTree, 1, "فضای سبز", "چمن", "برگ", "شمشاد", "باغچه", "شکسته", "خشک")
+	add(ProblemStrayAnimals, 3, "سگ", "سگها", "ولگرد", "سگ ولگرد", "بلاصاحب", "حیوانات", "animal", "dog")
+	add(ProblemStrayAnimals, 1, "گربه", "پارس", "حمله")
+	add(ProblemPests, 3, "موش", "سوسک", "جوندگان", "سمپاشی", "سم پاشی", "حشرات", "rodent", "rat", "rats")
+	add(ProblemPests, 1, "مار", "پشه")
 	add(ProblemDeadAnimal, 3, "لاشه", "حیوان مرده", "سگ مرده", "گربه مرده", "dead animal", "مرده")
 	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده")
-	add(ProblemGarbage, 3, "زباله", "سطل زباله", "مخزن زباله", "زبالهها", "پسماند", "garbage", "trash", "sanitation")
-	add(ProblemGarbage, 1, "بوی بد", "تعفن", "کیسه", "جمع آوری", "رفتگر", "کثیف", "کثیفی", "جاروب", "نظافت")
-	add(ProblemSurfaceWater, 3, "آبگرفتگی", "آب گرفتگی", "آب باران", "آب جمع", "آب راکد", "آب ایستاده", "جوی", "جوب",
-		"آبرو", "کانال", "دریچه", "آبهای سطحی", "آب سطحی", "سیلاب", "تجمع آب", "water standing", "flooding")
-	add(ProblemSurfaceWater, 3, "اب میگیره", "اب میگیرد", "اب گرفته", "دریاچه")
-	add(ProblemSurfaceWater, 1, "باران", "بارندگی", "گرفتگی", "لایروبی", "آب")
-	add(ProblemSewage, 3, "فاضلاب", "منهول", "چاه فاضلاب", "بوی فاضلاب", "سرریز", "لوله فاضلاب", "sewer")
-	add(ProblemSewage, 1, "چاه", "پس زدن", "توالت")
-	add(ProblemLighting, 3, "چراغ", "روشنایی", "لامپ", "تاریک", "تاریکی", "چراغ برق", "تیر چراغ", "light", "lights", "streetlight")
-	add(ProblemLighting, 1, "خاموش", "تیر")
-	add(ProblemTree, 3, "درخت", "درختان", "شاخه", "هرس", "ریشه درخت", "قطع درخت", "tree", "trees")
-	add(ProblemTree, 1, "فضای سبز", "چمن", "برگ", "شمشاد", "باغچه", "شکسته")
-	add(ProblemStrayAnimals, 3, "سگ", "سگها", "ولگرد", "سگ ولگرد", "حیوانات", "مار", "rodent", "rat", "rats", "animal", "dog")
-	add(ProblemStrayAnimals, 1.5, "گربه", "موش")
-	add(ProblemStrayAnimals, 1, "گاز گرفت", "پارس", "حمله")
-	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "تخریب", "نخاله ساختمانی", "بنایی", "مصالح", "گودبرداری", "building")
-	add(ProblemConstruction, 1, "ساختمان", "کارگر", "داربست", "اضافه بنا", "پروانه")
-	add(ProblemSidewalk, 3, "سد معبر", "سدمعبر", "دستفروش", "اشغال پیادهرو", "بساط", "پیادهرو", "گاری", "graffiti")
-	add(ProblemSidewalk, 1, "مغازه", "اجناس", "وسایل", "تابلو", "میز", "صندلی")
-	add(ProblemNoise, 3, "سروصدا", "سر و صدا", "صدای", "مزاحمت", "بلندگو", "noise")
-	add(ProblemNoise, 3, "صدا", "سر و صدای", "کارگاه")
-	add(ProblemNoise, 1, "موسیقی", "ارکستر")
-	add(ProblemParking, 3, "پارک دوبل", "پارک کرده", "پارک شده", "پارک میکنند", "پارکینگ", "مسدود", "vehicle", "abandoned", "خودروی رها شده")
-	add(ProblemParking, 1, "پارک", "خودرو", "ماشین", "جلوی در", "ورودی", "راه بندان", "ترافیک", "عبور")
-	add(ProblemWaterLeak, 3, "نشت آب", "ترکیدگی", "شکستگی لوله", "لوله آب", "آب شرب", "قطعی آب", "کنتور", "فشار آب", "لوله ترکیده", "هدر رفت")
-	add(ProblemWaterLeak, 3, "ترکیده", "لوله ترکیده", "میجوشه", "میجوشد", "فشار اب")
+	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "تخریب", "بنایی", "گودبرداری",
+		"پیشامدگی", "پیش آمدگی", "تخلف ساختمانی", "اضافه بنا", "building")
+	add(ProblemConstruction, 1, "ساختمان", "ساختمانی", "کارگر", "داربست", "پروانه", "حریم")
+	add(ProblemSidewalk, 3, "سد معبر", "سدمعبر", "دستفروش", "اشغال پیادهرو", "بساط", "گاری", "graffiti", "کسبه", "اجناس")
+	add(ProblemSidewalk, 1, "پیادهرو", "مغازه", "وسایل", "تابلو", "میز", "صندلی", "چیده")
+	add(ProblemSidewalkDmg, 3, "پیادهرو ناهموار", "پیادهرو شکسته", "پیادهرو خراب", "موزاییک", "کفپوش", "سنگفرش پیادهرو", "جدول شکسته")
+	add(ProblemSidewalkDmg, 1, "جدول", "زمین میخوره", "زمین میخورن")
+	add(ProblemNoise, 3, "سروصدا", "سر و صدا", "صدای", "مزاحمت صوتی", "بلندگو", "جوشکاری", "چکشکاری", "صدا", "noise")
+	add(ProblemNoise, 1, "موسیقی", "ارکستر", "کارگاه", "نصف شب", "شبانه", "مزاحمت")
+	add(ProblemParking, 3, "پارک دوبل", "پارک کرده", "پارک شده", "پارک میکنند", "پارک میکنن", "جلوی پارکینگ", "مسدود", "vehicle", "abandoned", "خودروی رها شده")
+	add(ProblemParking, 1, "پارک", "پارکینگ", "خودرو", "ماشین", "جلوی در", "ورودی", "راه بندان", "ترافیک", "عبور")
+	add(ProblemWaterLeak, 3, "نشت آب", "ترکیدگی", "شکستگی لوله", "لوله آب", "آب شرب", "کنتور آب", "لوله ترکیده",
+		"هدر رفت", "ترکیده", "میجوشه", "میجوشد", "لوله اصلی")
 	add(ProblemWaterLeak, 2, "هدر")
-	add(ProblemWaterLeak, 1, "لوله", "قطع", "نشتی", "نشت")
+	add(ProblemWaterLeak, 1, "لوله", "نشتی", "نشت")
+	add(ProblemWaterOutage, 3, "قطعی آب", "آب قطع", "آب قطعه", "فشار آب", "کم آبی", "بی آبی")
 	add(ProblemGas, 3, "گاز", "بوی گاز", "نشت گاز", "لوله گاز", "انشعاب گاز", "gas")
 	add(ProblemTelecom, 3, "مخابرات", "تلفن", "اینترنت", "کابل مخابرات", "جعبه مخابرات", "فیبر", "telephone")
-	add(ProblemPower, 3, "قطعی برق", "برق قطع", "سیم برق", "کابل برق", "ترانس", "پست برق", "کنتور برق", "power")
+	add(ProblemPower, 3, "قطعی برق", "برق قطع", "برق قطعه", "سیم برق", "کابل برق", "ترانس", "پست برق", "کنتور برق", "power")
 	add(ProblemPower, 1, "برق", "سیم", "جرقه")
+	add(ProblemTrench, 4, "حفاری", "ترانشه", "کانال کنده", "کنده کاری", "کندهکاری", "trench")
+	add(ProblemSpeedBump, 4, "سرعتگیر", "سرعت گیر", "سرعت شکن", "تند میرن", "speed bump")
+	add(ProblemTrafficLight, 5, "چراغ راهنمایی", "چراغ قرمز", "راهنمایی و رانندگی", "چراغ چشمک زن", "traffic signal")
+	add(ProblemTransit, 4, "ایستگاه اتوبوس", "اتوبوس", "ایستگاه تاکسی", "سقف ایستگاه", "bus")
+	add(ProblemPublicOrder, 3, "معتاد", "معتادها", "اراذل", "دعوا", "مزاحم", "ناامن")
+	add(ProblemFoodHygiene, 3, "بهداشت", "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
 	// phrases that undo a single word's lean
 	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت")
 	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز")
 	add(ProblemParking, -3, "پارک محله", "داخل پارک", "پشت پارک")
-	add(ProblemTree, 3, "داخل پارک")
+	add(ProblemLighting, -3, "چراغ راهنمایی", "چراغ قرمز")
+	add(ProblemSurfaceWater, -1, "آب شرب", "لوله آب", "قطعی آب", "آب قطع", "فشار آب", "نشت آب")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -178,6 +203,19 @@ func problemOf(text, category []string) (code string, confidence float64, fromTe
 	if best.code != "" && best.w > 0 {
 		add(best.code, categoryHint)
 	}
+	// a branch on a power line is the power company's, whatever else the text says
+	var tree, power float64
+	for _, c := range scores {
+		switch c.code {
+		case ProblemTree:
+			tree = c.w
+		case ProblemPower:
+			power = c.w
+		}
+	}
+	if tree >= 3 && power >= 1 {
+		add(ProblemBranchOnLine, tree+power+1)
+	}
 	total := 0.0
 	top := codeScore{code: ProblemOther}
 	for _, c := range scores {
@@ -199,7 +237,11 @@ var problemTitles = map[string]string{
 	ProblemAsphalt: "آسفالت", ProblemPothole: "چاله و دست‌انداز", ProblemGarbage: "زباله",
 	ProblemSurfaceWater: "آب‌گرفتگی", ProblemSewage: "فاضلاب", ProblemLighting: "روشنایی معابر",
 	ProblemTree: "درخت و فضای سبز", ProblemStrayAnimals: "حیوانات ولگرد", ProblemConstruction: "ساخت‌وساز",
-	ProblemSidewalk: "سد معبر", ProblemNoise: "سروصدا", ProblemParking: "پارک خودرو",
+	ProblemSidewalk: "سد معبر", ProblemCleaning: "نظافت معابر", ProblemDebris: "نخاله ساختمانی",
+	ProblemBranchOnLine: "شاخه روی سیم برق", ProblemPests: "جوندگان و حشرات", ProblemSidewalkDmg: "خرابی پیاده‌رو",
+	ProblemWaterOutage: "قطعی آب", ProblemTrench: "ترانشه حفاری", ProblemSpeedBump: "سرعت‌گیر",
+	ProblemTrafficLight: "چراغ راهنمایی", ProblemTransit: "ایستگاه اتوبوس", ProblemPublicOrder: "نظم عمومی",
+	ProblemFoodHygiene: "بهداشت مواد غذایی", ProblemNoise: "سروصدا", ProblemParking: "پارک خودرو",
 	ProblemWaterLeak: "نشت آب", ProblemGas: "گاز", ProblemTelecom: "مخابرات", ProblemPower: "برق",
 	ProblemDeadAnimal: "لاشه حیوان", ProblemOther: "سایر",
 }
