@@ -32,17 +32,20 @@ type Entry struct {
 	OnChanged   func(string)
 	OnSubmitted func(string)
 
-	caret    caretStop
-	anchor   int  // selection anchor (logical); equal to caret.idx when nothing is selected
-	slotSet  bool // caret.slot was chosen by a visual move and must be kept
-	focused  bool
-	shift    bool
-	dragging bool
-	geom     *geometry
-	geomText string
-	geomW    float32
-	offsetX  float32 // horizontal scroll of a single-line entry
-	offsetY  float32 // vertical scroll of a multi-line entry
+	caret     caretStop
+	anchor    int  // selection anchor (logical); equal to caret.idx when nothing is selected
+	slotSet   bool // caret.slot was chosen by a visual move and must be kept
+	focused   bool
+	shift     bool
+	dragging  bool
+	geom      *geometry
+	undo      []entryState
+	redo      []entryState
+	lastTyped bool
+	geomText  string
+	geomW     float32
+	offsetX   float32 // horizontal scroll of a single-line entry
+	offsetY   float32 // vertical scroll of a multi-line entry
 }
 
 // NewEntry returns a single-line right-to-left entry (search boxes, filters).
@@ -152,11 +155,16 @@ func (e *Entry) TypedRune(r rune) {
 	if e.Disabled() || isControl(r) || (r < ' ' && r != '\n') {
 		return
 	}
-	e.insert(string(r))
+	e.insertTyped(string(r), r)
 }
 
 func (e *Entry) insert(s string) {
+	e.insertTyped(s, 0)
+}
+
+func (e *Entry) insertTyped(s string, typed rune) {
 	s = e.clean(s)
+	e.remember(typed)
 	rs := []rune(e.Text)
 	a, b := e.selection()
 	ins := []rune(s)
@@ -165,6 +173,37 @@ func (e *Entry) insert(s string) {
 	out = append(out, ins...)
 	out = append(out, rs[b:]...)
 	e.setText(string(out), a+len(ins))
+}
+
+type entryState struct {
+	text string
+	idx  int
+}
+
+// remember records the state before an edit for Ctrl+Z. Typing one character after another
+// is one step, as in other editors; a space or a newline starts a new step.
+func (e *Entry) remember(typed rune) {
+	coalesce := typed != 0 && e.lastTyped && !unicode.IsSpace(typed)
+	e.lastTyped = typed != 0
+	if coalesce {
+		return
+	}
+	e.undo = append(e.undo, entryState{e.Text, e.caret.idx})
+	if len(e.undo) > 200 {
+		e.undo = e.undo[1:]
+	}
+	e.redo = nil
+}
+
+func (e *Entry) restore(from, to *[]entryState) {
+	if len(*from) == 0 {
+		return
+	}
+	st := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, entryState{e.Text, e.caret.idx})
+	e.lastTyped = false
+	e.setText(st.text, st.idx)
 }
 
 // setText changes the text and places the caret at idx (logical), clearing the selection.
@@ -197,6 +236,7 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 			// keyboards expect.
 			a = b - 1
 		}
+		e.remember(0)
 		e.setText(string(append(rs[:a:a], rs[b:]...)), a)
 	case fyne.KeyDelete:
 		a, b := e.selection()
@@ -209,6 +249,7 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 				b++
 			}
 		}
+		e.remember(0)
 		e.setText(string(append(rs[:a:a], rs[b:]...)), a)
 	case fyne.KeyLeft:
 		e.moveH(-1)
@@ -255,6 +296,14 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 			return
 		}
 		e.insert(sc.Clipboard.Content())
+	case *fyne.ShortcutUndo:
+		if !e.Disabled() {
+			e.restore(&e.undo, &e.redo)
+		}
+	case *fyne.ShortcutRedo:
+		if !e.Disabled() {
+			e.restore(&e.redo, &e.undo)
+		}
 	case *fyne.ShortcutSelectAll:
 		e.anchor = 0
 		e.caret = caretStop{idx: len([]rune(e.Text))}

@@ -269,3 +269,21 @@ func TestEntryMenuAndMarks(t *testing.T) {
 		t.Error("right click showed no menu")
 	}
 }
+
+func TestEntryUndo(t *testing.T) {
+	e, _ := newTestEntry(t, false, 300)
+	test.Type(e, "کوچه")
+	test.Type(e, " 12")
+	key(e, fyne.KeyBackspace)
+	steps := []string{"کوچه 12", "کوچه", ""}
+	for _, want := range steps {
+		e.TypedShortcut(&fyne.ShortcutUndo{})
+		if e.Text != want {
+			t.Errorf("undo: %q, want %q", e.Text, want)
+		}
+	}
+	e.TypedShortcut(&fyne.ShortcutRedo{})
+	if e.Text != "کوچه" {
+		t.Errorf("redo: %q", e.Text)
+	}
+}
