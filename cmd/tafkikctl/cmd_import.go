@@ -36,9 +36,6 @@ func parseFlagsAndFiles(fs *flag.FlagSet, args []string) ([]string, error) {
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, &exitError{code: 2, err: err}
-			}
 			return nil, &exitError{code: 2, err: err}
 		}
 		rest := fs.Args()
@@ -97,6 +94,7 @@ func runImport(ctx context.Context, args []string) error {
 	for _, path := range files {
 		good, bad, err := importReadFile(path, exchange.Options{File: path, Map: mapping, Sheet: *sheet}, os.Stderr, &batch)
 		if err != nil {
+			// importReadFile added nothing: a file that fails half-way is not half-imported.
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -138,7 +136,8 @@ func runImport(ctx context.Context, args []string) error {
 }
 
 // importReadFile reads one file into batch, reporting each bad row on errw as FILE:LINE: reason.
-// With --strict the good rows are still collected: the caller discards everything.
+// The file's rows join the batch only when the whole file could be read. With --strict the
+// good rows are still collected: the caller discards everything.
 func importReadFile(path string, opt exchange.Options, errw io.Writer, batch *importBatch) (good, bad int, err error) {
 	format, err := exchange.FormatFromPath(path)
 	if err != nil {
@@ -149,12 +148,11 @@ func importReadFile(path string, opt exchange.Options, errw io.Writer, batch *im
 		return 0, 0, err
 	}
 	defer f.Close()
+	var reqs []tafkik.Request
 	// Growing a slice of 100,000 requests by doubling copies it again and again; a row of the
 	// central export is rarely under 250 bytes.
 	if st, err := f.Stat(); err == nil && format != exchange.XLSX {
-		if want := len(batch.reqs) + int(min(st.Size()/250, 2_000_000)); want > cap(batch.reqs) {
-			batch.reqs = slices.Grow(batch.reqs, want-len(batch.reqs))
-		}
+		reqs = make([]tafkik.Request, 0, min(st.Size()/250, 2_000_000))
 	}
 	err = exchange.Read(f, format, opt, func(row exchange.Row) error {
 		if row.Err != nil {
@@ -163,8 +161,17 @@ func importReadFile(path string, opt exchange.Options, errw io.Writer, batch *im
 			return nil
 		}
 		good++
-		batch.add(row.Request)
+		reqs = append(reqs, row.Request)
 		return nil
 	})
-	return good, bad, err
+	if err != nil {
+		return good, bad, err
+	}
+	if len(batch.reqs) == 0 {
+		batch.reqs = slices.Grow(batch.reqs, len(reqs))
+	}
+	for _, r := range reqs {
+		batch.add(r)
+	}
+	return good, bad, nil
 }

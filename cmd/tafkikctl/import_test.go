@@ -149,16 +149,22 @@ func TestImportBadRows(t *testing.T) {
 		"testdata/broken.jsonl:10: id: missing",
 		"testdata/broken.jsonl:11: created_at:",
 	}
+	good := "../../store/exchange/testdata/good.jsonl"
 	tests := []struct {
-		name      string
-		args      []string
-		wantCode  int
-		wantCount int
+		name       string
+		args       []string
+		wantCode   int
+		wantCount  int
+		wantStderr []string
 	}{
-		{"good rows import", []string{"testdata/broken.jsonl"}, 3, 2},
-		{"strict writes nothing", []string{"--strict", "testdata/broken.jsonl"}, 3, 0},
-		{"strict with a good file too writes nothing", []string{"--strict", "../../store/exchange/testdata/good.jsonl", "testdata/broken.jsonl"}, 3, 0},
-		{"unknown map field", []string{"--map", "colour=x", "testdata/broken.jsonl"}, 2, 0},
+		{"good rows import", []string{"testdata/broken.jsonl"}, 3, 2, wantStderr},
+		{"strict writes nothing", []string{"--strict", "testdata/broken.jsonl"}, 3, 0, wantStderr},
+		{"strict with a good file too writes nothing", []string{"--strict", good, "testdata/broken.jsonl"}, 3, 0, wantStderr},
+		{"unknown map field", []string{"--map", "colour=x", "testdata/broken.jsonl"}, 2, 0, nil},
+		{"a missing file does not stop the others", []string{"testdata/missing.jsonl", good}, 3, 4,
+			[]string{"open testdata/missing.jsonl: no such file or directory"}},
+		{"a file without an id column is rejected whole", []string{"../../store/exchange/testdata/semicolon.csv", "testdata/noid.csv"}, 3, 1,
+			[]string{"testdata/noid.csv:1: id: no column for id"}},
 	}
 	bin := buildTafkikctl(t)
 	for _, tt := range tests {
@@ -181,10 +187,10 @@ func TestImportBadRows(t *testing.T) {
 				return
 			}
 			lines := strings.Split(strings.TrimSpace(res.stderr), "\n")
-			if len(lines) != len(wantStderr)+1 {
-				t.Fatalf("stderr has %d lines, want %d:\n%s", len(lines), len(wantStderr)+1, res.stderr)
+			if len(lines) != len(tt.wantStderr)+1 {
+				t.Fatalf("stderr has %d lines, want %d:\n%s", len(lines), len(tt.wantStderr)+1, res.stderr)
 			}
-			for i, want := range wantStderr {
+			for i, want := range tt.wantStderr {
 				if !strings.HasPrefix(lines[i], want) {
 					t.Errorf("stderr line %d = %q, want prefix %q", i+1, lines[i], want)
 				}
