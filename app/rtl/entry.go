@@ -44,6 +44,7 @@ type Entry struct {
 	lastTyped bool
 	geomText  string
 	geomW     float32
+	geomOpts  textOpts
 	offsetX   float32 // horizontal scroll of a single-line entry
 	offsetY   float32 // vertical scroll of a multi-line entry
 }
@@ -350,17 +351,17 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 // ensureGeometry lays the text out for the current width if it changed.
 func (e *Entry) ensureGeometry() *geometry {
 	w := e.contentWidth()
-	if e.geom != nil && e.geomText == e.Text && e.geomW == w {
+	o := e.opts()
+	if e.geom != nil && e.geomText == e.Text && e.geomW == w && e.geomOpts == o {
 		return e.geom
 	}
-	o := e.opts()
 	box := w
 	if !e.MultiLine {
 		box = 0 // one line: laid out at its natural width, placed by the renderer
 	}
 	tl := layoutText(e.Text, box, o)
 	e.geom = newGeometry(tl, []rune(e.Text), measurer(o.size, o.style))
-	e.geomText, e.geomW = e.Text, w
+	e.geomText, e.geomW, e.geomOpts = e.Text, w, o
 	// A slot chosen by a visual move belongs to the old layout; derive it again.
 	e.caret = e.geom.stop(min(e.caret.idx, len(e.geom.text)))
 	e.slotSet = false
