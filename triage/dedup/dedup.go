@@ -36,7 +36,7 @@ type Options struct {
 
 // DefaultOptions are the settings the benchmarks and quality tests use.
 func DefaultOptions() Options {
-	return Options{MaxGapDays: 30, MaxSpanDays: 90, FarMetres: 400, NearMetres: 120, CoreSize: 5,
+	return Options{MaxGapDays: 30, MaxSpanDays: 90, FarMetres: 400, NearMetres: 150, CoreSize: 5,
 		MinSimStreet: 0.25, MinSimArea: 0.5, MinSimNone: 0.5}
 }
 
@@ -103,6 +103,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 type feature struct {
 	req     tafkik.Request
 	block   int32 // interned problem family (plus the category when the text names no problem)
+	alt     int32 // a close second problem's family, -1 when none
 	problem string
 	conf    float64
 	place   persian.Place
@@ -268,14 +269,21 @@ func (x *Index) features(r tafkik.Request) *feature {
 		// know, so it is the block itself; mixing categories on a guess would hide a problem.
 		block += "|cat:" + x.categoryKey(r.Category)
 	}
+	f.block, f.alt = x.blockID(block), -1
+	if a.Problem2 != "" && len(a.Tokens) > 0 {
+		f.alt = x.blockID(persian.Family(a.Problem2))
+	}
+	f.tokens = x.wordIDs(a.Tokens)
+	return f
+}
+
+func (x *Index) blockID(block string) int32 {
 	b, ok := x.blocks[block]
 	if !ok {
 		b = int32(len(x.blocks))
 		x.blocks[block] = b
 	}
-	f.block = b
-	f.tokens = x.wordIDs(a.Tokens)
-	return f
+	return b
 }
 
 func (x *Index) categoryKey(c string) string {
@@ -424,7 +432,7 @@ func (x *Index) candidates(f *feature) []int32 {
 		for ; i < len(list) && list[i].first <= to; i++ {
 			// the compact arrays spare a visit to the group for most of the list
 			gi := list[i].gi
-			if x.gBlock[gi] == f.block && x.gLast[gi] >= f.t-gap {
+			if b := x.gBlock[gi]; (b == f.block || b == f.alt) && x.gLast[gi] >= f.t-gap {
 				out = append(out, gi)
 			}
 		}
@@ -432,22 +440,27 @@ func (x *Index) candidates(f *feature) []int32 {
 	// Only the most precise level the request names: a request that names its street is
 	// compared with the groups on that street (a group that knows only the area could
 	// take it only as a guess between several).
-	switch p := f.place; {
-	case p.Street != "":
-		scan(ikey{block: f.block, kind: 's', name: p.Street})
-	case p.Area != "":
-		scan(ikey{block: f.block, kind: 'n', name: p.Area})
-		scan(ikey{block: f.block, kind: 's', name: p.Area})
-	case p.Alley != "":
-		scan(ikey{block: f.block, kind: 'a', name: p.Alley})
-	}
-	// Coordinates find the groups a request names no street for (or names none at all); a
-	// request that names its street can only join a group on that street.
-	if f.req.HasLocation && f.place.Street == "" {
-		la, lo := cell(f.req.Lat, f.req.Lon)
-		for d1 := -1; d1 <= 1; d1++ {
-			for d2 := -1; d2 <= 1; d2++ {
-				scan(cellKey(f.block, la+d1, lo+d2))
+	for _, block := range [2]int32{f.block, f.alt} {
+		if block < 0 {
+			continue
+		}
+		switch p := f.place; {
+		case p.Street != "":
+			scan(ikey{block: block, kind: 's', name: p.Street})
+		case p.Area != "":
+			scan(ikey{block: block, kind: 'n', name: p.Area})
+			scan(ikey{block: block, kind: 's', name: p.Area})
+		case p.Alley != "":
+			scan(ikey{block: block, kind: 'a', name: p.Alley})
+		}
+		// Coordinates find the groups a request names no street for (or names none at
+		// all); a request that names its street can only join a group on that street.
+		if f.req.HasLocation && f.place.Street == "" {
+			la, lo := cell(f.req.Lat, f.req.Lon)
+			for d1 := -1; d1 <= 1; d1++ {
+				for d2 := -1; d2 <= 1; d2++ {
+					scan(cellKey(block, la+d1, lo+d2))
+				}
 			}
 		}
 	}
@@ -470,7 +483,7 @@ type cand struct {
 // fit says whether f may join g at all (same problem family, same episode, no contradiction
 // in place or coordinates) and how well.
 func (x *Index) fit(f *feature, g *group) (cand, bool) {
-	if f.block != g.block {
+	if f.block != g.block && f.alt != g.block {
 		return cand{}, false
 	}
 	gap := int64(x.opt.MaxGapDays * 86400)

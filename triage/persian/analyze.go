@@ -12,7 +12,10 @@ type Analysis struct {
 	// problem (otherwise only the operator's category did, or nothing).
 	Confidence    float64
 	ProblemInText bool
-	Place         Place // as ParsePlace(address, text)
+	// Problem2 is a problem the text names nearly as strongly as Problem, "" when none is
+	// close: grouping lets such a request join an issue of either.
+	Problem2 string
+	Place    Place // as ParsePlace(address, text)
 }
 
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
@@ -24,7 +27,7 @@ func Analyze(text, address, category string) Analysis {
 func analyze(text string, address, category []string) Analysis {
 	tw := keyTokens(text)
 	a := Analysis{Key: strings.Join(tw, " ")}
-	a.Problem, a.Confidence, a.ProblemInText = problemOf(tw, category)
+	a.Problem, a.Confidence, a.ProblemInText, a.Problem2 = problemsOf(tw, category)
 	a.Place = placeOf(address, tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {

@@ -80,9 +80,9 @@ func init() {
 	add(ProblemPests, 1, "مار", "پشه")
 	add(ProblemDeadAnimal, 3, "لاشه", "حیوان مرده", "سگ مرده", "گربه مرده", "dead animal", "مرده")
 	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده")
-	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "تخریب", "بنایی", "گودبرداری",
+	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "بنایی", "گودبرداری",
 		"پیشامدگی", "پیش آمدگی", "تخلف ساختمانی", "اضافه بنا", "building")
-	add(ProblemConstruction, 1, "ساختمان", "ساختمانی", "کارگر", "داربست", "پروانه", "حریم")
+	add(ProblemConstruction, 1, "ساختمان", "ساختمانی", "کارگر", "داربست", "پروانه", "حریم", "تخریب")
 	add(ProblemSidewalk, 3, "سد معبر", "سدمعبر", "دستفروش", "اشغال پیادهرو", "بساط", "گاری", "graffiti", "کسبه", "اجناس")
 	add(ProblemSidewalk, 1, "پیادهرو", "مغازه", "وسایل", "تابلو", "میز", "صندلی", "چیده")
 	add(ProblemSidewalkDmg, 3, "پیادهرو ناهموار", "پیادهرو شکسته", "پیادهرو خراب", "موزاییک", "کفپوش", "سنگفرش پیادهرو", "جدول شکسته")
@@ -106,6 +106,13 @@ func init() {
 	add(ProblemTransit, 4, "ایستگاه اتوبوس", "اتوبوس", "ایستگاه تاکسی", "سقف ایستگاه", "bus")
 	add(ProblemPublicOrder, 3, "معتاد", "معتادها", "اراذل", "دعوا", "مزاحم", "ناامن")
 	add(ProblemFoodHygiene, 3, "بهداشت", "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
+	add(ProblemWaterLeak, 3, "شیر فلکه", "نشتی داره", "آب از زیر")
+	add(ProblemDebris, 3, "بقایای تخریب", "آجر", "سیمان", "خاک ساختمان", "کامیون", "خالی کرده", "ریختن")
+	add(ProblemNoise, 3, "بیل مکانیکی", "شبها کار", "تا نصف شب")
+	add(ProblemSpeedBump, 4, "سرعتیر", "نصب سرعت")
+	add(ProblemTrafficLight, 5, "چراغ عابر", "چراغ عابر پیاده", "زرد چشمک", "چشمک میزنه", "چهارراه خاموش")
+	add(ProblemSidewalkDmg, 3, "کف پوش", "کف پوش پیادهرو", "لق شده", "شکستگی پیادهرو", "جدولها", "جدول های")
+	add(ProblemLighting, -3, "چراغ عابر", "زرد چشمک")
 	// phrases that undo a single word's lean
 	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت")
 	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز")
@@ -166,6 +173,13 @@ type codeScore struct {
 
 // problemOf is Problem on key words; fromText reports whether the text itself named a problem.
 func problemOf(text, category []string) (code string, confidence float64, fromText bool) {
+	code, confidence, fromText, _ = problemsOf(text, category)
+	return
+}
+
+// problemsOf is problemOf that also returns a close runner-up («» when there is none): a
+// problem the text names nearly as strongly as the first.
+func problemsOf(text, category []string) (code string, confidence float64, fromText bool, second string) {
 	var scores []codeScore
 	add := func(code string, w float64) {
 		for i := range scores {
@@ -217,20 +231,26 @@ func problemOf(text, category []string) (code string, confidence float64, fromTe
 		add(ProblemBranchOnLine, tree+power+1)
 	}
 	total := 0.0
-	top := codeScore{code: ProblemOther}
+	top, next := codeScore{code: ProblemOther}, codeScore{}
 	for _, c := range scores {
 		if c.w <= 0 {
 			continue
 		}
 		total += c.w
-		if c.w > top.w || (c.w == top.w && c.code < top.code) {
-			top = c
+		switch {
+		case c.w > top.w || (c.w == top.w && c.code < top.code):
+			top, next = c, top
+		case c.w > next.w || (c.w == next.w && c.code < next.code):
+			next = c
 		}
 	}
 	if top.w == 0 {
-		return ProblemOther, 0, fromText
+		return ProblemOther, 0, fromText, ""
 	}
-	return top.code, min(top.w/(total+1), 1), fromText
+	if next.w >= 2 && next.w >= 0.6*top.w && Family(next.code) != Family(top.code) {
+		second = next.code
+	}
+	return top.code, min(top.w/(total+1), 1), fromText, second
 }
 
 var problemTitles = map[string]string{
