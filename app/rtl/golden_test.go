@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -228,4 +229,30 @@ func TestHighlight(t *testing.T) {
 func TestGoldenEmoji(t *testing.T) {
 	newApp(t)
 	golden(t, "emoji.png", rtl.NewLabel("سلام 🙏🌹 ممنون از پیگیری کوچه 12"), fyne.NewSize(320, 40))
+}
+
+// TestGoldenSelection: a wrapped note; Up from the end, Home, then Shift+Left 14 times from
+// the first line's right edge selects «درخواست آسفالت», its first two words.
+func TestGoldenSelection(t *testing.T) {
+	newApp(t)
+	e := rtl.NewMultiLineEntry()
+	w := test.NewWindow(e)
+	defer w.Close()
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(300, 110))
+	w.Canvas().Focus(e)
+	test.Type(e, Sample)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	for i := 0; i < 14; i++ {
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	}
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	img := w.Canvas().Capture()
+	if *update {
+		writePNG(t, filepath.Join("testdata", "selection.png"), img)
+		return
+	}
+	test.AssertImageMatches(t, "selection.png", img)
 }
