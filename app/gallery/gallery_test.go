@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tafkik/tafkik/app/rtl"
+
 	"github.com/tafkik/tafkik/app/theme"
 )
 
@@ -33,5 +35,20 @@ func TestGalleryRenders(t *testing.T) {
 		if err := png.Encode(f, img); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestGalleryLeftToRight builds the gallery with the switch off: the left-to-right build
+// must still lay out.
+func TestGalleryLeftToRight(t *testing.T) {
+	rtl.Enabled = false
+	defer func() { rtl.Enabled = true }()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.Light())
+	w := test.NewWindow(NewAt(time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)))
+	defer w.Close()
+	w.Resize(fyne.NewSize(1366, 768))
+	if img := w.Canvas().Capture(); img.Bounds().Dx() < 1000 {
+		t.Fatalf("capture %v", img.Bounds())
 	}
 }
