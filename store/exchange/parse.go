@@ -289,34 +289,81 @@ func parseTime(s string, serial bool) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%s is not a date (want RFC 3339 or Jalali like 1405/02/14 09:30)", quote(s))
 }
 
+// jalaliMonths are the Solar Hijri month names (folded), for dates people typed in a
+// spreadsheet: «۱۴ اردیبهشت ۱۴۰۵».
+var jalaliMonths = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range []string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+		"آذر", "دی", "بهمن", "اسفند"} {
+		m[foldHeader(n)] = i + 1
+	}
+	m[foldHeader("امرداد")] = 5
+	return m
+}()
+
+// weekdayWords may precede a date written with a month name; they carry no information.
+var weekdayWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه",
+		"یک", "دو", "سه", "چهار", "پنج", "روز"} {
+		m[foldHeader(w)] = true
+	}
+	return m
+}()
+
 func parseLocalTime(s string) (time.Time, bool) {
-	// Separators seen in real exports: "1405/02/14 09:30", "1405/02/14 - 09:30",
-	// "09:30 1405/02/14", "1405-02-14T09:30", "1405/02/14 ساعت 09:30".
+	// Forms seen in real exports and spreadsheets: "1405/02/14 09:30", "1405/02/14 - 09:30",
+	// "09:30 1405/02/14", "1405-02-14T09:30", "1405.02.14", "1405/02/14 ساعت 09:30",
+	// "سه‌شنبه ۱۴ اردیبهشت ۱۴۰۵ ساعت ۹:۳۰".
 	s = strings.ReplaceAll(s, "ساعت", " ")
 	fields := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '،' || r == 'T'
 	})
 	var date, clock string
+	var nums []string
+	month := 0
 	for _, f := range fields {
 		switch {
 		case f == "-":
 		case strings.Contains(f, ":") && clock == "":
 			clock = f
-		case (strings.Contains(f, "/") || strings.Contains(f, "-")) && date == "":
+		case strings.ContainsAny(f, "/-.") && date == "":
 			date = f
+		case jalaliMonths[foldHeader(f)] > 0 && month == 0:
+			month = jalaliMonths[foldHeader(f)]
+		case isDigits(f):
+			nums = append(nums, f)
+		case weekdayWords[foldHeader(f)]:
 		default:
 			return time.Time{}, false
 		}
 	}
-	if date == "" {
-		return time.Time{}, false
-	}
-	dp := strings.FieldsFunc(date, func(r rune) bool { return r == '/' || r == '-' })
-	if len(dp) != 3 || len(dp[0]) != 4 {
-		return time.Time{}, false
-	}
-	y, m, d, ok := atoi3(dp[0], dp[1], dp[2])
-	if !ok {
+	var y, m, d int
+	switch {
+	case date != "" && month == 0 && len(nums) == 0:
+		dp := strings.Split(strings.NewReplacer("-", "/", ".", "/").Replace(date), "/")
+		if len(dp) != 3 || len(dp[0]) != 4 {
+			return time.Time{}, false
+		}
+		var ok bool
+		if y, m, d, ok = atoi3(dp[0], dp[1], dp[2]); !ok {
+			return time.Time{}, false
+		}
+	case date == "" && month > 0 && len(nums) == 2:
+		// Day and year in either order; the year is the four-digit one.
+		dy := nums
+		if len(dy[0]) == 4 {
+			dy = []string{dy[1], dy[0]}
+		}
+		if len(dy[1]) != 4 || len(dy[0]) > 2 {
+			return time.Time{}, false
+		}
+		var ok bool
+		if d, y, _, ok = atoi3(dy[0], dy[1], "0"); !ok || y >= 1700 {
+			return time.Time{}, false
+		}
+		m = month
+	default:
 		return time.Time{}, false
 	}
 	var hh, mm, ss int
@@ -328,6 +375,7 @@ func parseLocalTime(s string) (time.Time, bool) {
 		if len(cp) == 2 {
 			cp = append(cp, "0")
 		}
+		var ok bool
 		if hh, mm, ss, ok = atoi3(cp[0], cp[1], cp[2]); !ok || hh > 23 || mm > 59 || ss > 59 {
 			return time.Time{}, false
 		}
@@ -347,6 +395,15 @@ func parseLocalTime(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func atoi3(a, b, c string) (int, int, int, bool) {

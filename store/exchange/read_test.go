@@ -235,6 +235,16 @@ func TestParseTime(t *testing.T) {
 		{"1401/06/31 12:00", time.Date(2022, 9, 22, 8, 30, 0, 0, time.UTC), true}, // no DST since 2022
 		{"1400/06/30 12:00", time.Date(2021, 9, 21, 7, 30, 0, 0, time.UTC), true}, // DST then
 		{"2026/05/04 09:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"1405.02.14", time.Date(2026, 5, 3, 20, 30, 0, 0, time.UTC), true},
+		{"۱۴ اردیبهشت ۱۴۰۵", time.Date(2026, 5, 3, 20, 30, 0, 0, time.UTC), true},
+		{"سه‌شنبه ۱۴ ارديبهشت ۱۴۰۵ ساعت ۹:۳۰", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"1405 اردیبهشت 14", time.Date(2026, 5, 3, 20, 30, 0, 0, time.UTC), true},
+		{"14 اردیبهشت", time.Time{}, false},
+		{"14 فلان 1405", time.Time{}, false},
+		{"1405//02/14", time.Time{}, false},
+		{"1405/02/14/", time.Time{}, false},
+		{"45000.5", time.Time{}, false},
+		{"1405/02/14 1405/02/15", time.Time{}, false},
 		{"2026/02/30", time.Time{}, false},
 		{"1405/02/14 24:00", time.Time{}, false},
 		{"1405/02", time.Time{}, false},
