@@ -1,0 +1,38 @@
+package jurisdiction
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tafkik/tafkik"
+)
+
+// FuzzFlag: any text gives a valid flag whose words are all taken from the text.
+func FuzzFlag(f *testing.F) {
+	for _, tc := range hardCases {
+		f.Add(tc.text, "")
+	}
+	f.Add("", "آب شرب")
+	f.Add("ضمنا", "")
+	f.Add("خیابان", "")
+	f.Add("\u200c\u200cکوچه، ، ضمناً بوی گاز", "گاز")
+	e, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, category string) {
+		x := e.Explain(tafkik.Request{ID: "r", Text: text, Category: category})
+		fl := x.Flag
+		if !fl.Agency.Valid() || fl.RuleID == "" || fl.Confidence <= 0 || fl.Confidence > 1 {
+			t.Fatalf("bad flag %+v for %q", fl, text)
+		}
+		for _, w := range fl.Words {
+			if w == "" || !strings.Contains(text, w) {
+				t.Fatalf("word %q is not in the text %q", w, text)
+			}
+		}
+		if fl.RuleID != RuleDefault && (len(x.Hits) == 0 || x.Hits[0].RuleID != fl.RuleID) {
+			t.Fatalf("flag by %s but hits %v", fl.RuleID, x.Hits)
+		}
+	})
+}
