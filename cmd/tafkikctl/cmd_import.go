@@ -19,7 +19,7 @@ import (
 func init() {
 	register(command{
 		name:    "import",
-		summary: "import requests: import --db PATH [--strict] [--map field=column] FILE.jsonl|.csv|.xlsx...",
+		summary: "import requests: import --db PATH [--strict] [--map field=column] [--format F] FILE.jsonl|.csv|.xlsx|-...",
 		run:     runImport,
 	})
 }
@@ -73,6 +73,7 @@ func runImport(ctx context.Context, args []string) error {
 	dbPath := fs.String("db", "", "database file (created if missing)")
 	strict := fs.Bool("strict", false, "any bad row aborts the import: nothing is written")
 	sheet := fs.String("sheet", "", "XLSX worksheet (default: the first)")
+	formatName := fs.String("format", "", "jsonl, csv or xlsx for every FILE (default: by extension; - reads standard input)")
 	var maps stringList
 	fs.Var(&maps, "map", "field=column: read field from this column (header name or 1-based number); repeatable")
 	files, err := parseFlagsAndFiles(fs, args)
@@ -87,12 +88,18 @@ func runImport(ctx context.Context, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
+	format := exchange.Format(*formatName)
+	switch format {
+	case "", exchange.JSONL, exchange.CSV, exchange.XLSX:
+	default:
+		return &exitError{code: 2, err: fmt.Errorf("--format %q: want jsonl, csv or xlsx", *formatName)}
+	}
 
 	batch := importBatch{index: map[string]int{}}
 	rejected := 0
 	start := time.Now()
 	for _, path := range files {
-		good, bad, err := importReadFile(path, exchange.Options{File: path, Map: mapping, Sheet: *sheet}, os.Stderr, &batch)
+		good, bad, err := importReadFile(path, format, exchange.Options{File: path, Map: mapping, Sheet: *sheet}, os.Stderr, &batch)
 		if err != nil {
 			// importReadFile added nothing: a file that fails half-way is not half-imported.
 			if ctx.Err() != nil {
@@ -138,20 +145,29 @@ func runImport(ctx context.Context, args []string) error {
 // importReadFile reads one file into batch, reporting each bad row on errw as FILE:LINE: reason.
 // The file's rows join the batch only when the whole file could be read. With --strict the
 // good rows are still collected: the caller discards everything.
-func importReadFile(path string, opt exchange.Options, errw io.Writer, batch *importBatch) (good, bad int, err error) {
-	format, err := exchange.FormatFromPath(path)
-	if err != nil {
-		return 0, 0, err
+func importReadFile(path string, format exchange.Format, opt exchange.Options, errw io.Writer,
+	batch *importBatch) (good, bad int, err error) {
+	f := os.Stdin
+	if path == "-" {
+		opt.File = "stdin"
+		if format == "" {
+			format = exchange.JSONL
+		}
+	} else {
+		if format == "" {
+			if format, err = exchange.FormatFromPath(path); err != nil {
+				return 0, 0, err
+			}
+		}
+		if f, err = os.Open(path); err != nil {
+			return 0, 0, err
+		}
+		defer f.Close()
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, 0, err
-	}
-	defer f.Close()
 	var reqs []tafkik.Request
 	// Growing a slice of 100,000 requests by doubling copies it again and again; a row of the
 	// central export is rarely under 250 bytes.
-	if st, err := f.Stat(); err == nil && format != exchange.XLSX {
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && format != exchange.XLSX {
 		reqs = make([]tafkik.Request, 0, min(st.Size()/250, 2_000_000))
 	}
 	err = exchange.Read(f, format, opt, func(row exchange.Row) error {

@@ -125,6 +125,17 @@ func TestImportTwiceNoDuplicates(t *testing.T) {
 			t.Fatalf("after import %d: %d requests, want 6000", i+1, n)
 		}
 	}
+	// Standard input, as in: curl .../export | tafkikctl import --db d.db -
+	cmd := exec.Command(bin, "import", "--db", dbPath, "-")
+	in, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	cmd.Stdin = in
+	if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "6000 unchanged") {
+		t.Fatalf("import from stdin: %v\n%s", err, out)
+	}
 	// A changed export updates in place.
 	writeRequestsJSONL(t, file, 6000, "b")
 	res := runTafkikctl(t, bin, "import", file, "--db", dbPath) // flags after the file work too
@@ -161,6 +172,9 @@ func TestImportBadRows(t *testing.T) {
 		{"strict writes nothing", []string{"--strict", "testdata/broken.jsonl"}, 3, 0, wantStderr},
 		{"strict with a good file too writes nothing", []string{"--strict", good, "testdata/broken.jsonl"}, 3, 0, wantStderr},
 		{"unknown map field", []string{"--map", "colour=x", "testdata/broken.jsonl"}, 2, 0, nil},
+		{"unknown format", []string{"--format", "pdf", "testdata/broken.jsonl"}, 2, 0, nil},
+		{"format overrides the extension", []string{"--format", "csv", "testdata/noid.csv"}, 3, 0,
+			[]string{"testdata/noid.csv:1: id: no column for id"}},
 		{"a missing file does not stop the others", []string{"testdata/missing.jsonl", good}, 3, 4,
 			[]string{"open testdata/missing.jsonl: no such file or directory"}},
 		{"a file without an id column is rejected whole", []string{"../../store/exchange/testdata/semicolon.csv", "testdata/noid.csv"}, 3, 1,
@@ -288,7 +302,7 @@ func BenchmarkUpsert100k(b *testing.B) {
 	file := filepath.Join(b.TempDir(), "big.jsonl")
 	writeRequestsJSONL(b, file, 100000, "bench")
 	batch := importBatch{index: map[string]int{}}
-	if _, bad, err := importReadFile(file, exchange.Options{File: file}, os.Stderr, &batch); err != nil || bad > 0 {
+	if _, bad, err := importReadFile(file, "", exchange.Options{File: file}, os.Stderr, &batch); err != nil || bad > 0 {
 		b.Fatal(err, bad)
 	}
 	ctx := context.Background()
