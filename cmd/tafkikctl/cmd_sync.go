@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -17,13 +18,17 @@ import (
 func init() {
 	register(command{
 		name:    "sync",
-		summary: "sync with the center: sync --db PATH --server URL --token-file F [--watch] [-v]",
+		summary: "sync with the center: sync --db PATH [--server URL --token-file F] [--watch] [-v]",
 		run:     runSync,
 	})
 }
 
-// metaServer remembers the server URL so that later syncs need only --db and --token-file.
-const metaServer = "sync.server"
+// The server URL and token file are remembered so that later syncs (and the desktop app,
+// which reads the same keys) need only the database.
+const (
+	metaServer    = "server_url"
+	metaTokenFile = "token_file"
+)
 
 func runSync(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
@@ -37,19 +42,27 @@ func runSync(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	if *dbPath == "" || *tokenFile == "" || fs.NArg() > 0 {
+	if *dbPath == "" || fs.NArg() > 0 {
 		fs.Usage()
-		return &exitError{code: 2, err: errors.New("need --db PATH and --token-file F")}
-	}
-	tok, err := client.LoadToken(*tokenFile)
-	if err != nil {
-		return err
+		return &exitError{code: 2, err: errors.New("need --db PATH")}
 	}
 	db, err := store.Open(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if *tokenFile == "" {
+		if *tokenFile, err = db.Meta(ctx, metaTokenFile); err != nil {
+			return err
+		}
+		if *tokenFile == "" {
+			return &exitError{code: 2, err: errors.New("need --token-file F (first sync of this database)")}
+		}
+	}
+	tok, err := client.LoadToken(*tokenFile)
+	if err != nil {
+		return err
+	}
 	if *server == "" {
 		if *server, err = db.Meta(ctx, metaServer); err != nil {
 			return err
@@ -94,6 +107,12 @@ func runSync(ctx context.Context, args []string) error {
 	// Remembered only after a sync worked, so a typo is not kept.
 	if err := db.SetMeta(ctx, metaServer, strings.TrimRight(*server, "/")); err != nil {
 		return err
+	}
+	if abs, err := filepath.Abs(*tokenFile); err == nil {
+		// Only the path: the token itself never goes into the database.
+		if err := db.SetMeta(ctx, metaTokenFile, abs); err != nil {
+			return err
+		}
 	}
 	after, _ := db.SyncCursor(ctx)
 	district, _ := db.Meta(ctx, store.MetaDistrict)
