@@ -51,3 +51,23 @@ func BenchmarkWrappedLabel(b *testing.B) {
 		l.Resize(fyne.NewSize(width, 300))
 	}
 }
+
+// BenchmarkEntryKeystrokeLongNote is one keystroke at the end of a 600-character note
+// (the entry re-lays out and re-measures every caret stop).
+func BenchmarkEntryKeystrokeLongNote(b *testing.B) {
+	a := test.NewTempApp(b)
+	a.Settings().SetTheme(theme.Light())
+	e := NewMultiLineEntry()
+	w := test.NewWindow(e)
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 300))
+	text := ""
+	for len([]rune(text)) < 600 {
+		text += sample + " "
+	}
+	e.SetText(text)
+	for b.Loop() {
+		e.TypedRune('ب')
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	}
+}

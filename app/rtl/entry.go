@@ -360,7 +360,7 @@ func (e *Entry) ensureGeometry() *geometry {
 		box = 0 // one line: laid out at its natural width, placed by the renderer
 	}
 	tl := layoutText(e.Text, box, o)
-	e.geom = newGeometry(tl, []rune(e.Text), measurer(o.size, o.style))
+	e.geom = newGeometry(tl, []rune(e.Text), measurer(o.size, o.style), prefixMeasurer(o.size, o.style))
 	e.geomText, e.geomW, e.geomOpts = e.Text, w, o
 	// A slot chosen by a visual move belongs to the old layout; derive it again.
 	e.caret = e.geom.stop(min(e.caret.idx, len(e.geom.text)))

@@ -22,7 +22,8 @@ type geometry struct {
 	rtlAt []bool      // per text rune: drawn right to left (after rule L1)
 }
 
-func newGeometry(tl *textLayout, text []rune, measure func(string) float32) *geometry {
+func newGeometry(tl *textLayout, text []rune, measure func(string) float32,
+	prefixes func(string) ([]float32, bool)) *geometry {
 	g := &geometry{tl: tl, text: text}
 	g.vpos = make([]int, len(text))
 	g.rtlAt = make([]bool, len(text))
@@ -35,9 +36,20 @@ func newGeometry(tl *textLayout, text []rune, measure func(string) float32) *geo
 		rights := make([]float32, len(ln.Visual))
 		vp := 0
 		for _, r := range ln.runs {
-			// Edges come from measuring logical prefixes of the run; in a right-to-left run
-			// they are measured from its right end.
+			// Edges are logical prefix widths of the run; in a right-to-left run they are
+			// measured from its right end.
+			// One shaping of the run gives every character's advance, as drawn (ligatures
+			// put their width on the first character). Without it, prefixes are measured.
+			var cum []float32
+			if prefixes != nil {
+				if c, ok := prefixes(string(para[r.Start:r.End])); ok {
+					cum = c
+				}
+			}
 			edge := func(k int) float32 {
+				if cum != nil {
+					return cum[k-r.Start]
+				}
 				prefix := string(para[r.Start:k])
 				// Cut mid-word, the prefix's last letter would be measured in its isolated
 				// or final form, wider than the joined form drawn; a zero-width joiner keeps

@@ -182,3 +182,12 @@ func coverage(style fyne.TextStyle) func(rune) bool {
 	}
 	return func(r rune) bool { return sharedMeasurer.covers(res, r) }
 }
+
+// prefixMeasurer returns the prefix-width function for a text style in the current theme.
+func prefixMeasurer(size float32, style fyne.TextStyle) func(string) ([]float32, bool) {
+	res := themeFont(style)
+	if res == nil {
+		return nil
+	}
+	return func(s string) ([]float32, bool) { return sharedMeasurer.prefixWidths(res, s, size) }
+}
