@@ -60,7 +60,7 @@ func bigDistrict(b *testing.B) string {
 func benchUI(b *testing.B, db *store.DB) *UI {
 	w := test.NewTempWindow(b, nil)
 	w.Resize(fyne.NewSize(1366, 768))
-	u := New(w, Config{Store: db, Role: RoleClerk, Now: func() time.Time { return testNow }})
+	u := New(w, Config{Store: db, Role: RoleClerk, Now: func() time.Time { return testNow }, inline: true})
 	u.Wait()
 	return u
 }

@@ -76,4 +76,9 @@ type Config struct {
 	// SLADays is the number of days an open issue of a category may stay open; "" is the default.
 	SLADays map[string]int
 	Now     func() time.Time
+
+	// inline runs background work on the caller's goroutine. Fyne's test driver runs
+	// fyne.Do on the calling goroutine instead of the UI thread, so tests need the screens'
+	// work serialised to be free of data races; the real app never sets it.
+	inline bool
 }

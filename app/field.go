@@ -184,26 +184,31 @@ func (f *Field) SyncNow() {
 	f.u.longWork("همگام‌سازی", func(ctx context.Context, progress func(int, int)) error {
 		err := sy.SyncNow(ctx, func(done, total int) {
 			progress(done, total)
-			fyne.Do(func() {
-				if f.progress != nil && total > 0 {
-					f.progress.SetValue(float64(done) / float64(total))
-				}
-			})
 		})
-		fyne.Do(func() {
-			s := f.state
-			s.Err = err
-			s.Online = err == nil
-			if err == nil {
-				s.LastSuccess = f.u.cfg.Now()
-			}
-			f.setState(s)
-		})
+		f.afterSync(err)
 		return err
 	}, func() {
 		f.u.setMessage("همگام‌سازی انجام شد.")
 		f.reload()
 	})
+}
+
+// afterSync shows how the round ended; it runs on the sync goroutine.
+func (f *Field) afterSync(err error) {
+	show := func() {
+		s := f.state
+		s.Err = err
+		s.Online = err == nil
+		if err == nil {
+			s.LastSuccess = f.u.cfg.Now()
+		}
+		f.setState(s)
+	}
+	if f.u.cfg.inline {
+		show()
+		return
+	}
+	fyne.Do(show)
 }
 
 // SelectIssue picks an open issue for a status change, note or visit.

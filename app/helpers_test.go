@@ -66,7 +66,7 @@ func newTestUI(t testing.TB, db *store.DB, role Role) *UI {
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1366, 768))
-	u := New(w, Config{Store: db, Actor: "clerk-1", Role: role, Now: func() time.Time { return testNow }})
+	u := New(w, Config{Store: db, Actor: "clerk-1", Role: role, Now: func() time.Time { return testNow }, inline: true})
 	t.Cleanup(u.Close)
 	u.Wait()
 	return u

@@ -174,6 +174,10 @@ const searchDelay = 250 * time.Millisecond
 
 // searchSoon searches once typing pauses.
 func (in *Inbox) searchSoon(text string) {
+	if in.u.cfg.inline {
+		in.SetSearch(text)
+		return
+	}
 	if in.typing != nil && in.typing.Stop() {
 		in.u.wg.Done() // the stopped timer will never run
 	}

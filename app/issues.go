@@ -254,7 +254,7 @@ func (is *Issues) renderCurrent() {
 		is.head.SetText("یک مسئله را از فهرست انتخاب کنید.")
 		is.info.Objects = nil
 	} else {
-		is.head.SetText(fmt.Sprintf("مسئله %s: %s", c.ID, orDash(c.Title)))
+		is.head.SetText(fmt.Sprintf("مسئله %s — %s", c.ID, orDash(c.Title)))
 		agency := agencyName(c.Agency)
 		if c.Mixed {
 			agency += " (درخواست‌ها هم‌نظر نیستند)"

@@ -100,7 +100,7 @@ func TestSupervisorStatusChangeOfflineSyncs(t *testing.T) {
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1366, 768))
-	u := New(w, Config{Store: db, Actor: "supervisor-1", Sync: SyncEngine(eng), Now: time.Now})
+	u := New(w, Config{Store: db, Actor: "supervisor-1", Sync: SyncEngine(eng), Now: time.Now, inline: true})
 	defer u.Close()
 	u.Wait()
 	if u.Role() != RoleSupervisor || u.Current() != ScreenSync {

@@ -100,7 +100,9 @@ func New(w fyne.Window, cfg Config) *UI {
 		ScreenJurisdiction: u.Jurisdiction, ScreenDashboard: u.Dashboard, ScreenSync: u.Field,
 	}
 	w.SetContent(u.build())
-	if sw, ok := cfg.Sync.(SyncWatcher); ok {
+	if sw, ok := cfg.Sync.(SyncWatcher); ok && cfg.inline {
+		sw.Subscribe(func(s SyncState) { u.Field.setState(s) })
+	} else if ok {
 		var latest latestState
 		// Subscribe reports the current state at once; from a goroutine, so fyne.Do is legal.
 		go sw.Subscribe(func(s SyncState) {
@@ -120,7 +122,7 @@ func New(w fyne.Window, cfg Config) *UI {
 			}
 		})
 	}
-	if r, ok := cfg.Sync.(backgroundRunner); ok {
+	if r, ok := cfg.Sync.(backgroundRunner); ok && !cfg.inline {
 		go r.Run(ctx)
 	}
 	u.Show(u.FirstScreen())
@@ -205,23 +207,31 @@ func (u *UI) LastError() error { return u.lastErr }
 
 // background runs work off the UI thread; the func it returns updates widgets on the UI thread.
 func (u *UI) background(work func(ctx context.Context) (func(), error)) {
+	if u.cfg.inline {
+		apply, err := work(u.ctx)
+		u.finish(apply, err)
+		return
+	}
 	u.wg.Add(1)
 	go func() {
 		defer u.wg.Done()
 		apply, err := work(u.ctx)
-		fyne.DoAndWait(func() {
-			if err != nil {
-				u.showError(err)
-				return
-			}
-			if apply != nil {
-				apply()
-			}
-		})
-		if n, ok := u.cfg.Sync.(notifier); ok && err == nil {
-			n.Notify() // cheap: a round only starts if the engine is idle
-		}
+		fyne.DoAndWait(func() { u.finish(apply, err) })
 	}()
+}
+
+// finish shows the result of background work, on the UI thread.
+func (u *UI) finish(apply func(), err error) {
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	if apply != nil {
+		apply()
+	}
+	if n, ok := u.cfg.Sync.(notifier); ok {
+		n.Notify() // cheap: a round only starts if the engine is idle
+	}
 }
 
 // longWork runs work with the footer's progress bar and cancel button; only one at a time.
@@ -235,29 +245,39 @@ func (u *UI) longWork(what string, work func(ctx context.Context, progress func(
 	u.progress.SetValue(0)
 	u.busyBox.Show()
 	u.setMessage(what + "…")
+	end := func(err error) {
+		stop()
+		u.workStop = nil
+		u.busyBox.Hide()
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		u.setMessage("")
+		if then != nil {
+			then()
+		}
+	}
+	progress := func(done, total int) {
+		if total <= 0 {
+			return
+		}
+		v := float64(done) / float64(total)
+		fyne.Do(func() { u.progress.SetValue(v) })
+	}
+	if u.cfg.inline {
+		end(work(ctx, func(done, total int) {
+			if total > 0 {
+				u.progress.SetValue(float64(done) / float64(total))
+			}
+		}))
+		return
+	}
 	u.wg.Add(1)
 	go func() {
 		defer u.wg.Done()
-		err := work(ctx, func(done, total int) {
-			if total <= 0 {
-				return
-			}
-			v := float64(done) / float64(total)
-			fyne.Do(func() { u.progress.SetValue(v) })
-		})
-		fyne.DoAndWait(func() {
-			stop()
-			u.workStop = nil
-			u.busyBox.Hide()
-			if err != nil {
-				u.showError(err)
-				return
-			}
-			u.setMessage("")
-			if then != nil {
-				then()
-			}
-		})
+		err := work(ctx, progress)
+		fyne.DoAndWait(func() { end(err) })
 	}()
 }
 
