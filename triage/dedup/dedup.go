@@ -584,6 +584,18 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 				(c.dist < 0 && c.sim >= x.opt.MinSimNone && !(f.place.Empty() && x.groups[c.gi].place.Empty()))
 		})
 		base, where = 0.5, "متن مشابه"
+		if !ok {
+			// the only issue of this problem within the coordinates' noise
+			var near []cand
+			for _, c := range byLevel[0] {
+				if c.near {
+					near = append(near, c)
+				}
+			}
+			if len(near) == 1 {
+				c, ok = near[0], true
+			}
+		}
 		if c.near {
 			where = fmt.Sprintf("فاصله %d متر", int(c.dist))
 		}

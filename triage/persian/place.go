@@ -111,6 +111,13 @@ func cmpAlley(p, q Place) int {
 	if p.Alley == "" || q.Alley == "" {
 		return 0
 	}
+	// «کوچه ۲۱» and «کوچه ۲۱ بن‌بست ۱»: the writer named only the alley the dead end is in
+	if pa, _, ok := strings.Cut(p.Alley, "/"); ok && pa == q.Alley {
+		return 1
+	}
+	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && qa == p.Alley {
+		return 1
+	}
 	pn, qn := false, false // has a number
 	for _, a := range [2]string{p.Alley, p.AlleyName} {
 		pn = pn || isDigit(firstRune(a))
@@ -297,8 +304,8 @@ func parsePlaceTokens(ws []string, address bool) Place {
 				p.AlleyName = ws[i+1]
 			}
 			i += 2
-		case address && i == alleyEnd && isDigit(firstRune(w)) && !isDigit(firstRune(p.Alley)) && p.AlleyName == "":
-			// «کوچه صنوبر ۱۵»
+		case address && i == alleyEnd && isDigit(firstRune(w)) && !isDigit(firstRune(p.Alley)) && p.AlleyName == "" && p.Street != "":
+			// «خیابان ۱۱۴، کوچه صنوبر ۱۵» (without a street, «کوچه مریم ۱۱۸» names the street)
 			p.AlleyName = w
 			i++
 		case streetWords[w]:
@@ -358,7 +365,8 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		case isDigit(firstRune(w)):
 			// «کوچه ۷ و ۹» is a stretch between two alleys, not a street 9; postcodes and
 			// phone numbers are not places
-			if address && isPlaceNumber(w) && !(i > 0 && (ws[i-1] == "و" || numberNoise[ws[i-1]])) {
+			// in free text, only right after an area the text named («گلسار ۱۰۴ ک ۲۱»)
+			if (address || (i == nameEnd && p.Area != "")) && isPlaceNumber(w) && !(i > 0 && (ws[i-1] == "و" || numberNoise[ws[i-1]])) {
 				switch {
 				case p.Street == "":
 					p.Street = w
@@ -367,9 +375,9 @@ func parsePlaceTokens(ws []string, address bool) Place {
 				}
 			}
 			i++
-		case !address && i > 0 && prepositions[ws[i-1]] && isName(w) && !stopwords[w] && p.Area == "" &&
+		case !address && (i == 0 || prepositions[ws[i-1]]) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
 			i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
-			// «در گلسار، خیابان ۱۱۲»
+			// «در گلسار، خیابان ۱۱۲», or a text that opens with its address
 			p.Area = w
 			nameEnd = i + 1
 			i++
@@ -404,4 +412,13 @@ func advance(i, next int) int {
 		return next
 	}
 	return i + 1
+}
+
+// isProblemWord: a text that opens with «چراغ کوچه ۱۲» names the problem, not an area.
+func isProblemWord(w string) bool {
+	if _, ok := problemWords[w]; ok {
+		return true
+	}
+	_, ok := problemWords[stem(w)]
+	return ok
 }

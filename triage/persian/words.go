@@ -72,7 +72,9 @@ func numberWords(words []string) []string {
 		}
 		val, used, ord := parseNumber(words, i)
 		if used > 0 {
-			afterPlace := len(out) > 0 && placeWords[out[len(out)-1]]
+			// «سر کوچه دو هفته است»: a number followed by a span of time is not a place
+			afterPlace := len(out) > 0 && placeWords[out[len(out)-1]] &&
+				!(i+used < len(words) && timeWords[words[i+used]])
 			lonelyFirst := used == 1 && (w == "اول" || w == "یکم")
 			if afterPlace || (ord && !lonelyFirst) {
 				out = append(out, strconv.Itoa(val))
@@ -89,6 +91,9 @@ func numberWords(words []string) []string {
 	}
 	return out
 }
+
+var timeWords = map[string]bool{"هفته": true, "روز": true, "روزه": true, "ماه": true, "ماهه": true,
+	"سال": true, "ساله": true, "ساعت": true, "شب": true, "شبه": true, "هفتهست": true, "بار": true, "نفر": true, "تا": true}
 
 // fillers are politeness and filler phrases, as key words; they say nothing about the problem.
 var fillers = [][]string{
@@ -163,6 +168,6 @@ var spelling = map[string]string{
 	// Persian abbreviations and frequent misspellings
 	"ک": "کوچه", "خ": "خیابان", "بل": "بلوار", "م": "میدان", "پ": "پلاک", "ذباله": "زباله",
 	"اشقال": "اشغال", "اسفالط": "اسفالت", "خیابون": "خیابان", "کوچع": "کوچه", "بنبس": "بنبست",
-	"اسفال": "اسفالت", "فاظلاب": "فاضلاب", "کچه": "کوچه", "کووچه": "کوچه", "کوچ": "کوچه", "بولوار": "بلوار", "ساختمون": "ساختمان",
+	"اسفال": "اسفالت", "فاظلاب": "فاضلاب", "کچه": "کوچه", "خیابن": "خیابان", "خیانا": "خیابان", "خابان": "خیابان", "خیبان": "خیابان", "کوچهه": "کوچه", "کووچه": "کوچه", "کوچ": "کوچه", "بولوار": "بلوار", "ساختمون": "ساختمان",
 	"ساختمونی": "ساختمانی", "خونه": "خانه", "بارون": "باران", "کوچههه": "کوچه", "کوچهی": "کوچه",
 }
