@@ -123,6 +123,13 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	}
 
 	id := asciiDigits(rec.vals[fieldID])
+	if strings.ContainsAny(id, "eE") {
+		// Excel keeps long numeric ids as doubles and writes 1.4050214000010002E+16: the
+		// digits are gone, and importing it would merge different requests.
+		if _, err := strconv.ParseFloat(id, 64); err == nil && strings.ContainsAny(id, "+.") {
+			return req, fieldID, fmt.Sprintf("%s is a number Excel rounded; format the column as text and export again", quote(id))
+		}
+	}
 	if len(id) > maxIDLen {
 		return req, fieldID, fmt.Sprintf("longer than %d bytes", maxIDLen)
 	}

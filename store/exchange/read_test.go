@@ -182,6 +182,8 @@ func TestReadLimitsAndMap(t *testing.T) {
 			wantErrs: "in:1: id: contains U+0000"},
 		{name: "unclosed quote", format: CSV, in: "id,created_at,text\nq1,1405/02/14,\"open\nq2,1405/02/14,t\nq3,1405/02/14,t\n",
 			wantErrs: "in:2: bad CSV: extraneous or missing \" in quoted-field (a quote opened here is not closed; lines 2-4 unreadable)"},
+		{name: "id rounded by excel", format: CSV, in: "id,created_at,text\n1.4050214000010002E+16,1405/02/14,t\nE+1,1405/02/14,t\n",
+			wantIDs: "E+1", wantErrs: `in:2: id: "1.4050214000010002E+16" is a number Excel rounded; format the column as text and export again`},
 		{name: "bom and crlf", format: CSV, in: "\ufeffid,created_at,text\r\nb1,1405/02/14,t\r\n", wantIDs: "b1"},
 		{name: "empty csv", format: CSV, in: "", fatal: "in:1: empty file"},
 		{name: "not xlsx", format: XLSX, in: "id,text", fatal: "in: not a readable XLSX file"},
