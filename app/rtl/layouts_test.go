@@ -105,6 +105,10 @@ func TestTabs(t *testing.T) {
 	if got == nil || got.Content != two || tabs.SelectedIndex() != 1 {
 		t.Errorf("tap second tab: selected %v", tabs.SelectedIndex())
 	}
+	tabs.Select(tabs.Items[0])
+	if tabs.SelectedIndex() != 0 || two.Visible() && tabs.content.Objects[0] == two {
+		t.Errorf("Select(first): selected %v", tabs.SelectedIndex())
+	}
 }
 
 func TestIconMirroring(t *testing.T) {

@@ -56,6 +56,16 @@ func (t *Tabs) SelectIndex(i int) {
 	}
 }
 
+// Select shows item, if it is one of the tabs.
+func (t *Tabs) Select(item *container.TabItem) {
+	for i, it := range t.Items {
+		if it == item {
+			t.SelectIndex(i)
+			return
+		}
+	}
+}
+
 // Append adds a tab at the end.
 func (t *Tabs) Append(item *container.TabItem) {
 	t.Items = append(t.Items, item)
