@@ -36,6 +36,19 @@ var wordSuffixes = map[string]bool{
 	"ا": true, // spoken plural: «ماشینا», «درختا»
 }
 
+// isSuffix reports whether s is one common suffix or two in a row («ماشیناشون»: ا + شون).
+func isSuffix(s string) bool {
+	if wordSuffixes[s] {
+		return true
+	}
+	for i := range s {
+		if i > 0 && wordSuffixes[s[:i]] && wordSuffixes[s[i:]] {
+			return true
+		}
+	}
+	return false
+}
+
 // suffixList is wordSuffixes in a fixed order, longest first, for the typo check.
 var suffixList = func() []string {
 	var l []string
@@ -158,7 +171,7 @@ func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 			if strings.HasPrefix(remainder, next) || strings.HasPrefix(next, remainder) {
 				continue // joined in the text: the next word starts inside this token
 			}
-			if !wordSuffixes[remainder] {
+			if !isSuffix(remainder) {
 				return 0, false
 			}
 			i, p = i+1, 0
@@ -168,7 +181,7 @@ func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 		case modeExact:
 			return 0, false
 		case modeSuffix:
-			if !wordSuffixes[remainder] {
+			if !isSuffix(remainder) {
 				return 0, false
 			}
 		}
