@@ -33,6 +33,8 @@ type Options struct {
 }
 
 // Row is one data row of the input: a valid Request, or Err saying why it is not.
+// Request.Status is empty when the row gives none, so that the store keeps the status a
+// request already has (a clerk's work) and starts new ones at "new".
 type Row struct {
 	Line    int
 	Request tafkik.Request
