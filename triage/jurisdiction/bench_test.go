@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/assets/demo"
 )
 
 // BenchmarkFlag flags the hand-written requests; ns/op divided by the row count is the cost
@@ -23,4 +24,15 @@ func BenchmarkFlag(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(reqs)), "ns/request")
+}
+
+// BenchmarkFlagDistrict flags a generated district of 18,000 requests: one op is one full
+// re-run of the rules over a large district.
+func BenchmarkFlagDistrict(b *testing.B) {
+	e := defaultEngine(b)
+	reqs := demo.Generate(demo.Options{Seed: 7, N: 18000}).Requests
+	b.ResetTimer()
+	for b.Loop() {
+		e.FlagAll(reqs)
+	}
 }
