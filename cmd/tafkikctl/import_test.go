@@ -149,7 +149,7 @@ func TestImportTwiceNoDuplicates(t *testing.T) {
 
 func TestImportBadRows(t *testing.T) {
 	wantStderr := []string{
-		"testdata/broken.jsonl:2: bad JSON",
+		"testdata/broken.jsonl:2: bad JSON: the object is not closed on this line",
 		"testdata/broken.jsonl:3: text: missing",
 		"testdata/broken.jsonl:4: invalid UTF-8",
 		"testdata/broken.jsonl:5: created_at: \"دیروز عصر\" is not a date",

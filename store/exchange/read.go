@@ -193,6 +193,9 @@ func jsonlRow(opt Options, line int, buf []byte, tooLong bool,
 func decodeJSONRecord(b []byte, resolve func(string) int, rec *record) (string, string) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	badJSON := func(err error) (string, string) {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return "", "bad JSON: the object is not closed on this line"
+		}
 		return "", "bad JSON: " + strings.TrimPrefix(err.Error(), "json: ")
 	}
 	tok, err := dec.Token()
