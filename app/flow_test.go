@@ -4,11 +4,13 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage"
 )
 
 func TestFirstScreenByRole(t *testing.T) {
@@ -323,5 +325,33 @@ func TestManagerDashboardEqualsStats(t *testing.T) {
 		if v, _ := x.GetCellValue("خلاصه", cell); v != want {
 			t.Errorf("xlsx %s = %q, want %q", cell, v, want)
 		}
+	}
+}
+
+// A merge survives a full regrouping run from the issues screen.
+func TestRegroupKeepsMerge(t *testing.T) {
+	db := openFixture(t)
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	runs := 0
+	u := New(w, Config{Store: db, Actor: "clerk-1", Role: RoleClerk, Now: func() time.Time { return testNow }, inline: true,
+		Regroup: func(ctx context.Context, progress func(int, int)) error {
+			runs++
+			_, err := triage.Run(ctx, db, triage.RunOptions{}, progress)
+			return err
+		}})
+	defer u.Close()
+	u.Show(ScreenIssues)
+	u.Issues.Merge("I-A", "I-C") // asphalt and garbage: only a clerk's word puts them together
+	u.Issues.Regroup()
+	if err := u.LastError(); err != nil || runs != 1 {
+		t.Fatalf("regroup: %v after %d runs", err, runs)
+	}
+	ms, err := db.Memberships(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, c := ms["137-1404-000101"].IssueID, ms["137-1404-000106"].IssueID; a == "" || a != c {
+		t.Errorf("after regrouping the merged requests are in %q and %q", a, c)
 	}
 }

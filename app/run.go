@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/driver/software"
 
+	"github.com/tafkik/tafkik/app/gallery"
 	tafkiktheme "github.com/tafkik/tafkik/app/theme"
 )
 
@@ -19,8 +20,8 @@ type RunOptions struct {
 	// Screenshot, when set, renders Screen into this PNG file and exits.
 	Screenshot string
 	Screen     string
-	// Content, when set, is shown instead of the screens (e.g. the RTL gallery).
-	Content fyne.CanvasObject
+	// Gallery shows the right-to-left toolkit's widget gallery instead of the screens.
+	Gallery bool
 	// OnClose runs when the window closes (e.g. to stop a local center).
 	OnClose func()
 }
@@ -34,8 +35,8 @@ func Run(cfg Config, opt RunOptions) error {
 	if opt.OnClose != nil {
 		w.SetOnClosed(opt.OnClose)
 	}
-	if opt.Content != nil {
-		w.SetContent(opt.Content)
+	if opt.Gallery {
+		w.SetContent(gallery.New())
 		if opt.Screenshot != "" {
 			go capture(a, w, opt.Screenshot, nil, func() {})
 		}

@@ -3,16 +3,14 @@ package main
 import (
 	"context"
 
-	"fyne.io/fyne/v2"
-
-	"github.com/tafkik/tafkik/app/gallery"
 	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/triage"
 )
 
-// regroup runs the triage pipeline; nil until triage.Run lands.
+// regroup runs the whole triage pipeline (grouping and jurisdiction), keeping every decision.
 func regroup(db *store.DB) func(ctx context.Context, progress func(done, total int)) error {
-	return nil
+	return func(ctx context.Context, progress func(done, total int)) error {
+		_, err := triage.Run(ctx, db, triage.RunOptions{}, progress)
+		return err
+	}
 }
-
-// galleryContent is the right-to-left toolkit's widget gallery.
-func galleryContent() fyne.CanvasObject { return gallery.New() }

@@ -36,9 +36,8 @@ func main() {
 }
 
 func run(dbPath, server, tokenFile, shot, screen string, gallery bool, actor string, role app.Role) error {
-	opt := app.RunOptions{Screenshot: shot, Screen: screen}
+	opt := app.RunOptions{Screenshot: shot, Screen: screen, Gallery: gallery}
 	if gallery {
-		opt.Content = galleryContent()
 		return app.Run(app.Config{}, opt)
 	}
 	ctx := context.Background()
