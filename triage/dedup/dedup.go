@@ -3,8 +3,10 @@ package dedup
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/triage/persian"
@@ -36,7 +38,7 @@ type Options struct {
 
 // DefaultOptions are the settings the benchmarks and quality tests use.
 func DefaultOptions() Options {
-	return Options{MaxGapDays: 30, MaxSpanDays: 90, FarMetres: 400, NearMetres: 150, CoreSize: 5,
+	return Options{MaxGapDays: 30, MaxSpanDays: 90, FarMetres: 400, NearMetres: 150, CoreSize: 3,
 		MinSimStreet: 0.25, MinSimArea: 0.5, MinSimNone: 0.5}
 }
 
@@ -81,8 +83,9 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 			opt.Progress(done, len(sorted))
 		}
 	}
+	analyses := analyzeAll(sorted)
 	for i := range sorted {
-		f := x.features(sorted[i])
+		f := x.featuresOf(sorted[i], analyses[i])
 		if p := f.place; p.Alley == "" || (p.Street == "" && p.Area == "") {
 			// «کوچه ۱۰» alone is in every neighbourhood: vague too
 			vague = append(vague, f)
@@ -137,6 +140,7 @@ type Index struct {
 	byID    map[string]int32
 	byKey   map[ikey][]entry // groups by index key, ordered by first request
 	blocks  map[string]int32
+	names   map[string]string
 	an      *persian.Analyzer
 	catKeys map[string]string
 	words   map[string]uint32
@@ -155,7 +159,7 @@ func NewIndex(opt Options, decisions []tafkik.Decision) *Index {
 	if opt.CoreSize <= 0 {
 		opt = DefaultOptions()
 	}
-	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[ikey][]entry{}, blocks: map[string]int32{}, an: persian.NewAnalyzer(), catKeys: map[string]string{},
+	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[ikey][]entry{}, blocks: map[string]int32{}, names: map[string]string{}, an: persian.NewAnalyzer(), catKeys: map[string]string{},
 		words: map[string]uint32{}, ids: map[string]bool{}}
 	x.applyDecisions(decisions)
 	return x
@@ -261,7 +265,42 @@ func (x *Index) wordIDs(words []string) []uint32 {
 }
 
 func (x *Index) features(r tafkik.Request) *feature {
-	a := x.an.Analyze(r.Text, r.Address, r.Category)
+	return x.featuresOf(r, x.an.Analyze(r.Text, r.Address, r.Category))
+}
+
+// analyzeAll analyses requests on every core: it is the part of grouping that grows with
+// the length of the texts, and each request is independent of the others.
+func analyzeAll(reqs []tafkik.Request) []persian.Analysis {
+	out := make([]persian.Analysis, len(reqs))
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	if len(reqs) < 2000 {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	chunk := (len(reqs) + workers - 1) / workers
+	for w := range workers {
+		lo, hi := w*chunk, min((w+1)*chunk, len(reqs))
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			an := persian.NewAnalyzer()
+			for i := lo; i < hi; i++ {
+				out[i] = an.Analyze(reqs[i].Text, reqs[i].Address, reqs[i].Category)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// featuresOf interns what grouping compares often: blocks, words and place names.
+func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
+	a.Place.Area, a.Place.AreaAlt = x.intern(a.Place.Area), x.intern(a.Place.AreaAlt)
+	a.Place.Street, a.Place.Alley = x.intern(a.Place.Street), x.intern(a.Place.Alley)
+	a.Place.AlleyName = x.intern(a.Place.AlleyName)
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, place: a.Place}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 {
@@ -275,6 +314,19 @@ func (x *Index) features(r tafkik.Request) *feature {
 	}
 	f.tokens = x.wordIDs(a.Tokens)
 	return f
+}
+
+// intern returns one shared copy of each place name, so that comparing two equal names is
+// a pointer comparison.
+func (x *Index) intern(s string) string {
+	if s == "" {
+		return s
+	}
+	if c, ok := x.names[s]; ok {
+		return c
+	}
+	x.names[s] = s
+	return s
 }
 
 func (x *Index) blockID(block string) int32 {
