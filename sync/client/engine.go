@@ -66,7 +66,7 @@ type Engine struct {
 func NewEngine(db *store.DB, c *Client) *Engine {
 	return &Engine{
 		DB: db, Client: c, Actor: "local",
-		PageSize: 2000, BatchSize: protocol.MaxOpsPerBatch,
+		PageSize: protocol.MaxChangesLimit, BatchSize: protocol.MaxOpsPerBatch,
 		Interval: time.Minute, MinRetry: 2 * time.Second, MaxRetry: 5 * time.Minute,
 		Logger: slog.New(slog.DiscardHandler),
 		notify: make(chan struct{}, 1),
