@@ -137,11 +137,18 @@ func (e *Engine) Run(ctx context.Context) error {
 			wait := backoff/2 + rand.N(backoff/2+1)
 			e.Logger.Warn("sync round failed", "err", err.Error(), "retry_in", wait)
 			t := time.NewTimer(wait)
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return nil
-			case <-t.C:
+			for waiting := true; waiting; {
+				select {
+				case <-ctx.Done():
+					t.Stop()
+					return nil
+				case <-t.C:
+					waiting = false
+				case <-e.notify:
+					// A local edit while the center is away: no round before the back-off
+					// ends, but the UI's pending count moves at once.
+					e.refresh(ctx)
+				}
 			}
 			continue
 		}
@@ -153,6 +160,19 @@ func (e *Engine) Run(ctx context.Context) error {
 		case <-ticker.C:
 		}
 	}
+}
+
+// refresh updates the counts of pending ops and conflicts without syncing.
+func (e *Engine) refresh(ctx context.Context) {
+	pending, err := e.DB.PendingCount(ctx)
+	if err != nil {
+		return
+	}
+	conflicts, err := e.DB.Conflicts(ctx)
+	if err != nil {
+		return
+	}
+	e.update(func(s *State) { s.Pending, s.Conflicts = pending, len(conflicts) })
 }
 
 // Sync does one round: learn the district (an empty database takes the token's), pull, push,

@@ -358,3 +358,42 @@ func TestLargeNotesSplitTheBatch(t *testing.T) {
 	}
 	checkAgainstCenter(t, tc, "3", d)
 }
+
+func TestNotifyWhileBackingOffUpdatesPending(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tc := startCenter(t)
+	tc.importRequests(districtRequests("3", 0, 3))
+	_, secret := tc.token("3", protocol.RoleSupervisor)
+	d := newDevice(t, tc, secret, nil)
+	d.mustSync()
+	tc.stop()
+	d.eng.MinRetry, d.eng.MaxRetry = time.Hour, time.Hour
+	states := make(chan State, 100)
+	d.eng.Subscribe(func(s State) { states <- s })
+	done := make(chan error, 1)
+	go func() { done <- d.eng.Run(ctx) }()
+	wait := func(what string, ok func(State) bool) {
+		t.Helper()
+		for deadline := time.After(10 * time.Second); ; {
+			select {
+			case s := <-states:
+				if ok(s) {
+					return
+				}
+			case <-deadline:
+				t.Fatalf("timed out waiting for %s", what)
+			}
+		}
+	}
+	wait("offline", func(s State) bool { return !s.Syncing && !s.Online })
+	if err := d.db.AddNote(ctx, tafkik.Note{RequestID: "3-000001", Author: "sara", Text: "در میدان"}); err != nil {
+		t.Fatal(err)
+	}
+	d.eng.Notify()
+	wait("pending 1 during the back-off", func(s State) bool { return s.Pending == 1 && !s.Syncing })
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
