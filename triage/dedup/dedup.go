@@ -373,7 +373,8 @@ func placeKeys(block int32, p persian.Place) []ikey {
 	if p.Street != "" {
 		ks = append(ks, ikey{block: block, kind: 's', name: p.Street})
 	}
-	if p.Alley != "" && p.Area == "" && p.Street == "" {
+	if p.Alley != "" {
+		// for the requests that name only their alley
 		ks = append(ks, ikey{block: block, kind: 'a', name: p.Alley})
 	}
 	return ks

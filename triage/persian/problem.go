@@ -71,7 +71,8 @@ func init() {
 	add(ProblemSewage, 3, "فاضلاب", "منهول", "چاه فاضلاب", "بوی فاضلاب", "سرریز فاضلاب", "لوله فاضلاب", "پس زده", "sewer")
 	add(ProblemSewage, 1, "چاه", "سرریز", "توالت")
 	add(ProblemLighting, 3, "چراغ", "روشنایی", "لامپ", "تاریک", "تاریکی", "تاریکه", "چراغ برق", "تیر چراغ", "light", "lights", "streetlight")
-	add(ProblemLighting, 1, "خاموش", "خاموشه", "خاموشی", "تیر", "سوخته")
+	add(ProblemLighting, 1, "خاموش", "خاموشه", "تیر", "سوخته")
+	add(ProblemPower, 3, "خاموشی", "خاموشی بدون", "قطع برق") // «خاموشی» is a blackout
 	add(ProblemTree, 3, "درخت", "درختان", "شاخه", "هرس", "ریشه درخت", "قطع درخت", "tree", "trees")
 	add(ProblemTree, 1, "فضای سبز", "چمن", "برگ", "شمشاد", "باغچه", "شکسته", "خشک")
 	add(ProblemStrayAnimals, 3, "سگ", "سگها", "ولگرد", "سگ ولگرد", "بلاصاحب", "حیوانات", "animal", "dog")
@@ -91,11 +92,13 @@ func init() {
 	add(ProblemNoise, 1, "موسیقی", "ارکستر", "کارگاه", "نصف شب", "شبانه", "مزاحمت")
 	add(ProblemParking, 3, "پارک دوبل", "پارک کرده", "پارک شده", "پارک میکنند", "پارک میکنن", "جلوی پارکینگ", "مسدود", "vehicle", "abandoned", "خودروی رها شده")
 	add(ProblemParking, 1, "پارک", "پارکینگ", "خودرو", "ماشین", "جلوی در", "ورودی", "راه بندان", "ترافیک", "عبور")
-	add(ProblemWaterLeak, 3, "نشت آب", "ترکیدگی", "شکستگی لوله", "لوله آب", "آب شرب", "کنتور آب", "لوله ترکیده",
+	add(ProblemWaterLeak, 3, "نشت آب", "ترکیدگی", "شکستگی لوله", "لوله آب", "کنتور آب", "لوله ترکیده",
 		"هدر رفت", "ترکیده", "میجوشه", "میجوشد", "لوله اصلی")
 	add(ProblemWaterLeak, 2, "هدر")
 	add(ProblemWaterLeak, 1, "لوله", "نشتی", "نشت")
-	add(ProblemWaterOutage, 3, "قطعی آب", "آب قطع", "آب قطعه", "فشار آب", "کم آبی", "بی آبی")
+	add(ProblemWaterOutage, 3, "قطعی آب", "آب قطع", "آب قطعه", "فشار آب", "کم آبی", "بی آبی", "آب نداریم", "ab nadarim")
+	add(ProblemWaterOutage, 1, "آب شرب", "قطعه")
+	add(ProblemWaterLeak, 1, "آب شرب")
 	add(ProblemGas, 3, "گاز", "بوی گاز", "نشت گاز", "لوله گاز", "انشعاب گاز", "gas")
 	add(ProblemTelecom, 3, "مخابرات", "تلفن", "اینترنت", "کابل مخابرات", "جعبه مخابرات", "فیبر", "telephone")
 	add(ProblemPower, 3, "قطعی برق", "برق قطع", "برق قطعه", "سیم برق", "کابل برق", "ترانس", "پست برق", "کنتور برق", "power")
@@ -217,6 +220,12 @@ func problemsOf(text, category []string) (code string, confidence float64, fromT
 	if best.code != "" && best.w > 0 {
 		add(best.code, categoryHint)
 	}
+	// a word that names the object plus one that says what is wrong with it
+	for _, r := range cueRules {
+		if hasWord(text, r.anchor) && hasPrefix(text, r.cues) {
+			add(r.code, r.w)
+		}
+	}
 	// a branch on a power line is the power company's, whatever else the text says
 	var tree, power float64
 	for _, c := range scores {
@@ -276,7 +285,9 @@ func ProblemTitle(code string) string {
 
 // families are problems that people describe with each other's words: a pothole is an
 // asphalt defect. Grouping blocks by family, so the two can be one issue.
-var families = map[string]string{ProblemPothole: ProblemAsphalt}
+var families = map[string]string{ProblemPothole: ProblemAsphalt,
+	// construction noise is written as either («ساخت و ساز شبانه», «صدای بتن‌ساز»)
+	ProblemNoise: ProblemConstruction}
 
 // Family is the problem family of a code, used to decide what may be one issue.
 func Family(code string) string {
@@ -294,4 +305,41 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// cueRule: when a text names anchor and a word starting with one of cues, it is about code.
+// Colloquial endings («ناهمواره», «شکستگیه») defeat a word list; a prefix does not.
+type cueRule struct {
+	anchor []string
+	cues   []string
+	code   string
+	w      float64
+}
+
+var cueRules = []cueRule{
+	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز"}, ProblemSidewalkDmg, 5},
+	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5},
+	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4},
+}
+
+func hasWord(ws, set []string) bool {
+	for _, w := range ws {
+		for _, s := range set {
+			if w == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefix(ws, prefixes []string) bool {
+	for _, w := range ws {
+		for _, p := range prefixes {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
