@@ -21,10 +21,10 @@ type column struct {
 }
 
 var inboxColumns = []column{
-	{"شماره", 140, "id", func(r store.RequestRow) string { return r.ID }},
+	{"شماره", 115, "id", func(r store.RequestRow) string { return r.ID }},
 	{"تاریخ", 95, "created_at", func(r store.RequestRow) string { return jdate(r.CreatedAt) }},
 	{"موضوع", 130, "category", func(r store.RequestRow) string { return r.Category }},
-	{"متن درخواست", 320, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
+	{"متن درخواست", 315, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
 	{"نشانی", 190, "", func(r store.RequestRow) string { return firstLine(r.Address, 40) }},
 	{"وضعیت", 95, "status", func(r store.RequestRow) string { return statusName(r.Status) }},
 	{"حوزه", 80, "", func(r store.RequestRow) string {
@@ -34,7 +34,7 @@ var inboxColumns = []column{
 		}
 		return s
 	}},
-	{"مسئله", 90, "", func(r store.RequestRow) string { return r.IssueID }},
+	{"مسئله", 120, "", func(r store.RequestRow) string { return r.IssueID }},
 }
 
 // visualCol maps a table column (left to right) to the inbox column it shows, so the first
