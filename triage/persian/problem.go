@@ -1,6 +1,9 @@
 package persian
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Problem codes: what is wrong, whoever is responsible for it. "other" is returned when
 // nothing is recognised.
@@ -51,6 +54,9 @@ func init() {
 		for _, s := range words {
 			k := Key(s)
 			problemWords[k] = append(problemWords[k], codeWeight{code, w})
+			if w >= 3 {
+				addTypos(k)
+			}
 		}
 	}
 	add(ProblemAsphalt, 3, "آسفالت", "قیر", "روکش", "لکه گیری", "لکهگیری", "زیرسازی", "قیرپاشی", "آسفالتی", "asphalt", "paving")
@@ -131,9 +137,13 @@ func Keywords(key string) []Keyword { return keywordsOf(strings.Fields(key)) }
 
 func keywordsOf(ws []string) []Keyword {
 	var out []Keyword
+	strong := false
 	for i, w := range ws {
 		if _, ok := problemWords[w]; !ok {
 			w = stem(w)
+		}
+		for _, cw := range problemWords[w] {
+			strong = strong || cw.w >= 3
 		}
 		for _, cw := range problemWords[w] {
 			out = append(out, Keyword{Word: w, Code: cw.code, Weight: cw.w})
@@ -148,7 +158,66 @@ func keywordsOf(ws []string) []Keyword {
 			}
 		}
 	}
+	if !strong {
+		// nothing named the problem outright: maybe a typo did («سعرتگیر», «زباهها»)
+		for _, w := range ws {
+			if _, ok := problemWords[w]; ok {
+				continue
+			}
+			if k := fuzzyKeyword(w); k != "" {
+				for _, cw := range problemWords[k] {
+					if cw.w >= 3 {
+						out = append(out, Keyword{Word: w, Code: cw.code, Weight: cw.w - 1})
+					}
+				}
+			}
+		}
+	}
 	return out
+}
+
+// typos maps every strong one-word keyword with one letter deleted to the keyword, so a word
+// one edit away from a keyword (a letter wrong, missing, added, or two swapped) finds it by
+// deleting at most one letter of its own. Ambiguous variants map to "".
+var typos = map[string]string{}
+
+func addTypos(k string) {
+	rs := []rune(k)
+	if len(rs) < 5 || strings.Contains(k, " ") || isDigit(rs[0]) || rs[0] < 0x600 {
+		return
+	}
+	for i := range rs {
+		d := string(rs[:i]) + string(rs[i+1:])
+		if old, ok := typos[d]; ok && old != k {
+			typos[d] = ""
+			continue
+		}
+		typos[d] = k
+	}
+}
+
+func fuzzyKeyword(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n < 4 || n > 12 || isDigit(firstRune(w)) {
+		return ""
+	}
+	if k, ok := typos[w]; ok && k != "" { // a letter missing
+		return k
+	}
+	for i := range w {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w[i:])
+		d := w[:i] + w[i+size:]
+		if cws, ok := problemWords[d]; ok && len(cws) > 0 { // a letter added
+			return d
+		}
+		if k, ok := typos[d]; ok && k != "" { // a letter wrong, or two swapped
+			return k
+		}
+	}
+	return ""
 }
 
 // Keyword is a problem word found in a text.
