@@ -128,9 +128,9 @@ func TestNearlyEqual(t *testing.T) {
 func TestProblemTypos(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"سعرتگیر غیراستاندارد", ProblemSpeedBump}, // two letters swapped
-		{"زبالههه جمع نشده", ProblemGarbage},        // squeezed, then exact
-		{"اسفالتت کوچه", ProblemAsphalt},            // a letter added
-		{"فاضلب بو میده", ProblemSewage},            // a letter missing
+		{"زبالههه جمع نشده", ProblemGarbage},       // squeezed, then exact
+		{"اسفالتت کوچه", ProblemAsphalt},           // a letter added
+		{"فاضلب بو میده", ProblemSewage},           // a letter missing
 		{"کوچه ما", ProblemOther},
 	}
 	for _, c := range cases {
