@@ -187,7 +187,9 @@ func (e *Engine) Sync(ctx context.Context) (err error) {
 		conflicts, _ := e.DB.Conflicts(context.WithoutCancel(ctx))
 		e.update(func(s *State) {
 			s.Syncing, s.Err, s.Pending, s.Conflicts = false, err, pending, len(conflicts)
-			s.Online = err == nil || !(errors.Is(err, ErrUnavailable) || errors.Is(err, ErrTimeout))
+			if !errors.Is(err, context.Canceled) { // a round cut short by shutdown says nothing
+				s.Online = err == nil || !(errors.Is(err, ErrUnavailable) || errors.Is(err, ErrTimeout))
+			}
 			if err == nil {
 				s.LastSuccess = time.Now()
 			}
