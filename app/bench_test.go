@@ -14,6 +14,7 @@ import (
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/assets/demo"
 	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/triage"
 )
 
 var (
@@ -49,6 +50,10 @@ func bigDistrict(b *testing.B) string {
 			if _, err := db.UpsertRequests(ctx, ds.Requests[i:min(i+10_000, len(ds.Requests))]); err != nil {
 				b.Fatal(err)
 			}
+		}
+		// Grouped and flagged, as a district's database is after its first triage.
+		if _, err := triage.Run(ctx, db, triage.RunOptions{}, nil); err != nil {
+			b.Fatal(err)
 		}
 	})
 	if bigPath == "" {
