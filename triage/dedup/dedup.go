@@ -38,7 +38,7 @@ type Options struct {
 
 // DefaultOptions are the settings the benchmarks and quality tests use.
 func DefaultOptions() Options {
-	return Options{MaxGapDays: 30, MaxSpanDays: 90, FarMetres: 400, NearMetres: 150, CoreSize: 3,
+	return Options{MaxGapDays: 21, MaxSpanDays: 90, FarMetres: 400, NearMetres: 150, CoreSize: 3,
 		MinSimStreet: 0.25, MinSimArea: 0.5, MinSimNone: 0.5}
 }
 
