@@ -1,9 +1,34 @@
 package store
 
 import (
+	"database/sql/driver"
+	"fmt"
 	"strings"
 	"unicode"
+
+	"modernc.org/sqlite"
 )
+
+// The search form is also an SQL function, so a whole import is indexed in one statement
+// instead of one FTS insert a row (half the cost of an import, measured).
+func init() {
+	err := sqlite.RegisterDeterministicScalarFunction("tafkik_fold", 1,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			switch v := args[0].(type) {
+			case string:
+				return fold(v), nil
+			case []byte:
+				return fold(string(v)), nil
+			case nil:
+				return "", nil
+			default:
+				return fold(fmt.Sprint(v)), nil
+			}
+		})
+	if err != nil {
+		panic(fmt.Sprintf("register tafkik_fold: %v", err))
+	}
+}
 
 // fold is the search form of Persian text: the same word typed with Arabic letters, Persian or
 // Arabic-Indic digits, diacritics, tatweel, or with and without a half-space folds to one

@@ -73,6 +73,7 @@ func upsertRequests(ctx context.Context, tx *sql.Tx, reqs []tafkik.Request) (Ups
 	}
 	defer ftsIns.Close()
 
+	var firstNew int64 // rowid of the first request this call inserts; 0 when none
 	for i := range reqs {
 		r := &reqs[i]
 		if r.ID == "" {
@@ -102,7 +103,11 @@ func upsertRequests(ctx context.Context, tx *sql.Tx, reqs []tafkik.Request) (Ups
 			if rowid, err = out.LastInsertId(); err != nil {
 				return res, err
 			}
+			if firstNew == 0 {
+				firstNew = rowid
+			}
 			res.Inserted++
+			continue // indexed below, all new rows in one statement
 		case err != nil:
 			return res, fmt.Errorf("read request %s: %w", r.ID, err)
 		default:
@@ -130,6 +135,15 @@ func upsertRequests(ctx context.Context, tx *sql.Tx, reqs []tafkik.Request) (Ups
 		}
 		if _, err := ftsIns.ExecContext(ctx, rowid, fold(r.Text+" "+r.Address+" "+r.Category)); err != nil {
 			return res, fmt.Errorf("index request %s: %w", r.ID, err)
+		}
+	}
+	// New rows get rowids above every existing one (max+1), so rowid >= firstNew is exactly the
+	// rows inserted by this transaction.
+	if firstNew > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO requests_fts (rowid, body)
+			SELECT rowid, tafkik_fold(text || ' ' || address || ' ' || category) FROM requests
+			WHERE rowid >= ?`, firstNew); err != nil {
+			return res, fmt.Errorf("index new requests: %w", err)
 		}
 	}
 	return res, nil
