@@ -852,6 +852,10 @@ func (x *Index) conflicting(g, h *group) bool {
 	return false
 }
 
+// KeepIDs gives the groups the issue ids of a previous run (request id → issue id), as
+// Group does, so that requests assigned next land in the issues the store knows.
+func (x *Index) KeepIDs(prev map[string]string) { x.relabel(prev) }
+
 // relabel gives each group the previous issue id most of its members had, so an issue keeps
 // its id (and with it its status and notes) across runs. Larger groups choose first.
 func (x *Index) relabel(prev map[string]string) {
