@@ -304,3 +304,13 @@ func TestSplitHalves(t *testing.T) {
 		}
 	}
 }
+
+// TestNotCrowded: at the default size no issue shares its place and weeks with another of the
+// same problem, whatever the seed.
+func TestNotCrowded(t *testing.T) {
+	for _, seed := range []int64{1, 2, 3} {
+		if ds := Generate(Options{Seed: seed}); ds.Crowded != 0 {
+			t.Errorf("seed %d: %d crowded issues", seed, ds.Crowded)
+		}
+	}
+}

@@ -166,11 +166,15 @@ func (g *generator) planGroups() {
 			if wantOutside {
 				pool = outside
 			}
-			p := g.pickProblem(pool, size)
-			if p == nil { // no outside problem takes episodes this large
-				p = g.pickProblem(muni, size)
+			// A problem whose places are all taken in these weeks gives way to another, up to
+			// a point; past it the issue is placed anyway and counted as crowded.
+			for try := 0; gr == nil; try++ {
+				p := g.pickProblem(pool, size)
+				if p == nil { // no outside problem takes episodes this large
+					p = g.pickProblem(muni, size)
+				}
+				gr = g.place(p, size, try >= 5)
 			}
-			gr = g.place(p, size)
 		}
 		gr.id = fmt.Sprintf("G%05d", len(g.groups)+1)
 		g.groups = append(g.groups, gr)
@@ -286,7 +290,7 @@ func spreadFor(size int) float64 {
 // share a place in overlapping weeks (the truth would be ambiguous). Some issues are put
 // deliberately next to others: the same problem in the neighbouring alley, or at the same
 // place months later.
-func (g *generator) place(p *problem, size int) *group {
+func (g *generator) place(p *problem, size int, force bool) *group {
 	level := p.levels[0]
 	if len(p.levels) > 1 && g.rng.Float64() < 0.15 {
 		level = p.levels[1+g.rng.IntN(len(p.levels)-1)]
@@ -333,6 +337,9 @@ func (g *generator) place(p *problem, size int) *group {
 			break
 		}
 		if attempt > 200 {
+			if !force {
+				return nil
+			}
 			g.crowded++ // the district is too full for this N and Days: the truth gets ambiguous
 			break
 		}
