@@ -377,6 +377,14 @@ var closers = []string{"لطفا رسیدگی کنید", "لطفا پیگیری 
 
 var durations = []string{"از هفته پیش", "دو هفته است", "چند ماهه", "از دیروز", "سه روزه", "یک ماهه", "از اول هفته", "مدتیه"}
 
+var impacts = []string{"رفت و آمد برای اهالی سخت شده", "سالمندان و بچه‌ها خیلی اذیت میشن", "اهالی کلافه شدن",
+	"این وضع شایسته شهر رشت نیست", "واقعا زندگی رو سخت کرده", "هر روز بدتر میشه", "مهمونامون هم اعتراض میکنن",
+	"مستاجرها دارن از این کوچه میرن", "خطرناکه و ممکنه اتفاق بدی بیفته"}
+
+var histories = []string{"چندین بار با 137 تماس گرفتیم", "هفته پیش هم ثبت کردم ولی اقدامی نشد", "مامور اومد نگاه کرد و رفت",
+	"به شهرداری منطقه هم مراجعه کردم", "همسایه‌ها هم جداگانه گزارش دادن", "پارسال هم همین مشکل بود",
+	"گفتن پیگیری میکنیم ولی خبری نشد", "کد رهگیری قبلی رو گم کردم"}
+
 var nearMentions = []string{"کوچه ما", "این کوچه", "کوچه‌مون", "سر کوچه", "محله ما"}
 
 // text writes what the citizen (or the operator) said. A leading NUL marks Finglish, which the
@@ -437,6 +445,13 @@ func (w *requestWriter) text(channel, place string, needPlace bool, addr string)
 	parts = append(parts, core)
 	if len(p.extras) > 0 && w.chance(0.25) {
 		parts = append(parts, w.words(p.extras))
+	}
+	if w.chance(0.12) {
+		// What it costs the residents and what they already tried: words that name no problem.
+		parts = append(parts, w.words(impacts))
+	}
+	if w.chance(0.10) {
+		parts = append(parts, w.words(histories))
 	}
 	if w.chance(0.02) {
 		// A second complaint in passing; the request is still about the first.
