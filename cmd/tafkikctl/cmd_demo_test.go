@@ -79,7 +79,7 @@ func TestDemoAndScore(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := scoreFiles(truth, tc.triage)
+			rep, err := scoreFiles(truth, tc.triage, 3)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -87,6 +87,9 @@ func TestDemoAndScore(t *testing.T) {
 			if !near(rep.PairPrecision, tc.pairP) || !near(rep.PairRecall, tc.pairR) ||
 				!near(rep.Agency.Accuracy, tc.accuracy) || !near(rep.Agency.OutsideRecall, tc.outsideRecall) {
 				t.Errorf("got %+v", rep)
+			}
+			if tc.wantTruthMatch != (len(rep.WorstSplits) == 0) {
+				t.Errorf("worst splits %+v", rep.WorstSplits)
 			}
 			if tc.wantTruthMatch && rep.TriageIssues != rep.TruthIssues {
 				t.Errorf("issues %d, truth %d", rep.TriageIssues, rep.TruthIssues)

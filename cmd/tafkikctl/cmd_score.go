@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/triage/eval"
@@ -16,7 +17,7 @@ import (
 func init() {
 	register(command{
 		name:    "score",
-		summary: "score a triage export against the truth: score --truth T.csv --triage X.csv [--json]",
+		summary: "score a triage export against the truth: score --truth T.csv --triage X.csv [--json] [--worst N]",
 		run:     runScore,
 	})
 }
@@ -35,6 +36,9 @@ type scoreReport struct {
 	IssueCountError float64 `json:"issue_count_error"` // (triage - truth) / truth
 
 	Agency eval.AgencyScore `json:"agency"`
+
+	WorstSplits []eval.GroupError `json:"worst_splits,omitempty"` // true issues cut into pieces
+	WorstMerges []eval.GroupError `json:"worst_merges,omitempty"` // triage issues joining true ones
 }
 
 func readAssignments(path string) (eval.Assignments, error) {
@@ -55,21 +59,23 @@ func runScore(ctx context.Context, args []string) error {
 	truthPath := fs.String("truth", "", "truth CSV (request_id,group_id,jurisdiction)")
 	triagePath := fs.String("triage", "", "triage export CSV, same columns")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	worst := fs.Int("worst", 0, "also list the N true issues split worst and the N triage issues merged worst")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
 	if *truthPath == "" || *triagePath == "" {
 		return &exitError{code: 2, err: fmt.Errorf("--truth and --triage are required")}
 	}
-	rep, err := scoreFiles(*truthPath, *triagePath)
+	rep, err := scoreFiles(*truthPath, *triagePath, *worst)
 	if err != nil {
 		return err
 	}
 	return printScore(os.Stdout, rep, *asJSON)
 }
 
-// scoreFiles scores a triage export against the truth, over the requests in the truth.
-func scoreFiles(truthPath, triagePath string) (scoreReport, error) {
+// scoreFiles scores a triage export against the truth, over the requests in the truth, and
+// lists the worst splits and merges when worst > 0.
+func scoreFiles(truthPath, triagePath string, worst int) (scoreReport, error) {
 	truth, err := readAssignments(truthPath)
 	if err != nil {
 		return scoreReport{}, err
@@ -96,6 +102,9 @@ func scoreFiles(truthPath, triagePath string) (scoreReport, error) {
 		rep.IssueCountError = float64(rep.TriageIssues-rep.TruthIssues) / float64(rep.TruthIssues)
 	}
 	rep.Agency = eval.Agency(truth.Agencies, got.Agencies)
+	if worst > 0 {
+		rep.WorstSplits, rep.WorstMerges = eval.Worst(truth.Groups, scored, worst)
+	}
 	return rep, nil
 }
 
@@ -134,6 +143,22 @@ func printScore(w io.Writer, rep scoreReport, asJSON bool) error {
 			fmt.Fprintf(w, "%13d", a.Confusion[t][g])
 		}
 		fmt.Fprintln(w)
+	}
+	for _, part := range []struct {
+		title, unit string
+		errs        []eval.GroupError
+	}{
+		{"true issues split worst", "pairs lost", rep.WorstSplits},
+		{"triage issues merged worst", "false pairs", rep.WorstMerges},
+	} {
+		if len(part.errs) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s:\n", part.title)
+		for _, e := range part.errs {
+			fmt.Fprintf(w, "  %-16s %4d requests in %3d pieces, %6.0f %s; e.g. %s\n",
+				e.Group, e.Size, e.Pieces, e.Pairs, part.unit, strings.Join(e.Sample, " "))
+		}
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sort"
+
 	tafkik "github.com/tafkik/tafkik"
 )
 
@@ -145,4 +147,76 @@ func Agency(truthAg, gotAg map[string]tafkik.Agency) AgencyScore {
 		s.FalseFlagRate = float64(falseFlags) / float64(municipal)
 	}
 	return s
+}
+
+// GroupError is one group that cost the most pairs: a true group cut into pieces (a split) or
+// a predicted group that joins several true ones (a merge).
+type GroupError struct {
+	Group  string   `json:"group"`  // the true group (split) or the predicted group (merge)
+	Size   int      `json:"size"`   // its number of requests
+	Pieces int      `json:"pieces"` // how many groups of the other side it is spread over
+	Pairs  float64  `json:"pairs"`  // pairs lost (split) or wrongly made (merge)
+	Sample []string `json:"sample"` // a few request ids, one from each piece
+}
+
+// Worst lists the n true groups that lost the most pairs to splitting and the n predicted
+// groups that made the most false pairs by merging, each worst first. It is for looking at
+// mistakes, not for scoring.
+func Worst(truth, got map[string]string, n int) (splits, merges []GroupError) {
+	t := contingency(truth, got)
+	// Request ids per cell, so each error can show where its pieces went.
+	ids := map[cell][]string{}
+	for id, tg := range truth {
+		gg, ok := got[id]
+		if !ok {
+			gg = "\x00missing:" + id
+		}
+		c := cell{tg, gg}
+		if len(ids[c]) < 3 {
+			ids[c] = append(ids[c], id)
+		}
+	}
+	byTruth, byGot := map[string]*GroupError{}, map[string]*GroupError{}
+	for c, k := range t.both {
+		s := byTruth[c.truth]
+		if s == nil {
+			s = &GroupError{Group: c.truth, Size: t.truthSize[c.truth], Pairs: pairs(t.truthSize[c.truth])}
+			byTruth[c.truth] = s
+		}
+		s.Pieces++
+		s.Pairs -= pairs(k)
+		s.Sample = append(s.Sample, ids[c][0])
+		m := byGot[c.got]
+		if m == nil {
+			m = &GroupError{Group: c.got, Size: t.gotSize[c.got], Pairs: pairs(t.gotSize[c.got])}
+			byGot[c.got] = m
+		}
+		m.Pieces++
+		m.Pairs -= pairs(k)
+		m.Sample = append(m.Sample, ids[c][0])
+	}
+	return worstOf(byTruth, n), worstOf(byGot, n)
+}
+
+func worstOf(m map[string]*GroupError, n int) []GroupError {
+	var out []GroupError
+	for _, e := range m {
+		if e.Pairs > 0 {
+			sort.Strings(e.Sample)
+			if len(e.Sample) > 6 {
+				e.Sample = e.Sample[:6]
+			}
+			out = append(out, *e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Pairs != out[j].Pairs {
+			return out[i].Pairs > out[j].Pairs
+		}
+		return out[i].Group < out[j].Group
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
 }

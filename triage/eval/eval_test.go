@@ -182,3 +182,19 @@ func FuzzReadCSV(f *testing.F) {
 		}
 	})
 }
+
+func TestWorst(t *testing.T) {
+	// Truth a b c d | e f; got a b | c d e f. The true group abcd lost ac ad bc bd = 4 pairs;
+	// the predicted group cdef made ce cf de df = 4 false pairs.
+	truth, got := split("a b c d|e f"), split("a b|c d e f")
+	splits, merges := Worst(truth, got, 5)
+	if len(splits) != 1 || splits[0].Group != "g0" || splits[0].Pairs != 4 || splits[0].Pieces != 2 || splits[0].Size != 4 {
+		t.Errorf("splits = %+v", splits)
+	}
+	if len(merges) != 1 || merges[0].Group != "g1" || merges[0].Pairs != 4 || merges[0].Pieces != 2 || merges[0].Size != 4 {
+		t.Errorf("merges = %+v", merges)
+	}
+	if s, m := Worst(truth, truth, 5); len(s)+len(m) != 0 {
+		t.Errorf("a perfect grouping has errors: %+v %+v", s, m)
+	}
+}
