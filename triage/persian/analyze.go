@@ -1,11 +1,8 @@
 package persian
 
-import "strings"
-
 // Analysis is everything triage derives from one request, computed in one pass over its
 // text, address and category.
 type Analysis struct {
-	Key     string   // Key(text)
 	Tokens  []string // Tokens(Key(text))
 	Problem string   // as Problem(text, category)
 	// Confidence of Problem, 0..1; ProblemInText reports whether the text itself named a
@@ -21,13 +18,13 @@ type Analysis struct {
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
 // so each text is folded once.
 func Analyze(text, address, category string) Analysis {
-	return analyze(text, keyTokens(address), keyTokens(category))
+	return analyze(text, keyTokens(address), categoryHintOf(keyTokens(category)))
 }
 
-func analyze(text string, address, category []string) Analysis {
+func analyze(text string, address []string, hint string) Analysis {
 	tw := keyTokens(text)
-	a := Analysis{Key: strings.Join(tw, " ")}
-	a.Problem, a.Confidence, a.ProblemInText, a.Problem2 = problemsOf(tw, category)
+	var a Analysis
+	a.Problem, a.Confidence, a.ProblemInText, a.Problem2 = problemsOf(tw, hint)
 	a.Place = placeOf(address, tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
@@ -42,20 +39,20 @@ func analyze(text string, address, category []string) Analysis {
 // district has a few dozen categories and many requests from the same address. Not safe
 // for concurrent use.
 type Analyzer struct {
-	cats  map[string][]string
+	cats  map[string]string
 	addrs map[string][]string
 }
 
 // NewAnalyzer returns an empty Analyzer.
 func NewAnalyzer() *Analyzer {
-	return &Analyzer{cats: map[string][]string{}, addrs: map[string][]string{}}
+	return &Analyzer{cats: map[string]string{}, addrs: map[string][]string{}}
 }
 
 // Analyze is Analyze(text, address, category).
 func (z *Analyzer) Analyze(text, address, category string) Analysis {
 	c, ok := z.cats[category]
 	if !ok {
-		c = keyTokens(category)
+		c = categoryHintOf(keyTokens(category))
 		z.cats[category] = c
 	}
 	ad, ok := z.addrs[address]

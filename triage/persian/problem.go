@@ -44,6 +44,16 @@ const (
 // a weight: 3 names the problem outright, 1 only leans towards it.
 var problemWords = map[string][]codeWeight{}
 
+// bigrams holds the two-word entries of problemWords by first and second word, so a text's
+// word pairs are looked up without building strings.
+var bigrams = map[string]map[string][]codeWeight{}
+
+// trigrams holds the three-word entries («ساخت و ساز», «سر و صدا»); hasTrigram their first words.
+var (
+	trigrams   = map[[3]string][]codeWeight{}
+	hasTrigram = map[string]bool{}
+)
+
 type codeWeight struct {
 	code string
 	w    float64
@@ -54,6 +64,17 @@ func init() {
 		for _, s := range words {
 			k := Key(s)
 			problemWords[k] = append(problemWords[k], codeWeight{code, w})
+			switch ws := strings.Fields(k); len(ws) {
+			case 2:
+				if bigrams[ws[0]] == nil {
+					bigrams[ws[0]] = map[string][]codeWeight{}
+				}
+				bigrams[ws[0]][ws[1]] = append(bigrams[ws[0]][ws[1]], codeWeight{code, w})
+			case 3:
+				k3 := [3]string{ws[0], ws[1], ws[2]}
+				trigrams[k3] = append(trigrams[k3], codeWeight{code, w})
+				hasTrigram[ws[0]] = true
+			}
 			if w >= 3 {
 				addTypos(k)
 			}
@@ -148,13 +169,18 @@ func keywordsOf(ws []string) []Keyword {
 		for _, cw := range problemWords[w] {
 			out = append(out, Keyword{Word: w, Code: cw.code, Weight: cw.w})
 		}
-		if i+1 < len(ws) {
-			bi := w + " " + ws[i+1]
-			if _, ok := problemWords[bi]; !ok {
-				bi = w + " " + stem(ws[i+1])
+		if hasTrigram[w] && i+2 < len(ws) {
+			for _, cw := range trigrams[[3]string{w, ws[i+1], ws[i+2]}] {
+				out = append(out, Keyword{Word: w + " " + ws[i+1] + " " + ws[i+2], Code: cw.code, Weight: cw.w})
 			}
-			for _, cw := range problemWords[bi] {
-				out = append(out, Keyword{Word: bi, Code: cw.code, Weight: cw.w})
+		}
+		if second := bigrams[w]; second != nil && i+1 < len(ws) {
+			n := ws[i+1]
+			if _, ok := second[n]; !ok {
+				n = stem(n)
+			}
+			for _, cw := range second[n] {
+				out = append(out, Keyword{Word: w + " " + n, Code: cw.code, Weight: cw.w})
 			}
 		}
 	}
@@ -204,16 +230,17 @@ func fuzzyKeyword(w string) string {
 	if k, ok := typos[w]; ok && k != "" { // a letter missing
 		return k
 	}
+	var buf [64]byte
 	for i := range w {
 		if !utf8.RuneStart(w[i]) {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(w[i:])
-		d := w[:i] + w[i+size:]
-		if cws, ok := problemWords[d]; ok && len(cws) > 0 { // a letter added
-			return d
+		d := append(append(buf[:0], w[:i]...), w[i+size:]...)
+		if cws, ok := problemWords[string(d)]; ok && len(cws) > 0 { // a letter added
+			return string(d)
 		}
-		if k, ok := typos[d]; ok && k != "" { // a letter wrong, or two swapped
+		if k, ok := typos[string(d)]; ok && k != "" { // a letter wrong, or two swapped
 			return k
 		}
 	}
@@ -234,39 +261,12 @@ const categoryHint = 2.0
 // Problem says what is wrong, as a code, from the text and the operator's category, with a
 // confidence in 0..1. It returns ProblemOther, 0 when nothing is recognised.
 func Problem(text, category string) (code string, confidence float64) {
-	code, confidence, _ = problemOf(keyTokens(text), keyTokens(category))
+	code, confidence, _, _ = problemsOf(keyTokens(text), categoryHintOf(keyTokens(category)))
 	return code, confidence
 }
 
-type codeScore struct {
-	code string
-	w    float64
-}
-
-// problemOf is Problem on key words; fromText reports whether the text itself named a problem.
-func problemOf(text, category []string) (code string, confidence float64, fromText bool) {
-	code, confidence, fromText, _ = problemsOf(text, category)
-	return
-}
-
-// problemsOf is problemOf that also returns a close runner-up («» when there is none): a
-// problem the text names nearly as strongly as the first.
-func problemsOf(text, category []string) (code string, confidence float64, fromText bool, second string) {
-	var scores []codeScore
-	add := func(code string, w float64) {
-		for i := range scores {
-			if scores[i].code == code {
-				scores[i].w += w
-				return
-			}
-		}
-		scores = append(scores, codeScore{code, w})
-	}
-	for _, k := range keywordsOf(text) {
-		add(k.Code, k.Weight)
-		fromText = fromText || k.Weight > 0
-	}
-	// a category names one problem; its best code gets the hint weight
+// categoryHintOf is the problem an operator's category names, "" when none.
+func categoryHintOf(category []string) string {
 	var cs []codeScore
 	for _, k := range keywordsOf(category) {
 		found := false
@@ -286,8 +286,38 @@ func problemsOf(text, category []string) (code string, confidence float64, fromT
 			best = c
 		}
 	}
-	if best.code != "" && best.w > 0 {
-		add(best.code, categoryHint)
+	if best.w > 0 {
+		return best.code
+	}
+	return ""
+}
+
+type codeScore struct {
+	code string
+	w    float64
+}
+
+// problemsOf is Problem on key words, with the category's hint already worked out. fromText
+// reports whether the text itself named a problem; second is a close runner-up ("" when there
+// is none): a problem the text names nearly as strongly as the first.
+func problemsOf(text []string, hint string) (code string, confidence float64, fromText bool, second string) {
+	var scores []codeScore
+	add := func(code string, w float64) {
+		for i := range scores {
+			if scores[i].code == code {
+				scores[i].w += w
+				return
+			}
+		}
+		scores = append(scores, codeScore{code, w})
+	}
+	for _, k := range keywordsOf(text) {
+		add(k.Code, k.Weight)
+		fromText = fromText || k.Weight > 0
+	}
+	// a category names one problem, which gets the hint weight
+	if hint != "" {
+		add(hint, categoryHint)
 	}
 	// a word that names the object plus one that says what is wrong with it
 	for _, r := range cueRules {
