@@ -65,6 +65,12 @@ func (d *Dashboard) build() fyne.CanvasObject {
 func (d *Dashboard) reload() {
 	st, now, sla := d.u.cfg.Store, d.u.cfg.Now(), d.u.cfg.SLADays
 	d.u.background(func(ctx context.Context) (func(), error) {
+		if sla == nil {
+			var err error
+			if sla, err = slaFromMeta(ctx, st); err != nil {
+				return nil, err
+			}
+		}
 		data, err := loadDashboard(ctx, st, now, sla)
 		if err != nil {
 			return nil, err

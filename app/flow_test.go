@@ -355,3 +355,21 @@ func TestRegroupKeepsMerge(t *testing.T) {
 		t.Errorf("after regrouping the merged requests are in %q and %q", a, c)
 	}
 }
+
+func TestSLAFromMetaAndCtrlF(t *testing.T) {
+	db := openFixture(t)
+	// Garbage gets a month: I-C (26 days old) is no longer overdue.
+	if err := db.SetMeta(context.Background(), "sla_days", `{"garbage": 30}`); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, db, RoleManager)
+	for _, is := range u.Dashboard.Data().Overdue {
+		if is.ID == "I-C" {
+			t.Error("I-C overdue despite a 30-day SLA for garbage")
+		}
+	}
+	u.FocusSearch()
+	if u.Current() != ScreenInbox || u.win.Canvas().Focused() != u.Inbox.search {
+		t.Errorf("Ctrl+F: on %s, focus %v", u.Current(), u.win.Canvas().Focused())
+	}
+}

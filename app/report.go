@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"sort"
 	"time"
 
@@ -37,6 +39,20 @@ const defaultSLADays = 14
 var defaultSLA = map[string]int{
 	"garbage": 2, "surface_water": 3, "lighting": 7, "pothole": 14, "asphalt": 30, "tree": 14,
 	"stray_animals": 7, "sidewalk_obstruction": 7, "construction": 14,
+}
+
+// slaFromMeta reads the district's SLA days per problem from meta "sla_days", a JSON object
+// such as {"garbage": 2, "asphalt": 30}; unset means the defaults.
+func slaFromMeta(ctx context.Context, st Store) (map[string]int, error) {
+	raw, err := st.Meta(ctx, "sla_days")
+	if err != nil || raw == "" {
+		return nil, err
+	}
+	var m map[string]int
+	if err := json.Unmarshal([]byte(raw), &m); err != nil {
+		return nil, fmt.Errorf("meta sla_days: %w", err)
+	}
+	return m, nil
 }
 
 // slaDays is the SLA for a problem, the configured one first.

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -100,6 +101,9 @@ func New(w fyne.Window, cfg Config) *UI {
 		ScreenJurisdiction: u.Jurisdiction, ScreenDashboard: u.Dashboard, ScreenSync: u.Field,
 	}
 	w.SetContent(u.build())
+	// Ctrl+F searches the inbox from any screen, as in every other office program.
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { u.FocusSearch() })
 	if sw, ok := cfg.Sync.(SyncWatcher); ok && cfg.inline {
 		sw.Subscribe(func(s SyncState) { u.Field.setState(s) })
 	} else if ok {
@@ -127,6 +131,16 @@ func New(w fyne.Window, cfg Config) *UI {
 	}
 	u.Show(u.FirstScreen())
 	return u
+}
+
+// FocusSearch opens the inbox with the caret in its search box.
+func (u *UI) FocusSearch() {
+	if u.current != ScreenInbox {
+		u.Show(ScreenInbox)
+	}
+	if u.Inbox.search != nil {
+		u.win.Canvas().Focus(u.Inbox.search)
+	}
 }
 
 // FirstScreen is where a role starts: a manager on the dashboard, a supervisor in the field.
