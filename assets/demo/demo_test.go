@@ -314,3 +314,27 @@ func TestNotCrowded(t *testing.T) {
 		}
 	}
 }
+
+// TestRainDays: heavy rain floods many alleys on one day, each its own issue, so grouping
+// cannot lean on "same problem, same day".
+func TestRainDays(t *testing.T) {
+	_, ds := district()
+	perDay := map[string]map[string]bool{}
+	for i, r := range ds.Requests {
+		if ds.Truth[i].Problem != "surface_water" {
+			continue
+		}
+		d := r.CreatedAt.Format("2006-01-02")
+		if perDay[d] == nil {
+			perDay[d] = map[string]bool{}
+		}
+		perDay[d][ds.Truth[i].GroupID] = true
+	}
+	busiest := 0
+	for _, issues := range perDay {
+		busiest = max(busiest, len(issues))
+	}
+	if busiest < 15 {
+		t.Errorf("the wettest day has %d surface-water issues, want a storm's worth (15+)", busiest)
+	}
+}

@@ -85,6 +85,7 @@ func generate(opt Options) (*generator, Dataset) {
 	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x7a66696b))
 	cat := buildCatalog()
 	g := &generator{opt: opt, rng: rng, cat: cat, busy: map[string][]span{}}
+	g.weatherDays()
 	g.planGroups()
 	return g, g.emit()
 }
@@ -99,6 +100,49 @@ type generator struct {
 	busy   map[string][]span // problem|place key → episodes already planned there
 	// crowded counts issues placed where the same problem was already being reported.
 	crowded int
+	// rainDays are Rasht's heavy-rain days (autumn and winter) and hotDays the summer peak:
+	// on such a day many alleys flood, or lose power, at once, and each is its own issue.
+	rainDays, hotDays []time.Time
+}
+
+func (g *generator) weatherDays() {
+	var wet, hot []time.Time
+	for d := range g.opt.Days {
+		day := g.opt.Start.AddDate(0, 0, d)
+		switch day.Month() {
+		case time.October, time.November, time.December, time.January, time.February, time.March:
+			wet = append(wet, day)
+		case time.July, time.August:
+			hot = append(hot, day)
+		}
+	}
+	pickDays := func(from []time.Time, n int) []time.Time {
+		var out []time.Time
+		for range min(n, len(from)) {
+			out = append(out, from[g.rng.IntN(len(from))])
+		}
+		return out
+	}
+	g.rainDays = pickDays(wet, 1+g.opt.Days/18)
+	g.hotDays = pickDays(hot, 1+g.opt.Days/30)
+}
+
+// startFor draws when an issue starts: surface water mostly on a heavy-rain day, a branch on
+// a power line often in the same storms, power cuts often on the hottest days.
+func (g *generator) startFor(p *problem) time.Time {
+	var days []time.Time
+	switch {
+	case p.code == "surface_water" && g.rng.Float64() < 0.8:
+		days = g.rainDays
+	case (p.code == "branch_powerline" || p.code == "tree_pruning") && g.rng.Float64() < 0.4:
+		days = g.rainDays
+	case p.code == "power_outage" && g.rng.Float64() < 0.6:
+		days = g.hotDays
+	}
+	if len(days) > 0 {
+		return days[g.rng.IntN(len(days))].Add(time.Duration(6+g.rng.IntN(14)) * time.Hour)
+	}
+	return g.opt.Start.Add(time.Duration(g.rng.IntN(g.opt.Days*24)) * time.Hour)
 }
 
 // sizes draws heavy-tailed episode sizes summing to n: most issues get 1-3 requests, a few
@@ -296,6 +340,9 @@ func (g *generator) place(p *problem, size int, force bool) *group {
 		level = p.levels[1+g.rng.IntN(len(p.levels)-1)]
 	}
 	gr := &group{prob: p, level: level, size: size, spread: spreadFor(size)}
+	if p.code == "surface_water" || p.code == "power_outage" {
+		gr.spread = min(gr.spread, 2) // reported while the water stands or the power is off
+	}
 	days := g.opt.Days
 	end := g.opt.Start.Add(time.Duration(days) * 24 * time.Hour)
 	for attempt := 0; ; attempt++ {
@@ -319,7 +366,7 @@ func (g *generator) place(p *problem, size int, force bool) *group {
 			gr.start = sib.start.Add(time.Duration(g.rng.IntN(10*24)-5*24) * time.Hour)
 		default:
 			pl = g.cat.random(g.rng, level)
-			gr.start = g.opt.Start.Add(time.Duration(g.rng.IntN(days*24)) * time.Hour)
+			gr.start = g.startFor(p)
 		}
 		if attempt == 50 && level == levelStreet {
 			// The district's streets are busy with this problem: put it in an alley instead.
