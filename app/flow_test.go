@@ -221,6 +221,9 @@ func TestClerkOverridesFlag(t *testing.T) {
 	// And refers the water request out.
 	j.SetAgency(tafkik.AgencyWater)
 	u.Wait()
+	if is := j.Issues(); len(is) != 1 || is[0].ID != "I-D" {
+		t.Errorf("water's open issues: %v", is)
+	}
 	j.Select(0)
 	u.Wait()
 	j.Refer("")

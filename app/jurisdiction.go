@@ -28,7 +28,12 @@ type Jurisdiction struct {
 	selected store.RequestRow
 	flag     *tafkik.Flag
 
+	issues  []tafkik.Issue // the agency's open issues, when shown instead of requests
+	byIssue bool
+
 	root     fyne.CanvasObject
+	listBox  *fyne.Container
+	issueW   *widget.List
 	tabs     map[tafkik.Agency]*rtl.Button
 	table    *widget.List
 	head     *rtl.Label
@@ -92,6 +97,17 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 			o.(*rtl.Label).SetText(mark + r.ID + " — " + jdate(r.CreatedAt) + " — " + firstLine(r.Text, 70))
 		})
 	j.table.OnSelected = func(i widget.ListItemID) { j.Select(i) }
+	j.issueW = widget.NewList(func() int { return len(j.issues) },
+		func() fyne.CanvasObject { return newCell("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(j.issues) {
+				is := j.issues[i]
+				o.(*rtl.Label).SetText(num(is.Count) + " درخواست — " + orDash(is.Title) + " — " + orDash(is.Place))
+			}
+		})
+	j.issueW.OnSelected = func(i widget.ListItemID) { j.OpenIssue(i) }
+	j.listBox = container.NewStack(j.table)
+	byIssue := widget.NewCheck("مسئله‌ها به جای درخواست‌ها", func(b bool) { j.ShowIssues(b) })
 	j.head = newBold("درخواستی را انتخاب کنید.")
 	j.why = newWrapped("")
 	var opts []string
@@ -109,8 +125,8 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 	detail := container.NewVBox(j.head, j.why, widget.NewSeparator(),
 		rtlRow(confirm, refer, open), field("تغییر به", container.NewBorder(nil, nil, over, nil, j.override)),
 		field("توضیح", j.note))
-	top := container.NewBorder(nil, nil, rtlRow(review, export), nil, rtlRow(tabRow...))
-	s := container.NewHSplit(container.NewVScroll(detail), j.table)
+	top := container.NewBorder(nil, nil, rtlRow(byIssue, review, export), nil, rtlRow(tabRow...))
+	s := container.NewHSplit(container.NewVScroll(detail), j.listBox)
 	s.Offset = 0.45
 	return container.NewBorder(top, nil, nil, nil, s)
 }
@@ -121,6 +137,7 @@ func (j *Jurisdiction) query() store.RequestQuery {
 
 func (j *Jurisdiction) reload() {
 	j.pg.reset(j.query())
+	j.loadIssues()
 	st := j.u.cfg.Store
 	j.u.background(func(ctx context.Context) (func(), error) {
 		s, err := st.Stats(ctx)
@@ -163,6 +180,50 @@ func (j *Jurisdiction) SetAgency(a tafkik.Agency) {
 	j.agency = a
 	j.paintTabs()
 	j.pg.reset(j.query())
+	j.loadIssues()
+}
+
+// ShowIssues lists the agency's open issues (a group counts once) instead of its requests.
+func (j *Jurisdiction) ShowIssues(b bool) {
+	j.byIssue = b
+	if j.listBox == nil {
+		return
+	}
+	if b {
+		j.listBox.Objects = []fyne.CanvasObject{j.issueW}
+	} else {
+		j.listBox.Objects = []fyne.CanvasObject{j.table}
+	}
+	j.listBox.Refresh()
+}
+
+func (j *Jurisdiction) loadIssues() {
+	a := j.agency
+	j.u.background(func(ctx context.Context) (func(), error) {
+		list, err := j.u.cfg.Store.ListIssues(ctx, store.IssueQuery{Agency: a, OpenOnly: true, OrderBy: "count", Limit: issueListLimit})
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			if a == j.agency {
+				j.issues = list
+				if j.issueW != nil {
+					j.issueW.Refresh()
+				}
+			}
+		}, nil
+	})
+}
+
+// Issues are the open issues flagged for the chosen agency.
+func (j *Jurisdiction) Issues() []tafkik.Issue { return j.issues }
+
+// OpenIssue shows issue i of the agency's list in the issues screen.
+func (j *Jurisdiction) OpenIssue(i int) {
+	if i < len(j.issues) {
+		j.issueW.UnselectAll()
+		j.u.Issues.Open(j.issues[i].ID)
+	}
 }
 
 // SetReviewOnly keeps only flags the engine was unsure of.
