@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,13 +49,15 @@ func (c *loopCenter) start(t *testing.T) {
 
 func (c *loopCenter) stop() { c.srv.Close() }
 
-func TestSupervisorStatusChangeOfflineSyncs(t *testing.T) {
+// newLoopCenter starts a center holding the fixture district.
+func newLoopCenter(t *testing.T) *loopCenter {
+	t.Helper()
 	ctx := context.Background()
 	cdb, err := center.Open(ctx, filepath.Join(t.TempDir(), "center.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer cdb.Close()
+	t.Cleanup(func() { cdb.Close() })
 	raw, err := os.ReadFile(filepath.Join("testdata", "district.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -66,22 +69,28 @@ func TestSupervisorStatusChangeOfflineSyncs(t *testing.T) {
 	if _, err := cdb.ImportRequests(ctx, fx.Requests); err != nil {
 		t.Fatal(err)
 	}
-	tok, secret, err := center.NewToken("3", protocol.RoleSupervisor, "field laptop", time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cdb.CreateToken(ctx, tok); err != nil {
-		t.Fatal(err)
-	}
 	lc := &loopCenter{db: cdb, addr: "127.0.0.1:0"}
 	lc.start(t)
-	defer func() { lc.stop() }()
+	t.Cleanup(func() { lc.stop() })
+	return lc
+}
 
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "laptop.db"))
+// newLoopDevice is one desktop with its own database, synced once with the center.
+func newLoopDevice(t *testing.T, lc *loopCenter, role protocol.Role, actor string) (*store.DB, *client.Engine) {
+	t.Helper()
+	ctx := context.Background()
+	tok, secret, err := center.NewToken("3", role, actor, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	if err := lc.db.CreateToken(ctx, tok); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), actor+".db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
 	c := client.New("http://"+lc.addr, client.Token(secret))
 	c.Retries, c.MinBackoff, c.MaxBackoff, c.Timeout = 1, time.Millisecond, 5*time.Millisecond, 2*time.Second
 	if err := c.Open(); err != nil {
@@ -91,10 +100,18 @@ func TestSupervisorStatusChangeOfflineSyncs(t *testing.T) {
 		t.Fatal(err)
 	}
 	eng := client.NewEngine(db, c)
-	eng.Actor = "supervisor-1"
-	if err := eng.Sync(ctx); err != nil { // the morning's sync in the office
+	eng.Actor = actor
+	if err := eng.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
+	return db, eng
+}
+
+func TestSupervisorStatusChangeOfflineSyncs(t *testing.T) {
+	ctx := context.Background()
+	lc := newLoopCenter(t)
+	cdb := lc.db
+	db, eng := newLoopDevice(t, lc, protocol.RoleSupervisor, "supervisor-1")
 
 	lc.stop() // into the field
 	test.NewTempApp(t)
@@ -139,5 +156,56 @@ func TestSupervisorStatusChangeOfflineSyncs(t *testing.T) {
 	}
 	if !u.Field.State().Online || u.Field.State().LastSuccess.IsZero() {
 		t.Errorf("field state after sync: %+v", u.Field.State())
+	}
+}
+
+// Two desks change one request's status; the second sees the conflict with both versions,
+// keeps its own, and the center ends with it.
+func TestConflictShownAndResolved(t *testing.T) {
+	ctx := context.Background()
+	lc := newLoopCenter(t)
+	otherDB, other := newLoopDevice(t, lc, protocol.RoleClerk, "clerk-2")
+	db, eng := newLoopDevice(t, lc, protocol.RoleSupervisor, "supervisor-1")
+	const id = "137-1404-000109"
+	if err := otherDB.SetRequestStatus(ctx, "clerk-2", id, tafkik.StatusReviewing, "بررسی شود"); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	u := New(w, Config{Store: db, Actor: "supervisor-1", Sync: SyncEngine(eng), Now: time.Now, inline: true})
+	defer u.Close()
+	u.Request.Open(id)
+	u.Request.ChangeStatus(tafkik.StatusAssigned, "اکیپ فرستاده شد")
+	u.Show(ScreenSync)
+	u.Field.SyncNow()
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	cs := u.Field.Conflicts()
+	if len(cs) != 1 {
+		t.Fatalf("%d conflicts listed, want 1", len(cs))
+	}
+	mine, theirs := describeConflict(cs[0])
+	if !strings.Contains(mine, statusName(tafkik.StatusAssigned)) || !strings.Contains(theirs, statusName(tafkik.StatusReviewing)) {
+		t.Errorf("conflict reads mine %q, theirs %q", mine, theirs)
+	}
+	u.Field.Resolve(0, true)
+	u.Field.SyncNow()
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(u.Field.Conflicts()); n != 0 {
+		t.Errorf("%d conflicts left after keeping mine", n)
+	}
+	got, err := lc.db.Request(ctx, "3", id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Request.Status != tafkik.StatusAssigned {
+		t.Errorf("center has %s, want assigned (kept mine)", got.Request.Status)
 	}
 }
