@@ -129,3 +129,19 @@ func (c *catalog) random(rng *rand.Rand, level int) *place {
 	}
 	return c.alleys[rng.IntN(len(c.alleys))]
 }
+
+// nearest returns the alley closest to a point (a flat-earth distance is plenty at this scale).
+func (c *catalog) nearest(lat, lon float64) *place {
+	var best *place
+	bestD := math.Inf(1)
+	for _, p := range c.alleys {
+		if p.deadEnd > 0 {
+			continue // map data rarely knows dead ends
+		}
+		dy, dx := (p.lat-lat)*111000, (p.lon-lon)*88500
+		if d := dx*dx + dy*dy; d < bestD {
+			best, bestD = p, d
+		}
+	}
+	return best
+}

@@ -128,7 +128,7 @@ func (w *requestWriter) request(at, end time.Time) tafkik.Request {
 
 	// Where the place is written: the address field, the text, both, or (rarely) nowhere.
 	var addr, inText string
-	needPlaceInText := false
+	needPlaceInText, fromMap := false, false
 	switch u := w.rng.Float64(); {
 	case gr.level == levelNone:
 		if w.chance(0.7) {
@@ -140,8 +140,9 @@ func (w *requestWriter) request(at, end time.Time) tafkik.Request {
 		addr = w.vagueAddress(pl)
 		needPlaceInText = w.chance(0.6)
 	case ch.name == "اپلیکیشن" && r.HasLocation && u < 0.40:
-		// The app fills the address from the map: street level, the alley is lost.
-		addr = w.vagueAddress(pl)
+		// The app fills the address from the pin on the map: the street, or the alley nearest
+		// the pin, which with GPS noise is sometimes the neighbouring one.
+		addr, fromMap = w.mapAddress(r.Lat, r.Lon), true
 		needPlaceInText = w.chance(0.5)
 	default:
 		addr = w.address(pl, gr.level, gr)
@@ -167,6 +168,9 @@ func (w *requestWriter) request(at, end time.Time) tafkik.Request {
 		r.Text = w.noise(text, st, true)
 	}
 	r.Address = w.noise(addr, st, false)
+	if fromMap {
+		r.Address = toPersianDigits(addr) // typed by the app, not by the citizen
+	}
 	r.Category = w.category()
 	r.Status = w.status(at, end)
 	w.sent = append(w.sent, r)
@@ -348,6 +352,31 @@ func (w *requestWriter) address(pl *place, level int, gr *group) string {
 		}
 		return joinNonEmpty("، ", h, "نبش "+a)
 	}
+}
+
+// mapAddress is the app's reverse geocoding of a pin, in its one fixed style.
+func (w *requestWriter) mapAddress(lat, lon float64) string {
+	pl := w.cat.nearest(lat, lon)
+	parts := []string{"رشت"}
+	if pl.area.kind == "hood" {
+		parts = append(parts, pl.area.name)
+	}
+	switch {
+	case pl.street >= 0 && pl.area.streets[pl.street].num > 0:
+		parts = append(parts, fmt.Sprintf("خیابان %d", pl.area.streets[pl.street].num))
+	case pl.street >= 0:
+		parts = append(parts, "بلوار "+pl.area.streets[pl.street].name)
+	case pl.area.kind == "street":
+		parts = append(parts, "خیابان "+pl.area.name)
+	case pl.area.kind == "blvd":
+		parts = append(parts, "بلوار "+pl.area.name)
+	case pl.area.kind == "square":
+		parts = append(parts, pl.area.name)
+	}
+	if w.chance(0.5) {
+		parts = append(parts, fmt.Sprintf("کوچه %d", pl.alley))
+	}
+	return strings.Join(parts, "، ")
 }
 
 // vagueAddress gives only the neighbourhood or street: the alley is missing.
