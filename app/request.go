@@ -2,8 +2,10 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -116,6 +118,12 @@ func (rv *RequestView) reload() {
 		if err != nil {
 			return nil, err
 		}
+		flagEvents, err := st.History(ctx, "flag", id)
+		if err != nil {
+			return nil, err
+		}
+		events = append(events, flagEvents...)
+		sort.SliceStable(events, func(i, j int) bool { return events[i].At.Before(events[j].At) })
 		notes, err := st.Notes(ctx, "request", id)
 		if err != nil {
 			return nil, err
@@ -183,7 +191,10 @@ func (rv *RequestView) render() {
 	}
 	for i := len(rv.events) - 1; i >= 0; i-- {
 		e := rv.events[i]
-		hist = append(hist, newLabel(jdateTime(e.At)+" — "+e.Actor+" — "+actionName(e.Action)))
+		if e.Action == "note" {
+			continue // the notes are listed above with their text
+		}
+		hist = append(hist, newBold(jdateTime(e.At)+" — "+e.Actor), newWrapped(eventText(e)))
 	}
 	if len(hist) == 0 {
 		hist = append(hist, newLabel("هنوز تغییری ثبت نشده است."))
@@ -233,8 +244,38 @@ func (rv *RequestView) AddNote(text string) {
 	})
 }
 
+// eventText says what an audit event did, from its before and after fields.
+func eventText(e tafkik.Event) string {
+	var before, after struct {
+		Status tafkik.Status `json:"status"`
+		Agency tafkik.Agency `json:"agency"`
+		Note   string        `json:"note"`
+	}
+	_ = json.Unmarshal([]byte(e.Before), &before)
+	_ = json.Unmarshal([]byte(e.After), &after)
+	var t string
+	switch {
+	case e.Action == "status":
+		t = "وضعیت از «" + statusName(before.Status) + "» به «" + statusName(after.Status) + "»"
+	case e.Entity == "flag" && e.Action == "decide":
+		if before.Agency == after.Agency || before.Agency == "" {
+			t = "حوزه تأیید شد: " + agencyName(after.Agency)
+		} else {
+			t = "حوزه از «" + agencyName(before.Agency) + "» به «" + agencyName(after.Agency) + "» تغییر کرد"
+		}
+	default:
+		t = actionName(e.Action)
+	}
+	if after.Note != "" {
+		t += " — " + after.Note
+	}
+	return t
+}
+
 var actionNames = map[string]string{
-	"set_status": "تغییر وضعیت", "add_note": "یادداشت", "add_visit": "بازدید",
+	"set_status": "تغییر وضعیت", "add_note": "یادداشت", "add_visit": "بازدید", "note": "یادداشت",
+	"visit": "بازدید", "same": "ادغام با درخواست‌های دیگر", "different": "جدا شدن از مسئله", "resolve": "حل ناسازگاری",
+	"upsert":       "به‌روزرسانی از سامانه ۱۳۷",
 	"decide_group": "تصمیم گروه‌بندی", "decide_flag": "تصمیم حوزه", "create": "ثبت", "import": "ورود از سامانه ۱۳۷",
 }
 
