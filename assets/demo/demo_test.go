@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tafkik "github.com/tafkik/tafkik"
 )
@@ -336,5 +337,27 @@ func TestRainDays(t *testing.T) {
 	}
 	if busiest < 15 {
 		t.Errorf("the wettest day has %d surface-water issues, want a storm's worth (15+)", busiest)
+	}
+}
+
+// TestSmallAndShort: tiny districts and short spans still give exactly N requests, all
+// inside the span.
+func TestSmallAndShort(t *testing.T) {
+	for _, n := range []int{1, 5, 50, 2500} {
+		for _, days := range []int{1, 7, 400} {
+			opt := Options{Seed: int64(n + days), N: n, Days: days,
+				Start: time.Date(2025, 9, 23, 15, 30, 0, 0, tehran)}
+			ds := Generate(opt)
+			if len(ds.Requests) != n {
+				t.Fatalf("n=%d days=%d: %d requests", n, days, len(ds.Requests))
+			}
+			from := opt.withDefaults().Start
+			to := from.AddDate(0, 0, days)
+			for _, r := range ds.Requests {
+				if r.CreatedAt.Before(from) || r.CreatedAt.After(to) {
+					t.Fatalf("n=%d days=%d: request at %v outside %v..%v", n, days, r.CreatedAt, from, to)
+				}
+			}
+		}
 	}
 }

@@ -491,8 +491,13 @@ func (g *generator) emit() Dataset {
 				at = at.Add(time.Duration(min(4, g.rng.ExpFloat64()) * gr.spread * 24 * float64(time.Hour)))
 			}
 			at = realisticHour(g.rng, at, gr.prob.code == "neighbour_noise" || gr.prob.code == "construction_noise")
+			if at.Before(g.opt.Start) { // a Start that is not midnight
+				at = g.opt.Start.Add(time.Duration(g.rng.IntN(60)) * time.Minute)
+			}
 			if at.After(end) {
-				at = end.Add(-time.Duration(1+g.rng.IntN(48*60)) * time.Minute)
+				// Past the span: keep it in the last two days (or the span, if shorter).
+				back := min(48*60, g.opt.Days*24*60)
+				at = end.Add(-time.Duration(1+g.rng.IntN(back)) * time.Minute)
 			}
 			r := w.request(at, end)
 			r.District = g.opt.District
