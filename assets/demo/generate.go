@@ -491,6 +491,9 @@ func (g *generator) emit() Dataset {
 				at = at.Add(time.Duration(min(4, g.rng.ExpFloat64()) * gr.spread * 24 * float64(time.Hour)))
 			}
 			at = realisticHour(g.rng, at, gr.prob.code == "neighbour_noise" || gr.prob.code == "construction_noise")
+			if at.Weekday() == time.Friday && g.rng.Float64() < 0.35 {
+				at = at.Add(24 * time.Hour) // the weekend is quieter; people report on Saturday
+			}
 			if at.Before(g.opt.Start) { // a Start that is not midnight
 				at = g.opt.Start.Add(time.Duration(g.rng.IntN(60)) * time.Minute)
 			}
