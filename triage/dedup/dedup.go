@@ -149,6 +149,8 @@ type Index struct {
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
 	stamp   []uint32
+	candBuf []int32 // reused between requests
+	fitBuf  []cand
 	gBlock  []int32 // by group: block and last request time, kept next to each other in
 	gLast   []int64 // memory for the candidate scan
 	tick    uint32
@@ -398,7 +400,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		best, bestScore, bestReason = gi, 1, "تصمیم کارشناس: همان موضوع"
 	} else {
 		x.tick++
-		var cs []cand
+		cs := x.fitBuf[:0]
 		for _, gi := range x.candidates(f) {
 			g := x.groups[gi]
 			if x.stamp[gi] == x.tick || len(g.members) == 0 {
@@ -414,6 +416,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 			}
 		}
 		best, bestScore, bestReason = x.choose(f, cs, strict)
+		x.fitBuf = cs[:0]
 	}
 	if best < 0 {
 		gi := int32(len(x.groups))
@@ -476,7 +479,8 @@ func (x *Index) forbidden(id string, g *group) bool {
 }
 
 func (x *Index) candidates(f *feature) []int32 {
-	var out []int32
+	out := x.candBuf[:0]
+	defer func() { x.candBuf = out[:0] }()
 	gap := int64(x.opt.MaxGapDays * 86400)
 	from, to := f.t-int64(x.opt.MaxSpanDays*86400), f.t+gap
 	scan := func(k ikey) {

@@ -158,6 +158,16 @@ func Keywords(key string) []Keyword { return keywordsOf(strings.Fields(key)) }
 
 func keywordsOf(ws []string) []Keyword {
 	var out []Keyword
+	scanKeywords(ws, func(phrase []string, code string, w float64) {
+		out = append(out, Keyword{Word: strings.Join(phrase, " "), Code: code, Weight: w})
+	})
+	return out
+}
+
+// scanKeywords calls fn for every problem word and phrase in ws; phrase is only valid
+// during the call. It allocates nothing on the way.
+func scanKeywords(ws []string, fn func(phrase []string, code string, w float64)) {
+	var ph [3]string
 	strong := false
 	for i, w := range ws {
 		if _, ok := problemWords[w]; !ok {
@@ -165,13 +175,13 @@ func keywordsOf(ws []string) []Keyword {
 		}
 		for _, cw := range problemWords[w] {
 			strong = strong || cw.w >= 3
-		}
-		for _, cw := range problemWords[w] {
-			out = append(out, Keyword{Word: w, Code: cw.code, Weight: cw.w})
+			ph[0] = w
+			fn(ph[:1], cw.code, cw.w)
 		}
 		if hasTrigram[w] && i+2 < len(ws) {
 			for _, cw := range trigrams[[3]string{w, ws[i+1], ws[i+2]}] {
-				out = append(out, Keyword{Word: w + " " + ws[i+1] + " " + ws[i+2], Code: cw.code, Weight: cw.w})
+				ph = [3]string{w, ws[i+1], ws[i+2]}
+				fn(ph[:3], cw.code, cw.w)
 			}
 		}
 		if second := bigrams[w]; second != nil && i+1 < len(ws) {
@@ -180,26 +190,28 @@ func keywordsOf(ws []string) []Keyword {
 				n = stem(n)
 			}
 			for _, cw := range second[n] {
-				out = append(out, Keyword{Word: w + " " + n, Code: cw.code, Weight: cw.w})
+				ph[0], ph[1] = w, n
+				fn(ph[:2], cw.code, cw.w)
 			}
 		}
 	}
-	if !strong {
-		// nothing named the problem outright: maybe a typo did («سعرتگیر», «زباهها»)
-		for _, w := range ws {
-			if _, ok := problemWords[w]; ok {
-				continue
-			}
-			if k := fuzzyKeyword(w); k != "" {
-				for _, cw := range problemWords[k] {
-					if cw.w >= 3 {
-						out = append(out, Keyword{Word: w, Code: cw.code, Weight: cw.w - 1})
-					}
+	if strong {
+		return
+	}
+	// nothing named the problem outright: maybe a typo did («سعرتگیر», «زباهها»)
+	for _, w := range ws {
+		if _, ok := problemWords[w]; ok {
+			continue
+		}
+		if k := fuzzyKeyword(w); k != "" {
+			for _, cw := range problemWords[k] {
+				if cw.w >= 3 {
+					ph[0] = w
+					fn(ph[:1], cw.code, cw.w-1)
 				}
 			}
 		}
 	}
-	return out
 }
 
 // typos maps every strong one-word keyword with one letter deleted to the keyword, so a word
@@ -268,18 +280,15 @@ func Problem(text, category string) (code string, confidence float64) {
 // categoryHintOf is the problem an operator's category names, "" when none.
 func categoryHintOf(category []string) string {
 	var cs []codeScore
-	for _, k := range keywordsOf(category) {
-		found := false
+	scanKeywords(category, func(_ []string, code string, w float64) {
 		for i := range cs {
-			if cs[i].code == k.Code {
-				cs[i].w += k.Weight
-				found = true
+			if cs[i].code == code {
+				cs[i].w += w
+				return
 			}
 		}
-		if !found {
-			cs = append(cs, codeScore{k.Code, k.Weight})
-		}
-	}
+		cs = append(cs, codeScore{code, w})
+	})
 	var best codeScore
 	for _, c := range cs {
 		if c.w > best.w || (c.w == best.w && c.code < best.code) {
@@ -301,7 +310,7 @@ type codeScore struct {
 // reports whether the text itself named a problem; second is a close runner-up ("" when there
 // is none): a problem the text names nearly as strongly as the first.
 func problemsOf(text []string, hint string) (code string, confidence float64, fromText bool, second string) {
-	var scores []codeScore
+	scores := make([]codeScore, 0, 8)
 	add := func(code string, w float64) {
 		for i := range scores {
 			if scores[i].code == code {
@@ -311,10 +320,10 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		}
 		scores = append(scores, codeScore{code, w})
 	}
-	for _, k := range keywordsOf(text) {
-		add(k.Code, k.Weight)
-		fromText = fromText || k.Weight > 0
-	}
+	scanKeywords(text, func(_ []string, code string, w float64) {
+		add(code, w)
+		fromText = fromText || w > 0
+	})
 	// a category names one problem, which gets the hint weight
 	if hint != "" {
 		add(hint, categoryHint)
