@@ -53,7 +53,7 @@ func run(dbPath, server, tokenFile, shot, screen string, gallery bool, actor str
 		tokenFile, _ = db.Meta(ctx, "token_file")
 	}
 	cfg := app.Config{Store: db, Actor: actor, Role: role, Regroup: regroup(db)}
-	if server != "" && tokenFile != "" && shot == "" {
+	if server != "" && tokenFile != "" {
 		tok, err := client.LoadToken(tokenFile)
 		if err != nil {
 			return err
