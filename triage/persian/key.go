@@ -202,6 +202,8 @@ func respell(words []string) []string {
 				continue
 			}
 			words[i] = v
+		} else if (w == "کوه" || w == "کوهی") && i+1 < len(words) && isDigit(firstRune(words[i+1])) {
+			words[i] = "کوچه" // «کوه ۱۴»: a mountain has no number
 		}
 	}
 	return words

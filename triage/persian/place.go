@@ -241,8 +241,14 @@ func ParsePlace(address, text string) Place {
 
 func placeOf(address, text []string) Place {
 	p := parsePlaceTokens(address, true)
-	if len(text) > 0 && (p.Street == "" || p.Alley == "" || p.Area == "") {
+	if len(text) > 0 {
 		t := parsePlaceTokens(text, false)
+		// An address filled in from a map pin often names the neighbouring alley; when the
+		// writer's own words name another one, either may be right.
+		if p.Alley != "" && t.Alley != "" && t.Alley != p.Alley && p.AlleyName == "" &&
+			cmpAlley(p, Place{Alley: t.Alley}) < 0 {
+			p.AlleyName = t.Alley
+		}
 		if p.Area == "" && t.Area != "" && t.Area != p.Street {
 			p.Area = t.Area
 		}
