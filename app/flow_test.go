@@ -381,3 +381,25 @@ func TestSLAFromMetaAndCtrlF(t *testing.T) {
 		t.Errorf("Ctrl+F: on %s, focus %v", u.Current(), u.win.Canvas().Focused())
 	}
 }
+
+func TestIssueInInboxAndClearFilters(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	if opts := u.Inbox.category.Options; len(opts) < 2 || opts[0] != allOption {
+		t.Fatalf("category filter options: %v", opts)
+	}
+	u.Show(ScreenIssues)
+	u.Issues.Open("I-A")
+	u.Issues.ShowInInbox()
+	if u.Current() != ScreenInbox || u.Inbox.Total() != 3 {
+		t.Fatalf("issue I-A in the inbox: on %s with %d rows", u.Current(), u.Inbox.Total())
+	}
+	u.Inbox.SetStatus(tafkik.StatusResolved)
+	if u.Inbox.Total() != 0 {
+		t.Errorf("resolved requests of I-A: %d", u.Inbox.Total())
+	}
+	u.Inbox.ClearFilters()
+	if q := u.Inbox.Query(); u.Inbox.Total() != 12 || q.IssueID != "" || q.Status != "" {
+		t.Errorf("after clearing: %d rows, query %+v", u.Inbox.Total(), q)
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -51,7 +52,10 @@ type Inbox struct {
 	table    *widget.Table
 	search   *rtl.Entry
 	status   *widget.Select
-	category *rtl.Entry
+	category *widget.Select
+	nbh      *widget.Select
+	issueBtn *rtl.Button
+	optsOnce bool
 	agency   *widget.Select
 	from, to *rtl.Entry
 	count    *rtl.Label
@@ -107,16 +111,22 @@ func (in *Inbox) build() fyne.CanvasObject {
 	}
 	in.agency = widget.NewSelect(agencyOpts, func(s string) { in.SetAgency(agencyFromName(s)) })
 	in.agency.PlaceHolder = "حوزه"
-	in.category = newEntry("موضوع")
-	in.category.OnSubmitted = func(s string) { in.SetCategory(s) }
+	in.category = widget.NewSelect(nil, func(s string) { in.SetCategory(optionValue(s)) })
+	in.category.PlaceHolder = "موضوع"
+	in.nbh = widget.NewSelect(nil, func(s string) { in.SetNeighbourhood(optionValue(s)) })
+	in.nbh.PlaceHolder = "محله"
+	in.issueBtn = newButton("", func() { in.SetIssue("") })
+	in.issueBtn.Hide() // shown while the inbox is narrowed to one issue; a tap clears it
+	clear := newButton("پاک کردن فیلترها", func() { in.ClearFilters() })
 	in.from = newEntry("از تاریخ ۱۴۰۵/۰۱/۰۱")
 	in.to = newEntry("تا تاریخ")
 	in.from.OnSubmitted = func(string) { in.SetDates(in.from.Text, in.to.Text) }
 	in.to.OnSubmitted = func(string) { in.SetDates(in.from.Text, in.to.Text) }
 	in.count = newBold("")
-	filters := container.NewGridWithColumns(5, in.to, in.from, in.category, in.agency, in.status)
+	// Grid cells run left to right: the status filter, read first, is given last.
+	filters := container.NewGridWithColumns(6, in.to, in.from, in.nbh, in.category, in.agency, in.status)
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, in.count, in.search),
+		container.NewBorder(nil, nil, rtlRow(clear, in.issueBtn), in.count, in.search),
 		filters,
 	)
 	return container.NewBorder(top, nil, nil, nil, in.table)
@@ -157,7 +167,71 @@ func (in *Inbox) refreshTable() {
 	}
 }
 
-func (in *Inbox) reload() { in.pg.reset(in.query) }
+func (in *Inbox) reload() {
+	in.pg.reset(in.query)
+	if in.issueBtn != nil {
+		if in.query.IssueID != "" {
+			in.issueBtn.SetLabel("فقط مسئله " + in.query.IssueID + " ✕")
+			in.issueBtn.Show()
+		} else {
+			in.issueBtn.Hide()
+		}
+	}
+	if !in.optsOnce && in.category != nil {
+		in.optsOnce = true
+		in.loadOptions()
+	}
+}
+
+// allOption is the first entry of a filter list: no filter.
+const allOption = "همه"
+
+func optionValue(s string) string {
+	if s == allOption {
+		return ""
+	}
+	return s
+}
+
+// loadOptions fills the category and neighbourhood filters from the district's own values.
+func (in *Inbox) loadOptions() {
+	in.u.background(func(ctx context.Context) (func(), error) {
+		s, err := in.u.cfg.Store.Stats(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			in.category.Options = append([]string{allOption}, names(bars(s.ByCategory))...)
+			in.nbh.Options = append([]string{allOption}, names(bars(s.ByNeighbourhood))...)
+		}, nil
+	})
+}
+
+func names(bs []Bar) []string {
+	out := make([]string, 0, len(bs))
+	for _, b := range bs {
+		if b.Label != "نامشخص" {
+			out = append(out, b.Label)
+		}
+	}
+	return out
+}
+
+// ClearFilters shows every request again, newest first.
+func (in *Inbox) ClearFilters() {
+	in.query = store.RequestQuery{OrderBy: "created_at", Desc: true}
+	if in.search != nil {
+		in.search.SetText("")
+		in.status.ClearSelected()
+		in.agency.ClearSelected()
+		in.category.ClearSelected()
+		in.nbh.ClearSelected()
+		in.from.SetText("")
+		in.to.SetText("")
+	}
+	in.query = store.RequestQuery{OrderBy: "created_at", Desc: true} // the widgets' callbacks ran
+	in.reload()
+}
 
 // Total is the number of requests matching the current search and filters.
 func (in *Inbox) Total() int { return in.pg.total }

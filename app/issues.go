@@ -92,13 +92,14 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.undoBtn = newButton("برگرداندن آخرین کار", func() { is.Undo() })
 	is.undoBtn.Disable()
 	regroup := newButton("گروه‌بندی دوباره", func() { is.Regroup() })
+	inInbox := newButton("نمایش در صندوق", func() { is.ShowInInbox() })
 	is.head = newBold("یک مسئله را از فهرست انتخاب کنید.")
 	is.info = container.NewGridWithColumns(2)
 
 	listPane := container.NewBorder(container.NewVBox(rtlRow(openOnly, regroup), rtlRow(merge)), nil, nil, nil, is.listW)
 	detail := container.NewBorder(
 		container.NewVBox(is.head, is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:")),
-		rtlRow(split, notDup, is.undoBtn), nil, nil, is.membW)
+		rtlRow(split, notDup, is.undoBtn, inInbox), nil, nil, is.membW)
 	s := container.NewHSplit(detail, listPane)
 	s.Offset = 0.55
 	return s
@@ -270,6 +271,15 @@ func (is *Issues) renderCurrent() {
 	}
 	is.info.Refresh()
 	is.membW.Refresh()
+}
+
+// ShowInInbox lists the opened issue's requests in the inbox, with its filters and sorting.
+func (is *Issues) ShowInInbox() {
+	if is.current.ID == "" {
+		return
+	}
+	is.u.Inbox.query.IssueID = is.current.ID
+	is.u.Show(ScreenInbox)
 }
 
 // OpenMember shows member i in the request screen.
