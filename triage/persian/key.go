@@ -202,8 +202,15 @@ func respell(words []string) []string {
 				continue
 			}
 			words[i] = v
-		} else if (w == "کوه" || w == "کوهی") && i+1 < len(words) && isDigit(firstRune(words[i+1])) {
-			words[i] = "کوچه" // «کوه ۱۴»: a mountain has no number
+		} else if i+1 < len(words) && isDigit(firstRune(words[i+1])) {
+			// a word just before a number, one typo from a place word, is that place word
+			// («کوهچ ۸», «کوه ۱۴»: a mountain has no number)
+			for _, pw := range [...]string{"کوچه", "خیابان", "بلوار", "پلاک"} {
+				if w != pw && firstRune(w) == firstRune(pw) && utf8.RuneCountInString(w) >= 3 && nearlyEqual(w, pw) {
+					words[i] = pw
+					break
+				}
+			}
 		}
 	}
 	return words

@@ -289,7 +289,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		}
 		// in free text a word after «خیابان» is as often the complaint («خیابون داغونه») as
 		// a name, so only numbers count there
-		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] || isPlaceNumber(ws[j])) {
+		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isProblemWord(ws[j])) || isPlaceNumber(ws[j])) {
 			return ws[j], j + 1
 		}
 		return "", i
