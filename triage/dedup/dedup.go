@@ -501,6 +501,9 @@ func (x *Index) candidates(f *feature) []int32 {
 		if block < 0 {
 			continue
 		}
+		if alt := f.place.Alt; alt != nil && alt.Street != "" && alt.Street != f.place.Street {
+			scan(ikey{block: block, kind: 's', name: alt.Street})
+		}
 		switch p := f.place; {
 		case p.Street != "":
 			scan(ikey{block: block, kind: 's', name: p.Street})

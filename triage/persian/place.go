@@ -21,6 +21,9 @@ type Place struct {
 	AlleyName string
 	Plate     string
 	Landmark  string // «نبش ...», «روبروی بانک», kept for people, not for matching
+	// Alt is the place the writer's own words give when it contradicts the address (a map
+	// pin often lands on the next alley or street); Match accepts either.
+	Alt *Place
 }
 
 // Empty reports whether nothing about the place is known.
@@ -82,6 +85,17 @@ func (p Place) String() string {
 // area, neither naming a street), 2 same street (or same alley of the same area, one side
 // naming a street), 1 same area only, 0 nothing known in common.
 func (p Place) Match(q Place) int {
+	m := p.match(q)
+	if m < 0 && p.Alt != nil {
+		m = max(m, p.Alt.match(q))
+	}
+	if m < 0 && q.Alt != nil {
+		m = max(m, p.match(*q.Alt))
+	}
+	return m
+}
+
+func (p Place) match(q Place) int {
 	area, street, alley := cmpArea(p, q), cmpName(p.Street, q.Street), cmpAlley(p, q)
 	if street == 0 {
 		// one side wrote the street as the area («معلم، کوچه ۵» / «خیابان معلم کوچه ۵»)
@@ -245,9 +259,14 @@ func placeOf(address, text []string) Place {
 		t := parsePlaceTokens(text, false)
 		// An address filled in from a map pin often names the neighbouring alley; when the
 		// writer's own words name another one, either may be right.
-		if p.Alley != "" && t.Alley != "" && t.Alley != p.Alley && p.AlleyName == "" &&
-			cmpAlley(p, Place{Alley: t.Alley}) < 0 {
-			p.AlleyName = t.Alley
+		if t.Alley != "" && p.Alley != "" {
+			alt := Place{Area: p.Area, AreaAlt: p.AreaAlt, Street: p.Street, Alley: t.Alley, AlleyName: t.AlleyName}
+			if t.Street != "" && t.Street != p.Area {
+				alt.Street = t.Street
+			}
+			if p.match(alt) < 0 {
+				p.Alt = &alt
+			}
 		}
 		if p.Area == "" && t.Area != "" && t.Area != p.Street {
 			p.Area = t.Area
