@@ -10,6 +10,7 @@ import (
 
 // Store is what the screens need from the local database; *store.DB provides it.
 type Store interface {
+	UpsertRequests(ctx context.Context, reqs []tafkik.Request) (store.UpsertResult, error)
 	ListRequests(ctx context.Context, q store.RequestQuery) ([]store.RequestRow, int, error)
 	Request(ctx context.Context, id string) (tafkik.Request, error)
 	ListIssues(ctx context.Context, q store.IssueQuery) ([]tafkik.Issue, error)

@@ -403,3 +403,19 @@ func TestIssueInInboxAndClearFilters(t *testing.T) {
 		t.Errorf("after clearing: %d rows, query %+v", u.Inbox.Total(), q)
 	}
 }
+
+func TestImportFile(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Inbox.Import(filepath.Join("testdata", "import.jsonl"))
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	res := u.Inbox.lastImport
+	if res == nil || res.Inserted != 1 || res.Bad != 1 || res.Unchanged+res.Updated != 1 {
+		t.Fatalf("import result %+v, want 1 new, 1 bad, 1 known", res)
+	}
+	if u.Inbox.Total() != 13 {
+		t.Errorf("inbox shows %d requests after the import, want 13", u.Inbox.Total())
+	}
+}

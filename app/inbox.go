@@ -56,11 +56,13 @@ type Inbox struct {
 	nbh      *widget.Select
 	issueBtn *rtl.Button
 	optsOnce bool
-	agency   *widget.Select
-	from, to *rtl.Entry
-	count    *rtl.Label
-	scrolled bool
-	typing   *time.Timer
+	// lastImport is the result of the last import, filled when it ends.
+	lastImport *ImportResult
+	agency     *widget.Select
+	from, to   *rtl.Entry
+	count      *rtl.Label
+	scrolled   bool
+	typing     *time.Timer
 }
 
 func newInbox(u *UI) *Inbox {
@@ -118,6 +120,7 @@ func (in *Inbox) build() fyne.CanvasObject {
 	in.issueBtn = newButton("", func() { in.SetIssue("") })
 	in.issueBtn.Hide() // shown while the inbox is narrowed to one issue; a tap clears it
 	clear := newButton("پاک کردن فیلترها", func() { in.ClearFilters() })
+	imp := newButton("ورود از پرونده…", func() { in.askImport() })
 	in.from = newEntry("از تاریخ ۱۴۰۵/۰۱/۰۱")
 	in.to = newEntry("تا تاریخ")
 	in.from.OnSubmitted = func(string) { in.SetDates(in.from.Text, in.to.Text) }
@@ -126,7 +129,7 @@ func (in *Inbox) build() fyne.CanvasObject {
 	// Grid cells run left to right: the status filter, read first, is given last.
 	filters := container.NewGridWithColumns(6, in.to, in.from, in.nbh, in.category, in.agency, in.status)
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, rtlRow(clear, in.issueBtn), in.count, in.search),
+		container.NewBorder(nil, nil, rtlRow(imp, clear, in.issueBtn), in.count, in.search),
 		filters,
 	)
 	return container.NewBorder(top, nil, nil, nil, in.table)

@@ -1,0 +1,117 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store/exchange"
+)
+
+// ImportResult is what an import did, for the clerk's message.
+type ImportResult struct {
+	Inserted, Updated, Unchanged, Bad int
+	FirstBad                          string // the first bad row's line and reason
+}
+
+// countingReader reports how far through the file the reader is, for the progress bar.
+type countingReader struct {
+	r        io.Reader
+	n, total int64
+	progress func(done, total int)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if c.total > 0 {
+		c.progress(int(c.n*1000/c.total), 1000)
+	}
+	return n, err
+}
+
+// importFile reads a JSONL, CSV or XLSX export of the central system and upserts its good
+// rows in one transaction: bad rows are counted and reported, nothing is half-imported.
+func importFile(ctx context.Context, st Store, path string, progress func(done, total int)) (ImportResult, error) {
+	var res ImportResult
+	format, err := exchange.FormatFromPath(path)
+	if err != nil {
+		return res, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return res, err
+	}
+	defer f.Close()
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	var reqs []tafkik.Request
+	err = exchange.Read(&countingReader{r: f, total: size, progress: progress}, format,
+		exchange.Options{File: filepath.Base(path)}, func(row exchange.Row) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if row.Err != nil {
+				if res.Bad == 0 {
+					res.FirstBad = row.Err.Error()
+				}
+				res.Bad++
+				return nil
+			}
+			reqs = append(reqs, row.Request)
+			return nil
+		})
+	if err != nil {
+		return res, err
+	}
+	up, err := st.UpsertRequests(ctx, reqs)
+	if err != nil {
+		return res, err
+	}
+	res.Inserted, res.Updated, res.Unchanged = up.Inserted, up.Updated, up.Unchanged
+	return res, nil
+}
+
+func (in *Inbox) askImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		in.Import(path)
+	}, in.u.win)
+	d.Show()
+}
+
+// Import brings a file of requests into the district, then regroups, with progress and cancel.
+func (in *Inbox) Import(path string) {
+	var res ImportResult
+	in.u.longWork("ورود درخواست‌ها از "+filepath.Base(path), func(ctx context.Context, progress func(int, int)) error {
+		var err error
+		if res, err = importFile(ctx, in.u.cfg.Store, path, progress); err != nil {
+			return err
+		}
+		if in.u.cfg.Regroup != nil && res.Inserted+res.Updated > 0 {
+			return in.u.cfg.Regroup(ctx, progress)
+		}
+		return nil
+	}, func() {
+		msg := fmt.Sprintf("ورود انجام شد: %s تازه، %s به‌روز، %s بی‌تغییر", num(res.Inserted), num(res.Updated), num(res.Unchanged))
+		if res.Bad > 0 {
+			msg += fmt.Sprintf("؛ %s ردیف نادرست کنار گذاشته شد (نخستین: %s)", num(res.Bad), res.FirstBad)
+		}
+		in.u.setMessage(msg)
+		in.optsOnce = false
+		in.reload()
+	})
+	in.lastImport = &res
+}
