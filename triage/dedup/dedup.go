@@ -99,7 +99,49 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		x.place(f, false)
 		tell()
 	}
+	x.reattach()
 	return x
+}
+
+// reattach gives each vague request still alone a second look, now that every issue has all
+// its reports: one that was a guess between two young issues may no longer be.
+func (x *Index) reattach() {
+	for gi, g := range x.groups {
+		if len(g.members) != 1 {
+			continue
+		}
+		fi := g.members[0]
+		f := x.feats[fi]
+		if p := f.place; (p.Alley != "" && (p.Street != "" || p.Area != "")) || x.mustSet[f.req.ID] != 0 {
+			continue
+		}
+		x.tick++
+		x.stamp[gi] = x.tick // not its own group
+		cs := x.fitBuf[:0]
+		for _, hi := range x.candidates(f) {
+			h := x.groups[hi]
+			if x.stamp[hi] == x.tick || len(h.members) == 0 {
+				continue
+			}
+			x.stamp[hi] = x.tick
+			if x.forbidden(f.req.ID, h) {
+				continue
+			}
+			if c, ok := x.fit(f, h); ok {
+				c.gi = hi
+				cs = append(cs, c)
+			}
+		}
+		best, score, reason := x.choose(f, cs, false)
+		x.fitBuf = cs[:0]
+		if best < 0 {
+			continue
+		}
+		g.members = nil
+		x.gBlock[gi] = -1
+		x.join(best, fi)
+		f.score, f.reason = score, reason
+	}
 }
 
 // feature is what grouping needs of one request, computed once.
