@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -417,5 +418,35 @@ func TestImportFile(t *testing.T) {
 	}
 	if u.Inbox.Total() != 13 {
 		t.Errorf("inbox shows %d requests after the import, want 13", u.Inbox.Total())
+	}
+}
+
+// Long work runs off the UI thread and stops when the clerk cancels it.
+func TestLongWorkCancels(t *testing.T) {
+	db := openFixture(t)
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	started := make(chan struct{})
+	u := New(w, Config{Store: db, Role: RoleClerk, Now: func() time.Time { return testNow },
+		Regroup: func(ctx context.Context, progress func(int, int)) error {
+			progress(1, 10)
+			close(started)
+			<-ctx.Done() // a long regrouping that only ends when cancelled
+			return ctx.Err()
+		}})
+	defer u.Close()
+	u.Wait()
+	u.Issues.Regroup()
+	<-started
+	if !u.busyBox.Visible() {
+		t.Error("no progress bar while regrouping")
+	}
+	u.CancelWork()
+	u.Wait()
+	if !errors.Is(u.LastError(), context.Canceled) || u.message.Text != "لغو شد." {
+		t.Errorf("after cancel: err %v, message %q", u.LastError(), u.message.Text)
+	}
+	if u.busyBox.Visible() || u.workStop != nil {
+		t.Error("progress bar still up after cancel")
 	}
 }
