@@ -233,6 +233,9 @@ func (f *Field) SelectIssue(i int) {
 
 // SetIssueStatus changes the picked issue's status; offline it waits in the outbox.
 func (f *Field) SetIssueStatus(s tafkik.Status, note string) {
+	if f.u.readOnly() {
+		return
+	}
 	id, actor := f.current.ID, f.u.cfg.Actor
 	if id == "" || s == "" {
 		f.u.showError(errors.New("مسئله و وضعیت تازه را انتخاب کنید"))
@@ -254,6 +257,9 @@ func (f *Field) SetIssueStatus(s tafkik.Status, note string) {
 
 // AddVisit records a site visit to the picked issue.
 func (f *Field) AddVisit(finding string) {
+	if f.u.readOnly() {
+		return
+	}
 	finding = strings.TrimSpace(finding)
 	if f.current.ID == "" || finding == "" {
 		f.u.showError(errors.New("مسئله را انتخاب و یافته بازدید را بنویسید"))
@@ -291,6 +297,9 @@ func (f *Field) SaveSettings(server, district, tokenFile string) {
 
 // Resolve settles conflict i: keepMine sends our change again on top of the center's version.
 func (f *Field) Resolve(i int, keepMine bool) {
+	if f.u.readOnly() {
+		return
+	}
 	if i >= len(f.conflicts) {
 		return
 	}

@@ -450,3 +450,17 @@ func TestLongWorkCancels(t *testing.T) {
 		t.Error("progress bar still up after cancel")
 	}
 }
+
+func TestManagerReadsOnly(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleManager)
+	u.Request.Open("137-1404-000101")
+	u.Request.ChangeStatus(tafkik.StatusReviewing, "")
+	if !errors.Is(u.LastError(), errReadOnly) {
+		t.Errorf("manager's status change: %v", u.LastError())
+	}
+	u.Issues.Merge("I-A", "I-B")
+	if n, _ := db.PendingCount(context.Background()); n != 0 {
+		t.Errorf("a manager's device queued %d ops", n)
+	}
+}

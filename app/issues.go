@@ -303,6 +303,9 @@ func (is *Issues) MergeChecked() {
 
 // Merge records that all requests of these issues are one issue; they join the first one.
 func (is *Issues) Merge(issueIDs ...string) {
+	if is.u.readOnly() {
+		return
+	}
 	if len(issueIDs) < 2 {
 		is.u.showError(errors.New("برای ادغام دست‌کم دو مسئله را علامت بزنید"))
 		return
@@ -350,6 +353,9 @@ func (is *Issues) pickedIDs() []string {
 
 // NotDuplicate says each of these members of the opened issue is a problem of its own.
 func (is *Issues) NotDuplicate(picked []string) {
+	if is.u.readOnly() {
+		return
+	}
 	all := requestIDs(is.members)
 	if len(picked) == 0 || len(picked) == len(all) && len(all) < 2 {
 		is.u.showError(errors.New("درخواستی از این مسئله را علامت بزنید"))
@@ -366,6 +372,9 @@ func (is *Issues) NotDuplicate(picked []string) {
 
 // Split takes these members of the opened issue out into an issue of their own.
 func (is *Issues) Split(picked []string) {
+	if is.u.readOnly() {
+		return
+	}
 	all := requestIDs(is.members)
 	rest := minus(all, picked)
 	if len(picked) == 0 || len(rest) == 0 {
@@ -386,6 +395,9 @@ func stayFirst(all, left []string) []string {
 
 // Undo takes back the last merge, split or "not a duplicate" by recording its opposite.
 func (is *Issues) Undo() {
+	if is.u.readOnly() {
+		return
+	}
 	if len(is.undo) == 0 {
 		return
 	}

@@ -304,6 +304,9 @@ func (j *Jurisdiction) Override(a tafkik.Agency, note string) {
 }
 
 func (j *Jurisdiction) decide(a tafkik.Agency, note string) {
+	if j.u.readOnly() {
+		return
+	}
 	id, actor := j.selected.ID, j.u.cfg.Actor
 	if id == "" {
 		j.u.showError(errors.New("درخواستی انتخاب نشده است"))
@@ -338,6 +341,9 @@ func (j *Jurisdiction) reselect(id string) {
 
 // Refer confirms the flag and moves the request to «ارجاع به دستگاه دیگر».
 func (j *Jurisdiction) Refer(note string) {
+	if j.u.readOnly() {
+		return
+	}
 	if j.flag == nil || j.selected.ID == "" {
 		j.u.showError(errors.New("درخواستی انتخاب نشده است"))
 		return

@@ -205,6 +205,9 @@ func (rv *RequestView) render() {
 
 // ChangeStatus moves the request to s, with the note in the audit trail and the outbox.
 func (rv *RequestView) ChangeStatus(s tafkik.Status, note string) {
+	if rv.u.readOnly() {
+		return
+	}
 	if s == "" {
 		rv.u.showError(errors.New("وضعیت تازه را انتخاب کنید"))
 		return
@@ -226,6 +229,9 @@ func (rv *RequestView) ChangeStatus(s tafkik.Status, note string) {
 
 // AddNote attaches a note to the request.
 func (rv *RequestView) AddNote(text string) {
+	if rv.u.readOnly() {
+		return
+	}
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return

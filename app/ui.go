@@ -154,6 +154,19 @@ func (u *UI) FirstScreen() string {
 	return ScreenInbox
 }
 
+// errReadOnly is why a manager's device does not edit: the center takes no changes from a
+// manager's token, so an edit would wait in the outbox forever.
+var errReadOnly = errors.New("با نقش مدیر فقط می‌توان دید؛ تغییرات را کارمند یا ناظر ثبت می‌کند")
+
+// readOnly reports (and tells the user) that this role may not edit.
+func (u *UI) readOnly() bool {
+	if u.role == RoleManager {
+		u.showError(errReadOnly)
+		return true
+	}
+	return false
+}
+
 // Role is the role the UI runs as.
 func (u *UI) Role() Role { return u.role }
 
