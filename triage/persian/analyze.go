@@ -3,7 +3,7 @@ package persian
 // Analysis is everything triage derives from one request, computed in one pass over its
 // text, address and category.
 type Analysis struct {
-	Tokens  []string // Tokens(Key(text))
+	Tokens  []string // Tokens(Key(text)), plurals stemmed («زبالهها» → «زباله»)
 	Problem string   // as Problem(text, category)
 	// Confidence of Problem, 0..1; ProblemInText reports whether the text itself named a
 	// problem (otherwise only the operator's category did, or nothing).
@@ -29,7 +29,7 @@ func analyze(text string, address []string, hint string) Analysis {
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
 		if isDigit(firstRune(w)) || !stopwords[w] {
-			a.Tokens = append(a.Tokens, w)
+			a.Tokens = append(a.Tokens, stem(w))
 		}
 	}
 	return a
