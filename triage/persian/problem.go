@@ -143,6 +143,11 @@ func init() {
 	add(ProblemTrafficLight, 5, "چراغ عابر", "چراغ عابر پیاده", "زرد چشمک", "چشمک میزنه", "چهارراه خاموش")
 	add(ProblemSidewalkDmg, 3, "کف پوش", "کف پوش پیادهرو", "لق شده", "شکستگی پیادهرو", "جدولها", "جدول های")
 	add(ProblemLighting, -3, "چراغ عابر", "زرد چشمک")
+	add(ProblemParking, 3, "دوبله پارک", "دوبل پارک", "کوچه رو بستن", "کوچه را بستند", "رو بستن", "جلوی درب", "وانت بار")
+	add(ProblemParking, 1, "بستن", "بستند", "وانت", "خودروهای", "ماشینها")
+	add(ProblemSidewalk, 3, "تعمیرگاه", "سایبان")
+	add(ProblemNoise, 3, "پارتی", "داد و فریاد", "تلویزیون")
+	add(ProblemNoise, 1, "همسایه")
 	// phrases that undo a single word's lean
 	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت")
 	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز")
