@@ -72,9 +72,10 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	})
 	x := NewIndex(opt, decisions)
 	x.feats = make([]*feature, 0, len(sorted))
-	// Requests that name their alley (and its street or area) are grouped first, strictly; the vaguer ones («گلسار»,
-	// «خیابان ۱۲۴») then join the issue they can only belong to. Grouping the vague ones in
-	// time order would let an early «گلسار» swallow every later precise report nearby.
+	// Requests that name their alley (and its street or area) are grouped first, strictly;
+	// the vaguer ones («گلسار», «خیابان ۱۲۴») then join the issue they can only belong to.
+	// Grouping the vague ones in time order would let an early «گلسار» swallow every later
+	// precise report nearby.
 	var vague []*feature
 	done := 0
 	tell := func() {
@@ -115,23 +116,7 @@ func (x *Index) reattach() {
 		if p := f.place; (p.Alley != "" && (p.Street != "" || p.Area != "")) || x.mustSet[f.req.ID] != 0 {
 			continue
 		}
-		x.tick++
-		x.stamp[gi] = x.tick // not its own group
-		cs := x.fitBuf[:0]
-		for _, hi := range x.candidates(f) {
-			h := x.groups[hi]
-			if x.stamp[hi] == x.tick || len(h.members) == 0 {
-				continue
-			}
-			x.stamp[hi] = x.tick
-			if x.forbidden(f.req.ID, h) {
-				continue
-			}
-			if c, ok := x.fit(f, h); ok {
-				c.gi = hi
-				cs = append(cs, c)
-			}
-		}
+		cs := x.compatible(f, int32(gi))
 		best, score, reason := x.choose(f, cs, false)
 		x.fitBuf = cs[:0]
 		if best < 0 {
@@ -203,8 +188,9 @@ func NewIndex(opt Options, decisions []tafkik.Decision) *Index {
 	if opt.CoreSize <= 0 {
 		opt = DefaultOptions()
 	}
-	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[ikey][]entry{}, blocks: map[string]int32{}, names: map[string]string{}, an: persian.NewAnalyzer(), catKeys: map[string]string{},
-		words: map[string]uint32{}, ids: map[string]bool{}}
+	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[ikey][]entry{},
+		blocks: map[string]int32{}, names: map[string]string{}, an: persian.NewAnalyzer(),
+		catKeys: map[string]string{}, words: map[string]uint32{}, ids: map[string]bool{}}
 	x.applyDecisions(decisions)
 	return x
 }
@@ -441,22 +427,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	if gi, ok := x.mustGroup(r.ID); ok {
 		best, bestScore, bestReason = gi, 1, "تصمیم کارشناس: همان موضوع"
 	} else {
-		x.tick++
-		cs := x.fitBuf[:0]
-		for _, gi := range x.candidates(f) {
-			g := x.groups[gi]
-			if x.stamp[gi] == x.tick || len(g.members) == 0 {
-				continue
-			}
-			x.stamp[gi] = x.tick
-			if x.forbidden(r.ID, g) {
-				continue
-			}
-			if c, ok := x.fit(f, g); ok {
-				c.gi = gi
-				cs = append(cs, c)
-			}
-		}
+		cs := x.compatible(f, -1)
 		best, bestScore, bestReason = x.choose(f, cs, strict)
 		x.fitBuf = cs[:0]
 	}
@@ -571,6 +542,31 @@ func (x *Index) candidates(f *feature) []int32 {
 
 func cellKey(block int32, la, lo int) ikey {
 	return ikey{block: block, kind: 'c', la: int32(la), lo: int32(lo)}
+}
+
+// compatible lists the groups f could join (every group but own), each once. The slice is
+// x.fitBuf, to be handed back after use.
+func (x *Index) compatible(f *feature, own int32) []cand {
+	x.tick++
+	if own >= 0 {
+		x.stamp[own] = x.tick
+	}
+	cs := x.fitBuf[:0]
+	for _, gi := range x.candidates(f) {
+		g := x.groups[gi]
+		if x.stamp[gi] == x.tick || len(g.members) == 0 {
+			continue
+		}
+		x.stamp[gi] = x.tick
+		if x.forbidden(f.req.ID, g) {
+			continue
+		}
+		if c, ok := x.fit(f, g); ok {
+			c.gi = gi
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }
 
 // cand is one group a request could join, and how well it fits.
