@@ -82,4 +82,7 @@ type Config struct {
 	// fyne.Do on the calling goroutine instead of the UI thread, so tests need the screens'
 	// work serialised to be free of data races; the real app never sets it.
 	inline bool
+	// skipFilterLists leaves the inbox's category and neighbourhood lists empty, so that the
+	// first-screen benchmark times what a clerk waits for; the app reads them after the first page.
+	skipFilterLists bool
 }

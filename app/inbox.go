@@ -157,6 +157,12 @@ func (in *Inbox) updateCell(id widget.TableCellID, l *rtl.Label) {
 }
 
 func (in *Inbox) refreshTable() {
+	if !in.optsOnce && in.category != nil && !in.u.cfg.skipFilterLists {
+		// The filter lists need a pass over the district (a second on 100,000 requests):
+		// read them once the first page is on screen, not before.
+		in.optsOnce = true
+		in.loadOptions()
+	}
 	if in.count != nil {
 		in.count.SetText(num(in.pg.total) + " درخواست")
 	}
@@ -179,10 +185,6 @@ func (in *Inbox) reload() {
 		} else {
 			in.issueBtn.Hide()
 		}
-	}
-	if !in.optsOnce && in.category != nil {
-		in.optsOnce = true
-		in.loadOptions()
 	}
 }
 
