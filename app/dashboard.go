@@ -71,11 +71,21 @@ func (d *Dashboard) reload() {
 				return nil, err
 			}
 		}
-		data, err := loadDashboard(ctx, st, now, sla)
+		// The numbers first: a manager sees them while the trend and ageing are still read.
+		data, err := loadNumbers(ctx, st, now)
 		if err != nil {
 			return nil, err
 		}
-		return func() { d.data, d.ok = data, true; d.render() }, nil
+		return func() {
+			d.data = data
+			d.render()
+			d.u.background(func(ctx context.Context) (func(), error) {
+				if err := loadDetails(ctx, st, now, sla, &data); err != nil {
+					return nil, err
+				}
+				return func() { d.data, d.ok = data, true; d.render() }, nil
+			})
+		}, nil
 	})
 }
 

@@ -76,19 +76,32 @@ const trendWeeks = 12
 
 // loadDashboard reads the dashboard's numbers from the store.
 func loadDashboard(ctx context.Context, st Store, now time.Time, sla map[string]int) (DashboardData, error) {
+	d, err := loadNumbers(ctx, st, now)
+	if err != nil {
+		return d, err
+	}
+	return d, loadDetails(ctx, st, now, sla, &d)
+}
+
+// loadNumbers reads the three numbers and the bars: one consistent read of store.Stats.
+func loadNumbers(ctx context.Context, st Store, now time.Time) (DashboardData, error) {
 	s, err := st.Stats(ctx)
 	if err != nil {
 		return DashboardData{}, err
 	}
-	d := DashboardData{At: now, Requests: s.Requests, Issues: s.Issues, Outside: s.Outside,
+	return DashboardData{At: now, Requests: s.Requests, Issues: s.Issues, Outside: s.Outside,
 		OpenIssues: s.OpenIssues, NeedsReview: s.NeedsReview,
-		ByCategory: bars(s.ByCategory), ByNeighbourhood: bars(s.ByNeighbourhood)}
+		ByCategory: bars(s.ByCategory), ByNeighbourhood: bars(s.ByNeighbourhood)}, nil
+}
+
+// loadDetails adds the weekly trend, the ageing buckets, the overdue and the top issues.
+func loadDetails(ctx context.Context, st Store, now time.Time, sla map[string]int, d *DashboardData) error {
 
 	// The trend ends with the week holding the latest request, so an old demo district
 	// still shows its weeks.
 	latest, _, err := st.ListRequests(ctx, store.RequestQuery{OrderBy: "created_at", Desc: true, Limit: 1})
 	if err != nil {
-		return d, err
+		return err
 	}
 	end := now
 	if len(latest) > 0 {
@@ -99,7 +112,7 @@ func loadDashboard(ctx context.Context, st Store, now time.Time, sla map[string]
 		from := start.AddDate(0, 0, 7*w)
 		_, n, err := st.ListRequests(ctx, store.RequestQuery{From: from, To: from.AddDate(0, 0, 7), Limit: 1})
 		if err != nil {
-			return d, err
+			return err
 		}
 		d.Weekly = append(d.Weekly, Bar{Label: jmonthDay(from), Requests: n})
 	}
@@ -111,7 +124,7 @@ func loadDashboard(ctx context.Context, st Store, now time.Time, sla map[string]
 	for off := 0; ; off += 5000 {
 		page, err := st.ListIssues(ctx, store.IssueQuery{OpenOnly: true, OrderBy: "count", Limit: 5000, Offset: off})
 		if err != nil {
-			return d, err
+			return err
 		}
 		for _, is := range page {
 			if len(d.Top) < 10 {
@@ -134,7 +147,7 @@ func loadDashboard(ctx context.Context, st Store, now time.Time, sla map[string]
 		}
 	}
 	sort.SliceStable(d.Overdue, func(i, j int) bool { return d.Overdue[i].FirstAt.Before(d.Overdue[j].FirstAt) })
-	return d, nil
+	return nil
 }
 
 // weekStart is the Saturday that begins t's week in Tehran (the Iranian week starts on Saturday).
