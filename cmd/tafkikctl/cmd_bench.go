@@ -11,7 +11,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/assets/demo"
+	"github.com/tafkik/tafkik/store/exchange"
 	"github.com/tafkik/tafkik/triage/dedup"
 	"github.com/tafkik/tafkik/triage/persian"
 )
@@ -19,18 +21,20 @@ import (
 func init() {
 	register(command{
 		name:    "bench",
-		summary: "time grouping on a generated district: bench [--n 100000] [--seed 7] [--assign 1000]",
+		summary: "time grouping: bench [--n 100000] [--seed 7] [--assign 1000] [--file REQUESTS.jsonl|.csv]",
 		run:     runBench,
 	})
 }
 
-// runBench measures, on a demo district generated in memory: the floor (normalising and
-// tokenising every text), the full grouping, and placing new arrivals into the grouped index.
+// runBench measures, on a demo district generated in memory (or the requests of an import
+// file): the floor (normalising and tokenising every text), the full grouping, and placing
+// new arrivals into the grouped index.
 func runBench(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	n := fs.Int("n", 100_000, "requests")
 	seed := fs.Int64("seed", 7, "generator seed")
 	assign := fs.Int("assign", 1000, "new arrivals to place one by one")
+	file := fs.String("file", "", "read the requests from an import file (JSON Lines, CSV or XLSX) instead")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -38,8 +42,20 @@ func runBench(ctx context.Context, args []string) error {
 		return &exitError{code: 2, err: errors.New("need positive --n and --assign")}
 	}
 	t0 := time.Now()
-	reqs := demo.Generate(demo.Options{Seed: *seed, N: *n}).Requests
-	fmt.Printf("generated %d requests in %.1fs\n", len(reqs), time.Since(t0).Seconds())
+	var reqs []tafkik.Request
+	if *file != "" {
+		var err error
+		if reqs, err = readRequests(*file); err != nil {
+			return err
+		}
+		fmt.Printf("read %d requests from %s in %.1fs\n", len(reqs), *file, time.Since(t0).Seconds())
+	} else {
+		reqs = demo.Generate(demo.Options{Seed: *seed, N: *n}).Requests
+		fmt.Printf("generated %d requests in %.1fs\n", len(reqs), time.Since(t0).Seconds())
+	}
+	if len(reqs) == 0 {
+		return errors.New("no requests")
+	}
 
 	runtime.GC()
 	t0, c0 := time.Now(), cpuTime()
@@ -85,6 +101,27 @@ func runBench(ctx context.Context, args []string) error {
 		fmt.Printf("peak memory (RSS)    %7.0f MiB (target ≤1 GiB)\n", float64(peak)/(1<<20))
 	}
 	return nil
+}
+
+// readRequests reads the good rows of an import file; bad rows are skipped.
+func readRequests(path string) ([]tafkik.Request, error) {
+	format, err := exchange.FormatFromPath(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var reqs []tafkik.Request
+	err = exchange.Read(f, format, exchange.Options{File: path}, func(r exchange.Row) error {
+		if r.Err == nil {
+			reqs = append(reqs, r.Request)
+		}
+		return nil
+	})
+	return reqs, err
 }
 
 // cpuTime is the process's user+system CPU time; on a shared machine it says more than the
