@@ -219,7 +219,12 @@ func (a *applier) apply(ctx context.Context, ch *RemoteChange, res *ApplyResult)
 		}
 		r := *ch.Request
 		if a.pending["request\x00"+r.ID] {
-			r.Status = "" // keep the local status until our own op is answered
+			// Keep the local status until our own op is answered; remember the center's in
+			// case our op turns out to have been applied before this change.
+			if err := setShadow(ctx, a.tx, "request", r.ID, shadow{Seq: ch.Seq, Status: r.Status, Version: r.Version}); err != nil {
+				return err
+			}
+			r.Status = ""
 		}
 		a.reqs = append(a.reqs, r)
 		res.Applied++
@@ -285,7 +290,9 @@ func (a *applier) apply(ctx context.Context, ch *RemoteChange, res *ApplyResult)
 		f := *ch.Flag
 		if a.pending["flag\x00"+f.RequestID] {
 			res.Applied++
-			return nil // our own pending decision goes to the center next, and wins or conflicts there
+			// Our own pending decision goes to the center next; whichever the center took
+			// last wins (see settleShadow).
+			return setShadow(ctx, a.tx, "flag", f.RequestID, shadow{Seq: ch.Seq, Agency: f.Agency, By: f.DecidedBy, At: f.DecidedAt})
 		}
 		return a.guarded(ctx, ch, res, func() error {
 			if err := mustExist(ctx, a.tx, "request", f.RequestID); err != nil {
@@ -366,6 +373,9 @@ func (a *applier) applyIssue(ctx context.Context, ch *RemoteChange) error {
 		return err
 	}
 	if a.pending["issue\x00"+is.ID] {
+		if err := setShadow(ctx, a.tx, "issue", is.ID, shadow{Seq: ch.Seq, Status: is.Status, Title: is.Title, Version: is.Version}); err != nil {
+			return err
+		}
 		return a.bumpVersion(ctx, "issue", is.ID, is.Version)
 	}
 	if is.Title != "" {
@@ -513,6 +523,9 @@ func (db *DB) RecordOpResults(ctx context.Context, results []OpResult) error {
 			last_error = '', pushed_at = ? WHERE op_id = ?`, newState, jsonString(r), now, r.OpID); err != nil {
 			return err
 		}
+		if err := settleShadow(ctx, tx, op, r, now); err != nil {
+			return err
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
@@ -611,6 +624,89 @@ func takeServerValue(ctx context.Context, tx *sql.Tx, op tafkik.Op, seq int64, r
 		}
 	}
 	return nil
+}
+
+// shadow is the center's value of something a pending local op holds back from a pull: the
+// local row keeps our value until our op is answered, and the answer says which came last.
+// Shadows live in meta ("sync.shadow.<kind>.<id>"); there are only ever a few.
+type shadow struct {
+	Seq     int64         `json:"seq"` // feed position of the held-back change
+	Status  tafkik.Status `json:"status,omitempty"`
+	Title   string        `json:"title,omitempty"`
+	Version int64         `json:"version,omitempty"`
+	Agency  tafkik.Agency `json:"agency,omitempty"`
+	By      string        `json:"by,omitempty"`
+	At      time.Time     `json:"at,omitzero"`
+}
+
+func shadowKey(kind, id string) string { return "sync.shadow." + kind + "." + id }
+
+func setShadow(ctx context.Context, tx *sql.Tx, kind, id string, sh shadow) error {
+	return setMeta(ctx, tx, shadowKey(kind, id), jsonString(sh))
+}
+
+// settleShadow runs once an op is answered. If a pull held back a change of the same thing,
+// the center's order decides: when our op came after that change (its Seq is later), ours
+// stands; otherwise — our op was applied before it (its answer had been lost), produced no
+// change, or was refused — the held-back value is shown, once no other op of ours on the
+// same thing is still pending.
+func settleShadow(ctx context.Context, tx *sql.Tx, op tafkik.Op, r OpResult, now string) error {
+	kind, table := "", ""
+	switch {
+	case op.Kind == tafkik.OpDecideFlag:
+		kind = "flag"
+	case (op.Kind == tafkik.OpSetStatus || op.Kind == tafkik.OpSetIssueInfo) && op.Entity == "request":
+		kind, table = "request", "requests"
+	case (op.Kind == tafkik.OpSetStatus || op.Kind == tafkik.OpSetIssueInfo) && op.Entity == "issue":
+		kind, table = "issue", "issues"
+	default:
+		return nil
+	}
+	key := shadowKey(kind, op.EntityID)
+	raw, err := metaTx(ctx, tx, key)
+	if err != nil || raw == "" {
+		return err
+	}
+	var sh shadow
+	if err := json.Unmarshal([]byte(raw), &sh); err != nil {
+		_, err = tx.ExecContext(ctx, `DELETE FROM meta WHERE key = ?`, key)
+		return err
+	}
+	applied := r.Outcome == tafkik.OpApplied || r.Outcome == tafkik.OpAlreadyApplied
+	if applied && r.Seq > sh.Seq {
+		_, err := tx.ExecContext(ctx, `DELETE FROM meta WHERE key = ?`, key)
+		return err
+	}
+	kinds := []any{string(tafkik.OpSetStatus), string(tafkik.OpSetIssueInfo)}
+	entity := op.Entity
+	if kind == "flag" {
+		kinds, entity = []any{string(tafkik.OpDecideFlag), string(tafkik.OpDecideFlag)}, "request"
+	}
+	var others int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE state = ? AND entity = ? AND entity_id = ?
+		AND kind IN (?, ?)`, append([]any{OpStatePending, entity, op.EntityID}, kinds...)...).Scan(&others); err != nil {
+		return err
+	}
+	if others > 0 {
+		return nil // the next answer settles it
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM meta WHERE key = ?`, key); err != nil {
+		return err
+	}
+	if !applied && kind != "flag" {
+		return nil // a conflict or rejection already showed the center's current value
+	}
+	switch kind {
+	case "flag":
+		return applyFlagDecision(ctx, tx, op.EntityID, sh.Agency, sh.By, formatTime(sh.At))
+	case "issue":
+		_, err = tx.ExecContext(ctx, `UPDATE issues SET status = ?, title = CASE WHEN ? = '' THEN title ELSE ? END,
+			version = MAX(version, ?), updated_at = ? WHERE id = ?`, string(sh.Status), sh.Title, sh.Title, sh.Version, now, op.EntityID)
+	default:
+		_, err = tx.ExecContext(ctx, `UPDATE `+table+` SET status = ?, version = MAX(version, ?), updated_at = ? WHERE id = ?`,
+			string(sh.Status), sh.Version, now, op.EntityID)
+	}
+	return err
 }
 
 // RecordPushFailure notes a failed push attempt on ops that stay pending (for diagnostics).

@@ -337,3 +337,45 @@ func TestRejectionWithServerStatusShowsIt(t *testing.T) {
 		t.Fatalf("outbox = %+v, %v", out, err)
 	}
 }
+
+// A pull held back by a pending op: the answer's place in the feed decides which value shows.
+func TestHeldBackChangeSettledByTheAnswer(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name   string
+		result OpResult
+		want   tafkik.Status
+	}{
+		{"our op came after the pulled change", OpResult{Outcome: tafkik.OpApplied, Version: 4, Seq: 7}, tafkik.StatusReviewing},
+		{"our op was applied before it (answer lost)", OpResult{Outcome: tafkik.OpAlreadyApplied, Version: 2, Seq: 3}, tafkik.StatusReferred},
+		{"our op changed nothing", OpResult{Outcome: tafkik.OpApplied, Version: 3}, tafkik.StatusReferred},
+		{"conflict shows the center's answer", OpResult{Outcome: tafkik.OpConflict, Version: 3, Status: tafkik.StatusReferred}, tafkik.StatusReferred},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openSyncDB(t)
+			seedPulled(t, db, 1)
+			if err := db.SetRequestStatus(ctx, "a", "1", tafkik.StatusReviewing, ""); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.ApplyChanges(ctx, []RemoteChange{{Seq: 5, Kind: ChangeStatus, Entity: "request", EntityID: "1",
+				Version: 3, Actor: "b", Request: remoteReq("1", tafkik.StatusReferred, 3), StatusFrom: tafkik.StatusReviewing}}, 5); err != nil {
+				t.Fatal(err)
+			}
+			if r, _ := db.Request(ctx, "1"); r.Status != tafkik.StatusReviewing {
+				t.Fatalf("pending edit not kept: %s", r.Status)
+			}
+			ops, _ := db.PendingOps(ctx, 1)
+			tt.result.OpID = ops[0].ID
+			if err := db.RecordOpResults(ctx, []OpResult{tt.result}); err != nil {
+				t.Fatal(err)
+			}
+			if r, _ := db.Request(ctx, "1"); r.Status != tt.want || r.Version < 3 {
+				t.Errorf("request = %s v%d, want %s", r.Status, r.Version, tt.want)
+			}
+			if v, _ := db.Meta(ctx, "sync.shadow.request.1"); v != "" {
+				t.Errorf("shadow left behind: %s", v)
+			}
+		})
+	}
+}

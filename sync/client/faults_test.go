@@ -394,3 +394,71 @@ func states(rows []store.OutboxEntry) map[string]int {
 	}
 	return m
 }
+
+// An op applied by the center whose answer was lost stays pending here; a later change by
+// someone else to the same request must still win once the lost answer is recovered.
+func TestLostAnswerThenSomeoneElsesChange(t *testing.T) {
+	for _, kind := range []string{"status", "flag", "issue"} {
+		t.Run(kind, func(t *testing.T) {
+			ctx := context.Background()
+			tc := startCenter(t)
+			tc.importRequests(districtRequests("3", 0, 4))
+			_, sa := tc.token("3", protocol.RoleSupervisor)
+			_, sb := tc.token("3", protocol.RoleClerk)
+			ft := newFaultyTransport(tc)
+			a, b := newDevice(t, tc, sa, ft), newDevice(t, tc, sb, nil)
+			a.c.Timeout = 200 * time.Millisecond
+			a.eng.Actor, b.eng.Actor = "a", "b"
+			must := func(err error) {
+				t.Helper()
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			b.mustSync()
+			if kind == "issue" {
+				must(b.db.AddDecision(ctx, tafkik.Decision{ID: "m1", Kind: tafkik.DecisionSame, RequestIDs: []string{"3-000001", "3-000002"}, Actor: "b"}))
+				must(b.db.SetIssueStatus(ctx, "b", "I-3-000001", tafkik.StatusReviewing, ""))
+				b.mustSync()
+			}
+			a.mustSync()
+			b.mustSync()
+			switch kind {
+			case "status":
+				must(a.db.SetRequestStatus(ctx, "a", "3-000001", tafkik.StatusReviewing, ""))
+			case "flag":
+				must(a.db.DecideFlag(ctx, "a", "3-000001", tafkik.AgencyWater, ""))
+			case "issue":
+				must(a.db.SetIssueStatus(ctx, "a", "I-3-000001", tafkik.StatusAssigned, ""))
+			}
+			ft.setPlan(nth(isPush, 1, 100, faultTimeoutAfter)) // applied, never answered
+			if err := a.sync(); err == nil {
+				t.Fatal("the faulty sync reported no error")
+			}
+			ft.setPlan(nil)
+			b.mustSync() // b sees a's change, then overrides it
+			switch kind {
+			case "status":
+				must(b.db.SetRequestStatus(ctx, "b", "3-000001", tafkik.StatusReferred, ""))
+			case "flag":
+				must(b.db.DecideFlag(ctx, "b", "3-000001", tafkik.AgencyPower, ""))
+			case "issue":
+				must(b.db.SetIssueStatus(ctx, "b", "I-3-000001", tafkik.StatusInProgress, ""))
+			}
+			b.mustSync()
+			a.mustSync()
+			a.mustSync()
+			if diff := diffSnapshots(a.snapshot(), b.snapshot()); diff != "" {
+				t.Errorf("a and b differ:\n%s", diff)
+			}
+			if kind == "issue" {
+				ia, _ := a.db.Issue(ctx, "I-3-000001")
+				ib, _ := b.db.Issue(ctx, "I-3-000001")
+				if ia.Status != ib.Status || ia.Status != tafkik.StatusInProgress {
+					t.Errorf("issue: a %s, b %s", ia.Status, ib.Status)
+				}
+			}
+			checkAgainstCenter(t, tc, "3", a, b)
+		})
+	}
+}
