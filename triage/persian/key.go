@@ -202,7 +202,7 @@ func respell(words []string) []string {
 				continue
 			}
 			words[i] = v
-		} else if i+1 < len(words) && isDigit(firstRune(words[i+1])) {
+		} else if i+1 < len(words) && (isDigit(firstRune(words[i+1])) || isNumberWord(words[i+1])) {
 			// a word just before a number, one typo from a place word, is that place word
 			// («کوهچ ۸», «کوه ۱۴»: a mountain has no number)
 			for _, pw := range [...]string{"کوچه", "خیابان", "بلوار", "پلاک"} {
@@ -214,4 +214,10 @@ func respell(words []string) []string {
 		}
 	}
 	return words
+}
+
+func isNumberWord(w string) bool {
+	_, c := cardinals[w]
+	_, o := ordinals[w]
+	return c || o
 }

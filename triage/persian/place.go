@@ -102,6 +102,10 @@ func (p Place) match(q Place) int {
 		if (p.Area != "" && q.Area == "" && cmpName(p.Area, q.Street) == 1) || (q.Area != "" && p.Area == "" && cmpName(q.Area, p.Street) == 1) {
 			street, area = 1, 0
 		}
+		// «گلسار، گیلان» / «گلسار، بلوار گیلان»: the second name is the street
+		if (p.AreaAlt != "" && cmpName(p.AreaAlt, q.Street) == 1) || (q.AreaAlt != "" && cmpName(q.AreaAlt, p.Street) == 1) {
+			street = 1
+		}
 	}
 	if area < 0 || street < 0 || alley < 0 {
 		return -1
