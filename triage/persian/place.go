@@ -312,7 +312,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		}
 		// in free text a word after «خیابان» is as often the complaint («خیابون داغونه») as
 		// a name, so only numbers count there
-		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isProblemWord(ws[j])) || isPlaceNumber(ws[j])) {
+		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isWeakProblemWord(ws[j])) || isPlaceNumber(ws[j])) {
 			return ws[j], j + 1
 		}
 		return "", i
@@ -405,7 +405,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			}
 			i++
 		case !address && (i == 0 || prepositions[ws[i-1]]) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
-			i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
+			i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || landmarkWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
 			// «در گلسار، خیابان ۱۱۲», or a text that opens with its address
 			p.Area = w
 			nameEnd = i + 1
@@ -425,7 +425,8 @@ func parsePlaceTokens(ws []string, address bool) Place {
 	return p
 }
 
-var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true}
+var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true,
+	"ادرس": true, "نشانی": true}
 
 // numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
@@ -450,4 +451,22 @@ func isProblemWord(w string) bool {
 	}
 	_, ok := problemWords[stem(w)]
 	return ok
+}
+
+// isWeakProblemWord: «خیابون خرابه» complains about the street, it does not name it; a word
+// that only leans towards a problem is not a name, one that names it («فلکه گاز») may be.
+func isWeakProblemWord(w string) bool {
+	cws, ok := problemWords[w]
+	if !ok {
+		cws, ok = problemWords[stem(w)]
+	}
+	if !ok {
+		return false
+	}
+	for _, cw := range cws {
+		if cw.w >= 3 {
+			return false
+		}
+	}
+	return true
 }
