@@ -712,7 +712,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 }
 
 // dominant picks, among groups a vague request fits equally well, the one that has drawn
-// clearly the most reports (at least three, and twice the next): most people who write
+// clearly the most reports (at least three, and three times the next): most people who write
 // only «گلسار» about a problem mean the one everybody there is reporting.
 func (x *Index) dominant(l []cand) (cand, bool) {
 	var best cand
@@ -729,7 +729,7 @@ func (x *Index) dominant(l []cand) (cand, bool) {
 			n2 = n
 		}
 	}
-	return best, n1 >= 3 && n1 >= 2*n2
+	return best, n1 >= 3 && n1 >= 3*n2
 }
 
 // similarity is the mean Jaccard similarity of f's words with the group's founding members.
