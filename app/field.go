@@ -68,7 +68,7 @@ func (f *Field) build() fyne.CanvasObject {
 		})
 	f.issueList.OnSelected = func(i widget.ListItemID) { f.SelectIssue(i) }
 	f.issueHead = newBold("یک مسئله را انتخاب کنید.")
-	f.statusTo = widget.NewSelect(nil, nil)
+	f.statusTo = rtl.NewSelect(nil, nil)
 	f.statusTo.PlaceHolder = "وضعیت تازه"
 	f.note = newEntry("یادداشت یا یافته بازدید")
 	setStatus := newButton("ثبت وضعیت", func() { f.SetIssueStatus(statusFromName(f.statusTo.Selected), f.note.Text) })

@@ -105,17 +105,17 @@ func (in *Inbox) build() fyne.CanvasObject {
 	for _, s := range tafkik.Statuses {
 		statusOpts = append(statusOpts, statusName(s))
 	}
-	in.status = widget.NewSelect(statusOpts, func(s string) { in.SetStatus(statusFromName(s)) })
+	in.status = rtl.NewSelect(statusOpts, func(s string) { in.SetStatus(statusFromName(s)) })
 	in.status.PlaceHolder = "وضعیت"
 	agencyOpts := []string{"همه دستگاه‌ها"}
 	for _, a := range tafkik.Agencies {
 		agencyOpts = append(agencyOpts, agencyName(a))
 	}
-	in.agency = widget.NewSelect(agencyOpts, func(s string) { in.SetAgency(agencyFromName(s)) })
+	in.agency = rtl.NewSelect(agencyOpts, func(s string) { in.SetAgency(agencyFromName(s)) })
 	in.agency.PlaceHolder = "حوزه"
-	in.category = widget.NewSelect(nil, func(s string) { in.SetCategory(optionValue(s)) })
+	in.category = rtl.NewSelect(nil, func(s string) { in.SetCategory(optionValue(s)) })
 	in.category.PlaceHolder = "موضوع"
-	in.nbh = widget.NewSelect(nil, func(s string) { in.SetNeighbourhood(optionValue(s)) })
+	in.nbh = rtl.NewSelect(nil, func(s string) { in.SetNeighbourhood(optionValue(s)) })
 	in.nbh.PlaceHolder = "محله"
 	in.issueBtn = newButton("", func() { in.SetIssue("") })
 	in.issueBtn.Hide() // shown while the inbox is narrowed to one issue; a tap clears it

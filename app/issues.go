@@ -83,8 +83,8 @@ func (is *Issues) build() fyne.CanvasObject {
 		})
 	is.membW.OnSelected = func(i widget.ListItemID) { is.OpenMember(i) }
 
-	openOnly := widget.NewCheck("فقط مسئله‌های باز", func(b bool) { is.SetOpenOnly(b) })
-	openOnly.Checked = true
+	openOnly := rtl.NewCheck("فقط مسئله‌های باز", func(b bool) { is.SetOpenOnly(b) })
+	openOnly.Box.Checked = true
 	merge := newButton("ادغام مسئله‌های علامت‌خورده", func() { is.MergeChecked() })
 	merge.Importance = widget.HighImportance
 	split := newButton("جدا کردن درخواست‌های علامت‌خورده", func() { is.SplitPicked() })

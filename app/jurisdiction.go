@@ -79,7 +79,7 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 		tabRow = append(tabRow, b)
 	}
 	j.paintTabs()
-	review := widget.NewCheck("فقط نیازمند بررسی", func(b bool) { j.SetReviewOnly(b) })
+	review := rtl.NewCheck("فقط نیازمند بررسی", func(b bool) { j.SetReviewOnly(b) })
 	export := newButton("خروجی اکسل فهرست ارجاع", func() { j.askExport() })
 	j.table = widget.NewList(
 		func() int { return j.pg.total },
@@ -107,14 +107,14 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 		})
 	j.issueW.OnSelected = func(i widget.ListItemID) { j.OpenIssue(i) }
 	j.listBox = container.NewStack(j.table)
-	byIssue := widget.NewCheck("مسئله‌ها به جای درخواست‌ها", func(b bool) { j.ShowIssues(b) })
+	byIssue := rtl.NewCheck("مسئله‌ها به جای درخواست‌ها", func(b bool) { j.ShowIssues(b) })
 	j.head = newBold("درخواستی را انتخاب کنید.")
 	j.why = newWrapped("")
 	var opts []string
 	for _, a := range tafkik.Agencies {
 		opts = append(opts, agencyName(a))
 	}
-	j.override = widget.NewSelect(opts, nil)
+	j.override = rtl.NewSelect(opts, nil)
 	j.override.PlaceHolder = "دستگاه درست"
 	j.note = newEntry("توضیح")
 	confirm := newButton("تأیید حوزه", func() { j.Confirm() })
@@ -125,7 +125,7 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 	detail := container.NewVBox(j.head, j.why, widget.NewSeparator(),
 		rtlRow(confirm, refer, open), field("تغییر به", container.NewBorder(nil, nil, over, nil, j.override)),
 		field("توضیح", j.note))
-	top := container.NewBorder(nil, nil, rtlRow(byIssue, review, export), nil, rtlRow(tabRow...))
+	top := container.NewVBox(rtlRow(tabRow...), rtlRow(byIssue, review, export))
 	s := container.NewHSplit(container.NewVScroll(detail), j.listBox)
 	s.Offset = 0.45
 	return container.NewBorder(top, nil, nil, nil, s)

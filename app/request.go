@@ -54,7 +54,7 @@ func (rv *RequestView) build() fyne.CanvasObject {
 	rv.text = newWrapped("")
 	rv.details = container.NewVBox()
 	rv.history = container.NewVBox()
-	rv.statusTo = widget.NewSelect(nil, nil)
+	rv.statusTo = rtl.NewSelect(nil, nil)
 	rv.statusTo.PlaceHolder = "وضعیت تازه"
 	rv.note = newEntry("توضیح تغییر وضعیت")
 	save := newButton("ثبت وضعیت", func() { rv.ChangeStatus(statusFromName(rv.statusTo.Selected), rv.note.Text) })

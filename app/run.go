@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 
 	"github.com/tafkik/tafkik/app/gallery"
+	"github.com/tafkik/tafkik/app/lang"
 	tafkiktheme "github.com/tafkik/tafkik/app/theme"
 )
 
@@ -28,6 +29,10 @@ type RunOptions struct {
 
 // Run opens the desktop window on cfg's store and blocks until it is closed.
 func Run(cfg Config, opt RunOptions) error {
+	// Persian whatever the workstation's locale: Fyne's own words (dialogs, menus) included.
+	if err := lang.Setup(false); err != nil {
+		return err
+	}
 	a := fyneapp.NewWithID("ir.rasht.tafkik")
 	a.Settings().SetTheme(tafkiktheme.Light())
 	w := a.NewWindow("تفکیک")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	jalaali "github.com/jalaali/go-jalaali"
+	"github.com/tafkik/tafkik/app/lang"
 	"github.com/tafkik/tafkik/app/rtl"
 )
 
@@ -23,7 +24,7 @@ func newCell(s string) *rtl.Label { return rtl.NewCellLabel(s) }
 func newWrapped(s string) *rtl.Label { return rtl.NewWrappedLabel(s) }
 
 // newButton is a button whose label may mix Persian, digits and Latin.
-func newButton(s string, tapped func()) *rtl.Button { return rtl.NewButton(s, tapped) }
+func newButton(s string, tapped func()) *rtl.Button { return rtl.NewButton(lang.L(s), tapped) }
 
 func newBold(s string) *rtl.Label {
 	l := newLabel(s)

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tafkik/tafkik/app/lang"
 	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
@@ -184,7 +185,7 @@ func (u *UI) build() fyne.CanvasObject {
 		if name == ScreenRequest {
 			continue // reached from a row, not from the menu
 		}
-		b := newButton(screenTitles[name], func() { u.Show(name) })
+		b := newButton(screenTitles[name], func() { u.Show(name) }) // newButton translates
 		u.navBtns[name] = b
 		nav.Add(b)
 	}
@@ -218,7 +219,7 @@ func (u *UI) Show(name string) {
 	}
 	u.body.Objects = []fyne.CanvasObject{s.object()}
 	u.body.Refresh()
-	u.win.SetTitle("تفکیک — " + screenTitles[name])
+	u.win.SetTitle(lang.L("تفکیک") + " — " + lang.L(screenTitles[name]))
 	s.reload()
 }
 
