@@ -104,28 +104,46 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	return x
 }
 
-// reattach gives each vague request still alone a second look, now that every issue has all
-// its reports: one that was a guess between two young issues may no longer be.
+// reattach gives small groups of vague requests a second look, now that every issue has
+// all its reports: a report that was a guess between two young issues may no longer be, and
+// two «گلسار» reports that found only each other may belong to the issue everyone reports.
+// A group moves only when each of its members would choose the same issue.
 func (x *Index) reattach() {
 	for gi, g := range x.groups {
-		if len(g.members) != 1 {
+		if len(g.members) == 0 || len(g.members) > 3 {
 			continue
 		}
-		fi := g.members[0]
-		f := x.feats[fi]
-		if p := f.place; (p.Alley != "" && (p.Street != "" || p.Area != "")) || x.mustSet[f.req.ID] != 0 {
+		target := int32(-1)
+		moves := make([]struct {
+			score  float64
+			reason string
+		}, len(g.members))
+		for k, fi := range g.members {
+			f := x.feats[fi]
+			if p := f.place; (p.Alley != "" && (p.Street != "" || p.Area != "")) || x.mustSet[f.req.ID] != 0 {
+				target = -1
+				break
+			}
+			cs := x.compatible(f, int32(gi))
+			best, score, reason := x.choose(f, cs, false)
+			x.fitBuf = cs[:0]
+			if best < 0 || (k > 0 && best != target) {
+				target = -1
+				break
+			}
+			target = best
+			moves[k].score, moves[k].reason = score, reason
+		}
+		if target < 0 {
 			continue
 		}
-		cs := x.compatible(f, int32(gi))
-		best, score, reason := x.choose(f, cs, false)
-		x.fitBuf = cs[:0]
-		if best < 0 {
-			continue
-		}
+		members := g.members
 		g.members = nil
 		x.gBlock[gi] = -1
-		x.join(best, fi)
-		f.score, f.reason = score, reason
+		for k, fi := range members {
+			x.join(target, fi)
+			x.feats[fi].score, x.feats[fi].reason = moves[k].score, moves[k].reason
+		}
 	}
 }
 
