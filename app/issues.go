@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
@@ -73,7 +74,7 @@ func (is *Issues) build() fyne.CanvasObject {
 		func() int { return len(is.members) },
 		func() fyne.CanvasObject {
 			why := newCell("")
-			why.Importance = widget.LowImportance
+			why.SizeName = theme.SizeNameCaptionText // smaller, but dark enough to read
 			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), container.NewVBox(newCell(""), why))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
