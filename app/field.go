@@ -79,10 +79,11 @@ func (f *Field) build() fyne.CanvasObject {
 		nil, nil, f.issueList)
 
 	f.server = newEntry("https://center137.example/")
-	f.district = newEntry("مثلاً 3")
+	f.district = newEntry("از توکن خوانده می‌شود")
+	f.district.Disable() // the token decides the district; the center refuses any other
 	f.tokenFile = newEntry("/home/clerk/.config/tafkik/token")
 	f.server.Direction, f.tokenFile.Direction = rtl.DirLTR, rtl.DirLTR // a URL and a path read left to right
-	save := newButton("ذخیره تنظیمات", func() { f.SaveSettings(f.server.Text, f.district.Text, f.tokenFile.Text) })
+	save := newButton("ذخیره تنظیمات", func() { f.SaveSettings(f.server.Text, f.tokenFile.Text) })
 	settings := container.NewVBox(newBold("تنظیمات همگام‌سازی"), field("نشانی سرور", f.server),
 		field("منطقه", f.district), field("توکن", f.tokenFile), rtlRow(save))
 
@@ -280,11 +281,12 @@ func (f *Field) AddVisit(finding string) {
 	})
 }
 
-// SaveSettings stores the server, district and token file; they take effect on next start.
-func (f *Field) SaveSettings(server, district, tokenFile string) {
+// SaveSettings stores the server and the token file; they take effect on next start. The
+// district is the token's and is only shown.
+func (f *Field) SaveSettings(server, tokenFile string) {
 	st := f.u.cfg.Store
 	f.u.background(func(ctx context.Context) (func(), error) {
-		for k, v := range map[string]string{"server_url": strings.TrimSpace(server), "district": strings.TrimSpace(asciiDigits(district)), "token_file": strings.TrimSpace(tokenFile)} {
+		for k, v := range map[string]string{"server_url": strings.TrimSpace(server), "token_file": strings.TrimSpace(tokenFile)} {
 			if err := st.SetMeta(ctx, k, v); err != nil {
 				return nil, err
 			}

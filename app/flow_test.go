@@ -464,3 +464,23 @@ func TestManagerReadsOnly(t *testing.T) {
 		t.Errorf("a manager's device queued %d ops", n)
 	}
 }
+
+func TestSyncSettings(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleSupervisor)
+	u.Field.SaveSettings(" http://127.0.0.1:8137 ", "/home/clerk/token")
+	ctx := context.Background()
+	if v, _ := db.Meta(ctx, "server_url"); v != "http://127.0.0.1:8137" {
+		t.Errorf("server_url %q", v)
+	}
+	if v, _ := db.Meta(ctx, "token_file"); v != "/home/clerk/token" {
+		t.Errorf("token_file %q", v)
+	}
+	if u.Field.district.Text != "3" || !u.Field.district.Disabled() {
+		t.Errorf("district shows %q (disabled %v), want the token's 3, read-only", u.Field.district.Text, u.Field.district.Disabled())
+	}
+	u.Field.SyncNow() // no engine configured
+	if u.LastError() == nil {
+		t.Error("sync without a server reported no error")
+	}
+}
