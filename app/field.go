@@ -36,7 +36,7 @@ type Field struct {
 	statusTo  *widget.Select
 	note      *rtl.Entry
 	server    *rtl.Entry
-	district  *rtl.Entry
+	district  *rtl.Label
 	tokenFile *rtl.Entry
 }
 
@@ -79,8 +79,7 @@ func (f *Field) build() fyne.CanvasObject {
 		nil, nil, f.issueList)
 
 	f.server = newEntry("https://center137.example/")
-	f.district = newEntry("از توکن خوانده می‌شود")
-	f.district.Disable() // the token decides the district; the center refuses any other
+	f.district = newLabel("") // the token decides the district; the center refuses any other
 	f.tokenFile = newEntry("/home/clerk/.config/tafkik/token")
 	f.server.Direction, f.tokenFile.Direction = rtl.DirLTR, rtl.DirLTR // a URL and a path read left to right
 	save := newButton("ذخیره تنظیمات", func() { f.SaveSettings(f.server.Text, f.tokenFile.Text) })
@@ -122,7 +121,7 @@ func (f *Field) reload() {
 			f.setState(s)
 			if f.server != nil {
 				f.server.SetText(set[0])
-				f.district.SetText(set[1])
+				f.district.SetText(orDash(set[1]) + " (از توکن)")
 				f.tokenFile.SetText(set[2])
 				f.issueList.Refresh()
 				f.renderConflicts()
