@@ -248,7 +248,8 @@ var (
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "همان": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
-		"کد": true, "پستی": true, "تماس": true, "اصلی": true, "ساکن": true, "هستم": true}
+		"کد": true, "پستی": true, "تماس": true, "اصلی": true, "ساکن": true, "هستم": true,
+		"سمت": true, "چپ": true, "راست": true, "طرف": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text

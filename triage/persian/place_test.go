@@ -52,6 +52,11 @@ func TestPlaceFields(t *testing.T) {
 		{"", "چراغ کوچه ۱۲ خاموش است", Place{Alley: "12"}},
 		{"", "آسفالت خیابون داغونه", Place{}}, // in free text only numbers name streets
 		{"سعدی", "جنب نانوایی", Place{Area: "سعدی", Landmark: "جنب نانوایی"}},
+		{"خیابان امام خمینی، کوچه شهید رجایی، پلاک ۱۲", "", Place{Street: "امام", Alley: "رجایی", Plate: "12"}},
+		{"گلسار خ۱۲۴ ک۱۲ پ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
+		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
+		{"منظریه، بن بست سوم", "", Place{Area: "منظریه", Alley: "3"}},
+		{"", "تو گلسار ۱۰۴ ک ۲۱ زباله جمع نشده", Place{Area: "گلسار", Street: "104", Alley: "21"}},
 	}
 	for _, c := range cases {
 		got := ParsePlace(c.addr, c.text)
