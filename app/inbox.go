@@ -284,18 +284,15 @@ func (in *Inbox) SetNeighbourhood(n string) { in.query.Neighbourhood = n; in.rel
 
 // SetDates filters by a Jalali date range; either end may be empty.
 func (in *Inbox) SetDates(from, to string) {
-	f, err := parseJalali(from)
+	f, _, err := jalaliDay(from)
 	if err != nil {
 		in.u.showError(err)
 		return
 	}
-	t, err := parseJalali(to)
+	_, t, err := jalaliDay(to) // the whole last day counts
 	if err != nil {
 		in.u.showError(err)
 		return
-	}
-	if !t.IsZero() {
-		t = t.AddDate(0, 0, 1) // the whole last day counts
 	}
 	in.query.From, in.query.To = f, t
 	in.u.setMessage("")

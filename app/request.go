@@ -151,7 +151,7 @@ func (rv *RequestView) render() {
 		add("مختصات", "ثبت نشده")
 	}
 	add("کانال", orDash(r.Channel))
-	add("تاریخ ثبت", jdateTime(r.CreatedAt)+" ("+age(rv.u.cfg.Now(), r.CreatedAt)+" پیش)")
+	add("تاریخ ثبت", jdateTime(r.CreatedAt)+" ("+ago(rv.u.cfg.Now(), r.CreatedAt)+")")
 	add("وضعیت", statusName(r.Status))
 	if rv.row.IssueID != "" {
 		issueID := rv.row.IssueID

@@ -2,11 +2,10 @@ package app
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
-	jalaali "github.com/jalaali/go-jalaali"
+	"github.com/tafkik/tafkik/app/format"
 	"github.com/tafkik/tafkik/app/lang"
 	"github.com/tafkik/tafkik/app/rtl"
 )
@@ -46,148 +45,65 @@ func newMultiEntry(placeholder string) *rtl.Entry {
 	return e
 }
 
-var persianDigits = [10]rune{'۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'}
-
 // fa shows ASCII digits as Persian digits; data keeps ASCII.
-func fa(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) * 2)
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			b.WriteRune(persianDigits[r-'0'])
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func fa(s string) string { return format.Digits(s) }
 
 // num formats a count with Persian digits and the Arabic thousands separator: ۱۸٬۰۰۰.
-func num(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteRune('٬')
-		}
-		b.WriteRune(r)
-	}
-	out := fa(b.String())
-	if neg {
-		out = "−" + out
-	}
-	return out
-}
-
-var jalaliMonths = [12]string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-	"مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+func num(n int) string { return format.Count(n) }
 
 // tehran is where every district office is; dates are read in its wall clock.
-var tehran = func() *time.Location {
-	if loc, err := time.LoadLocation("Asia/Tehran"); err == nil {
-		return loc
-	}
-	return time.FixedZone("IRST", 3*3600+1800)
-}()
+var tehran = format.Tehran
 
-// jdate formats t as a short Jalali date, 1405/02/14 in Persian digits.
+// jdate formats t as a short Jalali date, ۱۴۰۵/۰۲/۱۴.
 func jdate(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	t = t.In(tehran)
-	y, m, d, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
-	if err != nil {
-		return fa(t.Format("2006-01-02"))
-	}
-	return fa(fmt.Sprintf("%04d/%02d/%02d", y, int(m), d))
+	return format.Short(t)
 }
 
 // jmonthDay is the month and day alone, ۱۲/۲۹, for chart axes.
 func jmonthDay(t time.Time) string {
-	t = t.In(tehran)
-	_, m, d, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
-	if err != nil {
-		return ""
-	}
-	return fa(fmt.Sprintf("%d/%d", int(m), d))
+	d := format.ToJalali(t)
+	return fa(fmt.Sprintf("%d/%d", d.Month, d.Day))
 }
 
-// jdateTime adds the hour: 1405/02/14 ساعت 09:30.
+// jdateTime adds the hour: ۱۴۰۵/۰۲/۱۴ ۰۹:۳۰.
 func jdateTime(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return jdate(t) + " ساعت " + fa(t.In(tehran).Format("15:04"))
+	return format.DateTime(t)
 }
 
-// jdateLong is «۱۴ اردیبهشت ۱۴۰۵».
-func jdateLong(t time.Time) string {
+// jalaliDay reads a Jalali day (Persian or ASCII digits, 1405/2/14 or 1405-02-14) as the
+// instants [from, to) of that day in Tehran; empty input is no bound.
+func jalaliDay(s string) (from, to time.Time, err error) {
+	if strings.TrimSpace(s) == "" {
+		return time.Time{}, time.Time{}, nil
+	}
+	if from, to, err = format.ParseDay(s); err != nil {
+		return from, to, fmt.Errorf("تاریخ «%s» را نمی‌شناسم؛ به شکل ۱۴۰۵/۰۲/۱۴ بنویسید", s)
+	}
+	return from, to, nil
+}
+
+func asciiDigits(s string) string { return format.ASCIIDigits(s) }
+
+// ago is how long ago t was, as a clerk says it: «۳ روز پیش».
+func ago(now, t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	t = t.In(tehran)
-	y, m, d, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
-	if err != nil {
-		return jdate(t)
-	}
-	return fa(strconv.Itoa(d)) + " " + jalaliMonths[int(m)-1] + " " + fa(strconv.Itoa(y))
+	return format.Age(t, now)
 }
 
-// parseJalali reads 1405/2/14 or 1405-02-14 in Persian or ASCII digits, as the start of that
-// day in Tehran.
-func parseJalali(s string) (time.Time, error) {
-	s = strings.TrimSpace(asciiDigits(s))
-	if s == "" {
-		return time.Time{}, nil
-	}
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
-	if len(f) != 3 {
-		return time.Time{}, fmt.Errorf("تاریخ را به شکل ۱۴۰۵/۰۲/۱۴ بنویسید")
-	}
-	var n [3]int
-	for i, x := range f {
-		v, err := strconv.Atoi(x)
-		if err != nil {
-			return time.Time{}, fmt.Errorf("تاریخ را به شکل ۱۴۰۵/۰۲/۱۴ بنویسید")
-		}
-		n[i] = v
-	}
-	gy, gm, gd, err := jalaali.ToGregorian(n[0], jalaali.Month(n[1]), n[2])
-	if err != nil || n[1] < 1 || n[1] > 12 || n[2] < 1 || n[2] > 31 {
-		return time.Time{}, fmt.Errorf("تاریخ %s وجود ندارد", fa(s))
-	}
-	return time.Date(gy, gm, gd, 0, 0, 0, 0, tehran), nil
-}
-
-func asciiDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '۰' && r <= '۹':
-			return '0' + (r - '۰')
-		case r >= '٠' && r <= '٩':
-			return '0' + (r - '٠')
-		}
-		return r
-	}, s)
-}
-
-// age is how long ago t was, as a clerk says it: «۳ روز».
+// age is an open issue's age in days: «۱۲ روز».
 func age(now, t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	d := now.Sub(t)
-	switch {
-	case d < time.Hour:
-		return "کمتر از یک ساعت"
-	case d < 24*time.Hour:
-		return num(int(d.Hours())) + " ساعت"
-	default:
-		return num(int(d.Hours()/24)) + " روز"
-	}
+	return format.Days(t, now)
 }
 
 var statusNames = map[string]string{
