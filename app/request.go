@@ -14,6 +14,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/format"
 	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 )
@@ -146,7 +147,7 @@ func (rv *RequestView) render() {
 	add := func(name, value string) { objs = append(objs, field(name, newLabel(value))) }
 	add("نشانی", orDash(r.Address))
 	if r.HasLocation || r.Lat != 0 || r.Lon != 0 {
-		add("مختصات", fa(fmt.Sprintf("%.5f، %.5f", r.Lat, r.Lon)))
+		add("مختصات", format.Decimal(r.Lat, 5)+"، "+format.Decimal(r.Lon, 5))
 	} else {
 		add("مختصات", "ثبت نشده")
 	}
