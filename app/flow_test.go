@@ -79,6 +79,11 @@ func TestInboxSearchFilterSort(t *testing.T) {
 	if r, _ := in.Row(0); r.ID != "137-1404-000112" {
 		t.Errorf("sort by id desc: row 0 = %s", r.ID)
 	}
+	in.SortBy(7) // issue: I-A's three come first
+	u.Wait()
+	if r, _ := in.Row(0); r.IssueID != "I-A" {
+		t.Errorf("sort by issue: row 0 is in %q", r.IssueID)
+	}
 	in.SetDates("1404/13/40", "")
 	if u.LastError() == nil {
 		t.Error("an impossible Jalali date was accepted")

@@ -28,14 +28,14 @@ var inboxColumns = []column{
 	{"متن درخواست", 315, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
 	{"نشانی", 190, "", func(r store.RequestRow) string { return firstLine(r.Address, 40) }},
 	{"وضعیت", 95, "status", func(r store.RequestRow) string { return statusName(r.Status) }},
-	{"حوزه", 80, "", func(r store.RequestRow) string {
+	{"حوزه", 80, "agency", func(r store.RequestRow) string {
 		s := agencyName(r.Agency)
 		if r.NeedsReview {
 			s += " ؟"
 		}
 		return s
 	}},
-	{"مسئله", 120, "", func(r store.RequestRow) string { return r.IssueID }},
+	{"مسئله", 120, "issue", func(r store.RequestRow) string { return r.IssueID }},
 }
 
 // visualCol maps a table column (left to right) to the inbox column it shows, so the first
