@@ -489,3 +489,28 @@ func TestSyncSettings(t *testing.T) {
 		t.Error("sync without a server reported no error")
 	}
 }
+
+// Every screen fits an office's 1366×768 screen: its minimum width never forces the window
+// wider (the dashboard once did, with a long issue line in a button).
+func TestScreensFit1366(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	for _, name := range Screens {
+		u.Show(name)
+		switch name {
+		case ScreenIssues:
+			u.Issues.Open("I-A")
+		case ScreenJurisdiction:
+			u.Jurisdiction.Select(0)
+		case ScreenRequest:
+			u.Request.Open("137-1404-000101")
+		}
+		min := u.win.Content().MinSize()
+		if min.Width > 1366 || min.Height > 768 {
+			t.Errorf("%s needs %.0f×%.0f", name, min.Width, min.Height)
+		}
+		if img := u.win.Canvas().Capture(); blank(img) {
+			t.Errorf("%s draws nothing", name)
+		}
+	}
+}
