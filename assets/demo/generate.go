@@ -484,7 +484,15 @@ func (g *generator) emit() Dataset {
 	end := g.opt.Start.Add(time.Duration(g.opt.Days) * 24 * time.Hour)
 	for _, gr := range g.groups {
 		w := newWriter(g.rng, g.cat, gr, g.opt.Split)
+		var prev tafkik.Request
 		for k := range gr.size {
+			if k > 0 && prev.Channel == "اپلیکیشن" && g.rng.Float64() < 0.04 && prev.CreatedAt.Add(11*time.Minute).Before(end) {
+				// Sent twice from the app a few minutes apart: same words, same pin.
+				r := prev
+				r.CreatedAt = prev.CreatedAt.Add(time.Duration(30+g.rng.IntN(600)) * time.Second)
+				items = append(items, item{req: r, truth: Truth{GroupID: gr.id, Agency: gr.prob.agency, Problem: gr.prob.code}})
+				continue
+			}
 			at := gr.start
 			if k > 0 {
 				// Exponential gaps, cut at four times the mean so an episode stays an episode.
@@ -504,6 +512,7 @@ func (g *generator) emit() Dataset {
 			}
 			r := w.request(at, end)
 			r.District = g.opt.District
+			prev = r
 			items = append(items, item{req: r, truth: Truth{GroupID: gr.id, Agency: gr.prob.agency, Problem: gr.prob.code}})
 		}
 	}
