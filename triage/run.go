@@ -16,6 +16,26 @@ type RunOptions struct {
 	Dedup dedup.Options // zero: dedup.DefaultOptions()
 	// SkipJurisdiction leaves the jurisdiction flags as they are.
 	SkipJurisdiction bool
+	// Rules flags jurisdiction; nil means the district's own rules (RulesMetaKey), if it
+	// has loaded any, else the default rules shipped in assets.
+	Rules *jurisdiction.Engine
+}
+
+// RulesMetaKey is the store setting holding the text of a district's own rules file. Only a
+// file that parsed is ever stored, so the rules in force are always valid.
+const RulesMetaKey = "jurisdiction_rules"
+
+// Rules returns the engine a district's triage uses: its own rules if it loaded any, else the
+// default ones.
+func Rules(ctx context.Context, db *store.DB) (*jurisdiction.Engine, error) {
+	text, err := db.Meta(ctx, RulesMetaKey)
+	if err != nil {
+		return nil, err
+	}
+	if text == "" {
+		return jurisdiction.Default()
+	}
+	return jurisdiction.Parse("district rules", []byte(text))
 }
 
 // Summary is what a run did.
@@ -64,9 +84,11 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 
 	flags := map[string]tafkik.Flag{}
 	if !opt.SkipJurisdiction {
-		eng, err := jurisdiction.Default()
-		if err != nil {
-			return sum, fmt.Errorf("jurisdiction rules: %w", err)
+		eng := opt.Rules
+		if eng == nil {
+			if eng, err = Rules(ctx, db); err != nil {
+				return sum, fmt.Errorf("jurisdiction rules: %w", err)
+			}
 		}
 		if err := db.SaveFlags(ctx, eng.FlagAll(reqs)); err != nil {
 			return sum, fmt.Errorf("save flags: %w", err)
