@@ -14,8 +14,11 @@ type Place struct {
 	// AreaAlt is a second leftover name in the address («رت، گلسار», a typo of «رشت»);
 	// either one matches.
 	AreaAlt string
-	Street  string
-	Alley   string
+	// AreaGuess: the area is a word of the free text taken for a name («شیر فلکه ...» reads
+	// like «X، فلکه ...»); it agrees with any other area rather than contradict it.
+	AreaGuess bool
+	Street    string
+	Alley     string
 	// AlleyName is the alley's other name when both are written («کوچه ۱۵ صنوبر»), or the
 	// other end of a stretch («حد فاصل کوچه ۸ و ۱۰»); either one matches.
 	AlleyName string
@@ -160,6 +163,9 @@ func cmpArea(p, q Place) int {
 	if c >= 0 {
 		return c
 	}
+	if p.AreaGuess || q.AreaGuess {
+		return 0
+	}
 	for _, a := range [2]string{p.Area, p.AreaAlt} {
 		for _, b := range [2]string{q.Area, q.AreaAlt} {
 			if a != "" && b != "" && cmpName(a, b) == 1 {
@@ -273,13 +279,22 @@ func placeOf(address, text []string) Place {
 				p.Alt = &alt
 			}
 		}
+		if p.Alt == nil && p.Alley == "" && t.Street != "" && p.Street != "" && t.Street != p.Area && cmpName(t.Street, p.Street) < 0 {
+			// the address (often a map pin) names another street than the writer: the
+			// text's alley is on the text's street, not on the address's
+			alt := Place{Area: p.Area, AreaAlt: p.AreaAlt, Street: t.Street, Alley: t.Alley, AlleyName: t.AlleyName}
+			if t.Area != "" && t.Area != t.Street {
+				alt.Area, alt.AreaGuess = t.Area, true
+			}
+			p.Alt = &alt
+		}
 		if p.Area == "" && t.Area != "" && t.Area != p.Street {
-			p.Area = t.Area
+			p.Area, p.AreaGuess = t.Area, true
 		}
 		if p.Street == "" && t.Street != "" && t.Street != p.Area {
 			p.Street = t.Street
 		}
-		if p.Alley == "" {
+		if p.Alley == "" && p.Alt == nil {
 			p.Alley = t.Alley
 		}
 		if p.Plate == "" {

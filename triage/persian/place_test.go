@@ -144,3 +144,26 @@ func TestProblemTypos(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceWriterOverAddress: an address filled from a map pin may name another street than
+// the writer's text, and a word opening the text may be read as an area; neither must keep
+// the request from its place, nor join it to the next alley.
+func TestPlaceWriterOverAddress(t *testing.T) {
+	cases := []struct {
+		addr, text, other string
+		want              int // Match with ParsePlace(other, "")
+	}{
+		{"رشت، خیابان بیستون", "گلسار، خیابان ۱۱۲، کوچه ۶ زباله‌ها رو نمی‌بره", "گلسار، خیابان ۱۱۲، کوچه ۶", 3},
+		{"رشت، خیابان بیستون", "گلسار، خیابان ۱۱۲، کوچه ۶ زباله‌ها رو نمی‌بره", "گلسار، خیابان ۱۱۲، کوچه ۸", -1},
+		{"رشت، خیابان بیستون", "گلسار، خیابان ۱۱۲، کوچه ۶ زباله‌ها رو نمی‌بره", "خیابان بیستون، کوچه ۳", 2},
+		{"خیابون ۱۱۸، کوچه ۱۴", "شب ها خیابون کاملا تاریکه", "گلسار، خیابان ۱۱۸، کوچه ۱۴", 3},
+		{"خیابون ۱۱۸، کوچه ۱۴", "شب ها خیابون کاملا تاریکه", "گلسار، خیابان ۱۱۸، کوچه ۱۵", -1},
+		{"منظریه، کوچه ۵", "", "حمیدیان، کوچه ۵", -1}, // two areas an address names still differ
+	}
+	for _, c := range cases {
+		p, q := ParsePlace(c.addr, c.text), ParsePlace(c.other, "")
+		if m := p.Match(q); m != c.want {
+			t.Errorf("%q + %q (%+v) vs %q (%+v): match %d, want %d", c.addr, c.text, p, c.other, q, m, c.want)
+		}
+	}
+}
