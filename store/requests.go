@@ -243,19 +243,33 @@ type RequestRow struct {
 	NeedsReview   bool
 }
 
+// outsideAgencies is the SQL list of every agency but the municipality.
+var outsideAgencies = func() string {
+	var codes []string
+	for _, a := range tafkik.Agencies {
+		if a.Outside() {
+			codes = append(codes, "'"+string(a)+"'")
+		}
+	}
+	return "(" + strings.Join(codes, ", ") + ")"
+}()
+
 var requestOrder = map[string]string{
 	"": "r.created_at", "created_at": "r.created_at", "id": "r.id", "category": "r.category",
-	"status": "r.status", "neighbourhood": "r.neighbourhood", "agency": "agency", "issue": "issue_id",
+	"status": "r.status", "neighbourhood": "r.neighbourhood", "agency": "agency", "issue": "issue",
 }
 
 // ListRequests returns one page of the requests that match q, and how many match in all.
+// The count and the page's row ids are found on the requests table alone, joining what
+// triage knows only when a filter or the order needs it; the joins for the shown columns are
+// made for the page's rows only (a deep page or a broad search over 100,000 rows stays fast).
 func (db *DB) ListRequests(ctx context.Context, q RequestQuery) ([]RequestRow, int, error) {
 	where, args := []string{"1=1"}, []any{}
+	needM, needF := false, false
+	add := func(cond string, v ...any) { where = append(where, cond); args = append(args, v...) }
 	if fq := ftsQuery(q.Text); fq != "" {
-		where = append(where, `r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)`)
-		args = append(args, fq)
+		add(`r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)`, fq)
 	}
-	add := func(cond string, v any) { where = append(where, cond); args = append(args, v) }
 	if q.Status != "" {
 		add("r.status = ?", string(q.Status))
 	}
@@ -266,13 +280,17 @@ func (db *DB) ListRequests(ctx context.Context, q RequestQuery) ([]RequestRow, i
 		add("r.neighbourhood = ?", q.Neighbourhood)
 	}
 	if q.IssueID != "" {
-		add("m.issue_id = ?", q.IssueID)
+		add("r.id IN (SELECT request_id FROM memberships WHERE issue_id = ?)", q.IssueID)
 	}
-	if q.Agency != "" {
-		add("COALESCE(f.agency, 'municipality') = ?", string(q.Agency))
+	switch {
+	case q.Agency == tafkik.AgencyMunicipality:
+		// Listing the other agencies lets the flags_agency index find the few outside flags.
+		add("r.id NOT IN (SELECT request_id FROM flags WHERE agency IN " + outsideAgencies + ")")
+	case q.Agency != "":
+		add("r.id IN (SELECT request_id FROM flags WHERE agency = ?)", string(q.Agency))
 	}
 	if q.NeedsReview {
-		where = append(where, "f.needs_review = 1 AND f.decided = 0")
+		add("r.id IN (SELECT request_id FROM flags WHERE needs_review = 1 AND decided = 0)")
 	}
 	if !q.From.IsZero() {
 		add("r.created_at >= ?", formatTime(q.From))
@@ -280,16 +298,37 @@ func (db *DB) ListRequests(ctx context.Context, q RequestQuery) ([]RequestRow, i
 	if !q.To.IsZero() {
 		add("r.created_at < ?", formatTime(q.To))
 	}
-	from := ` FROM requests r LEFT JOIN memberships m ON m.request_id = r.id
-		LEFT JOIN flags f ON f.request_id = r.id WHERE ` + strings.Join(where, " AND ")
+	cond := strings.Join(where, " AND ")
 
 	var total int
-	if err := db.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from, args...).Scan(&total); err != nil {
+	countSQL := `SELECT COUNT(*) FROM requests r WHERE ` + cond
+	if len(where) == 2 && q.Text != "" {
+		// Text alone: every indexed row is a request, so FTS counts its own matches.
+		countSQL = `SELECT COUNT(*) FROM requests_fts WHERE requests_fts MATCH ?`
+	}
+	if err := db.db.QueryRowContext(ctx, countSQL, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count requests: %w", err)
 	}
 	col, ok := requestOrder[q.OrderBy]
 	if !ok {
 		return nil, 0, fmt.Errorf("%w: order by %q", ErrInvalid, q.OrderBy)
+	}
+	switch q.OrderBy {
+	case "agency":
+		needF = true
+	case "issue":
+		needM = true
+	}
+	joins := ""
+	if needM {
+		joins += " LEFT JOIN memberships m ON m.request_id = r.id"
+	}
+	if needF {
+		joins += " LEFT JOIN flags f ON f.request_id = r.id"
+	}
+	innerCol := map[string]string{"agency": "COALESCE(f.agency, 'municipality')", "issue": "COALESCE(m.issue_id, '')"}[q.OrderBy]
+	if innerCol == "" {
+		innerCol = col
 	}
 	dir := "ASC"
 	if q.Desc {
@@ -301,8 +340,12 @@ func (db *DB) ListRequests(ctx context.Context, q RequestQuery) ([]RequestRow, i
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT `+requestCols+`, r.neighbourhood,
 		COALESCE(m.issue_id, '') AS issue_id, COALESCE(f.agency, 'municipality') AS agency,
-		COALESCE(f.needs_review AND NOT f.decided, 0)`+from+
-		fmt.Sprintf(` ORDER BY %s %s, r.id %s LIMIT ? OFFSET ?`, col, dir, dir),
+		COALESCE(f.needs_review AND NOT f.decided, 0)
+		FROM (SELECT r.rowid AS rid, `+innerCol+` AS k FROM requests r`+joins+` WHERE `+cond+
+		fmt.Sprintf(` ORDER BY k %s, r.id %s LIMIT ? OFFSET ?) p`, dir, dir)+`
+		JOIN requests r ON r.rowid = p.rid
+		LEFT JOIN memberships m ON m.request_id = r.id LEFT JOIN flags f ON f.request_id = r.id`+
+		fmt.Sprintf(` ORDER BY p.k %s, r.id %s`, dir, dir),
 		append(args, limit, q.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list requests: %w", err)
