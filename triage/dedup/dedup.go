@@ -101,7 +101,79 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		tell()
 	}
 	x.reattach()
+	x.followPins()
 	return x
+}
+
+// followPins gives a small group whose requests name their alley only through the address
+// (which a map pin fills in, often with the next alley) a second look: when exactly one
+// larger issue of the problem lies within the pins' noise, on the same street or area, the
+// pin most likely names its neighbour.
+func (x *Index) followPins() {
+	near := x.opt.NearMetres
+	for gi, g := range x.groups {
+		// a lone request: an issue with several reports is unlikely to be all pins gone astray
+		if len(g.members) != 1 || !g.hasLoc {
+			continue
+		}
+		f := x.feats[g.members[0]]
+		if !f.req.HasLocation || f.place.Alley == "" || f.place.AlleySaid || f.place.Alt != nil || x.mustSet[f.req.ID] != 0 {
+			continue
+		}
+		target := int32(-1)
+		loose := f.place
+		loose.Alley, loose.AlleyName = "", ""
+		x.tick++
+		x.stamp[gi] = x.tick
+		count := 0
+		la, lo := cell(g.lat, g.lon)
+		for _, block := range [2]int32{f.block, f.alt} {
+			if block < 0 {
+				continue
+			}
+			for d1 := -1; d1 <= 1; d1++ {
+				for d2 := -1; d2 <= 1; d2++ {
+					for _, e := range x.byKey[cellKey(block, la+d1, lo+d2)] {
+						hi := e.gi
+						h := x.groups[hi]
+						if x.stamp[hi] == x.tick || len(h.members) == 0 || !h.hasLoc {
+							continue
+						}
+						x.stamp[hi] = x.tick
+						if h.block != f.block && h.block != f.alt {
+							continue
+						}
+						if metres(g.lat, g.lon, h.lat, h.lon) > near {
+							continue
+						}
+						if _, fits := x.fit(f, h); !fits {
+							// fit rejects the alley: compare the rest
+							gap := int64(x.opt.MaxGapDays * 86400)
+							if g.first > h.last+gap || h.first > g.last+gap || max(g.last, h.last)-min(g.first, h.first) > int64(x.opt.MaxSpanDays*86400) || loose.Match(h.place) < 0 {
+								continue
+							}
+						}
+						count++
+						if len(h.members) >= 3 {
+							target = hi
+						}
+					}
+				}
+			}
+		}
+		if count != 1 || target < 0 || x.conflicting(g, x.groups[target]) {
+			continue
+		}
+		members := g.members
+		g.members = nil
+		x.gBlock[gi] = -1
+		d := int(metres(g.lat, g.lon, x.groups[target].lat, x.groups[target].lon))
+		for _, fi := range members {
+			x.join(target, fi)
+			x.feats[fi].score = 0.5
+			x.feats[fi].reason = fmt.Sprintf("نشانی از نقشه، کوچه کناری؛ فاصله %d متر؛ %s", d, persian.ProblemTitle(x.groups[target].problem))
+		}
+	}
 }
 
 // reattach gives small groups of vague requests a second look, now that every issue has

@@ -22,6 +22,9 @@ type Place struct {
 	// AlleyName is the alley's other name when both are written («کوچه ۱۵ صنوبر»), or the
 	// other end of a stretch («حد فاصل کوچه ۸ و ۱۰»); either one matches.
 	AlleyName string
+	// AlleySaid: the writer's own text names the alley (an address alone may come from a
+	// map pin, which often lands on the next alley).
+	AlleySaid bool
 	Plate     string
 	Landmark  string // «نبش ...», «روبروی بانک», kept for people, not for matching
 	// Alt is the place the writer's own words give when it contradicts the address (a map
@@ -297,6 +300,7 @@ func placeOf(address, text []string) Place {
 		if p.Alley == "" && p.Alt == nil {
 			p.Alley = t.Alley
 		}
+		p.AlleySaid = t.Alley != "" && p.Alt == nil
 		if p.Plate == "" {
 			p.Plate = t.Plate
 		}
@@ -442,7 +446,9 @@ func parsePlaceTokens(ws []string, address bool) Place {
 }
 
 var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true,
-	"ادرس": true, "نشانی": true}
+	"ادرس": true, "نشانی": true,
+	// the city before a street is as sure a sign of an address («رشت، خ معلم»)
+	"رشت": true}
 
 // numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,

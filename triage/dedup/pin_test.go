@@ -1,0 +1,52 @@
+package dedup
+
+import (
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik"
+)
+
+// TestMapPinNextAlley: an address the app filled from a map pin may name the next alley.
+// A lone such request joins the one issue of its problem within the pin's noise; one whose
+// writer names the alley, or one with two issues nearby, stays apart.
+func TestMapPinNextAlley(t *testing.T) {
+	const lat, lon = 37.2900, 49.5900
+	at := func(h int) time.Time { return day0.Add(time.Duration(h) * time.Hour) }
+	// metres north of the issue
+	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: at(h), Category: "آسفالت معابر",
+			Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
+	}
+	garbage := func(r tafkik.Request) tafkik.Request { r.Category = "جمع آوری پسماند"; return r }
+	issue := []tafkik.Request{
+		req("a1", 0, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت کوچه خراب است"),
+		req("a2", 1, -20, "گلسار، خ ۱۲۴، ک ۱۲", "چاله بزرگ وسط کوچه"),
+		req("a3", 2, 30, "گلسار ۱۲۴ کوچه دوازدهم", "نیاز به لکه گیری دارد"),
+	}
+	cases := []struct {
+		name  string
+		extra []tafkik.Request
+		join  bool
+	}{
+		{"pin on the next alley", []tafkik.Request{req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است")}, true},
+		{"writer names the other alley", []tafkik.Request{req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت کوچه ۱۳ خراب است")}, false},
+		{"too far for pin noise", []tafkik.Request{req("p", 5, 380, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۸", "آسفالت خراب است")}, false},
+		{"another problem", []tafkik.Request{garbage(req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "زباله جمع نشده"))}, false},
+		{"two issues nearby", []tafkik.Request{
+			req("b1", 0, 140, "گلسار، خیابان ۱۲۴، کوچه ۱۴", "آسفالت کوچه ۱۴ خراب است"),
+			req("b2", 1, 150, "گلسار، خیابان ۱۲۴، کوچه ۱۴", "آسفالت کوچه ۱۴ خراب است"),
+			req("b3", 2, 130, "گلسار، خیابان ۱۲۴، کوچه ۱۴", "چاله کوچه ۱۴"),
+			req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است")}, false},
+	}
+	for _, c := range cases {
+		reqs := append(append([]tafkik.Request{}, issue...), c.extra...)
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if got["a1"] != got["a2"] || got["a1"] != got["a3"] {
+			t.Errorf("%s: the issue itself split: %v", c.name, got)
+		}
+		if joined := got["p"] == got["a1"]; joined != c.join {
+			t.Errorf("%s: pin joined the issue = %v, want %v", c.name, joined, c.join)
+		}
+	}
+}
