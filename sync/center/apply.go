@@ -251,6 +251,11 @@ func (a *applier) decideGroup(f *protocol.DecideGroupFields) (protocol.OpResult,
 		}
 		groups[i] = r.groupID
 	}
+	for _, id := range d.Others { // a split's others must be this district's too
+		if _, refused, err := a.request(id); refused != nil || err != nil {
+			return deref(refused), err
+		}
+	}
 	body, err := json.Marshal(d)
 	if err != nil {
 		return protocol.OpResult{}, err
@@ -278,7 +283,8 @@ func (a *applier) decideGroup(f *protocol.DecideGroupFields) (protocol.OpResult,
 // regroup keeps the center's duplicate groups (for Open311's duplicate_of) in line with a
 // decision. The desktop's grouping is richer; the center only needs who is whose duplicate.
 // "same" unites the named requests and their groups under the decision's id; "different"
-// takes every named request but the first out of a group it shares with an earlier one.
+// with others (a split) moves the named requests to a group of their own; without, it takes
+// every named request but the first out of a group it shares with an earlier one.
 func (a *applier) regroup(d tafkik.Decision, groups []string) error {
 	switch d.Kind {
 	case tafkik.DecisionSame:
@@ -296,6 +302,15 @@ func (a *applier) regroup(d tafkik.Decision, groups []string) error {
 			}
 		}
 	case tafkik.DecisionDifferent:
+		if len(d.Others) > 0 {
+			// A split: the named requests leave together for a group of their own.
+			for _, id := range d.RequestIDs {
+				if _, err := a.tx.ExecContext(a.ctx, `UPDATE requests SET group_id = ? WHERE id = ?`, d.ID, id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
 		seen := map[string]bool{}
 		for i, id := range d.RequestIDs {
 			g := groups[i]

@@ -99,21 +99,28 @@ func DecodeOp(op tafkik.Op) (any, error) {
 		if d.Kind != tafkik.DecisionSame && d.Kind != tafkik.DecisionDifferent {
 			return nil, bad("unknown decision kind %q", d.Kind)
 		}
-		if len(d.RequestIDs) < 2 {
-			return nil, bad("a decision needs at least two requests, got %d", len(d.RequestIDs))
+		// "same" joins two or more requests; "different" keeps two or more apart, or (a split)
+		// takes one or more requests away from Others.
+		if len(d.RequestIDs) < 2 && (d.Kind == tafkik.DecisionSame || len(d.Others) == 0) {
+			return nil, bad("a decision needs at least two requests, got %d", len(d.RequestIDs)+len(d.Others))
 		}
-		if len(d.RequestIDs) > MaxOpsPerBatch*10 {
-			return nil, bad("a decision names %d requests, at most %d", len(d.RequestIDs), MaxOpsPerBatch*10)
+		if d.Kind == tafkik.DecisionSame && len(d.Others) > 0 {
+			return nil, bad("a \"same\" decision has no others")
+		}
+		if len(d.RequestIDs)+len(d.Others) > MaxOpsPerBatch*10 {
+			return nil, bad("a decision names %d requests, at most %d", len(d.RequestIDs)+len(d.Others), MaxOpsPerBatch*10)
 		}
 		seen := map[string]bool{}
-		for i, id := range d.RequestIDs {
-			if err := checkID("decision.request_ids["+strconv.Itoa(i)+"]", id); err != nil {
-				return nil, bad("%v", err)
+		for field, ids := range map[string][]string{"request_ids": d.RequestIDs, "others": d.Others} {
+			for i, id := range ids {
+				if err := checkID("decision."+field+"["+strconv.Itoa(i)+"]", id); err != nil {
+					return nil, bad("%v", err)
+				}
+				if seen[id] {
+					return nil, bad("decision names request %s twice", id)
+				}
+				seen[id] = true
 			}
-			if seen[id] {
-				return nil, bad("decision names request %s twice", id)
-			}
-			seen[id] = true
 		}
 		return &f, nil
 	case tafkik.OpDecideFlag:
