@@ -126,9 +126,9 @@ func issueLines(u *UI, list []tafkik.Issue, n int, late bool) []fyne.CanvasObjec
 			out = append(out, newLabel("و "+num(len(list)-n)+" مسئله دیگر"))
 			break
 		}
-		txt := num(is.Count) + " درخواست — " + firstLine(orDash(is.Title), 30) + " — " + firstLine(orDash(is.Place), 25)
+		txt := num(is.Count) + " درخواست — " + firstLine(machineText(is.Title), 30) + " — " + firstLine(machineText(is.Place), 25)
 		if late {
-			txt = age(u.cfg.Now(), is.FirstAt) + " — " + firstLine(orDash(is.Title), 30) + " — " + firstLine(orDash(is.Place), 25)
+			txt = age(u.cfg.Now(), is.FirstAt) + " — " + firstLine(machineText(is.Title), 30) + " — " + firstLine(machineText(is.Place), 25)
 		}
 		id := is.ID
 		b := newButton(txt, func() { u.Issues.Open(id) })

@@ -63,7 +63,7 @@ func (f *Field) build() fyne.CanvasObject {
 			if i < len(f.issues) {
 				is := f.issues[i]
 				o.(*rtl.Label).SetText(fmt.Sprintf("%s — %s — %s درخواست — %s", statusName(is.Status),
-					orDash(is.Title), num(is.Count), orDash(is.Place)))
+					machineText(is.Title), num(is.Count), machineText(is.Place)))
 			}
 		})
 	f.issueList.OnSelected = func(i widget.ListItemID) { f.SelectIssue(i) }
@@ -220,7 +220,7 @@ func (f *Field) SelectIssue(i int) {
 	if f.issueHead == nil {
 		return
 	}
-	f.issueHead.SetText(orDash(f.current.Title) + " — " + orDash(f.current.Place))
+	f.issueHead.SetText(machineText(f.current.Title) + " — " + machineText(f.current.Place))
 	var opts []string
 	for _, s := range tafkik.Statuses {
 		if f.current.Status.CanMoveTo(s) {

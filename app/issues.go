@@ -111,7 +111,7 @@ func (is *Issues) updateIssueRow(i int, l *rtl.Label, c *widget.Check) {
 		return
 	}
 	iss := is.list[i]
-	l.SetText(fmt.Sprintf("%s درخواست — %s — %s", num(iss.Count), orDash(iss.Title), orDash(iss.Place)))
+	l.SetText(fmt.Sprintf("%s درخواست — %s — %s", num(iss.Count), machineText(iss.Title), machineText(iss.Place)))
 	c.OnChanged = nil
 	c.SetChecked(is.checked[iss.ID])
 	id := iss.ID
@@ -256,7 +256,7 @@ func (is *Issues) renderCurrent() {
 		is.head.SetText("یک مسئله را از فهرست انتخاب کنید.")
 		is.info.Objects = nil
 	} else {
-		is.head.SetText(fmt.Sprintf("مسئله %s — %s", c.ID, orDash(c.Title)))
+		is.head.SetText(fmt.Sprintf("مسئله %s — %s", c.ID, machineText(c.Title)))
 		agency := agencyName(c.Agency)
 		if c.Mixed {
 			agency += " (درخواست‌ها هم‌نظر نیستند)"
@@ -264,7 +264,7 @@ func (is *Issues) renderCurrent() {
 		// Two columns, read from the right: the pairs a clerk compares sit side by side.
 		f := func(name, v string) fyne.CanvasObject { return field(name, newCell(v)) }
 		is.info.Objects = []fyne.CanvasObject{
-			f("مکان", orDash(c.Place)), f("مشکل", problemName(c.Problem)),
+			f("مکان", machineText(c.Place)), f("مشکل", problemName(c.Problem)),
 			f("درخواست‌ها", num(c.Count)), f("وضعیت", statusName(c.Status)),
 			f("آخرین درخواست", jdate(c.LastAt)), f("نخستین درخواست", jdate(c.FirstAt)),
 			f("عمر", age(is.u.cfg.Now(), c.FirstAt)), f("حوزه", agency),

@@ -102,7 +102,7 @@ func (j *Jurisdiction) build() fyne.CanvasObject {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(j.issues) {
 				is := j.issues[i]
-				o.(*rtl.Label).SetText(num(is.Count) + " درخواست — " + orDash(is.Title) + " — " + orDash(is.Place))
+				o.(*rtl.Label).SetText(num(is.Count) + " درخواست — " + machineText(is.Title) + " — " + machineText(is.Place))
 			}
 		})
 	j.issueW.OnSelected = func(i widget.ListItemID) { j.OpenIssue(i) }

@@ -161,3 +161,7 @@ func firstLine(s string, max int) string {
 	}
 	return s
 }
+
+// machineText shows what triage wrote (an issue's title or place) with Persian digits; a
+// citizen's own text is never rewritten, but the app's words follow the app's digits.
+func machineText(s string) string { return fa(orDash(s)) }
