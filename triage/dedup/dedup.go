@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/triage/persian"
@@ -85,6 +87,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		}
 	}
 	analyses := analyzeAll(sorted)
+	x.learnNames(analyses)
 	for i := range sorted {
 		f := x.featuresOf(sorted[i], analyses[i])
 		if p := f.place; p.Alley == "" || (p.Street == "" && p.Area == "") {
@@ -258,6 +261,7 @@ type Index struct {
 	byKey   map[ikey][]entry // groups by index key, ordered by first request
 	blocks  map[string]int32
 	names   map[string]string
+	known   map[int][]string // canonical names by length in letters
 	an      *persian.Analyzer
 	catKeys map[string]string
 	words   map[string]uint32
@@ -421,6 +425,12 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 	a.Place.Area, a.Place.AreaAlt = x.intern(a.Place.Area), x.intern(a.Place.AreaAlt)
 	a.Place.Street, a.Place.Alley = x.intern(a.Place.Street), x.intern(a.Place.Alley)
 	a.Place.AlleyName = x.intern(a.Place.AlleyName)
+	if alt := a.Place.Alt; alt != nil {
+		c := *alt
+		c.Area, c.AreaAlt, c.Street = x.intern(c.Area), x.intern(c.AreaAlt), x.intern(c.Street)
+		c.Alley, c.AlleyName = x.intern(c.Alley), x.intern(c.AlleyName)
+		a.Place.Alt = &c
+	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, place: a.Place}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 {
@@ -437,7 +447,9 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 }
 
 // intern returns one shared copy of each place name, so that comparing two equal names is
-// a pointer comparison.
+// a pointer comparison. A name one typo away from a name already known («شریتی», «گلار»)
+// becomes that name: the index looks places up by exact name, and Match would call the two
+// the same anyway.
 func (x *Index) intern(s string) string {
 	if s == "" {
 		return s
@@ -445,8 +457,59 @@ func (x *Index) intern(s string) string {
 	if c, ok := x.names[s]; ok {
 		return c
 	}
-	x.names[s] = s
-	return s
+	c := s
+	n := utf8.RuneCountInString(s)
+	if n >= 4 && !unicode.IsDigit(firstRune(s)) {
+	search:
+		for _, m := range [3]int{n, n - 1, n + 1} {
+			for _, k := range x.known[m] {
+				if persian.SameName(k, s) {
+					c = k
+					break search
+				}
+			}
+		}
+	}
+	if c == s {
+		if x.known == nil {
+			x.known = map[int][]string{}
+		}
+		x.known[n] = append(x.known[n], s)
+	}
+	x.names[s] = c
+	return c
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// learnNames interns a backlog's place names most frequent first, so that the form most
+// people write is the one a typo is folded into.
+func (x *Index) learnNames(as []persian.Analysis) {
+	count := map[string]int{}
+	for i := range as {
+		p := &as[i].Place
+		for _, s := range [4]string{p.Area, p.AreaAlt, p.Street, p.AlleyName} {
+			if s != "" {
+				count[s]++
+			}
+		}
+	}
+	names := make([]string, 0, len(count))
+	for s := range count {
+		names = append(names, s)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if count[names[i]] != count[names[j]] {
+			return count[names[i]] > count[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	for _, s := range names {
+		x.intern(s)
+	}
 }
 
 func (x *Index) blockID(block string) int32 {
@@ -819,8 +882,10 @@ func (x *Index) dominant(l []cand) (cand, bool) {
 			n2 = n
 		}
 	}
-	return best, n1 >= 3 && n1 >= 3*n2
+	return best, n1 >= tuneDN && float64(n1) >= tuneDR*float64(n2)
 }
+
+var tuneDN, tuneDR = 3, 3.0
 
 // similarity is the mean Jaccard similarity of f's words with the group's founding members.
 func (x *Index) similarity(f *feature, g *group) float64 {

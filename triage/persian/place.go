@@ -192,6 +192,10 @@ func cmpName(a, b string) int {
 	return -1
 }
 
+// SameName reports whether two place names in key form are one name, forgiving one typo in
+// a long name as Match does («شریتی» for «شریعتی»); numbers must be equal.
+func SameName(a, b string) bool { return a != "" && cmpName(a, b) == 1 }
+
 // nearlyEqual reports whether a and b differ by at most one edit: a substituted, inserted or
 // deleted letter, or two neighbouring letters swapped. It does not allocate.
 func nearlyEqual(a, b string) bool {

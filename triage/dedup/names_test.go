@@ -1,0 +1,41 @@
+package dedup
+
+import (
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik"
+)
+
+// TestTypoInPlaceName: a street or area name written with one letter wrong is looked up as
+// the name everyone else writes, so the request finds its issue; a name that differs by more
+// stays another place.
+func TestTypoInPlaceName(t *testing.T) {
+	cases := []struct {
+		name, addr string
+		join       bool
+	}{
+		{"street missing a letter", "خیابان شریتی، نبش کوچه ۳", true},
+		{"area missing a letter", "گلار، خیابان ۱۲۴، کوچه ۱۲", true},
+		{"another street", "خیابان شهریار، کوچه ۳", false},
+	}
+	for _, c := range cases {
+		base := "خیابان شریعتی، کوچه ۳"
+		if c.name == "area missing a letter" {
+			base = "گلسار، خیابان ۱۲۴، کوچه ۱۲"
+		}
+		var reqs []tafkik.Request
+		for i, addr := range []string{base, base, c.addr} {
+			reqs = append(reqs, tafkik.Request{ID: string(rune('a' + i)), District: "3",
+				CreatedAt: day0.Add(time.Duration(i) * time.Hour), Category: "ترمیم آسفالت",
+				Address: addr, Text: "آسفالت کوچه خراب است"})
+		}
+		// the typo first: it must not become the name the others are folded into
+		reqs[0], reqs[2] = reqs[2], reqs[0]
+		reqs[0].CreatedAt, reqs[2].CreatedAt = reqs[2].CreatedAt, reqs[0].CreatedAt
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if joined := got["c"] == got["a"] && got["a"] == got["b"]; joined != c.join {
+			t.Errorf("%s: %q joined %q = %v, want %v (%v)", c.name, c.addr, base, joined, c.join, got)
+		}
+	}
+}
