@@ -11,6 +11,7 @@ import (
 // Store is what the screens need from the local database; *store.DB provides it.
 type Store interface {
 	UpsertRequests(ctx context.Context, reqs []tafkik.Request) (store.UpsertResult, error)
+	CountRequests(ctx context.Context) (int, error)
 	ListRequests(ctx context.Context, q store.RequestQuery) ([]store.RequestRow, int, error)
 	Request(ctx context.Context, id string) (tafkik.Request, error)
 	ListIssues(ctx context.Context, q store.IssueQuery) ([]tafkik.Issue, error)
@@ -74,6 +75,9 @@ type Config struct {
 	// Regroup re-runs duplicate grouping so a merge or split shows; nil leaves grouping as is.
 	Regroup func(ctx context.Context, progress func(done, total int)) error
 	Sync    Syncer
+	// Setup, when set, lets a first start (an empty database, no server) create the demo
+	// district or connect to the server before the screens open.
+	Setup *Setup
 	// SLADays is the number of days an open issue of a category may stay open; "" is the default.
 	SLADays map[string]int
 	Now     func() time.Time

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"image"
 	"image/png"
@@ -48,8 +49,24 @@ func Run(cfg Config, opt RunOptions) error {
 		w.ShowAndRun()
 		return nil
 	}
-	u := New(w, cfg)
-	defer u.Close()
+	var u *UI
+	defer func() {
+		if u != nil {
+			u.Close()
+		}
+	}()
+	if cfg.Setup != nil && opt.Screenshot == "" && NeedsSetup(context.Background(), cfg.Store) {
+		// A first start: the database is empty and no server is known.
+		w.SetContent(newWelcome(*cfg.Setup, func(s Syncer) {
+			if s != nil {
+				cfg.Sync = s
+			}
+			u = New(w, cfg)
+		}).build())
+		w.ShowAndRun()
+		return nil
+	}
+	u = New(w, cfg)
 	var shotErr error
 	if opt.Screenshot != "" {
 		go capture(a, w, opt.Screenshot, &shotErr, func() { u.prepare(opt.Screen) })

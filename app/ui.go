@@ -16,6 +16,7 @@ import (
 	"github.com/tafkik/tafkik/app/lang"
 	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/sync/client"
 )
 
 // Screen names, as used by --screen and Show.
@@ -339,6 +340,16 @@ func errText(err error) string {
 		return "پیدا نشد؛ شاید پس از همگام‌سازی حذف یا ادغام شده باشد."
 	case errors.Is(err, store.ErrTransition):
 		return "این تغییر وضعیت در روال کار مجاز نیست."
+	case errors.Is(err, client.ErrUnauthorized):
+		return "سرور ۱۳۷ توکن این دستگاه را نپذیرفت؛ شاید باطل شده باشد. از راهبر سامانه توکن تازه بگیرید."
+	case errors.Is(err, client.ErrForbidden), errors.Is(err, client.ErrWrongDistrict):
+		return "این دستگاه اجازهٔ این کار را ندارد (منطقه یا نقش دیگری است)."
+	case errors.Is(err, client.ErrTokenFile):
+		return "فایل توکن خوانده نشد یا دسترسی آن باز است (باید فقط برای خود کاربر خواندنی باشد)."
+	case errors.Is(err, client.ErrUnavailable), errors.Is(err, client.ErrTimeout):
+		return "سرور ۱۳۷ در دسترس نیست؛ کارها روی همین دستگاه می‌ماند و بعداً فرستاده می‌شود."
+	case errors.Is(err, client.ErrServer), errors.Is(err, client.ErrBadResponse), errors.Is(err, client.ErrTooLarge):
+		return "پاسخ سرور ۱۳۷ نادرست بود؛ بعداً دوباره تلاش می‌شود."
 	}
 	return fmt.Sprintf("خطا: %v", err)
 }

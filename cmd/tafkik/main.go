@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/app"
@@ -15,7 +16,7 @@ import (
 )
 
 func main() {
-	dbPath := flag.String("db", "tafkik.db", "the district's local database")
+	dbPath := flag.String("db", defaultDB(), "the district's local database")
 	server := flag.String("server", "", "the central 137 server, e.g. http://127.0.0.1:8137 (default: meta server_url)")
 	tokenFile := flag.String("token-file", "", "file holding this device's token, mode 0600 (default: meta token_file)")
 	shot := flag.String("screenshot", "", "render --screen into this PNG file and exit")
@@ -41,6 +42,9 @@ func run(dbPath, server, tokenFile, shot, screen string, gallery bool, actor str
 		return app.Run(app.Config{}, opt)
 	}
 	ctx := context.Background()
+	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
+		return err
+	}
 	db, err := store.Open(ctx, dbPath)
 	if err != nil {
 		return err
@@ -52,7 +56,13 @@ func run(dbPath, server, tokenFile, shot, screen string, gallery bool, actor str
 	if tokenFile == "" {
 		tokenFile, _ = db.Meta(ctx, "token_file")
 	}
-	cfg := app.Config{Store: db, Actor: actor, Role: role, Regroup: regroup(db)}
+	var closers []func()
+	defer func() {
+		for _, c := range closers {
+			c()
+		}
+	}()
+	cfg := app.Config{Store: db, Actor: actor, Role: role, Regroup: regroup(db), Setup: firstStart(db, actor, &closers)}
 	if server != "" && tokenFile != "" {
 		tok, err := client.LoadToken(tokenFile)
 		if err != nil {
