@@ -40,8 +40,12 @@ type Options struct {
 
 // DefaultOptions are the settings the benchmarks and quality tests use.
 func DefaultOptions() Options {
-	return Options{MaxGapDays: 21, MaxSpanDays: 90, FarMetres: 400, NearMetres: 150, CoreSize: 3,
-		MinSimStreet: 0.25, MinSimArea: 0.5, MinSimNone: 0.5}
+	// Two requests' coordinates are each 20-150 m off, so a request can be 200 m from the
+	// mean of its issue's. Measured on the generator over three seeds, both wording halves
+	// and 18,000 requests (gap 21→14, near 150→200, similarities 0.25/0.5/0.5 →
+	// 0.15/0.35/0.35): recall and B³F1 up, precision unchanged, issue count 2-4 points nearer.
+	return Options{MaxGapDays: 14, MaxSpanDays: 90, FarMetres: 400, NearMetres: 200, CoreSize: 3,
+		MinSimStreet: 0.15, MinSimArea: 0.35, MinSimNone: 0.35}
 }
 
 // Result is a complete machine grouping.
@@ -182,7 +186,9 @@ func (x *Index) followPins() {
 // reattach gives small groups of vague requests a second look, now that every issue has
 // all its reports: a report that was a guess between two young issues may no longer be, and
 // two «گلسار» reports that found only each other may belong to the issue everyone reports.
-// A group moves only when each of its members would choose the same issue.
+// A group moves only when each of its members would choose the same issue. A request that
+// names its alley looks only at its alley, and only at a larger issue: it may have come before
+// the issue of the problem it named second («چاله‌ها ... پیاده‌رو») formed there.
 func (x *Index) reattach() {
 	for gi, g := range x.groups {
 		if len(g.members) == 0 || len(g.members) > 3 {
@@ -195,13 +201,19 @@ func (x *Index) reattach() {
 		}, len(g.members))
 		for k, fi := range g.members {
 			f := x.feats[fi]
-			if p := f.place; (p.Alley != "" && (p.Street != "" || p.Area != "")) || x.mustSet[f.req.ID] != 0 {
+			if x.mustSet[f.req.ID] != 0 {
 				target = -1
 				break
 			}
+			// a request that names its alley moves only to its alley (a group of the
+			// problem it named second may have formed there after it)
+			precise := f.place.Alley != "" && (f.place.Street != "" || f.place.Area != "")
 			cs := x.compatible(f, int32(gi))
-			best, score, reason := x.choose(f, cs, false)
+			best, score, reason := x.choose(f, cs, precise)
 			x.fitBuf = cs[:0]
+			if precise && best >= 0 && len(x.groups[best].members) < len(g.members) {
+				best = -1
+			}
 			if best < 0 || (k > 0 && best != target) {
 				target = -1
 				break
@@ -882,10 +894,9 @@ func (x *Index) dominant(l []cand) (cand, bool) {
 			n2 = n
 		}
 	}
-	return best, n1 >= tuneDN && float64(n1) >= tuneDR*float64(n2)
+	return best, n1 >= 3 && n1 >= 3*n2
 }
 
-var tuneDN, tuneDR = 3, 3.0
 
 // similarity is the mean Jaccard similarity of f's words with the group's founding members.
 func (x *Index) similarity(f *feature, g *group) float64 {
