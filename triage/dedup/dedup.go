@@ -897,7 +897,6 @@ func (x *Index) dominant(l []cand) (cand, bool) {
 	return best, n1 >= 3 && n1 >= 3*n2
 }
 
-
 // similarity is the mean Jaccard similarity of f's words with the group's founding members.
 func (x *Index) similarity(f *feature, g *group) float64 {
 	n := min(len(g.members), x.opt.CoreSize)
