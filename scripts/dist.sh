@@ -28,9 +28,14 @@ meta=(--name Tafkik --app-id ir.rasht.tafkik --app-version "$version" --app-buil
 	--icon "$root/assets/icon.png" --release)
 
 rm -rf dist && mkdir -p dist
+# fyne reads FyneApp.toml (Linux categories, comment…) from the package it builds and bumps its
+# Build number there; it gets a throw-away copy so the repository's file stays the source.
+sed 's#"assets/icon.png"#"../../assets/icon.png"#' FyneApp.toml >cmd/tafkik/FyneApp.toml
+trap 'rm -f cmd/tafkik/FyneApp.toml cmd/tafkik/fyne.syso' EXIT
 echo "== Linux desktop package"
 (cd cmd/tafkik && "$fyne" package -os linux "${meta[@]}")
 mv cmd/tafkik/Tafkik.tar.xz dist/
+sed 's#"assets/icon.png"#"../../assets/icon.png"#' FyneApp.toml >cmd/tafkik/FyneApp.toml
 
 echo "== Windows desktop program (mingw-w64)"
 (cd cmd/tafkik && CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 "$fyne" package -os windows "${meta[@]}")

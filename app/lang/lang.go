@@ -13,7 +13,12 @@ var files embed.FS
 
 // L localizes a Persian UI string: Persian in the Persian build, its English translation
 // (if any) in the English one.
-func L(persian string, data ...any) string { return fynelang.L(persian, data...) }
+func L(persian string, data ...any) string {
+	if persian == "" { // an icon-only button: nothing to translate, nothing to log
+		return ""
+	}
+	return fynelang.L(persian, data...)
+}
 
 // Setup registers the translations; call it once before building windows. With english
 // false (the normal build) only Persian is used, whatever the workstation's locale: Fyne's
