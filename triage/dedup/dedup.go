@@ -1127,12 +1127,81 @@ func (x *Index) Result() Result {
 		}
 	}
 	res.Neighbourhoods = map[string]string{}
+	shown := x.areaNames()
 	for _, f := range x.feats {
 		res.Members = append(res.Members, tafkik.Membership{RequestID: f.req.ID,
 			IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason})
-		res.Neighbourhoods[f.req.ID] = f.place.Area
+		if a := f.place.Area; a != "" {
+			if d := shown[a]; d != "" {
+				a = d
+			}
+			res.Neighbourhoods[f.req.ID] = a
+		} else {
+			res.Neighbourhoods[f.req.ID] = ""
+		}
 	}
 	return res
+}
+
+// areaNames gives each area (key form, «حاجیاباد») the form people read it in
+// («حاجی‌آباد»): the spelling the requests' own addresses use most, preferring Persian letters
+// and the ones with ZWNJ or madda. One form per area, so the app's filter lists each once.
+func (x *Index) areaNames() map[string]string {
+	const samples = 40 // enough to see the usual spelling
+	counts := map[string]map[string]int{}
+	seen := map[string]int{}
+	for _, f := range x.feats {
+		key := f.place.Area
+		if key == "" || seen[key] >= samples {
+			continue
+		}
+		src := f.req.Address
+		if f.place.AreaGuess {
+			src = f.req.Text
+		}
+		if d := rawName(src, key); d != "" {
+			seen[key]++
+			if counts[key] == nil {
+				counts[key] = map[string]int{}
+			}
+			counts[key][d]++
+		}
+	}
+	out := make(map[string]string, len(counts))
+	for key, forms := range counts {
+		best, bestScore := "", -1.0
+		for form, n := range forms {
+			score := float64(n)
+			if strings.ContainsAny(form, "\u200cآ") {
+				score *= 1.5
+			}
+			if strings.ContainsAny(form, "يكة") {
+				score /= 4
+			}
+			if score > bestScore || (score == bestScore && form < best) {
+				best, bestScore = form, score
+			}
+		}
+		out[key] = best
+	}
+	return out
+}
+
+// rawName finds the words of s (as written) whose key is key: one to three words, so that
+// «حاجی آباد» is found for «حاجیاباد».
+func rawName(s, key string) string {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("،,.-:;()/«»\"'؛", r)
+	})
+	for i := range words {
+		for j := i + 1; j <= len(words) && j <= i+3; j++ {
+			raw := strings.Join(words[i:j], " ")
+			if strings.ReplaceAll(persian.Key(raw), " ", "") == key {
+				return raw
+			}
+		}
+	}
+	return ""
 }
 
 func (x *Index) issue(g *group) tafkik.Issue {

@@ -39,3 +39,25 @@ func TestTypoInPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourhoodShown: the neighbourhood a request names is given as people read it, one
+// spelling per neighbourhood however each request wrote it.
+func TestNeighbourhoodShown(t *testing.T) {
+	addrs := map[string]string{
+		"a": "حاجی‌آباد، کوچه ۵", "b": "رشت، حاجی‌آباد، کوچه پنجم", "c": "حاجیاباد ک 5",
+		"d": "حاجي آباد، کوچه ۵", "e": "محدوده گلسار", "f": "",
+	}
+	want := map[string]string{"a": "حاجی‌آباد", "b": "حاجی‌آباد", "c": "حاجی‌آباد", "d": "حاجی‌آباد",
+		"e": "گلسار", "f": ""}
+	var reqs []tafkik.Request
+	for _, id := range []string{"a", "b", "c", "d", "e", "f"} {
+		reqs = append(reqs, tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(len(reqs)) * time.Hour),
+			Category: "ترمیم آسفالت", Address: addrs[id], Text: "آسفالت خراب است"})
+	}
+	got := Group(reqs, nil, nil, DefaultOptions()).Neighbourhoods
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("%s (%q): neighbourhood %q, want %q", id, addrs[id], got[id], w)
+		}
+	}
+}
