@@ -1,0 +1,33 @@
+package persian
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Citizens' text is hostile input: any bytes, bidi controls, huge runs of one letter. The
+// comparison form must never panic, must be valid UTF-8, must have folded the letters and
+// marks it promises to fold, and ParsePlace must survive whatever the address field holds.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{
+		"آسفالت كوچه دوازدهم خيابان ۱۲۴ گلسار", "می‌شود", "خیلیییییی خراب", "kooche 12 golsar asfalt",
+		"\u202eکوچه\u202c 12", "بن‌بست ۳، پلاک ٤٥", "\xff\xfe", "", "ـــــ", "نبش خ. سعدی روبروی بانک ملی",
+	} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, text, address string) {
+		k := Key(text)
+		if !utf8.ValidString(k) {
+			t.Fatalf("Key(%q) is not valid UTF-8: %q", text, k)
+		}
+		if strings.ContainsAny(k, "يكةًٌٍَُِّْ\u0640\u200c۰۱۲۳۴۵۶۷۸۹") {
+			t.Fatalf("Key(%q) = %q keeps a letter, mark or digit it should fold", text, k)
+		}
+		_ = Tokens(k)
+		p := ParsePlace(address, text)
+		_ = p.Keys()
+		_ = p.String()
+		_, _ = Problem(text, address)
+	})
+}
