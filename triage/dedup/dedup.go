@@ -112,10 +112,10 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	return x
 }
 
-// followPins gives a small group whose requests name their alley only through the address
-// (which a map pin fills in, often with the next alley) a second look: when exactly one
-// larger issue of the problem lies within the pins' noise, on the same street or area, the
-// pin most likely names its neighbour.
+// followPins gives a lone request that names its alley only through the address (which a
+// map pin fills in, often with the next alley or street) a second look: when exactly one
+// issue of the problem lies within the pin's noise, in no other area, and at least two
+// people reported it, the pin most likely names its neighbour.
 func (x *Index) followPins() {
 	near := x.opt.NearMetres
 	for gi, g := range x.groups {
@@ -129,7 +129,8 @@ func (x *Index) followPins() {
 		}
 		target := int32(-1)
 		loose := f.place
-		loose.Alley, loose.AlleyName = "", ""
+		// a pin lands on the next alley, or across the block on the next street
+		loose.Street, loose.Alley, loose.AlleyName = "", "", ""
 		x.tick++
 		x.stamp[gi] = x.tick
 		count := 0
@@ -161,7 +162,7 @@ func (x *Index) followPins() {
 							}
 						}
 						count++
-						if len(h.members) >= 3 {
+						if len(h.members) >= 2 {
 							target = hi
 						}
 					}
@@ -877,7 +878,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 }
 
 // dominant picks, among groups a vague request fits equally well, the one that has drawn
-// clearly the most reports (at least three, and three times the next): most people who write
+// clearly the most reports (at least two, and 2.5 times the next): most people who write
 // only «گلسار» about a problem mean the one everybody there is reporting.
 func (x *Index) dominant(l []cand) (cand, bool) {
 	var best cand
@@ -894,7 +895,7 @@ func (x *Index) dominant(l []cand) (cand, bool) {
 			n2 = n
 		}
 	}
-	return best, n1 >= 3 && n1 >= 3*n2
+	return best, n1 >= 2 && 2*n1 >= 5*n2
 }
 
 // similarity is the mean Jaccard similarity of f's words with the group's founding members.
