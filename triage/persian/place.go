@@ -108,6 +108,11 @@ func (p Place) match(q Place) int {
 		if (p.Area != "" && q.Area == "" && cmpName(p.Area, q.Street) == 1) || (q.Area != "" && p.Area == "" && cmpName(q.Area, p.Street) == 1) {
 			street, area = 1, 0
 		}
+		// «بیستون، کوچه ۱۴» / «رشط، خیابان بیستون، کوچه ۱۴»: the street written first is
+		// the street whatever the other side's first name is (often the city, misspelt)
+		if (p.Street == "" && cmpName(p.Area, q.Street) == 1) || (q.Street == "" && cmpName(q.Area, p.Street) == 1) {
+			street, area = 1, 0
+		}
 		// «گلسار، گیلان» / «گلسار، بلوار گیلان»: the second name is the street
 		if (p.AreaAlt != "" && cmpName(p.AreaAlt, q.Street) == 1) || (q.AreaAlt != "" && cmpName(q.AreaAlt, p.Street) == 1) {
 			street = 1

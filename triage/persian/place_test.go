@@ -159,6 +159,9 @@ func TestPlaceWriterOverAddress(t *testing.T) {
 		{"خیابون ۱۱۸، کوچه ۱۴", "شب ها خیابون کاملا تاریکه", "گلسار، خیابان ۱۱۸، کوچه ۱۴", 3},
 		{"خیابون ۱۱۸، کوچه ۱۴", "شب ها خیابون کاملا تاریکه", "گلسار، خیابان ۱۱۸، کوچه ۱۵", -1},
 		{"منظریه، کوچه ۵", "", "حمیدیان، کوچه ۵", -1}, // two areas an address names still differ
+		// the street written first, the other side opening with a misspelt city
+		{"بیستون، کوچه چهاردهم", "", "رشط، خیابان بیستون، کوچه ۱۴", 3},
+		{"بیستون، کوچه چهاردهم", "", "رشط، خیابان بیستون، کوچه ۱۲", -1},
 	}
 	for _, c := range cases {
 		p, q := ParsePlace(c.addr, c.text), ParsePlace(c.other, "")
