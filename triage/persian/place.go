@@ -349,6 +349,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
 	for i := 0; i < len(ws); {
 		w := ws[i]
+		w = placeWordTypo(ws, i, address)
 		switch {
 		case address && (i == nameEnd || i == alleyEnd) && isName(w) && !stopwords[w] && !honorifics[w] && !isDigit(firstRune(w)):
 			// a name's second word («امام خمینی», «کوچه ۱۵ صنوبر»)
@@ -452,6 +453,28 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		}
 	}
 	return p
+}
+
+// placeWordTypo returns ws[i], or the place word it misspells («خیاباان», «کچه ۱۲»,
+// «بن‌ببست»), or "" for a misspelt city opening an address («رشط»، «رتش»).
+func placeWordTypo(ws []string, i int, address bool) string {
+	w := ws[i]
+	if streetWords[w] || alleyWords[w] || areaWords[w] || landmarkWords[w] || placeNoise[w] || stopwords[w] || isDigit(firstRune(w)) {
+		return w
+	}
+	n := utf8.RuneCountInString(w)
+	numberNext := i+1 < len(ws) && isPlaceNumber(ws[i+1])
+	switch {
+	case n >= 5 && nearlyEqual(w, "خیابان"):
+		return "خیابان"
+	case n >= 5 && nearlyEqual(w, "بنبست"):
+		return "بنبست"
+	case numberNext && n >= 3 && nearlyEqual(w, "کوچه"):
+		return "کوچه"
+	case address && i == 0 && n == 3 && nearlyEqual(w, "رشت"):
+		return "رشت"
+	}
+	return w
 }
 
 var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true,

@@ -170,3 +170,21 @@ func TestPlaceWriterOverAddress(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceWordTypos(t *testing.T) {
+	cases := []struct {
+		addr string
+		want Place
+	}{
+		{"خیاباان شریعتی، کوچه ۶", Place{Street: "شریعتی", Alley: "6"}},
+		{"رشط، گلسار، خ ۱۲۴، کچه ۱۲", Place{Area: "گلسار", Street: "124", Alley: "12"}},
+		{"ضیابری، ک 7 بن‌ببست 1", Place{Area: "ضیابری", Alley: "7/1"}},
+		{"رشتیان، کوچه ۹", Place{Area: "رشتیان", Alley: "9"}}, // a name near the city's is kept
+	}
+	for _, c := range cases {
+		p := ParsePlace(c.addr, "")
+		if p.Area != c.want.Area || p.Street != c.want.Street || p.Alley != c.want.Alley {
+			t.Errorf("ParsePlace(%q) = %+v, want %+v", c.addr, p, c.want)
+		}
+	}
+}
