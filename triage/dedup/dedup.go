@@ -119,21 +119,30 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 func (x *Index) followPins() {
 	near := x.opt.NearMetres
 	for gi, g := range x.groups {
-		// a lone request: an issue with several reports is unlikely to be all pins gone astray
-		if len(g.members) != 1 || !g.hasLoc {
+		// a lone request, or one sent again with the same address: an issue with several
+		// reports is unlikely to be all pins gone astray
+		if len(g.members) == 0 || len(g.members) > 3 || !g.hasLoc {
 			continue
 		}
 		f := x.feats[g.members[0]]
-		if !f.req.HasLocation || f.place.Alley == "" || f.place.AlleySaid || f.place.Alt != nil || x.mustSet[f.req.ID] != 0 {
+		pin := func(o *feature) bool {
+			return o.req.HasLocation && o.place.Alley != "" && !o.place.AlleySaid && o.place.Alt == nil &&
+				x.mustSet[o.req.ID] == 0 && o.req.Address == f.req.Address
+		}
+		lone := true
+		for _, m := range g.members {
+			lone = lone && pin(x.feats[m])
+		}
+		if !lone {
 			continue
 		}
-		target := int32(-1)
 		loose := f.place
 		// a pin lands on the next alley, or across the block on the next street
 		loose.Street, loose.Alley, loose.AlleyName = "", "", ""
 		x.tick++
 		x.stamp[gi] = x.tick
 		count := 0
+		nearest := int32(-1)
 		la, lo := cell(g.lat, g.lon)
 		for _, block := range [2]int32{f.block, f.alt} {
 			if block < 0 {
@@ -162,14 +171,16 @@ func (x *Index) followPins() {
 							}
 						}
 						count++
-						if len(h.members) >= 2 {
-							target = hi
-						}
+						nearest = hi
 					}
 				}
 			}
 		}
-		if count != 1 || target < 0 || x.conflicting(g, x.groups[target]) {
+		if count != 1 {
+			continue
+		}
+		target := nearest
+		if h := x.groups[target]; len(h.members) < 2 || len(h.members) <= len(g.members) || x.conflicting(g, h) {
 			continue
 		}
 		members := g.members
