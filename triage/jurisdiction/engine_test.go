@@ -22,6 +22,11 @@ var hardCases = []struct {
 	text string
 	want tafkik.Agency
 }{
+	// «our guests complain too» is not a party: guests (مهمون) are no noise complaint
+	{"guests complain, pothole", "سه روزه پیاده‌رو پر از چاله و شکستگیه. مهمونامون هم اعتراض میکنن", tafkik.AgencyMunicipality},
+	{"guests complain, flooding", "سلام، آبگرفتگی معبر، مهمونامون هم اعتراض میکنن", tafkik.AgencyMunicipality},
+	{"neighbours' party at night", "همسایه ها هر شب تا ساعت ۲ مهمونی دارن و صدای آهنگ میاد", tafkik.AgencyPolice},
+	{"party formal", "مهمانی پر سر و صدای همسایه تا نیمه شب ادامه دارد", tafkik.AgencyPolice},
 	// sewage network (آبفا) vs surface water in street channels (municipality)
 	{"sewage formal", "فاضلاب از منهول وسط کوچه بیرون زده و بوی بد می‌دهد", tafkik.AgencyWater},
 	{"sewage arabic letters", "فاضلاب از منهول وسط كوچه بيرون زده", tafkik.AgencyWater},
