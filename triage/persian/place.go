@@ -330,9 +330,14 @@ func isName(w string) bool {
 // it is the area; in free text only words after a place word count (the rest is the problem).
 func parsePlaceTokens(ws []string, address bool) Place {
 	var p Place
+	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
 	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
-	// real address
-	named := func(i int) bool { return address || i == 0 || (i > 0 && prepositions[ws[i-1]]) }
+	// real address; so does an alley word right after the street the text named («خیابان
+	// ۱۰۴ کوچه گلستان»)
+	named := func(i int) bool {
+		return address || i == 0 || (i > 0 && prepositions[ws[i-1]]) ||
+			(i == nameEnd && p.Street != "" && alleyWords[ws[i]])
+	}
 	name := func(i int) (string, int) {
 		full := named(i - 1)
 		j := i
@@ -346,7 +351,6 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		}
 		return "", i
 	}
-	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		w = placeWordTypo(ws, i, address)

@@ -188,3 +188,14 @@ func TestPlaceWordTypos(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceAlleyNameAfterTextStreet(t *testing.T) {
+	p := ParsePlace("", "سلام خسته نباشید گلسار خیابان ۱۰۴ کوچه گلستان چند ماهه این چاله‌ها رو کی پر می‌کنید؟")
+	if p.Street != "104" || p.Alley != "گلستان" {
+		t.Errorf("got %+v, want street 104, alley گلستان", p)
+	}
+	// without a street before it, a word after «کوچه» in free text is the complaint
+	if p := ParsePlace("", "سلام کوچه داغونه"); p.Alley != "" {
+		t.Errorf("got %+v, want no alley", p)
+	}
+}
