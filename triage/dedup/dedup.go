@@ -285,7 +285,8 @@ type Index struct {
 	byKey   map[ikey][]entry // groups by index key, ordered by first request
 	blocks  map[string]int32
 	names   map[string]string
-	known   map[int][]string // canonical names by length in letters
+	known   map[int][]string  // canonical names by length in letters
+	bySkel  map[string]string // canonical Persian names by persian.Skeleton
 	an      *persian.Analyzer
 	catKeys map[string]string
 	words   map[string]uint32
@@ -494,11 +495,26 @@ func (x *Index) intern(s string) string {
 			}
 		}
 	}
+	latin := s[0] < utf8.RuneSelf
+	sk := ""
+	if !unicode.IsDigit(firstRune(s)) {
+		sk = persian.Skeleton(s)
+	}
+	if c == s && latin && sk != "" {
+		// «motahari» typed in Finglish is «مطهری»
+		if k, ok := x.bySkel[sk]; ok {
+			c = k
+		}
+	}
 	if c == s {
 		if x.known == nil {
 			x.known = map[int][]string{}
+			x.bySkel = map[string]string{}
 		}
 		x.known[n] = append(x.known[n], s)
+		if _, ok := x.bySkel[sk]; sk != "" && !latin && !ok {
+			x.bySkel[sk] = s
+		}
 	}
 	x.names[s] = c
 	return c

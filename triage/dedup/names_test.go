@@ -61,3 +61,25 @@ func TestNeighbourhoodShown(t *testing.T) {
 		}
 	}
 }
+
+// TestFinglishPlaceName: a street typed in Finglish finds the issue the Persian spelling
+// started.
+func TestFinglishPlaceName(t *testing.T) {
+	reqs := []tafkik.Request{
+		{ID: "a", Address: "خیابان مطهری، کوچه ۱۷", Text: "چاله بزرگ وسط کوچه"},
+		{ID: "b", Address: "خیابان مطهری، کوچه ۱۷", Text: "آسفالت کوچه خراب است"},
+		{ID: "c", Text: "khiaban motahari k 17 chale bozorg vasate kooche"},
+		{ID: "d", Text: "khiaban golsar k 17 chale bozorg vasate kooche"},
+	}
+	for i := range reqs {
+		reqs[i].District, reqs[i].Category = "3", "ترمیم آسفالت"
+		reqs[i].CreatedAt = day0.Add(time.Duration(i) * time.Hour)
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	if got["c"] != got["a"] || got["b"] != got["a"] {
+		t.Errorf("Finglish «motahari» not with «مطهری»: %v", got)
+	}
+	if got["d"] == got["a"] {
+		t.Errorf("another street joined: %v", got)
+	}
+}

@@ -199,3 +199,20 @@ func TestPlaceAlleyNameAfterTextStreet(t *testing.T) {
 		t.Errorf("got %+v, want no alley", p)
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	same := [][2]string{{"مطهری", "motahari"}, {"گلسار", "golsar"}, {"استادسرا", "ostadsara"},
+		{"دیلمان", "deylaman"}, {"حاجیاباد", "hajiabad"}, {"شریعتی", "shariati"}, {"بیستون", "bistoon"},
+		{"منظریه", "manzarieh"}, {"پیرسرا", "pirsara"}, {"ضیابری", "ziabari"}, {"میکاییل", "mikaeil"}}
+	for _, c := range same {
+		if a, b := Skeleton(c[0]), Skeleton(c[1]); a == "" || a != b {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q: want equal", c[0], a, c[1], b)
+		}
+	}
+	differ := [][2]string{{"مطهری", "golsar"}, {"گلسار", "گلباغ"}, {"معلم", "motahari"}}
+	for _, c := range differ {
+		if a, b := Skeleton(c[0]), Skeleton(c[1]); a == b {
+			t.Errorf("Skeleton(%q) = Skeleton(%q) = %q: want different", c[0], c[1], a)
+		}
+	}
+}
