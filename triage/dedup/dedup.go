@@ -866,6 +866,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 				c, ok = x.dominant(byLevel[1])
 				where = "همان محله، بزرگ‌ترین موضوع مشابه"
 			}
+			if !ok {
+				c, ok = clearlyMostSimilar(byLevel[1])
+				where = "همان محله، شبیه‌ترین متن"
+			}
 		}
 	}
 	if !ok {
@@ -902,6 +906,25 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	s = min(s, 1)
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
 	return c.gi, s, fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), c.sim, days)
+}
+
+// clearlyMostSimilar picks, for a report that names only its neighbourhood, the issue whose
+// first reports share clearly the most words with it: at least 0.2 and three times the next.
+func clearlyMostSimilar(l []cand) (cand, bool) {
+	var best cand
+	s1, s2 := -1.0, 0.0
+	for _, c := range l {
+		if c.far {
+			continue
+		}
+		switch {
+		case c.sim > s1:
+			best, s1, s2 = c, c.sim, max(s1, 0)
+		case c.sim > s2:
+			s2 = c.sim
+		}
+	}
+	return best, s1 >= 0.2 && s1 >= 3*s2
 }
 
 // dominant picks, among groups a vague request fits equally well, the one that has drawn
