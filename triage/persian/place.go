@@ -483,6 +483,12 @@ func placeWordTypo(ws []string, i int, address bool) string {
 		return "خیابان"
 	case n >= 5 && nearlyEqual(w, "بنبست"):
 		return "بنبست"
+	case n >= 5 && nearlyEqual(w, "محدوده"):
+		return "محدوده"
+	case n >= 4 && nearlyEqual(w, "حوالی"):
+		return "حوالی"
+	case n >= 3 && nearlyEqual(w, "شهرک") && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])):
+		return "شهرک"
 	case numberNext && n >= 3 && nearlyEqual(w, "کوچه"):
 		return "کوچه"
 	case address && i == 0 && n == 3 && nearlyEqual(w, "رشت"):

@@ -180,6 +180,9 @@ func TestPlaceWordTypos(t *testing.T) {
 		{"رشط، گلسار، خ ۱۲۴، کچه ۱۲", Place{Area: "گلسار", Street: "124", Alley: "12"}},
 		{"ضیابری، ک 7 بن‌ببست 1", Place{Area: "ضیابری", Alley: "7/1"}},
 		{"رشتیان، کوچه ۹", Place{Area: "رشتیان", Alley: "9"}}, // a name near the city's is kept
+		{"شرک قائم کوچه ۸", Place{Area: "قایم", Alley: "8"}},
+		{"محوده قائم، کوچه ۸", Place{Area: "قایم", Alley: "8"}},
+		{"حوای خ ۱۲۴", Place{Street: "124"}},
 	}
 	for _, c := range cases {
 		p := ParsePlace(c.addr, "")
