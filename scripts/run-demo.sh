@@ -16,7 +16,7 @@ CGO_ENABLED=0 go build -o bin/center137 ./cmd/center137
 if [ ! -s "$dir/token" ] || [ ! -f "$dir/tafkik.db" ]; then
 	echo "creating the demo district in $dir …"
 	rm -f "$dir"/center.db* "$dir"/tafkik.db* "$dir/token"
-	bin/tafkikctl demo --db "$dir/seed.db" --seed 137 --n 18000 --jsonl "$dir/demo.jsonl" --truth "$dir/truth.csv" >/dev/null
+	bin/tafkikctl demo --db "$dir/seed.db" --seed 137 --n 18000 --recent --jsonl "$dir/demo.jsonl" --truth "$dir/truth.csv" >/dev/null
 	rm -f "$dir"/seed.db*
 	bin/center137 import --db "$dir/center.db" "$dir/demo.jsonl"
 	(umask 077 && bin/center137 token create --db "$dir/center.db" --district 3 --role clerk | tail -n 1 >"$dir/token")

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/tafkik/tafkik/assets/demo"
 	"github.com/tafkik/tafkik/store"
@@ -25,7 +26,8 @@ func runDemo(ctx context.Context, args []string) error {
 	seed := fs.Int64("seed", 1, "random seed; the same seed gives the same district")
 	n := fs.Int("n", 18000, "number of requests")
 	district := fs.String("district", "3", "district code")
-	days := fs.Int("days", 365, "days the requests span, from 1 Farvardin 1404")
+	days := fs.Int("days", 365, "days the requests span, from 1 Farvardin 1404 (or up to today with --recent)")
+	recent := fs.Bool("recent", false, "end the span today instead of starting it on 1 Farvardin 1404, so ages and overdue issues look as in use (not reproducible across days)")
 	truthPath := fs.String("truth", "", "write the truth as CSV (request_id,group_id,jurisdiction)")
 	jsonlPath := fs.String("jsonl", "", "write the requests as JSON Lines in the import format")
 	split := fs.String("split", "", `use one half of the wording ("a" or "b") to check what tuning learnt by heart`)
@@ -41,7 +43,11 @@ func runDemo(ctx context.Context, args []string) error {
 	if *split != "" && *split != "a" && *split != "b" {
 		return &exitError{code: 2, err: fmt.Errorf("--split is a or b, not %q", *split)}
 	}
-	ds := demo.Generate(demo.Options{Seed: *seed, N: *n, District: *district, Days: *days, Split: *split})
+	opt := demo.Options{Seed: *seed, N: *n, District: *district, Days: *days, Split: *split}
+	if *recent {
+		opt.Start = time.Now().AddDate(0, 0, -*days)
+	}
+	ds := demo.Generate(opt)
 
 	if *jsonlPath != "" {
 		if err := writeFile(*jsonlPath, func(w io.Writer) error { return demo.WriteJSONL(w, ds.Requests) }); err != nil {
