@@ -117,82 +117,79 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 // issue of the problem lies within the pin's noise, in no other area, and at least two
 // people reported it, the pin most likely names its neighbour.
 func (x *Index) followPins() {
-	near := x.opt.NearMetres
-	for gi, g := range x.groups {
-		// a lone request, or one sent again with the same address: an issue with several
-		// reports is unlikely to be all pins gone astray
-		if len(g.members) == 0 || len(g.members) > 3 || !g.hasLoc {
+	for gi := range x.groups {
+		x.followPin(int32(gi))
+	}
+}
+
+// followPin is followPins for one group; it reports whether the group moved.
+func (x *Index) followPin(gi int32) bool {
+	g := x.groups[gi]
+	// a lone request, or one sent again with the same address: an issue with several
+	// reports is unlikely to be all pins gone astray
+	if len(g.members) == 0 || len(g.members) > 3 || !g.hasLoc {
+		return false
+	}
+	f := x.feats[g.members[0]]
+	for _, m := range g.members {
+		o := x.feats[m]
+		if !o.req.HasLocation || o.place.Alley == "" || o.place.AlleySaid || o.place.Alt != nil ||
+			x.mustSet[o.req.ID] != 0 || o.req.Address != f.req.Address {
+			return false
+		}
+	}
+	loose := f.place
+	// a pin lands on the next alley, or across the block on the next street
+	loose.Street, loose.Alley, loose.AlleyName = "", "", ""
+	x.tick++
+	x.stamp[gi] = x.tick
+	count, target := 0, int32(-1)
+	gap, span := int64(x.opt.MaxGapDays*86400), int64(x.opt.MaxSpanDays*86400)
+	la, lo := cell(g.lat, g.lon)
+	for _, block := range [2]int32{f.block, f.alt} {
+		if block < 0 {
 			continue
 		}
-		f := x.feats[g.members[0]]
-		pin := func(o *feature) bool {
-			return o.req.HasLocation && o.place.Alley != "" && !o.place.AlleySaid && o.place.Alt == nil &&
-				x.mustSet[o.req.ID] == 0 && o.req.Address == f.req.Address
-		}
-		lone := true
-		for _, m := range g.members {
-			lone = lone && pin(x.feats[m])
-		}
-		if !lone {
-			continue
-		}
-		loose := f.place
-		// a pin lands on the next alley, or across the block on the next street
-		loose.Street, loose.Alley, loose.AlleyName = "", "", ""
-		x.tick++
-		x.stamp[gi] = x.tick
-		count := 0
-		nearest := int32(-1)
-		la, lo := cell(g.lat, g.lon)
-		for _, block := range [2]int32{f.block, f.alt} {
-			if block < 0 {
-				continue
-			}
-			for d1 := -1; d1 <= 1; d1++ {
-				for d2 := -1; d2 <= 1; d2++ {
-					for _, e := range x.byKey[cellKey(block, la+d1, lo+d2)] {
-						hi := e.gi
-						h := x.groups[hi]
-						if x.stamp[hi] == x.tick || len(h.members) == 0 || !h.hasLoc {
-							continue
-						}
-						x.stamp[hi] = x.tick
-						if h.block != f.block && h.block != f.alt {
-							continue
-						}
-						if metres(g.lat, g.lon, h.lat, h.lon) > near {
-							continue
-						}
-						if _, fits := x.fit(f, h); !fits {
-							// fit rejects the alley: compare the rest
-							gap := int64(x.opt.MaxGapDays * 86400)
-							if g.first > h.last+gap || h.first > g.last+gap || max(g.last, h.last)-min(g.first, h.first) > int64(x.opt.MaxSpanDays*86400) || loose.Match(h.place) < 0 {
-								continue
-							}
-						}
-						count++
-						nearest = hi
+		for d1 := -1; d1 <= 1; d1++ {
+			for d2 := -1; d2 <= 1; d2++ {
+				for _, e := range x.byKey[cellKey(block, la+d1, lo+d2)] {
+					h := x.groups[e.gi]
+					if x.stamp[e.gi] == x.tick || len(h.members) == 0 || !h.hasLoc {
+						continue
 					}
+					x.stamp[e.gi] = x.tick
+					if (h.block != f.block && h.block != f.alt) || metres(g.lat, g.lon, h.lat, h.lon) > x.opt.NearMetres {
+						continue
+					}
+					if _, fits := x.fit(f, h); !fits {
+						// fit rejects the alley: compare the rest
+						if g.first > h.last+gap || h.first > g.last+gap || max(g.last, h.last)-min(g.first, h.first) > span || loose.Match(h.place) < 0 {
+							continue
+						}
+					}
+					count++
+					target = e.gi
 				}
 			}
 		}
-		if count != 1 {
-			continue
-		}
-		target := nearest
-		if h := x.groups[target]; len(h.members) < 2 || len(h.members) <= len(g.members) || x.conflicting(g, h) {
-			continue
-		}
-		members := g.members
-		g.members = nil
-		x.gBlock[gi] = -1
-		d := int(metres(g.lat, g.lon, x.groups[target].lat, x.groups[target].lon))
-		for _, fi := range members {
-			x.join(target, fi)
-			x.feats[fi].score = 0.5
-			x.feats[fi].reason = fmt.Sprintf("نشانی از نقشه، کوچه کناری؛ فاصله %d متر؛ %s", d, persian.ProblemTitle(x.groups[target].problem))
-		}
 	}
+	if count != 1 {
+		return false
+	}
+	h := x.groups[target]
+	if len(h.members) < 2 || len(h.members) <= len(g.members) || x.conflicting(g, h) {
+		return false
+	}
+	members := g.members
+	g.members = nil
+	x.gBlock[gi] = -1
+	d := int(metres(g.lat, g.lon, h.lat, h.lon))
+	for _, fi := range members {
+		x.join(target, fi)
+		x.feats[fi].score = 0.5
+		x.feats[fi].reason = fmt.Sprintf("نشانی از نقشه، کوچه کناری؛ فاصله %d متر؛ %s", d, persian.ProblemTitle(h.problem))
+	}
+	return true
 }
 
 // reattach gives small groups of vague requests a second look, now that every issue has
@@ -605,7 +602,13 @@ func placeKeys(block int32, p persian.Place) []ikey {
 
 // Add places one request and returns its membership.
 func (x *Index) Add(r tafkik.Request) tafkik.Membership {
-	return x.place(x.features(r), false)
+	f := x.features(r)
+	m := x.place(f, false)
+	if g := x.groups[f.group]; len(g.members) == 1 && x.followPin(f.group) {
+		// a map pin on the next alley, as the full grouping would see it
+		m = tafkik.Membership{RequestID: r.ID, IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason}
+	}
+	return m
 }
 
 // place adds f to the index. strict: join only on the alley (or the street with similar

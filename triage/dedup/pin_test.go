@@ -50,3 +50,22 @@ func TestMapPinNextAlley(t *testing.T) {
 		}
 	}
 }
+
+// TestMapPinIncremental: a new arrival from a map pin on the next alley joins the issue as
+// the full grouping would put it.
+func TestMapPinIncremental(t *testing.T) {
+	const lat, lon = 37.2900, 49.5900
+	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
+			Category: "آسفالت معابر", Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
+	}
+	x := Build([]tafkik.Request{
+		req("a1", 0, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت کوچه خراب است"),
+		req("a2", 1, -20, "گلسار، خ ۱۲۴، ک ۱۲", "چاله بزرگ وسط کوچه"),
+	}, nil, DefaultOptions())
+	m := x.Assign(req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است"))
+	a := x.Assign(req("a3", 6, 0, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت"))
+	if m.IssueID != a.IssueID || m.Reason == "" {
+		t.Errorf("pin %+v, issue's report %+v: want one issue", m, a)
+	}
+}
