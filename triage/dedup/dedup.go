@@ -94,8 +94,9 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	x.learnNames(analyses)
 	for i := range sorted {
 		f := x.featuresOf(sorted[i], analyses[i])
-		if p := f.place; p.Alley == "" || (p.Street == "" && p.Area == "") {
-			// «کوچه ۱۰» alone is in every neighbourhood: vague too
+		if p := f.place; p.Alley == "" || (p.Street == "" && (p.Area == "" || p.AreaGuess)) {
+			// «کوچه ۱۰» alone is in every neighbourhood: vague too, and so is it with an area
+			// guessed from the text's first word («کوچه‌مون ...»)
 			vague = append(vague, f)
 			continue
 		}
@@ -216,7 +217,7 @@ func (x *Index) reattach() {
 			}
 			// a request that names its alley moves only to its alley (a group of the
 			// problem it named second may have formed there after it)
-			precise := f.place.Alley != "" && (f.place.Street != "" || f.place.Area != "")
+			precise := f.place.Alley != "" && (f.place.Street != "" || (f.place.Area != "" && !f.place.AreaGuess))
 			cs := x.compatible(f, int32(gi))
 			best, score, reason := x.choose(f, cs, precise)
 			x.fitBuf = cs[:0]
