@@ -894,6 +894,11 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			if len(near) == 1 {
 				c, ok = near[0], true
 			}
+			// a report that names no place at all, with the only issue of its problem
+			// anywhere near its coordinates a little beyond their noise
+			if !ok && f.place.Empty() && len(byLevel[0]) == 1 && byLevel[0][0].dist >= 0 && byLevel[0][0].dist <= 1.25*x.opt.NearMetres {
+				c, ok = byLevel[0][0], true
+			}
 		}
 		if c.near {
 			where = fmt.Sprintf("فاصله %d متر", int(c.dist))
