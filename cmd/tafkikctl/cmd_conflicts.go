@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"os"
 	"text/tabwriter"
-
-	"github.com/tafkik/tafkik/store"
 )
 
 func init() {
@@ -34,10 +32,7 @@ func runConflicts(ctx context.Context, args []string) error {
 		fs.Usage()
 		return &exitError{code: 2, err: errors.New("need --db PATH; --resolve and --keep mine|theirs go together")}
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		return err
-	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := openExisting(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

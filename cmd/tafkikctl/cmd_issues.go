@@ -34,10 +34,7 @@ func issuesTo(ctx context.Context, args []string, out io.Writer) error {
 		fs.Usage()
 		return &exitError{code: 2, err: errors.New("need --db PATH and a positive --top")}
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		return err
-	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := openExisting(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -35,11 +35,7 @@ func statsTo(ctx context.Context, args []string, out io.Writer) error {
 		fs.Usage()
 		return &exitError{code: 2, err: errors.New("need --db PATH")}
 	}
-	// Stats on a mistyped path would silently create an empty database and report zeros.
-	if _, err := os.Stat(*dbPath); err != nil {
-		return err
-	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := openExisting(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

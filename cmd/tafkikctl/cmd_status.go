@@ -8,7 +8,6 @@ import (
 	"os"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
 )
 
 func init() {
@@ -42,10 +41,7 @@ func runStatus(ctx context.Context, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		return err
-	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := openExisting(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

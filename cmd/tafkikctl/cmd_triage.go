@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/tafkik/tafkik/store"
 	"github.com/tafkik/tafkik/triage"
 )
 
@@ -30,10 +29,7 @@ func runTriage(ctx context.Context, args []string) error {
 		fs.Usage()
 		return &exitError{code: 2, err: errors.New("need --db PATH")}
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		return err
-	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := openExisting(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,8 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/tafkik/tafkik/store"
 )
 
 // command is one tafkikctl subcommand. Each lives in its own file and registers itself in init.
@@ -30,6 +32,15 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
+
+// openExisting opens a district database that must exist already: on a mistyped path,
+// store.Open would create an empty database and the command would report zeros.
+func openExisting(ctx context.Context, path string) (*store.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no database at %s: %w", path, err)
+	}
+	return store.Open(ctx, path)
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
