@@ -1022,6 +1022,16 @@ func (x *Index) join(gi, fi int32) {
 			g.place.Alley = f.place.Alley
 		}
 	}
+	// «کوچه لاله (۱۲)»: the alley's number and name, so «کوچه ۱۲» finds the «لاله» issue
+	if fp := f.place; g.place.AlleyName == "" && fp.AlleyName != "" && fp.Street == g.place.Street &&
+		unicode.IsDigit(firstRune(fp.Alley)) != unicode.IsDigit(firstRune(fp.AlleyName)) {
+		switch g.place.Alley {
+		case fp.Alley:
+			g.place.AlleyName = fp.AlleyName
+		case fp.AlleyName:
+			g.place.AlleyName = fp.Alley
+		}
+	}
 	keys := placeKeys(g.block, g.place)
 	if f.req.HasLocation {
 		la, lo := cell(f.req.Lat, f.req.Lon)

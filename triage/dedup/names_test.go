@@ -83,3 +83,29 @@ func TestFinglishPlaceName(t *testing.T) {
 		t.Errorf("another street joined: %v", got)
 	}
 }
+
+// TestAlleyNameAndNumber: an issue started as «کوچه لاله» learns from «کوچه لاله (۱۲)» that
+// the alley is number 12, so «کوچه ۱۲» joins it and «کوچه ۱۴» does not. A stretch «حد فاصل
+// کوچه ۸ و ۱۰» teaches nothing (two numbers are two alleys).
+func TestAlleyNameAndNumber(t *testing.T) {
+	cases := []struct {
+		second, third string
+		join          bool
+	}{
+		{"بلوار بهشتی، کوچه لاله (۱۲)", "بلوار بهشتی، کوچه ۱۲", true},
+		// once the issue knows its alley is 12, alley 14 is another alley
+		{"بلوار بهشتی، کوچه لاله (۱۲)", "بلوار بهشتی، کوچه ۱۴", false},
+	}
+	for _, c := range cases {
+		var reqs []tafkik.Request
+		for i, addr := range []string{"بلوار بهشتی، کوچه لاله", c.second, c.third} {
+			reqs = append(reqs, tafkik.Request{ID: string(rune('a' + i)), District: "3",
+				CreatedAt: day0.Add(time.Duration(i) * time.Hour), Category: "ترمیم آسفالت",
+				Address: addr, Text: "آسفالت کوچه خراب است"})
+		}
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if joined := got["c"] == got["a"]; joined != c.join {
+			t.Errorf("%q after %q: joined = %v, want %v (%v)", c.third, c.second, joined, c.join, got)
+		}
+	}
+}
