@@ -9,15 +9,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"net/url"
-	"sort"
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // the "sqlite" database/sql driver, pure Go
-
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store/sqlitex"
 	"github.com/tafkik/tafkik/sync/protocol"
 )
 
@@ -48,79 +44,18 @@ type DB struct {
 var _ Store = (*DB)(nil)
 
 // Open opens (creating if needed) the center database at path, in WAL mode, and brings its
-// schema up to date.
+// schema up to date. Every write transaction takes the write lock at BEGIN, so feed seqs are
+// handed out and committed in one order.
 func Open(ctx context.Context, path string) (*DB, error) {
-	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
-		q.Add("_pragma", p)
-	}
-	// Every write transaction takes the write lock at BEGIN, so feed seqs are handed out and
-	// committed in one order.
-	q.Set("_txlock", "immediate")
-	sqldb, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	sqldb, err := sqlitex.Open(ctx, path, migrationFS, sqlitex.Options{MaxOpenConns: 8})
 	if err != nil {
-		return nil, fmt.Errorf("open db: %w", err)
+		return nil, err
 	}
-	sqldb.SetMaxOpenConns(8)
-	db := &DB{Now: time.Now, db: sqldb}
-	if err := sqldb.PingContext(ctx); err != nil {
-		sqldb.Close()
-		return nil, fmt.Errorf("open db %s: %w", path, err)
-	}
-	if err := db.migrate(ctx); err != nil {
-		sqldb.Close()
-		return nil, fmt.Errorf("migrate %s: %w", path, err)
-	}
-	return db, nil
+	return &DB{Now: time.Now, db: sqldb}, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error { return db.db.Close() }
-
-func (db *DB) migrate(ctx context.Context) error {
-	if _, err := db.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return err
-	}
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
-	if err != nil {
-		return err
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if err := db.migrateFile(ctx, name); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-	}
-	return nil
-}
-
-func (db *DB) migrateFile(ctx context.Context, name string) error {
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {
-		return err
-	}
-	if n > 0 {
-		return nil
-	}
-	body, err := migrationFS.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`,
-		name, fmtTime(db.Now())); err != nil {
-		return err
-	}
-	return tx.Commit()
-}
 
 // ---- tokens
 
