@@ -165,14 +165,14 @@ func toOpen311(rec Record) open311Request {
 	}
 	out := open311Request{
 		ServiceRequestID: r.ID, Status: status, ServiceName: r.Category, ServiceCode: r.Category,
-		Description: r.Text, AgencyResponsible: agencyNames[agency], AgencyCode: agency,
+		Description: redactPhones(r.Text), AgencyResponsible: agencyNames[agency], AgencyCode: agency,
 		RequestedDatetime: r.CreatedAt.In(tehran).Format(open311Time),
 		UpdatedDatetime:   r.UpdatedAt.In(tehran).Format(open311Time),
 		Address:           r.Address, ExtendedStatus: ext, DuplicateOf: rec.DuplicateOf,
 		Duplicates: rec.Duplicates, District: r.District,
 	}
 	if rec.StatusNote != "" {
-		note := rec.StatusNote
+		note := redactPhones(rec.StatusNote)
 		out.StatusNotes = &note
 	}
 	if r.HasLocation {
