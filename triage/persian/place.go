@@ -468,7 +468,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	}
 	n := utf8.RuneCountInString(w)
 	numberNext := i+1 < len(ws) && isPlaceNumber(ws[i+1])
-	if w[0] < utf8.RuneSelf { // Finglish: «koocheye», «khiabane»
+	if w != "" && w[0] < utf8.RuneSelf { // Finglish: «koocheye», «khiabane»
 		for _, pre := range [...]string{"kooch", "kuch", "koch"} {
 			if strings.HasPrefix(w, pre) {
 				return "کوچه"
