@@ -123,6 +123,7 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 	if err := db.SaveGrouping(ctx, res.Issues, res.Members); err != nil {
 		return sum, fmt.Errorf("save grouping: %w", err)
 	}
+	fillNeighbourhoods(reqs, res.Members, res.Neighbourhoods)
 	if err := db.SetNeighbourhoods(ctx, res.Neighbourhoods); err != nil {
 		return sum, fmt.Errorf("save neighbourhoods: %w", err)
 	}
