@@ -701,7 +701,7 @@ func settleShadow(ctx context.Context, tx *sql.Tx, op tafkik.Op, r OpResult, now
 		return applyFlagDecision(ctx, tx, op.EntityID, sh.Agency, sh.By, formatTime(sh.At))
 	case "issue":
 		_, err = tx.ExecContext(ctx, `UPDATE issues SET status = ?, title = CASE WHEN ? = '' THEN title ELSE ? END,
-			version = MAX(version, ?), updated_at = ? WHERE id = ?`, string(sh.Status), sh.Title, sh.Title, sh.Version, now, op.EntityID)
+			version = MAX(version, ?), updated_at = ?, touched = 1 WHERE id = ?`, string(sh.Status), sh.Title, sh.Title, sh.Version, now, op.EntityID)
 	default:
 		_, err = tx.ExecContext(ctx, `UPDATE `+table+` SET status = ?, version = MAX(version, ?), updated_at = ? WHERE id = ?`,
 			string(sh.Status), sh.Version, now, op.EntityID)

@@ -13,9 +13,9 @@ import (
 	"github.com/tafkik/tafkik"
 )
 
-// SaveGrouping replaces the machine grouping with a new one in one transaction. An issue id
-// that exists keeps its status (and its title, once a person touched it); issues left without
-// members are deleted unless a person worked on them.
+// SaveGrouping replaces the machine grouping with a new one in one transaction. An issue a
+// person touched keeps its status and title; an untouched one takes what triage says. Issues
+// left without members are deleted unless a person worked on them.
 func (db *DB) SaveGrouping(ctx context.Context, issues []tafkik.Issue, members []tafkik.Membership) error {
 	tx, err := db.begin(ctx)
 	if err != nil {
@@ -26,6 +26,7 @@ func (db *DB) SaveGrouping(ctx context.Context, issues []tafkik.Issue, members [
 		status, agency, mixed, count, first_at, last_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO UPDATE SET district = excluded.district,
 			title = CASE WHEN issues.touched THEN issues.title ELSE excluded.title END,
+			status = CASE WHEN issues.touched THEN issues.status ELSE excluded.status END,
 			problem = excluded.problem, place_key = excluded.place_key, place = excluded.place,
 			agency = excluded.agency, mixed = excluded.mixed, count = excluded.count,
 			first_at = excluded.first_at, last_at = excluded.last_at`)

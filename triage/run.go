@@ -104,8 +104,17 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 			byIssue[m.IssueID] = append(byIssue[m.IssueID], f)
 		}
 	}
+	statusOf := make(map[string]tafkik.Status, len(reqs))
+	for _, r := range reqs {
+		statusOf[r.ID] = r.Status
+	}
+	memberStatuses := map[string][]tafkik.Status{}
+	for _, m := range res.Members {
+		memberStatuses[m.IssueID] = append(memberStatuses[m.IssueID], statusOf[m.RequestID])
+	}
 	for i := range res.Issues {
 		is := &res.Issues[i]
+		is.Status = issueStatus(memberStatuses[is.ID])
 		is.Agency, is.Mixed = jurisdiction.IssueAgency(byIssue[is.ID])
 		sum.Duplicates += is.Count - 1
 	}
