@@ -101,6 +101,12 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 	if best.Category && !best.categoryOnly {
 		conf += 0.05
 	}
+	// «آسفالت خرابه، ضمنا بوی گاز میاد»: the request is the municipality's, and its aside is
+	// for another agency; a clerk should see it, as when the aside stands alone
+	asideOut := !best.Agency.Outside() && outsideAside(hits)
+	if asideOut {
+		conf -= asideConfidence
+	}
 	for _, h := range hits[1:] {
 		if h.Agency != best.Agency {
 			if best.Priority-h.Priority < e.margin {
@@ -111,8 +117,19 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 		}
 	}
 	f.Confidence = clamp(conf)
-	f.NeedsReview = f.Confidence < e.reviewBelow
+	f.NeedsReview = f.Confidence < e.reviewBelow || asideOut
 	return Explanation{Flag: f, Hits: hits}
+}
+
+// outsideAside reports whether a rule of another agency than the municipality fired only in
+// an aside.
+func outsideAside(hits []Hit) bool {
+	for _, h := range hits {
+		if h.Aside && h.Agency.Outside() {
+			return true
+		}
+	}
+	return false
 }
 
 // better orders fired rules: priority, then words from the text over a category alone, then

@@ -135,6 +135,28 @@ var hardCases = []struct {
 	{"garbage", "زباله‌ها سه روز است جمع‌آوری نشده", tafkik.AgencyMunicipality},
 	{"traffic light", "چراغ راهنمایی تقاطع خراب است", tafkik.AgencyMunicipality},
 	{"stray dogs", "سگ‌های ولگرد در محله زیاد شده‌اند", tafkik.AgencyMunicipality},
+	// a postcode is not the post office
+	{"postcode", "گلسار، خ ۱۸۵، کد پستی ۴۱۱۱۶۳۰۳۶۴. آبروی کوچه گرفته", tafkik.AgencyMunicipality},
+	{"parcel", "بسته پستی من دو هفته است نرسیده", tafkik.AgencyOther},
+	// the fire brigade and its hydrants are the municipality's; cars in its way the police's
+	{"hydrant leaks", "شیر آتش نشانی سر کوچه شکسته و آب ازش بیرون میزنه", tafkik.AgencyMunicipality},
+	{"hydrant arabic", "شير آتشنشاني جلوي پاساژ خراب است", tafkik.AgencyMunicipality},
+	{"fire truck blocked", "ماشینا تو کوچه دوبله پارک میکنن، ماشین آتش نشانی نمیتونه رد بشه", tafkik.AgencyPolice},
+	// street vendors are obstruction, unless their trucks close the way
+	{"vendor trucks", "وانت های میوه جلوی بازار با بلندگو داد میزنن", tafkik.AgencyMunicipality},
+	{"vendors typo", "دسفروشا پیاده رو رو گرفتن", tafkik.AgencyMunicipality},
+	{"vendor trucks close alley", "وانت میوه فروش تو کوچه پارک میکنه و راه رو میبنده", tafkik.AgencyPolice},
+	// squares' lights and landmarks of utilities
+	{"square lights", "چراغ‌های میدان خاموشه", tafkik.AgencyMunicipality},
+	{"substation landmark", "زباله ها کنار پست برق ریخته شده و بو میده", tafkik.AgencyMunicipality},
+	{"substation noise", "پست برق سر کوچه صدا میده و بوی سوختگی میاد", tafkik.AgencyPower},
+	{"mast landmark", "نزدیک دکل مخابرات زمین خالی پر از زباله است", tafkik.AgencyMunicipality},
+	// the writer says what it is not
+	{"not sewage", "فاضلاب نیست، آب بارونه که تو زیرگذر جمع شده", tafkik.AgencyMunicipality},
+	// spoken price and weight words
+	{"bakery short weight", "نونوایی نون رو کم وزن میده و گرون میفروشه", tafkik.AgencyOther},
+	{"court", "پرونده من تو دادگاه یک ساله معطله", tafkik.AgencyOther},
+	{"hens at home", "مرغ و خروس همسایه بو میده و کوچه رو کثیف کرده", tafkik.AgencyMunicipality},
 }
 
 func TestHardCases(t *testing.T) {
