@@ -251,6 +251,9 @@ type doc struct {
 	// aside is the first token of what the writer added after «ضمنا» and the like; the main
 	// complaint is toks[:aside].
 	aside int
+	// negated marks the words the writer set aside with «... نه،» («فاضلاب نه، آب بارونه»,
+	// «دزدگیر ماشین نه، دستگاه رستوران»): what they name is what the request is not about.
+	negated []bool
 }
 
 func newDoc(text string) *doc {
@@ -284,6 +287,7 @@ func newDoc(text string) *doc {
 	flush(len(text))
 	d.index()
 	d.markPlaces(commaAfter)
+	d.markNegated(commaAfter)
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
 		if asideMarkers[d.toks[i]] || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
@@ -342,6 +346,20 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	}
 }
 
+// markNegated marks the clause before a «نه» that ends it with punctuation. Only «نه»: «آب
+// نیست،» is a water cut, not a denial.
+func (d *doc) markNegated(commaAfter []bool) {
+	d.negated = make([]bool, len(d.toks))
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i] != "نه" || !commaAfter[i] {
+			continue
+		}
+		for j := i - 1; j >= 0 && !commaAfter[j]; j-- {
+			d.negated[j] = true
+		}
+	}
+}
+
 // isSpace splits the original text into words; punctuation stays inside a word here and
 // is trimmed when the words are shown.
 func isSpace(r rune) bool {
@@ -366,7 +384,7 @@ func (h Hit) String() string {
 
 // docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
 func docOf(toks []string) *doc {
-	d := &doc{toks: toks, place: make([]bool, len(toks)), aside: len(toks)}
+	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)), aside: len(toks)}
 	d.index()
 	return d
 }

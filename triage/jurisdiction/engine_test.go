@@ -153,6 +153,10 @@ var hardCases = []struct {
 	{"mast landmark", "نزدیک دکل مخابرات زمین خالی پر از زباله است", tafkik.AgencyMunicipality},
 	// the writer says what it is not
 	{"not sewage", "فاضلاب نیست، آب بارونه که تو زیرگذر جمع شده", tafkik.AgencyMunicipality},
+	{"not sewage, spoken", "بوی فاضلاب نه، بوی زباله های کانتینر میاد", tafkik.AgencyMunicipality},
+	{"not a car alarm", "دزدگیر ماشین نه، دستگاه تهویه رستوران شبها صدا میده", tafkik.AgencyMunicipality},
+	{"neither power nor water", "دو روزه نه برق داریم نه آب", tafkik.AgencyPower},
+	{"no water is a cut", "آب نیست، کی وصل میشه", tafkik.AgencyWater},
 	// spoken price and weight words
 	{"bakery short weight", "نونوایی نون رو کم وزن میده و گرون میفروشه", tafkik.AgencyOther},
 	{"court", "پرونده من تو دادگاه یک ساله معطله", tafkik.AgencyOther},
