@@ -56,6 +56,9 @@ func TestLabelled(t *testing.T) {
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no labelled sets: %v", err)
 	}
+	// a held-back set joins the others once it has been scored (testdata/README.md)
+	held, _ := filepath.Glob(filepath.Join("testdata", "heldback*.tsv"))
+	names = append(names, held...)
 	allTruth, allGot := map[string]tafkik.Agency{}, map[string]tafkik.Agency{}
 	for _, path := range names {
 		name := filepath.Base(path)
