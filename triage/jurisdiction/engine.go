@@ -254,6 +254,8 @@ type doc struct {
 	// negated marks the words the writer set aside with «... نه،» («فاضلاب نه، آب بارونه»,
 	// «دزدگیر ماشین نه، دستگاه رستوران»): what they name is what the request is not about.
 	negated []bool
+	// office marks the name of an office named as a place («کنار شرکت آب و فاضلاب»).
+	office []bool
 }
 
 func newDoc(text string) *doc {
@@ -309,6 +311,9 @@ var (
 	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
 	placeTitles   = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
 		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ")
+	// officeTitles name a building after a place word («جلوی اداره ...»): no word of the
+	// office's name is the complaint's topic, whatever rule it belongs to.
+	officeTitles = setOf("اداره", "شرکت", "ساختمان", "مرکز")
 	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی")
 	asidePairs   = map[[2]string]bool{{"در", "ضمن"}: true, {"ضمن", "اینکه"}: true, {"ضمن", "این"}: true,
 		{"به", "علاوه"}: true, {"علاوه", "بر"}: true, {"مشکل", "دیگه"}: true, {"مشکل", "دیگر"}: true,
@@ -325,6 +330,7 @@ func setOf(words ...string) map[string]bool {
 
 func (d *doc) markPlaces(commaAfter []bool) {
 	d.place = make([]bool, len(d.toks))
+	d.office = make([]bool, len(d.toks))
 	for i := 0; i < len(d.toks); i++ {
 		if !placeWords[d.toks[i]] && !(landmarkWords[d.toks[i]] && !d.place[i]) || commaAfter[i] {
 			continue // «سر کوچه. پارک شب‌ها تاریکه»: the sentence ended
@@ -334,8 +340,18 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			d.place[j] = true
 			j++
 		}
+		titled := j > i+1
 		if j < len(d.toks) && !placeWords[d.toks[j]] {
 			d.place[j] = true
+			if titled && officeTitles[d.toks[j-1]] {
+				// «کنار شرکت آب و فاضلاب», «جلوی اداره برق»: the office names where, not what;
+				// its name runs on with «و»
+				d.office[j] = true
+				if !commaAfter[j] && j+2 < len(d.toks) && d.toks[j+1] == "و" {
+					d.place[j+1], d.place[j+2] = true, true
+					d.office[j+1], d.office[j+2] = true, true
+				}
+			}
 		}
 	}
 	// «معلم، کوچه ۵»: a name before a comma and a place word
@@ -384,7 +400,8 @@ func (h Hit) String() string {
 
 // docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
 func docOf(toks []string) *doc {
-	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)), aside: len(toks)}
+	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)),
+		office: make([]bool, len(toks)), aside: len(toks)}
 	d.index()
 	return d
 }

@@ -151,6 +151,14 @@ var hardCases = []struct {
 	{"substation landmark", "زباله ها کنار پست برق ریخته شده و بو میده", tafkik.AgencyMunicipality},
 	{"substation noise", "پست برق سر کوچه صدا میده و بوی سوختگی میاد", tafkik.AgencyPower},
 	{"mast landmark", "نزدیک دکل مخابرات زمین خالی پر از زباله است", tafkik.AgencyMunicipality},
+	// an office named as a place is not the topic
+	{"water office landmark", "کنار شرکت آب و فاضلاب زباله جمع شده", tafkik.AgencyMunicipality},
+	{"power office landmark", "جلوی اداره برق پیاده رو شکسته", tafkik.AgencyMunicipality},
+	{"water office dug", "شرکت آب و فاضلاب کوچه رو کنده و ول کرده", tafkik.AgencyWater},
+	{"waste fee on the water bill", "عوارض پسماند رو با قبض آب حساب کردن", tafkik.AgencyMunicipality},
+	{"water bill", "قبض آب این ماه خیلی زیاد اومده", tafkik.AgencyWater},
+	{"car dealer on the sidewalk", "نمایشگاه ماشین ماشیناشو تو پیاده رو گذاشته برای فروش", tafkik.AgencyMunicipality},
+	{"cars on the sidewalk", "ماشینا روی پیاده رو پارک میکنن", tafkik.AgencyPolice},
 	// the writer says what it is not
 	{"not sewage", "فاضلاب نیست، آب بارونه که تو زیرگذر جمع شده", tafkik.AgencyMunicipality},
 	{"not sewage, spoken", "بوی فاضلاب نه، بوی زباله های کانتینر میاد", tafkik.AgencyMunicipality},
