@@ -46,6 +46,9 @@ type Hit struct {
 	// Aside: the rule fired only on what the writer added after «ضمنا» and the like, a second
 	// problem next to the one the request is about.
 	Aside bool
+	// PlaceOnly: the rule fired only on words that say where the problem is («کنار تیر برق»,
+	// «روبروی مخابرات»), not what it is.
+	PlaceOnly bool
 
 	categoryOnly bool
 	order        int
@@ -53,6 +56,14 @@ type Hit struct {
 
 // placePriority caps a rule that fired only on a word that may be a place name (a «~» term).
 const placePriority = 40
+
+// weakPriority: an outside rule below it is a weak sign (a bare agency word, an accident,
+// a dark street); the operator's municipal category outweighs it.
+const weakPriority = 60
+
+// placeConfidence: a municipal request that names another agency's thing as a place; a clerk
+// should look, as with an aside.
+const placeConfidence = 0.5
 
 // secondaryPenalty puts a rule that fired only in an aside below every rule that fired on
 // the main complaint.
@@ -95,6 +106,30 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 		return Explanation{Flag: f, Hits: hits}
 	}
 	best := hits[0]
+	if best.PlaceOnly {
+		// «بوی شدید گاز کنار رگولاتور»: the place is not the complaint, but another word of
+		// an outside agency may be
+		for _, h := range hits[1:] {
+			if h.Agency.Outside() && !h.PlaceOnly && !h.categoryOnly && !h.Aside {
+				best = h
+				break
+			}
+		}
+	}
+	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && municipalCategory(hits)) {
+		// «کیسه زباله کنار علمک گاز»: the other agency's thing is where, not what; and a weak
+		// sign does not outweigh an operator who filed the request as municipal work. The
+		// request stays here, and a clerk sees it.
+		f.Agency, f.RuleID, f.Confidence = tafkik.AgencyMunicipality, RuleDefault, placeConfidence
+		for _, h := range hits {
+			if h.Agency == tafkik.AgencyMunicipality {
+				f.RuleID, f.Words = h.RuleID, h.Words
+				break
+			}
+		}
+		f.NeedsReview = true
+		return Explanation{Flag: f, Hits: hits}
+	}
 	rule := &e.rules[best.order]
 	f.Agency, f.RuleID, f.Words = best.Agency, best.RuleID, best.Words
 	conf := rule.Confidence
@@ -119,6 +154,17 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 	f.Confidence = clamp(conf)
 	f.NeedsReview = f.Confidence < e.reviewBelow || asideOut
 	return Explanation{Flag: f, Hits: hits}
+}
+
+// municipalCategory reports whether the operator's category is one only municipal work is
+// filed under (a municipality rule that fired on the category alone).
+func municipalCategory(hits []Hit) bool {
+	for _, h := range hits {
+		if h.categoryOnly && h.Category && h.Agency == tafkik.AgencyMunicipality {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideAside reports whether a rule of another agency than the municipality fired only in
@@ -169,19 +215,35 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	if r.categoryOnly() {
 		return h, h.Category
 	}
-	spans, ok := r.match(d, d.aside)
+	limit := d.aside
+	spans, ok := r.match(d, limit)
 	if !ok && d.aside < len(d.toks) {
-		spans, ok = r.match(d, len(d.toks))
+		limit = len(d.toks)
+		spans, ok = r.match(d, limit)
 		h.Aside = true
 		h.Priority -= secondaryPenalty
 	}
 	if !ok {
 		return h, false
 	}
-	if len(r.With) == 0 && r.anyIsPlace(d, spans[0]) && h.Priority > placePriority {
+	if r.Agency.Outside() && d.locus[spans[0].from] {
+		// «سطل زباله کنار تیر برق»: the word is where the problem is; the rule counts only
+		// if its words are found elsewhere too
+		d.skipLocus = true
+		alt, found := r.match(d, limit)
+		d.skipLocus = false
+		if found {
+			spans = alt
+		} else {
+			h.PlaceOnly = true
+		}
+	} else if len(r.With) == 0 && r.anyIsPlace(d, spans[0]) {
 		// «مخابرات کوچه ۵ آسفالت خراب»: a word that may name a place, and nothing else, is
 		// weaker than any word of a municipal topic
-		h.Priority = placePriority
+		h.Priority = min(h.Priority, placePriority)
+	}
+	if h.PlaceOnly {
+		h.Priority = min(h.Priority, placePriority)
 	}
 	for _, sp := range spans {
 		w := d.words(sp)
@@ -256,6 +318,11 @@ type doc struct {
 	negated []bool
 	// office marks the name of an office named as a place («کنار شرکت آب و فاضلاب»).
 	office []bool
+	// locus marks the thing after «کنار», «جلوی», «زیر», «پای» ...: where the problem is
+	// («کنار تیر برق», «جلوی نور چراغ»), seldom what it is.
+	locus []bool
+	// skipLocus makes terms pass over locus words while a rule is tried again without them.
+	skipLocus bool
 }
 
 func newDoc(text string) *doc {
@@ -305,7 +372,8 @@ var (
 	placeWords = setOf("خیابان", "خیابون", "خ", "کوچه", "کوچهی", "ک", "بلوار", "بل", "میدان", "میدون",
 		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
-		"falake", "falakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar")
+		"falake", "falakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
+		"kenar", "kenare", "jolo", "jeloye", "jeloe", "poshte")
 	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
 	// are themselves a name after a place word («خیابان پارک»).
 	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
@@ -314,6 +382,15 @@ var (
 	// officeTitles name a building after a place word («جلوی اداره ...»): no word of the
 	// office's name is the complaint's topic, whatever rule it belongs to.
 	officeTitles = setOf("اداره", "شرکت", "ساختمان", "مرکز")
+	// officeNames run on an office's name: «شرکت توزیع برق», «اداره کل گاز استان».
+	officeNames = setOf("توزیع", "نیروی", "ملی", "کل", "منطقه", "استان", "شهرستان", "گیلان", "رشت",
+		"برق", "گاز", "آب", "فاضلاب", "مخابرات", "آبفا", "پست", "و", "گازرسانی", "مخابراتی")
+	// locatives put a thing as the place of the complaint; locusTail words run its name on
+	// («پای تیر چراغ برق», «کنار پست برق»).
+	locatives = setOf("کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
+		"روبهروی", "مقابل", "جنب", "نبش", "kenar", "kenare", "jolo", "jeloye", "jeloe", "poshte", "zire")
+	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
+		"bargh", "gaz", "mokhaberat")
 	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی")
 	asidePairs   = map[[2]string]bool{{"در", "ضمن"}: true, {"ضمن", "اینکه"}: true, {"ضمن", "این"}: true,
 		{"به", "علاوه"}: true, {"علاوه", "بر"}: true, {"مشکل", "دیگه"}: true, {"مشکل", "دیگر"}: true,
@@ -347,11 +424,20 @@ func (d *doc) markPlaces(commaAfter []bool) {
 				// «کنار شرکت آب و فاضلاب», «جلوی اداره برق»: the office names where, not what;
 				// its name runs on with «و»
 				d.office[j] = true
-				if !commaAfter[j] && j+2 < len(d.toks) && d.toks[j+1] == "و" {
-					d.place[j+1], d.place[j+2] = true, true
-					d.office[j+1], d.office[j+2] = true, true
+				for k := j + 1; k < len(d.toks) && k <= j+3 && !commaAfter[k-1] && officeNames[d.toks[k]]; k++ {
+					d.place[k], d.office[k] = true, true
 				}
 			}
+		}
+	}
+	d.locus = make([]bool, len(d.toks))
+	for i := 0; i+1 < len(d.toks); i++ {
+		if !locatives[d.toks[i]] || commaAfter[i] {
+			continue
+		}
+		d.locus[i+1] = true
+		for k := i + 2; k < len(d.toks) && k <= i+3 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
+			d.locus[k] = true
 		}
 	}
 	// «معلم، کوچه ۵»: a name before a comma and a place word
@@ -401,7 +487,7 @@ func (h Hit) String() string {
 // docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
 func docOf(toks []string) *doc {
 	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)),
-		office: make([]bool, len(toks)), aside: len(toks)}
+		office: make([]bool, len(toks)), locus: make([]bool, len(toks)), aside: len(toks)}
 	d.index()
 	return d
 }

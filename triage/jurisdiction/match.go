@@ -108,7 +108,7 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 		if i >= n {
 			break
 		}
-		if t.place && d.place[i] || d.negated[i] || d.office[i] {
+		if t.place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && d.locus[i] {
 			continue
 		}
 		if end, ok := t.matchAt(d, toks, i); ok && !overlaps(span{i, end}, avoid) {
@@ -120,7 +120,7 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 			if i >= n {
 				break
 			}
-			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && fuzzyToken(toks[i], d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
+			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && d.locus[i]) && fuzzyToken(toks[i], d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
 				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
 			}
