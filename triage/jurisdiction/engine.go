@@ -373,7 +373,7 @@ var (
 		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
 		"falake", "falakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
-		"kenar", "kenare", "jolo", "jeloye", "jeloe", "poshte")
+		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte")
 	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
 	// are themselves a name after a place word («خیابان پارک»).
 	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
@@ -388,7 +388,7 @@ var (
 	// locatives put a thing as the place of the complaint; locusTail words run its name on
 	// («پای تیر چراغ برق», «کنار پست برق»).
 	locatives = setOf("کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
-		"روبهروی", "مقابل", "جنب", "نبش", "kenar", "kenare", "jolo", "jeloye", "jeloe", "poshte", "zire")
+		"روبهروی", "مقابل", "جنب", "نبش", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
 		"bargh", "gaz", "mokhaberat")
 	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی")
@@ -437,7 +437,8 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		}
 		d.locus[i+1] = true
 		for k := i + 2; k < len(d.toks) && k <= i+3 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
-			d.locus[k] = true
+			// «کنار ترانس برق»: the agency word is part of the place's name
+			d.locus[k], d.place[k] = true, true
 		}
 	}
 	// «معلم، کوچه ۵»: a name before a comma and a place word
