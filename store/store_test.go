@@ -274,6 +274,13 @@ func TestClerkFlagSurvivesEngine(t *testing.T) {
 	if s.Requests != 4 || s.Issues != 3 || s.Outside != 2 || s.OutsideIssues != 2 || s.ByCategory["آسفالت"].Requests != 4 {
 		t.Fatalf("stats: %+v", s)
 	}
+	// every request was filed as «آسفالت»; triage found three problems
+	if a := s.ByProblem["asphalt"]; a.Requests != 2 || a.Issues != 1 || a.Outside != 0 {
+		t.Fatalf("by problem asphalt: %+v", s.ByProblem)
+	}
+	if g := s.ByProblem["gas"]; g.Requests != 1 || g.Outside != 1 || len(s.ByProblem) != 3 {
+		t.Fatalf("by problem: %+v", s.ByProblem)
+	}
 	rows, _, _ := db.ListRequests(ctx, RequestQuery{Agency: tafkik.AgencyMunicipality})
 	if len(rows) != 2 {
 		t.Fatalf("municipal requests: %d", len(rows))

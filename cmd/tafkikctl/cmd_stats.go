@@ -75,7 +75,8 @@ func writeStatsText(w io.Writer, s store.Stats) {
 			}
 		}
 	}
-	writeCounts(w, "by category", s.ByCategory)
+	writeCounts(w, "by problem (triage)", s.ByProblem)
+	writeCounts(w, "by category (operator)", s.ByCategory)
 	writeCounts(w, "by neighbourhood", s.ByNeighbourhood)
 }
 
