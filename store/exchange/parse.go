@@ -176,7 +176,7 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 		return req, fieldText, "missing"
 	}
 
-	lat, lon := rec.vals[fieldLat], rec.vals[fieldLon]
+	lat, lon := noValue(rec.vals[fieldLat]), noValue(rec.vals[fieldLon])
 	switch {
 	case lat == "" && lon == "":
 	case lat == "":
@@ -190,7 +190,8 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 		if req.Lon, err = parseCoord(lon, 180); err != nil {
 			return req, fieldLon, err.Error()
 		}
-		req.HasLocation = true
+		// 0,0 is how many exports write "no location"; no request is ever made there
+		req.HasLocation = req.Lat != 0 || req.Lon != 0
 	}
 
 	st, err := parseStatus(rec.vals[fieldStatus])
@@ -244,13 +245,20 @@ func parseCoord(s string, limit float64) (float64, error) {
 // use to statuses; keys are foldHeader forms.
 var statusWords = func() map[string]tafkik.Status {
 	words := map[tafkik.Status][]string{
-		tafkik.StatusNew:        {"جدید", "ثبت شده", "ثبت", "باز"},
-		tafkik.StatusReviewing:  {"در حال بررسی", "در دست بررسی", "بررسی", "درحال بررسی"},
-		tafkik.StatusAssigned:   {"واگذار شده", "تخصیص یافته", "محول شده", "ارجاع به واحد", "ارجاع به پیمانکار"},
-		tafkik.StatusInProgress: {"در حال انجام", "در دست اقدام", "در حال اقدام", "در جریان", "in progress"},
-		tafkik.StatusResolved:   {"انجام شده", "رسیدگی شده", "حل شده", "پایان یافته", "بسته شده", "مختومه"},
-		tafkik.StatusReferred:   {"ارجاع شده", "ارجاع به دستگاه دیگر", "ارجاع به سازمان دیگر", "خارج از حوزه"},
-		tafkik.StatusRejected:   {"رد شده", "رد", "نامعتبر"},
+		// Open311 (GeoReport v2) has only open and closed; other 311 systems add their own
+		tafkik.StatusNew: {"جدید", "ثبت شده", "ثبت", "باز", "در انتظار", "در انتظار بررسی",
+			"open", "submitted", "pending", "received", "unassigned"},
+		tafkik.StatusReviewing: {"در حال بررسی", "در دست بررسی", "بررسی", "درحال بررسی",
+			"acknowledged", "under review", "in review", "reviewing"},
+		tafkik.StatusAssigned: {"واگذار شده", "تخصیص یافته", "محول شده", "ارجاع به واحد", "ارجاع به پیمانکار",
+			"assigned", "dispatched"},
+		tafkik.StatusInProgress: {"در حال انجام", "در دست اقدام", "در حال اقدام", "در جریان", "در حال پیگیری",
+			"in progress", "in-progress", "started", "work in progress"},
+		tafkik.StatusResolved: {"انجام شده", "رسیدگی شده", "حل شده", "پایان یافته", "بسته شده", "بسته", "مختومه",
+			"تکمیل شده", "closed", "completed", "complete", "fixed", "done", "solved"},
+		tafkik.StatusReferred: {"ارجاع شده", "ارجاع به دستگاه دیگر", "ارجاع به سازمان دیگر", "خارج از حوزه",
+			"transferred", "forwarded"},
+		tafkik.StatusRejected: {"رد شده", "رد", "نامعتبر", "invalid", "cancelled", "canceled", "declined"},
 	}
 	m := map[string]tafkik.Status{}
 	for st, ws := range words {
@@ -436,4 +444,13 @@ func quote(s string) string {
 		s = string([]rune(s)[:max]) + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// noValue maps the ways exports write an empty cell («null», «NaN», «-») to "".
+func noValue(s string) string {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "null", "none", "nan", "n/a", "na", "-", "nil":
+		return ""
+	}
+	return s
 }

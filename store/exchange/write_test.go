@@ -23,7 +23,7 @@ func roundTripRequests() []tafkik.Request {
 		{ID: "1405021400002", District: "", CreatedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
 			Text: "\u202eمتن وارونه\u202c زباله ها جمع آوري نميشود", Status: tafkik.StatusRejected},
 		{ID: "x-3", CreatedAt: time.Date(2021, 7, 1, 12, 0, 0, 0, time.FixedZone("", 4*3600+1800)),
-			Text: "=HYPERLINK(\"http://x\")", Lat: 0, Lon: 0, HasLocation: true, Status: tafkik.StatusReferred},
+			Text: "=HYPERLINK(\"http://x\")", Lat: 0, Lon: 0.5, HasLocation: true, Status: tafkik.StatusReferred},
 		{ID: "x-4", CreatedAt: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC), Text: "t",
 			Lat: -33.8688, Lon: -151.2093, HasLocation: true, Status: tafkik.StatusInProgress, Channel: "۱۳۷"},
 	}
