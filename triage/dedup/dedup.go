@@ -110,7 +110,50 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	}
 	x.reattach()
 	x.followPins()
+	x.followRefs()
 	return x
+}
+
+// followRefs links, once every request is placed, a request that names an earlier one's
+// tracking code with that request when placing could not: the earlier one was vague and
+// placed after it, or either was left alone. Only a lone request moves; two issues with
+// several reports each are not merged on one writer's word.
+func (x *Index) followRefs() {
+	for fi, f := range x.feats {
+		if len(f.refs) == 0 || x.mustSet[f.req.ID] != 0 {
+			continue
+		}
+		for _, code := range f.refs {
+			oi, ok := x.byRef[code]
+			if !ok || int(oi) == fi {
+				continue
+			}
+			o := x.feats[oi]
+			if o.group == f.group {
+				break
+			}
+			fg, og := x.groups[f.group], x.groups[o.group]
+			switch {
+			case len(fg.members) == 1 && x.refFits(f, og):
+				x.move(int32(fi), o.group, 0.95, x.refReason(f, o.group, code))
+			case len(og.members) == 1 && x.mustSet[o.req.ID] == 0 && x.refFits(o, fg):
+				x.move(oi, f.group, 0.95, fmt.Sprintf("درخواست %s پیرو همین است؛ %s", f.req.ID, persian.ProblemTitle(fg.problem)))
+			default:
+				continue
+			}
+			break
+		}
+	}
+}
+
+// move takes a lone request out of its group into gi.
+func (x *Index) move(fi, gi int32, score float64, reason string) {
+	f := x.feats[fi]
+	old := x.groups[f.group]
+	old.members = nil
+	x.gBlock[f.group] = -1
+	x.join(gi, fi)
+	f.score, f.reason = score, reason
 }
 
 // followPins gives a lone request that names its alley only through the address (which a
@@ -251,8 +294,10 @@ type feature struct {
 	alt     int32 // a close second problem's family, -1 when none
 	problem string
 	conf    float64
+	inText  bool // the text itself names the problem (not only the operator's category)
 	place   persian.Place
 	tokens  []uint32 // sorted, unique
+	refs    []string // tracking codes of earlier requests the text names
 	t       int64    // unix seconds
 	group   int32
 	score   float64
@@ -280,6 +325,7 @@ type Index struct {
 	feats   []*feature
 	groups  []*group
 	byID    map[string]int32
+	byRef   map[string]int32 // request ids' digits (persian.RefKey) → feature
 	byKey   map[ikey][]entry // groups by index key, ordered by first request
 	blocks  map[string]int32
 	names   map[string]string
@@ -305,7 +351,7 @@ func NewIndex(opt Options, decisions []tafkik.Decision) *Index {
 	if opt.CoreSize <= 0 {
 		opt = DefaultOptions()
 	}
-	x := &Index{opt: opt, byID: map[string]int32{}, byKey: map[ikey][]entry{},
+	x := &Index{opt: opt, byID: map[string]int32{}, byRef: map[string]int32{}, byKey: map[ikey][]entry{},
 		blocks: map[string]int32{}, names: map[string]string{}, an: persian.NewAnalyzer(),
 		catKeys: map[string]string{}, words: map[string]uint32{}, ids: map[string]bool{}}
 	x.applyDecisions(decisions)
@@ -454,7 +500,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 		c.Alley, c.AlleyName = x.intern(c.Alley), x.intern(c.AlleyName)
 		a.Place.Alt = &c
 	}
-	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, place: a.Place}
+	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 {
 		// No text at all (as in Chicago's open data): the operator's category is all we
@@ -466,6 +512,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 		f.alt = x.blockID(persian.Family(a.Problem2))
 	}
 	f.tokens = x.wordIDs(a.Tokens)
+	f.refs = a.Refs
 	return f
 }
 
@@ -619,10 +666,15 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	fi := int32(len(x.feats))
 	x.feats = append(x.feats, f)
 	x.byID[r.ID] = fi
+	if k := persian.RefKey(r.ID); k != "" {
+		x.byRef[k] = fi
+	}
 
 	best, bestScore, bestReason := int32(-1), 0.0, ""
 	if gi, ok := x.mustGroup(r.ID); ok {
 		best, bestScore, bestReason = gi, 1, "تصمیم کارشناس: همان موضوع"
+	} else if gi, code, ok := x.refGroup(f); ok {
+		best, bestScore, bestReason = gi, 0.95, x.refReason(f, gi, code)
 	} else {
 		cs := x.compatible(f, -1)
 		best, bestScore, bestReason = x.choose(f, cs, strict)
@@ -644,6 +696,45 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	}
 	g := x.groups[f.group]
 	return tafkik.Membership{RequestID: r.ID, IssueID: g.id, Score: round2(f.score), Reason: f.reason}
+}
+
+// refGroup finds the issue of an earlier request whose tracking code f's text names
+// («پیرو درخواست شماره ...»): the writer says it is the same complaint, so the link holds
+// across a silence longer than an episode's gap and whatever place either names, as long as
+// the problem family fits, it is within an issue's span, and no clerk said otherwise.
+func (x *Index) refGroup(f *feature) (int32, string, bool) {
+	for _, code := range f.refs {
+		oi, ok := x.byRef[code]
+		if !ok {
+			continue
+		}
+		o := x.feats[oi]
+		if o == f || o.group < 0 {
+			continue
+		}
+		g := x.groups[o.group]
+		if x.refFits(f, g) {
+			return o.group, code, true
+		}
+	}
+	return -1, "", false
+}
+
+func (x *Index) refFits(f *feature, g *group) bool {
+	// a problem read from an operator's category or a weak word («برق ... قطعه» filed under
+	// street lighting) yields to the writer's own link
+	guess := !f.inText || f.conf < 0.5
+	if len(g.members) == 0 || (f.block != g.block && f.alt != g.block && !guess) || x.forbidden(f.req.ID, g) {
+		return false
+	}
+	span := int64(x.opt.MaxSpanDays * 86400)
+	return max(f.t, g.last)-min(f.t, g.first) <= span
+}
+
+func (x *Index) refReason(f *feature, gi int32, code string) string {
+	g := x.groups[gi]
+	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	return fmt.Sprintf("پیرو درخواست %s؛ %s؛ %d روز فاصله", code, persian.ProblemTitle(g.problem), days)
 }
 
 // Assign is Add under the name the app uses for a new arrival.

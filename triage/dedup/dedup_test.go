@@ -124,3 +124,26 @@ func TestGroupAdversarial(t *testing.T) {
 		t.Errorf("first issue = %+v, want asphalt with 5 requests", res.Issues[0])
 	}
 }
+
+// TestGroupRefs: a request that names an earlier one's tracking code joins its issue when the
+// problem fits and it is within an issue's span; see the fixture's header for each case.
+func TestGroupRefs(t *testing.T) {
+	reqs, truth := loadFixture(t, "testdata/refs.tsv")
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	for i, a := range reqs {
+		for _, b := range reqs[i+1:] {
+			same := truth[a.ID] == truth[b.ID]
+			if together := got[a.ID] == got[b.ID]; together != same {
+				t.Errorf("%s and %s: together=%v, want %v", a.ID, b.ID, together, same)
+			}
+		}
+	}
+	// the same, one arrival at a time
+	x := NewIndex(DefaultOptions(), nil)
+	for _, r := range reqs[:3] {
+		x.Assign(r)
+	}
+	if a, b := byRequest(x.Result())["1404000101"], byRequest(x.Result())["1404000103"]; a != b {
+		t.Errorf("assigned follow-up in %s, its code's request in %s", b, a)
+	}
+}

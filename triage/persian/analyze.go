@@ -13,6 +13,8 @@ type Analysis struct {
 	// close: grouping lets such a request join an issue of either.
 	Problem2 string
 	Place    Place // as ParsePlace(address, text)
+	// Refs are the tracking codes of earlier requests the text names, as Refs(text).
+	Refs []string
 }
 
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
@@ -26,6 +28,7 @@ func analyze(text string, address []string, hint string) Analysis {
 	var a Analysis
 	a.Problem, a.Confidence, a.ProblemInText, a.Problem2 = problemsOf(tw, hint)
 	a.Place = placeOf(address, tw)
+	a.Refs = refsOf(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
 		if isDigit(firstRune(w)) || !stopwords[w] {

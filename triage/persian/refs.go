@@ -1,0 +1,97 @@
+package persian
+
+import "strings"
+
+// refContext words, right before a number, say it is not a request's tracking code: a postal
+// code, a phone number or a plate is as long as one.
+var notRefWords = map[string]bool{"پستی": true, "تماس": true, "تلفن": true, "همراه": true,
+	"موبایل": true, "پلاک": true, "ملی": true, "حساب": true, "کارت": true, "اشتراک": true,
+	"شناسه": true, "قبض": true, "مبایل": true, "تلفنم": true, "شمارم": true, "شمارهام": true}
+
+// refWords introduce a tracking code («کد رهگیری»، «پیرو درخواست شماره»، «شماره پیگیری»):
+// digits split by a dash or a space after them are one code.
+var refWords = map[string]bool{"رهگیری": true, "پیگیری": true, "درخواست": true, "شماره": true,
+	"کد": true, "قبلی": true, "پیرو": true, "رهگیر": true}
+
+// Refs returns the tracking codes of earlier requests that a text names («پیرو درخواست شماره
+// ۱۴۰۴۰۱۳۱۳۱»، «کد رهگیری قبلی 1404023444»), as ASCII digits. Any number of six digits or
+// more counts unless the words before it make it a postal code, phone number, plate or the
+// like; the caller checks that a request with that id exists.
+func Refs(text string) []string { return refsOf(keyTokens(text)) }
+
+func refsOf(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if !isDigit(firstRune(w)) {
+			continue
+		}
+		if notRefBefore(ws, i) {
+			// skip the rest of this number too («کد پستی ۴۱۳۵ ۶۷۸۹۱۲»)
+			for i+1 < len(ws) && isDigit(firstRune(ws[i+1])) {
+				i++
+			}
+			continue
+		}
+		code := w
+		if i > 0 && refWords[ws[i-1]] {
+			for i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && allDigits(ws[i+1]) && len(code) < 16 {
+				i++
+				code += ws[i]
+			}
+		}
+		if !allDigits(code) || len(code) < 6 || len(code) > 16 || isPhone(code) {
+			continue
+		}
+		out = append(out, code)
+	}
+	return out
+}
+
+func notRefBefore(ws []string, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if notRefWords[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPhone: an Iranian mobile (09...) or landline with its city code (013...) written whole.
+func isPhone(code string) bool {
+	return len(code) >= 10 && strings.HasPrefix(code, "0")
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// RefKey is the form a request id is looked up in when a text names it: its digits only
+// («1404-023444» → «1404023444»); "" when it has fewer than six.
+func RefKey(id string) string {
+	if allDigits(id) {
+		if len(id) < 6 {
+			return ""
+		}
+		return id
+	}
+	var b strings.Builder
+	for _, r := range id {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		} else if r >= '۰' && r <= '۹' {
+			b.WriteRune('0' + r - '۰')
+		} else if r >= '٠' && r <= '٩' {
+			b.WriteRune('0' + r - '٠')
+		}
+	}
+	if b.Len() < 6 {
+		return ""
+	}
+	return b.String()
+}
