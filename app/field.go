@@ -33,7 +33,7 @@ type Field struct {
 	conflictB *fyne.Container
 	issueList *widget.List
 	issueHead *rtl.Label
-	statusTo  *widget.Select
+	statusTo  *rtl.Select
 	note      *rtl.Entry
 	server    *rtl.Entry
 	district  *rtl.Label

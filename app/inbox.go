@@ -51,14 +51,14 @@ type Inbox struct {
 	root     fyne.CanvasObject
 	table    *widget.Table
 	search   *rtl.Entry
-	status   *widget.Select
-	category *widget.Select
-	nbh      *widget.Select
+	status   *rtl.Select
+	category *rtl.Select
+	nbh      *rtl.Select
 	issueBtn *rtl.Button
 	optsOnce bool
 	// lastImport is the result of the last import, filled when it ends.
 	lastImport *ImportResult
-	agency     *widget.Select
+	agency     *rtl.Select
 	from, to   *rtl.Entry
 	count      *rtl.Label
 	scrolled   bool

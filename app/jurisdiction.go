@@ -38,7 +38,7 @@ type Jurisdiction struct {
 	table    *widget.List
 	head     *rtl.Label
 	why      *rtl.Label
-	override *widget.Select
+	override *rtl.Select
 	note     *rtl.Entry
 }
 

@@ -36,7 +36,7 @@ type RequestView struct {
 	text     *rtl.Label
 	details  *fyne.Container
 	history  *fyne.Container
-	statusTo *widget.Select
+	statusTo *rtl.Select
 	note     *rtl.Entry
 	newNote  *rtl.Entry
 }

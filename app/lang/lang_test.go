@@ -13,7 +13,7 @@ func TestPersianFirst(t *testing.T) {
 	}
 	cases := []struct{ in, want string }{
 		{"Cancel", "انصراف"}, // Fyne's own word, Persian even on an English workstation
-		{"OK", "باشد"},
+		{"OK", "تأیید"},
 		{"ذخیره", "ذخیره"}, // a screen's string is its own Persian key
 	}
 	for _, c := range cases {

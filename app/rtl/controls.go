@@ -41,17 +41,6 @@ func (c *Check) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(NewHBox(c.Box, c.Label))
 }
 
-// NewSelect is widget.NewSelect with its chosen value aligned to the start side. Options are
-// drawn by Fyne: keep them single-direction (pure Persian) or they may read out of order; the
-// drop-down list itself stays left-aligned.
-func NewSelect(options []string, changed func(string)) *widget.Select {
-	s := widget.NewSelect(options, changed)
-	if Enabled {
-		s.Alignment = fyne.TextAlignTrailing
-	}
-	return s
-}
-
 // NewHSplit puts start (the list, in a master/detail screen) on the start side; offset is the
 // start side's share of the width, whichever side that is.
 func NewHSplit(start, end fyne.CanvasObject, offset float64) *container.Split {

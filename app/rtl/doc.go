@@ -23,8 +23,13 @@
 //	NewMultiLineEntry()    the same for notes
 //	NewHBox, NewBorder(top, bottom, start, end, center...), NewForm("برچسب", field, ...),
 //	NewGridWithColumns, NewGridWrap, NewToolbar, NewTabs   mirrored containers
-//	NewCheck, NewSelect, NewHSplit(start, end, offset)   check box with the box on the right,
-//	                       start-aligned select, master/detail split with the list on the right
+//	NewCheck, NewHSplit(start, end, offset)   check box with the box on the right,
+//	                       master/detail split with the list on the right
+//	NewSelect(options, fn) drop-down whose face and list show bidi options at the start side,
+//	                       the arrow at the end side; keyboard: Space/Enter/Up/Down, Escape
+//	ShowConfirm, ShowInformation, ShowError, NewCustom, NewCustomConfirm   modal dialogs with
+//	                       start-aligned wrapped text and buttons mirrored from Fyne's order
+//	                       (confirming on the left in Persian); Enter confirms, Escape dismisses
 //	Mirror(layout)         any fyne.Layout, mirrored when Enabled
 //	Column(col, n), NewTable, NewTableWithHeader   tables with logical column ids, column 0
 //	                       drawn at the start side and scrolled into view

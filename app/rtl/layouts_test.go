@@ -140,7 +140,4 @@ func TestControls(t *testing.T) {
 	if list.Position().X <= detail.Position().X {
 		t.Errorf("split: list at %v, detail at %v; want the list on the right", list.Position().X, detail.Position().X)
 	}
-	if s := NewSelect([]string{"باز", "بسته"}, nil); s.Alignment != fyne.TextAlignTrailing {
-		t.Errorf("select alignment %v", s.Alignment)
-	}
 }
