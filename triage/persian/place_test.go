@@ -92,6 +92,14 @@ func TestProblem(t *testing.T) {
 		{"zobale jam nashode", "", ProblemGarbage},
 		{"رسیدگی شود", "نظافت و رفت و روب", ProblemCleaning}, // vague text: the category decides
 		{"", "", ProblemOther},
+		// an aside after «ضمنا» is not what the request is about
+		{"زباله‌ها چند روزه جمع نشده ضمنا لطفا تو کوچه سرعت‌گیر بذارید", "", ProblemGarbage},
+		{"چند تا سگ جلوی مدرسه جمع میشن، ضمنا سرعت گیر کوچه رو درست کنید", "", ProblemStrayAnimals},
+		{"نوسان برق وسایل برقی رو سوزونده ضمنا کسبه پیاده رو را اشغال کرده‌اند", "", ProblemPower},
+		{"ضمنا سرعت گیر بذارید", "", ProblemSpeedBump}, // nothing before the aside word
+		{"ضمن تشکر، سرعت گیر بذارید", "", ProblemSpeedBump},
+		{"یه گربه زیر ماشین رفته و جسدش مونده", "", ProblemDeadAnimal},
+		{"لاشه سگ کنار جوی افتاده", "", ProblemDeadAnimal},
 	}
 	for _, c := range cases {
 		got, conf := Problem(c.text, c.category)
@@ -132,10 +140,11 @@ func TestNearlyEqual(t *testing.T) {
 
 func TestProblemTypos(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"سعرتگیر غیراستاندارد", ProblemSpeedBump}, // two letters swapped
-		{"زبالههه جمع نشده", ProblemGarbage},       // squeezed, then exact
-		{"اسفالتت کوچه", ProblemAsphalt},           // a letter added
-		{"فاضلب بو میده", ProblemSewage},           // a letter missing
+		{"سعرتگیر غیراستاندارد", ProblemSpeedBump},   // two letters swapped
+		{"زبالههه جمع نشده", ProblemGarbage},         // squeezed, then exact
+		{"اسفالتت کوچه", ProblemAsphalt},             // a letter added
+		{"فاضلب بو میده", ProblemSewage},             // a letter missing
+		{"زبااله‌ها چند روزه مونده", ProblemGarbage}, // a letter added to a plural
 		{"کوچه ما", ProblemOther},
 	}
 	for _, c := range cases {

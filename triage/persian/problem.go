@@ -107,7 +107,8 @@ func init() {
 	add(ProblemPests, 3, "موش", "سوسک", "جوندگان", "سمپاشی", "سم پاشی", "حشرات", "rodent", "rat", "rats")
 	add(ProblemPests, 1, "مار", "پشه")
 	add(ProblemDeadAnimal, 3, "لاشه", "حیوان مرده", "سگ مرده", "گربه مرده", "dead animal", "مرده")
-	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده")
+	add(ProblemDeadAnimal, 3, "جسد", "جسدش", "لاشهاش", "لاشه سگ", "لاشه گربه")
+	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده", "لاشه سگ", "لاشه گربه")
 	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "بنایی", "گودبرداری",
 		"پیشامدگی", "پیش آمدگی", "تخلف ساختمانی", "اضافه بنا", "building")
 	add(ProblemConstruction, 1, "ساختمان", "ساختمانی", "کارگر", "داربست", "پروانه", "حریم", "تخریب")
@@ -130,6 +131,7 @@ func init() {
 	add(ProblemTelecom, 3, "مخابرات", "تلفن", "اینترنت", "کابل مخابرات", "جعبه مخابرات", "فیبر", "telephone")
 	add(ProblemPower, 3, "قطعی برق", "برق قطع", "برق قطعه", "سیم برق", "کابل برق", "ترانس", "پست برق", "کنتور برق", "power")
 	add(ProblemPower, 1, "برق", "سیم", "جرقه")
+	add(ProblemPower, 3, "نوسان برق", "نوسانات برق", "افت ولتاژ")
 	add(ProblemTrench, 4, "حفاری", "ترانشه", "کانال کنده", "کنده کاری", "کندهکاری", "trench")
 	add(ProblemSpeedBump, 4, "سرعتگیر", "سرعت گیر", "سرعت شکن", "تند میرن", "speed bump")
 	add(ProblemTrafficLight, 5, "چراغ راهنمایی", "چراغ قرمز", "راهنمایی و رانندگی", "چراغ چشمک زن", "traffic signal")
@@ -175,8 +177,8 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 	var ph [3]string
 	strong := false
 	for i, w := range ws {
-		if _, ok := problemWords[w]; !ok {
-			w = stem(w)
+		if _, ok := problemWords[w]; !ok && bigrams[w] == nil && !hasTrigram[w] {
+			w = stem(w) // but «نوسان» opens «نوسان برق» as it is
 		}
 		for _, cw := range problemWords[w] {
 			strong = strong || cw.w >= 3
@@ -208,7 +210,11 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 		if _, ok := problemWords[w]; ok {
 			continue
 		}
-		if k := fuzzyKeyword(w); k != "" {
+		k := fuzzyKeyword(w)
+		if s := stem(w); k == "" && s != w {
+			k = fuzzyKeyword(s) // «زبااله‌ها»
+		}
+		if k != "" {
 			for _, cw := range problemWords[k] {
 				if cw.w >= 3 {
 					ph[0] = w
@@ -325,7 +331,10 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		}
 		scores = append(scores, codeScore{code, w})
 	}
-	scanKeywords(text, func(_ []string, code string, w float64) {
+	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
+	// first; the aside's problem may only be a runner-up
+	main, aside := splitAside(text)
+	scanKeywords(main, func(_ []string, code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
 	})
@@ -335,8 +344,41 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// a word that names the object plus one that says what is wrong with it
 	for _, r := range cueRules {
-		if hasWord(text, r.anchor) && hasPrefix(text, r.cues) {
+		if hasWord(main, r.anchor) && hasPrefix(main, r.cues) {
 			add(r.code, r.w)
+		}
+	}
+	if len(aside) > 0 {
+		mainTop := 0.0
+		for _, c := range scores {
+			mainTop = max(mainTop, c.w)
+		}
+		var asides []codeScore
+		addAside := func(code string, w float64) {
+			for i := range asides {
+				if asides[i].code == code {
+					asides[i].w += w
+					return
+				}
+			}
+			asides = append(asides, codeScore{code, w})
+		}
+		scanKeywords(aside, func(_ []string, code string, w float64) { addAside(code, w) })
+		for _, r := range cueRules {
+			if hasWord(aside, r.anchor) && hasPrefix(aside, r.cues) {
+				addAside(r.code, r.w)
+			}
+		}
+		for _, c := range asides {
+			had := 0.0
+			for _, m := range scores {
+				if m.code == c.code {
+					had = m.w
+				}
+			}
+			if w := min(c.w*asideWeight, asideShare*mainTop-had); w > 0 {
+				add(c.code, w)
+			}
 		}
 	}
 	// a branch on a power line is the power company's, whatever else the text says
@@ -373,6 +415,33 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		second = next.code
 	}
 	return top.code, min(top.w/(total+1), 1), fromText, second
+}
+
+// asideWeight is how much a problem named after «ضمنا» counts, and asideShare the most it
+// may reach of the main part's first problem.
+const (
+	asideWeight = 0.5
+	asideShare  = 0.8
+)
+
+// asideWords open an aside; «در ضمن» is two words.
+var asideWords = map[string]bool{"ضمنا": true, "همچنین": true, "ضمن": true}
+
+// splitAside cuts the words at the first aside word, when something before it names a
+// problem (a text that opens with «ضمنا» has no main part).
+func splitAside(ws []string) (main, aside []string) {
+	for i, w := range ws {
+		if !asideWords[w] || i == 0 || (w == "ضمن" && ws[i-1] != "در") {
+			continue
+		}
+		named := false
+		scanKeywords(ws[:i], func(_ []string, _ string, w float64) { named = named || w >= 3 })
+		if !named {
+			return ws, nil
+		}
+		return ws[:i], ws[i+1:]
+	}
+	return ws, nil
 }
 
 var problemTitles = map[string]string{
