@@ -52,6 +52,9 @@ type Hit struct {
 
 	categoryOnly bool
 	order        int
+	first        int // the token where the rule's first word was found
+	// lead: that first word is not a place, a landmark or context before «مشکل اینه که»
+	lead bool
 }
 
 // placePriority caps a rule that fired only on a word that may be a place name (a «~» term).
@@ -60,6 +63,15 @@ const placePriority = 40
 // weakPriority: an outside rule below it is a weak sign (a bare agency word, an accident,
 // a dark street); the operator's municipal category outweighs it.
 const weakPriority = 60
+
+// surePriority: an outside rule from it up is a sure sign («بوی گاز», «قطعی برق», «فاضلاب از
+// منهول»), whatever municipal topic the text names before it.
+const surePriority = 85
+
+// headPriority: municipal rules from it up name a topic specific enough to head a complaint;
+// municipality.street's words («پیاده رو», «سگ», «آسفالت») are as often where or whose
+// («ماشینا رو پیاده رو پارک میکنن», «سگ همسایه»).
+const headPriority = 50
 
 // placeConfidence: a municipal request that names another agency's thing as a place; a clerk
 // should look, as with an aside.
@@ -116,7 +128,8 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 			}
 		}
 	}
-	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && municipalCategory(hits)) {
+	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && municipalCategory(hits) ||
+		municipalHead(hits, best)) {
 		// «کیسه زباله کنار علمک گاز»: the other agency's thing is where, not what; and a weak
 		// sign does not outweigh an operator who filed the request as municipal work. The
 		// request stays here, and a clerk sees it.
@@ -154,6 +167,23 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 	f.Confidence = clamp(conf)
 	f.NeedsReview = f.Confidence < e.reviewBelow || asideOut
 	return Explanation{Flag: f, Hits: hits}
+}
+
+// municipalHead reports whether a municipal topic comes before every word of an outside rule
+// that is not a sure sign: «شاخه افتاده رو ماشین پارک شده», «چمن زنی پارک سر و صدا میکنه».
+// The first topic a writer names is mostly what the request is about; the outside words
+// after it say where or what else.
+func municipalHead(hits []Hit, best Hit) bool {
+	if best.Priority >= surePriority || best.categoryOnly || best.Aside {
+		return false
+	}
+	for _, h := range hits {
+		if h.Agency == tafkik.AgencyMunicipality && !h.categoryOnly && !h.Aside && h.lead &&
+			h.Priority >= headPriority && h.first < best.first {
+			return true
+		}
+	}
+	return false
 }
 
 // municipalCategory reports whether the operator's category is one only municipal work is
@@ -226,7 +256,7 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	if !ok {
 		return h, false
 	}
-	if r.Agency.Outside() && d.locus[spans[0].from] {
+	if r.Agency.Outside() && (d.locus[spans[0].from] || d.inContext(spans)) {
 		// «سطل زباله کنار تیر برق»: the word is where the problem is; the rule counts only
 		// if its words are found elsewhere too
 		d.skipLocus = true
@@ -245,6 +275,11 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	if h.PlaceOnly {
 		h.Priority = min(h.Priority, placePriority)
 	}
+	h.first = spans[0].from
+	for _, sp := range spans[1:] {
+		h.first = min(h.first, sp.from)
+	}
+	h.lead = !d.place[h.first] && !d.locus[h.first] && !d.context[h.first]
 	for _, sp := range spans {
 		w := d.words(sp)
 		if w != "" && !slices.Contains(h.Words, w) {
@@ -321,7 +356,11 @@ type doc struct {
 	// locus marks the thing after «کنار», «جلوی», «زیر», «پای» ...: where the problem is
 	// («کنار تیر برق», «جلوی نور چراغ»), seldom what it is.
 	locus []bool
-	// skipLocus makes terms pass over locus words while a rule is tried again without them.
+	// context marks what comes before «مشکل اینه که» and the like: the writer says the
+	// complaint starts after it («تیر برق وسط پیاده روه، مشکلم اینه که موزاییکا کنده شده»).
+	context []bool
+	// skipLocus makes terms pass over locus and context words while a rule is tried again
+	// without them.
 	skipLocus bool
 }
 
@@ -357,6 +396,7 @@ func newDoc(text string) *doc {
 	d.index()
 	d.markPlaces(commaAfter)
 	d.markNegated(commaAfter)
+	d.markContext()
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
 		if asideMarkers[d.toks[i]] || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
@@ -449,18 +489,58 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	}
 }
 
-// markNegated marks the clause before a «نه» that ends it with punctuation. Only «نه»: «آب
-// نیست،» is a water cut, not a denial.
+// markNegated marks the clause before a «نه» that ends it with punctuation or ends the text
+// («... فکر کردن لوله آب ترکیده ولی نه»). Only «نه»: «آب نیست،» is a water cut, not a
+// denial; and «... یا نه» asks, it does not deny.
 func (d *doc) markNegated(commaAfter []bool) {
 	d.negated = make([]bool, len(d.toks))
 	for i := 1; i < len(d.toks); i++ {
-		if d.toks[i] != "نه" || !commaAfter[i] {
+		if d.toks[i] != "نه" || !commaAfter[i] && i != len(d.toks)-1 || d.toks[i-1] == "یا" {
 			continue
 		}
 		for j := i - 1; j >= 0 && !commaAfter[j]; j-- {
 			d.negated[j] = true
 		}
 	}
+}
+
+// problemWords and thisWords make «مشکل(م) اینه که»: what the writer says the complaint is.
+var (
+	problemWords = setOf("مشکل", "مشکلم", "مشکلمون", "مشکلمان", "مشکلش", "مشکلشون", "مشکلات", "مساله", "مسئله",
+		"موضوع", "منظورم", "عرضم", "درخواستم", "شکایتم")
+	thisWords = setOf("این", "اینه", "اینست", "اینجاست", "اینجاس")
+)
+
+// markContext marks what comes before «مشکل اینه که», «مشکل ما اینه»: the writer names the
+// complaint after it, and what they said before is where or around it.
+func (d *doc) markContext() {
+	d.context = make([]bool, len(d.toks))
+	for i := 1; i+1 < len(d.toks); i++ {
+		if !problemWords[d.toks[i]] {
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && j <= i+2 && !thisWords[d.toks[j]] {
+			j++ // «مشکل اصلی اینه», «مشکل ما اینه»
+		}
+		if j >= len(d.toks) || !thisWords[d.toks[j]] {
+			continue
+		}
+		for k := range i {
+			d.context[k] = true
+		}
+		return
+	}
+}
+
+// inContext reports whether a rule matched any word before «مشکل اینه که».
+func (d *doc) inContext(spans []span) bool {
+	for _, sp := range spans {
+		if d.context[sp.from] {
+			return true
+		}
+	}
+	return false
 }
 
 // isSpace splits the original text into words; punctuation stays inside a word here and
@@ -488,7 +568,8 @@ func (h Hit) String() string {
 // docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
 func docOf(toks []string) *doc {
 	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)),
-		office: make([]bool, len(toks)), locus: make([]bool, len(toks)), aside: len(toks)}
+		office: make([]bool, len(toks)), locus: make([]bool, len(toks)), context: make([]bool, len(toks)),
+		aside: len(toks)}
 	d.index()
 	return d
 }

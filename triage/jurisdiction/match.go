@@ -32,7 +32,7 @@ var wordSuffixes = map[string]bool{
 	"ها": true, "های": true, "هایی": true, "هایش": true, "هاش": true, "هامون": true, "هاشون": true,
 	"ی": true, "ای": true, "یی": true, "ان": true, "ات": true, "ش": true, "اش": true, "م": true,
 	"ت": true, "مان": true, "تان": true, "شان": true, "مون": true, "تون": true, "شون": true,
-	"ام": true, "ست": true, "رو": true, "را": true, "تر": true,
+	"ام": true, "ست": true, "تر": true,
 	"ا": true, // spoken plural: «ماشینا», «درختا»
 }
 
@@ -108,7 +108,7 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 		if i >= n {
 			break
 		}
-		if t.place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && d.locus[i] {
+		if t.place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && (d.locus[i] || d.context[i]) {
 			continue
 		}
 		if end, ok := t.matchAt(d, toks, i); ok && !overlaps(span{i, end}, avoid) {
@@ -120,7 +120,7 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 			if i >= n {
 				break
 			}
-			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && d.locus[i]) && fuzzyToken(toks[i], d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
+			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && (d.locus[i] || d.context[i])) && fuzzyToken(toks[i], d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
 				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
 			}
