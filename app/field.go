@@ -29,7 +29,7 @@ type Field struct {
 
 	root      fyne.CanvasObject
 	stateL    *rtl.Label
-	progress  *widget.ProgressBar
+	progress  *rtl.ProgressBar
 	conflictB *fyne.Container
 	issueList *widget.List
 	issueHead *rtl.Label
@@ -51,7 +51,7 @@ func (f *Field) object() fyne.CanvasObject {
 
 func (f *Field) build() fyne.CanvasObject {
 	f.stateL = newBold("")
-	f.progress = widget.NewProgressBar()
+	f.progress = rtl.NewProgressBar()
 	f.progress.Hide() // shown while a sync runs
 	syncBtn := newButton("همگام‌سازی اکنون", func() { f.SyncNow() })
 	syncBtn.Importance = widget.HighImportance

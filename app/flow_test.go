@@ -454,6 +454,9 @@ func TestLongWorkCancels(t *testing.T) {
 	if u.busyBox.Visible() || u.workStop != nil {
 		t.Error("progress bar still up after cancel")
 	}
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("a cancelled job opened an error dialog")
+	}
 }
 
 func TestManagerReadsOnly(t *testing.T) {

@@ -67,7 +67,7 @@ type UI struct {
 
 	syncLabel *rtl.Label
 	message   *rtl.Label
-	progress  *widget.ProgressBar
+	progress  *rtl.ProgressBar
 	cancelBtn *rtl.Button
 	busyBox   *fyne.Container
 	workStop  context.CancelFunc
@@ -193,7 +193,7 @@ func (u *UI) build() fyne.CanvasObject {
 	u.syncLabel = newLabel("")
 	u.message = newCell("")
 	u.message.Importance = widget.DangerImportance
-	u.progress = widget.NewProgressBar()
+	u.progress = rtl.NewProgressBar()
 	u.cancelBtn = rtl.NewButtonWithIcon("لغو", theme.CancelIcon(), func() { u.CancelWork() })
 	u.busyBox = container.NewBorder(nil, nil, u.cancelBtn, nil, u.progress)
 	u.busyBox.Hide()
@@ -280,6 +280,10 @@ func (u *UI) longWork(what string, work func(ctx context.Context, progress func(
 		u.busyBox.Hide()
 		if err != nil {
 			u.showError(err)
+			if !errors.Is(err, context.Canceled) {
+				// The clerk started this and is waiting for it: a footer line is easy to miss.
+				rtl.ShowError(errors.New(errText(err)), u.win)
+			}
 			return
 		}
 		u.setMessage("")

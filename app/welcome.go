@@ -37,8 +37,8 @@ type welcome struct {
 	done     func(Syncer)
 	server   *rtl.Entry
 	token    *rtl.Entry
-	status   *widget.Label
-	progress *widget.ProgressBar
+	status   *rtl.Label
+	progress *rtl.ProgressBar
 	buttons  []fyne.Disableable
 	cancel   context.CancelFunc
 }
@@ -61,10 +61,8 @@ func (w *welcome) build() fyne.CanvasObject {
 	e2 := newEntry("مسیر فایل توکنِ این دستگاه")
 	e2.OnSubmitted = func(string) { w.connect() }
 	w.server, w.token = e1, e2
-	w.status = widget.NewLabel("")
-	w.status.Alignment = fyne.TextAlignTrailing
-	w.status.Wrapping = fyne.TextWrapWord
-	w.progress = widget.NewProgressBar()
+	w.status = newWrapped("")
+	w.progress = rtl.NewProgressBar()
 	w.progress.Hide()
 	demo := newButton("ساخت منطقهٔ نمایشی", func() { w.createDemo() })
 	connect := newButton("اتصال به سرور", func() { w.connect() })

@@ -80,7 +80,16 @@ func NewAt(now time.Time) fyne.CanvasObject {
 	danger.Importance = widget.DangerImportance
 	buttons := container.NewVBox(rtl.NewButton(Sample, nil), rtl.NewHBox(high, danger))
 
+	status := rtl.NewSelect([]string{"جدید", "در بررسی", "ارجاع به شرکت آب (Water)", "کوچه ۱۲ خیابان 124 گلسار"}, nil)
+	status.SetSelected("ارجاع به شرکت آب (Water)")
+	progress := rtl.NewProgressBar()
+	progress.SetValue(0.4)
+	var ask *rtl.Button
+	ask = rtl.NewButton("پرسش پیش از ارجاع…", func() { showConfirm(ask) })
 	form := rtl.NewForm(
+		"وضعیت", status,
+		"پیشرفت", progress,
+		"پیام", rtl.NewHBox(ask),
 		"جست‌وجو", search,
 		"متن", filled,
 		"یادداشت", note,
@@ -127,4 +136,16 @@ func autoLabel(s string) fyne.CanvasObject {
 	l := rtl.NewLabel(s)
 	l.Direction = rtl.DirAuto
 	return l
+}
+
+// showConfirm opens the dialog sample over the window that holds from.
+func showConfirm(from fyne.CanvasObject) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(from)
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if w.Canvas() == c {
+			rtl.ShowConfirm("ارجاع درخواست 137-1405-000736",
+				"درخواست در کوچه ۱۲ خیابان 124 گلسار به شرکت آب (Water) ارجاع شود؟", nil, w)
+			return
+		}
+	}
 }

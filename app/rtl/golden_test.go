@@ -256,3 +256,26 @@ func TestGoldenSelection(t *testing.T) {
 	}
 	test.AssertImageMatches(t, "selection.png", img)
 }
+
+// TestGoldenProgress: 40% fills the right 40% of the bar (progress runs in the reading
+// direction) and reads «۴۰٪».
+func TestGoldenProgress(t *testing.T) {
+	newApp(t)
+	p := rtl.NewProgressBar()
+	p.SetValue(0.4)
+	w := test.NewWindow(p)
+	defer w.Close()
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(300, 40))
+	if got := p.TextFormatter(); got != "۴۰٪" {
+		t.Errorf("text %q, want «۴۰٪»", got)
+	}
+	img := w.Canvas().Capture()
+	// The dark primary colour fills the right side, the pale track the left.
+	y := img.Bounds().Dy() / 2
+	luma := func(x int) uint32 { r, g, b, _ := img.At(x, y).RGBA(); return r + g + b }
+	if right, left := luma(img.Bounds().Dx()*4/5), luma(img.Bounds().Dx()/5); right >= left {
+		t.Errorf("brightness at 80%% width %d, at 20%% %d: want the filled (darker) part on the right", right, left)
+	}
+	golden(t, "progress.png", p, fyne.NewSize(300, 40))
+}
