@@ -209,11 +209,31 @@ func (d *Dialog) Show() {
 		})
 	}
 	d.shown = true
+	d.wireKeys(d.content)
 	d.popUp.Show()
 	if d.confirm != nil {
 		c.Focus(d.confirm)
 	} else {
 		c.Focus(d.dismiss)
+	}
+}
+
+// wireKeys lets Escape dismiss the dialog from the entries and selects of custom content
+// (a focused widget gets the keys, not the dialog), and Enter in a one-line entry confirm
+// it, as in a form. It looks inside containers, not inside other widgets.
+func (d *Dialog) wireKeys(o fyne.CanvasObject) {
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, k := range v.Objects {
+			d.wireKeys(k)
+		}
+	case *Entry:
+		v.onEscape = d.Dismiss
+		if d.confirm != nil && !v.MultiLine && v.OnSubmitted == nil {
+			v.OnSubmitted = func(string) { d.Confirm() }
+		}
+	case *Select:
+		v.onEscape = d.Dismiss
 	}
 }
 

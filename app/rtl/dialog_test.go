@@ -203,3 +203,38 @@ func TestGoldenDialogs(t *testing.T) {
 		})
 	}
 }
+
+// TestCustomDialogKeys: in a form dialog, Escape from the entry or the select dismisses it
+// and Enter in the one-line entry confirms it.
+func TestCustomDialogKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		focus string // "entry" or "select"
+		key   fyne.KeyName
+		want  bool
+	}{
+		{"escape in the entry", "entry", fyne.KeyEscape, false},
+		{"escape on the select", "select", fyne.KeyEscape, false},
+		{"enter in the entry", "entry", fyne.KeyReturn, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			newApp(t)
+			w := dialogWindow(t, fyne.NewSize(560, 300))
+			e := rtl.NewEntry()
+			s := rtl.NewSelect([]string{"شرکت آب (Water)", "شرکت برق"}, nil)
+			var got []bool
+			d := rtl.ShowCustomConfirm("ارجاع", "ارجاع", "انصراف", rtl.NewForm("دستگاه", s, "یادداشت", e),
+				func(ok bool) { got = append(got, ok) }, w)
+			var f fyne.Focusable = e
+			if tc.focus == "select" {
+				f = s
+			}
+			w.Canvas().Focus(f)
+			test.Type(e, "آب 12")
+			f.TypedKey(&fyne.KeyEvent{Name: tc.key})
+			if len(got) != 1 || got[0] != tc.want || d.Visible() {
+				t.Errorf("answers %v (want [%v]), still shown %v", got, tc.want, d.Visible())
+			}
+		})
+	}
+}

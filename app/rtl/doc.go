@@ -30,6 +30,8 @@
 //	ShowConfirm, ShowInformation, ShowError, NewCustom, NewCustomConfirm   modal dialogs with
 //	                       start-aligned wrapped text and buttons mirrored from Fyne's order
 //	                       (confirming on the left in Persian); Enter confirms, Escape dismisses
+//	                       (also from an Entry or Select inside a custom dialog's containers)
+//	NewProgressBar()       fills from the start side, percentage in Persian digits «۴۰٪»
 //	Mirror(layout)         any fyne.Layout, mirrored when Enabled
 //	Column(col, n), NewTable, NewTableWithHeader   tables with logical column ids, column 0
 //	                       drawn at the start side and scrolled into view

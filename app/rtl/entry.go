@@ -32,6 +32,7 @@ type Entry struct {
 	OnChanged   func(string)
 	OnSubmitted func(string)
 
+	onEscape  func() // set by a Dialog holding the entry: Escape dismisses it
 	caret     caretStop
 	anchor    int  // selection anchor (logical); equal to caret.idx when nothing is selected
 	slotSet   bool // caret.slot was chosen by a visual move and must be kept
@@ -271,6 +272,10 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 		}
 		if e.OnSubmitted != nil {
 			e.OnSubmitted(e.Text)
+		}
+	case fyne.KeyEscape:
+		if e.onEscape != nil {
+			e.onEscape()
 		}
 	}
 }

@@ -38,6 +38,7 @@ type Select struct {
 	OnChanged   func(string) `json:"-"`
 
 	focused, hovered bool
+	onEscape         func() // set by a Dialog holding the select: Escape dismisses it
 	popUp            *widget.PopUp
 	list             *selectList
 }
@@ -132,6 +133,10 @@ func (s *Select) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyUp, fyne.KeyDown:
 		s.ShowList()
+	case fyne.KeyEscape:
+		if s.onEscape != nil {
+			s.onEscape()
+		}
 	case fyne.KeyLeft, fyne.KeyRight:
 		step := 1
 		if (ev.Name == fyne.KeyRight) == Enabled {
