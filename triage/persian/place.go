@@ -340,13 +340,17 @@ func parsePlaceTokens(ws []string, address bool) Place {
 	}
 	name := func(i int) (string, int) {
 		full := named(i - 1)
+		// «تو کوچه سرعت‌گیر بذارید», «تو کوچه، موش و گربه»: after an alley word in free
+		// text a problem word is the complaint; alleys are named after flowers and people
+		alley := i > 0 && alleyWords[ws[i-1]]
 		j := i
 		for j < len(ws) && honorifics[ws[j]] {
 			j++
 		}
 		// in free text a word after «خیابان» is as often the complaint («خیابون داغونه») as
 		// a name, so only numbers count there
-		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isWeakProblemWord(ws[j])) || isPlaceNumber(ws[j])) {
+		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isWeakProblemWord(ws[j])) &&
+			(address || !alley || !isProblemWord(ws[j])) || isPlaceNumber(ws[j])) {
 			return ws[j], j + 1
 		}
 		return "", i
@@ -483,6 +487,8 @@ func placeWordTypo(ws []string, i int, address bool) string {
 		return "خیابان"
 	case n >= 5 && nearlyEqual(w, "بنبست"):
 		return "بنبست"
+	case n >= 4 && nearlyEqual(w, "بلوار") && i+1 < len(ws) && isName(ws[i+1]):
+		return "بلوار"
 	case n >= 5 && nearlyEqual(w, "محدوده"):
 		return "محدوده"
 	case n >= 4 && nearlyEqual(w, "حوالی"):

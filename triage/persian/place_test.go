@@ -57,6 +57,11 @@ func TestPlaceFields(t *testing.T) {
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
 		{"منظریه، بن بست سوم", "", Place{Area: "منظریه", Alley: "3"}},
 		{"", "تو گلسار ۱۰۴ ک ۲۱ زباله جمع نشده", Place{Area: "گلسار", Street: "104", Alley: "21"}},
+		// after an alley word in free text a problem word is the complaint, not the alley
+		{"", "لطفا تو کوچه سرعت گیر بذارید", Place{}},
+		{"", "شیرابه راه افتاده تو کوچه، موش و گربه جمع شده", Place{}},
+		{"", "تو کوچه یاس زباله جمع نشده", Place{Alley: "یاس"}},
+		{"بوار دیلمان، ک ۲۰ بنبست اول", "", Place{Street: "دیلمان", Alley: "20/1"}}, // «بلوار» misspelt
 	}
 	for _, c := range cases {
 		got := ParsePlace(c.addr, c.text)
