@@ -70,10 +70,12 @@ type place struct {
 	rel    string // «روبروی», «جنب» ... before mark
 	corner *alley // «نبش کوچه ...» for a street spot
 	plate  int
-	square *square
-	park   *park
-	lat    float64
-	lon    float64
+	// primary is how most reporters name a street spot: 0 landmark, 1 corner, 2 plate.
+	primary int
+	square  *square
+	park    *park
+	lat     float64
+	lon     float64
 }
 
 type issue struct {
@@ -369,15 +371,12 @@ func (g *gen) randomPlace(level placeLevel) place {
 		pos := 30 + g.rng.Float64()*float64(len(s.alleys))*55
 		pl := place{level: atStreet, hood: s.hood, street: s}
 		pl.lat, pl.lon = offset(s.lat, s.lon, pos, s.angle)
-		switch r := g.rng.IntN(10); {
-		case r < 6:
-			pl.mark = s.marks[g.rng.IntN(len(s.marks))]
-			pl.rel = relWords[g.rng.IntN(len(relWords))]
-		case r < 8:
-			pl.corner = s.alleys[min(int(pos/55), len(s.alleys)-1)]
-		default:
-			pl.plate = 2 + 2*g.rng.IntN(300)
-		}
+		// A spot has a landmark, a corner and a plate; each reporter names it by one.
+		pl.mark = s.marks[g.rng.IntN(len(s.marks))]
+		pl.rel = relWords[g.rng.IntN(len(relWords))]
+		pl.corner = s.alleys[min(int(pos/55), len(s.alleys)-1)]
+		pl.plate = 2 + 2*g.rng.IntN(300)
+		pl.primary = pickWeighted(g.rng, []float64{6, 2, 2})
 		return pl
 	case atSquare:
 		sq := w.squares[g.rng.IntN(len(w.squares))]
@@ -390,6 +389,42 @@ func (g *gen) randomPlace(level placeLevel) place {
 		return place{level: atArea, hood: s.hood, street: s, lat: s.lat, lon: s.lon}
 	}
 	panic("rasht: unknown place level")
+}
+
+// asReported is the place as one reporter knows it: a street spot by its landmark, its
+// corner or its plate (most by the usual one), the landmark's side in his own words, and
+// in an alley his own house number more often than the one the problem is in front of.
+func (g *gen) asReported(pl place) place {
+	switch pl.level {
+	case atStreet:
+		by := pl.primary
+		if chance(g.rng, 0.3) {
+			by = g.rng.IntN(3)
+		}
+		if chance(g.rng, 0.25) {
+			pl.rel = relWords[g.rng.IntN(len(relWords))]
+		}
+		if by != 0 {
+			pl.mark = nil
+		}
+		if by != 1 {
+			pl.corner = nil
+		}
+		if by != 2 {
+			pl.plate = 0
+		}
+	case atAlley:
+		switch {
+		case chance(g.rng, 0.45):
+			pl.plate = 0
+		case pl.plate == 0 || chance(g.rng, 0.6):
+			pl.plate = 1 + g.rng.IntN(120)
+		}
+		if pl.mark != nil && chance(g.rng, 0.25) {
+			pl.rel = relWords[g.rng.IntN(len(relWords))]
+		}
+	}
+	return pl
 }
 
 // makeDrafts spreads each issue's requests over its episode (most early, a tail later),

@@ -101,7 +101,7 @@ func (g *gen) alleyName(a *alley, formal bool) string {
 			return word + " " + num(a.num)
 		case r < 0.55:
 			return word + " " + ordinal(g.rng, a.num)
-		case r < 0.62:
+		case r < 0.62 && !a.dead:
 			return word + "‌ی " + num(a.num)
 		case r < 0.68:
 			return word + " شماره " + num(a.num)
@@ -122,7 +122,7 @@ func (g *gen) alleyName(a *alley, formal bool) string {
 	switch {
 	case formal || r < 0.7:
 		return word + " " + name
-	case r < 0.8:
+	case r < 0.8 && !a.dead:
 		return word + "‌ی " + name
 	case !a.dead && r < 0.92:
 		return "ک " + name
@@ -233,6 +233,8 @@ func (g *gen) inText(pl place, home *alley) string {
 			return g.landmarkPhrase(pl) + " در " + s
 		case pl.corner != nil:
 			return s + " نبش " + g.alleyName(pl.corner, false)
+		case pl.plate > 0 && chance(g.rng, 0.7):
+			return s + " " + pick(g.rng, []string{"پلاک ", "پ ", "پلاک "}) + num(pl.plate)
 		default:
 			return s + " " + g.hoodName(pl.hood)
 		}

@@ -178,8 +178,8 @@ func TestRowsAreWellFormed(t *testing.T) {
 		if i > 0 && r.CreatedAt.Before(rows[i-1].CreatedAt) {
 			t.Errorf("%s: out of time order", r.ID)
 		}
-		if strings.TrimSpace(r.Text) == "" {
-			t.Errorf("%s: empty text", r.ID)
+		if strings.TrimSpace(r.Text) == "" || strings.Contains(r.Text, "|") || strings.Contains(r.Text, "%s") {
+			t.Errorf("%s: text %q is empty or has a template's marks", r.ID, r.Text)
 		}
 		if p, ok := problem[r.GroupID]; ok && (p != r.Problem || agency[r.GroupID] != r.Agency) {
 			t.Errorf("%s: issue %s mixes %s/%s with %s/%s", r.ID, r.GroupID, p, agency[r.GroupID], r.Problem, r.Agency)

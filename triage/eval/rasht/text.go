@@ -1,12 +1,24 @@
 package rasht
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"time"
 
+	"github.com/jalaali/go-jalaali"
 	"github.com/tafkik/tafkik"
 )
+
+// jalaliDate writes a date the way people type it: 1405/07/12.
+func jalaliDate(t time.Time) string {
+	t = t.In(tehran)
+	jy, jm, jd, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%d/%02d/%02d", jy, int(jm), jd)
+}
 
 var (
 	greetings = []string{"سلام", "سلام وقت بخیر", "با سلام و احترام", "سلام خسته نباشید", "سلام علیکم", "درود", "با سلام",
@@ -28,6 +40,8 @@ var (
 		"طبق اظهار شهروند %s", "شهروند گفت %s"}
 	opTail   = []string{"و خواستار رسیدگی است", "لطفا بررسی شود", "پیگیری شود", "جهت اقدام", "خواستار اقدام فوری است", "", "", ""}
 	opRepeat = []string{"مجددا تماس گرفته‌اند.", "تماس تکراری.", "شهروند برای بار چندم تماس گرفته.", "پیگیری مجدد."}
+	surnames = []string{"رضایی", "محمدی", "پورحسن", "قاسم‌پور", "نیکپور", "رحیم‌زاده", "کاظمی", "میرزایی", "علیپور", "جعفرزاده",
+		"صفری", "شعبانی", "یوسفی", "حسن‌زاده", "نوروزی", "ابراهیم‌پور", "مهدی‌پور", "بابایی", "کریمی", "اسدی"}
 	channels = struct{ app, phone, web string }{"اپلیکیشن", "تلفن 137", "سامانه اینترنتی"}
 )
 
@@ -36,6 +50,7 @@ var (
 func (g *gen) render(d *draft, earlier []string) Row {
 	is, k, rng := d.is, d.is.k, g.rng
 	row := Row{GroupID: is.id, Agency: k.agency, Problem: k.code}
+	pl := g.asReported(is.pl)
 	req := &row.Request
 	req.ID, req.District, req.CreatedAt = d.id, g.opt.District, d.at
 
@@ -57,17 +72,17 @@ func (g *gen) render(d *draft, earlier []string) Row {
 	}
 	placeInText := mode == 0 || mode == 2
 	if mode == 0 || mode == 1 {
-		req.Address = g.address(is.pl, d.home, formalAddr)
+		req.Address = g.address(pl, d.home, formalAddr)
 	}
 
 	var text string
 	switch {
 	case voice == 0 && chance(rng, 0.1):
-		text = g.finglishText(d, placeInText)
+		text = g.finglishText(d, pl, placeInText)
 	case voice == 1:
-		text = g.operatorText(d, placeInText, earlier)
+		text = g.operatorText(d, pl, placeInText, earlier)
 	default:
-		text = g.citizenText(d, placeInText, earlier, voice == 2)
+		text = g.citizenText(d, pl, placeInText, earlier, voice == 2)
 	}
 	if strings.TrimSpace(text) == "" {
 		text = pick(rng, g.says(d))
@@ -108,7 +123,7 @@ func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 func (g *gen) says(d *draft) []string {
 	k := d.is.k
 	if k.facets {
-		return k.say[d.is.facet : d.is.facet+1]
+		return strings.Split(k.say[d.is.facet], "|")
 	}
 	return k.say
 }
@@ -137,7 +152,7 @@ func (g *gen) ref(d *draft, earlier []string) string {
 	return pick(g.rng, refsNoCode)
 }
 
-func (g *gen) citizenText(d *draft, placeInText bool, earlier []string, web bool) string {
+func (g *gen) citizenText(d *draft, pl place, placeInText bool, earlier []string, web bool) string {
 	rng, k := g.rng, d.is.k
 	var parts []string
 	if chance(rng, 0.06) && !web { // bare and generic; the place, if anywhere, in the address
@@ -152,14 +167,18 @@ func (g *gen) citizenText(d *draft, placeInText bool, earlier []string, web bool
 	}
 	say := pick(rng, g.says(d))
 	if placeInText {
-		p := g.inText(d.is.pl, d.home)
+		p := g.inText(pl, d.home)
 		switch rng.IntN(5) {
 		case 0, 1:
 			say = p + pick(rng, []string{"، ", " ", " - ", ": "}) + say
 		case 2:
 			say = "در " + p + " " + say
 		case 3:
-			say = say + " (" + p + ")"
+			if strings.Contains(p, "(") {
+				say = say + " - " + p
+			} else {
+				say = say + " (" + p + ")"
+			}
 		default:
 			say = say + ". آدرس: " + p
 		}
@@ -179,6 +198,9 @@ func (g *gen) citizenText(d *draft, placeInText bool, earlier []string, web bool
 	if d.rank > 0 && chance(rng, 0.15) {
 		parts = append(parts, g.ref(d, earlier))
 	}
+	if k.span[1] > 3 && chance(rng, 0.04) {
+		parts = append(parts, "از تاریخ "+jalaliDate(d.at.AddDate(0, 0, -3-rng.IntN(40)))+" "+pick(rng, []string{"این وضع هست", "چند بار تماس گرفتم", "همینطور مانده"}))
+	}
 	if chance(rng, 0.65) {
 		if len(k.ask) > 0 && !k.facets && chance(rng, 0.3) {
 			parts = append(parts, "درخواست "+pick(rng, k.ask)+" داریم")
@@ -189,6 +211,9 @@ func (g *gen) citizenText(d *draft, placeInText bool, earlier []string, web bool
 	if chance(rng, 0.35) {
 		parts = append(parts, pick(rng, closings))
 	}
+	if chance(rng, 0.03) {
+		parts = append(parts, pick(rng, []string{"شماره تماس: ", "شمارم ", "تلفن: ", "با این شماره تماس بگیرید "})+fmt.Sprintf("0911%07d", rng.IntN(10_000_000)))
+	}
 	sep := pick(rng, []string{". ", "، ", " ", ".", "\n", " . "})
 	text := strings.Join(parts, sep)
 	if !web && chance(rng, 0.12) {
@@ -197,11 +222,11 @@ func (g *gen) citizenText(d *draft, placeInText bool, earlier []string, web bool
 	return text
 }
 
-func (g *gen) operatorText(d *draft, placeInText bool, earlier []string) string {
+func (g *gen) operatorText(d *draft, pl place, placeInText bool, earlier []string) string {
 	rng, k := g.rng, d.is.k
 	p := ""
 	if placeInText {
-		p = g.inText(d.is.pl, d.home)
+		p = g.inText(pl, d.home)
 	}
 	var text string
 	if !k.facets && chance(rng, 0.55) {
@@ -227,6 +252,13 @@ func (g *gen) operatorText(d *draft, placeInText bool, earlier []string) string 
 		text = strings.Replace(pick(rng, opSay), "%s", say, 1)
 	}
 	text = strings.TrimSpace(strings.Join(strings.Fields(text), " "))
+	if strings.HasPrefix(text, "شهروند") && chance(rng, 0.15) {
+		who := pick(rng, []string{"آقای ", "خانم ", "شهروند (آقای ", "شهروند (خانم "}) + pick(rng, surnames)
+		if strings.Contains(who, "(") {
+			who += ")"
+		}
+		text = who + strings.TrimPrefix(text, "شهروند")
+	}
 	if t := pick(rng, opTail); t != "" {
 		text += " " + t
 	}
@@ -251,20 +283,20 @@ func sprintf1(format, a, b string) string {
 	return strings.Join(strings.Fields(out), " ")
 }
 
-func (g *gen) finglishText(d *draft, placeInText bool) string {
+func (g *gen) finglishText(d *draft, pl place, placeInText bool) string {
 	rng, k := g.rng, d.is.k
 	say := ""
 	if len(k.fing) > 0 && !k.facets {
 		say = pick(rng, k.fing)
 	} else {
-		return g.citizenText(d, placeInText, nil, false) // no Finglish for it: he writes Persian after all
+		return g.citizenText(d, pl, placeInText, nil, false) // no Finglish for it: he writes Persian after all
 	}
 	var parts []string
 	if chance(rng, 0.6) {
 		parts = append(parts, pick(rng, []string{"salam", "slm", "salam vaght bekheir", "dorood"}))
 	}
 	if placeInText || chance(rng, 0.5) {
-		parts = append(parts, g.finglish(d.is.pl, d.home))
+		parts = append(parts, g.finglish(pl, d.home))
 	}
 	parts = append(parts, say)
 	if chance(rng, 0.6) {
