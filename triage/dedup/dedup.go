@@ -96,7 +96,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		f := x.featuresOf(sorted[i], analyses[i])
 		if p := f.place; p.Alley == "" || (p.Street == "" && (p.Area == "" || p.AreaGuess)) {
 			// «کوچه ۱۰» alone is in every neighbourhood: vague too, and so is it with an area
-			// guessed from the text's first word («کوچه‌مون ...»)
+			// guessed from the text's first word («بچه‌ها کوچه ۱۳ ...»)
 			vague = append(vague, f)
 			continue
 		}
@@ -1103,7 +1103,9 @@ func (x *Index) join(gi, fi int32) {
 		g.hasLoc = true
 	}
 	if len(g.members) > 1 && g.place.Match(f.place) >= 2 {
-		if g.place.Area == "" && f.place.Area != "" && f.place.Area != g.place.Street {
+		// an area guessed from a word of the text («بچه‌ها کوچه ۱۳ ...») stays the member's own: the
+		// issue would otherwise contradict every report that names the real one
+		if g.place.Area == "" && f.place.Area != "" && !f.place.AreaGuess && f.place.Area != g.place.Street {
 			g.place.Area = f.place.Area
 		}
 		if g.place.Street == "" && f.place.Street != "" && f.place.Street != g.place.Area {

@@ -323,7 +323,17 @@ func placeOf(address, text []string) Place {
 // isName reports whether w can be (part of) a place name.
 func isName(w string) bool {
 	return w != "" && !streetWords[w] && !alleyWords[w] && !areaWords[w] && !landmarkWords[w] &&
-		!placeNoise[w] && w != "پلاک" && w != "و" && w != "از" && w != "به"
+		!placeNoise[w] && w != "پلاک" && w != "و" && w != "از" && w != "به" && !ourPlace(w)
+}
+
+// ourPlace: «کوچه‌مون», «محله‌مون», «خیابونمون» (our alley, our street) name no place.
+func ourPlace(w string) bool {
+	for _, suf := range [...]string{"مون", "مان", "ما"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && (alleyWords[b] || streetWords[b] || areaWords[b] || b == "خیابون" || b == "کوچ") {
+			return true
+		}
+	}
+	return false
 }
 
 // parsePlaceTokens walks key words. In an address, a leftover name with no place word before

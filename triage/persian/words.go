@@ -159,6 +159,8 @@ var spelling = map[string]string{
 	"boulevard": "بلوار", "blvd": "بلوار", "bolvar": "بلوار", "bl": "بلوار", "meydan": "میدان",
 	"midan": "میدان", "sq": "میدان", "pelak": "پلاک", "plak": "پلاک",
 	"bonbast": "بنبست", "kooy": "کوی", "kuy": "کوی", "alley": "کوچه",
+	// a Finglish greeting opening a text is no neighbourhood
+	"salam": "سلام", "slm": "سلام", "salaam": "سلام",
 	// Finglish problem words
 	"asfalt": "اسفالت", "asphalt": "اسفالت", "ab": "اب", "aab": "اب", "zobale": "زباله",
 	"zobaleh": "زباله", "ashghal": "اشغال", "chale": "چاله", "chaleh": "چاله", "kharab": "خراب",
