@@ -145,3 +145,26 @@ func generator(t *testing.T, n int, seed int64) (*gen, []*draft) {
 	g.makeIssues()
 	return g, g.makeDrafts()
 }
+
+// TestKindsAreConsistent guards the tables: a mixed kind's entries are paraphrase groups,
+// a plain kind's are single sentences, and every kind can be placed and said.
+func TestKindsAreConsistent(t *testing.T) {
+	codes := map[string]bool{}
+	for _, k := range kinds {
+		if codes[k.code] {
+			t.Errorf("kind %s twice", k.code)
+		}
+		codes[k.code] = true
+		if len(k.say) == 0 || len(k.levels) == 0 || k.weight <= 0 || k.cat == "" {
+			t.Errorf("kind %s is incomplete", k.code)
+		}
+		if !k.facets && len(k.noun) == 0 {
+			t.Errorf("kind %s has no noun for operators", k.code)
+		}
+		for _, s := range k.say {
+			if strings.Contains(s, "|") != k.facets {
+				t.Errorf("kind %s (facets %v): %q", k.code, k.facets, s)
+			}
+		}
+	}
+}
