@@ -128,9 +128,16 @@ func Generate(opt Options) ([]Row, error) {
 	drafts := g.makeDrafts()
 	rows := make([]Row, len(drafts))
 	seen := map[*issue][]string{}
+	last := map[*issue]int{}
 	for i, d := range drafts {
 		rows[i] = g.render(d, seen[d.is])
+		// Some people send the same message again, word for word (a double tap, or
+		// a paste a few days later).
+		if j, ok := last[d.is]; ok && chance(g.rng, 0.025) {
+			rows[i].Text, rows[i].Address, rows[i].Channel = rows[j].Text, rows[j].Address, rows[j].Channel
+		}
 		seen[d.is] = append(seen[d.is], d.id)
+		last[d.is] = i
 	}
 	return rows, nil
 }

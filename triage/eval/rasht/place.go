@@ -272,7 +272,11 @@ func (g *gen) finglish(pl place, home *alley) string {
 	case s.num > 0:
 		parts = append(parts, pick(g.rng, []string{"kh ", "khiaban ", ""})+num(s.num))
 	default:
-		parts = append(parts, pick(g.rng, []string{"kh ", "khiaboon ", "", "bolvar "})+s.fing)
+		word := pick(g.rng, []string{"kh ", "khiaboon ", ""})
+		if s.kind == "بلوار" {
+			word = pick(g.rng, []string{"bolvar ", "blvd ", ""})
+		}
+		parts = append(parts, word+s.fing)
 	}
 	if a != nil && (pl.level == atAlley || home != nil) {
 		for _, x := range []*alley{a.parent, a} {
