@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tafkik/tafkik"
@@ -142,16 +141,7 @@ func issueLines(u *UI, list []tafkik.Issue, n int, late bool) []fyne.CanvasObjec
 }
 
 func (d *Dashboard) askExport() {
-	dl := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		d.Export(path)
-	}, d.u.win)
-	dl.SetFileName("داشبورد.xlsx")
-	dl.Show()
+	rtl.NewFileSave("خروجی اکسل داشبورد", "داشبورد.xlsx", []string{".xlsx"}, d.Export, d.u.win).Show()
 }
 
 // Export writes the numbers on show to an XLSX file.

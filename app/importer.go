@@ -7,10 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store/exchange"
 )
 
@@ -80,16 +78,11 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 	return res, nil
 }
 
+// importExts are the formats exchange.FormatFromPath reads.
+var importExts = []string{".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
+
 func (in *Inbox) askImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		in.Import(path)
-	}, in.u.win)
-	d.Show()
+	rtl.NewFileOpen("ورود درخواست‌ها از پرونده", importExts, in.Import, in.u.win).Show()
 }
 
 // Import brings a file of requests into the district, then regroups, with progress and cancel.

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tafkik/tafkik"
@@ -375,16 +374,7 @@ func (j *Jurisdiction) Refer(note string) {
 }
 
 func (j *Jurisdiction) askExport() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		j.Export(path)
-	}, j.u.win)
-	d.SetFileName("ارجاع-" + string(j.agency) + ".xlsx")
-	d.Show()
+	rtl.NewFileSave("خروجی اکسل فهرست ارجاع", "ارجاع-"+string(j.agency)+".xlsx", []string{".xlsx"}, j.Export, j.u.win).Show()
 }
 
 // Export writes the chosen agency's referral list to an XLSX file, off the UI thread.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -41,5 +42,32 @@ func TestLongWorkErrorDialog(t *testing.T) {
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if c.Overlays().Top() != nil {
 		t.Error("Escape did not close the error dialog")
+	}
+}
+
+// The dashboard's export goes through the right-to-left file dialog: Enter in its name
+// entry saves the workbook in the folder the dialog opened in.
+func TestExportThroughFileDialog(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleManager)
+	u.Wait()
+	dir := t.TempDir()
+	fyne.CurrentApp().Preferences().SetString("rtl.filedialog.dir", dir)
+	c := u.win.Canvas()
+	u.Dashboard.askExport()
+	e, ok := c.Focused().(*rtl.Entry)
+	if !ok || e.Text != "داشبورد.xlsx" {
+		t.Fatalf("focus on %T, want the name entry with «داشبورد.xlsx»", c.Focused())
+	}
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	u.Wait()
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(filepath.Join(dir, "داشبورد.xlsx")); err != nil || st.Size() == 0 {
+		t.Errorf("no workbook written: %v", err)
+	}
+	if c.Overlays().Top() != nil {
+		t.Error("the file dialog stayed open")
 	}
 }

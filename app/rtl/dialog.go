@@ -211,7 +211,7 @@ func (d *Dialog) Show() {
 	d.shown = true
 	d.wireKeys(d.content)
 	d.popUp.Show()
-	if d.confirm != nil {
+	if d.confirm != nil && !d.confirm.Disabled() {
 		c.Focus(d.confirm)
 	} else {
 		c.Focus(d.dismiss)
@@ -243,8 +243,14 @@ func (d *Dialog) Hide() { d.close(false) }
 // Dismiss closes the dialog without the affirmative action, as Escape does.
 func (d *Dialog) Dismiss() { d.close(false) }
 
-// Confirm closes the dialog with the affirmative answer, as its confirming button does.
-func (d *Dialog) Confirm() { d.close(true) }
+// Confirm closes the dialog with the affirmative answer, as its confirming button does;
+// nothing happens while that button is disabled (Enter in a form must not bypass it).
+func (d *Dialog) Confirm() {
+	if d.confirm != nil && d.confirm.Disabled() {
+		return
+	}
+	d.close(true)
+}
 
 func (d *Dialog) close(ok bool) {
 	if !d.shown {
