@@ -87,6 +87,7 @@ type issue struct {
 	size     int
 	resolved time.Time // zero while still open at the end of the year
 	facet    int       // which of a mixed kind's problems (kind.say index)
+	recurs   bool      // the same problem came back at a place where it had been repaired
 	mega     bool
 }
 
@@ -214,10 +215,14 @@ func (g *gen) makeIssues() {
 		add(is)
 		// The look-alikes grouping must keep apart.
 		switch r := g.rng.Float64(); {
-		case r < 0.07 && is.size >= 2: // the same problem at the same place, months later
-			gap := time.Duration(60+g.rng.IntN(100)) * 24 * time.Hour
-			if again := g.issueAt(k, is.pl, is.end.Add(gap), g.sampleSize(k), k.span); again != nil {
+		case r < 0.07 && is.size >= 2: // repaired, then the same problem at the same place months later
+			if is.resolved.IsZero() {
+				is.resolved = is.end.Add(time.Duration(24+g.rng.IntN(20*24)) * time.Hour)
+			}
+			gap := time.Duration(45+g.rng.IntN(100)) * 24 * time.Hour
+			if again := g.issueAt(k, is.pl, is.resolved.Add(gap), g.sampleSize(k), k.span); again != nil {
 				again.facet = is.facet
+				again.recurs = true
 				add(again)
 			}
 		case r < 0.12 && is.pl.level == atAlley && is.pl.alley.next != nil: // the next alley
@@ -317,6 +322,8 @@ func (g *gen) issueAt(k *kind, pl place, start time.Time, size int, days [2]int)
 	} else {
 		lo, hi := math.Log(float64(max(days[0], 1))), math.Log(float64(days[1]))
 		span = time.Duration(math.Exp(lo+(hi-lo)*g.rng.Float64()) * float64(24*time.Hour))
+		// A few reports do not stretch over a whole year: persistence shows in numbers.
+		span = min(span, time.Duration(30+30*size)*24*time.Hour)
 	}
 	if size <= 1 {
 		span = 0
