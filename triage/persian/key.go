@@ -124,6 +124,11 @@ func foldWords(s string) []string {
 		if prev != 0 && isDigit(r) != isDigit(prev) {
 			flush()
 		}
+		if r == 'ا' && prev == 'ا' {
+			// no Persian word doubles an alef («سلاام», «بوااار» are typing slips); madda
+			// is already folded, so «قرآن» is «قران» either way
+			continue
+		}
 		if r == prev && !isDigit(r) {
 			run++
 			if run >= 2 {

@@ -260,7 +260,7 @@ var (
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
-	placeNoise = map[string]bool{"رشت": true, "شهر": true, "استان": true, "گیلان": false,
+	placeNoise = map[string]bool{"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "همان": true,
@@ -359,8 +359,12 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		}
 		// in free text a word after «خیابان» is as often the complaint («خیابون داغونه») as
 		// a name, so only numbers count there
+		// after a street word, a word that names a problem is a name («فلکه گاز، کوچه ۵»)
+		// only when a place or number follows it, not a complaint («خیابون کثیف و ...»)
+		placeNext := j+1 >= len(ws) || streetWords[ws[j+1]] || alleyWords[ws[j+1]] || landmarkWords[ws[j+1]] ||
+			ws[j+1] == "پلاک" || isPlaceNumber(ws[j+1])
 		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isWeakProblemWord(ws[j])) &&
-			(address || !alley || !isProblemWord(ws[j])) || isPlaceNumber(ws[j])) {
+			(address || !isProblemWord(ws[j]) || (!alley && placeNext)) || isPlaceNumber(ws[j])) {
 			return ws[j], j + 1
 		}
 		return "", i

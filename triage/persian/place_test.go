@@ -62,6 +62,9 @@ func TestPlaceFields(t *testing.T) {
 		{"", "شیرابه راه افتاده تو کوچه، موش و گربه جمع شده", Place{}},
 		{"", "تو کوچه یاس زباله جمع نشده", Place{Alley: "یاس"}},
 		{"بوار دیلمان، ک ۲۰ بنبست اول", "", Place{Street: "دیلمان", Alley: "20/1"}}, // «بلوار» misspelt
+		{"", "خیابون کثیف و پر از خاکه", Place{}},
+		{"", "تو فلکه گاز کوچه ۵ زباله جمع نشده", Place{Street: "گاز", Alley: "5"}},
+		{"", "سلاام تو کوچه ۳، رسیدگی کنید", Place{Alley: "3"}},
 		// «our alley» and a Finglish greeting are no neighbourhood
 		{"", "کوچه‌مون کوچه ۱۲ چاله داره", Place{Alley: "12"}},
 		{"", "salam kooche laleh asfalt kharab", Place{Alley: "laleh"}},
