@@ -198,7 +198,8 @@ func (g *gen) makeIssues() {
 			break
 		}
 		k := g.kindByCode(m.code)
-		size := int(float64(m.size[0]+g.rng.IntN(m.size[1]-m.size[0]+1)) * float64(n) / 6000)
+		// Bigger districts have bigger worst cases, but not in proportion.
+		size := int(float64(m.size[0]+g.rng.IntN(m.size[1]-m.size[0]+1)) * math.Sqrt(float64(n)/6000))
 		is := g.newIssue(k, m.level, size, m.days)
 		if is == nil {
 			continue

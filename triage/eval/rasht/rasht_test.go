@@ -203,3 +203,20 @@ func TestBadOptions(t *testing.T) {
 		}
 	}
 }
+
+func TestSmallSets(t *testing.T) {
+	for _, n := range []int{1, 2, 10, 999} {
+		rows, err := Generate(Options{Seed: 3, N: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != n {
+			t.Errorf("N=%d: got %d rows", n, len(rows))
+		}
+		for _, r := range rows {
+			if r.GroupID == "" || !r.Agency.Valid() {
+				t.Errorf("N=%d: %s has no truth", n, r.ID)
+			}
+		}
+	}
+}
