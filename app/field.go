@@ -121,7 +121,7 @@ func (f *Field) reload() {
 			f.setState(s)
 			if f.server != nil {
 				f.server.SetText(set[0])
-				f.district.SetText(orDash(set[1]) + " (از توکن)")
+				f.district.SetText(fa(orDash(set[1])) + " (از توکن)")
 				f.tokenFile.SetText(set[2])
 				f.issueList.Refresh()
 				f.renderConflicts()

@@ -484,7 +484,7 @@ func TestSyncSettings(t *testing.T) {
 	if v, _ := db.Meta(ctx, "token_file"); v != "/home/clerk/token" {
 		t.Errorf("token_file %q", v)
 	}
-	if !strings.HasPrefix(u.Field.district.Text, "3 ") {
+	if !strings.HasPrefix(u.Field.district.Text, "۳ ") {
 		t.Errorf("district shows %q, want the token's 3", u.Field.district.Text)
 	}
 	u.Field.SyncNow() // no engine configured

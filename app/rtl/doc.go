@@ -32,6 +32,10 @@
 //	                       (confirming on the left in Persian); Enter confirms, Escape dismisses
 //	                       (also from an Entry or Select inside a custom dialog's containers)
 //	NewProgressBar()       fills from the start side, percentage in Persian digits «۴۰٪»
+//	NewFileOpen, NewFileSave   file chooser: places on the start side, bidi names, RTL name
+//	                       entry, asks before replacing, remembers the last folder
+//	ShowPopUpMenu(menu, c, pos)   start-aligned items opening toward the end side (the
+//	                       entry's cut/copy/paste menu uses it)
 //	Mirror(layout)         any fyne.Layout, mirrored when Enabled
 //	Column(col, n), NewTable, NewTableWithHeader   tables with logical column ids, column 0
 //	                       drawn at the start side and scrolled into view

@@ -554,7 +554,7 @@ func (e *Entry) TappedSecondary(ev *fyne.PointEvent) {
 	}
 	items = append(items, item("Select all", &fyne.ShortcutSelectAll{}))
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e).Add(ev.Position)
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
+	ShowPopUpMenu(fyne.NewMenu("", items...), c, pos)
 }
 
 // DoubleTapped selects the word under the pointer.

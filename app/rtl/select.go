@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -17,7 +16,7 @@ var (
 	_ fyne.Tappable     = (*Select)(nil)
 	_ fyne.Disableable  = (*Select)(nil)
 	_ desktop.Hoverable = (*Select)(nil)
-	_ fyne.Focusable    = (*selectList)(nil)
+	_ fyne.Focusable    = (*optionList)(nil)
 )
 
 // Select is a drop-down chooser whose closed face and open list show every option as its
@@ -40,7 +39,7 @@ type Select struct {
 	focused, hovered bool
 	onEscape         func() // set by a Dialog holding the select: Escape dismisses it
 	popUp            *widget.PopUp
-	list             *selectList
+	list             *optionList
 }
 
 // NewSelect returns a select calling changed after the user (or SetSelected) picks an option.
@@ -175,7 +174,11 @@ func (s *Select) ShowList() {
 		return
 	}
 	s.HideList()
-	s.list = newSelectList(s)
+	s.list = newOptionList(s.Options, s.SelectedIndex(), func(i int) {
+		text := s.Options[i]
+		s.HideList()
+		s.updateSelected(text)
+	}, s.HideList)
 	s.popUp = widget.NewPopUp(s.list, c)
 	s.placeList(c)
 	s.popUp.Show()
@@ -310,163 +313,3 @@ func (r *selectRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *selectRenderer) Destroy() {}
-
-// selectList is the open list: one row per option, scrolled when the window is too short,
-// taking the keyboard while it is shown.
-type selectList struct {
-	widget.BaseWidget
-
-	sel    *Select
-	rows   []*selectRow
-	box    *fyne.Container
-	scroll *container.Scroll
-	hot    int // the row Enter would choose
-}
-
-func newSelectList(s *Select) *selectList {
-	l := &selectList{sel: s, hot: max(s.SelectedIndex(), 0), box: container.NewVBox()}
-	for i, o := range s.Options {
-		row := &selectRow{list: l, index: i, label: NewLabel(o), bg: canvas.NewRectangle(color.Transparent)}
-		row.ExtendBaseWidget(row)
-		l.rows = append(l.rows, row)
-		l.box.Add(row)
-	}
-	l.scroll = container.NewVScroll(l.box)
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-func (l *selectList) choose(i int) {
-	if i < 0 || i >= len(l.sel.Options) {
-		return
-	}
-	s := l.sel
-	text := s.Options[i]
-	s.HideList()
-	s.updateSelected(text)
-}
-
-func (l *selectList) setHot(i int) {
-	if len(l.rows) == 0 {
-		return
-	}
-	i = max(0, min(i, len(l.rows)-1))
-	if i == l.hot {
-		return
-	}
-	old := l.hot
-	l.hot = i
-	if old >= 0 && old < len(l.rows) {
-		l.rows[old].Refresh()
-	}
-	l.rows[i].Refresh()
-	l.scrollToHot()
-}
-
-func (l *selectList) scrollToHot() {
-	if l.hot < 0 || l.hot >= len(l.rows) {
-		return
-	}
-	l.rows[l.hot].Refresh()
-	row := l.rows[l.hot]
-	top, bottom := row.Position().Y, row.Position().Y+row.Size().Height
-	view := l.scroll.Size().Height
-	off := l.scroll.Offset.Y
-	switch {
-	case top < off:
-		off = top
-	case bottom > off+view:
-		off = bottom - view
-	default:
-		return
-	}
-	l.scroll.ScrollToOffset(fyne.NewPos(0, off))
-}
-
-func (l *selectList) FocusGained() {}
-func (l *selectList) FocusLost()   {}
-
-// TypedRune jumps to the next option that starts with r, as list boxes do everywhere.
-func (l *selectList) TypedRune(r rune) {
-	n := len(l.sel.Options)
-	for k := 1; k <= n; k++ {
-		i := (l.hot + k) % n
-		for _, first := range l.sel.Options[i] {
-			if first == r {
-				l.setHot(i)
-				return
-			}
-			break
-		}
-	}
-}
-
-func (l *selectList) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyUp:
-		l.setHot(l.hot - 1)
-	case fyne.KeyDown:
-		l.setHot(l.hot + 1)
-	case fyne.KeyHome, fyne.KeyPageUp:
-		l.setHot(0)
-	case fyne.KeyEnd, fyne.KeyPageDown:
-		l.setHot(len(l.rows) - 1)
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		l.choose(l.hot)
-	case fyne.KeyEscape, fyne.KeyTab:
-		l.sel.HideList()
-	}
-}
-
-func (l *selectList) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(l.scroll)
-}
-
-// selectRow is one option of the open list.
-type selectRow struct {
-	widget.BaseWidget
-
-	list  *selectList
-	index int
-	label *Label
-	bg    *canvas.Rectangle
-}
-
-func (r *selectRow) Tapped(*fyne.PointEvent)        { r.list.choose(r.index) }
-func (r *selectRow) MouseIn(*desktop.MouseEvent)    { r.list.setHot(r.index) }
-func (r *selectRow) MouseMoved(*desktop.MouseEvent) {}
-func (r *selectRow) MouseOut()                      {}
-
-func (r *selectRow) CreateRenderer() fyne.WidgetRenderer {
-	return &selectRowRenderer{row: r}
-}
-
-type selectRowRenderer struct{ row *selectRow }
-
-func (rr *selectRowRenderer) Layout(size fyne.Size) {
-	rr.row.bg.Resize(size)
-	rr.row.label.Resize(size)
-}
-
-func (rr *selectRowRenderer) MinSize() fyne.Size { return rr.row.label.MinSize() }
-
-func (rr *selectRowRenderer) Refresh() {
-	r := rr.row
-	th := r.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	if r.index == r.list.hot {
-		r.bg.FillColor = th.Color(theme.ColorNameFocus, v)
-	} else {
-		r.bg.FillColor = color.Transparent
-	}
-	// The current value is bold, so it stays recognisable while the keyboard moves away.
-	r.label.TextStyle.Bold = r.index < len(r.list.sel.Options) && r.list.sel.Options[r.index] == r.list.sel.Selected
-	r.bg.Refresh()
-	r.label.Refresh()
-}
-
-func (rr *selectRowRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{rr.row.bg, rr.row.label}
-}
-
-func (rr *selectRowRenderer) Destroy() {}
