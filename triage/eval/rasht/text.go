@@ -38,9 +38,19 @@ var (
 		"شهروند تماس گرفته و از %s %s ناراضی است", "اعلام %s %s توسط شهروند"}
 	opSay = []string{"تماس‌گیرنده اعلام نمود %s", "شهروند اظهار داشت %s", "شهروند تماس گرفته و می‌گوید %s", "شهروند محترم اعلام کردند %s",
 		"طبق اظهار شهروند %s", "شهروند گفت %s"}
-	opTail   = []string{"و خواستار رسیدگی است", "لطفا بررسی شود", "پیگیری شود", "جهت اقدام", "خواستار اقدام فوری است", "", "", ""}
-	opRepeat = []string{"مجددا تماس گرفته‌اند.", "تماس تکراری.", "شهروند برای بار چندم تماس گرفته.", "پیگیری مجدد."}
-	rants    = []string{"هر سال عوارض نوسازی می‌دهیم ولی هیچ خدماتی نمی‌گیریم", "مگر ما شهروند این شهر نیستیم؟", "هیچ کس جواب نمی‌دهد",
+	opTail    = []string{"و خواستار رسیدگی است", "لطفا بررسی شود", "پیگیری شود", "جهت اقدام", "خواستار اقدام فوری است", "", "", ""}
+	opRepeat  = []string{"مجددا تماس گرفته‌اند.", "تماس تکراری.", "شهروند برای بار چندم تماس گرفته.", "پیگیری مجدد."}
+	followUps = []string{"پیگیری درخواست %s", "درخواست %s چه شد؟", "سلام، درخواست قبلی من با کد %s هنوز انجام نشده", "کد رهگیری %s - لطفا پیگیری کنید",
+		"وضعیت درخواست %s را اعلام کنید", "پیرو %s هیچ اقدامی نشده"}
+	// deskGuess is what an operator notes about who should act; wrong for the municipal
+	// look-alikes, right for the others.
+	deskGuess = map[string]string{
+		"sewage": "(مربوط به آبفا)", "water_main": "(ارجاع به آب و فاضلاب)", "streetlight": "(مربوط به اداره برق)", "power_cut": "(اداره برق)",
+		"gas_smell": "(به ۱۹۴ اطلاع داده شود)", "telecom": "(مربوط به مخابرات)", "parking": "(مربوط به پلیس راهور)", "neighbour_noise": "(مربوط به ۱۱۰)",
+		"park_light": "(احتمالا مربوط به اداره برق)", "surface_water": "(شاید فاضلاب باشد)", "tree_prune": "(سیم برق نزدیک است؟)",
+		"building_noise": "(شاید مزاحمت همسایه)", "shop_obstruction": "(پارک خودرو؟)",
+	}
+	rants = []string{"هر سال عوارض نوسازی می‌دهیم ولی هیچ خدماتی نمی‌گیریم", "مگر ما شهروند این شهر نیستیم؟", "هیچ کس جواب نمی‌دهد",
 		"فقط قبل از انتخابات یادتان می‌افتد", "چند بار به دفتر منطقه هم رفتم", "این همه پیامک دادم جواب ندادید", "خجالت دارد واقعا",
 		"در این سرما و بارون وضع بدتر هم می‌شود", "همسایه‌ها همه شاکی هستند", "عکسش را هم می‌توانم بفرستم", "نمی‌دانم باید به کجا زنگ بزنم"}
 	againWords = []string{"دوباره همان مشکل", "باز هم همینطور شده", "چند ماه پیش درست کردید ولی دوباره خراب شد", "بعد از تعمیر دوباره همان وضع", "باز شروع شد"}
@@ -81,6 +91,9 @@ func (g *gen) render(d *draft, earlier []string) Row {
 
 	var text string
 	switch {
+	case len(earlier) > 0 && voice != 1 && chance(rng, 0.012):
+		// Only asking after an earlier request: the code is the one link to its issue.
+		text = strings.Replace(pick(rng, followUps), "%s", pick(rng, earlier), 1)
 	case voice == 0 && chance(rng, 0.1):
 		text = g.finglishText(d, pl, placeInText)
 	case voice == 1:
@@ -90,6 +103,19 @@ func (g *gen) render(d *draft, earlier []string) Row {
 	}
 	if strings.TrimSpace(text) == "" {
 		text = pick(rng, g.says(d))
+	}
+	if voice != 1 && chance(rng, 0.02) {
+		// A second, lesser complaint in passing; the request stays with the first.
+		other := kinds[rng.IntN(len(kinds))]
+		if other != k && other.agency == tafkik.AgencyMunicipality && !other.facets {
+			text += pick(rng, []string{". ضمنا ", " ضمنا ", ". در ضمن ", "، یه چیز دیگه: "}) + pick(rng, other.say)
+		}
+	}
+	if voice == 1 && chance(rng, 0.03) {
+		// The desk's own guess at who is responsible, right or wrong.
+		if guess := deskGuess[k.code]; guess != "" {
+			text += " " + guess
+		}
 	}
 	// The noise of real typing; operators type more carefully than citizens.
 	w := writer{rng: rng, citizen: voice != 1}
