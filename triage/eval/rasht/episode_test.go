@@ -74,6 +74,15 @@ func TestEpisodesAreSeparate(t *testing.T) {
 			}
 		}
 	}
+	nearUtility := 0 // municipal problems placed by another agency's building or kit
+	for _, is := range g.issues {
+		if is.pl.mark != nil && is.pl.mark.utility && !is.k.agency.Outside() {
+			nearUtility++
+		}
+	}
+	if nearUtility < 20 {
+		t.Errorf("only %d municipal issues by another agency's landmark", nearUtility)
+	}
 	if recurrences < 20 || nextAlley < 10 || sameAlley < 50 {
 		t.Errorf("look-alikes: %d recurrences, %d next-alley pairs, %d alleys with several problems", recurrences, nextAlley, sameAlley)
 	}

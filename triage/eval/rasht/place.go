@@ -278,6 +278,9 @@ func (g *gen) finglish(pl place, home *alley) string {
 		}
 		parts = append(parts, word+s.fing)
 	}
+	if pl.level == atStreet && home == nil && pl.mark != nil {
+		parts = append(parts, pick(g.rng, []string{"jelo ", "kenar ", "rooberooye ", "nazdik "})+pl.mark.fing)
+	}
 	if a != nil && (pl.level == atAlley || home != nil) {
 		for _, x := range []*alley{a.parent, a} {
 			if x == nil {

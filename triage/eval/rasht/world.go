@@ -53,9 +53,8 @@ type alley struct {
 }
 
 type landmark struct {
-	kind string // «مسجد», «بانک»...
 	name string // full name as people say it: «مسجد جامع»
-	fing string
+	fing string // the kind of place in Finglish: «masjed», «bank»
 	// utility is set for landmarks that name another agency («اداره گاز», «پست برق»):
 	// a municipal complaint near them must stay municipal.
 	utility bool
@@ -217,7 +216,7 @@ func buildWorld() *world {
 		r := rng.IntN(totalMark)
 		for _, m := range markSpecs {
 			if r < m.weight {
-				return &landmark{kind: m.kind, name: m.names[rng.IntN(len(m.names))], fing: m.fing, utility: m.utility}
+				return &landmark{name: m.names[rng.IntN(len(m.names))], fing: m.fing, utility: m.utility}
 			}
 			r -= m.weight
 		}
