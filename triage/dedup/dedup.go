@@ -944,6 +944,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			c, ok = x.dominant(byLevel[2])
 			where = "همان خیابان، بزرگ‌ترین موضوع مشابه"
 		}
+		if !ok && !strict {
+			c, ok = x.onlyActive(byLevel[2], f.t)
+			where = "همان خیابان، تنها موضوع مشابه در همین روزها"
+		}
 	}
 	if strict && !ok {
 		return -1, 0, ""
@@ -964,6 +968,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			if !ok {
 				c, ok = clearlyMostSimilar(byLevel[1])
 				where = "همان محله، شبیه‌ترین متن"
+			}
+			if !ok {
+				c, ok = x.onlyActive(byLevel[1], f.t)
+				where = "همان محله، تنها موضوع مشابه در همین روزها"
 			}
 		}
 	}
@@ -1006,6 +1014,47 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	s = min(s, 1)
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
 	return c.gi, s, fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), c.sim, days)
+}
+
+// Activity windows for onlyActive, in seconds.
+var (
+	activeNear = int64(3 * 86400)
+	activeFar  = int64(7 * 86400)
+)
+
+// onlyActive picks, among issues a vague request fits equally well, the only one people were
+// reporting in the days around it (a report within activeNear), when every other one was
+// quiet for activeFar either side: someone writing «خیابان ۱۱۸» about rubbish this week
+// means the rubbish the street is reporting this week, not the alley cleared last month.
+func (x *Index) onlyActive(l []cand, t int64) (cand, bool) {
+	var best cand
+	found := false
+	for _, c := range l {
+		if c.far {
+			continue
+		}
+		d := int64(math.MaxInt64)
+		for _, m := range x.groups[c.gi].members {
+			d = min(d, abs64(x.feats[m].t-t))
+		}
+		switch {
+		case d <= activeNear:
+			if found {
+				return cand{}, false
+			}
+			best, found = c, true
+		case d <= activeFar:
+			return cand{}, false
+		}
+	}
+	return best, found && len(x.groups[best.gi].members) >= 2
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 // clearlyMostSimilar picks, for a report that names only its neighbourhood, the issue whose

@@ -125,6 +125,20 @@ func TestGroupAdversarial(t *testing.T) {
 	}
 }
 
+// TestGroupActive: a vague report joins the only issue active in its days; see the fixture.
+func TestGroupActive(t *testing.T) {
+	reqs, truth := loadFixture(t, "testdata/active.tsv")
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	for i, a := range reqs {
+		for _, b := range reqs[i+1:] {
+			same := truth[a.ID] == truth[b.ID]
+			if together := got[a.ID] == got[b.ID]; together != same {
+				t.Errorf("%s and %s: together=%v, want %v", a.ID, b.ID, together, same)
+			}
+		}
+	}
+}
+
 // TestGroupRefs: a request that names an earlier one's tracking code joins its issue when the
 // problem fits and it is within an issue's span; see the fixture's header for each case.
 func TestGroupRefs(t *testing.T) {
