@@ -447,7 +447,11 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			// «کوچه ۷ و ۹» is a stretch between two alleys, not a street 9; postcodes and
 			// phone numbers are not places
 			// in free text, only right after an area the text named («گلسار ۱۰۴ ک ۲۱»)
-			if (address || (i == nameEnd && p.Area != "")) && isPlaceNumber(w) && !(i > 0 && (ws[i-1] == "و" || numberNoise[ws[i-1]])) {
+			// or opening the text or after «در» right before an alley word («در ۸۲، کوچه ۱»,
+			// «۱۲۴، کوچه ۲۳»), or right after a numbered alley («کوچه ۱۴ ۱۶۰ گلسار»)
+			textStreet := !address && p.Street == "" && ((named(i) && i+1 < len(ws) && alleyWords[ws[i+1]]) ||
+				(i == alleyEnd && isDigit(firstRune(p.Alley)) && p.AlleyName == ""))
+			if (address || (i == nameEnd && p.Area != "") || textStreet) && isPlaceNumber(w) && !(i > 0 && (ws[i-1] == "و" || numberNoise[ws[i-1]])) {
 				switch {
 				case p.Street == "":
 					p.Street = w

@@ -65,6 +65,11 @@ func TestPlaceFields(t *testing.T) {
 		{"", "خیابون کثیف و پر از خاکه", Place{}},
 		{"", "تو فلکه گاز کوچه ۵ زباله جمع نشده", Place{Street: "گاز", Alley: "5"}},
 		{"", "سلاام تو کوچه ۳، رسیدگی کنید", Place{Alley: "3"}},
+		// a street's number in free text: before an alley word, or after a numbered alley
+		{"", "در ۸۲، کوچه‌ی ۱، آسفالت کوچه پوسته پوسته شده", Place{Street: "82", Alley: "1"}},
+		{"", "۱۲۴، کوچه ی ۲۳ بن بست اول، شاخه افتاده", Place{Street: "124", Alley: "23/1"}},
+		{"", "احتراما در کوچه ۱۴ ۱۶۰ گلسار زباله جمع نشده", Place{Street: "160", Alley: "14"}},
+		{"", "حد فاصل کوچه ۸ و ۱۰ پیاده‌رو پر از میز است", Place{Alley: "8"}},
 		// «our alley» and a Finglish greeting are no neighbourhood
 		{"", "کوچه‌مون کوچه ۱۲ چاله داره", Place{Alley: "12"}},
 		{"", "salam kooche laleh asfalt kharab", Place{Alley: "laleh"}},
@@ -182,6 +187,9 @@ func TestPlaceWriterOverAddress(t *testing.T) {
 		// the street written first, the other side opening with a misspelt city
 		{"بیستون، کوچه چهاردهم", "", "رشط، خیابان بیستون، کوچه ۱۴", 3},
 		{"بیستون، کوچه چهاردهم", "", "رشط، خیابان بیستون، کوچه ۱۲", -1},
+		// the writer's street by its number alone, against the address's
+		{"رشت، گلسار، خیابان ۹۰، کوچه ۱", "در ۸۲، کوچه‌ی ۱، آسفالت خرابه", "گلسار، خیابان ۸۲، کوچه ۱", 3},
+		{"رشت، گلسار، خیابان ۱۲۸", "۱۲۴، کوچه ی ۲۳، شاخه افتاده", "گلسار، خیابان ۱۲۴، کوچه ۲۳", 3},
 	}
 	for _, c := range cases {
 		p, q := ParsePlace(c.addr, c.text), ParsePlace(c.other, "")
