@@ -291,7 +291,7 @@ func placeOf(address, text []string) Place {
 				p.Alt = &alt
 			}
 		}
-		if p.Alt == nil && p.Alley == "" && t.Street != "" && p.Street != "" && t.Street != p.Area && cmpName(t.Street, p.Street) < 0 {
+		if p.Alt == nil && t.Street != "" && p.Street != "" && t.Street != p.Area && cmpName(t.Street, p.Street) < 0 {
 			// the address (often a map pin) names another street than the writer: the
 			// text's alley is on the text's street, not on the address's
 			alt := Place{Area: p.Area, AreaAlt: p.AreaAlt, Street: t.Street, Alley: t.Alley, AlleyName: t.AlleyName}
@@ -323,7 +323,8 @@ func placeOf(address, text []string) Place {
 // isName reports whether w can be (part of) a place name.
 func isName(w string) bool {
 	return w != "" && !streetWords[w] && !alleyWords[w] && !areaWords[w] && !landmarkWords[w] &&
-		!placeNoise[w] && w != "پلاک" && w != "و" && w != "از" && w != "به" && !ourPlace(w)
+		!placeNoise[w] && w != "پلاک" && w != "و" && w != "از" && w != "به" && !ourPlace(w) &&
+		!timeWords[w] && !timeWords[stem(w)] // «کوچه شب‌ها مثل قیره»
 }
 
 // ourPlace: «کوچه‌مون», «محله‌مون», «خیابونمون» (our alley, our street) name no place.

@@ -63,6 +63,7 @@ func TestPlaceFields(t *testing.T) {
 		{"", "تو کوچه یاس زباله جمع نشده", Place{Alley: "یاس"}},
 		{"بوار دیلمان، ک ۲۰ بنبست اول", "", Place{Street: "دیلمان", Alley: "20/1"}}, // «بلوار» misspelt
 		{"", "خیابون کثیف و پر از خاکه", Place{}},
+		{"رشت، گلسار، خیابان ۱۱۲", "کوچه شب‌ها مثل قیره از بس تاریکه", Place{Area: "گلسار", Street: "112"}},
 		{"", "تو فلکه گاز کوچه ۵ زباله جمع نشده", Place{Street: "گاز", Alley: "5"}},
 		{"", "سلاام تو کوچه ۳، رسیدگی کنید", Place{Alley: "3"}},
 		// a street's number in free text: before an alley word, or after a numbered alley
@@ -190,6 +191,8 @@ func TestPlaceWriterOverAddress(t *testing.T) {
 		// the writer's street by its number alone, against the address's
 		{"رشت، گلسار، خیابان ۹۰، کوچه ۱", "در ۸۲، کوچه‌ی ۱، آسفالت خرابه", "گلسار، خیابان ۸۲، کوچه ۱", 3},
 		{"رشت، گلسار، خیابان ۱۲۸", "۱۲۴، کوچه ی ۲۳، شاخه افتاده", "گلسار، خیابان ۱۲۴، کوچه ۲۳", 3},
+		// the writer names only a street, the pin a street and an alley
+		{"رشت، گلسار، خیابان ۱۸۵، کوچه ۱", "تو گلسار، خیابان ۱۷۲ جوی پر از آشغاله", "گلسار، خیابان ۱۷۲، کوچه ۳", 2},
 	}
 	for _, c := range cases {
 		p, q := ParsePlace(c.addr, c.text), ParsePlace(c.other, "")
