@@ -117,6 +117,14 @@ func TestProblem(t *testing.T) {
 		{"ضمن تشکر، سرعت گیر بذارید", "", ProblemSpeedBump},
 		{"یه گربه زیر ماشین رفته و جسدش مونده", "", ProblemDeadAnimal},
 		{"لاشه سگ کنار جوی افتاده", "", ProblemDeadAnimal},
+		{"برق محله از دیشب قطعه", "روشنایی معابر", ProblemPower},
+		{"چراغ برق کوچه خاموشه", "", ProblemLighting},
+		{"خاموشی چراغ‌های روشنایی معابر", "", ProblemLighting},
+		{"کانال کنار خیابون پر از لجن و برگه", "فاضلاب", ProblemSurfaceWater},
+		{"قطعی مکرر آب بدون اطلاع قبلی", "", ProblemWaterOutage},
+		{"آب طبقات بالا نمیرسه", "", ProblemWaterOutage},
+		{"مهمونی همسایه هر شب تا ساعت ۳ صبح", "", ProblemNoise},
+		{"نانوایی کم‌فروشی میکنه و نونش خمیره", "", ProblemFoodHygiene},
 	}
 	for _, c := range cases {
 		got, conf := Problem(c.text, c.category)

@@ -150,6 +150,14 @@ func init() {
 	add(ProblemSidewalk, 3, "تعمیرگاه", "سایبان")
 	add(ProblemNoise, 3, "پارتی", "داد و فریاد", "تلویزیون")
 	add(ProblemNoise, 1, "همسایه")
+	// more ways people say it
+	add(ProblemSurfaceWater, 3, "لجن", "نهر", "انسداد کانال", "دهانه ابرو")
+	add(ProblemNoise, 3, "مهمونی", "مهمانی", "عروسی")
+	add(ProblemFoodHygiene, 3, "نانوایی", "کمفروشی", "کم فروشی", "ساندویچی", "قنادی")
+	add(ProblemWaterOutage, 3, "آب نمیرسه", "آب نمیرسد", "طبقات بالا", "قطعی مکرر آب", "آب شرب قطع")
+	add(ProblemPower, 3, "قطعی مکرر برق")
+	add(ProblemPower, -3, "خاموشی چراغ", "خاموشی چراغهای", "خاموشی روشنایی")
+	add(ProblemLighting, 2, "خاموشی چراغ", "خاموشی چراغهای", "خاموشی روشنایی")
 	// phrases that undo a single word's lean
 	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت")
 	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز")
@@ -501,6 +509,8 @@ type cueRule struct {
 var cueRules = []cueRule{
 	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز"}, ProblemSidewalkDmg, 5},
 	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5},
+	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
+	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3},
 	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4},
 }
 
