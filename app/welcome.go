@@ -60,7 +60,10 @@ func (w *welcome) build() fyne.CanvasObject {
 	e1.OnSubmitted = func(string) { w.connect() }
 	e2 := newEntry("مسیر فایل توکنِ این دستگاه")
 	e2.OnSubmitted = func(string) { w.connect() }
+	e1.Direction = rtl.DirLTR // a URL reads left to right
 	w.server, w.token = e1, e2
+	var browse *rtl.Button
+	browse = newButton("انتخاب…", func() { w.chooseToken(browse) })
 	w.status = newWrapped("")
 	w.progress = rtl.NewProgressBar()
 	w.progress.Hide()
@@ -73,11 +76,29 @@ func (w *welcome) build() fyne.CanvasObject {
 			w.cancel()
 		}
 	})
-	form := rtl.NewForm("نشانی سرور", e1, "فایل توکن", e2)
+	form := rtl.NewForm("نشانی سرور", e1, "فایل توکن", rtl.NewBorder(nil, nil, nil, browse, e2))
 	card := container.NewVBox(title, intro, widget.NewSeparator(), form,
 		rtlRow(connect, demo, cancel), w.progress, w.status)
 	return container.NewBorder(nil, nil, nil, nil,
 		container.New(layout.NewCenterLayout(), container.NewGridWrap(fyne.NewSize(640, 420), card)))
+}
+
+// chooseToken lets the clerk pick the token file instead of typing its path.
+func (w *welcome) chooseToken(from fyne.CanvasObject) {
+	if win := windowOf(from); win != nil {
+		rtl.NewFileOpen("فایل توکن این دستگاه", nil, func(path string) { w.token.SetText(path) }, win).Show()
+	}
+}
+
+// windowOf finds the window showing o: the welcome screen is built before it has one.
+func windowOf(o fyne.CanvasObject) fyne.Window {
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	for _, win := range fyne.CurrentApp().Driver().AllWindows() {
+		if win.Canvas() == c {
+			return win
+		}
+	}
+	return nil
 }
 
 func (w *welcome) busy(on bool) {

@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
@@ -93,5 +94,39 @@ func writePNG(t *testing.T, path string, img image.Image) {
 	defer f.Close()
 	if err := png.Encode(f, img); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The token file can be picked with the right-to-left file dialog instead of typed.
+func TestWelcomeChoosesTokenFile(t *testing.T) {
+	test.NewTempApp(t)
+	dir := t.TempDir()
+	token := filepath.Join(dir, "token")
+	if err := os.WriteFile(token, []byte("t"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fyne.CurrentApp().Preferences().SetString("rtl.filedialog.dir", dir)
+	w := test.NewTempWindow(t, nil)
+	wel := newWelcome(Setup{}, nil)
+	w.SetContent(wel.build())
+	w.Resize(fyne.NewSize(1000, 560))
+	wel.chooseToken(wel.token)
+	c := w.Canvas()
+	if c.Overlays().Top() == nil {
+		t.Fatal("no file dialog")
+	}
+	var list interface{ Select(widget.ListItemID) } // the dialog's file list
+	for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
+		if l, ok := o.(interface{ Select(widget.ListItemID) }); ok {
+			list = l
+		}
+	}
+	if list == nil {
+		t.Fatal("no file list in the dialog")
+	}
+	list.Select(0) // the only file: «token»
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if wel.token.Text != token {
+		t.Errorf("token path %q, want %q", wel.token.Text, token)
 	}
 }

@@ -38,7 +38,7 @@ type FileDialog struct {
 	isDir   []bool
 	chosen  string // open: the file picked in the list
 	where   *Label
-	list    *widget.List
+	list    *fileList
 	name    *Entry
 	dialog  *Dialog
 	confirm *DialogButton
@@ -62,25 +62,27 @@ func newFileDialog(save bool, title, fileName string, exts []string, onChosen fu
 	if Enabled {
 		f.where.Alignment = fyne.TextAlignTrailing // beside the «up» button, on the right
 	}
-	f.list = widget.NewList(func() int { return len(f.names) },
-		func() fyne.CanvasObject {
-			return NewBorder(nil, nil, widget.NewIcon(theme.FolderIcon()), nil, NewCellLabel(""))
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			c := o.(*fyne.Container)
-			for _, obj := range c.Objects {
-				switch v := obj.(type) {
-				case *widget.Icon:
-					if f.isDir[id] {
-						v.SetResource(theme.FolderIcon())
-					} else {
-						v.SetResource(theme.FileIcon())
-					}
-				case *Label:
-					v.SetText(f.names[id])
+	f.list = &fileList{}
+	f.list.Length = func() int { return len(f.names) }
+	f.list.CreateItem = func() fyne.CanvasObject {
+		return NewBorder(nil, nil, widget.NewIcon(theme.FolderIcon()), nil, NewCellLabel(""))
+	}
+	f.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		c := o.(*fyne.Container)
+		for _, obj := range c.Objects {
+			switch v := obj.(type) {
+			case *widget.Icon:
+				if f.isDir[id] {
+					v.SetResource(theme.FolderIcon())
+				} else {
+					v.SetResource(theme.FileIcon())
 				}
+			case *Label:
+				v.SetText(f.names[id])
 			}
-		})
+		}
+	}
+	f.list.ExtendBaseWidget(f.list)
 	f.list.OnSelected = func(id widget.ListItemID) { f.Pick(f.names[id]) }
 	if save {
 		f.name = NewEntry()
@@ -229,6 +231,9 @@ func (f *FileDialog) Pick(name string) {
 			f.chosen = n
 		}
 		f.updateConfirm()
+		if !f.save && f.dialog.Visible() {
+			f.parent.Canvas().Focus(f.confirm) // Enter now opens the file
+		}
 		return
 	}
 }
@@ -254,9 +259,27 @@ func (f *FileDialog) updateConfirm() {
 // Show opens the dialog, the keyboard in the name entry when saving.
 func (f *FileDialog) Show() {
 	f.dialog.Show()
+	f.list.onEscape = f.dialog.Dismiss
 	if f.save {
 		f.parent.Canvas().Focus(f.name)
+	} else {
+		f.parent.Canvas().Focus(f.list) // arrows move, Space picks
 	}
+}
+
+// fileList is widget.List where Escape closes the dialog, as it does from every other
+// widget of a Dialog.
+type fileList struct {
+	widget.List
+	onEscape func()
+}
+
+func (l *fileList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && l.onEscape != nil {
+		l.onEscape()
+		return
+	}
+	l.List.TypedKey(ev)
 }
 
 // Dismiss closes the dialog without choosing, as Escape does.

@@ -52,15 +52,15 @@ func TestFileSave(t *testing.T) {
 	}
 	// Places sit on the start side (right), the list beside them.
 	var home *rtl.Button
-	var list *widget.List
+	var list fyne.CanvasObject // the file list: a widget.List inside
 	for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
 		switch v := o.(type) {
 		case *rtl.Button:
 			if v.Label == "خانه" {
 				home = v
 			}
-		case *widget.List:
-			list = v
+		case interface{ Select(widget.ListItemID) }:
+			list = o
 		}
 	}
 	if home == nil || list == nil {
@@ -124,7 +124,10 @@ func TestFileOpen(t *testing.T) {
 		t.Fatalf("confirmed with nothing picked: %v", got)
 	}
 	f.Pick("درخواست‌ها.csv")
-	f.Confirm()
+	if open, _ := f.Dialog().Buttons(); w.Canvas().Focused() != open || open.Disabled() {
+		t.Fatalf("after picking a file the focus is on %T: want the enabled «open» button", w.Canvas().Focused())
+	}
+	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if want := filepath.Join(dir, "درخواست‌ها.csv"); len(got) != 1 || got[0] != want {
 		t.Errorf("opened %v, want %s", got, want)
 	}
