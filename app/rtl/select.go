@@ -239,10 +239,12 @@ func (s *Select) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type selectRenderer struct {
-	sel   *Select
-	bg    *canvas.Rectangle
-	label *Label
-	icon  *canvas.Image
+	sel    *Select
+	bg     *canvas.Rectangle
+	label  *Label
+	icon   *canvas.Image
+	phText string
+	phSize fyne.Size
 }
 
 func (r *selectRenderer) Layout(size fyne.Size) {
@@ -268,7 +270,10 @@ func (r *selectRenderer) MinSize() fyne.Size {
 	th := r.sel.Theme()
 	// Like widget.Select, the width is the placeholder's, so choosing a long option never
 	// pushes the screen's layout around; long options are cut with «…».
-	ph := NewLabel(r.sel.placeHolder()).MinSize()
+	if p := r.sel.placeHolder(); p != r.phText || r.phSize.IsZero() {
+		r.phText, r.phSize = p, NewLabel(p).MinSize() // MinSize runs on every layout pass
+	}
+	ph := r.phSize
 	icon := th.Size(theme.SizeNameInlineIcon)
 	return fyne.NewSize(ph.Width+icon+th.Size(theme.SizeNameInnerPadding)+th.Size(theme.SizeNamePadding),
 		max(ph.Height, icon+2*th.Size(theme.SizeNameInnerPadding)))

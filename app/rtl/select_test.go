@@ -228,3 +228,22 @@ func TestGoldenSelect(t *testing.T) {
 	}
 	test.AssertImageMatches(t, "select_open.png", img)
 }
+
+// TestSelectOpensUpwards: at the bottom of the window the list opens above the select.
+func TestSelectOpensUpwards(t *testing.T) {
+	newApp(t)
+	sel := rtl.NewSelect(selectOptions, nil)
+	w := test.NewWindow(container.NewBorder(nil, sel, nil, nil, layout.NewSpacer()))
+	defer w.Close()
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(400, 300))
+	test.Tap(sel)
+	top := fyne.CurrentApp().Driver().AbsolutePositionForObject(sel).Y
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if l, ok := o.(*rtl.Label); ok {
+			if y := fyne.CurrentApp().Driver().AbsolutePositionForObject(l).Y + l.Size().Height; y > top+1 {
+				t.Errorf("option %q ends at y=%v, below the select's top %v", l.Text, y, top)
+			}
+		}
+	}
+}
