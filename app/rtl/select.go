@@ -294,6 +294,7 @@ func (r *selectRenderer) Refresh() {
 		r.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
 	}
 	r.bg.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	r.phSize = fyne.Size{} // the theme's text size may have changed
 	if s.Selected == "" {
 		r.label.Text = s.placeHolder()
 		r.label.ColorName = theme.ColorNamePlaceHolder
