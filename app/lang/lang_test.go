@@ -38,3 +38,24 @@ func TestTranslationFilesParse(t *testing.T) {
 		}
 	}
 }
+
+// The English build looks the screens' Persian keys up; the Persian build returns them as
+// they are, filling template data either way.
+func TestEnglishBuild(t *testing.T) {
+	if err := Setup(true); err != nil {
+		t.Fatal(err)
+	}
+	got := L("صندوق درخواست‌ها")
+	if err := Setup(false); err != nil {
+		t.Fatal(err)
+	}
+	if got != "Inbox" {
+		t.Errorf("English build: %q, want Inbox", got)
+	}
+	if got := L("صندوق درخواست‌ها"); got != "صندوق درخواست‌ها" {
+		t.Errorf("Persian build: %q", got)
+	}
+	if got := L("{{.N}} درخواست", map[string]int{"N": 3}); got != "3 درخواست" {
+		t.Errorf("template: %q", got)
+	}
+}
