@@ -238,3 +238,36 @@ func TestCustomDialogKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestSelectInsideDialog: a select's list opens over a dialog; Escape closes only the list,
+// a second Escape (from the select) the dialog.
+func TestSelectInsideDialog(t *testing.T) {
+	newApp(t)
+	w := dialogWindow(t, fyne.NewSize(560, 300))
+	c := w.Canvas()
+	s := rtl.NewSelect([]string{"شرکت آب (Water)", "شرکت برق"}, nil)
+	var got []bool
+	d := rtl.ShowCustomConfirm("ارجاع", "ارجاع", "انصراف", rtl.NewForm("دستگاه", s),
+		func(ok bool) { got = append(got, ok) }, w)
+	test.Tap(s)
+	if !s.ListShown() {
+		t.Fatal("the list did not open over the dialog")
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s.Selected != "شرکت برق" || s.ListShown() || !d.Visible() {
+		t.Fatalf("after choosing: %q, list %v, dialog %v", s.Selected, s.ListShown(), d.Visible())
+	}
+	if c.Focused() != s {
+		t.Fatalf("focus on %T, want the select", c.Focused())
+	}
+	s.ShowList()
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if s.ListShown() || !d.Visible() {
+		t.Fatalf("first Escape: list %v, dialog %v; want only the list closed", s.ListShown(), d.Visible())
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if d.Visible() || len(got) != 1 || got[0] {
+		t.Errorf("second Escape: dialog %v, answers %v", d.Visible(), got)
+	}
+}
