@@ -256,7 +256,7 @@ var (
 	landmarkWords = map[string]bool{"نبش": true, "روبروی": true, "روبرو": true, "روبهروی": true,
 		"جنب": true, "کنار": true, "نزدیک": true, "پشت": true, "مقابل": true, "بعد": true,
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
-		"حوالی": true, "پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true}
+		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
@@ -267,7 +267,9 @@ var (
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
 		"کد": true, "پستی": true, "تماس": true, "اصلی": true, "ساکن": true, "هستم": true,
-		"سمت": true, "چپ": true, "راست": true, "طرف": true}
+		"سمت": true, "چپ": true, "راست": true, "طرف": true,
+		// «حوالی بیستون» (around ...) names the place it is around
+		"حوالی": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -522,7 +524,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	return w
 }
 
-var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true,
+var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true, "حوالی": true,
 	"ادرس": true, "نشانی": true,
 	// the city before a street is as sure a sign of an address («رشت، خ معلم»)
 	"رشت": true}
