@@ -1,5 +1,7 @@
 package persian
 
+import "strings"
+
 // Analysis is everything triage derives from one request, computed in one pass over its
 // text, address and category.
 type Analysis struct {
@@ -27,6 +29,9 @@ func analyze(text string, address []string, hint string) Analysis {
 	tw := keyTokens(text)
 	var a Analysis
 	a.Problem, a.Confidence, a.ProblemInText, a.Problem2 = problemsOf(tw, hint)
+	if len(address) == 0 {
+		address = dashAddress(text)
+	}
 	a.Place = placeOf(address, tw)
 	a.Refs = refsOf(tw)
 	a.Tokens = make([]string, 0, len(tw))
@@ -64,4 +69,27 @@ func (z *Analyzer) Analyze(text, address, category string) Analysis {
 		z.addrs[address] = ad
 	}
 	return analyze(text, ad, c)
+}
+
+// dashAddress is the address an operator wrote after a dash when the address field is empty
+// («جمع آوری لاشه حیوان - خیابان بیستون»): a few words that read as an address there.
+func dashAddress(text string) []string {
+	i := strings.LastIndex(text, " - ")
+	if i < 0 {
+		return nil
+	}
+	tail := keyTokens(text[i+3:])
+	if len(tail) == 0 || len(tail) > 6 {
+		return nil
+	}
+	// a place word or number, so that «... - خیلی بده» is not read as a neighbourhood
+	for _, w := range tail {
+		if streetWords[w] || alleyWords[w] || areaWords[w] || isPlaceNumber(w) {
+			if p := parsePlaceTokens(tail, true); !p.Empty() {
+				return tail
+			}
+			break
+		}
+	}
+	return nil
 }

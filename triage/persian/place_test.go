@@ -260,3 +260,22 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestDashAddress: an operator's «problem - address» text with no address field.
+func TestDashAddress(t *testing.T) {
+	cases := []struct {
+		text, address string
+		want          Place
+	}{
+		{"جمع آوری لاشه حیوان - خیابان بیستون", "", Place{Street: "بیستون"}},
+		{"شکستگی لوله اب شرب - گلسار، ۱۱۲", "", Place{Area: "گلسار", Street: "112"}},
+		{"سطل زباله پر شده - خیلی بده", "", Place{}},
+		{"جمع آوری لاشه حیوان - خیابان بیستون", "خیابان معلم", Place{Street: "معلم"}}, // the address field wins
+	}
+	for _, c := range cases {
+		p := Analyze(c.text, c.address, "").Place
+		if p.Area != c.want.Area || p.Street != c.want.Street || p.Alley != c.want.Alley {
+			t.Errorf("Analyze(%q, %q).Place = %+v, want %+v", c.text, c.address, p, c.want)
+		}
+	}
+}
