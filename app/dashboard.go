@@ -53,7 +53,7 @@ func (d *Dashboard) build() fyne.CanvasObject {
 		return widget.NewCard("", "", container.NewBorder(newBold(title), nil, nil, nil, body))
 	}
 	// Grid columns run left to right, so the first card of each pair is given last.
-	row1 := container.NewGridWithColumns(2, card("درخواست‌ها بر پایه محله", d.byNbh), card("درخواست‌ها بر پایه موضوع", d.byCat))
+	row1 := container.NewGridWithColumns(2, card("درخواست‌ها بر پایه محله", d.byNbh), card("درخواست‌ها بر پایه مشکل", d.byCat))
 	row2 := card("روند هفتگی درخواست‌ها (۱۲ هفته آخر)", d.trend)
 	row3 := container.NewGridWithColumns(2, card("معوق (بیش از مهلت)", d.overdue), card("سن مسئله‌های باز", d.ageing))
 	row4 := card("پرتکرارترین مسئله‌های باز", d.top)
@@ -107,7 +107,7 @@ func (d *Dashboard) render() {
 	d.note.SetText(ratio + "مسئله باز: " + num(x.OpenIssues) + " | معوق: " + num(len(x.Overdue)) +
 		" | نیازمند بررسی حوزه: " + num(x.NeedsReview))
 	reqs := func(b Bar) int { return b.Requests }
-	d.byCat.Objects = []fyne.CanvasObject{hbars(x.ByCategory, reqs, 6)}
+	d.byCat.Objects = []fyne.CanvasObject{hbars(x.ByProblem, reqs, 6)}
 	d.byNbh.Objects = []fyne.CanvasObject{hbars(x.ByNeighbourhood, reqs, 6)}
 	d.trend.Objects = []fyne.CanvasObject{columns(x.Weekly)}
 	d.ageing.Objects = []fyne.CanvasObject{hbars(x.Ageing, func(b Bar) int { return b.Issues }, 8)}

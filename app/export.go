@@ -89,7 +89,7 @@ func exportDashboard(d DashboardData, path string) error {
 	for _, t := range []struct {
 		name string
 		bars []Bar
-	}{{"موضوع", d.ByCategory}, {"محله", d.ByNeighbourhood}} {
+	}{{"مشکل", d.ByProblem}, {"محله", d.ByNeighbourhood}, {"موضوع ثبت‌شده", d.ByCategory}} {
 		if err := sheet(f, t.name, []any{t.name, "درخواست", "مسئله متمایز", "خارج از حوزه"}); err != nil {
 			return err
 		}

@@ -306,6 +306,17 @@ func TestManagerDashboardEqualsStats(t *testing.T) {
 	if u.Dashboard.reqN.Text != "۱۲" || u.Dashboard.issN.Text != "۷" {
 		t.Errorf("big numbers read %q and %q", u.Dashboard.reqN.Text, u.Dashboard.issN.Text)
 	}
+	// by problem: every request counted once, under the problem's Persian title
+	byProblem := 0
+	for _, b := range d.ByProblem {
+		byProblem += b.Requests
+		if c, ok := s.ByProblem[b.Label]; ok && b.Label != "" {
+			t.Errorf("bar %q is a code (%+v), want its Persian title", b.Label, c)
+		}
+	}
+	if byProblem != s.Requests || len(d.ByProblem) == 0 {
+		t.Errorf("problem bars hold %d requests, stats %d", byProblem, s.Requests)
+	}
 	weekly := 0
 	for _, b := range d.Weekly {
 		weekly += b.Requests

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/triage/persian"
 )
 
 // Bar is one labelled count in a chart or a report sheet.
@@ -25,7 +26,8 @@ type DashboardData struct {
 	At                        time.Time
 	Requests, Issues, Outside int // the three numbers, straight from store.Stats
 	OpenIssues, NeedsReview   int
-	ByCategory                []Bar // largest first
+	ByProblem                 []Bar // largest first: what triage found wrong, in Persian
+	ByCategory                []Bar // the operator's category, as filed
 	ByNeighbourhood           []Bar
 	Weekly                    []Bar // oldest week first: raw requests per Jalali week (Saturday start)
 	Ageing                    []Bar // open issues by age since their first request
@@ -91,7 +93,7 @@ func loadNumbers(ctx context.Context, st Store, now time.Time) (DashboardData, e
 	}
 	return DashboardData{At: now, Requests: s.Requests, Issues: s.Issues, Outside: s.Outside,
 		OpenIssues: s.OpenIssues, NeedsReview: s.NeedsReview,
-		ByCategory: bars(s.ByCategory), ByNeighbourhood: bars(s.ByNeighbourhood)}, nil
+		ByProblem: problemBars(s.ByProblem), ByCategory: bars(s.ByCategory), ByNeighbourhood: bars(s.ByNeighbourhood)}, nil
 }
 
 // loadDetails adds the weekly trend, the ageing buckets, the overdue and the top issues.
@@ -156,6 +158,22 @@ func weekStart(t time.Time) time.Time {
 	back := (int(t.Weekday()) + 1) % 7 // Saturday → 0
 	y, m, dd := t.AddDate(0, 0, -back).Date()
 	return time.Date(y, m, dd, 0, 0, 0, 0, tehran)
+}
+
+// problemBars are bars by problem code, labelled with the problem's Persian title; operators
+// file one problem under several categories, so this is what a manager compares.
+func problemBars(m map[string]store.Counts) []Bar {
+	titled := make(map[string]store.Counts, len(m))
+	for code, c := range m {
+		label := ""
+		if code != "" {
+			label = persian.ProblemTitle(code)
+		}
+		t := titled[label]
+		t.Requests, t.Issues, t.Outside = t.Requests+c.Requests, t.Issues+c.Issues, t.Outside+c.Outside
+		titled[label] = t
+	}
+	return bars(titled)
 }
 
 func bars(m map[string]store.Counts) []Bar {
