@@ -32,6 +32,8 @@ func TestMapPinNextAlley(t *testing.T) {
 		{"pin on the next alley", []tafkik.Request{req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است")}, true},
 		{"writer names the other alley", []tafkik.Request{req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت کوچه ۱۳ خراب است")}, false},
 		{"too far for pin noise", []tafkik.Request{req("p", 5, 380, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۸", "آسفالت خراب است")}, false},
+		// within the pin's noise, but more often a report of its own at that distance
+		{"beyond pinFollowMetres", []tafkik.Request{req("p", 5, 185, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۴", "آسفالت خراب است")}, false},
 		{"another problem", []tafkik.Request{garbage(req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "زباله جمع نشده"))}, false},
 		{"two issues nearby", []tafkik.Request{
 			req("b1", 0, 140, "گلسار، خیابان ۱۲۴، کوچه ۱۴", "آسفالت کوچه ۱۴ خراب است"),
