@@ -91,6 +91,30 @@ type gen struct {
 	byKey map[string][]*issue
 	total int
 	span  float64 // days in the window
+	// storms are the days of heavy rain (autumn and winter in Gilan) when channels overflow
+	// and trees fall all over the district at once.
+	storms []float64
+}
+
+// stormy kinds mostly start on a storm day.
+var stormy = map[string]bool{"surface_water": true, "channel_cover": true, "tree_prune": true, "power_line_tree": true, "power_outage": true}
+
+func (g *gen) planStorms() {
+	for d := 0.0; d < g.span; d++ {
+		m := g.day(d).Month()
+		wet := m >= time.September || m <= time.February
+		if wet && chance(g.rng, 0.07) || !wet && chance(g.rng, 0.01) {
+			g.storms = append(g.storms, d)
+		}
+	}
+}
+
+// startDay picks the day an issue of k begins.
+func (g *gen) startDay(k *kind) time.Time {
+	if stormy[k.code] && len(g.storms) > 0 && chance(g.rng, 0.6) {
+		return g.day(pick(g.rng, g.storms) + g.rng.Float64()*1.5)
+	}
+	return g.day(g.rng.Float64() * (g.span - 1))
 }
 
 // Generate makes opt.N requests and their truth, the same for the same options.
@@ -105,6 +129,7 @@ func Generate(opt Options) ([]Row, error) {
 		byKey: map[string][]*issue{},
 		span:  opt.End.Sub(opt.Start).Hours() / 24,
 	}
+	g.planStorms()
 	g.plan()
 	return g.write(), nil
 }
@@ -115,7 +140,7 @@ func newRand(seed int64) *rand.Rand {
 
 // outsideScale brings other agencies' problems to about an eighth of the requests; their
 // weights in the kind table are relative to each other.
-const outsideScale = 0.3
+const outsideScale = 0.32
 
 func weight(k *kind) float64 {
 	if k.agency.Outside() {
@@ -150,9 +175,9 @@ func (g *gen) baseSize(k *kind) int {
 		n = 2
 	case r < 0.83:
 		n = 3
-	case r < 0.93:
+	case r < 0.945:
 		n = 4 + float64(g.rng.IntN(6))
-	case r < 0.985:
+	case r < 0.99:
 		n = 10 + float64(g.rng.IntN(16))
 	default:
 		n = 26 + float64(g.rng.IntN(20))
@@ -260,7 +285,7 @@ func (g *gen) clock(t time.Time, k *kind) time.Time {
 func (g *gen) newIssue(k *kind, size int) *issue {
 	for range 25 {
 		p := g.w.placeAt(g.rng, pick(g.rng, k.levels))
-		is := &issue{k: k, p: p, start: g.day(g.rng.Float64() * (g.span - 1)), size: size, vagueOK: true}
+		is := &issue{k: k, p: p, start: g.startDay(k), size: size, vagueOK: true}
 		if g.try(is) {
 			return is
 		}
@@ -372,6 +397,11 @@ func (g *gen) write() []Row {
 		if _, ok := passing[is.k.code]; ok && chance(rng, 0.12) {
 			t.passing = true
 		}
+		if chance(rng, 0.05) {
+			if k := g.pickKind(); k != is.k && !k.agency.Outside() && slices.Contains(k.levels, is.p.lv) {
+				t.aside = k
+			}
+		}
 		switch v := rng.Float64(); {
 		case v < 0.035:
 			t.v = voiceFinglish
@@ -410,7 +440,11 @@ func (g *gen) write() []Row {
 			r.Text = pick(rng, prev)
 		} else {
 			r.Text = t.write(rng)
-			r.Text = roughen(rng, r.Text, r.Channel == "app")
+			if t.v == voiceOperator {
+				r.Text = tidy(rng, r.Text)
+			} else {
+				r.Text = roughen(rng, r.Text, r.Channel == "app")
+			}
 			r.Text = digits(rng, r.Text, pickDigits(rng))
 		}
 		texts[is] = append(prev, r.Text)
@@ -533,6 +567,11 @@ func Write(dir string, opt Options) error {
 	if err != nil {
 		return err
 	}
+	return WriteRows(dir, rows)
+}
+
+// WriteRows writes rows as dir/requests.jsonl and dir/truth.csv.
+func WriteRows(dir string, rows []Row) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}

@@ -283,6 +283,7 @@ func TestHardCasesArePresent(t *testing.T) {
 	}
 	g := &gen{rng: newRand(o.Seed), w: buildWorld(), opt: o, byKey: map[string][]*issue{},
 		span: o.End.Sub(o.Start).Hours() / 24}
+	g.planStorms()
 	g.plan()
 	var recur, nextAlley, otherProblem int
 	byPlace := map[string][]*issue{}

@@ -144,3 +144,18 @@ func roughen(rng *rand.Rand, s string, app bool) string {
 	}
 	return s
 }
+
+// tidy is what an operator's keyboard does: no half-spaces now and then, Arabic letters on
+// some desks' layouts, a rare slip; none of a citizen's shouting.
+func tidy(rng *rand.Rand, s string) string {
+	if chance(rng, 0.35) {
+		s = strings.ReplaceAll(s, zwnj, pick(rng, []string{"", " "}))
+	}
+	if chance(rng, 0.08) {
+		s = arabicLetters(rng, s, true)
+	}
+	if chance(rng, 0.08) {
+		s = typo(rng, s)
+	}
+	return s
+}

@@ -137,18 +137,19 @@ func hoodForm(rng *rand.Rand, h *hood) string {
 		return h.name.fa
 	case r < 0.8 && len(h.name.alt) > 0:
 		return pick(rng, h.name.alt)
-	case r < 0.9:
-		return "محله " + h.name.fa
 	default:
-		return "شهرک " + h.name.fa
+		return "محله " + h.name.fa
 	}
 }
 
 func streetForm(rng *rand.Rand, s *street) string {
 	if s.kind == numbered {
 		n := strconv.Itoa(s.number)
-		return pick(rng, []string{"خیابان " + n, "خیابان " + n, "خ " + n, "خ." + n, n, n, "خیابون " + n,
-			"خ" + n, "خیابان " + cardinal(s.number)})
+		forms := []string{"خیابان " + n, "خیابان " + n, "خ " + n, "خ." + n, n, n, "خیابون " + n, "خ" + n}
+		if chance(rng, 0.04) {
+			return "خیابان " + cardinal(s.number)
+		}
+		return pick(rng, forms)
 	}
 	names := append([]string{s.name.fa, s.name.fa}, s.name.alt...)
 	full := pick(rng, names)
@@ -327,9 +328,9 @@ func levelWord(rng *rand.Rand, p *place) string {
 		if p.alley.kind == deadEndNumbered || p.alley.kind == deadEndNamed {
 			return pick(rng, []string{"کوچه", "بن‌بست", "کوچه"})
 		}
-		return pick(rng, []string{"کوچه", "کوچه", "کوچه", "معبر", "کوچمون"})
+		return pick(rng, []string{"کوچه", "کوچه", "کوچه", "کوچه", "کوچمون"})
 	case lvStreet:
-		return pick(rng, []string{"خیابان", "خیابون", "خیابان", "معبر"})
+		return pick(rng, []string{"خیابان", "خیابون", "خیابان"})
 	case lvPark:
 		return pick(rng, []string{"پارک", "بوستان", "پارک"})
 	case lvSquare:

@@ -15,6 +15,9 @@ var closings = []string{"با تشکر", "ممنون", "تشکر", "خدا خی�
 var durations = []string{"چند ماهه که اینطوریه", "از دو هفته پیش", "یک ساله همینطوره", "از زمستون پارسال", "سه روزه",
 	"از اول هفته", "خیلی وقته", "از عید تا حالا", "چند هفته‌ست", "از دیروز", "از دیشب", "بیش از یک ماه است"}
 
+// shortDurations are for what happens all at once: a power cut, a gas smell, a burst main.
+var shortDurations = []string{"از یک ساعت پیش", "از صبح", "از دیشب", "از ظهر", "از دو ساعت پیش", "از نیم ساعت پیش", "الان"}
+
 var followUps = []string{"قبلاً هم با کد رهگیری {code} ثبت کردم ولی کسی نیومد", "پیرو درخواست قبلی به شماره {code}",
 	"شماره پیگیری قبلی: {code}", "این بار سومه که زنگ میزنم", "چند بار گزارش دادیم هیچ اقدامی نشده",
 	"همسایه‌ها هم قبلاً ثبت کردن", "کد پیگیری {code} رو هم دارم", "دفعه قبل گفتن میان ولی نیومدن",
@@ -64,6 +67,7 @@ type talk struct {
 	favCore  []int
 	followUp bool
 	passing  bool
+	aside    *kind // another municipal problem mentioned in passing
 }
 
 func fill(s, w string) string { return strings.ReplaceAll(s, "{w}", w) }
@@ -123,10 +127,14 @@ func (t *talk) write(rng *rand.Rand) string {
 		}
 	}
 	if chance(rng, 0.3) {
+		ds := durations
+		if t.k.spread < 1 {
+			ds = shortDurations
+		}
 		if chance(rng, 0.5) {
-			core = pick(rng, durations) + " " + core
+			core = pick(rng, ds) + " " + core
 		} else {
-			core += sepr(rng) + pick(rng, durations)
+			core += sepr(rng) + pick(rng, ds)
 		}
 	}
 	parts = append(parts, core)
@@ -135,6 +143,10 @@ func (t *talk) write(rng *rand.Rand) string {
 	}
 	if t.passing {
 		parts = append(parts, pick(rng, passing[t.k.code]))
+	}
+	if t.aside != nil {
+		// a lesser complaint in passing; the request is still about its main problem
+		parts = append(parts, pick(rng, []string{"ضمناً ", "در ضمن ", "یه مشکل دیگه هم هست: ", "تازه "})+fill(pick(rng, t.aside.core), w))
 	}
 	if t.followUp && chance(rng, 0.45) {
 		parts = append(parts, t.cite(rng, pick(rng, followUps)))

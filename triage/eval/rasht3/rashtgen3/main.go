@@ -20,6 +20,7 @@ func main() {
 	district := flag.String("district", "3", "district code written on every request")
 	end := flag.String("end", "2026-11-20", "last day of the year covered (YYYY-MM-DD)")
 	out := flag.String("out", "", "output directory")
+	stats := flag.Bool("stats", false, "print the set's issue sizes and agency shares")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "rashtgen3: -out DIR is required")
@@ -34,8 +35,15 @@ func main() {
 		}
 		opt.End = time.Date(t.Year(), t.Month(), t.Day(), 23, 59, 0, 0, time.FixedZone("IRST", 3*3600+1800))
 	}
-	if err := rasht3.Write(*out, opt); err != nil {
+	rows, err := rasht3.Generate(opt)
+	if err == nil {
+		err = rasht3.WriteRows(*out, rows)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "rashtgen3:", err)
 		os.Exit(1)
+	}
+	if *stats {
+		fmt.Print(rasht3.Summarize(rows))
 	}
 }
