@@ -282,9 +282,12 @@ func (g *gen) clock(t time.Time, k *kind) time.Time {
 }
 
 // newIssue places a new issue of k somewhere in the district at some time.
-func (g *gen) newIssue(k *kind, size int) *issue {
+func (g *gen) newIssue(k *kind, size int) *issue { return g.newIssueAt(k, size, k.levels) }
+
+// newIssueAt is newIssue at one of the given levels.
+func (g *gen) newIssueAt(k *kind, size int, levels []level) *issue {
 	for range 25 {
-		p := g.w.placeAt(g.rng, pick(g.rng, k.levels))
+		p := g.w.placeAt(g.rng, pick(g.rng, levels))
 		is := &issue{k: k, p: p, start: g.startDay(k), size: size, vagueOK: true}
 		if g.try(is) {
 			return is
@@ -307,7 +310,7 @@ func (g *gen) plan() {
 	for i := 0; i < giants && g.total < n; i++ {
 		k := kindByCode(giantKinds[i%len(giantKinds)])
 		size := min(n-g.total, 70+g.rng.IntN(60))
-		g.newIssue(k, size)
+		g.newIssueAt(k, size, []level{lvAlley})
 	}
 	for g.total < n {
 		k := g.pickKind()
@@ -398,6 +401,9 @@ func (g *gen) write() []Row {
 			t.passing = true
 		}
 		if chance(rng, 0.05) {
+			t.since = jalaliDate(rng, s.t.Add(-time.Duration(1+rng.IntN(40))*24*time.Hour))
+		}
+		if chance(rng, 0.05) {
 			if k := g.pickKind(); k != is.k && !k.agency.Outside() && slices.Contains(k.levels, is.p.lv) {
 				t.aside = k
 			}
@@ -448,6 +454,13 @@ func (g *gen) write() []Row {
 			r.Text = digits(rng, r.Text, pickDigits(rng))
 		}
 		texts[is] = append(prev, r.Text)
+		if inAddr && t.inText && p.lv == lvAlley && chance(rng, 0.06) {
+			// the address is the caller's home on the same street; the text says where the trouble is
+			if home := g.w.neighbour(rng, p); home != nil {
+				r.Address = digits(rng, address(rng, home), pickDigits(rng))
+				inAddr = false
+			}
+		}
 		if inAddr {
 			a := address(rng, p)
 			if chance(rng, 0.1) {
@@ -497,8 +510,32 @@ func (g *gen) trackingCode(t time.Time, perDay map[string]int) string {
 	return fmt.Sprintf("%s3%04d", day, perDay[day])
 }
 
+// jalaliDate writes t as people write a date: 1405/07/12, 12 مهر or ۱۲/۷.
+func jalaliDate(rng *rand.Rand, t time.Time) string {
+	t = t.In(irst)
+	jy, jm, jd, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return ""
+	}
+	months := []string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+	switch rng.IntN(3) {
+	case 0:
+		return fmt.Sprintf("%d/%02d/%02d", jy, int(jm), jd)
+	case 1:
+		return fmt.Sprintf("%d %s", jd, months[int(jm)-1])
+	}
+	return fmt.Sprintf("%d/%d", jd, int(jm))
+}
+
+// lookalikes are municipal problems a desk often files as another agency's.
+var lookalikes = map[string]bool{"surface_water": true, "channel_cover": true, "park_light": true, "tree_prune": true,
+	"construction_nuisance": true, "sidewalk_obstruction": true, "deco_light": true}
+
 // category is the operator's pick: mostly right, sometimes a neighbour, vague or wrong.
 func (g *gen) category(k *kind) string {
+	if lookalikes[k.code] && chance(g.rng, 0.07) {
+		return pick(g.rng, []string{catOutside, catUtility})
+	}
 	switch r := g.rng.Float64(); {
 	case r < 0.72:
 		return k.cats[0]
@@ -528,7 +565,10 @@ func (g *gen) status(k *kind, t time.Time) string {
 			st = tafkik.StatusReferred
 		}
 	default:
-		st = pick(rng, []tafkik.Status{tafkik.StatusResolved, tafkik.StatusResolved, tafkik.StatusResolved, tafkik.StatusInProgress, tafkik.StatusRejected})
+		st = pick(rng, []tafkik.Status{tafkik.StatusResolved, tafkik.StatusResolved, tafkik.StatusResolved, tafkik.StatusInProgress})
+		if chance(rng, 0.05) {
+			st = tafkik.StatusRejected
+		}
 		if k.agency.Outside() && chance(rng, 0.7) {
 			st = tafkik.StatusReferred
 		}

@@ -133,6 +133,9 @@ func roughen(rng *rand.Rand, s string, app bool) string {
 	case r < 0.14:
 		s = arabicLetters(rng, s, false)
 	}
+	if chance(rng, 0.08) {
+		s = stretch(rng, s)
+	}
 	if chance(rng, 0.1) {
 		s = strings.TrimRight(s, ".!؟ ") + pick(rng, []string{"!!!", "!!", "؟؟؟", "!!!!!!", " ..."})
 	}
@@ -156,6 +159,21 @@ func tidy(rng *rand.Rand, s string) string {
 	}
 	if chance(rng, 0.08) {
 		s = typo(rng, s)
+	}
+	return s
+}
+
+// stretch drags out the last letter of an emphatic word («خیلیییی», «لطفاااا»).
+func stretch(rng *rand.Rand, s string) string {
+	for _, w := range []string{"خیلی", "لطفا", "لطفاً", "واقعا", "هیچ", "چرا", "تورو خدا", "زود"} {
+		if i := strings.Index(s, w); i >= 0 {
+			r := []rune(w)
+			last := r[len(r)-1]
+			if last == 'ً' {
+				last = 'ا'
+			}
+			return s[:i] + w + strings.Repeat(string(last), 2+rng.IntN(5)) + s[i+len(w):]
+		}
 	}
 	return s
 }

@@ -166,7 +166,7 @@ func alleyForm(rng *rand.Rand, a *alley) string {
 	case alleyNumbered:
 		return pick(rng, []string{"کوچه " + n, "کوچه " + n, "کوچه " + n, "ک " + n, "ک." + n, "ک" + n,
 			"کوچه " + ordinal(a.number), "کوچه " + ordinal(a.number), "کوچه‌ی " + n, "کوچه شماره " + n,
-			"کوچه " + cardinal(a.number), "کوچه ی " + n})
+			"کوچه " + cardinal(a.number), "کوچه ی " + n, "کوچه " + n + "م"})
 	case deadEndNumbered:
 		return pick(rng, []string{"بن‌بست " + n, "بن بست " + n, "بنبست " + n, "کوچه بن‌بست " + n,
 			"بن‌بست " + ordinal(a.number), "بن بست شماره " + n, "کوچه " + n + " (بن‌بست)"})

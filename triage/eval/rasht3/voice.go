@@ -18,10 +18,20 @@ var durations = []string{"چند ماهه که اینطوریه", "از دو ه�
 // shortDurations are for what happens all at once: a power cut, a gas smell, a burst main.
 var shortDurations = []string{"از یک ساعت پیش", "از صبح", "از دیشب", "از ظهر", "از دو ساعت پیش", "از نیم ساعت پیش", "الان"}
 
+var mediumDurations = []string{"از دیروز", "سه روزه", "از اول هفته", "چند روزه", "از دیشب", "از پریروز", "یک هفته‌ست"}
+
 var followUps = []string{"قبلاً هم با کد رهگیری {code} ثبت کردم ولی کسی نیومد", "پیرو درخواست قبلی به شماره {code}",
 	"شماره پیگیری قبلی: {code}", "این بار سومه که زنگ میزنم", "چند بار گزارش دادیم هیچ اقدامی نشده",
 	"همسایه‌ها هم قبلاً ثبت کردن", "کد پیگیری {code} رو هم دارم", "دفعه قبل گفتن میان ولی نیومدن",
 	"پیگیری درخواست {code}", "دوباره ثبت میکنم چون جواب ندادید"}
+
+// rants are what a tired citizen adds.
+var rants = []string{"واقعاً جای تاسفه", "ما هم عوارض میدیم", "مگه ما شهروند این شهر نیستیم؟", "تا کی باید تحمل کنیم؟",
+	"انتخابات که میشه همه میان قول میدن", "محله‌های بالای شهر اینطوری نیست", "خجالت داره", "هیچکس جوابگو نیست",
+	"چند ساله همینه", "شما رو به خدا یه کاری بکنید", "دیگه خسته شدیم", "از شهرداری انتظار بیشتری داشتیم"}
+
+var firstNames = []string{"محمد", "علی", "رضا", "حسین", "مریم", "فاطمه", "زهرا", "مهدی", "سارا", "نرگس", "امیر", "حمید", "لیلا", "جواد"}
+var lastNames = []string{"رضایی", "احمدی", "پوررحیم", "قاسمی", "نوروزی", "گیلانی", "حسن‌زاده", "کاظمی", "شیرازی", "لاهیجی", "فومنی", "رحمانی"}
 
 var againWords = []string{"دوباره", "باز هم", "مجدداً", "پارسال درستش کردید ولی دوباره", "بعد از تعمیر قبلی باز"}
 
@@ -67,7 +77,8 @@ type talk struct {
 	favCore  []int
 	followUp bool
 	passing  bool
-	aside    *kind // another municipal problem mentioned in passing
+	aside    *kind  // another municipal problem mentioned in passing
+	since    string // a Jalali date the trouble started, as the citizen writes it
 }
 
 func fill(s, w string) string { return strings.ReplaceAll(s, "{w}", w) }
@@ -105,6 +116,9 @@ func (t *talk) write(rng *rand.Rand) string {
 	if chance(rng, 0.5) {
 		parts = append(parts, pick(rng, openers))
 	}
+	if chance(rng, 0.05) {
+		parts = append(parts, pick(rng, []string{"اینجانب ", "من ", ""})+pick(rng, firstNames)+" "+pick(rng, lastNames)+pick(rng, []string{" هستم", "", " از اهالی محل"}))
+	}
 	core := fill(t.core(rng), w)
 	if t.again {
 		core = pick(rng, againWords) + " " + core
@@ -128,8 +142,11 @@ func (t *talk) write(rng *rand.Rand) string {
 	}
 	if chance(rng, 0.3) {
 		ds := durations
-		if t.k.spread < 1 {
+		switch {
+		case t.k.spread < 1:
 			ds = shortDurations
+		case t.k.spread <= 3:
+			ds = mediumDurations
 		}
 		if chance(rng, 0.5) {
 			core = pick(rng, ds) + " " + core
@@ -143,6 +160,15 @@ func (t *talk) write(rng *rand.Rand) string {
 	}
 	if t.passing {
 		parts = append(parts, pick(rng, passing[t.k.code]))
+	}
+	if t.since != "" {
+		parts = append(parts, "از تاریخ "+t.since+" "+pick(rng, []string{"این مشکل هست", "اینطوریه", "گزارش دادیم", "شروع شده"}))
+	}
+	if chance(rng, 0.12) {
+		parts = append(parts, pick(rng, rants))
+		if chance(rng, 0.3) {
+			parts = append(parts, pick(rng, rants))
+		}
 	}
 	if t.aside != nil {
 		// a lesser complaint in passing; the request is still about its main problem
