@@ -140,7 +140,7 @@ func newRand(seed int64) *rand.Rand {
 
 // outsideScale brings other agencies' problems to about an eighth of the requests; their
 // weights in the kind table are relative to each other.
-const outsideScale = 0.32
+const outsideScale = 0.36
 
 func weight(k *kind) float64 {
 	if k.agency.Outside() {
@@ -449,6 +449,9 @@ func (g *gen) write() []Row {
 			if t.v == voiceOperator {
 				r.Text = tidy(rng, r.Text)
 			} else {
+				if t.v != voiceFinglish && chance(rng, 0.5) {
+					r.Text = vary(rng, r.Text)
+				}
 				r.Text = roughen(rng, r.Text, r.Channel == "app")
 			}
 			r.Text = digits(rng, r.Text, pickDigits(rng))

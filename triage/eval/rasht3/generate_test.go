@@ -414,3 +414,28 @@ func BenchmarkGenerate6000(b *testing.B) {
 		}
 	}
 }
+
+func TestVaryKeepsWholeWords(t *testing.T) {
+	tests := []struct{ in, mustKeep string }{
+		{"روبروی بانک رو ببینید", "روبروی"},
+		{"پیاده‌رو شکسته رو درست کنید", "پیاده‌رو"},
+		{"ساکن اینجا هستم و هست", "هستم"},
+		{"نشده و شده", "نشده"},
+	}
+	for _, tc := range tests {
+		for seed := range int64(30) {
+			if got := vary(newRand(seed), tc.in); !strings.Contains(got, tc.mustKeep) {
+				t.Fatalf("vary(%q) = %q: lost %q", tc.in, got, tc.mustKeep)
+			}
+		}
+	}
+	changed := false
+	for seed := range int64(30) {
+		if vary(newRand(seed), "زباله تو کوچه رو ببرید") != "زباله تو کوچه رو ببرید" {
+			changed = true
+		}
+	}
+	if !changed {
+		t.Fatal("vary never changed a word")
+	}
+}

@@ -177,3 +177,52 @@ func stretch(rng *rand.Rand, s string) string {
 	}
 	return s
 }
+
+// registers are spoken forms with their written twins, and everyday synonyms; swapping
+// them gives one sentence the many shapes people give it.
+var registers = [][2]string{
+	{"میشه", "می‌شود"}, {"نمیشه", "نمی‌شود"}, {"میکنن", "می‌کنند"}, {"نمیکنه", "نمی‌کند"}, {"میده", "می‌دهد"},
+	{"نمیده", "نمی‌دهد"}, {"میاد", "می‌آید"}, {"نیومده", "نیامده"}, {"نیومد", "نیامد"}, {"خیابون", "خیابان"},
+	{"کوچمون", "کوچه ما"}, {"خونه", "خانه"}, {"اینطوریه", "این‌طور است"}, {"هست", "وجود دارد"}, {"شده", "گردیده"},
+	{"زباله", "آشغال"}, {"آشغال", "زباله"}, {"ولگرد", "بی‌صاحب"}, {"خراب", "داغون"}, {"لطفاً", "خواهشاً"},
+	{"خیلی", "بسیار"}, {"بچه‌ها", "کودکان"}, {"ماشین‌ها", "خودروها"}, {"یه", "یک"}, {"رو", "را"}, {"تو", "در"},
+	{"بارون", "باران"}, {"چاله", "دست‌انداز"}, {"رسیدگی کنید", "اقدام کنید"}, {"فوری", "سریع"}, {"همسایه", "همسایه‌مون"},
+}
+
+// vary swaps a few words for their other register or a synonym; only whole words, so
+// «رو» never eats the start of «روبروی».
+func vary(rng *rand.Rand, s string) string {
+	for _, p := range registers {
+		if !chance(rng, 0.3) {
+			continue
+		}
+		for i := 0; i+len(p[0]) <= len(s); {
+			j := strings.Index(s[i:], p[0])
+			if j < 0 {
+				break
+			}
+			j += i
+			end := j + len(p[0])
+			if boundary(s, j-1, true) && boundary(s, end, false) {
+				s = s[:j] + p[1] + s[end:]
+				break
+			}
+			i = end
+		}
+	}
+	return s
+}
+
+// boundary reports whether the byte at i (before or after a word) ends it.
+func boundary(s string, i int, before bool) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	var r rune
+	if before {
+		r = []rune(s[:i+1])[len([]rune(s[:i+1]))-1]
+	} else {
+		r = []rune(s[i:])[0]
+	}
+	return !unicode.IsLetter(r) && r != 0x200c && !unicode.Is(unicode.Mn, r)
+}
