@@ -400,6 +400,11 @@ func TestKindTablesAreComplete(t *testing.T) {
 			t.Errorf("kind %s: category %q not in the list", k.code, k.cats[0])
 		}
 	}
+	for code := range moreCore {
+		if kindByCode(code) == nil {
+			t.Errorf("more phrases for unknown kind %s", code)
+		}
+	}
 	for code := range passing {
 		if k := kindByCode(code); k == nil || k.agency != tafkik.AgencyMunicipality {
 			t.Errorf("passing mentions for %s: want a municipal kind", code)
