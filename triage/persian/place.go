@@ -309,7 +309,7 @@ func placeOf(address, text []string) Place {
 			p.Street = t.Street
 		}
 		if p.Alley == "" && p.Alt == nil {
-			p.Alley = t.Alley
+			p.Alley, p.AlleyName = t.Alley, t.AlleyName // «حد فاصل کوچه ۸ و ۱۰» keeps both ends
 		}
 		p.AlleySaid = t.Alley != "" && p.Alt == nil
 		if p.Plate == "" {

@@ -63,6 +63,7 @@ func TestPlaceFields(t *testing.T) {
 		{"", "تو کوچه یاس زباله جمع نشده", Place{Alley: "یاس"}},
 		{"بوار دیلمان، ک ۲۰ بنبست اول", "", Place{Street: "دیلمان", Alley: "20/1"}}, // «بلوار» misspelt
 		{"", "خیابون کثیف و پر از خاکه", Place{}},
+		{"رشت، خیابان معلم", "ساکن رشت، خیابان معلم، حد فاصل کوچه ٨ و ١٠ هستم", Place{Street: "معلم", Alley: "8", AlleyName: "10"}},
 		{"حوالی بیستون", "", Place{Area: "بیستون"}}, // «around ...» names the place
 		{"حواللی خ ۱۱۸", "", Place{Street: "118"}},
 		{"رشت، گلسار، خیابان ۱۱۲", "کوچه شب‌ها مثل قیره از بس تاریکه", Place{Area: "گلسار", Street: "112"}},
@@ -79,7 +80,8 @@ func TestPlaceFields(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := ParsePlace(c.addr, c.text)
-		if got.Area != c.want.Area || got.Street != c.want.Street || got.Alley != c.want.Alley || got.Plate != c.want.Plate {
+		if got.Area != c.want.Area || got.Street != c.want.Street || got.Alley != c.want.Alley || got.Plate != c.want.Plate ||
+			(c.want.AlleyName != "" && got.AlleyName != c.want.AlleyName) {
 			t.Errorf("ParsePlace(%q, %q) = %+v, want %+v", c.addr, c.text, got, c.want)
 		}
 	}
