@@ -251,6 +251,16 @@ func TestIssueSizesAndAgenciesAreSane(t *testing.T) {
 		}
 		st := statsOf(rows)
 		n := float64(len(rows))
+		kindOf := map[string]string{}
+		for _, r := range rows {
+			if k, ok := kindOf[r.GroupID]; ok && k != r.Kind {
+				t.Fatalf("seed %d: issue %s mixes %s and %s", seed, r.GroupID, k, r.Kind)
+			}
+			kindOf[r.GroupID] = r.Kind
+			if kindByCode(r.Kind).agency != r.Jurisdiction {
+				t.Fatalf("seed %d: %s labelled %s, its kind %s belongs to %s", seed, r.ID, r.Jurisdiction, r.Kind, kindByCode(r.Kind).agency)
+			}
+		}
 		mean := n / float64(st.issues)
 		if mean < 2 || mean > 4.5 {
 			t.Errorf("seed %d: %.2f requests per issue, want 2..4.5", seed, mean)
