@@ -49,6 +49,8 @@ type Hit struct {
 	// PlaceOnly: the rule fired only on words that say where the problem is («کنار تیر برق»,
 	// «روبروی مخابرات»), not what it is.
 	PlaceOnly bool
+	// Hedged: every word the rule fired on is in a clause the writer only guesses.
+	Hedged bool
 
 	categoryOnly bool
 	order        int
@@ -95,7 +97,7 @@ func (e *Engine) Flag(r tafkik.Request) tafkik.Flag { return e.Explain(r).Flag }
 
 // Explain decides the agency of one request and keeps every rule that fired, best first.
 func (e *Engine) Explain(r tafkik.Request) Explanation {
-	d := newDoc(r.Text)
+	d := newDoc(r.Text, r.Address)
 	cat := strings.Join(termKey(r.Category), " ")
 	var hits []Hit
 	for i := range e.rules {
@@ -129,7 +131,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 		}
 	}
 	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && municipalCategory(hits) ||
-		municipalHead(hits, best)) {
+		municipalHead(hits, best) || best.Hedged && municipalSure(hits)) {
 		// «کیسه زباله کنار علمک گاز»: the other agency's thing is where, not what; and a weak
 		// sign does not outweigh an operator who filed the request as municipal work. The
 		// request stays here, and a clerk sees it.
@@ -180,6 +182,18 @@ func municipalHead(hits []Hit, best Hit) bool {
 	for _, h := range hits {
 		if h.Agency == tafkik.AgencyMunicipality && !h.categoryOnly && !h.Aside && h.lead &&
 			h.Priority >= headPriority && h.first < best.first {
+			return true
+		}
+	}
+	return false
+}
+
+// municipalSure reports whether a municipal topic (not the broad street words) is named
+// outside any guess: «کانال آب‌های سطحی پر شده (شاید فاضلاب باشد)».
+func municipalSure(hits []Hit) bool {
+	for _, h := range hits {
+		if h.Agency == tafkik.AgencyMunicipality && !h.categoryOnly && !h.Aside && !h.Hedged &&
+			h.Priority >= headPriority {
 			return true
 		}
 	}
@@ -246,21 +260,21 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 		return h, h.Category
 	}
 	limit := d.aside
-	spans, ok := r.match(d, limit)
+	spans, placeWith, ok := r.match(d, limit)
 	if !ok && d.aside < len(d.toks) {
 		limit = len(d.toks)
-		spans, ok = r.match(d, limit)
+		spans, placeWith, ok = r.match(d, limit)
 		h.Aside = true
 		h.Priority -= secondaryPenalty
 	}
 	if !ok {
 		return h, false
 	}
-	if r.Agency.Outside() && (d.locus[spans[0].from] || d.inContext(spans)) {
+	if r.Agency.Outside() && (d.inLocus(spans, placeWith) || d.inContext(spans)) {
 		// «سطل زباله کنار تیر برق»: the word is where the problem is; the rule counts only
 		// if its words are found elsewhere too
 		d.skipLocus = true
-		alt, found := r.match(d, limit)
+		alt, _, found := r.match(d, limit)
 		d.skipLocus = false
 		if found {
 			spans = alt
@@ -274,6 +288,10 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	}
 	if h.PlaceOnly {
 		h.Priority = min(h.Priority, placePriority)
+	}
+	h.Hedged = true
+	for _, sp := range spans {
+		h.Hedged = h.Hedged && d.hedge[sp.from]
 	}
 	h.first = spans[0].from
 	for _, sp := range spans[1:] {
@@ -289,24 +307,40 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	return h, true
 }
 
-// match reports whether the rule's words are all in the first n tokens of d, and where.
-func (r *Rule) match(d *doc, n int) ([]span, bool) {
-	sp, ok := findAny(r.Any, d, n)
-	if !ok {
-		return nil, false
-	}
-	spans := []span{sp}
-	for _, g := range r.With {
-		sp, ok := findAny(g, d, n, spans...)
-		if !ok {
-			return nil, false
-		}
-		spans = append(spans, sp)
-	}
+// match reports whether the rule's words are all in the first n tokens of d, and where;
+// placeWith tells, for each span, whether a «~» term of a with-group matched it. A rule with
+// Near wants its with-words within Near tokens of an any-word: it tries each any-word in turn.
+func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 	if _, blocked := findAny(r.Not, d, n); blocked {
-		return nil, false
+		return nil, nil, false
 	}
-	return spans, true
+	for from := 0; ; {
+		sp, _, ok := findAnyIn(r.Any, d, from, n, n)
+		if !ok {
+			return nil, nil, false
+		}
+		spans, placeWith = []span{sp}, []bool{false}
+		found := true
+		for _, g := range r.With {
+			lo, hi := 0, n
+			if r.Near > 0 {
+				lo, hi = max(0, sp.from-r.Near), min(n, sp.to+r.Near)
+			}
+			wsp, t, ok := findAnyIn(g, d, lo, hi, n, spans...)
+			if !ok {
+				found = false
+				break
+			}
+			spans, placeWith = append(spans, wsp), append(placeWith, t.place)
+		}
+		if found {
+			return spans, placeWith, true
+		}
+		if r.Near == 0 {
+			return nil, nil, false
+		}
+		from = sp.from + 1
+	}
 }
 
 // anyIsPlace reports whether the rule's any-words at sp were matched only by a «~» term.
@@ -324,12 +358,18 @@ func (r *Rule) anyIsPlace(d *doc, sp span) bool {
 }
 
 func findAny(terms []term, d *doc, n int, avoid ...span) (span, bool) {
+	sp, _, ok := findAnyIn(terms, d, 0, n, n, avoid...)
+	return sp, ok
+}
+
+// findAnyIn finds the first term that matches starting at a token in [lo, hi), and which.
+func findAnyIn(terms []term, d *doc, lo, hi, n int, avoid ...span) (span, *term, bool) {
 	for i := range terms {
-		if sp, ok := terms[i].find(d, n, avoid...); ok {
-			return sp, true
+		if sp, ok := terms[i].findIn(d, lo, hi, n, avoid...); ok {
+			return sp, &terms[i], true
 		}
 	}
-	return span{}, false
+	return span{}, nil, false
 }
 
 // doc is a request text split into comparison tokens that remember where they came from.
@@ -359,12 +399,16 @@ type doc struct {
 	// context marks what comes before «مشکل اینه که» and the like: the writer says the
 	// complaint starts after it («تیر برق وسط پیاده روه، مشکلم اینه که موزاییکا کنده شده»).
 	context []bool
+	// hedge marks a clause the writer guesses in («شاید فاضلاب باشد», «احتمالا لوله شکسته»).
+	hedge []bool
 	// skipLocus makes terms pass over locus and context words while a rule is tried again
 	// without them.
 	skipLocus bool
 }
 
-func newDoc(text string) *doc {
+// newDoc reads a request's text; address is the request's address field, whose words the
+// text may repeat.
+func newDoc(text, address string) *doc {
 	d := &doc{text: text}
 	start := -1
 	var commaAfter []bool // the word ended with punctuation
@@ -386,10 +430,17 @@ func newDoc(text string) *doc {
 		start = -1
 	}
 	for i, r := range text {
-		if isSpace(r) {
+		switch {
+		case isSpace(r):
 			flush(i)
-		} else if start < 0 {
+			if (r == '\n' || r == '\r') && len(commaAfter) > 0 {
+				commaAfter[len(commaAfter)-1] = true // a line ends a sentence as a full stop does
+			}
+		case start < 0:
 			start = i
+			if r == '(' && len(commaAfter) > 0 {
+				commaAfter[len(commaAfter)-1] = true // «... است (شاید فاضلاب باشد)»
+			}
 		}
 	}
 	flush(len(text))
@@ -397,6 +448,8 @@ func newDoc(text string) *doc {
 	d.markPlaces(commaAfter)
 	d.markNegated(commaAfter)
 	d.markContext()
+	d.markClauses(commaAfter)
+	d.markAddress(address)
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
 		if asideMarkers[d.toks[i]] || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
@@ -431,7 +484,8 @@ var (
 		"روبهروی", "مقابل", "جنب", "نبش", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
 		"bargh", "gaz", "mokhaberat")
-	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی")
+	// «شهروند افزود:» is how an operator writes down what the caller added.
+	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی", "افزود", "افزودند")
 	asidePairs   = map[[2]string]bool{{"در", "ضمن"}: true, {"ضمن", "اینکه"}: true, {"ضمن", "این"}: true,
 		{"به", "علاوه"}: true, {"علاوه", "بر"}: true, {"مشکل", "دیگه"}: true, {"مشکل", "دیگر"}: true,
 		{"مورد", "دیگر"}: true, {"مورد", "دیگه"}: true}
@@ -533,6 +587,17 @@ func (d *doc) markContext() {
 	}
 }
 
+// inLocus reports whether a rule's any-word, or a with-word that may name a place («مانده»
+// ... «بغل نانوایی»), sits where the writer says where.
+func (d *doc) inLocus(spans []span, placeWith []bool) bool {
+	for k, sp := range spans {
+		if d.locus[sp.from] && (k == 0 || placeWith[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // inContext reports whether a rule matched any word before «مشکل اینه که».
 func (d *doc) inContext(spans []span) bool {
 	for _, sp := range spans {
@@ -567,7 +632,7 @@ func (h Hit) String() string {
 
 // docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
 func docOf(toks []string) *doc {
-	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)),
+	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)), hedge: make([]bool, len(toks)),
 		office: make([]bool, len(toks)), locus: make([]bool, len(toks)), context: make([]bool, len(toks)),
 		aside: len(toks)}
 	d.index()

@@ -98,6 +98,11 @@ type span struct{ from, to int }
 // find returns the first place the term matches in the first n tokens of d, away from the
 // spans in avoid (a rule's «with» words must be other words than its «any» words).
 func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
+	return t.findIn(d, 0, n, n, avoid...)
+}
+
+// findIn is find for a match that starts at a token in [lo, hi).
+func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 	if len(t.parts) == 0 {
 		return span{}, false
 	}
@@ -105,8 +110,11 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 	// Every match, typos included, starts at a token with the term's first letter.
 	starts := d.byFirst[firstRune(t.parts[0])]
 	for _, i := range starts {
-		if i >= n {
+		if i >= hi {
 			break
+		}
+		if i < lo {
+			continue
 		}
 		if t.place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && (d.locus[i] || d.context[i]) {
 			continue
@@ -117,8 +125,11 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 	}
 	if t.fuzzy {
 		for _, i := range starts {
-			if i >= n {
+			if i >= hi {
 				break
+			}
+			if i < lo {
+				continue
 			}
 			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && (d.locus[i] || d.context[i])) && fuzzyToken(toks[i], d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
 				!overlaps(span{i, i + 1}, avoid) {

@@ -34,7 +34,7 @@ func TestTermMatch(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.term+"/"+tc.text, func(t *testing.T) {
 			tm := newTerm(tc.term)
-			d := newDoc(tc.text)
+			d := newDoc(tc.text, "")
 			sp, ok := tm.find(d, len(d.toks))
 			if ok != tc.want {
 				t.Fatalf("find(%q in %q) = %v, want %v (tokens %q)", tc.term, tc.text, ok, tc.want, d.toks)
@@ -111,7 +111,7 @@ func TestPlaceNames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.term+"/"+tc.text, func(t *testing.T) {
 			tm := newTerm(tc.term)
-			d := newDoc(tc.text)
+			d := newDoc(tc.text, "")
 			if _, ok := tm.find(d, len(d.toks)); ok != tc.want {
 				t.Errorf("find(%q in %q) = %v, want %v (tokens %q, place %v)", tc.term, tc.text, ok, tc.want, d.toks, d.place)
 			}

@@ -27,7 +27,10 @@ type Rule struct {
 	With       [][]term
 	Not        []term
 	Categories []string // comparison forms of the operator's categories this rule agrees with
-	Line       int      // where the rule starts in its file
+	// Near, when set, wants every with-word within Near tokens of the any-word: «چاله» and
+	// «برق» in one text are a power trench only when they belong to one sentence's thought.
+	Near int
+	Line int // where the rule starts in its file
 }
 
 // categoryOnly rules fire on the operator's category alone: a weak hint, never trusted
@@ -77,6 +80,7 @@ func Load(path string) (*Engine, error) {
 //	with: لوله، شبکه                each with line is a group; one term of each must match
 //	not: آب باران                   none may match
 //	category: فاضلاب                the operator's categories that agree with this rule
+//	near: 6                        with-words must be within 6 tokens of the any-word
 //
 // A term «=word» must end where the word ends; «word*» may be followed by anything; a plain
 // term may carry a common suffix (ها، های، ی، ...) and, in words of four letters or more, a
@@ -187,6 +191,13 @@ func Parse(name string, data []byte) (*Engine, error) {
 				continue
 			}
 			cur.Priority = p
+		case "near":
+			m, err := strconv.Atoi(value)
+			if err != nil || m < 1 || m > 100 {
+				fail(lineNo, "near must be a whole number from 1 to 100, got %q", value)
+				continue
+			}
+			cur.Near = m
 		case "confidence":
 			f, err := strconv.ParseFloat(value, 64)
 			if err != nil || f <= 0 || f > 1 {

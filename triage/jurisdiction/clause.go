@@ -1,0 +1,157 @@
+package jurisdiction
+
+import "strings"
+
+// Clause-level readings of a request. A 137 message often carries, next to its complaint,
+// sentences that name another agency without asking anything of it: a courtesy («ببخشید
+// مزاحم شدم»), what another office said when the citizen called it («آبفا گفتند کار
+// شهرداری است»), a grievance about bills the writer pays, a denial («بوی فاضلاب ندارد»,
+// «کاری به سیم برق ندارد») or a guess («شاید فاضلاب باشد»). The first four name nothing the
+// request is about and are hidden from every rule; a guess is context, like a place.
+
+// fillerPairs are two keyed tokens that say nothing about the problem: a courtesy, or the
+// operator's «(شهروند) تماس گرفته» — whose «گرفته» is no blocked way.
+var fillerPairs = map[[2]string]bool{
+	{"مزاحم", "شدم"}: true, {"مزاحم", "شدیم"}: true, {"مزاحمتون", "شدم"}: true, {"مزاحمتان", "شدم"}: true,
+	{"مزاحم", "میشم"}: true, {"مزاحمتون", "میشم"}: true,
+	{"تماس", "گرفته"}: true, {"تماس", "گرفتم"}: true, {"تماس", "گرفتیم"}: true, {"تماس", "گرفتند"}: true,
+	{"تماس", "گرفتن"}: true, {"تماس", "گرفتهاند"}: true, {"تماس", "گرفتهام"}: true,
+}
+
+var (
+	// sayWords report what someone said.
+	sayWords = setOf("گفت", "گفتند", "گفتن", "گفته", "گفتهاند", "گفتدن", "میگن", "میگه", "میگویند", "میگوید",
+		"فرمودند", "جواب", "جوابدادند", "پاسخ")
+	// disclaimWords in what another office said send the citizen back to the municipality.
+	disclaimWords = setOf("شهرداری", "137", "شهرداریه")
+	// notOursWords with a negation: «مربوط به ما نیست», «ربطی به ما ندارد», «کار ما نیست».
+	notOursWords = setOf("مربوط", "ربطی", "ربط", "وظیفه", "وظیفهی")
+	negations    = setOf("نیست", "نیستش", "ندارد", "نداره", "نمیشه", "نمیشود", "نمیباشد")
+	// billWords and payWords: «ما که قبض آب و برق را مرتب پرداخت میکنیم» is a grievance,
+	// not a complaint about the bill.
+	billWords = setOf("قبض", "قبوض", "قبضهای", "قبضها", "عوارض", "مالیات")
+	payWords  = setOf("پرداخت", "میپردازیم", "پرداختیم", "میدیم", "میدهیم", "دادیم")
+	// smellWords and denyWords: «بوی فاضلاب ندارد», «بوی گاز نمیاد».
+	smellWords = setOf("بو", "بوی", "بوش")
+	denyWords  = setOf("ندارد", "نداره", "نمیده", "نمیدهد", "نمیاد", "نمیآید", "نمیاید", "نیست", "نمیدن")
+	// relationWords: «کاری به سیم برق ندارد», «ربطی به لوله آب ندارد».
+	relationWords = setOf("کاری", "ربطی", "ارتباطی", "کار")
+	// hedgeWords make a clause a guess.
+	hedgeWords = setOf("شاید", "احتمالا", "احتمالن", "ظاهرا", "انگار")
+	// addressWords start an address: the rest of the clause is where.
+	addressWords = setOf("ادرس", "نشانی", "adres", "address")
+)
+
+// markClauses applies the clause-level readings; brk[i] is true when a clause ends after
+// token i.
+func (d *doc) markClauses(brk []bool) {
+	n := len(d.toks)
+	d.hedge = make([]bool, n)
+	for i := 0; i+1 < n; i++ {
+		if fillerPairs[[2]string{d.toks[i], d.toks[i+1]}] {
+			d.negated[i], d.negated[i+1] = true, true
+		}
+	}
+	for a := 0; a < n; {
+		b := a
+		for b < n-1 && !brk[b] {
+			b++
+		}
+		d.readClause(a, b+1)
+		a = b + 1
+	}
+}
+
+// readClause reads the clause toks[a:b].
+func (d *doc) readClause(a, b int) {
+	say, disclaim, notOurs, neg, bill, pay, hedge := false, false, false, false, false, false, false
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		say = say || sayWords[t]
+		disclaim = disclaim || disclaimWords[t]
+		notOurs = notOurs || notOursWords[t]
+		neg = neg || negations[t]
+		bill = bill || billWords[t]
+		pay = pay || payWords[t]
+		hedge = hedge || hedgeWords[t]
+		if addressWords[t] {
+			for k := i + 1; k < b; k++ {
+				d.locus[k] = true
+			}
+		}
+		if smellWords[t] || relationWords[t] {
+			// «بوی فاضلاب ندارد»: a denial within four words hides the thing denied
+			for k := i + 1; k < b && k <= i+5; k++ {
+				if denyWords[d.toks[k]] {
+					if relationWords[t] && (i+1 >= b || d.toks[i+1] != "به") {
+						break
+					}
+					for m := i; m <= k; m++ {
+						d.negated[m] = true
+					}
+					break
+				}
+			}
+		}
+	}
+	if say && (disclaim || notOurs && neg) {
+		for i := a; i < b; i++ {
+			d.negated[i] = true
+		}
+		return
+	}
+	if bill && pay {
+		// from the bill to the payment: «خط تلفن را قطع کرده با اینکه قبض را پرداخت کردیم»
+		// keeps its complaint
+		first, last := -1, -1
+		for i := a; i < b; i++ {
+			if billWords[d.toks[i]] && first < 0 {
+				first = i
+			}
+			if payWords[d.toks[i]] {
+				last = i
+			}
+		}
+		for i := first; first >= 0 && i <= last; i++ {
+			d.negated[i] = true
+		}
+	}
+	if hedge {
+		for i := a; i < b; i++ {
+			d.hedge[i] = true
+		}
+	}
+}
+
+// markAddress marks the words of the text that repeat the request's address, two words or
+// more in a row («بغل ایستگاه تقلیل فشار گاز», «میدان انتظام»): the writer is saying where.
+func (d *doc) markAddress(address string) {
+	if strings.TrimSpace(address) == "" {
+		return
+	}
+	var addr []string
+	for _, w := range strings.Fields(address) {
+		addr = append(addr, strings.Fields(wordKey(w))...)
+	}
+	if len(addr) < 2 {
+		return
+	}
+	for i := 0; i+1 < len(d.toks); {
+		best := 0
+		for j := 0; j+1 < len(addr); j++ {
+			k := 0
+			for i+k < len(d.toks) && j+k < len(addr) && d.toks[i+k] == addr[j+k] {
+				k++
+			}
+			best = max(best, k)
+		}
+		if best >= 2 {
+			for k := i; k < i+best; k++ {
+				d.locus[k] = true
+			}
+			i += best
+			continue
+		}
+		i++
+	}
+}

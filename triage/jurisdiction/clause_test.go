@@ -1,0 +1,55 @@
+package jurisdiction
+
+import (
+	"testing"
+
+	"github.com/tafkik/tafkik"
+)
+
+// TestClauses: sentences that name another agency without asking anything of it — a
+// courtesy, what another office said, bills the writer pays, a denial, a guess, the address
+// repeated — leave the request with the municipality; the same words said as the complaint
+// still refer it.
+func TestClauses(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		name, text, address string
+		agency              tafkik.Agency
+	}{
+		// a courtesy is no harassment; the operator's «تماس گرفته» is no blocked door
+		{"courtesy", "ببخشید مزاحمتون شدم، جدول جلوی خونه شکسته و بچه ها زمین میخورن", "", tafkik.AgencyMunicipality},
+		{"courtesy, arabic letters", "ببخشيد مزاحم شدم. مردم از روي پياده رو رد نميشن چون سنگ فرشش كنده شده", "", tafkik.AgencyMunicipality},
+		{"real harassment", "چند تا جوان مزاحم دخترای مدرسه میشن", "", tafkik.AgencyPolice},
+		{"operator called", "همسایه تماس گرفته که جلوی در ورودی ساختمان نخاله ریختن", "", tafkik.AgencyMunicipality},
+		// what another office said when the citizen called it
+		{"water office sent us back", "جوی کوچه پر از گل و لای شده. زنگ زدیم آبفا گفتن کار شهرداریه", "", tafkik.AgencyMunicipality},
+		{"power office not theirs", "پیاده رو پر از چاله ست؛ اداره برق گفت ربطی به ما نداره", "", tafkik.AgencyMunicipality},
+		{"police said call 137", "زباله ها وسط کوچه مونده. پلیس گفت با ۱۳۷ تماس بگیرید", "", tafkik.AgencyMunicipality},
+		{"office sent us to the water company", "آب شهری از دیروز قطعه، شهرداری گفت به آبفا زنگ بزنید", "", tafkik.AgencyWater},
+		// bills the writer pays
+		{"we pay our bills", "سطل زباله کوچه شکسته، ما که قبض برق و گازمونو سر وقت پرداخت میکنیم", "", tafkik.AgencyMunicipality},
+		{"cut despite paying", "تلفن منزل رو قطع کردن با اینکه قبض رو پرداخت کردیم", "", tafkik.AgencyTelecom},
+		// a denial
+		{"no sewage smell", "آب بارون تو کوچه جمع شده، بوی فاضلاب نمیده", "", tafkik.AgencyMunicipality},
+		{"nothing to do with the wire", "درخت چنار کج شده، کاری به سیم برق نداره فقط هرس میخواد", "", tafkik.AgencyMunicipality},
+		{"sewage smell", "بوی فاضلاب کل کوچه رو برداشته", "", tafkik.AgencyWater},
+		// a guess against a municipal topic named for sure
+		{"maybe sewage", "کانال آب سطحی کوچه گرفته (شاید فاضلاب هم قاطیش باشه)", "", tafkik.AgencyMunicipality},
+		{"guessed pipe, nothing municipal", "آب تمیز از زیر آسفالت میزنه بیرون، احتمالا لوله شکسته", "", tafkik.AgencyWater},
+		// the address repeated as where
+		{"address repeated", "آسفالت خرابه جلوی پست برق سر کوچه", "کوچه ۳، جلوی پست برق", tafkik.AgencyMunicipality},
+		{"after «آدرس»", "سطل زباله پر شده. آدرس: روبروی اداره گاز، کوچه ۲", "", tafkik.AgencyMunicipality},
+		{"gas smell at the address", "بوی گاز شدید میاد", "کوچه ۳، جنب ایستگاه گاز", tafkik.AgencyGas},
+		// the operator's «افزود» adds an aside
+		{"telephone cut, no aside", "درخواست جمع آوری زباله و تلفن ثابتشان هم قطع است", "", tafkik.AgencyTelecom},
+		{"citizen added", "درخواست جمع آوری زباله. شهروند افزود: تلفن ثابتشان هم قطع است", "", tafkik.AgencyMunicipality},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := e.Explain(tafkik.Request{ID: "1", Text: c.text, Address: c.address})
+			if x.Flag.Agency != c.agency {
+				t.Errorf("%q: got %s by %s %q, want %s; hits %v", c.text, x.Flag.Agency, x.Flag.RuleID, x.Flag.Words, c.agency, x.Hits)
+			}
+		})
+	}
+}
