@@ -129,6 +129,14 @@ func TestProblem(t *testing.T) {
 		{"آب طبقات بالا نمیرسه", "", ProblemWaterOutage},
 		{"مهمونی همسایه هر شب تا ساعت ۳ صبح", "", ProblemNoise},
 		{"نانوایی کم‌فروشی میکنه و نونش خمیره", "", ProblemFoodHygiene},
+		{"آشغالا رو نبردن، بوی تعفن همه جا رو گرفته، موش و گربه جمع شده", "", ProblemGarbage},
+		{"ماشین‌ها از ترس چاله‌ها از پیاده‌رو رد میشن", "", ProblemPothole},
+		{"پیاده رو پر از چاله و شکستگیه", "", ProblemSidewalkDmg},
+		{"کوچه خراب است", "حمل و نقل و ترافیک", ProblemAsphalt},
+		{"موتورسوارها با اگزوز باز تا نصف شب ویراژ میدن", "", ProblemPublicOrder},
+		{"این کوچه چراغای خیابون روشن نمیشن", "", ProblemLighting},
+		{"میوه فروشی نصف پیاده رو رو گرفته", "", ProblemSidewalk},
+		{"internet ghate lotfan residegi konid", "", ProblemTelecom},
 	}
 	for _, c := range cases {
 		got, conf := Problem(c.text, c.category)

@@ -158,6 +158,13 @@ func init() {
 	add(ProblemPower, 3, "قطعی مکرر برق")
 	add(ProblemPower, -3, "خاموشی چراغ", "خاموشی چراغهای", "خاموشی روشنایی")
 	add(ProblemLighting, 2, "خاموشی چراغ", "خاموشی چراغهای", "خاموشی روشنایی")
+	add(ProblemGarbage, 3, "اشغالها", "اشغالا", "نبردن زباله")
+	add(ProblemGarbage, 1, "نبردن")
+	add(ProblemPothole, 2, "ترس چاله") // «ماشین‌ها از ترس چاله‌ها از پیاده‌رو رد میشن»
+	add(ProblemSidewalkDmg, -5, "ترس چاله")
+	add(ProblemAsphalt, 2, "کوچه خراب", "خیابان خراب")
+	add(ProblemPublicOrder, 3, "ویراژ", "اگزوز", "دزدی", "سرقت", "موتورسوار", "موتورسوارها")
+	add(ProblemSidewalk, 3, "پیادهرو رو گرفته", "پیادهرو را گرفته", "پیادهرو رو گرفتن")
 	// phrases that undo a single word's lean
 	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت")
 	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز")
@@ -491,6 +498,13 @@ func Family(code string) string {
 func stem(w string) string {
 	for _, suf := range []string{"هایی", "های", "ها", "ان"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	// the spoken plural («چراغای خیابون», «آشغالا»), on words long enough not to be
+	// something else
+	for _, suf := range []string{"ای", "ا"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-utf8.RuneCountInString(suf) >= 4 {
 			return w[:len(w)-len(suf)]
 		}
 	}

@@ -166,6 +166,7 @@ var spelling = map[string]string{
 	"zobaleh": "زباله", "ashghal": "اشغال", "chale": "چاله", "chaleh": "چاله", "kharab": "خراب",
 	"cheragh": "چراغ", "barq": "برق", "bargh": "برق", "derakht": "درخت", "sag": "سگ",
 	"fazelab": "فاضلاب", "joob": "جوی", "jub": "جوی", "gaz": "گاز", "nasht": "نشت",
+	"internet": "اینترنت", "ghate": "قطع", "ghat": "قطع",
 	"abgereftegi": "ابگرفتگی", "piaderow": "پیادهرو", "piadero": "پیادهرو",
 	// Finglish Rasht neighbourhoods
 	"golsar": "گلسار", "maalem": "معلم", "moallem": "معلم", "manzarieh": "منظریه",
