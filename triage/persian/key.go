@@ -207,6 +207,8 @@ func respell(words []string) []string {
 				continue
 			}
 			words[i] = v
+		} else if v := finglishEzafe(w); v != "" {
+			words[i] = v
 		} else if i+1 < len(words) && (isDigit(firstRune(words[i+1])) || isNumberWord(words[i+1])) {
 			// a word just before a number, one typo from a place word, is that place word
 			// («کوهچ ۸», «کوه ۱۴»: a mountain has no number)
@@ -225,4 +227,20 @@ func isNumberWord(w string) bool {
 	_, c := cardinals[w]
 	_, o := ordinals[w]
 	return c || o
+}
+
+// finglishEzafe reads a Finglish word with its ezafe or spoken ending («asfalte kooche»,
+// «kharabe», «koocheye») as the word it is built on, "" when that is no known word.
+func finglishEzafe(w string) string {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return ""
+	}
+	for _, suf := range [...]string{"ye", "e", "i"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 3 {
+			if v, ok := spelling[b]; ok {
+				return v
+			}
+		}
+	}
+	return ""
 }

@@ -137,6 +137,8 @@ func TestProblem(t *testing.T) {
 		{"این کوچه چراغای خیابون روشن نمیشن", "", ProblemLighting},
 		{"میوه فروشی نصف پیاده رو رو گرفته", "", ProblemSidewalk},
 		{"internet ghate lotfan residegi konid", "", ProblemTelecom},
+		{"salam asfalte kooche kharabe", "", ProblemAsphalt},
+		{"شکایت از ناوگان اتوبوسرانی", "", ProblemTransit},
 	}
 	for _, c := range cases {
 		got, conf := Problem(c.text, c.category)
