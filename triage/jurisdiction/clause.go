@@ -38,15 +38,47 @@ var (
 	relationWords = setOf("کاری", "ربطی", "ارتباطی", "کار")
 	// hedgeWords make a clause a guess.
 	hedgeWords = setOf("شاید", "احتمالا", "احتمالن", "ظاهرا", "انگار")
+	// reachDeny: «به سیم برق نرسیده», «به تیر نمیخوره».
+	reachDeny = setOf("نرسیده", "نرسیدن", "نمیرسه", "نمیرسد", "نخورده", "نمیخوره", "نمیخورد", "نچسبیده")
+	// phoneLabels come before a contact number.
+	phoneLabels = setOf("تلفن", "تلفنم", "شماره", "شمارم", "شمارهام", "موبایل", "همراه", "تماس", "tel")
+	// timeWords start a clause that says when, closed by a past «بود»: «دیشب که برق رفته بود».
+	timeWords = setOf("دیشب", "وقتی", "موقعی", "زمانی", "هنگامی", "روزی", "شبی", "دیروز")
+	pastWords = setOf("بود", "بودند", "بودیم", "بودن")
 	// addressWords start an address: the rest of the clause is where.
 	addressWords = setOf("ادرس", "نشانی", "adres", "address")
 )
 
 // markClauses applies the clause-level readings; brk[i] is true when a clause ends after
 // token i.
-func (d *doc) markClauses(brk []bool) {
+func (d *doc) markClauses(brk, question []bool) {
 	n := len(d.toks)
 	d.hedge = make([]bool, n)
+	d.background = make([]bool, n)
+	for i, t := range d.toks {
+		if isPhone(t) {
+			// «تلفن: ۰۹۱۱...»: a contact number and its label name no topic
+			d.negated[i] = true
+			for k := i - 1; k >= 0 && k >= i-2 && phoneLabels[d.toks[k]]; k-- {
+				d.negated[k] = true
+			}
+		}
+		if timeWords[t] {
+			// «دیشب که برق رفته بود بچه‌ام توی همین چاله افتاد»: when it happened, not what
+			// the request asks for
+			for k := i + 1; k < n && k <= i+7; k++ {
+				if pastWords[d.toks[k]] {
+					for m := i; m <= k; m++ {
+						d.background[m] = true
+					}
+					break
+				}
+				if brk[k] {
+					break
+				}
+			}
+		}
+	}
 	for i := 0; i+1 < n; i++ {
 		if fillerPairs[[2]string{d.toks[i], d.toks[i+1]}] {
 			d.negated[i], d.negated[i+1] = true, true
@@ -57,13 +89,13 @@ func (d *doc) markClauses(brk []bool) {
 		for b < n-1 && !brk[b] {
 			b++
 		}
-		d.readClause(a, b+1)
+		d.readClause(a, b+1, question[b])
 		a = b + 1
 	}
 }
 
 // readClause reads the clause toks[a:b].
-func (d *doc) readClause(a, b int) {
+func (d *doc) readClause(a, b int, asked bool) {
 	say, disclaim, notOurs, neg, bill, pay, hedge := false, false, false, false, false, false, false
 	for i := a; i < b; i++ {
 		t := d.toks[i]
@@ -72,8 +104,19 @@ func (d *doc) readClause(a, b int) {
 		notOurs = notOurs || notOursWords[t]
 		neg = neg || negations[t]
 		bill = bill || billWords[t]
-		pay = pay || payWords[t]
-		hedge = hedge || hedgeWords[t]
+		pay = pay || payWords[t] || within1(t, "پرداخت")
+		hedge = hedge || hedgeWords[t] || asked && i == a
+		if t == "به" {
+			// «شاخه‌ها به سیم برق نرسیده»: what does not reach is not the complaint
+			for k := i + 2; k < b && k <= i+4; k++ {
+				if reachDeny[d.toks[k]] {
+					for m := i; m <= k; m++ {
+						d.negated[m] = true
+					}
+					break
+				}
+			}
+		}
 		if addressWords[t] {
 			for k := i + 1; k < b; k++ {
 				d.locus[k] = true
@@ -154,4 +197,9 @@ func (d *doc) markAddress(address string) {
 		}
 		i++
 	}
+}
+
+// isPhone: an Iranian mobile number («09...», eleven digits) or a landline with its code.
+func isPhone(t string) bool {
+	return len(t) >= 10 && len(t) <= 13 && isDigits(t) && strings.HasPrefix(t, "0")
 }

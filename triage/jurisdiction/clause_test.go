@@ -40,6 +40,20 @@ func TestClauses(t *testing.T) {
 		{"address repeated", "آسفالت خرابه جلوی پست برق سر کوچه", "کوچه ۳، جلوی پست برق", tafkik.AgencyMunicipality},
 		{"after «آدرس»", "سطل زباله پر شده. آدرس: روبروی اداره گاز، کوچه ۲", "", tafkik.AgencyMunicipality},
 		{"gas smell at the address", "بوی گاز شدید میاد", "کوچه ۳، جنب ایستگاه گاز", tafkik.AgencyGas},
+		// sentences run together with a full stop, a contact number
+		{"run-on sentences", "برق کل محله قطعه.لطفا رسیدگی کنید.تلفن:09121234567", "", tafkik.AgencyPower},
+		{"contact number", "جدول کنار خیابون شکسته، شماره تماس ۰۹۱۳۱۲۳۴۵۶۷", "", tafkik.AgencyMunicipality},
+		{"phone line", "تلفن ثابت خونه از دیروز بوق نمیزنه", "", tafkik.AgencyTelecom},
+		// when it happened is no request
+		{"background power cut", "یه چاله وسط کوچه هست، وقتی برق رفته بود پدرم توش افتاد", "", tafkik.AgencyMunicipality},
+		{"power cut now", "از دیشب برق کوچه قطع شده و هنوز وصل نشده", "", tafkik.AgencyPower},
+		// what does not reach, a question, a comparison
+		{"branches short of the wire", "شاخه های چنار به سیم برق نرسیده ولی پنجره رو گرفته", "", tafkik.AgencyMunicipality},
+		{"branches on the wire", "شاخه های چنار به سیم برق گیر کرده", "", tafkik.AgencyPower},
+		{"operator's question", "درخت خشک کوچه رو قطع کنید (به سیم برق نزدیکه؟)", "", tafkik.AgencyMunicipality},
+		{"like the gas company", "کوچه پر از گل شده، شهرداری هم مثل اداره گاز زود بیاد", "", tafkik.AgencyMunicipality},
+		// the writer says what the problem is now
+		{"but now the problem is", "اداره برق هنوز کنتورمون رو عوض نکرده اما الان مشکل آشغالای کوچه ست", "", tafkik.AgencyMunicipality},
 		// the operator's «افزود» adds an aside
 		{"telephone cut, no aside", "درخواست جمع آوری زباله و تلفن ثابتشان هم قطع است", "", tafkik.AgencyTelecom},
 		{"citizen added", "درخواست جمع آوری زباله. شهروند افزود: تلفن ثابتشان هم قطع است", "", tafkik.AgencyMunicipality},

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tafkik/tafkik"
@@ -49,8 +50,10 @@ type Hit struct {
 	// PlaceOnly: the rule fired only on words that say where the problem is («کنار تیر برق»,
 	// «روبروی مخابرات»), not what it is.
 	PlaceOnly bool
-	// Hedged: every word the rule fired on is in a clause the writer only guesses.
+	// Hedged: a word the rule fired on is in a clause the writer only guesses or asks.
 	Hedged bool
+	// Background: a word the rule fired on says when the complaint happened.
+	Background bool
 
 	categoryOnly bool
 	order        int
@@ -131,7 +134,8 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 		}
 	}
 	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && municipalCategory(hits) ||
-		municipalHead(hits, best) || best.Hedged && municipalSure(hits)) {
+		municipalHead(hits, best) || best.Hedged && municipalSure(hits, headPriority) ||
+		best.Background && municipalSure(hits, 0)) {
 		// «کیسه زباله کنار علمک گاز»: the other agency's thing is where, not what; and a weak
 		// sign does not outweigh an operator who filed the request as municipal work. The
 		// request stays here, and a clerk sees it.
@@ -188,12 +192,13 @@ func municipalHead(hits []Hit, best Hit) bool {
 	return false
 }
 
-// municipalSure reports whether a municipal topic (not the broad street words) is named
-// outside any guess: «کانال آب‌های سطحی پر شده (شاید فاضلاب باشد)».
-func municipalSure(hits []Hit) bool {
+// municipalSure reports whether a municipal topic of at least priority min is named outside
+// any guess or background: «کانال آب‌های سطحی پر شده (شاید فاضلاب باشد)» (min excludes the
+// broad street words there), «چاله ... دیشب که برق رفته بود» (any municipal topic).
+func municipalSure(hits []Hit, min int) bool {
 	for _, h := range hits {
 		if h.Agency == tafkik.AgencyMunicipality && !h.categoryOnly && !h.Aside && !h.Hedged &&
-			h.Priority >= headPriority {
+			!h.Background && h.Priority >= min {
 			return true
 		}
 	}
@@ -289,9 +294,11 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 	if h.PlaceOnly {
 		h.Priority = min(h.Priority, placePriority)
 	}
-	h.Hedged = true
 	for _, sp := range spans {
-		h.Hedged = h.Hedged && d.hedge[sp.from]
+		// one of the rule's words guessed or said as when is enough: «درخت ... (سیم برق
+		// نزدیکه؟)» has the wire only in a question
+		h.Hedged = h.Hedged || d.hedge[sp.from]
+		h.Background = h.Background || d.background[sp.from]
 	}
 	h.first = spans[0].from
 	for _, sp := range spans[1:] {
@@ -399,8 +406,11 @@ type doc struct {
 	// context marks what comes before «مشکل اینه که» and the like: the writer says the
 	// complaint starts after it («تیر برق وسط پیاده روه، مشکلم اینه که موزاییکا کنده شده»).
 	context []bool
-	// hedge marks a clause the writer guesses in («شاید فاضلاب باشد», «احتمالا لوله شکسته»).
+	// hedge marks a clause the writer guesses or asks in («شاید فاضلاب باشد», «احتمالا لوله
+	// شکسته», «(سیم برق نزدیک است؟)»).
 	hedge []bool
+	// background marks a clause that says when («دیشب که برق رفته بود»).
+	background []bool
 	// skipLocus makes terms pass over locus and context words while a rule is tried again
 	// without them.
 	skipLocus bool
@@ -412,19 +422,26 @@ func newDoc(text, address string) *doc {
 	d := &doc{text: text}
 	start := -1
 	var commaAfter []bool // the word ended with punctuation
+	var question []bool   // ... with a question mark
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
 		w := text[start:end]
-		n := len(d.toks)
-		for _, k := range strings.Fields(wordKey(w)) {
-			d.toks = append(d.toks, k)
-			d.origin = append(d.origin, len(d.raw))
-			commaAfter = append(commaAfter, false)
-		}
-		if last, _ := utf8.DecodeLastRuneInString(w); len(d.toks) > n && strings.ContainsRune(",،-.;؛!؟?:", last) {
-			commaAfter[len(d.toks)-1] = true
+		// «است.مخابرات», «سلام.برق»: sentences run together without a space still end
+		// where their punctuation is; a one-letter abbreviation («خ.», «ک.») ends nothing
+		for _, piece := range splitSentences(w) {
+			n := len(d.toks)
+			for _, k := range strings.Fields(wordKey(piece)) {
+				d.toks = append(d.toks, k)
+				d.origin = append(d.origin, len(d.raw))
+				commaAfter = append(commaAfter, false)
+				question = append(question, false)
+			}
+			if last, _ := utf8.DecodeLastRuneInString(piece); len(d.toks) > n && strings.ContainsRune(",،-.;؛!؟?:", last) {
+				commaAfter[len(d.toks)-1] = true
+				question[len(d.toks)-1] = last == '؟' || last == '?'
+			}
 		}
 		d.raw = append(d.raw, [2]int{start, end})
 		start = -1
@@ -448,7 +465,7 @@ func newDoc(text, address string) *doc {
 	d.markPlaces(commaAfter)
 	d.markNegated(commaAfter)
 	d.markContext()
-	d.markClauses(commaAfter)
+	d.markClauses(commaAfter, question)
 	d.markAddress(address)
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
@@ -460,18 +477,41 @@ func newDoc(text, address string) *doc {
 	return d
 }
 
+// splitSentences cuts a word at punctuation inside it that ends a sentence or a clause,
+// keeping the punctuation with the piece before it.
+func splitSentences(w string) []string {
+	var out []string
+	from := 0
+	for i, r := range w {
+		if !strings.ContainsRune(".،,;؛!؟?", r) || i == 0 {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if end >= len(w) || utf8.RuneCountInString(strings.Trim(w[from:i], ".،,;؛!؟?()")) < 2 {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(w[end:]); unicode.IsDigit(next) || strings.ContainsRune(".،,;؛!؟?", next) {
+			continue // «3.5», «!!!»
+		}
+		out = append(out, w[from:end])
+		from = end
+	}
+	return append(out, w[from:])
+}
+
 // placeWords are followed by a place's name; placeTitles by more of it («خیابان شهید ...»).
 var (
 	placeWords = setOf("خیابان", "خیابون", "خ", "کوچه", "کوچهی", "ک", "بلوار", "بل", "میدان", "میدون",
 		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
-		"falake", "falakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
+		"روبه", "بغل", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
 		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte")
 	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
 	// are themselves a name after a place word («خیابان پارک»).
 	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
 	placeTitles   = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
-		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ")
+		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ",
+		"چپ", "راست", "دور")
 	// officeTitles name a building after a place word («جلوی اداره ...»): no word of the
 	// office's name is the complaint's topic, whatever rule it belongs to.
 	officeTitles = setOf("اداره", "شرکت", "ساختمان", "مرکز")
@@ -481,8 +521,9 @@ var (
 	// locatives put a thing as the place of the complaint; locusTail words run its name on
 	// («پای تیر چراغ برق», «کنار پست برق»).
 	locatives = setOf("کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
-		"روبهروی", "مقابل", "جنب", "نبش", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
+		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
+		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "چپ", "راست", "روی", "بنزین", "سوخت",
 		"bargh", "gaz", "mokhaberat")
 	// «شهروند افزود:» is how an operator writes down what the caller added.
 	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "زمنا", "راستی", "افزود", "افزودند")
@@ -529,8 +570,11 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		if !locatives[d.toks[i]] || commaAfter[i] {
 			continue
 		}
+		if i+2 < len(d.toks) && (d.toks[i+1] == "به" || d.toks[i+1] == "از") {
+			i++ // «نرسیده به ...», «سمت چپ از ...»
+		}
 		d.locus[i+1] = true
-		for k := i + 2; k < len(d.toks) && k <= i+3 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
+		for k := i + 2; k < len(d.toks) && k <= i+5 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
 			// «کنار ترانس برق»: the agency word is part of the place's name
 			d.locus[k], d.place[k] = true, true
 		}
@@ -563,6 +607,9 @@ var (
 	problemWords = setOf("مشکل", "مشکلم", "مشکلمون", "مشکلمان", "مشکلش", "مشکلشون", "مشکلات", "مساله", "مسئله",
 		"موضوع", "منظورم", "عرضم", "درخواستم", "شکایتم")
 	thisWords = setOf("این", "اینه", "اینست", "اینجاست", "اینجاس")
+	// contrastWords before a problem word («ولی الان مشکل ... است») say the same
+	contrastWords = setOf("ولی", "اما", "ولیکن", "لیکن", "منتها")
+	nowWords      = setOf("الان", "فعلا", "اصل", "اصلی")
 )
 
 // markContext marks what comes before «مشکل اینه که», «مشکل ما اینه»: the writer names the
@@ -578,7 +625,14 @@ func (d *doc) markContext() {
 			j++ // «مشکل اصلی اینه», «مشکل ما اینه»
 		}
 		if j >= len(d.toks) || !thisWords[d.toks[j]] {
-			continue
+			// «مخابرات هم تلفن را درست نکرده ولی الان مشکل زباله است»
+			c := i - 1
+			if c > 0 && nowWords[d.toks[c]] {
+				c--
+			}
+			if !contrastWords[d.toks[c]] {
+				continue
+			}
 		}
 		for k := range i {
 			d.context[k] = true
@@ -633,7 +687,8 @@ func (h Hit) String() string {
 // docOf makes a doc of tokens already keyed, with no places and no aside: a rule's own words.
 func docOf(toks []string) *doc {
 	d := &doc{toks: toks, place: make([]bool, len(toks)), negated: make([]bool, len(toks)), hedge: make([]bool, len(toks)),
-		office: make([]bool, len(toks)), locus: make([]bool, len(toks)), context: make([]bool, len(toks)),
+		background: make([]bool, len(toks)),
+		office:     make([]bool, len(toks)), locus: make([]bool, len(toks)), context: make([]bool, len(toks)),
 		aside: len(toks)}
 	d.index()
 	return d
