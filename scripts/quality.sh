@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# quality.sh: the grouping and jurisdiction figures of the README, measured now.
+# Three labelled Rasht-style generators by three authors, 6,000 requests each:
+#   own     assets/demo (written with the grouping and the rules: optimistic)
+#   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
+#   rasht3  triage/eval/rasht3  (a third author)
+# Each set is imported, triaged and scored with the real tafkikctl, as a district would.
+# Usage: scripts/quality.sh [SEED...]   (default seeds 7 11 23)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seeds=("${@:-7 11 23}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/tafkikctl" ./cmd/tafkikctl
+tk="$work/tafkikctl"
+
+score() { # name dir
+	local name=$1 dir=$2
+	"$tk" import --db "$dir/d.db" "$dir/requests.jsonl" >/dev/null
+	"$tk" triage --db "$dir/d.db" >/dev/null
+	"$tk" export triage --db "$dir/d.db" --out "$dir/x.csv" >/dev/null
+	"$tk" score --truth "$dir/truth.csv" --triage "$dir/x.csv" | awk -v n="$name" '
+		/^pairwise/ {p=$3; r=$5} /^B-cubed/ {f=$7} /^distinct/ {i=$7}
+		/7-class/ {a=$4} /^outside/ {orc=$5} /^false-flag/ {ff=$3}
+		END {printf "%-14s P %s  R %s  B3F1 %s  issues %-8s  acc %s  outside recall %s  false flags %s\n", n, p, r, f, i, a, orc, ff}'
+}
+
+printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs truth) | jurisdiction"
+for s in ${seeds[*]}; do
+	d="$work/own-$s"; mkdir -p "$d"
+	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
+	score "own s$s" "$d"
+	d="$work/rasht-$s"; go run ./triage/eval/rasht/rashtgen -seed "$s" -n 6000 -out "$d" >/dev/null
+	score "rasht s$s" "$d"
+	d="$work/rasht3-$s"; go run ./triage/eval/rasht3/rashtgen3 -seed "$s" -n 6000 -out "$d" >/dev/null
+	score "rasht3 s$s" "$d"
+done
