@@ -38,6 +38,8 @@ var (
 	relationWords = setOf("کاری", "ربطی", "ارتباطی", "کار")
 	// hedgeWords make a clause a guess.
 	hedgeWords = setOf("شاید", "احتمالا", "احتمالن", "ظاهرا", "انگار")
+	// whyWords open a question that complains rather than guesses.
+	whyWords = setOf("چرا", "کی", "تاکی")
 	// reachDeny: «به سیم برق نرسیده», «به تیر نمیخوره».
 	reachDeny = setOf("نرسیده", "نرسیدن", "نمیرسه", "نمیرسد", "نخورده", "نمیخوره", "نمیخورد", "نچسبیده")
 	// phoneLabels come before a contact number.
@@ -84,6 +86,17 @@ func (d *doc) markClauses(brk, question []bool) {
 			d.negated[i], d.negated[i+1] = true, true
 		}
 	}
+	for i, t := range d.toks {
+		if addressWords[t] {
+			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop
+			for k := i + 1; k < n; k++ {
+				d.locus[k] = true
+				if brk[k] {
+					break
+				}
+			}
+		}
+	}
 	for a := 0; a < n; {
 		b := a
 		for b < n-1 && !brk[b] {
@@ -105,7 +118,9 @@ func (d *doc) readClause(a, b int, asked bool) {
 		neg = neg || negations[t]
 		bill = bill || billWords[t]
 		pay = pay || payWords[t] || within1(t, "پرداخت")
-		hedge = hedge || hedgeWords[t] || asked && i == a
+		// a short question is the operator's or the writer's guess («(سیم برق نزدیک است؟)»);
+		// a long one ending in «؟؟؟» is the complaint itself
+		hedge = hedge || hedgeWords[t] || asked && i == a && b-a <= 6 && !whyWords[t]
 		if t == "به" {
 			// «شاخه‌ها به سیم برق نرسیده»: what does not reach is not the complaint
 			for k := i + 2; k < b && k <= i+4; k++ {
@@ -117,11 +132,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 				}
 			}
 		}
-		if addressWords[t] {
-			for k := i + 1; k < b; k++ {
-				d.locus[k] = true
-			}
-		}
+
 		if smellWords[t] || relationWords[t] {
 			// «بوی فاضلاب ندارد»: a denial within four words hides the thing denied
 			for k := i + 1; k < b && k <= i+5; k++ {

@@ -67,3 +67,36 @@ func TestClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesAndOwners: a square or street named after an agency or a forest, one's own car
+// hurt by a pothole, a park's toilet, and the outside requests in plain words next to them.
+func TestPlacesAndOwners(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		name, text string
+		agency     tafkik.Agency
+	}{
+		{"square named Entezam", "دور میدان انتظام جوی ها پر از برگ شده", tafkik.AgencyMunicipality},
+		{"police station", "جلوی در خونه ما هر شب دعوا و درگیریه، نیروی انتظامی هم نمیاد", tafkik.AgencyPolice},
+		{"night patrol", "لطفا گشت شبانه تو کوچه ما بذارید، دو بار دزد اومده", tafkik.AgencyPolice},
+		{"street named Jangal", "سر خیابان میرزا کوچک خان جنگلی سرعتگیر لازمه", tafkik.AgencyMunicipality},
+		{"school named Nezami", "کنار دبیرستان نظامی گنجوی زباله ریخته اند", tafkik.AgencyMunicipality},
+		{"school asks for money", "مدرسه پسرم برای ثبت نام پول زور میگیره", tafkik.AgencyOther},
+		{"own car hurt", "چند ساله این خیابون آسفالت نشده و لاستیک ماشینم ترکید", tafkik.AgencyMunicipality},
+		{"car left for months", "یه پیکان قدیمی ماه هاست کنار پارک ول شده", tafkik.AgencyPolice},
+		{"park toilet closed", "سرویس بهداشتی بوستان همیشه قفله و بسته است", tafkik.AgencyMunicipality},
+		{"house toilet backing up", "توالت خونه پس زده و بوی بد میده", tafkik.AgencyWater},
+		{"bread like dough", "نون این نونوایی همیشه خمیره", tafkik.AgencyOther},
+		{"pride blocks the alley", "یه پراید کوچه رو بسته و نمیتونیم ماشینو بیرون بیاریم", tafkik.AgencyPolice},
+		{"contractor left the cable channel", "پیمانکار برق کانال کابل رو پر نکرده و رفته", tafkik.AgencyPower},
+		{"weak water", "آب ساختمون خیلی ضعیفه طبقه دوم نمیرسه", tafkik.AgencyWater},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := e.Explain(tafkik.Request{ID: "1", Text: c.text})
+			if x.Flag.Agency != c.agency {
+				t.Errorf("%q: got %s by %s %q, want %s; hits %v", c.text, x.Flag.Agency, x.Flag.RuleID, x.Flag.Words, c.agency, x.Hits)
+			}
+		})
+	}
+}

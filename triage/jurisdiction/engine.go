@@ -322,7 +322,13 @@ func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 		return nil, nil, false
 	}
 	for from := 0; ; {
-		sp, _, ok := findAnyIn(r.Any, d, from, n, n)
+		var sp span
+		ok := false
+		if r.Near == 0 {
+			sp, _, ok = findAnyIn(r.Any, d, from, n, n)
+		} else {
+			sp, ok = findEarliest(r.Any, d, from, n)
+		}
 		if !ok {
 			return nil, nil, false
 		}
@@ -367,6 +373,21 @@ func (r *Rule) anyIsPlace(d *doc, sp span) bool {
 func findAny(terms []term, d *doc, n int, avoid ...span) (span, bool) {
 	sp, _, ok := findAnyIn(terms, d, 0, n, n, avoid...)
 	return sp, ok
+}
+
+// findEarliest finds the match of any term that starts first at or after token from.
+func findEarliest(terms []term, d *doc, from, n int) (span, bool) {
+	best, found := span{}, false
+	for i := range terms {
+		hi := n
+		if found {
+			hi = best.from
+		}
+		if sp, ok := terms[i].findIn(d, from, hi, n); ok && (!found || sp.from < best.from) {
+			best, found = sp, true
+		}
+	}
+	return best, found
 }
 
 // findAnyIn finds the first term that matches starting at a token in [lo, hi), and which.
