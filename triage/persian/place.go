@@ -469,6 +469,9 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			p.Area = w
 			nameEnd = i + 1
 			i++
+		case address && w == "گیلان" && i+1 < len(ws) && ws[i+1] == "رشت":
+			// «گیلان، رشت، ...»: the province before the city (بلوار گیلان is a street)
+			i++
 		default:
 			if address && isName(w) && !stopwords[w] && !honorifics[w] {
 				if p.Area == "" {
@@ -531,7 +534,9 @@ var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true,
 
 // numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
-	"موبایل": true, "همراه": true, "ساعت": true}
+	"موبایل": true, "همراه": true, "ساعت": true,
+	// «رشت - منطقه ۳»: the municipality's district, not a street
+	"منطقه": true, "ناحیه": true}
 
 // isPlaceNumber: street, alley and plate numbers are short; longer ones are postcodes,
 // phone or tracking numbers.
