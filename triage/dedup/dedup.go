@@ -949,6 +949,11 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict:
 		c, ok = byLevel[2][0], true
 		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"
+	case len(byLevel[2]) == 1 && !byLevel[2][0].far && sameAlley(f.place, x.groups[byLevel[2][0].gi].place):
+		// «باقرآباد، کوچه ۸» and «باقرآباد، خیابان عدالت، کوچه ۸»: the same alley of the
+		// same neighbourhood, one side leaving out the street, and no other issue there
+		c, ok = byLevel[2][0], true
+		base, where = 0.65, "همان کوچه در همان محله"
 	case len(byLevel[2]) > 0:
 		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.sim >= x.opt.MinSimStreet || c.near })
 		base, where = 0.55, "همان خیابان"
@@ -1089,6 +1094,22 @@ func abs64(v int64) int64 {
 		return -v
 	}
 	return v
+}
+
+// sameAlley reports whether two places name the same alley (by its number or its name) and
+// agree on the area, so that only a street left out keeps them from the same alley.
+func sameAlley(p, q persian.Place) bool {
+	if p.Alley == "" || q.Alley == "" || p.Area == "" || p.Area != q.Area || p.AreaGuess || q.AreaGuess {
+		return false
+	}
+	for _, a := range [2]string{p.Alley, p.AlleyName} {
+		for _, b := range [2]string{q.Alley, q.AlleyName} {
+			if a != "" && a == b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clearlyMostSimilar picks, for a report that names only its neighbourhood, the issue whose

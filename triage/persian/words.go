@@ -93,7 +93,8 @@ func numberWords(words []string) []string {
 }
 
 var timeWords = map[string]bool{"هفته": true, "روز": true, "روزه": true, "ماه": true, "ماهه": true,
-	"سال": true, "ساله": true, "ساعت": true, "شب": true, "شبه": true, "هفتهست": true, "بار": true, "نفر": true, "تا": true}
+	"سال": true, "ساله": true, "ساعت": true, "شب": true, "شبه": true, "هفتهست": true, "بار": true, "نفر": true, "تا": true,
+	"سالهاست": true, "سالها": true, "مدتهاست": true, "ماههاست": true, "هفتههاست": true, "روزهاست": true, "مدتیه": true}
 
 // fillers are politeness and filler phrases, as key words; they say nothing about the problem.
 var fillers = [][]string{
