@@ -322,6 +322,12 @@ func placeOf(address, text []string) Place {
 	return p
 }
 
+// shortName: a name of two letters or fewer is the first word of a longer one («پل عراق»).
+func shortName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n > 0 && n <= 2 && !isDigit(firstRune(w)) && w[0] >= utf8.RuneSelf
+}
+
 // isName reports whether w can be (part of) a place name.
 func isName(w string) bool {
 	return w != "" && !streetWords[w] && !alleyWords[w] && !areaWords[w] && !landmarkWords[w] &&
@@ -344,6 +350,7 @@ func ourPlace(w string) bool {
 func parsePlaceTokens(ws []string, address bool) Place {
 	var p Place
 	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
+	areaEnd := -1               // where an area the address names first ended
 	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
 	// real address; so does an alley word right after the street the text named («خیابان
 	// ۱۰۴ کوچه گلستان»)
@@ -380,6 +387,10 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			// a name's second word («امام خمینی», «کوچه ۱۵ صنوبر»)
 			if i == alleyEnd && p.AlleyName == "" {
 				p.AlleyName = w
+			}
+			if i == areaEnd && shortName(p.Area) {
+				// «پل عراق» is one name, as «پل‌عراق» is; «پل» alone names nothing
+				p.Area += w
 			}
 			i++
 		case i == alleyEnd && w == "و" && i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && isDigit(firstRune(p.Alley)):
@@ -469,6 +480,12 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			p.Area = w
 			nameEnd = i + 1
 			i++
+		case !address && (i == 0 || prepositions[ws[i-1]]) && shortName(w) && !stopwords[w] && p.Area == "" && i+2 < len(ws) &&
+			isName(ws[i+1]) && !stopwords[ws[i+1]] && (streetWords[ws[i+2]] || alleyWords[ws[i+2]] || landmarkWords[ws[i+2]] || isPlaceNumber(ws[i+2])):
+			// «در پل عراق، کوچه ۴»
+			p.Area = w + ws[i+1]
+			nameEnd = i + 2
+			i += 2
 		case address && w == "گیلان" && i+1 < len(ws) && ws[i+1] == "رشت":
 			// «گیلان، رشت، ...»: the province before the city (بلوار گیلان is a street)
 			i++
@@ -476,7 +493,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			if address && isName(w) && !stopwords[w] && !honorifics[w] {
 				if p.Area == "" {
 					p.Area = w
-					nameEnd = i + 1
+					nameEnd, areaEnd = i+1, i+1
 				} else if p.AreaAlt == "" && w != p.Area {
 					p.AreaAlt = w
 				}
