@@ -109,18 +109,19 @@ func (d *doc) markClauses(brk, question []bool) {
 
 // readClause reads the clause toks[a:b].
 func (d *doc) readClause(a, b int, asked bool) {
-	say, disclaim, notOurs, neg, bill, pay, hedge := false, false, false, false, false, false, false
+	say, disclaim, notOurs, neg, bill, pay, hedge, asks := false, false, false, false, false, false, false, false
 	for i := a; i < b; i++ {
 		t := d.toks[i]
 		say = say || sayWords[t]
-		disclaim = disclaim || disclaimWords[t]
+		disclaim = disclaim || disclaimWords[t] || within1(t, "شهرداری")
 		notOurs = notOurs || notOursWords[t]
 		neg = neg || negations[t]
 		bill = bill || billWords[t]
 		pay = pay || payWords[t] || within1(t, "پرداخت")
-		// a short question is the operator's or the writer's guess («(سیم برق نزدیک است؟)»);
-		// a long one ending in «؟؟؟» is the complaint itself
-		hedge = hedge || hedgeWords[t] || asked && i == a && b-a <= 6 && !whyWords[t]
+		// a short question is the operator's or the writer's guess («(سیم برق نزدیک است؟)»):
+		// it weighs like a «when»; a long one ending in «؟؟؟» is the complaint itself
+		hedge = hedge || hedgeWords[t]
+		asks = asks || asked && i == a && b-a <= 6 && !whyWords[t]
 		if t == "به" {
 			// «شاخه‌ها به سیم برق نرسیده»: what does not reach is not the complaint
 			for k := i + 2; k < b && k <= i+4; k++ {
@@ -170,10 +171,9 @@ func (d *doc) readClause(a, b int, asked bool) {
 			d.negated[i] = true
 		}
 	}
-	if hedge {
-		for i := a; i < b; i++ {
-			d.hedge[i] = true
-		}
+	for i := a; i < b; i++ {
+		d.hedge[i] = d.hedge[i] || hedge
+		d.background[i] = d.background[i] || asks
 	}
 }
 

@@ -90,6 +90,17 @@ func TestPlacesAndOwners(t *testing.T) {
 		{"pride blocks the alley", "یه پراید کوچه رو بسته و نمیتونیم ماشینو بیرون بیاریم", tafkik.AgencyPolice},
 		{"contractor left the cable channel", "پیمانکار برق کانال کابل رو پر نکرده و رفته", tafkik.AgencyPower},
 		{"weak water", "آب ساختمون خیلی ضعیفه طبقه دوم نمیرسه", tafkik.AgencyWater},
+		// near words share a sentence
+		{"shop, then another sentence", "مغازه دار جلوی در ورودی پیاده رو رو گرفته. یک ماهه همینطور مانده", tafkik.AgencyMunicipality},
+		{"stale food in a shop", "این سوپرمارکت شیر مانده و تاریخ گذشته میفروشه", tafkik.AgencyOther},
+		// «بعد از» is when as often as where
+		{"after the telecom cabling", "بعد از کابل کشی مخابرات جلوی خونه رو آسفالت نکردن", tafkik.AgencyTelecom},
+		{"after the shop, dirty alley", "بعد از فروشگاه محله کوچه خیلی کثیفه", tafkik.AgencyMunicipality},
+		{"last year is no barking", "واحد بالایی هر شب تا ساعت ۲ سر و صدا داره، پارسال هم همین بود", tafkik.AgencyPolice},
+		{"barking strays", "صدای پارس سگ های ولگرد تا صبح نمیذاره بخوابیم", tafkik.AgencyMunicipality},
+		// a classroom's heater, a school's wall
+		{"classroom heater", "بخاری کلاس پسرم خرابه و بچه ها سردشونه", tafkik.AgencyOther},
+		{"school wall sprayed", "دیوار دبستان رو با اسپری خط خطی کردن", tafkik.AgencyMunicipality},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -340,6 +340,13 @@ func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 				lo, hi = max(0, sp.from-r.Near), min(n, sp.to+r.Near)
 			}
 			wsp, t, ok := findAnyIn(g, d, lo, hi, n, spans...)
+			if ok && r.Near > 0 && d.sentence != nil && d.sentence[wsp.from] != d.sentence[sp.from] {
+				// «پارکینگ را مغازه کرده‌اند. از هفته پیش مانده»: near words share a sentence
+				for ok && d.sentence[wsp.from] != d.sentence[sp.from] && wsp.from+1 < hi {
+					wsp, t, ok = findAnyIn(g, d, wsp.from+1, hi, n, spans...)
+				}
+				ok = ok && d.sentence[wsp.from] == d.sentence[sp.from]
+			}
 			if !ok {
 				found = false
 				break
@@ -432,6 +439,8 @@ type doc struct {
 	hedge []bool
 	// background marks a clause that says when («دیشب که برق رفته بود»).
 	background []bool
+	// sentence numbers the sentences: a rule's near words must share one.
+	sentence []int
 	// skipLocus makes terms pass over locus and context words while a rule is tried again
 	// without them.
 	skipLocus bool
@@ -444,6 +453,7 @@ func newDoc(text, address string) *doc {
 	start := -1
 	var commaAfter []bool // the word ended with punctuation
 	var question []bool   // ... with a question mark
+	sentence, stop := 0, false
 	flush := func(end int) {
 		if start < 0 {
 			return
@@ -462,6 +472,14 @@ func newDoc(text, address string) *doc {
 			if last, _ := utf8.DecodeLastRuneInString(piece); len(d.toks) > n && strings.ContainsRune(",،-.;؛!؟?:", last) {
 				commaAfter[len(d.toks)-1] = true
 				question[len(d.toks)-1] = last == '؟' || last == '?'
+				stop = stop || strings.ContainsRune(".;؛!؟?", last)
+			}
+			for k := n; k < len(d.toks); k++ {
+				d.sentence = append(d.sentence, sentence)
+			}
+			if stop {
+				sentence++
+				stop = false
 			}
 		}
 		d.raw = append(d.raw, [2]int{start, end})
@@ -473,6 +491,9 @@ func newDoc(text, address string) *doc {
 			flush(i)
 			if (r == '\n' || r == '\r') && len(commaAfter) > 0 {
 				commaAfter[len(commaAfter)-1] = true // a line ends a sentence as a full stop does
+				if !stop && len(d.sentence) > 0 && d.sentence[len(d.sentence)-1] == sentence {
+					sentence++
+				}
 			}
 		case start < 0:
 			start = i
@@ -525,7 +546,7 @@ var (
 	placeWords = setOf("خیابان", "خیابون", "خ", "کوچه", "کوچهی", "ک", "بلوار", "بل", "میدان", "میدون",
 		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
-		"روبه", "بغل", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
+		"روبه", "بغل", "بعد", "قبل", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
 		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte")
 	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
 	// are themselves a name after a place word («خیابان پارک»).
@@ -533,6 +554,8 @@ var (
 	placeTitles   = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
 		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ",
 		"چپ", "راست", "دور")
+	// personTitles start a person's name, which is most often a street's or a school's.
+	personTitles = setOf("شهید", "سردار", "امام", "دکتر", "ایتالله", "حکیم", "استاد", "میرزا")
 	// officeTitles name a building after a place word («جلوی اداره ...»): no word of the
 	// office's name is the complaint's topic, whatever rule it belongs to.
 	officeTitles = setOf("اداره", "شرکت", "ساختمان", "مرکز")
@@ -598,6 +621,13 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		for k := i + 2; k < len(d.toks) && k <= i+5 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
 			// «کنار ترانس برق»: the agency word is part of the place's name
 			d.locus[k], d.place[k] = true, true
+		}
+	}
+	// «بلوار معلم معلم»: a name said twice (the street and its neighbourhood); «سردار جنگل»
+	// at the start: a title starts a person's name, and a person names a street
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.place[i] && d.toks[i+1] == d.toks[i] || personTitles[d.toks[i]] && !commaAfter[i] {
+			d.place[i+1] = true
 		}
 	}
 	// «معلم، کوچه ۵»: a name before a comma and a place word
