@@ -691,6 +691,9 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		cs := x.compatible(f, -1)
 		best, bestScore, bestReason = x.choose(f, cs, strict)
 		x.fitBuf = cs[:0]
+		if best < 0 && !strict {
+			best, bestScore, bestReason = x.soleActive(f)
+		}
 	}
 	if best < 0 {
 		gi := int32(len(x.groups))
@@ -1009,6 +1012,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			}
 			if len(near) == 1 {
 				c, ok = near[0], true
+			} else if len(near) > 1 && f.place.Empty() {
+				// a report that names no place, among several issues of its problem within
+				// its coordinates' noise: the one clearly most people are reporting
+				c, ok = x.dominant(near)
 			}
 			// a report that names no place at all, with the only issue of its problem
 			// anywhere near its coordinates a little beyond their noise
@@ -1230,6 +1237,7 @@ func (x *Index) join(gi, fi int32) {
 		}
 	}
 	keys := placeKeys(g.block, g.place)
+	keys = append(keys, ikey{block: g.block, kind: 'b'})
 	if f.req.HasLocation {
 		la, lo := cell(f.req.Lat, f.req.Lon)
 		keys = append(keys, cellKey(g.block, la, lo))
@@ -1505,3 +1513,38 @@ func (x *Index) issue(g *group) tafkik.Issue {
 
 // Len is the number of requests in the index.
 func (x *Index) Len() int { return len(x.feats) }
+
+// soleActive places a report that gives neither a place nor coordinates («زباله‌ها جمع
+// نشده»): it joins an issue of its problem only when that issue is the one being reported in
+// the whole district around its day (others quiet for a week either side) and at least two
+// people reported it. Identical generic texts about different places stay apart whenever
+// two such issues are active.
+func (x *Index) soleActive(f *feature) (int32, float64, string) {
+	if !f.place.Empty() || f.req.HasLocation || len(f.refs) > 0 {
+		return -1, 0, ""
+	}
+	week := int64(7 * 86400)
+	found := int32(-1)
+	for _, e := range x.byKey[ikey{block: f.block, kind: 'b'}] {
+		if e.first > f.t+week {
+			break
+		}
+		g := x.groups[e.gi]
+		if len(g.members) == 0 || g.block != f.block || g.last < f.t-week || g.first > f.t+week {
+			continue
+		}
+		if found >= 0 && found != e.gi {
+			return -1, 0, ""
+		}
+		found = e.gi
+	}
+	if found < 0 {
+		return -1, 0, ""
+	}
+	g := x.groups[found]
+	if len(g.members) < 2 || x.forbidden(f.req.ID, g) {
+		return -1, 0, ""
+	}
+	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ تنها موضوع %s در جریان در منطقه؛ %d روز فاصله", persian.ProblemTitle(g.problem), days)
+}

@@ -22,7 +22,7 @@ type Analysis struct {
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
 // so each text is folded once.
 func Analyze(text, address, category string) Analysis {
-	return analyze(text, keyTokens(address), categoryHintOf(keyTokens(category)))
+	return analyze(text, textAddress(address, text), categoryHintOf(keyTokens(category)))
 }
 
 func analyze(text string, address []string, hint string) Analysis {
@@ -64,8 +64,10 @@ func (z *Analyzer) Analyze(text, address, category string) Analysis {
 		z.cats[category] = c
 	}
 	ad, ok := z.addrs[address]
-	if !ok {
-		ad = keyTokens(address)
+	if address == "" {
+		ad = textAddress(address, text)
+	} else if !ok {
+		ad = addressTokens(address)
 		z.addrs[address] = ad
 	}
 	return analyze(text, ad, c)

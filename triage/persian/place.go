@@ -118,6 +118,12 @@ func (p Place) match(q Place) int {
 			street = 1
 		}
 	}
+	// The street and its alley agree: an area that disagrees is more likely a stray word
+	// taken for one («بغل، خیابان ...», a landmark's name) than another neighbourhood with a
+	// street of the same name and the same alley.
+	if area < 0 && street == 1 && alley == 1 && !isDigit(firstRune(p.Street)) {
+		area = 0
+	}
 	if area < 0 || street < 0 || alley < 0 {
 		return -1
 	}
@@ -256,7 +262,8 @@ var (
 	landmarkWords = map[string]bool{"نبش": true, "روبروی": true, "روبرو": true, "روبهروی": true,
 		"جنب": true, "کنار": true, "نزدیک": true, "پشت": true, "مقابل": true, "بعد": true,
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
-		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true}
+		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true,
+		"بغل": true, "نرسیدهبه": true, "بعداز": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
@@ -275,7 +282,68 @@ var (
 // ParsePlace reads the place from the address field and fills what it lacks from the text
 // («آسفالت کوچه دوازدهم خراب است»). The address wins where the two disagree.
 func ParsePlace(address, text string) Place {
-	return placeOf(keyTokens(address), keyTokens(text))
+	return placeOf(textAddress(address, text), keyTokens(text))
+}
+
+// textAddress is the address tokens to parse: the address field's, or, when it is empty,
+// what the text puts in brackets («... (باقرآباد خیابان عدالت ک ۸)»), where writers put an
+// address as they would in the field.
+func textAddress(address, text string) []string {
+	if strings.TrimSpace(address) != "" {
+		return addressTokens(address)
+	}
+	var parts []string
+	for rest := text; ; {
+		_, after, ok := strings.Cut(rest, "(")
+		if !ok {
+			break
+		}
+		in, next, ok := strings.Cut(after, ")")
+		if !ok {
+			break
+		}
+		parts = append(parts, in)
+		rest = next
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	ws := addressTokens(strings.Join(parts, "، "))
+	// only when the brackets read like an address: a place word or a number in them
+	for _, w := range ws {
+		if streetWords[w] || alleyWords[w] || areaWords[w] {
+			return ws
+		}
+	}
+	return nil
+}
+
+// segmentMark stands between the parts of an address the writer separated («پلاک ۶۱، کوچه ۸،
+// خیابان عدالت، باقرآباد»): a name never runs on across it, so «عدالت، باقرآباد» is a street
+// and an area, not one two-word street name («امام خمینی»).
+const segmentMark = "،"
+
+// addressTokens is keyTokens for an address, with segmentMark between its comma-, semicolon-
+// or spaced-dash-separated parts.
+func addressTokens(s string) []string {
+	parts := strings.FieldsFunc(strings.ReplaceAll(s, " - ", "،"), func(r rune) bool {
+		return r == '،' || r == ',' || r == '؛' || r == ';'
+	})
+	if len(parts) <= 1 {
+		return keyTokens(s)
+	}
+	var out []string
+	for _, part := range parts {
+		ws := keyTokens(part)
+		if len(ws) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, segmentMark)
+		}
+		out = append(out, ws...)
+	}
+	return out
 }
 
 func placeOf(address, text []string) Place {
@@ -330,7 +398,7 @@ func shortName(w string) bool {
 
 // isName reports whether w can be (part of) a place name.
 func isName(w string) bool {
-	return w != "" && !streetWords[w] && !alleyWords[w] && !areaWords[w] && !landmarkWords[w] &&
+	return w != "" && w != segmentMark && !streetWords[w] && !alleyWords[w] && !areaWords[w] && !landmarkWords[w] &&
 		!placeNoise[w] && w != "پلاک" && w != "و" && w != "از" && w != "به" && !ourPlace(w) &&
 		!timeWords[w] && !timeWords[stem(w)] // «کوچه شب‌ها مثل قیره»
 }
@@ -356,7 +424,9 @@ func parsePlaceTokens(ws []string, address bool) Place {
 	// ۱۰۴ کوچه گلستان»)
 	named := func(i int) bool {
 		return address || i == 0 || (i > 0 && prepositions[ws[i-1]]) ||
-			(i == nameEnd && p.Street != "" && alleyWords[ws[i]])
+			(i == nameEnd && p.Street != "" && alleyWords[ws[i]]) ||
+			// «کوچه ۸ خیابان عدالت»: a street word right after the alley the text named
+			(i == alleyEnd && p.Alley != "" && streetWords[ws[i]])
 	}
 	name := func(i int) (string, int) {
 		full := named(i - 1)
@@ -450,7 +520,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 				j++
 			}
 			end := j
-			for end < len(ws) && end < j+2 && isName(ws[end]) && !isDigit(firstRune(ws[end])) {
+			for end < len(ws) && end < j+3 && isName(ws[end]) && !isDigit(firstRune(ws[end])) {
 				end++
 			}
 			if p.Landmark == "" && end > j {
@@ -475,6 +545,12 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			}
 			i++
 		case !address && (i == 0 || prepositions[ws[i-1]]) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
+			p.Street == "" && i+2 < len(ws) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isProblemWord(ws[i+1]) && alleyWords[ws[i+2]]:
+			// «در باقرآباد عدالت کوچه ۸»: an area and a street without their words
+			p.Area, p.Street = w, ws[i+1]
+			nameEnd = i + 2
+			i += 2
+		case !address && (i == 0 || prepositions[ws[i-1]]) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
 			i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || landmarkWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
 			// «در گلسار، خیابان ۱۱۲», or a text that opens with its address
 			p.Area = w
@@ -486,8 +562,8 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			p.Area = w + ws[i+1]
 			nameEnd = i + 2
 			i += 2
-		case address && w == "گیلان" && i+1 < len(ws) && ws[i+1] == "رشت":
-			// «گیلان، رشت، ...»: the province before the city (بلوار گیلان is a street)
+		case address && w == "گیلان" && ((i+1 < len(ws) && (ws[i+1] == "رشت" || (ws[i+1] == segmentMark && i+2 < len(ws) && ws[i+2] == "رشت"))) || (i > 0 && ws[i-1] == "استان")):
+			// «گیلان، رشت، ...», «استان گیلان»: the province, not «بلوار گیلان»
 			i++
 		default:
 			if address && isName(w) && !stopwords[w] && !honorifics[w] {
@@ -552,7 +628,7 @@ var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true,
 // numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
 	"موبایل": true, "همراه": true, "ساعت": true,
-	// «رشت - منطقه ۳»: the municipality's district, not a street
+	// «رشت - منطقه ۳»: the municipal district, not a street or a neighbourhood
 	"منطقه": true, "ناحیه": true}
 
 // isPlaceNumber: street, alley and plate numbers are short; longer ones are postcodes,

@@ -94,7 +94,7 @@ func numberWords(words []string) []string {
 
 var timeWords = map[string]bool{"هفته": true, "روز": true, "روزه": true, "ماه": true, "ماهه": true,
 	"سال": true, "ساله": true, "ساعت": true, "شب": true, "شبه": true, "هفتهست": true, "بار": true, "نفر": true, "تا": true,
-	"سالهاست": true, "سالها": true, "مدتهاست": true, "ماههاست": true, "هفتههاست": true, "روزهاست": true, "مدتیه": true}
+	"سالهاست": true, "سالها": true, "سالهاس": true, "مدتهاست": true, "مدتهاس": true, "ماههاست": true, "هفتههاست": true, "روزهاست": true, "مدتیه": true}
 
 // fillers are politeness and filler phrases, as key words; they say nothing about the problem.
 var fillers = [][]string{
