@@ -118,10 +118,10 @@ func (p Place) match(q Place) int {
 			street = 1
 		}
 	}
-	// The street and its alley agree: an area that disagrees is more likely a stray word
+	// The street agrees and the alleys do not disagree: an area that disagrees is more likely a stray word
 	// taken for one («بغل، خیابان ...», a landmark's name) than another neighbourhood with a
 	// street of the same name and the same alley.
-	if area < 0 && street == 1 && alley == 1 && !isDigit(firstRune(p.Street)) {
+	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) {
 		area = 0
 	}
 	if area < 0 || street < 0 || alley < 0 {
@@ -276,7 +276,10 @@ var (
 		"کد": true, "پستی": true, "تماس": true, "اصلی": true, "ساکن": true, "هستم": true,
 		"سمت": true, "چپ": true, "راست": true, "طرف": true,
 		// «حوالی بیستون» (around ...) names the place it is around
-		"حوالی": true}
+		"حوالی": true, "اطراف": true, "حدود": true, "نزدیکی": true,
+		// «میدان فرهنگ ضلع شمالی»: a side of a place, not a place
+		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
+		"شهروند": true, "شهروندان": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
