@@ -348,6 +348,8 @@ type Index struct {
 	words   map[string]uint32
 	ids     map[string]bool // issue ids in use
 
+	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
+
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
 	stamp   []uint32
@@ -512,6 +514,9 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 		c.Alley, c.AlleyName = x.intern(c.Alley), x.intern(c.AlleyName)
 		a.Place.Alt = &c
 	}
+	if a.Place.Area == "" && a.Place.Street == "" && a.Place.Alt == nil && len(x.placeNames) > 0 {
+		x.bareName(&a)
+	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 {
@@ -586,12 +591,37 @@ func firstRune(s string) rune {
 // people write is the one a typo is folded into.
 func (x *Index) learnNames(as []persian.Analysis) {
 	count := map[string]int{}
+	asArea, asStreet, inText := map[string]int{}, map[string]int{}, map[string]int{}
 	for i := range as {
 		p := &as[i].Place
 		for _, s := range [4]string{p.Area, p.AreaAlt, p.Street, p.AlleyName} {
 			if s != "" {
 				count[s]++
 			}
+		}
+		if p.Area != "" && !p.AreaGuess {
+			asArea[p.Area]++
+		}
+		if p.Street != "" {
+			asStreet[p.Street]++
+		}
+		for _, w := range as[i].Names {
+			inText[w]++
+		}
+	}
+	// A name the district's places use at least three times, and that its texts do not use
+	// far more often than its places do (so «گاز» of «فلکه گاز» is not one), names that
+	// place when a text gives it bare.
+	x.placeNames = map[string]byte{}
+	for s := range count {
+		a, st := asArea[s], asStreet[s]
+		if a+st < 3 || inText[s] > 3*(a+st) || unicode.IsDigit(firstRune(s)) {
+			continue
+		}
+		if a >= st {
+			x.placeNames[s] = 'n'
+		} else {
+			x.placeNames[s] = 's'
 		}
 	}
 	names := make([]string, 0, len(count))
@@ -1547,4 +1577,34 @@ func (x *Index) soleActive(f *feature) (int32, float64, string) {
 	}
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
 	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ تنها موضوع %s در جریان در منطقه؛ %d روز فاصله", persian.ProblemTitle(g.problem), days)
+}
+
+// bareName fills the area or street of a request whose address and text name neither, when
+// its text holds exactly one name the district's places use («... جنب بانک در پاستور»).
+func (x *Index) bareName(a *persian.Analysis) {
+	found, kind := "", byte(0)
+	for _, w := range a.Names {
+		k, ok := x.placeNames[w]
+		if !ok {
+			if c, ok2 := x.names[w]; ok2 {
+				k, ok = x.placeNames[c]
+				w = c
+			}
+		}
+		if !ok {
+			continue
+		}
+		if found != "" && found != w {
+			return // two names: which one is the place is a guess
+		}
+		found, kind = w, k
+	}
+	if found == "" {
+		return
+	}
+	if kind == 'n' {
+		a.Place.Area, a.Place.AreaGuess = found, true
+	} else {
+		a.Place.Street = found
+	}
 }

@@ -17,6 +17,10 @@ type Analysis struct {
 	Place    Place // as ParsePlace(address, text)
 	// Refs are the tracking codes of earlier requests the text names, as Refs(text).
 	Refs []string
+	// Names are the text's words that could be a place's name (unstemmed, no stopwords,
+	// problem or place words): grouping looks them up among the names the district's
+	// addresses use («سگ‌های ولگرد جنب بانک در پاستور»).
+	Names []string
 }
 
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
@@ -36,6 +40,9 @@ func analyze(text string, address []string, hint string) Analysis {
 	a.Refs = refsOf(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
+		if isName(w) && !stopwords[w] && !isProblemWord(w) && !isDigit(firstRune(w)) && len(w) >= 6 {
+			a.Names = append(a.Names, w)
+		}
 		if isDigit(firstRune(w)) || !stopwords[w] {
 			a.Tokens = append(a.Tokens, stem(w))
 		}
