@@ -38,6 +38,9 @@ type Options struct {
 	CoreSize int
 }
 
+// longIssue is the number of reports from which an issue outlives twice the usual silence.
+const longIssue = 5
+
 // DefaultOptions are the settings the benchmarks and quality tests use.
 func DefaultOptions() Options {
 	// Two requests' coordinates are each 20-150 m off, so a request can be 200 m from the
@@ -836,6 +839,7 @@ func (x *Index) candidates(f *feature) []int32 {
 	out := x.candBuf[:0]
 	defer func() { x.candBuf = out[:0] }()
 	gap := int64(x.opt.MaxGapDays * 86400)
+	long := int64(2 * x.opt.MaxGapDays * 86400) // the longest gap of any group (see fit)
 	from, to := f.t-int64(x.opt.MaxSpanDays*86400), f.t+gap
 	scan := func(k ikey) {
 		list := x.byKey[k]
@@ -843,7 +847,7 @@ func (x *Index) candidates(f *feature) []int32 {
 		for ; i < len(list) && list[i].first <= to; i++ {
 			// the compact arrays spare a visit to the group for most of the list
 			gi := list[i].gi
-			if b := x.gBlock[gi]; (b == f.block || b == f.alt) && x.gLast[gi] >= f.t-gap {
+			if b := x.gBlock[gi]; (b == f.block || b == f.alt) && x.gLast[gi] >= f.t-long {
 				out = append(out, gi)
 			}
 		}
@@ -926,7 +930,13 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		return cand{}, false
 	}
 	gap := int64(x.opt.MaxGapDays * 86400)
-	if f.t > g.last+gap || f.t < g.first-gap {
+	// An issue many people keep reporting is a problem nobody fixed: a silence twice as long
+	// does not end it, where one or two reports and a silence mean it went away.
+	after := gap
+	if len(g.members) >= longIssue {
+		after = 2 * gap
+	}
+	if f.t > g.last+after || f.t < g.first-gap {
 		return cand{}, false
 	}
 	lo, hi := min(f.t, g.first), max(f.t, g.last)
