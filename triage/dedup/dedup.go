@@ -329,6 +329,7 @@ type group struct {
 	last     int64
 	hasLoc   bool
 	lat, lon float64 // mean of the members' coordinates
+	times    []int64 // members' times, sorted
 	nLoc     int
 	keys     []ikey // index keys the group is registered under
 }
@@ -947,6 +948,12 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 0 {
 		return cand{}, false
 	}
+	// Short of the same alley, a report joins an issue only if someone reported it within an
+	// episode's gap of its day: a long-lived issue is no sink for every vague report of its
+	// problem in the area across its months.
+	if m < 3 && !g.activeNear(f.t, gap) {
+		return cand{}, false
+	}
 	c := cand{m: m, dist: -1}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
@@ -985,11 +992,16 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	var where string
 	var base float64
 	noText := len(f.tokens) == 0
+	// A text that names no problem of its own («حقوق بازنشستگی پدرم ...» filed under a
+	// municipal category) is only the category's guess: it joins a looser place only on words
+	// or coordinates, never as "the only issue there".
+	weak := !f.inText && !noText
+	backed := func(c cand) bool { return !weak || c.near || c.sim >= x.opt.MinSimStreet }
 	switch {
 	case len(byLevel[3]) > 0:
 		c, ok = x.nearestInTime(byLevel[3], f.t, all)
 		base, where = 0.7, "همان کوچه"
-	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict:
+	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]):
 		c, ok = byLevel[2][0], true
 		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && sameAlley(f.place, x.groups[byLevel[2][0].gi].place):
@@ -1000,7 +1012,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	case len(byLevel[2]) > 0:
 		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.sim >= x.opt.MinSimStreet || c.near })
 		base, where = 0.55, "همان خیابان"
-		if !ok && !strict {
+		if !ok && !strict && !weak {
 			c, ok = x.dominant(byLevel[2])
 			where = "همان خیابان، بزرگ‌ترین موضوع مشابه"
 		}
@@ -1015,13 +1027,13 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	if !ok {
 		sims(byLevel[1])
 		switch {
-		case len(byLevel[1]) == 1 && !byLevel[1][0].far:
+		case len(byLevel[1]) == 1 && !byLevel[1][0].far && backed(byLevel[1][0]):
 			c, ok = byLevel[1][0], true
 			base, where = 0.5, "همان محله، تنها موضوع مشابه"
 		case len(byLevel[1]) > 1:
 			c, ok = x.nearestInTime(byLevel[1], f.t, func(c cand) bool { return (c.sim >= x.opt.MinSimArea || c.near) && !c.far })
 			base, where = 0.45, "همان محله"
-			if !ok {
+			if !ok && !weak {
 				c, ok = x.dominant(byLevel[1])
 				where = "همان محله، بزرگ‌ترین موضوع مشابه"
 			}
@@ -1247,6 +1259,10 @@ func (x *Index) join(gi, fi int32) {
 	f.group = gi
 	g.first, g.last = min(g.first, f.t), max(g.last, f.t)
 	x.gLast[gi] = g.last
+	k := sort.Search(len(g.times), func(i int) bool { return g.times[i] > f.t })
+	g.times = append(g.times, 0)
+	copy(g.times[k+1:], g.times[k:])
+	g.times[k] = f.t
 	if f.req.HasLocation {
 		g.nLoc++
 		g.lat += (f.req.Lat - g.lat) / float64(g.nLoc)
@@ -1617,4 +1633,10 @@ func (x *Index) bareName(a *persian.Analysis) {
 	} else {
 		a.Place.Street = found
 	}
+}
+
+// activeNear reports whether a member of g was reported within d seconds of t.
+func (g *group) activeNear(t, d int64) bool {
+	k := sort.Search(len(g.times), func(i int) bool { return g.times[i] >= t-d })
+	return k < len(g.times) && g.times[k] <= t+d
 }
