@@ -587,6 +587,9 @@ func parsePlaceTokens(ws []string, address bool) Place {
 // «بن‌ببست»), or "" for a misspelt city opening an address («رشط»، «رتش»).
 func placeWordTypo(ws []string, i int, address bool) string {
 	w := ws[i]
+	if address && w == "ب" && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) {
+		return "بلوار" // «ب. قلی‌پور», as «خ.» is a street and «ک.» an alley
+	}
 	if streetWords[w] || alleyWords[w] || areaWords[w] || landmarkWords[w] || placeNoise[w] || stopwords[w] || isDigit(firstRune(w)) {
 		return w
 	}
@@ -632,7 +635,9 @@ var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true,
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
 	"موبایل": true, "همراه": true, "ساعت": true,
 	// «رشت - منطقه ۳»: the municipal district, not a street or a neighbourhood
-	"منطقه": true, "ناحیه": true}
+	"منطقه": true, "ناحیه": true,
+	// «پلاک ۴۴ واحد ۲»: a flat in the building, not a street
+	"واحد": true, "طبقه": true}
 
 // isPlaceNumber: street, alley and plate numbers are short; longer ones are postcodes,
 // phone or tracking numbers.

@@ -107,7 +107,12 @@ func init() {
 	add(ProblemPests, 3, "موش", "سوسک", "جوندگان", "سمپاشی", "سم پاشی", "حشرات", "rodent", "rat", "rats")
 	add(ProblemPests, 1, "مار", "پشه")
 	add(ProblemDeadAnimal, 3, "لاشه", "حیوان مرده", "سگ مرده", "گربه مرده", "dead animal", "مرده")
-	add(ProblemDeadAnimal, 3, "جسد", "جسدش", "لاشهاش", "لاشه سگ", "لاشه گربه")
+	add(ProblemDeadAnimal, 3, "جسد", "جسدش", "لاشهاش", "لاشه سگ", "لاشه گربه", "لاشه حیوان")
+	// an open channel is a hazard of the channels, not of traffic; weeds are green space;
+	// clean water welling up through the asphalt is a leaking main
+	add(ProblemSurfaceWater, 3, "کانال روباز", "کانال باز", "دریچه کانال", "درپوش کانال")
+	add(ProblemTree, 3, "علف هرز", "علفهای هرز", "علفهرز")
+	add(ProblemWaterLeak, 3, "آب تمیز", "میجوشه", "آب میجوشد")
 	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده", "لاشه سگ", "لاشه گربه")
 	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "بنایی", "گودبرداری",
 		"پیشامدگی", "پیش آمدگی", "تخلف ساختمانی", "اضافه بنا", "building")
