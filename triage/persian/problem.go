@@ -321,15 +321,34 @@ func categoryHintOf(category []string) string {
 		cs = append(cs, codeScore{code, w})
 	})
 	var best codeScore
+	tied := false
 	for _, c := range cs {
-		if c.w > best.w || (c.w == best.w && c.code < best.code) {
-			best = c
+		switch {
+		case c.w > best.w:
+			best, tied = c, false
+		case c.w == best.w:
+			if c.code < best.code {
+				best = c
+			}
+			tied = true
 		}
 	}
-	if best.w > 0 {
+	// «تاسیسات شهری (آب، برق، گاز، مخابرات)» names four problems: it hints at none
+	if best.w > 0 && (!tied || ties(cs, best.w) < 3) {
 		return best.code
 	}
 	return ""
+}
+
+// ties counts the codes scoring w.
+func ties(cs []codeScore, w float64) int {
+	n := 0
+	for _, c := range cs {
+		if c.w == w {
+			n++
+		}
+	}
+	return n
 }
 
 type codeScore struct {
@@ -528,7 +547,9 @@ type cueRule struct {
 var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری"}, ProblemTrench, 8},
+	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم"}, ProblemTrench, 8},
+	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
+	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3},
 	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز"}, ProblemSidewalkDmg, 5},
 	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5},
 	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
