@@ -548,7 +548,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			}
 			i++
 		case !address && (i == 0 || prepositions[ws[i-1]]) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
-			p.Street == "" && i+2 < len(ws) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isProblemWord(ws[i+1]) && alleyWords[ws[i+2]]:
+			p.Street == "" && !shortName(w) && i+2 < len(ws) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isProblemWord(ws[i+1]) && alleyWords[ws[i+2]]:
 			// «در باقرآباد عدالت کوچه ۸»: an area and a street without their words
 			p.Area, p.Street = w, ws[i+1]
 			nameEnd = i + 2
