@@ -422,6 +422,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 	var p Place
 	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
 	areaEnd := -1               // where an area the address names first ended
+	deadEndFirst := false       // the alley so far is a dead end named before its alley
 	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
 	// real address; so does an alley word right after the street the text named («خیابان
 	// ۱۰۴ کوچه گلستان»)
@@ -494,10 +495,16 @@ func parsePlaceTokens(ws []string, address bool) Place {
 				alleyEnd = next
 			}
 			if n != "" {
-				if p.Alley == "" {
+				switch {
+				case p.Alley == "":
 					p.Alley = n
-				} else if w == "بنبست" || w == "فرعی" {
+					deadEndFirst = w == "بنبست" || w == "فرعی"
+				case w == "بنبست" || w == "فرعی":
 					p.Alley += "/" + n
+				case deadEndFirst && !strings.Contains(p.Alley, "/"):
+					// «بن‌بست ۳، کوچه مریم»: the dead end written before its alley
+					p.Alley = n + "/" + p.Alley
+					deadEndFirst = false
 				}
 			}
 			i = advance(i, next)
