@@ -756,11 +756,16 @@ func (d *doc) index() {
 }
 
 // FlagAll flags every request, in order; the pipeline hands the result to store.SaveFlags,
-// which keeps every flag a clerk decided.
+// which keeps every flag a clerk decided. A request that only follows up another by its
+// number («پیگیری درخواست ۱۴۰۴۰۹۲۱۰۰۰۴») takes that request's agency (see followUps).
 func (e *Engine) FlagAll(reqs []tafkik.Request) []tafkik.Flag {
 	out := make([]tafkik.Flag, len(reqs))
+	blank := make([]bool, len(reqs))
 	for i, r := range reqs {
-		out[i] = e.Flag(r)
+		x := e.Explain(r)
+		out[i] = x.Flag
+		blank[i] = namesNothing(x)
 	}
+	followUps(reqs, out, blank, e.reviewBelow)
 	return out
 }
