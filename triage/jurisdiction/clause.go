@@ -117,7 +117,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 		notOurs = notOurs || notOursWords[t]
 		neg = neg || negations[t]
 		bill = bill || billWords[t]
-		pay = pay || payWords[t] || within1(t, "پرداخت")
+		pay = pay || isPay(t)
 		// a short question is the operator's or the writer's guess («(سیم برق نزدیک است؟)»):
 		// it weighs like a «when»; a long one ending in «؟؟؟» is the complaint itself
 		hedge = hedge || hedgeWords[t]
@@ -163,7 +163,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 			if billWords[d.toks[i]] && first < 0 {
 				first = i
 			}
-			if payWords[d.toks[i]] {
+			if isPay(d.toks[i]) {
 				last = i
 			}
 		}
@@ -199,7 +199,11 @@ func (d *doc) markAddress(address string) {
 			}
 			best = max(best, k)
 		}
-		if best >= 2 {
+		// said as a place: the run starts with, or follows, a place word («جنب ترانس برق»);
+		// «ترانس برق سر کوچه صدا میدهد» names the subject even when the address names it too
+		asPlace := placeWords[d.toks[i]] || locatives[d.toks[i]] ||
+			i > 0 && (placeWords[d.toks[i-1]] || locatives[d.toks[i-1]] || placeTitles[d.toks[i-1]])
+		if best >= 2 && asPlace {
 			for k := i; k < i+best; k++ {
 				d.locus[k] = true
 			}
@@ -214,3 +218,6 @@ func (d *doc) markAddress(address string) {
 func isPhone(t string) bool {
 	return len(t) >= 10 && len(t) <= 13 && isDigits(t) && strings.HasPrefix(t, "0")
 }
+
+// isPay: «پرداخت» and its forms, with a typo forgiven («پرذاخت», «پررداخت»).
+func isPay(t string) bool { return payWords[t] || within1(t, "پرداخت") }

@@ -39,6 +39,7 @@ func TestClauses(t *testing.T) {
 		// the address repeated as where
 		{"address repeated", "آسفالت خرابه جلوی پست برق سر کوچه", "کوچه ۳، جلوی پست برق", tafkik.AgencyMunicipality},
 		{"after «آدرس»", "سطل زباله پر شده. آدرس: روبروی اداره گاز، کوچه ۲", "", tafkik.AgencyMunicipality},
+		{"the address's landmark as subject", "ترانس برق سر کوچه صدا میده و دود میکنه", "کوچه ۵، جنب ترانس برق", tafkik.AgencyPower},
 		{"gas smell at the address", "بوی گاز شدید میاد", "کوچه ۳، جنب ایستگاه گاز", tafkik.AgencyGas},
 		// sentences run together with a full stop, a contact number
 		{"run-on sentences", "برق کل محله قطعه.لطفا رسیدگی کنید.تلفن:09121234567", "", tafkik.AgencyPower},
