@@ -318,9 +318,6 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 // placeWith tells, for each span, whether a «~» term of a with-group matched it. A rule with
 // Near wants its with-words within Near tokens of an any-word: it tries each any-word in turn.
 func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
-	if _, blocked := findAny(r.Not, d, n); blocked {
-		return nil, nil, false
-	}
 	for from := 0; ; {
 		var sp span
 		ok := false
@@ -354,6 +351,9 @@ func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 			spans, placeWith = append(spans, wsp), append(placeWith, t.place)
 		}
 		if found {
+			if _, blocked := findAny(r.Not, d, n); blocked {
+				return nil, nil, false // tried last: not lists are long, and most rules never get here
+			}
 			return spans, placeWith, true
 		}
 		if r.Near == 0 {
