@@ -117,7 +117,11 @@ func explain(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.E
 		fmt.Fprintf(w, "  %s %-30s %-12s %-22s priority %3d  words: %s%s\n", mark, h.RuleID, h.Agency, fa,
 			h.Priority, quoteWords(h.Words), cat)
 	}
-	if !stored.Decided && stored.RuleID != "" && (stored.Agency != x.Flag.Agency || stored.RuleID != x.Flag.RuleID) {
+	if stored.RuleID == jurisdiction.RuleFollowUp {
+		// a follow-up is flagged from the request it cites, which needs the whole district
+		fmt.Fprintf(w, "  the stored flag follows the request this one cites (%s): its own words decide nothing / پرچم از درخواستِ پیروشده آمده است\n",
+			strings.Join(stored.Words, ", "))
+	} else if !stored.Decided && stored.RuleID != "" && (stored.Agency != x.Flag.Agency || stored.RuleID != x.Flag.RuleID) {
 		fmt.Fprintln(w, "  note: the stored flag came from other rules; re-run triage to update it / پرچم ثبت‌شده با قواعد دیگری است")
 	}
 	return nil
