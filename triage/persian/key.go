@@ -158,7 +158,7 @@ func isBreak(r rune) bool {
 var prefixes = map[string]bool{"می": true, "نمی": true, "بی": true, "نا": true}
 
 var suffixes = map[string]bool{"ها": true, "های": true, "هایی": true, "هایم": true, "هایش": true,
-	"ای": true, "تر": true, "ترین": true, "اباد": true, "سرا": true,
+	"ای": true, "تر": true, "ترین": true, "اباد": true, "سرا": true, "فروشان": true, "سازان": true,
 	// place names written apart: «آج بیشه», «لاکان شهر»
 	"بیشه": true, "پور": true}
 
