@@ -160,7 +160,7 @@ var prefixes = map[string]bool{"می": true, "نمی": true, "بی": true, "نا
 var suffixes = map[string]bool{"ها": true, "های": true, "هایی": true, "هایم": true, "هایش": true,
 	"ای": true, "تر": true, "ترین": true, "اباد": true, "سرا": true, "فروشان": true, "سازان": true,
 	// place names written apart: «آج بیشه», «لاکان شهر»
-	"بیشه": true, "پور": true}
+	"بیشه": true, "پور": true, "زاده": true}
 
 // compounds are words often written apart, with a ZWNJ or joined; the key joins them.
 var compounds = map[[2]string]bool{

@@ -267,7 +267,11 @@ var (
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
-	placeNoise = map[string]bool{"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
+	placeNoise = map[string]bool{
+		// how a request came and who wrote it: «(تلفنی) کوچه ...», «جناب شهردار، ...»
+		"تلفنی": true, "حضوری": true, "جناب": true, "اقای": true, "خانم": true, "شهردار": true,
+		"ساکنین": true, "ساکنان": true, "اهالی": true,
+		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "همان": true,

@@ -163,7 +163,9 @@ var spelling = map[string]string{
 	"midan": "میدان", "sq": "میدان", "pelak": "پلاک", "plak": "پلاک",
 	"bonbast": "بنبست", "kooy": "کوی", "kuy": "کوی", "alley": "کوچه",
 	// a Finglish greeting opening a text is no neighbourhood
-	"salam": "سلام", "slm": "سلام", "salaam": "سلام",
+	"salam": "سلام", "slm": "سلام", "salaam": "سلام", "dorood": "درود", "drood": "درود",
+	"merci": "مرسی", "mersi": "مرسی", "mamnoon": "ممنون", "mamnun": "ممنون", "lotfan": "لطفا",
+	"khaste": "خسته", "nabashid": "نباشید",
 	// Finglish problem words
 	"asfalt": "اسفالت", "asphalt": "اسفالت", "ab": "اب", "aab": "اب", "zobale": "زباله",
 	"zobaleh": "زباله", "ashghal": "اشغال", "chale": "چاله", "chaleh": "چاله", "kharab": "خراب",
