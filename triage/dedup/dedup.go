@@ -997,11 +997,16 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	// or coordinates, never as "the only issue there".
 	weak := !f.inText && !noText
 	backed := func(c cand) bool { return !weak || c.near || c.sim >= x.opt.MinSimStreet }
+	// a report that names its own spot on the street («روبه‌روی دبستان») is not at the
+	// issue's alley for want of another issue there
+	elsewhere := func(f *feature, c cand) bool {
+		return f.place.Landmark != "" && f.place.Alley == "" && x.groups[c.gi].place.Alley != "" && !c.near && c.sim < x.opt.MinSimStreet
+	}
 	switch {
 	case len(byLevel[3]) > 0:
 		c, ok = x.nearestInTime(byLevel[3], f.t, all)
 		base, where = 0.7, "همان کوچه"
-	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]):
+	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]):
 		c, ok = byLevel[2][0], true
 		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && sameAlley(f.place, x.groups[byLevel[2][0].gi].place):
