@@ -18,6 +18,14 @@ var fillerPairs = map[[2]string]bool{
 	{"تماس", "گرفتن"}: true, {"تماس", "گرفتهاند"}: true, {"تماس", "گرفتهام"}: true,
 }
 
+// channelWords say how the request came in («(تلفنی)», «تماس تلفنی»), not what it is about:
+// «تلفنی» is never the telephone line.
+var channelWords = setOf("تلفنی", "تلفنيا", "telefoni")
+
+// ownerWords after «کار» make «کار شما نیست», «کار ما نیست»: whose job it is, said by an
+// office sending the citizen back.
+var ownerWords = setOf("ما", "شما", "من", "ماست", "شماست", "اونا", "آنها", "انها")
+
 var (
 	// sayWords report what someone said.
 	sayWords = setOf("گفت", "گفتند", "گفتن", "گفته", "گفتهاند", "گفتدن", "میگن", "میگه", "میگویند", "میگوید",
@@ -81,6 +89,11 @@ func (d *doc) markClauses(brk, question []bool) {
 			}
 		}
 	}
+	for i, t := range d.toks {
+		if channelWords[t] {
+			d.negated[i] = true
+		}
+	}
 	for i := 0; i+1 < n; i++ {
 		if fillerPairs[[2]string{d.toks[i], d.toks[i+1]}] {
 			d.negated[i], d.negated[i+1] = true, true
@@ -114,7 +127,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 		t := d.toks[i]
 		say = say || sayWords[t]
 		disclaim = disclaim || disclaimWords[t] || within1(t, "شهرداری")
-		notOurs = notOurs || notOursWords[t]
+		notOurs = notOurs || notOursWords[t] || t == "کار" && i+1 < b && ownerWords[d.toks[i+1]]
 		neg = neg || negations[t]
 		bill = bill || billWords[t]
 		pay = pay || isPay(t)

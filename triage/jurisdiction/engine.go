@@ -305,6 +305,22 @@ func (e *Engine) fire(r *Rule, d *doc, cat string) (Hit, bool) {
 		h.first = min(h.first, sp.from)
 	}
 	h.lead = !d.place[h.first] && !d.locus[h.first] && !d.context[h.first]
+	if r.Agency == tafkik.AgencyMunicipality && r.Near == 0 {
+		// «درخت کهنسال کج شده، راه ماشین‌ها بسته شده، لطفاً هرس کنید»: the rule's word found
+		// first in its list («هرس») may come last in the text; the topic is named where any
+		// of its words first says what, not where
+		for from := 0; from < h.first; {
+			sp, ok := findEarliest(r.Any, d, from, min(limit, h.first))
+			if !ok {
+				break
+			}
+			if !d.place[sp.from] && !d.locus[sp.from] && !d.context[sp.from] {
+				h.first, h.lead = sp.from, true
+				break
+			}
+			from = sp.from + 1
+		}
+	}
 	for _, sp := range spans {
 		w := d.words(sp)
 		if w != "" && !slices.Contains(h.Words, w) {
@@ -469,9 +485,12 @@ func newDoc(text, address string) *doc {
 				commaAfter = append(commaAfter, false)
 				question = append(question, false)
 			}
-			if last, _ := utf8.DecodeLastRuneInString(piece); len(d.toks) > n && strings.ContainsRune(",،-.;؛!؟?:", last) {
+			// «بوی گاز میآید - هیچکس جوابگو نیست»: punctuation written apart ends the word
+			// before it as if it were attached
+			if last, _ := utf8.DecodeLastRuneInString(piece); len(d.toks) > 0 && (len(d.toks) > n || isPunct(piece)) &&
+				strings.ContainsRune(",،-.;؛!؟?:", last) {
 				commaAfter[len(d.toks)-1] = true
-				question[len(d.toks)-1] = last == '؟' || last == '?'
+				question[len(d.toks)-1] = question[len(d.toks)-1] || last == '؟' || last == '?'
 				stop = stop || strings.ContainsRune(".;؛!؟?", last)
 			}
 			for k := n; k < len(d.toks); k++ {
@@ -519,6 +538,11 @@ func newDoc(text, address string) *doc {
 	return d
 }
 
+// isPunct reports whether a word is punctuation alone («-», «،», «؟؟»).
+func isPunct(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}
+
 // splitSentences cuts a word at punctuation inside it that ends a sentence or a clause,
 // keeping the punctuation with the piece before it.
 func splitSentences(w string) []string {
@@ -546,7 +570,7 @@ var (
 	placeWords = setOf("خیابان", "خیابون", "خ", "کوچه", "کوچهی", "ک", "بلوار", "بل", "میدان", "میدون",
 		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
-		"روبه", "بغل", "بعد", "قبل", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
+		"روبه", "بغل", "بعد", "قبل", "ساکن", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
 		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte")
 	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
 	// are themselves a name after a place word («خیابان پارک»).
@@ -565,7 +589,7 @@ var (
 	// locatives put a thing as the place of the complaint; locusTail words run its name on
 	// («پای تیر چراغ برق», «کنار پست برق»).
 	locatives = setOf("کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
-		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
+		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
 		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "چپ", "راست", "روی", "بنزین", "سوخت",
 		"bargh", "gaz", "mokhaberat")
@@ -611,7 +635,7 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	}
 	d.locus = make([]bool, len(d.toks))
 	for i := 0; i+1 < len(d.toks); i++ {
-		if !locatives[d.toks[i]] || commaAfter[i] {
+		if !locatives[d.toks[i]] || commaAfter[i] || d.toks[i] == "سر" && !placeAfterHead(d.toks[i+1]) {
 			continue
 		}
 		if i+2 < len(d.toks) && (d.toks[i+1] == "به" || d.toks[i+1] == "از") {
@@ -623,11 +647,26 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			d.locus[k], d.place[k] = true, true
 		}
 	}
-	// «بلوار معلم معلم»: a name said twice (the street and its neighbourhood); «سردار جنگل»
-	// at the start: a title starts a person's name, and a person names a street
+	// «بلوار معلم معلم», «معلم، معلم، کوچه حمام»: a name said twice (the street and its
+	// neighbourhood); «سردار جنگل» at the start: a title starts a person's name, and a person
+	// names a street
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.place[i] && d.toks[i+1] == d.toks[i] || personTitles[d.toks[i]] && !commaAfter[i] {
+		if d.toks[i+1] == d.toks[i] && !isDigits(d.toks[i]) && d.runes[i] >= 3 && !landmarkWords[d.toks[i]] && !placeWords[d.toks[i]] {
+			d.place[i], d.place[i+1] = true, true
+		}
+		if personTitles[d.toks[i]] && !commaAfter[i] {
 			d.place[i+1] = true
+		}
+	}
+	// «خیابان زرجوب زر جوب»: a name written both joined and apart is a name, and so are its
+	// halves («جوب» there is no gutter)
+	joined := make(map[string]bool, len(d.toks))
+	for _, t := range d.toks {
+		joined[t] = true
+	}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if !commaAfter[i] && joined[d.toks[i]+d.toks[i+1]] {
+			d.place[i], d.place[i+1] = true, true
 		}
 	}
 	// «معلم، کوچه ۵»: a name before a comma and a place word
@@ -637,6 +676,12 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		}
 	}
 }
+
+// headTimeWords after «سر» say when («سر شب برق رفت»), not where («سر داروخانه»).
+var headTimeWords = setOf("شب", "صبح", "ظهر", "ساعت", "وقت", "کار", "موقع", "راه", "این", "اون", "همین", "و", "به")
+
+// placeAfterHead reports whether «سر» before tok says where («سر کوچه», «سر اداره گاز»).
+func placeAfterHead(tok string) bool { return !headTimeWords[tok] && !isDigits(tok) }
 
 // markNegated marks the clause before a «نه» that ends it with punctuation or ends the text
 // («... فکر کردن لوله آب ترکیده ولی نه»). Only «نه»: «آب نیست،» is a water cut, not a
