@@ -1,0 +1,202 @@
+package rasht4
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval"
+)
+
+func TestDeterministicPerSeed(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, b     Options
+		wantSame bool
+	}{
+		{"same seed", Options{Seed: 7, N: 1500}, Options{Seed: 7, N: 1500}, true},
+		{"other seed", Options{Seed: 7, N: 1500}, Options{Seed: 8, N: 1500}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Generate(tt.a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := Generate(tt.b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := reflect.DeepEqual(a, b); got != tt.wantSame {
+				t.Errorf("equal = %v, want %v", got, tt.wantSame)
+			}
+		})
+	}
+}
+
+// TestWriteImportsAndTruthCovers writes a full set, reads it with the real importer into a
+// real store, and checks the truth names every request once with a known agency.
+func TestWriteImportsAndTruthCovers(t *testing.T) {
+	for _, seed := range []int64{7, 11} {
+		dir := t.TempDir()
+		if err := Write(dir, Options{Seed: seed}); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var reqs []tafkik.Request
+		err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(row exchange.Row) error {
+			if row.Err != nil {
+				t.Errorf("seed %d: %v", seed, row.Err)
+				return nil
+			}
+			reqs = append(reqs, row.Request)
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(reqs) != 6000 {
+			t.Fatalf("seed %d: %d requests read, want 6000", seed, len(reqs))
+		}
+
+		ctx := context.Background()
+		db, err := store.Open(ctx, filepath.Join(dir, "t.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.UpsertRequests(ctx, reqs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Inserted != 6000 {
+			t.Errorf("seed %d: %d inserted, want 6000 (ids must be unique)", seed, res.Inserted)
+		}
+		db.Close()
+
+		tf, err := os.Open(filepath.Join(dir, "truth.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		truth, err := eval.ReadCSV(tf)
+		tf.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(truth.Groups) != len(reqs) {
+			t.Errorf("seed %d: truth has %d rows, want %d", seed, len(truth.Groups), len(reqs))
+		}
+		withCoord := 0
+		for _, r := range reqs {
+			if _, ok := truth.Groups[r.ID]; !ok {
+				t.Errorf("seed %d: request %s has no truth", seed, r.ID)
+			}
+			if !truth.Agencies[r.ID].Valid() {
+				t.Errorf("seed %d: request %s: agency %q", seed, r.ID, truth.Agencies[r.ID])
+			}
+			if r.HasLocation {
+				withCoord++
+			}
+		}
+		if share := float64(withCoord) / float64(len(reqs)); share < 0.5 || share > 0.7 {
+			t.Errorf("seed %d: %.2f of rows have coordinates, want about 0.6", seed, share)
+		}
+		head, _ := os.ReadFile(filepath.Join(dir, "truth.csv"))
+		if got := string(head[:len("request_id,group_id,jurisdiction\n")]); got != "request_id,group_id,jurisdiction\n" {
+			t.Errorf("truth header %q", got)
+		}
+	}
+}
+
+// TestDistributions keeps the set shaped like a district's year: a long tail of issue sizes
+// and 10-15% of requests for other agencies, each of them present.
+func TestDistributions(t *testing.T) {
+	for _, seed := range []int64{1, 7, 11, 23} {
+		rows, err := Generate(Options{Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		size := map[string]int{}
+		agencies := map[string]int{}
+		for _, r := range rows {
+			size[r.Group]++
+			agencies[r.Agency]++
+		}
+		var single, mid, big, largest int
+		for _, n := range size {
+			switch {
+			case n == 1:
+				single++
+			case n >= 10 && n <= 40:
+				mid++
+			case n >= 60:
+				big++
+			}
+			largest = max(largest, n)
+		}
+		issues := len(size)
+		if f := float64(single) / float64(issues); f < 0.35 || f > 0.65 {
+			t.Errorf("seed %d: %.2f of %d issues are single reports", seed, f, issues)
+		}
+		if mid < 40 || big < 2 || largest > 150 {
+			t.Errorf("seed %d: %d issues of 10-40, %d of 60+, largest %d", seed, mid, big, largest)
+		}
+		outside := float64(len(rows)-agencies["municipality"]) / float64(len(rows))
+		if outside < 0.10 || outside > 0.15 {
+			t.Errorf("seed %d: outside share %.3f", seed, outside)
+		}
+		for _, a := range []string{"water", "power", "gas", "telecom", "police", "other"} {
+			if agencies[a] == 0 {
+				t.Errorf("seed %d: no %s requests", seed, a)
+			}
+		}
+	}
+}
+
+// TestHardCases checks that the set holds the cases that must not be chained: another
+// problem at the same place, the same problem next door, the same problem months later.
+func TestHardCases(t *testing.T) {
+	g := &gen{r: newRand(7)}
+	g.opt = Options{Seed: 7}
+	if err := g.opt.defaults(); err != nil {
+		t.Fatal(err)
+	}
+	g.planIssues()
+	var otherProblem, nextDoor, later int
+	byPlace := map[string][]*issue{}
+	for _, is := range g.issues {
+		byPlace[is.place.key()] = append(byPlace[is.place.key()], is)
+	}
+	for _, is := range g.issues {
+		for _, o := range byPlace[is.place.key()] {
+			if o == is {
+				continue
+			}
+			if baseKind(o.prob.id) != baseKind(is.prob.id) {
+				otherProblem++
+			} else if o.first.After(is.last) {
+				later++
+			}
+		}
+		if is.place.alleyNum > 0 {
+			n := is.place
+			n.alleyNum++
+			for _, o := range byPlace[n.key()] {
+				if o.prob.id == is.prob.id {
+					nextDoor++
+				}
+			}
+		}
+	}
+	if otherProblem < 50 || nextDoor < 20 || later < 20 {
+		t.Errorf("other problem at the same place %d, same problem next door %d, same place later %d", otherProblem, nextDoor, later)
+	}
+}
