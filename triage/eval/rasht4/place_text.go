@@ -123,7 +123,9 @@ func addressField(r *rand.Rand, p place) string {
 		parts = append(parts, lm)
 	}
 	if chance(r, 0.45) {
-		parts = append(parts, oneOf(r, "پلاک ", "پ ", "پلاک ", "پ.", "پلاک: ")+fmt.Sprint(p.plate))
+		// each caller gives their own house's plate, near the problem
+		plate := max(1, p.plate+r.IntN(21)-10)
+		parts = append(parts, oneOf(r, "پلاک ", "پ ", "پلاک ", "پ.", "پلاک: ")+fmt.Sprint(plate))
 	}
 	if chance(r, 0.08) {
 		parts = append(parts, oneOf(r, "طبقه ۲", "واحد 3", "طبقه اول", "زنگ دوم"))

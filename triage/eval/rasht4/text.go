@@ -19,15 +19,22 @@ var genericTexts = map[string][]string{
 }
 
 var finglishClauses = map[string][]string{
-	"asphalt":     {"asphalt kharabe", "por az chale shode", "asfalt kharab ast lotfan residegi konid", "chale bozorg vasate kooche"},
-	"garbage":     {"ashghala jam nashode", "zobale ha 3 roze mounde", "mashin zobale nayoomade"},
-	"streetlight": {"cheragh bargh khamooshe", "kooche tarike lampa sookhte"},
-	"dogs":        {"sag velgard ziad shode", "saga be bache ha hamle mikonan"},
-	"sewage":      {"fazelab zade biroon", "booye fazelab miad"},
-	"rainwater":   {"ab gerefte kooche ro", "jooye ab gerefte"},
-	"gassmell":    {"booye gaz miad", "boye gaz shadide"},
-	"blockcar":    {"mashin jeloye parking park karde"},
-	"tree":        {"derakht oftade", "derakht ha hars mikhan"},
+	"asphalt":        {"asphalt kharabe", "por az chale shode", "asfalt kharab ast lotfan residegi konid", "chale bozorg vasate kooche"},
+	"garbage":        {"ashghala jam nashode", "zobale ha 3 roze mounde", "mashin zobale nayoomade"},
+	"streetlight":    {"cheragh bargh khamooshe", "kooche tarike lampa sookhte"},
+	"dogs":           {"sag velgard ziad shode", "saga be bache ha hamle mikonan"},
+	"sewage":         {"fazelab zade biroon", "booye fazelab miad"},
+	"rainwater":      {"ab gerefte kooche ro", "jooye ab gerefte"},
+	"gassmell":       {"booye gaz miad", "boye gaz shadide"},
+	"blockcar":       {"mashin jeloye parking park karde"},
+	"tree":           {"derakht oftade", "derakht ha hars mikhan"},
+	"powercut":       {"bargh ghate", "bargh az zohr rafte", "trans bargh seda mide"},
+	"phoneline":      {"telefon sabet ghate", "internet adsl ghat shode"},
+	"debris":         {"nakhale sakhtemoni rikhtan", "khak va nakhale too kooche"},
+	"sidewalk":       {"piade ro kharabe", "mozaik haye piade ro shekaste"},
+	"watermain":      {"loole ab tarakide", "ab too khiaboon raah oftade loole shekaste"},
+	"neighbournoise": {"hamsaye ta sobh seda dare", "motori ha shab seda mikonan"},
+	"shopgoods":      {"maghaze piade ro ro gerefte", "ajnas too piade ro"},
 }
 
 var greetings = []string{"سلام", "سلام", "با سلام", "با سلام و احترام", "سلام خسته نباشید", "درود", "سلام وقت بخیر",
@@ -38,7 +45,8 @@ var pleas = []string{"لطفا رسیدگی کنید", "لطفا رسیدگی ش
 	"این چه وضعشه؟", "آخه تا کی؟", "شهرداری کجاست؟", "چند بار زنگ زدیم هیچ کس جواب نداد", "پیشاپیش ممنون",
 	"لطفا سریعتر اقدام فرمایید", "اگه رسیدگی نکنید به استانداری شکایت میکنم", "ممنون از زحماتتون"}
 
-var durations = []string{"از هفته پیش", "چند روزه", "یک ماهه", "از دیروز", "دو هفته است", "مدتیه", "از اول ماه", "سه روزه", "خیلی وقته"}
+var durations = []string{"از هفته پیش", "چند روزه", "یک ماهه", "از دیروز", "دو هفته است", "مدتیه", "از اول ماه", "سه روزه", "خیلی وقته",
+	"از اول هفته", "از صبح", "از جمعه", "ده روزه", "بیش از یک ماه است", "از بعد از بارندگی", "از شنبه"}
 
 var emojis = []string{"🙏", "😡", "😢", "🤬", "💔", "‼️", "🙏🙏", "😞", "👎", "!!!", "؟؟؟"}
 
@@ -107,7 +115,7 @@ func (g *gen) writeRequest(row *Row, is *issue, earlier []string) {
 		text = oneOf(r, genericTexts[p.id]...)
 	case len(earlier) > 0 && chance(r, 0.04):
 		text = followUpOnly(r, earlier[r.IntN(len(earlier))])
-	case !operator && finglishClauses[p.id] != nil && chance(r, 0.05):
+	case !operator && finglishClauses[p.id] != nil && chance(r, 0.07):
 		text = finglish(r, p, pl, inText)
 	case operator:
 		text = g.operatorText(p, pl, inText)
@@ -208,7 +216,7 @@ func followUpOnly(r *rand.Rand, id string) string {
 
 func followUpRef(r *rand.Rand, id, text string) string {
 	if chance(r, 0.5) {
-		return oneOf(r, "پیرو درخواست "+id+"، ", "با سلام، پیرو کد رهگیری "+id+" ", "قبلا با کد "+id+" ثبت شده. ") + text
+		return oneOf(r, "پیرو درخواست "+id+"، ", "پیرو کد رهگیری "+id+" ", "قبلا با کد "+id+" ثبت شده. ", "بار دوم است ثبت میکنم ("+id+"). ") + text
 	}
 	return text + oneOf(r, " (کد رهگیری قبلی: "+id+")", ". قبلا هم با شماره "+id+" ثبت کردم", " - پیگیری "+id)
 }
