@@ -173,8 +173,11 @@ func (g *gen) planIssues() {
 		size = min(size, opt.N-total)
 		is := &issue{group: fmt.Sprintf("G%04d", len(g.issues)+1), size: size, prob: g.problemFor(huge)}
 		scale := is.prob.scale
-		if scale == "none" {
+		switch {
+		case scale == "none":
 			scale = "street"
+		case scale == "street" && r.IntN(10) == 0:
+			scale = "square" // at a square: «دور میدان گاز» is a place, not a gas leak
 		}
 		is.place = newPlace(r, scale)
 		// days the reports run over: one report is one day; a big issue keeps being reported

@@ -80,7 +80,7 @@ func (g *gen) writeRequest(row *Row, is *issue, earlier []string) {
 	default:
 		inAddr, inText = false, false
 	}
-	generic := is.generic && chance(r, 0.7)
+	generic := genericTexts[p.id] != nil && (is.generic && chance(r, 0.7) || chance(r, 0.03))
 	if generic {
 		inText = false
 		inAddr = inAddr || chance(r, 0.6)
