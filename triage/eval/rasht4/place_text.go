@@ -94,7 +94,7 @@ func landmarkPhrase(r *rand.Rand, p place) string {
 func addressField(r *rand.Rand, p place) string {
 	var parts []string
 	if chance(r, 0.12) {
-		parts = append(parts, oneOf(r, "رشت", "گیلان، رشت", "رشت،", "استان گیلان رشت"))
+		parts = append(parts, oneOf(r, "رشت", "گیلان، رشت", "رشت", "استان گیلان رشت"))
 	}
 	if p.square != "" {
 		parts = append(parts, oneOf(r, "", "", "ضلع شمالی ", "ضلع جنوبی ", "دور ", "حاشیه ")+p.square)

@@ -122,7 +122,8 @@ func (g *gen) writeRequest(row *Row, is *issue, earlier []string) {
 	default:
 		text = g.citizenText(p, pl, inText)
 	}
-	if len(earlier) > 0 && !generic && chance(r, 0.10) {
+	followOnly := strings.HasPrefix(text, "پیگیری درخواست") || strings.Contains(text, "کد رهگیری") || strings.Contains(text, "درخواست شماره") || strings.HasPrefix(text, "پیرو") || strings.HasPrefix(text, "وضعیت درخواست")
+	if len(earlier) > 0 && !generic && !followOnly && chance(r, 0.10) {
 		text = followUpRef(r, earlier[r.IntN(len(earlier))], text)
 	}
 	row.Text = noise(r, text, operator)
@@ -341,7 +342,7 @@ func stretch(r *rand.Rand, s string) string {
 			return strings.Replace(s, w, w+strings.Repeat(string(rs[len(rs)-1]), 2+r.IntN(4)), 1)
 		}
 	}
-	return oneOf(r, "خیلیییی ", "واقعااا ", "تروخدااا ") + s
+	return s + oneOf(r, " لطفاااا", " تروخدااا زودتر", " واقعااا خسته شدیم")
 }
 
 // noise gives a text the marks of real typing; operators type more carefully than citizens.
@@ -386,13 +387,44 @@ func noise(r *rand.Rand, s string, operator bool) string {
 	return digits(r, s)
 }
 
-// used by tests and the command to describe a run
-func summary(rows []Row) string {
+// Summary describes a generated set: requests, issues, issue sizes and agency shares.
+func Summary(rows []Row) string {
 	groups := map[string]int{}
 	agencies := map[string]int{}
+	coords, addr := 0, 0
 	for _, rw := range rows {
 		groups[rw.Group]++
 		agencies[rw.Agency]++
+		if rw.Lat != nil {
+			coords++
+		}
+		if rw.Address != "" {
+			addr++
+		}
 	}
-	return fmt.Sprintf("%d requests, %d issues, agencies %v", len(rows), len(groups), agencies)
+	buckets := []struct {
+		name   string
+		lo, hi int
+	}{{"1", 1, 1}, {"2", 2, 2}, {"3", 3, 3}, {"4-9", 4, 9}, {"10-40", 10, 40}, {"41-59", 41, 59}, {"60+", 60, 1 << 30}}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d requests, %d issues; with coordinates %.1f%%, with address %.1f%%\n", len(rows), len(groups),
+		100*float64(coords)/float64(len(rows)), 100*float64(addr)/float64(len(rows)))
+	b.WriteString("issue sizes:")
+	largest := 0
+	for _, bk := range buckets {
+		n := 0
+		for _, s := range groups {
+			if s >= bk.lo && s <= bk.hi {
+				n++
+			}
+			largest = max(largest, s)
+		}
+		fmt.Fprintf(&b, " %s:%d", bk.name, n)
+	}
+	fmt.Fprintf(&b, " (largest %d)\nagencies:", largest)
+	for _, a := range []string{"municipality", "water", "power", "gas", "telecom", "police", "other"} {
+		fmt.Fprintf(&b, " %s %d (%.1f%%)", a, agencies[a], 100*float64(agencies[a])/float64(len(rows)))
+	}
+	b.WriteString("\n")
+	return b.String()
 }

@@ -30,6 +30,11 @@ func Write(dir string, opt Options) error {
 	if err != nil {
 		return err
 	}
+	return WriteRows(dir, rows)
+}
+
+// WriteRows writes rows already generated, as Write does.
+func WriteRows(dir string, rows []Row) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}

@@ -20,8 +20,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: rashtgen4 -seed 7 -n 6000 -out DIR")
 		os.Exit(2)
 	}
-	if err := rasht4.Write(*out, rasht4.Options{Seed: *seed, N: *n, District: *district}); err != nil {
+	rows, err := rasht4.Generate(rasht4.Options{Seed: *seed, N: *n, District: *district})
+	if err == nil {
+		err = rasht4.WriteRows(*out, rows)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	fmt.Print(rasht4.Summary(rows))
 }
