@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/tafkik/tafkik"
@@ -199,4 +201,90 @@ func TestHardCases(t *testing.T) {
 	if otherProblem < 50 || nextDoor < 20 || later < 20 {
 		t.Errorf("other problem at the same place %d, same problem next door %d, same place later %d", otherProblem, nextDoor, later)
 	}
+}
+
+// TestFollowUpsCiteTheirOwnIssue: a tracking code in a text is an earlier request of the
+// same issue, so a grouping that follows codes is rewarded, never misled.
+func TestFollowUpsCiteTheirOwnIssue(t *testing.T) {
+	rows, err := Generate(Options{Seed: 11})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]Row{}
+	for _, r := range rows {
+		byID[r.ID] = r
+	}
+	cites := 0
+	for _, r := range rows {
+		for _, m := range codeRe.FindAllString(asciiDigitsOf(r.Text), -1) {
+			c, ok := byID[m]
+			if !ok {
+				t.Errorf("%s cites unknown %s", r.ID, m)
+				continue
+			}
+			cites++
+			if c.Group != r.Group || !c.CreatedAt.Before(r.CreatedAt) && c.CreatedAt != r.CreatedAt {
+				t.Errorf("%s (%s, %v) cites %s (%s, %v)", r.ID, r.Group, r.CreatedAt, c.ID, c.Group, c.CreatedAt)
+			}
+		}
+	}
+	if cites < 50 {
+		t.Errorf("only %d tracking-code citations", cites)
+	}
+}
+
+// TestNoiseShares: the marks of real typing are there, each in a minority of rows.
+func TestNoiseShares(t *testing.T) {
+	rows, err := Generate(Options{Seed: 23})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		match  func(Row) bool
+		lo, hi float64
+	}{
+		{"Arabic yeh or kaf", func(r Row) bool { return strings.ContainsAny(r.Text, "يك") }, 0.05, 0.25},
+		{"Latin digits", func(r Row) bool { return strings.ContainsAny(r.Text+r.Address, "0123456789") }, 0.05, 0.6},
+		{"Persian digits", func(r Row) bool { return strings.ContainsAny(r.Text+r.Address, "۰۱۲۳۴۵۶۷۸۹") }, 0.1, 0.8},
+		{"Finglish", func(r Row) bool { return !hasPersian(r.Text) }, 0.01, 0.06},
+		{"emoji", func(r Row) bool { return strings.ContainsAny(r.Text, "🙏😡😢🤬💔😞👎") }, 0.02, 0.15},
+		{"vague category", func(r Row) bool { return r.Category == "سایر" || r.Category == "" }, 0.03, 0.2},
+		{"operator summary", func(r Row) bool { return strings.Contains(r.Text, "شهروند") }, 0.15, 0.5},
+		{"no address", func(r Row) bool { return r.Address == "" }, 0.2, 0.45},
+	}
+	for _, tt := range tests {
+		n := 0
+		for _, r := range rows {
+			if tt.match(r) {
+				n++
+			}
+		}
+		if f := float64(n) / float64(len(rows)); f < tt.lo || f > tt.hi {
+			t.Errorf("%s: %.3f of rows, want %.2f-%.2f", tt.name, f, tt.lo, tt.hi)
+		}
+	}
+}
+
+var codeRe = regexp.MustCompile(`\b1[34]\d{11}\b`)
+
+func asciiDigitsOf(s string) string {
+	return strings.Map(func(c rune) rune {
+		switch {
+		case c >= '۰' && c <= '۹':
+			return '0' + c - '۰'
+		case c >= '٠' && c <= '٩':
+			return '0' + c - '٠'
+		}
+		return c
+	}, s)
+}
+
+func hasPersian(s string) bool {
+	for _, c := range s {
+		if c >= 0x0600 && c <= 0x06FF {
+			return true
+		}
+	}
+	return false
 }
