@@ -95,7 +95,7 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	for i := 0; i+1 < n; i++ {
-		if fillerPairs[[2]string{d.toks[i], d.toks[i+1]}] {
+		if fillerPairs[[2]string{d.toks[i], d.toks[i+1]}] || isBotherCourtesy(d.toks[i], d.toks[i+1]) {
 			d.negated[i], d.negated[i+1] = true, true
 		}
 	}
@@ -125,7 +125,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 	say, disclaim, notOurs, neg, bill, pay, hedge, asks := false, false, false, false, false, false, false, false
 	for i := a; i < b; i++ {
 		t := d.toks[i]
-		say = say || sayWords[t]
+		say = say || sayWords[t] && !(t == "جواب" || t == "پاسخ") || (t == "جواب" || t == "پاسخ") && i+1 < b && !noAnswer(d.toks[i+1])
 		disclaim = disclaim || disclaimWords[t] || within1(t, "شهرداری")
 		notOurs = notOurs || notOursWords[t] || t == "کار" && i+1 < b && ownerWords[d.toks[i+1]]
 		neg = neg || negations[t]
@@ -225,6 +225,18 @@ func (d *doc) markAddress(address string) {
 		}
 		i++
 	}
+}
+
+// noAnswer: «جواب نمیدن», «پاسخ ندادند», «جواب نمیده»: nobody answered, so nobody said
+// anything.
+func noAnswer(t string) bool { return strings.HasPrefix(t, "نمی") || strings.HasPrefix(t, "ند") }
+
+// isBotherCourtesy: «مزاحم میشم» typed in a hurry («مزاحم مشم», «مزاحم میششم»).
+func isBotherCourtesy(a, b string) bool {
+	if a != "مزاحم" && a != "مزاحمتون" && a != "مزاحمتان" {
+		return false
+	}
+	return b == "مشم" || b == "میشوم" || b == "شدیم" || slip(b, "میشم") || slip(b, "شدم")
 }
 
 // isPhone: an Iranian mobile number («09...», eleven digits) or a landline with its code.

@@ -530,7 +530,10 @@ func newDoc(text, address string) *doc {
 	d.markAddress(address)
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
-		if asideMarkers[d.toks[i]] || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
+		// «... شکسته. تازه سگ‌ها هم ...»: «تازه» opening a sentence adds a second problem;
+		// inside one it is «just» («تازه آسفالت شده»)
+		opens := d.toks[i] == "تازه" && d.sentence[i] != d.sentence[i-1]
+		if asideMarkers[d.toks[i]] || opens || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
 			d.aside = i
 			break
 		}
@@ -589,7 +592,7 @@ var (
 	// locatives put a thing as the place of the complaint; locusTail words run its name on
 	// («پای تیر چراغ برق», «کنار پست برق»).
 	locatives = setOf("کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
-		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
+		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "دیوار", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
 		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "چپ", "راست", "روی", "بنزین", "سوخت",
 		"bargh", "gaz", "mokhaberat")
@@ -669,13 +672,19 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			d.place[i], d.place[i+1] = true, true
 		}
 	}
-	// «معلم، کوچه ۵»: a name before a comma and a place word
+	// «معلم، کوچه ۵»: a name before a comma and a place word, when it stands alone as a part
+	// of the address («..., معلم، کوچه ۵»); «ترمیم حفاری آبفا، خیابان معلم» names the
+	// water company's dig, and «شکایت از مدرسه - خیابان ...» the school
 	for i := 0; i+1 < len(d.toks); i++ {
-		if commaAfter[i] && placeWords[d.toks[i+1]] {
+		alone := i == 0 || commaAfter[i-1] || d.place[i-1] || placeWords[d.toks[i-1]] || cityWords[d.toks[i-1]]
+		if commaAfter[i] && placeWords[d.toks[i+1]] && alone {
 			d.place[i] = true
 		}
 	}
 }
+
+// cityWords may open an address before the neighbourhood's name («رشت معلم، کوچه ۵»).
+var cityWords = setOf("رشت", "گیلان", "استان", "شهر", "منطقه", "ناحیه")
 
 // headTimeWords after «سر» say when («سر شب برق رفت»), not where («سر داروخانه»).
 var headTimeWords = setOf("شب", "صبح", "ظهر", "ساعت", "وقت", "کار", "موقع", "راه", "این", "اون", "همین", "و", "به")

@@ -56,6 +56,26 @@ func TestThirdAuthor(t *testing.T) {
 		{"finglish school fee", "madrese shahrie ziad migire", "", tafkik.AgencyOther},
 		{"finglish overpricing", "in maghaze geroon foroshi mikone", "", tafkik.AgencyOther},
 		{"finglish building site noise", "kargahe sakhtemani ta nesfe shab sar o seda dare", "", tafkik.AgencyMunicipality},
+		{"finglish branch on the wire", "shakhe derakht oftade roo sime bargh", "", tafkik.AgencyPower},
+		{"finglish water through asphalt", "ab az zire asfalt mizane biroon", "", tafkik.AgencyWater},
+		// a repair shop's cars hold the alley; building rubble does not
+		{"repair shop cars", "ماشینای تعمیرگاه کل کوچه رو گرفتن، یه جرثقیل بفرستید", "", tafkik.AgencyPolice},
+		{"rubble holds the alley", "نخاله ساختمونی کل کوچه رو گرفته", "", tafkik.AgencyMunicipality},
+		{"street race", "شبا جوونا با ماشین تو بلوار مسابقه میذارن", "", tafkik.AgencyPolice},
+		{"operator: deal with harassment", "درخواست برخورد با مزاحمت در کوچه ۴", "", tafkik.AgencyPolice},
+		{"obstruction by a car", "سد معبر توسط خودرو جلوی پارکینگ", "", tafkik.AgencyPolice},
+		{"obstruction by a shop", "سد معبر مغازه دار با اجناس", "", tafkik.AgencyMunicipality},
+		{"refer to the education office", "لطفا ارجاع به اداره آموزش و پرورش", "", tafkik.AgencyOther},
+		// nobody answering is no office's answer
+		{"nobody answers, insurance", "بیمه سابقه کارم رو ثبت نکرده و هیچ جا جواب نمیدن از شهرداری هم کاری برنمیاد", "", tafkik.AgencyOther},
+		{"hurried courtesy", "ببخشید مزاحم مشم، کوچه پر از دست انداز شده بچه ها زمین میخورن", "", tafkik.AgencyMunicipality},
+		// a second problem opened with «تازه», a wall that says whose
+		{"telecom box, then strays", "جعبه مخابرات سر کوچه درش شکسته. تازه سگ ها هم تو کوچه زیاد شدن", "", tafkik.AgencyTelecom},
+		{"rubble on the gas office's wall", "نخاله ساختمانی رها شده و دیوار اداره گاز رو گرفته", "", tafkik.AgencyMunicipality},
+		{"cement is no wire", "درختای کوچه هرس لازم دارن، ضمنا سیمان و آجر ریختن", "", tafkik.AgencyMunicipality},
+		// a name before a comma names a place only when it stands alone
+		{"water company's dig", "درخواست ترمیم نوار حفاری آبفا، خیابان سعدی", "", tafkik.AgencyWater},
+		{"complaint about a school", "شکایت از مدرسه - خیابان ۱۲ پول اجباری میگیرن", "", tafkik.AgencyOther},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
