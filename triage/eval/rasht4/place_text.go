@@ -130,7 +130,11 @@ func addressField(r *rand.Rand, p place) string {
 	if chance(r, 0.08) {
 		parts = append(parts, oneOf(r, "طبقه ۲", "واحد 3", "طبقه اول", "زنگ دوم"))
 	}
-	return joinNonEmpty(parts, sep(r))
+	a := joinNonEmpty(parts, sep(r))
+	if chance(r, 0.05) {
+		a = oneOf(r, "نشانی: ", "آدرس: ", "آدرس ") + a
+	}
+	return a
 }
 
 // textPlace names the place inside a sentence: usually shorter, often with a landmark.
@@ -157,8 +161,13 @@ func textPlace(r *rand.Rand, p place) string {
 		if alley != "" && chance(r, 0.5) {
 			s = joinNonEmpty([]string{alley, street, landmarkPhrase(r, p)}, " ")
 		}
-	default:
+	case u < 0.93:
 		s = joinNonEmpty([]string{hood, strings.TrimPrefix(streetName(r, p, true), "خیابان "), alleyName(r, p, true)}, " ")
+	default: // only the neighbourhood, or the neighbourhood and a landmark
+		s = oneOf(r, "محله ", "تو ", "", "منطقه ") + hood
+		if p.landmark != "" && chance(r, 0.6) {
+			s += " " + landmarkPhrase(r, p)
+		}
 	}
 	return s
 }

@@ -160,7 +160,23 @@ func (g *gen) citizenText(p *problem, pl place, inText bool) string {
 	if chance(r, 0.25) {
 		clause = oneOf(r, durations...) + " " + clause
 	}
+	if chance(r, 0.08) {
+		// a question instead of a statement
+		at := ""
+		if inText {
+			at = " " + textPlace(r, pl)
+		}
+		clause = oneOf(r, "چرا به "+oneOf(r, p.nouns...)+at+" رسیدگی نمیکنید؟", "کی قراره "+oneOf(r, p.remedies...)+at+" انجام بشه؟",
+			"مگه "+oneOf(r, p.nouns...)+at+" مسئول نداره؟")
+	}
 	parts = append(parts, clause)
+	if chance(r, 0.03) {
+		// a second grievance in passing; the request still belongs to its first
+		o := &muniProblems[r.IntN(len(muniProblems))]
+		if baseKind(o.id) != baseKind(p.id) {
+			parts = append(parts, oneOf(r, "تازه ", "در ضمن ", "اینم بگم ", "یه مشکل دیگه هم هست: ")+fill(r, oneOf(r, o.clauses...), oneOf(r, "اینجا", "کوچه", "محله")))
+		}
+	}
 	if chance(r, 0.45) {
 		parts = append(parts, oneOf(r, p.extras...))
 	}
