@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"time"
+
+	jalaali "github.com/jalaali/go-jalaali"
 )
 
 // genericTexts are the few words some people send and nothing else; only the address field
@@ -121,6 +124,9 @@ func (g *gen) writeRequest(row *Row, is *issue, earlier []string) {
 		text = g.operatorText(p, pl, inText)
 	default:
 		text = g.citizenText(p, pl, inText)
+		if chance(r, 0.06) {
+			text = since(is.first) + " " + text
+		}
 	}
 	followOnly := strings.HasPrefix(text, "پیگیری درخواست") || strings.Contains(text, "کد رهگیری") || strings.Contains(text, "درخواست شماره") || strings.HasPrefix(text, "پیرو") || strings.HasPrefix(text, "وضعیت درخواست")
 	if len(earlier) > 0 && !generic && !followOnly && chance(r, 0.10) {
@@ -219,6 +225,17 @@ func (g *gen) operatorText(p *problem, pl place, inText bool) string {
 			"پیگیری فوری.", "شماره تماس در سامانه ثبت است.", "لطفا بازدید میدانی انجام شود.", oneOf(r, durations...)+" ادامه دارد.")
 	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(t, "\n", " \n ")), " ")
+}
+
+var jalaliMonths = []string{"", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+
+// since says when the problem started, as a Jalali day: «از ۱۲ آبان».
+func since(t time.Time) string {
+	_, jm, jd, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("از %d %s", jd, jalaliMonths[int(jm)])
 }
 
 func followUpOnly(r *rand.Rand, id string) string {
