@@ -124,8 +124,8 @@ func (g *gen) writeRequest(row *Row, is *issue, earlier []string) {
 		text = g.operatorText(p, pl, inText)
 	default:
 		text = g.citizenText(p, pl, inText)
-		if chance(r, 0.06) {
-			text = since(is.first) + " " + text
+		if d := since(is.first); d != "" && chance(r, 0.06) {
+			text += oneOf(r, ". از "+d+" همینطوره", ". از "+d+" شروع شده", "\nتاریخ شروع: "+d, ". "+d+" هم گزارش داده بودم")
 		}
 	}
 	followOnly := strings.HasPrefix(text, "پیگیری درخواست") || strings.Contains(text, "کد رهگیری") || strings.Contains(text, "درخواست شماره") || strings.HasPrefix(text, "پیرو") || strings.HasPrefix(text, "وضعیت درخواست")
@@ -229,13 +229,13 @@ func (g *gen) operatorText(p *problem, pl place, inText bool) string {
 
 var jalaliMonths = []string{"", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
 
-// since says when the problem started, as a Jalali day: «از ۱۲ آبان».
+// since says when the problem started, as a Jalali day: «۱۲ آبان».
 func since(t time.Time) string {
 	_, jm, jd, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
 	if err != nil {
 		return ""
 	}
-	return fmt.Sprintf("از %d %s", jd, jalaliMonths[int(jm)])
+	return fmt.Sprintf("%d %s", jd, jalaliMonths[int(jm)])
 }
 
 func followUpOnly(r *rand.Rand, id string) string {
