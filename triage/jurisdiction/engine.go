@@ -573,7 +573,7 @@ var (
 	placeWords = setOf("خیابان", "خیابون", "خ", "کوچه", "کوچهی", "ک", "بلوار", "بل", "میدان", "میدون",
 		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
-		"روبه", "بغل", "بعد", "قبل", "ساکن", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
+		"روبه", "بغل", "بعد", "قبل", "ساکن", "ساکنین", "ساکنان", "اهالی", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
 		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte")
 	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
 	// are themselves a name after a place word («خیابان پارک»).
@@ -659,6 +659,19 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		}
 		if personTitles[d.toks[i]] && !commaAfter[i] {
 			d.place[i+1] = true
+		}
+	}
+	// «ساکنین معلم، خیابان معلم»: a word named as a place once names the place wherever the
+	// text repeats it
+	names := map[string]bool{}
+	for i, t := range d.toks {
+		if d.place[i] && i > 0 && placeWords[d.toks[i-1]] && !landmarkWords[t] && !placeWords[t] && !isDigits(t) && d.runes[i] >= 3 {
+			names[t] = true
+		}
+	}
+	for i, t := range d.toks {
+		if names[t] {
+			d.place[i] = true
 		}
 	}
 	// «خیابان زرجوب زر جوب»: a name written both joined and apart is a name, and so are its

@@ -75,6 +75,10 @@ func TestThirdAuthor(t *testing.T) {
 		{"cement is no wire", "درختای کوچه هرس لازم دارن، ضمنا سیمان و آجر ریختن", "", tafkik.AgencyMunicipality},
 		// a name before a comma names a place only when it stands alone
 		{"water company's dig", "درخواست ترمیم نوار حفاری آبفا، خیابان سعدی", "", tafkik.AgencyWater},
+		{"residents of a neighbourhood named Teacher", "ساکنین معلم، خیابان معلم خواستار جمع آوری زباله هستند", "", tafkik.AgencyMunicipality},
+		{"a teacher at school", "معلم مدرسه دخترم از بچه ها پول میگیره", "", tafkik.AgencyOther},
+		{"transformer hums", "ترانس برق کوچه ما شب و روز صدا میده", "", tafkik.AgencyPower},
+		{"scaffolding holds the alley", "داربست ساختمون نصف کوچه رو گرفته و ماشین رد نمیشه", "", tafkik.AgencyMunicipality},
 		{"complaint about a school", "شکایت از مدرسه - خیابان ۱۲ پول اجباری میگیرن", "", tafkik.AgencyOther},
 	}
 	for _, c := range cases {
