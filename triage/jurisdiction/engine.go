@@ -532,7 +532,7 @@ func newDoc(text, address string) *doc {
 	for i := 1; i < len(d.toks); i++ {
 		// «... شکسته. تازه سگ‌ها هم ...»: «تازه» opening a sentence adds a second problem;
 		// inside one it is «just» («تازه آسفالت شده»)
-		opens := d.toks[i] == "تازه" && d.sentence[i] != d.sentence[i-1]
+		opens := d.toks[i] == "تازه" && d.sentence[i] != d.sentence[i-1] && i >= 3
 		if asideMarkers[d.toks[i]] || opens || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
 			d.aside = i
 			break
@@ -700,7 +700,9 @@ func (d *doc) markPlaces(commaAfter []bool) {
 var cityWords = setOf("رشت", "گیلان", "استان", "شهر", "منطقه", "ناحیه")
 
 // headTimeWords after «سر» say when («سر شب برق رفت»), not where («سر داروخانه»).
-var headTimeWords = setOf("شب", "صبح", "ظهر", "ساعت", "وقت", "کار", "موقع", "راه", "این", "اون", "همین", "و", "به")
+// Nor before a utility's thing: «سر لوله آب», «سر تیر برق» are its end or top.
+var headTimeWords = setOf("شب", "صبح", "ظهر", "ساعت", "وقت", "کار", "موقع", "راه", "این", "اون", "همین", "و", "به",
+	"لوله", "سیم", "کابل", "کنتور", "شیر", "ترانس", "تیر", "منهول", "چاه", "علمک")
 
 // placeAfterHead reports whether «سر» before tok says where («سر کوچه», «سر اداره گاز»).
 func placeAfterHead(tok string) bool { return !headTimeWords[tok] && !isDigits(tok) }

@@ -29,6 +29,8 @@ func TestThirdAuthor(t *testing.T) {
 		// «سر» before a landmark says where
 		{"at the pharmacy", "سر داروخانه شبانه روزی یه چاله عمیق هست", "", tafkik.AgencyMunicipality},
 		{"at the gas office", "آسفالت خیابان سر اداره گاز ترمیم نشده", "", tafkik.AgencyMunicipality},
+		{"the end of the water pipe", "سر لوله آب جلوی خونه ترکیده", "", tafkik.AgencyWater},
+		{"just «تازه»", "سلام. تازه برق کل کوچه رفته", "", tafkik.AgencyPower},
 		{"early evening power cut", "از سر شب برق کل کوچه رفته", "", tafkik.AgencyPower},
 		// punctuation written apart still ends a clause
 		{"gas smell, nobody answers", "بوی گاز از زیر زمین میاد - کسی جوابگو نیست", "", tafkik.AgencyGas},
