@@ -89,7 +89,12 @@ func (g *gen) writeRequest(row *Row, is *issue, earlier []string) {
 		inAddr = inAddr || chance(r, 0.6)
 	}
 	if inAddr {
-		row.Address = addressField(r, pl)
+		at := pl
+		if inText && pl.alleyNum > 2 && chance(r, 0.08) {
+			// the caller's own address, two alleys away; the text says where the problem is
+			at.alleyNum += []int{-2, 2}[r.IntN(2)]
+		}
+		row.Address = addressField(r, at)
 	}
 
 	hasCoord := chance(r, map[bool]float64{true: 0.78, false: 0.38}[row.Channel != "تلفن"])
