@@ -383,6 +383,15 @@ func stretch(r *rand.Rand, s string) string {
 	return s + oneOf(r, " لطفاااا", " تروخدااا زودتر", " واقعااا خسته شدیم")
 }
 
+// verbPrefix writes the «می» of a present verb with a ZWNJ, as careful typists do.
+var verbPrefix = func() *strings.Replacer {
+	var pairs []string
+	for _, stem := range []string{"کن", "شه", "شن", "خور", "ده", "دن", "ریز", "زن", "فت", "ترس", "گ", "فروش", "جوش", "پر", "بند", "ره"} {
+		pairs = append(pairs, " می"+stem, " می"+zwnj+stem)
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
 // noise gives a text the marks of real typing; operators type more carefully than citizens.
 func noise(r *rand.Rand, s string, operator bool) string {
 	care := 1.0
@@ -398,7 +407,7 @@ func noise(r *rand.Rand, s string, operator bool) string {
 	if !operator {
 		// colloquial texts are often typed with «می» glued or spaced
 		if chance(r, 0.3) {
-			s = strings.ReplaceAll(s, " می", " می"+zwnj)
+			s = verbPrefix.Replace(s)
 		}
 	}
 	if chance(r, 0.12) {
