@@ -22,7 +22,7 @@ var fillerPairs = map[[2]string]bool{
 // «تلفنی» is never the telephone line.
 var channelWords = setOf("تلفنی", "تلفنيا", "telefoni")
 
-// ownerWords after «کار» make «کار شما نیست», «کار ما نیست»: whose job it is, said by an
+// ownerWords after «کار» or «مال» make «کار شما نیست», «مال ما نیست»: whose job it is, said by an
 // office sending the citizen back.
 var ownerWords = setOf("ما", "شما", "من", "ماست", "شماست", "اونا", "آنها", "انها")
 
@@ -127,7 +127,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 		t := d.toks[i]
 		say = say || sayWords[t] && !(t == "جواب" || t == "پاسخ") || (t == "جواب" || t == "پاسخ") && i+1 < b && !noAnswer(d.toks[i+1])
 		disclaim = disclaim || disclaimWords[t] || within1(t, "شهرداری")
-		notOurs = notOurs || notOursWords[t] || t == "کار" && i+1 < b && ownerWords[d.toks[i+1]]
+		notOurs = notOurs || notOursWords[t] || (t == "کار" || t == "مال") && i+1 < b && ownerWords[d.toks[i+1]]
 		neg = neg || negations[t]
 		bill = bill || billWords[t]
 		pay = pay || isPay(t)
