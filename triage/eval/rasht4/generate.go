@@ -103,7 +103,7 @@ func (g *gen) issueSize() int {
 	case u < 0.94:
 		return 4 + g.r.IntN(6)
 	default:
-		return 10 + int(30*g.r.Float64()*g.r.Float64())
+		return 10 + int(45*g.r.Float64()*g.r.Float64())
 	}
 }
 
@@ -328,8 +328,18 @@ func (g *gen) render() []Row {
 	}
 	out := make([]Row, 0, len(all))
 	seen := map[*issue][]string{}
+	prev := map[*issue]*Row{}
 	for _, a := range all {
-		g.writeRequest(a.row, a.is, seen[a.is])
+		if p := prev[a.is]; p != nil && p.Channel != "تلفن" && a.row.CreatedAt.Sub(p.CreatedAt) < 72*time.Hour && g.r.IntN(25) == 0 {
+			// the same citizen sends the same text again: the app seemed not to take it
+			id, t := a.row.ID, a.row.CreatedAt
+			*a.row = *p
+			a.row.ID, a.row.CreatedAt = id, t
+			a.row.Status = oneOf(g.r, "جدید", "new", "")
+		} else {
+			g.writeRequest(a.row, a.is, seen[a.is])
+		}
+		prev[a.is] = a.row
 		seen[a.is] = append(seen[a.is], a.row.ID)
 		out = append(out, *a.row)
 	}
