@@ -16,6 +16,9 @@ var fillerPairs = map[[2]string]bool{
 	{"مزاحم", "میشم"}: true, {"مزاحمتون", "میشم"}: true,
 	{"تماس", "گرفته"}: true, {"تماس", "گرفتم"}: true, {"تماس", "گرفتیم"}: true, {"تماس", "گرفتند"}: true,
 	{"تماس", "گرفتن"}: true, {"تماس", "گرفتهاند"}: true, {"تماس", "گرفتهام"}: true,
+	// the letter's addressee («شهرداری محترم منطقه ۳») is no municipal vehicle or office
+	// sending the citizen back
+	{"شهرداری", "محترم"}: true, {"شهردار", "محترم"}: true, {"جناب", "شهردار"}: true,
 }
 
 // channelWords say how the request came in («(تلفنی)», «تماس تلفنی»), not what it is about:

@@ -62,6 +62,7 @@ func TestThirdAuthor(t *testing.T) {
 		{"finglish water through asphalt", "ab az zire asfalt mizane biroon", "", tafkik.AgencyWater},
 		// a repair shop's cars hold the alley; building rubble does not
 		{"repair shop cars", "ماشینای تعمیرگاه کل کوچه رو گرفتن، یه جرثقیل بفرستید", "", tafkik.AgencyPolice},
+		{"to the municipality, cars hold the alley", "شهرداری محترم، ماشینای تعمیرگاه کل کوچمون رو گرفتن", "", tafkik.AgencyPolice},
 		{"rubble holds the alley", "نخاله ساختمونی کل کوچه رو گرفته", "", tafkik.AgencyMunicipality},
 		{"street race", "شبا جوونا با ماشین تو بلوار مسابقه میذارن", "", tafkik.AgencyPolice},
 		{"operator: deal with harassment", "درخواست برخورد با مزاحمت در کوچه ۴", "", tafkik.AgencyPolice},
