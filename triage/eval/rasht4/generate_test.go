@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
@@ -197,6 +198,18 @@ func TestHardCases(t *testing.T) {
 				}
 			}
 		}
+	}
+	// no two issues that nobody could tell apart: one kind, one place, overlapping months
+	clashes := 0
+	for _, is := range g.issues {
+		for _, o := range byPlace[is.place.key()] {
+			if o != is && baseKind(o.prob.id) == baseKind(is.prob.id) && !o.first.After(is.last.Add(30*24*time.Hour)) && !is.first.After(o.last.Add(30*24*time.Hour)) {
+				clashes++
+			}
+		}
+	}
+	if clashes > 0 {
+		t.Errorf("%d pairs of issues of one kind at one place within a month of each other", clashes/2)
 	}
 	if otherProblem < 50 || nextDoor < 20 || later < 20 {
 		t.Errorf("other problem at the same place %d, same problem next door %d, same place later %d", otherProblem, nextDoor, later)
