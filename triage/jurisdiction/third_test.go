@@ -22,6 +22,8 @@ func TestThirdAuthor(t *testing.T) {
 		{"by phone, a dug pavement", "تماس تلفنی: سنگفرش پیاده رو رو کندن و رفتن", "", tafkik.AgencyMunicipality},
 		{"telephone company's trench", "مخابرات برای کابل تلفن کوچه رو کنده و رها کرده", "", tafkik.AgencyTelecom},
 		{"by phone, a water main", "(تلفنی) از زیر آسفالت آب تمیز میجوشه بیرون", "", tafkik.AgencyWater},
+		{"telephones cut, words apart", "تلفن های محله از دیروز قطعه", "", tafkik.AgencyTelecom},
+		{"contact phone, a cut hedge", "شماره تلفن من رو دارید، درخت کوچه رو قطع کردن", "", tafkik.AgencyMunicipality},
 		// another office sending the citizen back: «گفتن کار شما نیست»
 		{"water office: not our job", "کانال کوچه پر از لجن شده، زنگ زدیم آب و فاضلاب گفتن کار شما نیست", "", tafkik.AgencyMunicipality},
 		{"power office: not ours", "شاخه ها جلوی پنجره رو گرفته، به برق زنگ زدیم گفت کار ما نیست", "", tafkik.AgencyMunicipality},
