@@ -518,7 +518,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 		c.Alley, c.AlleyName = x.intern(c.Alley), x.intern(c.AlleyName)
 		a.Place.Alt = &c
 	}
-	if a.Place.Area == "" && a.Place.Street == "" && a.Place.Alt == nil && len(x.placeNames) > 0 {
+	if (a.Place.Area == "" || a.Place.Street == "") && a.Place.Alt == nil && len(x.placeNames) > 0 {
 		x.bareName(&a)
 	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place}
@@ -1610,10 +1610,11 @@ func (x *Index) soleActive(f *feature) (int32, float64, string) {
 	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ تنها موضوع %s در جریان در منطقه؛ %d روز فاصله", persian.ProblemTitle(g.problem), days)
 }
 
-// bareName fills the area or street of a request whose address and text name neither, when
-// its text holds exactly one name the district's places use («... جنب بانک در پاستور»).
+// bareName fills the area or the street a request's address and text do not name, when its
+// text holds exactly one name of that kind the district's places use («... جنب بانک در
+// پاستور», «آسفالت بیستون خیابون فردوسی ...»).
 func (x *Index) bareName(a *persian.Analysis) {
-	found, kind := "", byte(0)
+	var area, street string
 	for _, w := range a.Names {
 		k, ok := x.placeNames[w]
 		if !ok {
@@ -1622,21 +1623,26 @@ func (x *Index) bareName(a *persian.Analysis) {
 				w = c
 			}
 		}
-		if !ok {
+		if !ok || w == a.Place.Area || w == a.Place.Street || w == a.Place.AreaAlt {
 			continue
 		}
-		if found != "" && found != w {
-			return // two names: which one is the place is a guess
+		// two names of a kind: which one is the place is a guess
+		switch {
+		case k == 'n' && area == "":
+			area = w
+		case k == 'n' && area != w:
+			return
+		case k == 's' && street == "":
+			street = w
+		case k == 's' && street != w:
+			return
 		}
-		found, kind = w, k
 	}
-	if found == "" {
-		return
+	if area != "" && a.Place.Area == "" && a.Place.Street != area {
+		a.Place.Area, a.Place.AreaGuess = area, true
 	}
-	if kind == 'n' {
-		a.Place.Area, a.Place.AreaGuess = found, true
-	} else {
-		a.Place.Street = found
+	if street != "" && a.Place.Street == "" && a.Place.Area != street {
+		a.Place.Street = street
 	}
 }
 
