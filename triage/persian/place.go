@@ -103,6 +103,11 @@ func (p Place) Match(q Place) int {
 
 func (p Place) match(q Place) int {
 	area, street, alley := cmpArea(p, q), cmpName(p.Street, q.Street), cmpAlley(p, q)
+	// «بلوار معلم، خیابان شریعتی» / «خیابان شریعتی، بلوار معلم»: a street off a boulevard
+	// written in either order (the first street word is read as the area)
+	if street < 0 && p.Area != "" && q.Area != "" && cmpName(p.Area, q.Street) == 1 && cmpName(p.Street, q.Area) == 1 {
+		street, area = 1, 0
+	}
 	if street == 0 {
 		// one side wrote the street as the area («معلم، کوچه ۵» / «خیابان معلم کوچه ۵»)
 		if (p.Area != "" && q.Area == "" && cmpName(p.Area, q.Street) == 1) || (q.Area != "" && p.Area == "" && cmpName(q.Area, p.Street) == 1) {
