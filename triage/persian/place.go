@@ -182,6 +182,11 @@ func cmpArea(p, q Place) int {
 	if c >= 0 {
 		return c
 	}
+	// «ضیا بری» / «ضیابری», «سلیمان داراب»: a neighbourhood's name written apart leaves its
+	// first word
+	if prefixName(p.Area, q.Area) || prefixName(q.Area, p.Area) {
+		return 1
+	}
 	if p.AreaGuess || q.AreaGuess {
 		return 0
 	}
@@ -193,6 +198,11 @@ func cmpArea(p, q Place) int {
 		}
 	}
 	return -1
+}
+
+// prefixName reports whether a, of three letters or more, is how b starts.
+func prefixName(a, b string) bool {
+	return utf8.RuneCountInString(a) >= 3 && len(b) > len(a) && strings.HasPrefix(b, a) && !isDigit(firstRune(a))
 }
 
 // cmpName is cmpPart for names, forgiving one typo in a long name («حاجیااد» for «حاجیاباد»);
@@ -652,8 +662,8 @@ var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": tr
 	"موبایل": true, "همراه": true, "ساعت": true,
 	// «رشت - منطقه ۳»: the municipal district, not a street or a neighbourhood
 	"منطقه": true, "ناحیه": true,
-	// «پلاک ۴۴ واحد ۲»: a flat in the building, not a street
-	"واحد": true, "طبقه": true}
+	// «پلاک ۴۴ واحد ۲»: a flat in the building, not a street; «زنگ دوم» the second bell
+	"واحد": true, "طبقه": true, "زنگ": true}
 
 // isPlaceNumber: street, alley and plate numbers are short; longer ones are postcodes,
 // phone or tracking numbers.
