@@ -99,6 +99,7 @@ type issue struct {
 	start time.Time
 	span  time.Duration
 	size  int
+	texts []string // what was written so far, before noise
 }
 
 type gen struct {
@@ -205,7 +206,7 @@ func (g *gen) size() int {
 		return 3
 	case u < 0.955:
 		return 4 + g.r.Intn(6)
-	case u < 0.996:
+	case u < 0.998:
 		return 10 + g.r.Intn(31)
 	}
 	return 70 + g.r.Intn(50)

@@ -47,7 +47,7 @@ func (g *gen) streetName(st *street) string {
 }
 
 func (g *gen) alleyName(al *alley) string {
-	kw := pickS(g.r, []string{"کوچه", "کوچه", "کوچه", "ک", "ک.", "کوی", "کوچه ی"})
+	kw := pickS(g.r, []string{"کوچه", "کوچه", "کوچه", "کوچه", "ک", "ک.", "ک", "کوچه ی", "کوچه‌ی"})
 	if al.num > 0 {
 		if g.coin(0.22) && al.num < len(ordinals) {
 			return "کوچه " + ordinals[al.num]
@@ -182,7 +182,7 @@ var pleas = []string{"لطفا رسیدگی کنید", "خواهشا پیگیر�
 	"لطفا یک نفر رو بفرستید", "تا کی باید صبر کنیم؟", "لطفا زودتر", "رسیدگی فوری", "دست مریزاد اگه درست کنید"}
 var thanks = []string{"با تشکر", "ممنون", "سپاس", "تشکر", "مرسی", "خدا قوت", "با سپاس فراوان"}
 var deictic = map[string][]string{
-	"alley":  {"کوچه ما", "کوچه مون", "جلوی خونه ما", "کوچه", "محل ما"},
+	"alley":  {"کوچه ما", "کوچه مون", "این کوچه", "کوچه", "محل ما", "کوچمون"},
 	"street": {"خیابون ما", "خیابان", "اینجا", "سر خیابون"},
 	"square": {"میدون", "اینجا"},
 	"park":   {"پارک محله", "پارک", "پارک نزدیک خونه"},
@@ -225,7 +225,27 @@ func (g *gen) request(is *issue, earlier []string) Row {
 	}
 	operator := g.coin(0.3)
 	var text string
+	catOnly := false
 	switch {
+	case len(is.texts) > 0 && g.coin(0.03):
+		// the same citizen sends the same words again
+		text = is.texts[g.r.Intn(len(is.texts))]
+		row.Channel = "app"
+	case g.coin(0.02):
+		// the problem is only in the category the operator picked
+		catOnly = true
+		text = pickS(g.r, []string{"لطفا رسیدگی شود", "درخواست رسیدگی", "پیگیری", "رسیدگی فوری", "مشکل دارد", "لطفا اقدام کنید"})
+		if inText {
+			text += " " + ptext
+		}
+		row.Channel = "phone"
+	case g.coin(0.04):
+		// a terse operator line: the problem in two words, the place in the address
+		text = pickS(g.r, pr.nps)
+		if inText {
+			text += " " + ptext
+		}
+		row.Channel = pickS(g.r, []string{"phone", "137"})
 	case g.coin(0.03):
 		fp := ""
 		if inText || g.coin(0.5) {
@@ -269,6 +289,13 @@ func (g *gen) request(is *issue, earlier []string) Row {
 		text = strings.Join(b, pickS(g.r, []string{" ", "، ", ". ", " - ", "\n"}))
 		row.Channel = pickS(g.r, []string{"app", "app", "web", "phone", "سامانه"})
 	}
+	switch {
+	case pr.agency == "municipality" && g.coin(0.07):
+		// another agency named in passing: who must act does not change
+		text = joinSome(g, text, pickS(g.r, passing(pr.code)))
+	case pr.agency != "municipality" && g.coin(0.12):
+		text = joinSome(g, text, pickS(g.r, blameCity))
+	}
 	if len(earlier) > 0 && g.coin(0.12) {
 		ref := fmt.Sprintf(pickS(g.r, followUps), earlier[g.r.Intn(len(earlier))])
 		if g.coin(0.5) {
@@ -280,9 +307,13 @@ func (g *gen) request(is *issue, earlier []string) Row {
 	if g.coin(0.05) {
 		text += " " + pickS(g.r, emojis)
 	}
+	is.texts = append(is.texts, text)
 	row.Text = g.noise(text)
 	row.Address = g.noise(row.Address)
 	row.Category = g.category(pr)
+	if catOnly {
+		row.Category = pickS(g.r, pr.cats)
+	}
 	if g.coin(0.6) {
 		lat, lon := g.jitter(is.pl.lat, is.pl.lon)
 		row.Lat, row.Lon = &lat, &lon
@@ -392,4 +423,38 @@ func (g *gen) stretch(s string) string {
 		}
 	}
 	return s
+}
+
+func joinSome(g *gen, a, b string) string {
+	if g.coin(0.3) {
+		return b + "، " + a
+	}
+	return a + pickS(g.r, []string{". ", "، ", " "}) + b
+}
+
+// blameCity is what citizens add when the problem is another agency's but they call 137.
+var blameCity = []string{"شهرداری هم هیچ کاری نمیکنه", "به شهرداری گفتم گفتن کار ما نیست", "شما که شهرداری هستید پیگیری کنید",
+	"از ۱۳۷ خواهش میکنم به اداره مربوطه اطلاع بدین", "نمیدونم به کی باید بگم", "هرچی زنگ میزنیم جواب نمیدن",
+	"خواهشا اطلاع بدید به مسئولش"}
+
+var passingCommon = []string{"به ۱۱۰ زنگ زدم گفتن به ۱۳۷ بگید", "آبفا گفت مربوط به شهرداریه", "همه فکر میکنن کار اداره برقه ولی نیست",
+	"روبروی اداره گاز هم که هست هیچکس نمیبینه", "مامورای مخابرات هم هر روز از اینجا رد میشن", "کنار کلانتری هست ولی کسی توجه نمیکنه"}
+
+var passingByCode = map[string][]string{
+	"rainwater":    {"این آب بارونه فاضلاب نیست", "به آبفا زنگ زدم گفتن کانال آب سطحی با شهرداریه", "بوی فاضلاب نمیده فقط آب بارونه"},
+	"parklight":    {"اداره برق گفت چراغ های پارک با شهرداریه", "تیر برق خیابون روشنه فقط داخل پارک تاریکه"},
+	"pruning":      {"سیم برق نیست فقط شاخه ها رو ماشین ها افتاده", "اداره برق گفت درخت کار فضای سبز شهرداریه"},
+	"shopgoods":    {"پلیس گفت سد معبر مغازه کار شهرداریه", "ماشین نیست، جنس مغازه است"},
+	"buildnoise":   {"همسایه نیست، کارگاه ساختمونیه", "به ۱۱۰ زنگ زدیم گفتن ساختمون کار شهرداریه"},
+	"asphalt":      {"کسی اینجا رو نکنده، خود آسفالت فرسوده است", "گاز و آب هم ربطی نداره آسفالت قدیمیه"},
+	"garbage":      {"جلوی پارکینگ ما رو هم زباله گرفته", "بوی زباله مثل بوی فاضلاب شده"},
+	"debris":       {"پلیس گفت کامیون رو نمیتونیم بگیریم به شهرداری بگید"},
+	"utrench_muni": {"این کانال رو شهرداری کنده نه آبفا", "کار گاز و آب نیست، پیمانکار خود شهرداریه"},
+}
+
+func passing(code string) []string {
+	if p, ok := passingByCode[code]; ok {
+		return append(append([]string{}, p...), passingCommon...)
+	}
+	return passingCommon
 }
