@@ -224,6 +224,9 @@ func (g *gen) request(is *issue, earlier []string) Row {
 		}
 	}
 	operator := g.coin(0.3)
+	if operator && !inText {
+		ptext = pickS(g.r, []string{"محل ذکر شده", "آدرس اعلامی", "محل سکونت شهروند", "محدوده", "آدرس"})
+	}
 	var text string
 	catOnly := false
 	switch {
@@ -354,6 +357,13 @@ func (g *gen) noise(s string) string {
 	if s == "" {
 		return s
 	}
+	latin := 0
+	for _, c := range s {
+		if c < 128 && c != ' ' {
+			latin++
+		}
+	}
+	finglish := latin*2 > len([]rune(s))
 	// digits
 	var digits []rune
 	switch u := g.r.Float64(); {
@@ -362,7 +372,7 @@ func (g *gen) noise(s string) string {
 	case u < 0.6:
 		digits = arabicDigits
 	}
-	if digits != nil {
+	if digits != nil && !finglish {
 		rs := []rune(s)
 		for i, c := range rs {
 			if c >= '0' && c <= '9' {
