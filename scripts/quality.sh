@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Three labelled Rasht-style generators by three authors, 6,000 requests each:
+# Labelled Rasht-style generators by five authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
-#   rasht4  triage/eval/rasht4  (a fourth author; no rule or parser change was made looking at it)
+#   rasht4  triage/eval/rasht4  (a fourth author, written after the rules were tuned)
+#   rasht5  triage/eval/rasht5  (a fifth author, written after everything else was tuned)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -37,4 +38,6 @@ for s in ${seeds[*]}; do
 	score "rasht3 s$s" "$d"
 	d="$work/rasht4-$s"; go run ./triage/eval/rasht4/rashtgen4 -seed "$s" -n 6000 -out "$d" >/dev/null
 	score "rasht4 s$s" "$d"
+	d="$work/rasht5-$s"; go run ./triage/eval/rasht5/rashtgen5 -seed "$s" -n 6000 -out "$d" >/dev/null
+	score "rasht5 s$s" "$d"
 done
