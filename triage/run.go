@@ -90,7 +90,16 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 				return sum, fmt.Errorf("jurisdiction rules: %w", err)
 			}
 		}
-		if err := db.SaveFlags(ctx, eng.FlagAll(reqs)); err != nil {
+		stored, err := db.Flags(ctx)
+		if err != nil {
+			return sum, fmt.Errorf("load flags: %w", err)
+		}
+		issueOf := make(map[string]string, len(res.Members))
+		for _, m := range res.Members {
+			issueOf[m.RequestID] = m.IssueID
+		}
+		// flagged after grouping: a request that names nothing takes its issue's agency
+		if err := db.SaveFlags(ctx, eng.FlagGrouped(reqs, issueOf, stored)); err != nil {
 			return sum, fmt.Errorf("save flags: %w", err)
 		}
 	}

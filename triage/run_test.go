@@ -25,8 +25,10 @@ func openStore(t *testing.T) *store.DB {
 }
 
 // loadRequests reads testdata/requests.tsv: id, truth group, day, category, address, text.
-func loadRequests(t *testing.T) []tafkik.Request {
-	f, err := os.Open("testdata/requests.tsv")
+func loadRequests(t *testing.T) []tafkik.Request { return loadRequestsFrom(t, "testdata/requests.tsv") }
+
+func loadRequestsFrom(t *testing.T, path string) []tafkik.Request {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

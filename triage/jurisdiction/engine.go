@@ -828,6 +828,12 @@ func (d *doc) index() {
 // which keeps every flag a clerk decided. A request that only follows up another by its
 // number («پیگیری درخواست ۱۴۰۴۰۹۲۱۰۰۰۴») takes that request's agency (see followUps).
 func (e *Engine) FlagAll(reqs []tafkik.Request) []tafkik.Flag {
+	out, _ := e.flagAll(reqs)
+	return out
+}
+
+// flagAll is FlagAll, and which requests' texts named nothing (see namesNothing).
+func (e *Engine) flagAll(reqs []tafkik.Request) ([]tafkik.Flag, []bool) {
 	out := make([]tafkik.Flag, len(reqs))
 	blank := make([]bool, len(reqs))
 	for i, r := range reqs {
@@ -836,5 +842,5 @@ func (e *Engine) FlagAll(reqs []tafkik.Request) []tafkik.Flag {
 		blank[i] = namesNothing(x)
 	}
 	followUps(reqs, out, blank, e.reviewBelow)
-	return out
+	return out, blank
 }
