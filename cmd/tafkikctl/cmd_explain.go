@@ -121,9 +121,41 @@ func explain(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.E
 		// a follow-up is flagged from the request it cites, which needs the whole district
 		fmt.Fprintf(w, "  the stored flag follows the request this one cites (%s): its own words decide nothing / پرچم از درخواستِ پیروشده آمده است\n",
 			strings.Join(stored.Words, ", "))
+	} else if stored.RuleID == jurisdiction.RuleIssueMajority && len(stored.Words) > 0 {
+		if err := explainIssueVote(ctx, w, db, eng, stored.Words[0]); err != nil {
+			return err
+		}
 	} else if !stored.Decided && stored.RuleID != "" && (stored.Agency != x.Flag.Agency || stored.RuleID != x.Flag.RuleID) {
 		fmt.Fprintln(w, "  note: the stored flag came from other rules; re-run triage to update it / پرچم ثبت‌شده با قواعد دیگری است")
 	}
+	return nil
+}
+
+// explainIssueVote shows how the members of an issue that named their problem voted: a
+// request whose own text names nothing took their agency.
+func explainIssueVote(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.Engine, issueID string) error {
+	rows, _, err := db.IssueMembers(ctx, issueID)
+	if err != nil {
+		return err
+	}
+	members := make([]tafkik.Request, len(rows))
+	flags := map[string]tafkik.Flag{}
+	for i, r := range rows {
+		members[i] = r.Request
+		if f, err := db.Flag(ctx, r.ID); err == nil {
+			flags[r.ID] = f
+		}
+	}
+	tally := eng.IssueTally(members, flags)
+	var votes []string
+	for _, a := range tafkik.Agencies {
+		if n := tally[a]; n > 0 {
+			fa, _ := jurisdiction.Label(a)
+			votes = append(votes, fmt.Sprintf("%s [%s] %d", fa, a, n))
+		}
+	}
+	fmt.Fprintf(w, "  its own words name nothing: the stored flag follows the members of issue %s that name the problem / متن چیزی را نام نمی‌برد: پرچم از درخواست‌های هم‌مسئله آمده است\n", issueID)
+	fmt.Fprintf(w, "  their votes / رأی آن‌ها (%d requests in the issue; a clerk's decision weighs more): %s\n", len(rows), strings.Join(votes, "، "))
 	return nil
 }
 
