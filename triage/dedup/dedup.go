@@ -97,6 +97,12 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		}
 	}
 	analyses := analyzeAll(sorted)
+	x.learnLexicon(analyses)
+	parallel(len(analyses), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			analyses[i].Reparse(x.lex)
+		}
+	})
 	x.learnNames(analyses)
 	for i := range sorted {
 		f := x.featuresOf(sorted[i], analyses[i])
@@ -353,6 +359,7 @@ type Index struct {
 	ids     map[string]bool // issue ids in use
 
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
+	lex        persian.Lexicon // the names the district's addresses use, by kind of place
 
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
@@ -476,35 +483,79 @@ func (x *Index) wordIDs(words []string) []uint32 {
 }
 
 func (x *Index) features(r tafkik.Request) *feature {
-	return x.featuresOf(r, x.an.Analyze(r.Text, r.Address, r.Category))
+	a := x.an.Analyze(r.Text, r.Address, r.Category)
+	a.Reparse(x.lex)
+	return x.featuresOf(r, a)
+}
+
+// lexMin is how often a district's addresses must use a name for a place of one kind
+// before a text's bare mention of it after a place word is read as that place.
+const lexMin = 3
+
+// learnLexicon learns the place names the district's addresses use, and as what kind of
+// place, so that texts can be read with them (persian.Lexicon).
+func (x *Index) learnLexicon(as []persian.Analysis) {
+	type use struct {
+		name string
+		kind byte
+	}
+	count := map[use]int{}
+	for i := range as {
+		p := as[i].AddressPlace()
+		if p.Area != "" {
+			count[use{p.Area, persian.LexArea}]++
+		}
+		if p.Street != "" {
+			count[use{p.Street, persian.LexStreet}]++
+		}
+		for _, a := range [2]string{p.Alley, p.AlleyName} {
+			a, _, _ = strings.Cut(a, "/")
+			if a != "" && !unicode.IsDigit(firstRune(a)) {
+				count[use{a, persian.LexAlley}]++
+			}
+		}
+	}
+	x.lex = persian.Lexicon{}
+	for u, n := range count {
+		if n >= lexMin && !unicode.IsDigit(firstRune(u.name)) {
+			x.lex[u.name] |= u.kind
+		}
+	}
 }
 
 // analyzeAll analyses requests on every core: it is the part of grouping that grows with
 // the length of the texts, and each request is independent of the others.
 func analyzeAll(reqs []tafkik.Request) []persian.Analysis {
 	out := make([]persian.Analysis, len(reqs))
+	parallel(len(reqs), func(lo, hi int) {
+		an := persian.NewAnalyzer()
+		for i := lo; i < hi; i++ {
+			out[i] = an.Analyze(reqs[i].Text, reqs[i].Address, reqs[i].Category)
+		}
+	})
+	return out
+}
+
+// parallel runs work over [0, n) in one chunk per core (one chunk for a small n).
+func parallel(n int, work func(lo, hi int)) {
 	workers := min(runtime.GOMAXPROCS(0), 8)
-	if len(reqs) < 2000 {
+	if n < 2000 {
 		workers = 1
 	}
 	var wg sync.WaitGroup
-	chunk := (len(reqs) + workers - 1) / workers
+	chunk := (n + workers - 1) / workers
 	for w := range workers {
-		lo, hi := w*chunk, min((w+1)*chunk, len(reqs))
+		lo, hi := w*chunk, min((w+1)*chunk, n)
 		if lo >= hi {
 			continue
 		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			an := persian.NewAnalyzer()
-			for i := lo; i < hi; i++ {
-				out[i] = an.Analyze(reqs[i].Text, reqs[i].Address, reqs[i].Category)
-			}
+			work(lo, hi)
 		}()
 	}
 	wg.Wait()
-	return out
 }
 
 // featuresOf interns what grouping compares often: blocks, words and place names.

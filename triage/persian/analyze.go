@@ -1,6 +1,9 @@
 package persian
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Analysis is everything triage derives from one request, computed in one pass over its
 // text, address and category.
@@ -21,6 +24,10 @@ type Analysis struct {
 	// problem or place words): grouping looks them up among the names the district's
 	// addresses use («سگ‌های ولگرد جنب بانک در پاستور»).
 	Names []string
+
+	// the address's own place and the text's words, for Reparse
+	addrPlace Place
+	textWords []string
 }
 
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
@@ -36,7 +43,9 @@ func analyze(text string, address []string, hint string) Analysis {
 	if len(address) == 0 {
 		address = dashAddress(text)
 	}
-	a.Place = placeOf(address, tw)
+	a.addrPlace = parsePlaceTokens(address, true, nil)
+	a.Place = placeOf(a.addrPlace, tw, nil)
+	a.textWords = tw
 	a.Refs = refsOf(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
@@ -94,7 +103,7 @@ func dashAddress(text string) []string {
 	// a place word or number, so that «... - خیلی بده» is not read as a neighbourhood
 	for _, w := range tail {
 		if streetWords[w] || alleyWords[w] || areaWords[w] || isPlaceNumber(w) {
-			if p := parsePlaceTokens(tail, true); !p.Empty() {
+			if p := parsePlaceTokens(tail, true, nil); !p.Empty() {
 				return tail
 			}
 			break
@@ -102,3 +111,42 @@ func dashAddress(text string) []string {
 	}
 	return nil
 }
+
+// Reparse reads the text's place again with a district's Lexicon (see Lexicon) and reports
+// whether the place changed. Only a text holding one of the lexicon's names is read again.
+func (a *Analysis) Reparse(lex Lexicon) bool {
+	if len(lex) == 0 || !mentions(a.textWords, lex) {
+		return false
+	}
+	p := placeOf(a.addrPlace, a.textWords, lex)
+	if samePlace(p, a.Place) {
+		return false
+	}
+	a.Place = p
+	return true
+}
+
+// mentions reports whether ws holds a name of lex, alone or written in two words.
+func mentions(ws []string, lex Lexicon) bool {
+	for i, w := range ws {
+		if lex[w] != 0 {
+			return true
+		}
+		if i+1 < len(ws) && utf8.RuneCountInString(w) <= 5 && lex[w+ws[i+1]] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func samePlace(p, q Place) bool {
+	if (p.Alt == nil) != (q.Alt == nil) || (p.Alt != nil && !samePlace(*p.Alt, *q.Alt)) {
+		return false
+	}
+	p.Alt, q.Alt = nil, nil
+	return p == q
+}
+
+// AddressPlace is the place the address alone names (or, with no address, the text's
+// bracketed one), as a Lexicon is learnt from.
+func (a *Analysis) AddressPlace() Place { return a.addrPlace }

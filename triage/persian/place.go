@@ -304,8 +304,22 @@ var (
 // ParsePlace reads the place from the address field and fills what it lacks from the text
 // («آسفالت کوچه دوازدهم خراب است»). The address wins where the two disagree.
 func ParsePlace(address, text string) Place {
-	return placeOf(textAddress(address, text), keyTokens(text))
+	return placeOf(parsePlaceTokens(textAddress(address, text), true, nil), keyTokens(text), nil)
 }
+
+// Lexicon is a district's place names in key form, each with the kinds of place its
+// addresses use it for (LexArea, LexStreet, LexAlley). With it a text's place is read more
+// boldly: «مخزن زباله کوی مدرس خ مدرس کوچه یاس» names its place though no «در» or «ساکن»
+// announces it, because «مدرس» and «یاس» are names the district's addresses use, while
+// «تو کوچه سرعت‌گیر بذارید» still names none.
+type Lexicon map[string]byte
+
+// Kinds of place a Lexicon name is used for.
+const (
+	LexArea byte = 1 << iota
+	LexStreet
+	LexAlley
+)
 
 // textAddress is the address tokens to parse: the address field's, or, when it is empty,
 // what the text puts in brackets («... (باقرآباد خیابان عدالت ک ۸)»), where writers put an
@@ -368,10 +382,10 @@ func addressTokens(s string) []string {
 	return out
 }
 
-func placeOf(address, text []string) Place {
-	p := parsePlaceTokens(address, true)
+// placeOf is the address's place p completed, or questioned, by the text's words.
+func placeOf(p Place, text []string, lex Lexicon) Place {
 	if len(text) > 0 {
-		t := parsePlaceTokens(text, false)
+		t := parsePlaceTokens(joinNames(text, lex), false, lex)
 		// An address filled in from a map pin often names the neighbouring alley; when the
 		// writer's own words name another one, either may be right.
 		if t.Alley != "" && p.Alley != "" {
@@ -437,7 +451,7 @@ func ourPlace(w string) bool {
 
 // parsePlaceTokens walks key words. In an address, a leftover name with no place word before
 // it is the area; in free text only words after a place word count (the rest is the problem).
-func parsePlaceTokens(ws []string, address bool) Place {
+func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	var p Place
 	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
 	areaEnd := -1               // where an area the address names first ended
@@ -466,6 +480,10 @@ func parsePlaceTokens(ws []string, address bool) Place {
 		// only when a place or number follows it, not a complaint («خیابون کثیف و ...»)
 		placeNext := j+1 >= len(ws) || streetWords[ws[j+1]] || alleyWords[ws[j+1]] || landmarkWords[ws[j+1]] ||
 			ws[j+1] == "پلاک" || isPlaceNumber(ws[j+1])
+		if !address && j < len(ws) && i > 0 && lex[ws[j]]&lexKinds(ws[i-1]) != 0 {
+			// a name the district's addresses give a place of this kind
+			return ws[j], j + 1
+		}
 		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isWeakProblemWord(ws[j])) &&
 			(address || !isProblemWord(ws[j]) || (!alley && placeNext)) || isPlaceNumber(ws[j])) {
 			return ws[j], j + 1
@@ -579,7 +597,7 @@ func parsePlaceTokens(ws []string, address bool) Place {
 			p.Area, p.Street = w, ws[i+1]
 			nameEnd = i + 2
 			i += 2
-		case !address && (i == 0 || prepositions[ws[i-1]]) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
+		case !address && (i == 0 || prepositions[ws[i-1]] || lex[w]&LexArea != 0) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
 			i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || landmarkWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
 			// «در گلسار، خیابان ۱۱۲», or a text that opens with its address
 			p.Area = w
@@ -702,4 +720,43 @@ func isWeakProblemWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// lexKinds are the kinds of name a place word w may introduce.
+func lexKinds(w string) byte {
+	switch {
+	case alleyWords[w]:
+		return LexAlley
+	case streetWords[w], areaWords[w]:
+		return LexArea | LexStreet
+	}
+	return 0
+}
+
+// joinNames joins two neighbouring words of ws whose concatenation is a name of lex and the
+// first of which is not («ساغری سازان», «استاد سرا» for «ساغریسازان», «استادسرا»). ws is
+// returned as it is when nothing joins.
+func joinNames(ws []string, lex Lexicon) []string {
+	if len(lex) == 0 {
+		return ws
+	}
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if i+1 < len(ws) && lex[ws[i]] == 0 && ws[i] != segmentMark && ws[i+1] != segmentMark &&
+			!isDigit(firstRune(ws[i])) && !isDigit(firstRune(ws[i+1])) && lex[ws[i]+ws[i+1]] != 0 {
+			if out == nil {
+				out = append(make([]string, 0, len(ws)), ws[:i]...)
+			}
+			out = append(out, ws[i]+ws[i+1])
+			i++
+			continue
+		}
+		if out != nil {
+			out = append(out, ws[i])
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }

@@ -1,0 +1,333 @@
+package dedup
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage/eval"
+	"github.com/tafkik/tafkik/triage/persian"
+)
+
+// TestErrorAnalysis is a tool, not a check: with TAFKIK_ERRANA=DIR[,DIR...] (each holding a
+// generator's requests.jsonl and truth.csv) it groups each set and tells why each piece of a
+// true issue did not join the issue's largest piece, and which wrong joins cost precision.
+// TAFKIK_ERRANA_V=N also prints N examples of each cause.
+func TestErrorAnalysis(t *testing.T) {
+	dirs := os.Getenv("TAFKIK_ERRANA")
+	if dirs == "" {
+		t.Skip("set TAFKIK_ERRANA to the sets to analyse")
+	}
+	verbose := 0
+	fmt.Sscan(os.Getenv("TAFKIK_ERRANA_V"), &verbose)
+	for _, dir := range strings.Split(dirs, ",") {
+		reqs, truth, err := readSet(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := Build(reqs, nil, DefaultOptions())
+		res := x.Result()
+		got := byRequest(res)
+		p, r := eval.Pairwise(truth, got)
+		_, _, f1 := eval.BCubed(truth, got)
+		nt, ng := eval.Groups(truth), eval.Groups(got)
+		fmt.Printf("== %s: P %.4f R %.4f B3F1 %.4f issues %d vs %d (%+.1f%%)\n", filepath.Base(dir), p, r, f1, ng, nt,
+			100*float64(ng-nt)/float64(nt))
+		analyseReasons(x, truth)
+		analyseSplits(x, truth, verbose)
+		analyseMerges(x, truth, verbose)
+	}
+}
+
+// analyseSplits counts, for each true issue cut in pieces, why each smaller piece's first
+// request did not join the largest piece.
+func analyseSplits(x *Index, truth map[string]string, verbose int) {
+	byTruth := map[string]map[int32][]int32{} // true issue → group → features
+	for fi, f := range x.feats {
+		tg := truth[f.req.ID]
+		if byTruth[tg] == nil {
+			byTruth[tg] = map[int32][]int32{}
+		}
+		byTruth[tg][f.group] = append(byTruth[tg][f.group], int32(fi))
+	}
+	causes := map[string]int{}
+	examples := map[string][]string{}
+	pieces := 0
+	for _, gs := range byTruth {
+		if len(gs) < 2 {
+			continue
+		}
+		main, mainN := int32(-1), 0
+		for gi, fs := range gs {
+			if len(fs) > mainN || (len(fs) == mainN && gi < main) {
+				main, mainN = gi, len(fs)
+			}
+		}
+		for gi, fs := range gs {
+			if gi == main {
+				continue
+			}
+			pieces++
+			f := x.feats[fs[0]]
+			cause := x.whyNot(f, x.groups[main])
+			if len(x.groups[gi].members) > len(fs) {
+				cause = "in-wrong-group/" + cause
+			}
+			cause = fmt.Sprintf("%s (piece %s, main %s)", cause, sizeClass(len(fs)), sizeClass(mainN))
+			causes[cause]++
+			if len(examples[cause]) < verbose {
+				examples[cause] = append(examples[cause], x.describe(f, x.groups[main]))
+			}
+		}
+	}
+	fmt.Printf("split pieces: %d\n", pieces)
+	printCauses(causes, examples)
+}
+
+func sizeClass(n int) string {
+	switch {
+	case n == 1:
+		return "1"
+	case n <= 3:
+		return "2-3"
+	case n <= 10:
+		return "4-10"
+	}
+	return "11+"
+}
+
+// whyNot names the first thing keeping f from group g.
+func (x *Index) whyNot(f *feature, g *group) string {
+	if f.block != g.block && f.alt != g.block {
+		return fmt.Sprintf("problem %s≠%s", persian.Family(f.problem), persian.Family(g.problem))
+	}
+	gap := int64(x.opt.MaxGapDays * 86400)
+	after := gap
+	if len(g.members) >= longIssue {
+		after = 2 * gap
+	}
+	if f.t > g.last+after || f.t < g.first-gap {
+		d := (f.t - g.last) / 86400
+		if f.t < g.first {
+			d = (f.t - g.first) / 86400
+		}
+		return fmt.Sprintf("time gap %s m%d", gapClass(d), f.place.Match(g.place))
+	}
+	m := f.place.Match(g.place)
+	fe, ge := f.place.Empty(), g.place.Empty()
+	switch {
+	case m < 0:
+		return "place contradicts"
+	case fe && !f.req.HasLocation:
+		return "no place, no coords"
+	case fe:
+		return "no place, coords"
+	case ge:
+		return "group has no place"
+	}
+	if m < 3 && !g.activeNear(f.t, gap) {
+		return fmt.Sprintf("m%d not active near", m)
+	}
+	if f.req.HasLocation && g.hasLoc && metres(f.req.Lat, f.req.Lon, g.lat, g.lon) > x.opt.FarMetres {
+		return "coords far"
+	}
+	return fmt.Sprintf("m%d not chosen", m)
+}
+
+func (x *Index) describe(f *feature, g *group) string {
+	first := x.feats[g.members[0]]
+	loc := ""
+	if f.req.HasLocation && g.hasLoc {
+		loc = fmt.Sprintf(" %.0fm", metres(f.req.Lat, f.req.Lon, g.lat, g.lon))
+	}
+	return fmt.Sprintf("  piece %s [%s] %s | %s | %s%s\n    main %s [%s] n=%d %s | %s | %s\n    reason: %s",
+		f.req.CreatedAt.Format("01-02"), f.problem, placeStr(f.place), f.req.Address, f.req.Text, loc,
+		first.req.CreatedAt.Format("01-02"), g.problem, len(g.members), placeStr(g.place), first.req.Address, first.req.Text, f.reason)
+}
+
+func placeStr(p persian.Place) string {
+	s := fmt.Sprintf("{a=%s s=%s al=%s", p.Area, p.Street, p.Alley)
+	if p.AreaAlt != "" {
+		s += " alt=" + p.AreaAlt
+	}
+	if p.AreaGuess {
+		s += " guess"
+	}
+	if p.AlleyName != "" {
+		s += " an=" + p.AlleyName
+	}
+	if p.Landmark != "" {
+		s += " lm=" + p.Landmark
+	}
+	if p.Alt != nil {
+		s += " ALT" + placeStr(*p.Alt)
+	}
+	return s + "}"
+}
+
+// analyseMerges lists, for each group holding more than one true issue, the members not of
+// its largest true issue and the reason they joined.
+func analyseMerges(x *Index, truth map[string]string, verbose int) {
+	causes := map[string]int{}
+	examples := map[string][]string{}
+	wrong := 0
+	for _, g := range x.groups {
+		if len(g.members) < 2 {
+			continue
+		}
+		count := map[string]int{}
+		for _, m := range g.members {
+			count[truth[x.feats[m].req.ID]]++
+		}
+		if len(count) < 2 {
+			continue
+		}
+		best, bestN := "", 0
+		for tg, n := range count {
+			if n > bestN || (n == bestN && tg < best) {
+				best, bestN = tg, n
+			}
+		}
+		for _, m := range g.members {
+			f := x.feats[m]
+			if truth[f.req.ID] == best {
+				continue
+			}
+			wrong++
+			why, _, _ := strings.Cut(f.reason, "؛")
+			causes[why]++
+			if len(examples[why]) < verbose {
+				examples[why] = append(examples[why], x.describe(f, g))
+			}
+		}
+	}
+	fmt.Printf("wrongly joined requests: %d\n", wrong)
+	printCauses(causes, examples)
+}
+
+func printCauses(causes map[string]int, examples map[string][]string) {
+	keys := make([]string, 0, len(causes))
+	for k := range causes {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return causes[keys[i]] > causes[keys[j]] })
+	for _, k := range keys {
+		fmt.Printf("  %5d  %s\n", causes[k], k)
+		for _, e := range examples[k] {
+			fmt.Println(e)
+		}
+	}
+}
+
+// readSet reads a generator's requests.jsonl and truth.csv.
+func readSet(dir string) ([]tafkik.Request, map[string]string, error) {
+	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	var reqs []tafkik.Request
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var row struct {
+			ID, District, Category, Text, Address, Channel, Status string
+			CreatedAt                                              time.Time `json:"created_at"`
+			Lat, Lon                                               *float64
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return nil, nil, err
+		}
+		r := tafkik.Request{ID: row.ID, District: row.District, CreatedAt: row.CreatedAt, Category: row.Category,
+			Text: row.Text, Address: row.Address, Channel: row.Channel, Status: tafkik.Status(row.Status)}
+		if row.Lat != nil && row.Lon != nil && (*row.Lat != 0 || *row.Lon != 0) {
+			r.Lat, r.Lon, r.HasLocation = *row.Lat, *row.Lon, true
+		}
+		reqs = append(reqs, r)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, err
+	}
+	tf, err := os.Open(filepath.Join(dir, "truth.csv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer tf.Close()
+	rows, err := csv.NewReader(tf).ReadAll()
+	if err != nil {
+		return nil, nil, err
+	}
+	truth := map[string]string{}
+	for _, row := range rows[1:] {
+		truth[row[0]] = row[1]
+	}
+	return reqs, truth, nil
+}
+
+// analyseReasons tells, for each kind of join, how often the request joined a group whose
+// largest true issue is its own.
+func analyseReasons(x *Index, truth map[string]string) {
+	type tally struct{ ok, all int }
+	by := map[string]*tally{}
+	for _, g := range x.groups {
+		count := map[string]int{}
+		for _, m := range g.members {
+			count[truth[x.feats[m].req.ID]]++
+		}
+		best, bestN := "", 0
+		for tg, n := range count {
+			if n > bestN || (n == bestN && tg < best) {
+				best, bestN = tg, n
+			}
+		}
+		for _, m := range g.members {
+			f := x.feats[m]
+			why, _, _ := strings.Cut(f.reason, "؛")
+			if strings.HasPrefix(why, "فاصله") {
+				why = "فاصله"
+			}
+			if strings.HasPrefix(why, "پیرو") {
+				why = "پیرو"
+			}
+			if by[why] == nil {
+				by[why] = &tally{}
+			}
+			by[why].all++
+			if truth[f.req.ID] == best {
+				by[why].ok++
+			}
+		}
+	}
+	keys := make([]string, 0, len(by))
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return by[keys[i]].all > by[keys[j]].all })
+	fmt.Print("joins:")
+	for _, k := range keys {
+		fmt.Printf(" [%s %d/%d]", k, by[k].ok, by[k].all)
+	}
+	fmt.Println()
+}
+
+func gapClass(d int64) string {
+	switch {
+	case d < 0:
+		return "before"
+	case d <= 21:
+		return "<=21d"
+	case d <= 35:
+		return "<=35d"
+	case d <= 60:
+		return "<=60d"
+	}
+	return ">60d"
+}
