@@ -52,7 +52,8 @@ func exportReferrals(ctx context.Context, st Store, a tafkik.Agency, path string
 			return err
 		}
 		for _, r := range page {
-			if err := rowAt(f, name, row, r.ID, jdate(r.CreatedAt), r.Category, r.Text, r.Address,
+			// the list goes to another agency: the citizen's phone number stays in the district
+			if err := rowAt(f, name, row, r.ID, jdate(r.CreatedAt), r.Category, tafkik.RedactPhones(r.Text), r.Address,
 				r.Neighbourhood, agencyName(r.Agency), statusName(r.Status), r.IssueID); err != nil {
 				return err
 			}

@@ -254,6 +254,10 @@ func TestClerkOverridesFlag(t *testing.T) {
 	if len(rows) != 2 || rows[1][0] != "137-1404-000109" {
 		t.Errorf("referral sheet rows: %v", rows)
 	}
+	// the sheet goes to the water company: the caller's phone number stays in the district
+	if len(rows) == 2 && (strings.Contains(rows[1][3], "۰۹۱۲") || !strings.Contains(rows[1][3], tafkik.RedactedPhone)) {
+		t.Errorf("referral text %q: the phone number must be redacted", rows[1][3])
+	}
 }
 
 func TestSupervisorChangesStatusOffline(t *testing.T) {

@@ -106,7 +106,8 @@ const sampleRunes = 300
 func referralRows(refs []jurisdiction.Referral) [][]string {
 	rows := make([][]string, 0, len(refs))
 	for _, r := range refs {
-		sample := []rune(r.Sample)
+		// the list goes to another agency: the citizen's phone number stays in the district
+		sample := []rune(tafkik.RedactPhones(r.Sample))
 		if len(sample) > sampleRunes {
 			sample = append(sample[:sampleRunes], '…')
 		}

@@ -30,7 +30,7 @@ func flaggedDB(t *testing.T) (string, *jurisdiction.Engine) {
 	defer db.Close()
 	day := func(d int) time.Time { return time.Date(2025, 5, d, 9, 0, 0, 0, time.UTC) }
 	reqs := []tafkik.Request{
-		{ID: "r1", District: "3", CreatedAt: day(1), Category: "فاضلاب", Text: "فاضلاب از منهول کوچه بیرون زده", Address: "کوچه ۵", Status: tafkik.StatusNew},
+		{ID: "r1", District: "3", CreatedAt: day(1), Category: "فاضلاب", Text: "فاضلاب از منهول کوچه بیرون زده، تماس ۰۹۱۱۱۲۳۴۵۶۷", Address: "کوچه ۵", Status: tafkik.StatusNew},
 		{ID: "r2", District: "3", CreatedAt: day(2), Category: "فاضلاب", Text: "بوی بد فاضلاب در کوچه ۵", Address: "کوچه ۵", Status: tafkik.StatusNew},
 		{ID: "r3", District: "3", CreatedAt: day(3), Category: "آسفالت", Text: "آسفالت کوچه خراب است", Status: tafkik.StatusNew},
 		{ID: "r4", District: "3", CreatedAt: day(4), Category: "روشنایی", Text: "چراغ‌های پارک خاموش است", Status: tafkik.StatusNew},
@@ -135,14 +135,18 @@ func TestExportReferrals(t *testing.T) {
 					if got[0] != w[0] || got[3] != w[1] || got[6] != w[2] {
 						t.Errorf("row %d = %q, want issue %s count %s ids %s", i+1, got, w[0], w[1], w[2])
 					}
+					// the list leaves the district: no citizen's phone number in it
+					if strings.Contains(got[7], "۰۹۱۱") || (tc.agency == "water" && !strings.Contains(got[7], tafkik.RedactedPhone)) {
+						t.Errorf("sample %q: the phone number must be redacted", got[7])
+					}
 				}
 			})
 		}
 	}
 	rows := readTable(t, filepath.Join(dir, "water.csv"))
 	if got := rows[1]; got[2] != "کوچه ۵" || got[4] != "1404/02/11" || got[5] != "1404/02/12" ||
-		got[7] != "فاضلاب از منهول کوچه بیرون زده" {
-		t.Errorf("water row %q: want place, Jalali first/last dates and the earliest text", got)
+		got[7] != "فاضلاب از منهول کوچه بیرون زده، تماس "+tafkik.RedactedPhone {
+		t.Errorf("water row %q: want place, Jalali first/last dates and the earliest text, its phone number redacted", got)
 	}
 	for _, bad := range [][]string{
 		{"--db", path, "--agency", "sewer", "--out", filepath.Join(dir, "x.csv")},
