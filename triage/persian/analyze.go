@@ -115,7 +115,7 @@ func dashAddress(text string) []string {
 // Reparse reads the text's place again with a district's Lexicon (see Lexicon) and reports
 // whether the place changed. Only a text holding one of the lexicon's names is read again.
 func (a *Analysis) Reparse(lex Lexicon) bool {
-	if len(lex) == 0 || !mentions(a.textWords, lex) {
+	if len(lex) == 0 || len(a.textWords) == 0 || (!mentions(a.textWords, lex) && !strange(a.Place, lex)) {
 		return false
 	}
 	p := placeOf(a.addrPlace, a.textWords, lex)
@@ -150,3 +150,13 @@ func samePlace(p, q Place) bool {
 // AddressPlace is the place the address alone names (or, with no address, the text's
 // bracketed one), as a Lexicon is learnt from.
 func (a *Analysis) AddressPlace() Place { return a.addrPlace }
+
+// strange reports whether p holds a name lex would not let a text give.
+func strange(p Place, lex Lexicon) bool {
+	for _, n := range [3]string{p.Area, p.Street, p.Alley} {
+		if n != "" && !lex.allows(n) {
+			return true
+		}
+	}
+	return false
+}

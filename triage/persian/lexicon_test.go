@@ -54,3 +54,27 @@ func TestJoinNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconVeto: a district's lexicon, once it knows enough names, refuses a text's word
+// after a place word that no address uses nor misspells.
+func TestLexiconVeto(t *testing.T) {
+	lex := Lexicon{"شریعتی": LexStreet, "مطهری": LexStreet}
+	for i := range lexVeto {
+		lex[string(rune('a'+i%26))+string(rune('a'+i/26))+"xyz"] = LexArea
+	}
+	cases := []struct{ text, street string }{
+		{"سلام از تو خیابون رد شدیم چاله بود", ""},
+		{"چاله در خیابان شریتی", "شریتی"}, // one typo from a known name
+		{"چاله در خیابان ۱۲۴", "124"},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, "", "")
+		a.Reparse(lex)
+		if a.Place.Street != c.street {
+			t.Errorf("%q: street %q, want %q", c.text, a.Place.Street, c.street)
+		}
+	}
+	if a := Analyze(cases[0].text, "", ""); a.Place.Street == "" {
+		t.Errorf("%q: without a lexicon the word is read as a street (the case above tests nothing)", cases[0].text)
+	}
+}

@@ -485,7 +485,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			return ws[j], j + 1
 		}
 		if j < len(ws) && (full && isName(ws[j]) && !stopwords[ws[j]] && (address || !isWeakProblemWord(ws[j])) &&
-			(address || !isProblemWord(ws[j]) || (!alley && placeNext)) || isPlaceNumber(ws[j])) {
+			(address || !isProblemWord(ws[j]) || (!alley && placeNext)) && (address || lex.allows(ws[j])) || isPlaceNumber(ws[j])) {
 			return ws[j], j + 1
 		}
 		return "", i
@@ -759,4 +759,24 @@ func joinNames(ws []string, lex Lexicon) []string {
 		return ws
 	}
 	return out
+}
+
+// lexVeto is the size from which a Lexicon knows a district's names well enough to refuse a
+// text's word after «کوچه» or «خیابون» that none of its addresses uses nor misspells
+// («از تو خیابون رد شیم», «تو کوچه دیده شده»).
+const lexVeto = 40
+
+func (lex Lexicon) allows(w string) bool {
+	if len(lex) < lexVeto || lex[w] != 0 || isDigit(firstRune(w)) {
+		return true
+	}
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for n := range lex {
+		if cmpName(n, w) == 1 {
+			return true
+		}
+	}
+	return false
 }
