@@ -828,19 +828,22 @@ func (d *doc) index() {
 // which keeps every flag a clerk decided. A request that only follows up another by its
 // number («پیگیری درخواست ۱۴۰۴۰۹۲۱۰۰۰۴») takes that request's agency (see followUps).
 func (e *Engine) FlagAll(reqs []tafkik.Request) []tafkik.Flag {
-	out, _ := e.flagAll(reqs)
+	out, _, _ := e.flagAll(reqs)
 	return out
 }
 
-// flagAll is FlagAll, and which requests' texts named nothing (see namesNothing).
-func (e *Engine) flagAll(reqs []tafkik.Request) ([]tafkik.Flag, []bool) {
-	out := make([]tafkik.Flag, len(reqs))
-	blank := make([]bool, len(reqs))
+// flagAll is FlagAll, and which requests' texts named nothing (see namesNothing) and which
+// name another agency's problem in an aside (see outsideAside).
+func (e *Engine) flagAll(reqs []tafkik.Request) (out []tafkik.Flag, blank, aside []bool) {
+	out = make([]tafkik.Flag, len(reqs))
+	blank = make([]bool, len(reqs))
+	aside = make([]bool, len(reqs))
 	for i, r := range reqs {
 		x := e.Explain(r)
 		out[i] = x.Flag
 		blank[i] = namesNothing(x)
+		aside[i] = outsideAside(x.Hits)
 	}
 	followUps(reqs, out, blank, e.reviewBelow)
-	return out, blank
+	return out, blank, aside
 }

@@ -131,3 +131,48 @@ func TestFlagGrouped(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagGroupedCorroborates: a flag the rules were unsure of needs no review when its
+// issue's sure members clearly agree; it still does when they disagree or are too few, and
+// an aside naming another agency's problem is always shown.
+func TestFlagGroupedCorroborates(t *testing.T) {
+	e := defaultEngine(t)
+	reqs := []tafkik.Request{
+		// issue A: two street lights out, and a bare «برق»
+		{ID: "a1", Text: "چراغ های خیابان خاموش است"},
+		{ID: "a2", Text: "لامپ تیر چراغ برق سوخته"},
+		{ID: "a3", Text: "وضعیت برق کوچه خرابه"},
+		// issue B: the bare «برق» next to one street light only
+		{ID: "b1", Text: "چراغ های خیابان خاموش است"},
+		{ID: "b2", Text: "وضعیت برق کوچه خرابه"},
+		// issue C: potholes, and one with a gas smell in an aside
+		{ID: "c1", Text: "آسفالت کوچه پر از چاله است"},
+		{ID: "c2", Text: "آسفالت کوچه داغون شده"},
+		{ID: "c3", Text: "آسفالت کوچه خرابه ضمنا بوی گاز میاد"},
+		// issue D: the bare «برق» among potholes: the issue disagrees
+		{ID: "d1", Text: "آسفالت کوچه پر از چاله است"},
+		{ID: "d2", Text: "آسفالت کوچه داغون شده"},
+		{ID: "d3", Text: "وضعیت برق کوچه خرابه"},
+	}
+	issueOf := map[string]string{"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B",
+		"c1": "C", "c2": "C", "c3": "C", "d1": "D", "d2": "D", "d3": "D"}
+	for _, id := range []string{"a3", "b2", "c3", "d3"} {
+		i := slices.IndexFunc(reqs, func(r tafkik.Request) bool { return r.ID == id })
+		if f := e.Flag(reqs[i]); !f.NeedsReview {
+			t.Fatalf("%s %q is no unsure flag alone: %+v", id, reqs[i].Text, f)
+		}
+	}
+	wantReview := map[string]bool{"a3": false, "b2": true, "c3": true, "d3": true}
+	for i, f := range e.FlagGrouped(reqs, issueOf, nil) {
+		want, ok := wantReview[f.RequestID]
+		if !ok {
+			continue
+		}
+		if f.NeedsReview != want {
+			t.Errorf("%s %q: needs review %v, want %v (%+v)", f.RequestID, reqs[i].Text, f.NeedsReview, want, f)
+		}
+		if !f.NeedsReview && f.Confidence < e.reviewBelow {
+			t.Errorf("%s: trusted at confidence %.2f, under the review line %.2f", f.RequestID, f.Confidence, e.reviewBelow)
+		}
+	}
+}
