@@ -122,8 +122,20 @@ func explain(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.E
 		fmt.Fprintf(w, "  the stored flag follows the request this one cites (%s): its own words decide nothing / پرچم از درخواستِ پیروشده آمده است\n",
 			strings.Join(stored.Words, ", "))
 	} else if stored.RuleID == jurisdiction.RuleIssueMajority && len(stored.Words) > 0 {
+		fmt.Fprintf(w, "  its own words name nothing: the stored flag follows the members of issue %s that name the problem / متن چیزی را نام نمی‌برد: پرچم از درخواست‌های هم‌مسئله آمده است\n", stored.Words[0])
 		if err := explainIssueVote(ctx, w, db, eng, stored.Words[0]); err != nil {
 			return err
+		}
+	} else if !stored.Decided && !stored.NeedsReview && x.Flag.NeedsReview && stored.Agency == x.Flag.Agency && stored.RuleID == x.Flag.RuleID {
+		ms, err := db.Memberships(ctx)
+		if err != nil {
+			return err
+		}
+		if m, ok := ms[id]; ok {
+			fmt.Fprintf(w, "  no review asked: the members of issue %s that name the problem agree with it / بررسی لازم نیست: درخواست‌های هم‌مسئله همین دستگاه را نام می‌برند\n", m.IssueID)
+			if err := explainIssueVote(ctx, w, db, eng, m.IssueID); err != nil {
+				return err
+			}
 		}
 	} else if !stored.Decided && stored.RuleID != "" && (stored.Agency != x.Flag.Agency || stored.RuleID != x.Flag.RuleID) {
 		fmt.Fprintln(w, "  note: the stored flag came from other rules; re-run triage to update it / پرچم ثبت‌شده با قواعد دیگری است")
@@ -132,7 +144,8 @@ func explain(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.E
 }
 
 // explainIssueVote shows how the members of an issue that named their problem voted: a
-// request whose own text names nothing took their agency.
+// request whose own text names nothing takes their agency, and an unsure flag they agree
+// with needs no review.
 func explainIssueVote(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.Engine, issueID string) error {
 	rows, _, err := db.IssueMembers(ctx, issueID)
 	if err != nil {
@@ -154,7 +167,6 @@ func explainIssueVote(ctx context.Context, w io.Writer, db *store.DB, eng *juris
 			votes = append(votes, fmt.Sprintf("%s [%s] %d", fa, a, n))
 		}
 	}
-	fmt.Fprintf(w, "  its own words name nothing: the stored flag follows the members of issue %s that name the problem / متن چیزی را نام نمی‌برد: پرچم از درخواست‌های هم‌مسئله آمده است\n", issueID)
 	fmt.Fprintf(w, "  their votes / رأی آن‌ها (%d requests in the issue; a clerk's decision weighs more): %s\n", len(rows), strings.Join(votes, "، "))
 	return nil
 }
