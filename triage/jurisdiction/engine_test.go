@@ -108,6 +108,12 @@ var hardCases = []struct {
 	{"trench telecom informal", "مخابرات واسه فیبر نوری پیاده رو رو کنده", tafkik.AgencyTelecom},
 	{"trench water arabic", "حفاري آبفا در كوچه رها شده", tafkik.AgencyWater},
 	{"trench power typo", "حفااری برق وسط پیاده‌رو رها شده", tafkik.AgencyPower},
+	// the municipality's own project's trench is its own, whatever its trench looks like
+	{"trench own project", "عدم ترمیم ترانشه پروژه شهرداری، درخواست رسیدگی", tafkik.AgencyMunicipality},
+	{"trench own project informal", "حفاری پروژه کانال‌سازی شهرداری رو ول کردن رفتن", tafkik.AgencyMunicipality},
+	{"trench own kerbs", "بعد از جدولگذاری شهرداری کوچه رو همینطوری ول کردن", tafkik.AgencyMunicipality},
+	{"trench own arabic", "پيمانكار شهرداري كوچه را كنده و رها كرده", tafkik.AgencyMunicipality},
+	{"trench gas not the municipality's", "حفاری گاز کوچه رها شده، شهرداری هم کاری نکرده", tafkik.AgencyGas},
 	{"car blocking arabic", "خودروي شخصي جلوي درب پاركينگ پارك كرده", tafkik.AgencyPolice},
 	{"car blocking typo", "پارک خودرو جلوی درب پارکنیگ", tafkik.AgencyPolice},
 	{"cars close alley", "ماشینا دوبله پارک میکنن و کوچه بسته میشه", tafkik.AgencyPolice},

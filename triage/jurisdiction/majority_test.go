@@ -75,6 +75,10 @@ func TestFlagGrouped(t *testing.T) {
 		{ID: "f3", Text: "نشت گاز تو کوچه"},
 		{ID: "f4", Text: "بوی گاز"},
 		{ID: "f5", Text: "بوی گاز میاد"},
+		// issue T: a municipal project's trench grouped with a gas company's names itself
+		{ID: "t1", Text: "حفاری گاز در کوچه انجام شده و هنوز ترمیم نشده"},
+		{ID: "t2", Text: "شرکت گاز کوچه رو کنده درست نکرده"},
+		{ID: "t3", Text: "عدم ترمیم ترانشه پروژه شهرداری. درخواست رسیدگی."},
 		// no issue
 		{ID: "x1", Text: "کسی جواب نمیده؟"},
 	}
@@ -84,6 +88,7 @@ func TestFlagGrouped(t *testing.T) {
 		"p1": "P", "p2": "P",
 		"c1": "C", "c2": "C",
 		"d1": "D", "d2": "D", "d3": "D", "d4": "D",
+		"t1": "T", "t2": "T", "t3": "T",
 		"140409210005": "F", "f2": "F", "f3": "F", "f4": "F", "f5": "F",
 	}
 	stored := map[string]tafkik.Flag{
@@ -102,6 +107,7 @@ func TestFlagGrouped(t *testing.T) {
 		"c2": {tafkik.AgencyTelecom, RuleIssueMajority},
 		"d4": {tafkik.AgencyGas, RuleIssueMajority},
 		"f2": {tafkik.AgencyMunicipality, RuleFollowUp},
+		"t3": {tafkik.AgencyMunicipality, "municipality.own-works"},
 		"x1": {tafkik.AgencyMunicipality, RuleDefault},
 	}
 	flags := e.FlagGrouped(reqs, issueOf, stored)
