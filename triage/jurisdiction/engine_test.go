@@ -135,6 +135,8 @@ var hardCases = []struct {
 	// an aside does not decide
 	{"aside gas", "آسفالت کوچه خراب است، ضمنا بوی گاز هم میاد", tafkik.AgencyMunicipality},
 	{"aside main outside", "فاضلاب زده بیرون ضمناً آسفالت هم خراب است", tafkik.AgencyWater},
+	{"aside typo", "سقف ایستگاه اتوبوس شکسته ضما بوی گاز تو کوچه میاد", tafkik.AgencyMunicipality},
+	{"aside typo power", "جوی آب گرفته و آب بارون تو کوچه جمع شده. ضما شاخه درخت روی سیم برق افتاده", tafkik.AgencyMunicipality},
 	// plain municipal work stays with the municipality
 	{"asphalt", "آسفالت کوچه خراب است و چاله دارد", tafkik.AgencyMunicipality},
 	{"asphalt near school", "جلوی مدرسه آسفالت خراب است", tafkik.AgencyMunicipality},
