@@ -121,9 +121,85 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		tell()
 	}
 	x.reattach()
+	x.joinRelated()
 	x.followPins()
 	x.followRefs()
 	return x
+}
+
+// relSmall is the most reports an issue may have and still be taken for the same problem
+// as a related one's issue at its alley, written the other way.
+const relSmall = 2
+
+// joinRelated moves a small group into the issue of a related problem (persian.Related)
+// at the same alley in the same weeks: «خیابون کثیفه» among twenty reports of the rubbish
+// there is the rubbish. Only when that issue is the only one there, is clearly larger, and
+// no issue of the group's own problem is there: two issues people keep reporting at one
+// alley, each in its own words, stay two.
+func (x *Index) joinRelated() {
+	for gi := range x.groups {
+		x.joinRelatedGroup(int32(gi), false)
+	}
+}
+
+// joinRelatedGroup is joinRelated for one group; it reports whether the group moved. once:
+// the issue may take no second report of the group's problem this way. A new arrival is
+// placed before the reports after it exist: the second one alike may be the start of an
+// issue of its own, which the next full grouping will see.
+func (x *Index) joinRelatedGroup(gi int32, once bool) bool {
+	g := x.groups[gi]
+	if len(g.members) == 0 || len(g.members) > relSmall {
+		return false
+	}
+	target := int32(-1)
+	for _, fi := range g.members {
+		f := x.feats[fi]
+		if x.mustSet[f.req.ID] != 0 || len(f.rels) == 0 || f.place.Alley == "" {
+			return false
+		}
+		cs := x.compatible(f, gi)
+		t := int32(-1)
+		for _, c := range cs {
+			switch {
+			case c.m == 3 && !c.rel:
+				t = -2 // an issue of its own problem is there
+			case c.rel && t != -2 && len(x.groups[c.gi].members) > 2*len(g.members):
+				// (a group no larger than this one is no issue it could be part of)
+				if t >= 0 && t != c.gi {
+					t = -2
+				} else {
+					t = c.gi
+				}
+			}
+		}
+		x.fitBuf = cs[:0]
+		if t < 0 || (target >= 0 && t != target) {
+			return false
+		}
+		target = t
+	}
+	h := x.groups[target]
+	if x.conflicting(g, h) {
+		return false
+	}
+	if once {
+		for _, m := range h.members {
+			if x.feats[m].block == g.block {
+				return false
+			}
+		}
+	}
+	members := g.members
+	g.members = nil
+	x.gBlock[gi] = -1
+	for _, fi := range members {
+		f := x.feats[fi]
+		x.join(target, fi)
+		days := int(math.Abs(float64(f.t-h.last)) / 86400)
+		f.score = 0.6
+		f.reason = fmt.Sprintf("همان کوچه، موضوع نزدیک (%s)؛ %s؛ %d روز فاصله", persian.ProblemTitle(f.problem), persian.ProblemTitle(h.problem), days)
+	}
+	return true
 }
 
 // followRefs links, once every request is placed, a request that names an earlier one's
@@ -311,8 +387,9 @@ func (x *Index) reattach() {
 // feature is what grouping needs of one request, computed once.
 type feature struct {
 	req     tafkik.Request
-	block   int32 // interned problem family (plus the category when the text names no problem)
-	alt     int32 // a close second problem's family, -1 when none
+	block   int32   // interned problem family (plus the category when the text names no problem)
+	alt     int32   // a close second problem's family, -1 when none
+	rels    []int32 // families often written for the same problem (persian.Related)
 	problem string
 	conf    float64
 	inText  bool // the text itself names the problem (not only the operator's category)
@@ -360,6 +437,7 @@ type Index struct {
 
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
 	lex        persian.Lexicon // the names the district's addresses use, by kind of place
+	rels       map[int32][]int32
 
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
@@ -583,6 +661,9 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 	if a.Problem2 != "" && len(a.Tokens) > 0 {
 		f.alt = x.blockID(persian.Family(a.Problem2))
 	}
+	if len(a.Tokens) > 0 {
+		f.rels = x.relatedBlocks(f.block)
+	}
 	f.tokens = x.wordIDs(a.Tokens)
 	f.refs = a.Refs
 	return f
@@ -694,6 +775,30 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	}
 }
 
+// relatedBlocks are the blocks of the families related to block's (persian.Related).
+func (x *Index) relatedBlocks(block int32) []int32 {
+	if rs, ok := x.rels[block]; ok {
+		return rs
+	}
+	var name string
+	for n, b := range x.blocks {
+		if b == block {
+			name = n
+		}
+	}
+	var rs []int32
+	for _, fam := range persian.Families() {
+		if persian.Related(name, fam) {
+			rs = append(rs, x.blockID(fam))
+		}
+	}
+	if x.rels == nil {
+		x.rels = map[int32][]int32{}
+	}
+	x.rels[block] = rs
+	return rs
+}
+
 func (x *Index) blockID(block string) int32 {
 	b, ok := x.blocks[block]
 	if !ok {
@@ -749,8 +854,9 @@ func placeKeys(block int32, p persian.Place) []ikey {
 func (x *Index) Add(r tafkik.Request) tafkik.Membership {
 	f := x.features(r)
 	m := x.place(f, false)
-	if g := x.groups[f.group]; len(g.members) == 1 && x.followPin(f.group) {
-		// a map pin on the next alley, as the full grouping would see it
+	if g := x.groups[f.group]; len(g.members) == 1 && (x.joinRelatedGroup(f.group, true) || x.followPin(f.group)) {
+		// a related problem's issue at its alley, or a map pin on the next alley, as the
+		// full grouping would see it
 		m = tafkik.Membership{RequestID: r.ID, IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason}
 	}
 	return m
@@ -899,9 +1005,24 @@ func (x *Index) candidates(f *feature) []int32 {
 		for ; i < len(list) && list[i].first <= to; i++ {
 			// the compact arrays spare a visit to the group for most of the list
 			gi := list[i].gi
-			if b := x.gBlock[gi]; (b == f.block || b == f.alt) && x.gLast[gi] >= f.t-long {
+			if b := x.gBlock[gi]; (b == f.block || b == f.alt || containsBlock(f.rels, b)) && x.gLast[gi] >= f.t-long {
 				out = append(out, gi)
 			}
+		}
+	}
+	// a related family's issue can only be at the same alley: its place keys, no cells
+	for _, block := range f.rels {
+		if block == f.alt {
+			continue
+		}
+		switch p := f.place; {
+		case p.Alley == "":
+		case p.Street != "":
+			scan(ikey{block: block, kind: 's', name: p.Street})
+		case p.Area != "":
+			scan(ikey{block: block, kind: 'n', name: p.Area})
+		default:
+			scan(ikey{block: block, kind: 'a', name: p.Alley})
 		}
 	}
 	// Only the most precise level the request names: a request that names its street is
@@ -973,13 +1094,27 @@ type cand struct {
 	sim       float64
 	dist      float64 // metres, -1 when either side has no coordinates
 	near, far bool    // far: coordinates do not support the same place
+	rel       bool    // an issue of a related problem (persian.Related)
+}
+
+func containsBlock(bs []int32, b int32) bool {
+	for _, x := range bs {
+		if x == b {
+			return true
+		}
+	}
+	return false
 }
 
 // fit says whether f may join g at all (same problem family, same episode, no contradiction
 // in place or coordinates) and how well.
 func (x *Index) fit(f *feature, g *group) (cand, bool) {
+	rel := false
 	if f.block != g.block && f.alt != g.block {
-		return cand{}, false
+		if !containsBlock(f.rels, g.block) {
+			return cand{}, false
+		}
+		rel = true
 	}
 	gap := int64(x.opt.MaxGapDays * 86400)
 	// An issue many people keep reporting is a problem nobody fixed: a silence twice as long
@@ -996,7 +1131,8 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		return cand{}, false
 	}
 	m := f.place.Match(g.place)
-	if m < 0 {
+	if m < 0 || (rel && (m < 3 || f.place.Alley == "" || !g.activeNear(f.t, gap))) {
+		// a related problem's issue only at the same alley, in the same weeks
 		return cand{}, false
 	}
 	// Short of the same alley, a report joins an issue only if someone reported it within an
@@ -1005,7 +1141,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, gap) {
 		return cand{}, false
 	}
-	c := cand{m: m, dist: -1}
+	c := cand{m: m, dist: -1, rel: rel}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
 		if c.dist > x.opt.FarMetres {
@@ -1025,9 +1161,15 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 // words picked the wrong issue on a street two times in five, the nearest days far less.
 func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, string) {
 	var byLevel [4][]cand
+	var rel []cand
 	for _, c := range cs {
+		if c.rel {
+			rel = append(rel, c)
+			continue
+		}
 		byLevel[c.m] = append(byLevel[c.m], c)
 	}
+	_ = rel // related problems' issues are joined after grouping (joinRelated)
 	sims := func(l []cand) {
 		for i := range l {
 			if l[i].sim < 0 {
@@ -1057,6 +1199,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	case len(byLevel[3]) > 0:
 		c, ok = x.nearestInTime(byLevel[3], f.t, all)
 		base, where = 0.7, "همان کوچه"
+
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]):
 		c, ok = byLevel[2][0], true
 		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"

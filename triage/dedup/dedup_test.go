@@ -161,3 +161,39 @@ func TestGroupRefs(t *testing.T) {
 		t.Errorf("assigned follow-up in %s, its code's request in %s", b, a)
 	}
 }
+
+// TestGroupRelated: one problem written as two related codes at one alley is one issue, two
+// issues of related problems at one alley stay two; see the fixture. Grouped whole and one
+// arrival at a time.
+func TestGroupRelated(t *testing.T) {
+	reqs, truth := loadFixture(t, "testdata/related.tsv")
+	x := NewIndex(DefaultOptions(), nil)
+	for _, r := range reqs {
+		x.Assign(r)
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	for i, a := range reqs {
+		for _, b := range reqs[i+1:] {
+			same := truth[a.ID] == truth[b.ID]
+			if together := got[a.ID] == got[b.ID]; together != same {
+				t.Errorf("%s and %s: together=%v, want %v", a.ID, b.ID, together, same)
+			}
+		}
+	}
+	// One at a time, the first flooding report arrives when only the sewage issue is there
+	// and joins it, as a lone one would; the next ones do not follow it (the next full
+	// grouping parts it again).
+	got = byRequest(x.Result())
+	if got["c1"] != got["g1"] || got["o1"] != got["g1"] {
+		t.Errorf("assigned: c1 in %s, o1 in %s, want both in the rubbish issue %s", got["c1"], got["o1"], got["g1"])
+	}
+	inSewage := 0
+	for _, id := range []string{"w1", "w2", "w3", "w4"} {
+		if got[id] == got["s1"] {
+			inSewage++
+		}
+	}
+	if inSewage > 1 || got["w3"] != got["w4"] {
+		t.Errorf("assigned: %d flooding reports in the sewage issue (want at most 1), w3 in %s, w4 in %s", inSewage, got["w3"], got["w4"])
+	}
+}

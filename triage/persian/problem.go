@@ -1,6 +1,7 @@
 package persian
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -509,6 +510,58 @@ func ProblemTitle(code string) string {
 var families = map[string]string{ProblemPothole: ProblemAsphalt,
 	// construction noise is written as either («ساخت و ساز شبانه», «صدای بتن‌ساز»)
 	ProblemNoise: ProblemConstruction}
+
+// relatedPairs are families one complaint at one place is often written as, whichever the
+// words lean to: rubbish and an unswept street, a building site and its rubble, a blocked
+// and a broken pavement or cars on it, rainwater and the sewer, a road dug up and its
+// asphalt, a tree and the branch on a wire, a street light and the power, speeding cars
+// and the bump asked for. Pairs that two issues at one alley often are (a flooded alley and
+// its potholes, rubble and rubbish) are not here.
+var relatedPairs = [...][2]string{
+	{ProblemGarbage, ProblemCleaning}, {ProblemConstruction, ProblemDebris},
+	{ProblemSidewalk, ProblemSidewalkDmg}, {ProblemSidewalk, ProblemParking},
+	{ProblemSurfaceWater, ProblemSewage}, {ProblemAsphalt, ProblemTrench},
+	{ProblemTree, ProblemBranchOnLine}, {ProblemLighting, ProblemPower},
+	{ProblemParking, ProblemSpeedBump},
+}
+
+var related = map[[2]string]bool{}
+
+func init() {
+	for _, p := range relatedPairs {
+		a, b := Family(p[0]), Family(p[1])
+		related[[2]string{a, b}], related[[2]string{b, a}] = true, true
+	}
+}
+
+// Related reports whether two different problem families are often one problem at one
+// place, written two ways (relatedPairs). «other», a text whose problem was not recognised,
+// is related to every family.
+func Related(a, b string) bool {
+	if a == b {
+		return false
+	}
+	return a == ProblemOther || b == ProblemOther || related[[2]string{a, b}]
+}
+
+// Families lists every problem family.
+func Families() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, cws := range problemWords {
+		for _, cw := range cws {
+			if f := Family(cw.code); !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	if !seen[ProblemOther] {
+		out = append(out, ProblemOther)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // Family is the problem family of a code, used to decide what may be one issue.
 func Family(code string) string {
