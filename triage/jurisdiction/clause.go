@@ -58,6 +58,8 @@ var (
 	// timeWords start a clause that says when, closed by a past «بود»: «دیشب که برق رفته بود».
 	timeWords = setOf("دیشب", "وقتی", "موقعی", "زمانی", "هنگامی", "روزی", "شبی", "دیروز")
 	pastWords = setOf("بود", "بودند", "بودیم", "بودن")
+	// reportWords after «همسایه‌ها هم»: the neighbours reported or called too.
+	reportWords = setOf("گزارش", "ثبت", "شکایت", "تماس", "زنگ", "درخواست", "اعتراض")
 	// addressWords start an address: the rest of the clause is where.
 	addressWords = setOf("ادرس", "نشانی", "adres", "address")
 )
@@ -100,6 +102,28 @@ func (d *doc) markClauses(brk, question []bool) {
 	for i := 0; i+1 < n; i++ {
 		if fillerPairs[[2]string{d.toks[i], d.toks[i+1]}] || isBotherCourtesy(d.toks[i], d.toks[i+1]) {
 			d.negated[i], d.negated[i+1] = true, true
+		}
+	}
+	for i, t := range d.toks {
+		// «همسایه‌ها هم جداگانه گزارش دادن»: the neighbours are others who complained too,
+		// not what the complaint is about
+		if !strings.HasPrefix(t, "همسایه") {
+			continue
+		}
+		k := i + 1
+		if k < n && (d.toks[k] == "ها" || d.toks[k] == "های") {
+			k++
+		}
+		if k >= n || d.toks[k] != "هم" || brk[k-1] {
+			continue
+		}
+		for m := k + 1; m < n && m <= k+3 && !brk[m-1]; m++ {
+			if reportWords[d.toks[m]] {
+				for x := i; x <= m; x++ {
+					d.negated[x] = true
+				}
+				break
+			}
 		}
 	}
 	for i, t := range d.toks {

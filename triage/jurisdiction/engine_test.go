@@ -135,6 +135,11 @@ var hardCases = []struct {
 	// an aside does not decide
 	{"aside gas", "آسفالت کوچه خراب است، ضمنا بوی گاز هم میاد", tafkik.AgencyMunicipality},
 	{"aside main outside", "فاضلاب زده بیرون ضمناً آسفالت هم خراب است", tafkik.AgencyWater},
+	// «همسایه‌ها هم گزارش دادن»: the neighbours complained too; they are no night noise
+	{"neighbours reported too, dogs", "سگ‌ها شب‌ها زوزه می‌کشن همسایه‌ها هم جداگانه گزارش دادن لطفاً پیگیری کنید", tafkik.AgencyMunicipality},
+	{"neighbours reported too, dark", "این کوچه، شب ها خیابون کاملا تاریکه، چراغ ها روشن نمیشن، همسایه ها هم جداگانه گزارش دادن", tafkik.AgencyPower},
+	{"neighbours called too", "همسایه ها هم تماس گرفتن، شب ها سگ های ولگرد تو کوچه پارس میکنن", tafkik.AgencyMunicipality},
+	{"neighbour's noise, others reported too", "همسایه طبقه بالا هر شب تا صبح سر و صدا میکنه، بقیه همسایه ها هم شکایت کردن", tafkik.AgencyPolice},
 	{"aside typo", "سقف ایستگاه اتوبوس شکسته ضما بوی گاز تو کوچه میاد", tafkik.AgencyMunicipality},
 	{"aside typo power", "جوی آب گرفته و آب بارون تو کوچه جمع شده. ضما شاخه درخت روی سیم برق افتاده", tafkik.AgencyMunicipality},
 	// plain municipal work stays with the municipality
