@@ -36,3 +36,18 @@ func BenchmarkFlagDistrict(b *testing.B) {
 		e.FlagAll(reqs)
 	}
 }
+
+// BenchmarkFlagGrouped is BenchmarkFlagDistrict with the district grouped (the true groups
+// stand in for the grouping): what the issue votes add to a full re-run.
+func BenchmarkFlagGrouped(b *testing.B) {
+	e := defaultEngine(b)
+	ds := demo.Generate(demo.Options{Seed: 7, N: 18000})
+	issueOf := make(map[string]string, len(ds.Requests))
+	for i, r := range ds.Requests {
+		issueOf[r.ID] = ds.Truth[i].GroupID
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		e.FlagGrouped(ds.Requests, issueOf, nil)
+	}
+}
