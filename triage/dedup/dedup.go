@@ -158,7 +158,7 @@ func (x *Index) joinRelatedGroup(gi int32, once bool) bool {
 	target := int32(-1)
 	for _, fi := range g.members {
 		f := x.feats[fi]
-		if x.mustSet[f.req.ID] != 0 || len(f.rels) == 0 || f.place.Alley == "" {
+		if x.mustSet[f.req.ID] != 0 || len(f.rels) == 0 || (f.place.Alley == "" && f.place.Street == "") {
 			return false
 		}
 		cs := x.compatible(f, gi)
@@ -1025,7 +1025,7 @@ func (x *Index) candidates(f *feature) []int32 {
 			continue
 		}
 		switch p := f.place; {
-		case p.Alley == "":
+		case p.Alley == "" && p.Street == "":
 		case p.Street != "":
 			scan(ikey{block: block, kind: 's', name: p.Street})
 		case p.Area != "":
@@ -1140,8 +1140,9 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		return cand{}, false
 	}
 	m := f.place.Match(g.place)
-	if m < 0 || (rel && (m < 3 || f.place.Alley == "" || !g.activeNear(f.t, gap))) {
-		// a related problem's issue only at the same alley, in the same weeks
+	if m < 0 || (rel && (m < 3 || !g.activeNear(f.t, gap))) {
+		// a related problem's issue only at the same alley (or the street itself, neither
+		// naming an alley), in the same weeks
 		return cand{}, false
 	}
 	// Short of the same alley, a report joins an issue only if someone reported it within an
