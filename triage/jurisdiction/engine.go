@@ -571,7 +571,7 @@ func splitSentences(w string) []string {
 // placeWords are followed by a place's name; placeTitles by more of it («خیابان شهید ...»).
 var (
 	placeWords = setOf("خیابان", "خیابون", "خ", "کوچه", "کوچهی", "ک", "بلوار", "بل", "میدان", "میدون",
-		"فلکه", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "روبروی", "روبهروی", "روبرو",
+		"فلکه", "فلکهی", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "محلهی", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
 		"روبه", "بغل", "بعد", "قبل", "ساکن", "ساکنین", "ساکنان", "اهالی", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
 		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte")

@@ -140,6 +140,7 @@ var hardCases = []struct {
 	{"neighbours reported too, dark", "این کوچه، شب ها خیابون کاملا تاریکه، چراغ ها روشن نمیشن، همسایه ها هم جداگانه گزارش دادن", tafkik.AgencyPower},
 	{"neighbours called too", "همسایه ها هم تماس گرفتن، شب ها سگ های ولگرد تو کوچه پارس میکنن", tafkik.AgencyMunicipality},
 	{"neighbour's noise, others reported too", "همسایه طبقه بالا هر شب تا صبح سر و صدا میکنه، بقیه همسایه ها هم شکایت کردن", tafkik.AgencyPolice},
+	{"roundabout named gas, with ezafe", "سلام وقتتون بخیر تو فلکه‌ی گاز، کوچه ۱۰ این چاله‌ها رو کی پر میکنید؟", tafkik.AgencyMunicipality},
 	{"aside typo", "سقف ایستگاه اتوبوس شکسته ضما بوی گاز تو کوچه میاد", tafkik.AgencyMunicipality},
 	{"aside typo power", "جوی آب گرفته و آب بارون تو کوچه جمع شده. ضما شاخه درخت روی سیم برق افتاده", tafkik.AgencyMunicipality},
 	// plain municipal work stays with the municipality
