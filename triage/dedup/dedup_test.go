@@ -197,3 +197,33 @@ func TestGroupRelated(t *testing.T) {
 		t.Errorf("assigned: %d flooding reports in the sewage issue (want at most 1), w3 in %s, w4 in %s", inSewage, got["w3"], got["w4"])
 	}
 }
+
+// TestPinAstray: a pin a kilometre off does not part two reports naming the same alley of the
+// same street; it still parts a report naming only the street (a long street's other end) and
+// one two kilometres off.
+func TestPinAstray(t *testing.T) {
+	at := func(id string, day int, addr string, dLat float64) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.AddDate(0, 0, day), Category: "آسفالت",
+			Address: addr, Text: "آسفالت خراب شده", Lat: 37.28 + dLat, Lon: 49.58, HasLocation: true}
+	}
+	const alley, street = "گلسار، خیابان ۱۲۴، کوچه ۱۲", "گلسار، خیابان ۱۲۴"
+	cases := []struct {
+		name string
+		b    tafkik.Request
+		same bool
+	}{
+		{"alley, 1 km", at("b", 1, alley, 0.009), true},
+		{"alley, 2 km", at("b", 1, alley, 0.018), false},
+		{"street only, 1 km", at("b", 1, street, 0.009), false},
+	}
+	for _, c := range cases {
+		a := at("a", 0, alley, 0)
+		if c.name == "street only, 1 km" {
+			a = at("a", 0, street, 0)
+		}
+		got := byRequest(Group([]tafkik.Request{a, c.b}, nil, nil, DefaultOptions()))
+		if same := got["a"] == got["b"]; same != c.same {
+			t.Errorf("%s: together=%v, want %v", c.name, same, c.same)
+		}
+	}
+}
