@@ -141,6 +141,9 @@ var hardCases = []struct {
 	{"neighbours called too", "همسایه ها هم تماس گرفتن، شب ها سگ های ولگرد تو کوچه پارس میکنن", tafkik.AgencyMunicipality},
 	{"neighbour's noise, others reported too", "همسایه طبقه بالا هر شب تا صبح سر و صدا میکنه، بقیه همسایه ها هم شکایت کردن", tafkik.AgencyPolice},
 	{"roundabout named gas, with ezafe", "سلام وقتتون بخیر تو فلکه‌ی گاز، کوچه ۱۰ این چاله‌ها رو کی پر میکنید؟", tafkik.AgencyMunicipality},
+	{"ramp for the disabled", "رمپ معلولین خیابون خرابه خجالت داره", tafkik.AgencyMunicipality},
+	{"ramp for the disabled by a fuel station", "روبه روی جایگاه سوخت در خیابان آزادگان رمپ معلولين خراب است", tafkik.AgencyMunicipality},
+	{"concrete truck mud", "ماشین بتن کوچه رو گلی کرده و رفته", tafkik.AgencyMunicipality},
 	{"aside typo", "سقف ایستگاه اتوبوس شکسته ضما بوی گاز تو کوچه میاد", tafkik.AgencyMunicipality},
 	{"aside typo power", "جوی آب گرفته و آب بارون تو کوچه جمع شده. ضما شاخه درخت روی سیم برق افتاده", tafkik.AgencyMunicipality},
 	// plain municipal work stays with the municipality
