@@ -107,7 +107,11 @@ func sizeClass(n int) string {
 // whyNot names the first thing keeping f from group g.
 func (x *Index) whyNot(f *feature, g *group) string {
 	if f.block != g.block && f.alt != g.block {
-		return fmt.Sprintf("problem %s≠%s", persian.Family(f.problem), persian.Family(g.problem))
+		r := "unrelated"
+		if containsBlock(f.rels, g.block) {
+			r = "related"
+		}
+		return fmt.Sprintf("problem %s m%d %s≠%s", r, f.place.Match(g.place), persian.Family(f.problem), persian.Family(g.problem))
 	}
 	gap := int64(x.opt.MaxGapDays * 86400)
 	after := gap

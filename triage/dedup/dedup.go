@@ -172,8 +172,9 @@ func (x *Index) joinRelatedGroup(gi int32, once bool) bool {
 			switch {
 			case c.m == 3 && !c.rel:
 				t = -2 // an issue of its own problem is there
-			case c.rel && t != -2 && len(x.groups[c.gi].members) > 2*len(g.members):
-				// (a group no larger than this one is no issue it could be part of)
+			case c.rel && t != -2 && 2*len(x.groups[c.gi].members) > 3*len(g.members):
+				// (a group not clearly larger than this one is no issue it could be part
+				// of: a lone report joins two, two join four)
 				if t >= 0 && t != c.gi {
 					t = -2
 				} else {
