@@ -1839,6 +1839,10 @@ func (x *Index) bareName(a *persian.Analysis) {
 		if !ok || w == a.Place.Area || w == a.Place.Street || w == a.Place.AreaAlt {
 			continue
 		}
+		if w == a.Place.Alley || w == a.Place.AlleyName || strings.HasPrefix(a.Place.Alley, w+"/") {
+			// the alley's own name («صیقلان بلوار صیقلان کوچه یاس»), not a street
+			continue
+		}
 		// two names of a kind: which one is the place is a guess
 		switch {
 		case k == 'n' && area == "":

@@ -109,3 +109,25 @@ func TestAlleyNameAndNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestAlleyNameNotStreet: an alley's name that is a street's name elsewhere in the district
+// («یاس») stays the alley of a text that names its street by the area's name.
+func TestAlleyNameNotStreet(t *testing.T) {
+	rows := []struct{ id, addr, text string }{
+		{"a", "صیقلان، بلوار صیقلان، کوچه یاس", "آسفالت کوچه خراب است"},
+		{"b", "صیقلان، بلوار صیقلان، کوچه یاس", "آسفالت کوچه خراب است"},
+		{"x1", "گلسار، خیابان یاس", "چراغ خاموشه"},
+		{"x2", "گلسار، خیابان یاس", "چراغ خاموشه"},
+		{"x3", "گلسار، خیابان یاس", "چراغ خاموشه"},
+		{"c", "", "کنده شدن آسفالت در صیقلان بلوار صیقلان کوچه یاس"},
+	}
+	var reqs []tafkik.Request
+	for i, r := range rows {
+		reqs = append(reqs, tafkik.Request{ID: r.id, District: "3", CreatedAt: day0.Add(time.Duration(i) * time.Hour),
+			Category: "سایر", Address: r.addr, Text: r.text})
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	if got["c"] != got["a"] {
+		t.Errorf("c in %s, want with a in %s", got["c"], got["a"])
+	}
+}

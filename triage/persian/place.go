@@ -462,6 +462,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	named := func(i int) bool {
 		return address || i == 0 || (i > 0 && prepositions[ws[i-1]]) ||
 			(i == nameEnd && p.Street != "" && alleyWords[ws[i]]) ||
+			// «در صیقلان بلوار صیقلان کوچه یاس»: a place word right after the area the text named
+			(i == nameEnd && p.Area != "" && (alleyWords[ws[i]] || streetWords[ws[i]])) ||
 			// «کوچه ۸ خیابان عدالت»: a street word right after the alley the text named
 			(i == alleyEnd && p.Alley != "" && streetWords[ws[i]])
 	}
@@ -472,6 +474,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		alley := i > 0 && alleyWords[ws[i-1]]
 		j := i
 		for j < len(ws) && honorifics[ws[j]] {
+			j++
+		}
+		// «بلوار کوی قدس», «خیابان شهرک ...»: an area word after a street word is part of
+		// the street's name
+		if i > 0 && streetWords[ws[i-1]] && j+1 < len(ws) && areaWords[ws[j]] && isName(ws[j+1]) && !stopwords[ws[j+1]] {
 			j++
 		}
 		// in free text a word after «خیابان» is as often the complaint («خیابون داغونه») as
