@@ -91,8 +91,10 @@ func TestIndependentGenerators(t *testing.T) {
 			p, r := eval.Pairwise(l.group, got)
 			_, _, f1 := eval.BCubed(l.group, got)
 			excess := float64(eval.Groups(got))/float64(eval.Groups(l.group)) - 1
+			// flagged as triage.Run does: after grouping, so a vague request can take its
+			// issue's agency
 			flags := map[string]tafkik.Agency{}
-			for _, f := range eng.FlagAll(l.reqs) {
+			for _, f := range eng.FlagGrouped(l.reqs, got, nil) {
 				flags[f.RequestID] = f.Agency
 			}
 			ag := eval.Agency(l.agency, flags)
