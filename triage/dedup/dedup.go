@@ -1151,6 +1151,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// naming an alley), in the same weeks
 		return cand{}, false
 	}
+	if m == 2 && sameSpot(f.place, g.place) {
+		// «پشت درمانگاه خیریه» and «سر کوچه درمانگاه خیریه» on one street: on a long
+		// street people name the spot by what is there rather than by the alley
+		m = 3
+	}
 	// Short of the same alley, a report joins an issue only if someone reported it within an
 	// episode's gap of its day: a long-lived issue is no sink for every vague report of its
 	// problem in the area across its months.
@@ -1867,4 +1872,46 @@ func (x *Index) bareName(a *persian.Analysis) {
 func (g *group) activeNear(t, d int64) bool {
 	k := sort.Search(len(g.times), func(i int) bool { return g.times[i] >= t-d })
 	return k < len(g.times) && g.times[k] <= t+d
+}
+
+// spotWords are the words naming a spot on a street: a landmark's after its first word
+// («پشت درمانگاه خیریه» → درمانگاه خیریه), or an alley named after one («کوچه درمانگاه
+// خیریه»).
+func spotWords(p persian.Place) []string {
+	if p.Landmark != "" {
+		ws := strings.Fields(p.Landmark)[1:]
+		for len(ws) > 0 && (ws[0] == "از" || ws[0] == "به") {
+			ws = ws[1:]
+		}
+		return ws
+	}
+	if p.Alley != "" && !unicode.IsDigit(firstRune(p.Alley)) {
+		if p.AlleyName != "" && !unicode.IsDigit(firstRune(p.AlleyName)) {
+			return []string{p.Alley, p.AlleyName}
+		}
+		return []string{p.Alley}
+	}
+	return nil
+}
+
+// sameSpot reports whether two places name one spot: the shorter spot's words, two at
+// least unless both have one, begin the longer's.
+func sameSpot(p, q persian.Place) bool {
+	a, b := spotWords(p), spotWords(q)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 1 && len(b) > 1 {
+		// «داروخانه» says too little beside «داروخانه دکتر رحیمی»
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage/persian"
 )
 
 // TestTypoInPlaceName: a street or area name written with one letter wrong is looked up as
@@ -129,5 +130,26 @@ func TestAlleyNameNotStreet(t *testing.T) {
 	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 	if got["c"] != got["a"] {
 		t.Errorf("c in %s, want with a in %s", got["c"], got["a"])
+	}
+}
+
+// TestSameSpot: on one street, a landmark and an alley named after it are one spot; another
+// landmark is not.
+func TestSameSpot(t *testing.T) {
+	cases := []struct {
+		a, b string
+		same bool
+	}{
+		{"حاجی‌آباد، بلوار نامجو، پشت درمانگاه خیریه", "حاجی‌آباد، بلوار نامجو، سر کوچه درمانگاه خیریه", true},
+		{"ضیابری، خیابان حافظ، روبروی حسینیه ابوالفضل", "ضیابری، خیابان حافظ، سر کوچه حسینیه ابوالفضل", true},
+		{"ضیابری، خیابان حافظ، روبروی حسینیه", "ضیابری، خیابان حافظ، سر کوچه حسینیه", true},
+		{"گلسار، خیابان حافظ، نزدیک داروخانه دکتر رحیمی", "گلسار، خیابان حافظ، سر کوچه داروخانه دکتر نوروزی", false},
+		{"گلسار، خیابان حافظ، پشت مسجد", "گلسار، خیابان حافظ، کوچه ۱۲", false},
+	}
+	for _, c := range cases {
+		p, q := persian.ParsePlace(c.a, ""), persian.ParsePlace(c.b, "")
+		if got := sameSpot(p, q); got != c.same {
+			t.Errorf("%q / %q: sameSpot %v, want %v", c.a, c.b, got, c.same)
+		}
 	}
 }
