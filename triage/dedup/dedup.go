@@ -1140,11 +1140,16 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	gap := int64(x.opt.MaxGapDays * 86400)
 	// An issue many people keep reporting is a problem nobody fixed: a silence twice as long
 	// does not end it, where one or two reports and a silence mean it went away.
-	after := gap
+	// So does a report naming the issue's own alley with its own words: one more
+	// complaint about an alley nobody repaired, not a new problem there.
+	after, before := gap, gap
 	if len(g.members) >= longIssue {
 		after = 2 * gap
 	}
-	if f.t > g.last+after || f.t < g.first-gap {
+	if (f.t > g.last+after || f.t < g.first-before) && !rel && f.place.Alley != "" && f.place.Match(g.place) == 3 {
+		after, before = 2*gap, 2*gap
+	}
+	if f.t > g.last+after || f.t < g.first-before {
 		return cand{}, false
 	}
 	lo, hi := min(f.t, g.first), max(f.t, g.last)

@@ -227,3 +227,28 @@ func TestPinAstray(t *testing.T) {
 		}
 	}
 }
+
+// TestAlleySilence: a report naming the alley of an issue three weeks silent is one more
+// complaint about it; one naming only the street, or seven weeks later, starts another.
+func TestAlleySilence(t *testing.T) {
+	cases := []struct {
+		name string
+		day  int
+		addr string
+		same bool
+	}{
+		{"same alley, 3 weeks", 21, "گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
+		{"same alley, 7 weeks", 49, "گلسار، خیابان ۱۲۴، کوچه ۱۲", false},
+		{"street only, 3 weeks", 21, "گلسار، خیابان ۱۲۴", false},
+	}
+	for _, c := range cases {
+		reqs := []tafkik.Request{
+			{ID: "a", CreatedAt: day0, Category: "آسفالت", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "آسفالت خراب است"},
+			{ID: "b", CreatedAt: day0.AddDate(0, 0, c.day), Category: "آسفالت", Address: c.addr, Text: "چاله‌های کوچه رو پر کنید"},
+		}
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if same := got["a"] == got["b"]; same != c.same {
+			t.Errorf("%s: together=%v, want %v", c.name, same, c.same)
+		}
+	}
+}
