@@ -132,6 +132,9 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 // astray; 2x joined half the pieces 4x did; the other sets were unchanged).
 const pinAstray = 4
 
+// typoMaxFreq: a word this many texts use is a word of its own, not a typo of a place name.
+const typoMaxFreq = 5
+
 // sinkSize: an issue this large is reported in every week, so being "the only one active"
 // says nothing of a report that names another spot on its street (rasht3 s1: 116 reports of
 // one alley's channel drew every landmark report on the street; pairwise P .89 -> .93, the
@@ -454,6 +457,7 @@ type Index struct {
 
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
 	lex        persian.Lexicon // the names the district's addresses use, by kind of place
+	textFreq   map[string]int  // how many texts use each name-like word (persian.Analysis.Names)
 	rels       map[int32][]int32
 
 	cannot  map[string]map[string]bool
@@ -770,6 +774,7 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	// A name the district's places use at least three times, and that its texts do not use
 	// far more often than its places do (so «گاز» of «فلکه گاز» is not one), names that
 	// place when a text gives it bare.
+	x.textFreq = inText
 	x.placeNames = map[string]byte{}
 	for s := range count {
 		a, st := asArea[s], asStreet[s]
@@ -1860,7 +1865,9 @@ func (x *Index) bareName(a *persian.Analysis) {
 	for _, w := range a.Names {
 		k, ok := x.placeNames[w]
 		if !ok {
-			if c, ok2 := x.names[w]; ok2 {
+			// a typo of a place name, unless many texts use the word as written: a
+			// typo is rare, «پیگیری فوری» is common and no «نوری»
+			if c, ok2 := x.names[w]; ok2 && x.textFreq[w] < typoMaxFreq {
 				k, ok = x.placeNames[c]
 				w = c
 			}

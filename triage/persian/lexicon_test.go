@@ -58,7 +58,7 @@ func TestJoinNames(t *testing.T) {
 // TestLexiconVeto: a district's lexicon, once it knows enough names, refuses a text's word
 // after a place word that no address uses nor misspells.
 func TestLexiconVeto(t *testing.T) {
-	lex := Lexicon{"شریعتی": LexStreet, "مطهری": LexStreet}
+	lex := Lexicon{"شریعتی": LexStreet, "مطهری": LexStreet, "سعدی": LexStreet, "ارغوان": LexAlley}
 	for i := range lexVeto {
 		lex[string(rune('a'+i%26))+string(rune('a'+i/26))+"xyz"] = LexArea
 	}
@@ -66,6 +66,8 @@ func TestLexiconVeto(t *testing.T) {
 		{"سلام از تو خیابون رد شدیم چاله بود", ""},
 		{"چاله در خیابان شریتی", "شریتی"}, // one typo from a known name
 		{"چاله در خیابان ۱۲۴", "124"},
+		// two words opening the text before «ک» are no area and street the district knows
+		{"سلام بوی زبلاه ک ارغوان خیابان سعدی رو برداشته", "سعدی"},
 	}
 	for _, c := range cases {
 		a := Analyze(c.text, "", "")

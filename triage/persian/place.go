@@ -461,7 +461,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	// ۱۰۴ کوچه گلستان»)
 	named := func(i int) bool {
 		return address || i == 0 || (i > 0 && prepositions[ws[i-1]]) ||
-			(i == nameEnd && p.Street != "" && alleyWords[ws[i]]) ||
+			(i == nameEnd && p.Street != "" && (alleyWords[ws[i]] || streetWords[ws[i]])) ||
 			// «در صیقلان بلوار صیقلان کوچه یاس»: a place word right after the area the text named
 			(i == nameEnd && p.Area != "" && (alleyWords[ws[i]] || streetWords[ws[i]])) ||
 			// «کوچه ۸ خیابان عدالت»: a street word right after the alley the text named
@@ -522,13 +522,15 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			p.AlleyName = w
 			i++
 		case streetWords[w]:
+			chained := i == nameEnd // right after the street the text named
 			n, next := name(i + 1)
 			nameEnd = next
 			if n != "" {
 				if p.Street == "" {
 					p.Street = n
-				} else if p.Area == "" && address {
-					// «بلوار گیلان، خیابان ۱۲۴»: the first one is the area
+				} else if p.Area == "" && (address || chained) {
+					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
+					// first one is the area
 					p.Area, p.Street = p.Street, n
 				}
 			}
@@ -599,13 +601,14 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			}
 			i++
 		case !address && (i == 0 || prepositions[ws[i-1]]) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
-			p.Street == "" && !shortName(w) && i+2 < len(ws) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isProblemWord(ws[i+1]) && alleyWords[ws[i+2]]:
+			p.Street == "" && !shortName(w) && i+2 < len(ws) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isProblemWord(ws[i+1]) && alleyWords[ws[i+2]] &&
+			lex.allows(w) && lex.allows(ws[i+1]):
 			// «در باقرآباد عدالت کوچه ۸»: an area and a street without their words
 			p.Area, p.Street = w, ws[i+1]
 			nameEnd = i + 2
 			i += 2
 		case !address && (i == 0 || prepositions[ws[i-1]] || lex[w]&LexArea != 0) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
-			i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || landmarkWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
+			lex.allows(w) && i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || landmarkWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
 			// «در گلسار، خیابان ۱۱۲», or a text that opens with its address
 			p.Area = w
 			nameEnd = i + 1
