@@ -273,6 +273,9 @@ var (
 	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true,
 		"کوچهی": true, "پسکوچه": true}
 	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true}
+	// parkWords name a place as a street does, in an address only («پارک لاله», «بوستان
+	// نسترن»); in free text «پارک» is as often parking.
+	parkWords = map[string]bool{"پارک": true, "بوستان": true}
 	// landmarkWords start a landmark phrase; the phrase is kept but never matched on.
 	landmarkWords = map[string]bool{"نبش": true, "روبروی": true, "روبرو": true, "روبهروی": true,
 		"جنب": true, "کنار": true, "نزدیک": true, "پشت": true, "مقابل": true, "بعد": true,
@@ -298,7 +301,9 @@ var (
 		"حوالی": true, "اطراف": true, "حدود": true, "نزدیکی": true,
 		// «میدان فرهنگ ضلع شمالی»: a side of a place, not a place
 		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
-		"شهروند": true, "شهروندان": true}
+		"شهروند": true, "شهروندان": true,
+		// «ورودی پارک لاله»: the park's entrance
+		"ورودی": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -487,6 +492,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		// only when a place or number follows it, not a complaint («خیابون کثیف و ...»)
 		placeNext := j+1 >= len(ws) || streetWords[ws[j+1]] || alleyWords[ws[j+1]] || landmarkWords[ws[j+1]] ||
 			ws[j+1] == "پلاک" || isPlaceNumber(ws[j+1])
+		if address && j < len(ws) && parkWords[ws[j]] && i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]]) {
+			// «خیابان بوستان», «کوچه بوستان»: the word is the name here
+			return ws[j], j + 1
+		}
 		if !address && j < len(ws) && i > 0 && lex[ws[j]]&lexKinds(ws[i-1]) != 0 {
 			// a name the district's addresses give a place of this kind
 			return ws[j], j + 1
@@ -521,7 +530,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «خیابان ۱۱۴، کوچه صنوبر ۱۵» (without a street, «کوچه مریم ۱۱۸» names the street)
 			p.AlleyName = w
 			i++
-		case streetWords[w]:
+		case streetWords[w] || (address && parkWords[w] && !(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]]))):
 			chained := i == nameEnd // right after the street the text named
 			n, next := name(i + 1)
 			nameEnd = next
@@ -576,7 +585,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				j++
 			}
 			end := j
-			for end < len(ws) && end < j+3 && isName(ws[end]) && !isDigit(firstRune(ws[end])) {
+			for end < len(ws) && end < j+3 && (isName(ws[end]) || (end == j && parkWords[ws[end]])) && !isDigit(firstRune(ws[end])) {
 				end++
 			}
 			if p.Landmark == "" && end > j {

@@ -88,6 +88,12 @@ func TestPlaceFields(t *testing.T) {
 		// «our alley» and a Finglish greeting are no neighbourhood
 		{"", "کوچه‌مون کوچه ۱۲ چاله داره", Place{Alley: "12"}},
 		{"", "salam kooche laleh asfalt kharab", Place{Alley: "laleh"}},
+		// a park in an address is a place as a street is; its entrance is no neighbourhood;
+		// beside a landmark word it is the landmark; after «خیابان» it is the street's name
+		{"رشت ، ورودی پارک منظریه", "", Place{Street: "منظریه"}},
+		{"بیسیتون - پارک لاله", "", Place{Area: "بیسیتون", Street: "لاله"}},
+		{"خیابان تختی کنار پارک بانوان", "", Place{Street: "تختی"}},
+		{"آج‌بیشه - بلوار بوستان - کوچه یاس", "", Place{Area: "اجبیشه", Street: "بوستان", Alley: "یاس"}},
 	}
 	for _, c := range cases {
 		got := ParsePlace(c.addr, c.text)
