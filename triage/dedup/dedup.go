@@ -180,7 +180,9 @@ func (x *Index) joinRelatedGroup(gi int32, once bool) bool {
 		if x.mustSet[f.req.ID] != 0 || len(f.rels) == 0 || (f.place.Alley == "" && f.place.Street == "") {
 			return false
 		}
+		x.withRel = true
 		cs := x.compatible(f, gi)
+		x.withRel = false
 		t := int32(-1)
 		for _, c := range cs {
 			switch {
@@ -467,6 +469,7 @@ type Index struct {
 	lex        persian.Lexicon // the names the district's addresses use, by kind of place
 	textFreq   map[string]int  // how many texts use each name-like word (persian.Analysis.Names)
 	rels       map[int32][]int32
+	withRel    bool // candidates include related problems' issues (joinRelated)
 
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
@@ -1055,8 +1058,12 @@ func (x *Index) candidates(f *feature) []int32 {
 			}
 		}
 	}
-	// a related family's issue can only be at the same alley: its place keys, no cells
+	// a related family's issue can only be at the same alley: its place keys, no cells;
+	// only joinRelated looks for them
 	for _, block := range f.rels {
+		if !x.withRel {
+			break
+		}
 		if block == f.alt {
 			continue
 		}
@@ -1170,7 +1177,8 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if len(g.members) >= longIssue {
 		after = 2 * gap
 	}
-	if (f.t > g.last+after || f.t < g.first-before) && !rel && f.place.Alley != "" && f.place.Match(g.place) == 3 {
+	if (f.t > g.last+after || f.t < g.first-before) && !rel && f.place.Alley != "" &&
+		f.t <= g.last+2*gap && f.t >= g.first-2*gap && f.place.Match(g.place) == 3 {
 		after, before = 2*gap, 2*gap
 	}
 	if f.t > g.last+after || f.t < g.first-before {

@@ -126,11 +126,21 @@ func (a *Analysis) Reparse(lex Lexicon) bool {
 	return true
 }
 
-// mentions reports whether ws holds a name of lex, alone or written in two words.
+// mentions reports whether the lexicon may read ws otherwise: a name of lex after a place
+// word (and its honorifics) or an area's name before one, or a name written in two words.
 func mentions(ws []string, lex Lexicon) bool {
 	for i, w := range ws {
-		if lex[w] != 0 {
-			return true
+		if k := lex[w]; k != 0 {
+			j := i - 1
+			for j >= 0 && honorifics[ws[j]] {
+				j--
+			}
+			if j >= 0 && (streetWords[ws[j]] || alleyWords[ws[j]] || areaWords[ws[j]]) {
+				return true
+			}
+			if k&LexArea != 0 && i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || landmarkWords[ws[i+1]] || isPlaceNumber(ws[i+1])) {
+				return true
+			}
 		}
 		if i+1 < len(ws) && utf8.RuneCountInString(w) <= 5 && lex[w+ws[i+1]] != 0 {
 			return true
