@@ -33,26 +33,34 @@ type Analysis struct {
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
 // so each text is folded once.
 func Analyze(text, address, category string) Analysis {
-	return analyze(text, textAddress(address, text), categoryHintOf(keyTokens(category)))
+	return analyze(text, textAddress(address, text), nil, categoryHintOf(keyTokens(category)))
 }
 
-func analyze(text string, address []string, hint string) Analysis {
+// analyze is Analyze with the address folded; addrPlace, when not nil, is that address's
+// place, already parsed (the same for every request from the address).
+func analyze(text string, address []string, addrPlace *Place, hint string) Analysis {
 	tw := keyTokens(text)
 	var a Analysis
 	a.Problem, a.Confidence, a.ProblemInText, a.Problem2 = problemsOf(tw, hint)
 	if len(address) == 0 {
-		address = dashAddress(text)
+		address, addrPlace = dashAddress(text), nil
 	}
-	a.addrPlace = parsePlaceTokens(address, true, nil)
+	if addrPlace != nil {
+		a.addrPlace = *addrPlace
+	} else {
+		a.addrPlace = parsePlaceTokens(address, true, nil)
+	}
 	a.Place = placeOf(a.addrPlace, tw, nil)
 	a.textWords = tw
 	a.Refs = refsOf(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
-		if isName(w) && !stopwords[w] && !isProblemWord(w) && !isDigit(firstRune(w)) && len(w) >= 6 {
+		// the cheap tests first: this runs for every word of every request
+		digit, stop := isDigit(firstRune(w)), stopwords[w]
+		if len(w) >= 6 && !digit && !stop && isName(w) && !isProblemWord(w) {
 			a.Names = append(a.Names, w)
 		}
-		if isDigit(firstRune(w)) || !stopwords[w] {
+		if digit || !stop {
 			a.Tokens = append(a.Tokens, stem(w))
 		}
 	}
@@ -64,12 +72,18 @@ func analyze(text string, address []string, hint string) Analysis {
 // for concurrent use.
 type Analyzer struct {
 	cats  map[string]string
-	addrs map[string][]string
+	addrs map[string]*parsedAddress
+}
+
+// parsedAddress is an address field folded and parsed once.
+type parsedAddress struct {
+	tokens []string
+	place  Place
 }
 
 // NewAnalyzer returns an empty Analyzer.
 func NewAnalyzer() *Analyzer {
-	return &Analyzer{cats: map[string]string{}, addrs: map[string][]string{}}
+	return &Analyzer{cats: map[string]string{}, addrs: map[string]*parsedAddress{}}
 }
 
 // Analyze is Analyze(text, address, category).
@@ -79,14 +93,16 @@ func (z *Analyzer) Analyze(text, address, category string) Analysis {
 		c = categoryHintOf(keyTokens(category))
 		z.cats[category] = c
 	}
-	ad, ok := z.addrs[address]
 	if address == "" {
-		ad = textAddress(address, text)
-	} else if !ok {
-		ad = addressTokens(address)
+		return analyze(text, textAddress(address, text), nil, c)
+	}
+	ad, ok := z.addrs[address]
+	if !ok {
+		ad = &parsedAddress{tokens: addressTokens(address)}
+		ad.place = parsePlaceTokens(ad.tokens, true, nil)
 		z.addrs[address] = ad
 	}
-	return analyze(text, ad, c)
+	return analyze(text, ad.tokens, &ad.place, c)
 }
 
 // dashAddress is the address an operator wrote after a dash when the address field is empty
