@@ -1858,21 +1858,35 @@ func (x *Index) soleActive(f *feature) (int32, float64, string) {
 		return -1, 0, ""
 	}
 	week := int64(7 * 86400)
-	found := int32(-1)
+	found, active := int32(-1), 0
+	// the issue most reported around the day, and the reports of the runner-up
+	top, topN, secondN := int32(-1), 0, 0
 	for _, e := range x.byKey[ikey{block: f.block, kind: 'b'}] {
 		if e.first > f.t+week {
 			break
 		}
 		g := x.groups[e.gi]
-		if len(g.members) == 0 || g.block != f.block || g.last < f.t-week || g.first > f.t+week {
+		if len(g.members) == 0 || g.block != f.block || g.last < f.t-week || g.first > f.t+week || e.gi == found {
 			continue
 		}
-		if found >= 0 && found != e.gi {
-			return -1, 0, ""
-		}
 		found = e.gi
+		active++
+		n := g.reportsNear(f.t, week)
+		switch {
+		case n > topN:
+			top, topN, secondN = e.gi, n, topN
+		case n > secondN:
+			secondN = n
+		}
 	}
-	if found < 0 {
+	why := "تنها موضوع"
+	switch {
+	case active == 1:
+	case active > 1 && topN >= dominantMin && topN >= dominantRatio*secondN:
+		// One issue many people are reporting this week among a few quiet ones: a report
+		// saying only what is wrong is far likelier one more of the many.
+		found, why = top, "پرگزارش‌ترین موضوع"
+	default:
 		return -1, 0, ""
 	}
 	g := x.groups[found]
@@ -1880,7 +1894,21 @@ func (x *Index) soleActive(f *feature) (int32, float64, string) {
 		return -1, 0, ""
 	}
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
-	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ تنها موضوع %s در جریان در منطقه؛ %d روز فاصله", persian.ProblemTitle(g.problem), days)
+	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ %s %s در جریان در منطقه؛ %d روز فاصله", why, persian.ProblemTitle(g.problem), days)
+}
+
+// dominantMin and dominantRatio: a report naming neither place nor coordinates joins the
+// issue of its problem reported this many times within a week of its day, and this many
+// times as often as any other active one of that problem. On the dev sets 5/5 cut the issue
+// count 0.1-2.1 points at B³F1 -.0005/+.003; 4/3 and 3/2 cut it 1-5 points but cost rasht3
+// .002-.004 B³F1 and .015-.03 pairwise precision (such guesses are right about 70%).
+const dominantMin, dominantRatio = 5, 5
+
+// reportsNear counts g's reports within d seconds of t.
+func (g *group) reportsNear(t, d int64) int {
+	lo := sort.Search(len(g.times), func(i int) bool { return g.times[i] >= t-d })
+	hi := sort.Search(len(g.times), func(i int) bool { return g.times[i] > t+d })
+	return hi - lo
 }
 
 // bareName fills the area or the street a request's address and text do not name, when its
