@@ -228,6 +228,9 @@ func nearlyEqual(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if d := len(a) - len(b); d > utf8.UTFMax || d < -utf8.UTFMax {
+		return false // one edit changes the length by one rune at most
+	}
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
@@ -439,10 +442,41 @@ func shortName(w string) bool {
 
 // isName reports whether w can be (part of) a place name.
 func isName(w string) bool {
-	return w != "" && w != segmentMark && !streetWords[w] && !alleyWords[w] && !areaWords[w] && !landmarkWords[w] &&
-		!placeNoise[w] && w != "پلاک" && w != "و" && w != "از" && w != "به" && !ourPlace(w) &&
-		!timeWords[w] && !timeWords[stem(w)] // «کوچه شب‌ها مثل قیره»
+	return w != "" && w != segmentMark && wordKinds[w]&kindNotName == 0 && !ourPlace(w) &&
+		!timeWords[stem(w)] // «کوچه شب‌ها مثل قیره»
 }
+
+// wordKinds folds the word lists the place parser asks about every word of every request
+// into one lookup (each list alone cost a map access per word).
+var wordKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []map[string]bool{streetWords, alleyWords, areaWords, landmarkWords, placeNoise} {
+		for w, ok := range l {
+			if ok {
+				m[w] |= kindNotName | kindPlaceWord
+			}
+		}
+	}
+	for _, w := range []string{"پلاک", "و", "از", "به"} {
+		m[w] |= kindNotName
+	}
+	for w, ok := range timeWords {
+		if ok {
+			m[w] |= kindNotName
+		}
+	}
+	for w, ok := range stopwords {
+		if ok {
+			m[w] |= kindPlaceWord
+		}
+	}
+	return m
+}()
+
+const (
+	kindNotName   = 1 << iota // isName is false
+	kindPlaceWord             // placeWordTypo keeps the word as it is
+)
 
 // ourPlace: «کوچه‌مون», «محله‌مون», «خیابونمون» (our alley, our street) name no place.
 func ourPlace(w string) bool {
@@ -653,7 +687,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	if address && w == "ب" && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) {
 		return "بلوار" // «ب. قلی‌پور», as «خ.» is a street and «ک.» an alley
 	}
-	if streetWords[w] || alleyWords[w] || areaWords[w] || landmarkWords[w] || placeNoise[w] || stopwords[w] || isDigit(firstRune(w)) {
+	if wordKinds[w]&kindPlaceWord != 0 || isDigit(firstRune(w)) {
 		return w
 	}
 	n := utf8.RuneCountInString(w)
