@@ -457,6 +457,13 @@ var wordKinds = func() map[string]uint8 {
 			}
 		}
 	}
+	for _, l := range []map[string]bool{streetWords, alleyWords, areaWords, landmarkWords, parkWords} {
+		for w, ok := range l {
+			if ok {
+				m[w] |= kindHead
+			}
+		}
+	}
 	for _, w := range []string{"پلاک", "و", "از", "به"} {
 		m[w] |= kindNotName
 	}
@@ -476,6 +483,7 @@ var wordKinds = func() map[string]uint8 {
 const (
 	kindNotName   = 1 << iota // isName is false
 	kindPlaceWord             // placeWordTypo keeps the word as it is
+	kindHead                  // a street, alley, area, landmark or park word
 )
 
 // ourPlace: «کوچه‌مون», «محله‌مون», «خیابونمون» (our alley, our street) name no place.
@@ -543,6 +551,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		w = placeWordTypo(ws, i, address)
+		// most words are no place word: one lookup spares the four below
+		head := wordKinds[w]&kindHead != 0
 		switch {
 		case address && (i == nameEnd || i == alleyEnd) && isName(w) && !stopwords[w] && !honorifics[w] && !isDigit(firstRune(w)):
 			// a name's second word («امام خمینی», «کوچه ۱۵ صنوبر»)
@@ -564,7 +574,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «خیابان ۱۱۴، کوچه صنوبر ۱۵» (without a street, «کوچه مریم ۱۱۸» names the street)
 			p.AlleyName = w
 			i++
-		case streetWords[w] || (address && parkWords[w] && !(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]]))):
+		case head && (streetWords[w] || (address && parkWords[w] && !(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]])))):
 			chained := i == nameEnd // right after the street the text named
 			n, next := name(i + 1)
 			nameEnd = next
@@ -578,7 +588,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				}
 			}
 			i = advance(i, next)
-		case alleyWords[w]:
+		case head && alleyWords[w]:
 			n, next := name(i + 1)
 			if next > i+1 {
 				alleyEnd = next
@@ -597,7 +607,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				}
 			}
 			i = advance(i, next)
-		case areaWords[w]:
+		case head && areaWords[w]:
 			n, next := name(i + 1)
 			nameEnd = next
 			if n != "" && p.Area == "" {
@@ -613,7 +623,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			} else {
 				i++
 			}
-		case landmarkWords[w]:
+		case head && landmarkWords[w]:
 			j := i + 1
 			for j < len(ws) && (ws[j] == "از" || ws[j] == "به") {
 				j++
@@ -703,6 +713,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 		}
 	}
 	switch {
+	case n < 3 || n > 7: // one edit from none of the words below
 	case n >= 5 && nearlyEqual(w, "خیابان"):
 		return "خیابان"
 	case n >= 5 && nearlyEqual(w, "بنبست"):
