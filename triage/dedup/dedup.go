@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -98,14 +99,16 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	}
 	analyses := analyzeAll(sorted)
 	x.learnLexicon(analyses)
+	toks := make([][]uint64, len(analyses))
 	parallel(len(analyses), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			analyses[i].Reparse(x.lex)
+			toks[i] = tokenSet(analyses[i].Tokens)
 		}
 	})
 	x.learnNames(analyses)
 	for i := range sorted {
-		f := x.featuresOf(sorted[i], analyses[i])
+		f := x.featuresOf(sorted[i], analyses[i], toks[i])
 		if p := f.place; p.Alley == "" || (p.Street == "" && (p.Area == "" || p.AreaGuess)) {
 			// «کوچه ۱۰» alone is in every neighbourhood: vague too, and so is it with an area
 			// guessed from the text's first word («بچه‌ها کوچه ۱۳ ...»)
@@ -424,7 +427,7 @@ type feature struct {
 	conf    float64
 	inText  bool // the text itself names the problem (not only the operator's category)
 	place   persian.Place
-	tokens  []uint32 // sorted, unique
+	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
 	t       int64    // unix seconds
 	group   int32
@@ -462,7 +465,6 @@ type Index struct {
 	bySkel  map[string]string // canonical Persian names by persian.Skeleton
 	an      *persian.Analyzer
 	catKeys map[string]string
-	words   map[string]uint32
 	ids     map[string]bool // issue ids in use
 
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
@@ -488,7 +490,7 @@ func NewIndex(opt Options, decisions []tafkik.Decision) *Index {
 	}
 	x := &Index{opt: opt, byID: map[string]int32{}, byRef: map[string]int32{}, byKey: map[ikey][]entry{},
 		blocks: map[string]int32{}, names: map[string]string{}, an: persian.NewAnalyzer(),
-		catKeys: map[string]string{}, words: map[string]uint32{}, ids: map[string]bool{}}
+		catKeys: map[string]string{}, ids: map[string]bool{}}
 	x.applyDecisions(decisions)
 	return x
 }
@@ -572,30 +574,28 @@ func (x *Index) applyDecisions(ds []tafkik.Decision) {
 	}
 }
 
-func (x *Index) wordIDs(words []string) []uint32 {
-	out := make([]uint32, 0, len(words))
+// tokenSet is a text's distinct words as 64-bit hashes (FNV-1a), sorted: two texts' words are
+// compared by merging two lists of integers, and the set needs no dictionary shared by all
+// requests, so it is made with the analysis on every core. Two of a district's few tens of
+// thousands of words share a hash with odds of about one in ten billion.
+func tokenSet(words []string) []uint64 {
+	out := make([]uint64, 0, len(words))
 	for _, w := range words {
-		id, ok := x.words[w]
-		if !ok {
-			id = uint32(len(x.words))
-			x.words[w] = id
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= 1099511628211
 		}
-		out = append(out, id)
+		out = append(out, h)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	u := out[:0]
-	for i, v := range out {
-		if i == 0 || v != out[i-1] {
-			u = append(u, v)
-		}
-	}
-	return u
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func (x *Index) features(r tafkik.Request) *feature {
 	a := x.an.Analyze(r.Text, r.Address, r.Category)
 	a.Reparse(x.lex)
-	return x.featuresOf(r, a)
+	return x.featuresOf(r, a, tokenSet(a.Tokens))
 }
 
 // lexMin is how often a district's addresses must use a name for a place of one kind
@@ -669,7 +669,7 @@ func parallel(n int, work func(lo, hi int)) {
 }
 
 // featuresOf interns what grouping compares often: blocks, words and place names.
-func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
+func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64) *feature {
 	a.Place.Area, a.Place.AreaAlt = x.intern(a.Place.Area), x.intern(a.Place.AreaAlt)
 	a.Place.Street, a.Place.Alley = x.intern(a.Place.Street), x.intern(a.Place.Alley)
 	a.Place.AlleyName = x.intern(a.Place.AlleyName)
@@ -702,7 +702,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis) *feature {
 			f.weak = true
 		}
 	}
-	f.tokens = x.wordIDs(a.Tokens)
+	f.tokens = tokens
 	f.refs = a.Refs
 	return f
 }
@@ -1502,7 +1502,7 @@ func (x *Index) similarity(f *feature, g *group) float64 {
 	return total / float64(n)
 }
 
-func jaccard(a, b []uint32) float64 {
+func jaccard(a, b []uint64) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 0
 	}
