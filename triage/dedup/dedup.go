@@ -679,6 +679,11 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		c.Alley, c.AlleyName = x.intern(c.Alley), x.intern(c.AlleyName)
 		a.Place.Alt = &c
 	}
+	if p := &a.Place; p.Street == "" && p.Area != "" && p.Alley != "" && x.placeNames[p.Area] == 's' {
+		// «نوری کوچه ۲»: a name the district's addresses give a street, written bare
+		// before its alley, is that street, not a neighbourhood
+		p.Street, p.Area, p.AreaGuess = p.Area, "", false
+	}
 	if (a.Place.Area == "" || a.Place.Street == "") && a.Place.Alt == nil && len(x.placeNames) > 0 {
 		x.bareName(&a)
 	}
