@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -637,32 +638,54 @@ func (x *Index) learnLexicon(as []persian.Analysis) {
 // the length of the texts, and each request is independent of the others.
 func analyzeAll(reqs []tafkik.Request) []persian.Analysis {
 	out := make([]persian.Analysis, len(reqs))
-	parallel(len(reqs), func(lo, hi int) {
-		an := persian.NewAnalyzer()
+	ans := make([]*persian.Analyzer, workers(len(reqs)))
+	parallelW(len(reqs), func(w, lo, hi int) {
+		if ans[w] == nil {
+			ans[w] = persian.NewAnalyzer()
+		}
 		for i := lo; i < hi; i++ {
-			out[i] = an.Analyze(reqs[i].Text, reqs[i].Address, reqs[i].Category)
+			out[i] = ans[w].Analyze(reqs[i].Text, reqs[i].Address, reqs[i].Category)
 		}
 	})
 	return out
 }
 
-// parallel runs work over [0, n) in one chunk per core (one chunk for a small n).
-func parallel(n int, work func(lo, hi int)) {
-	workers := min(runtime.GOMAXPROCS(0), 8)
+// workers is how many goroutines parallel uses for n items.
+func workers(n int) int {
 	if n < 2000 {
-		workers = 1
+		return 1
 	}
+	return min(runtime.GOMAXPROCS(0), 8)
+}
+
+// parallel runs work over [0, n) on every core (on one for a small n).
+func parallel(n int, work func(lo, hi int)) {
+	parallelW(n, func(_, lo, hi int) { work(lo, hi) })
+}
+
+// parallelW is parallel telling work which worker runs it. The range is dealt in small
+// chunks as workers come free, not cut in one piece per core: on a shared machine one core
+// is often slower, and its half would keep the other waiting.
+func parallelW(n int, work func(w, lo, hi int)) {
+	nw := workers(n)
+	if nw == 1 {
+		work(0, 0, n)
+		return
+	}
+	chunk := max(n/(nw*16), 256)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	chunk := (n + workers - 1) / workers
-	for w := range workers {
-		lo, hi := w*chunk, min((w+1)*chunk, n)
-		if lo >= hi {
-			continue
-		}
+	for w := range nw {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			work(lo, hi)
+			for {
+				lo := int(next.Add(int64(chunk))) - chunk
+				if lo >= n {
+					return
+				}
+				work(w, lo, min(lo+chunk, n))
+			}
 		}()
 	}
 	wg.Wait()
