@@ -212,7 +212,7 @@ func cmpName(a, b string) int {
 	if c >= 0 || isDigit(firstRune(a)) || isDigit(firstRune(b)) || len(a)-len(b) > 4 || len(b)-len(a) > 4 {
 		return c
 	}
-	if utf8.RuneCountInString(a) >= 4 && utf8.RuneCountInString(b) >= 4 && nearlyEqual(a, b) {
+	if nearlyEqual(a, b) && utf8.RuneCountInString(a) >= 4 && utf8.RuneCountInString(b) >= 4 {
 		return 1
 	}
 	return -1
@@ -246,6 +246,9 @@ func nearlyEqual(a, b string) bool {
 		j--
 	}
 	ma, mb := a[i:len(a)-j], b[i:len(b)-j]
+	if len(ma) > 2*utf8.UTFMax || len(mb) > 2*utf8.UTFMax {
+		return false // more than two letters differ (counting them was most of the cost)
+	}
 	na, nb := utf8.RuneCountInString(ma), utf8.RuneCountInString(mb)
 	switch {
 	case na <= 1 && nb <= 1:
