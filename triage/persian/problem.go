@@ -3,6 +3,7 @@ package persian
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -197,22 +198,27 @@ func keywordsOf(ws []string) []Keyword {
 func scanKeywords(ws []string, fn func(phrase []string, code string, w float64)) {
 	var ph [3]string
 	strong := false
+	idx := keywordIndex()
 	for i, w := range ws {
-		if _, ok := problemWords[w]; !ok && bigrams[w] == nil && !hasTrigram[w] {
+		e := idx[w]
+		if e == nil {
 			w = stem(w) // but «نوسان» opens «نوسان برق» as it is
+			if e = idx[w]; e == nil {
+				continue
+			}
 		}
-		for _, cw := range problemWords[w] {
+		for _, cw := range e.words {
 			strong = strong || cw.w >= 3
 			ph[0] = w
 			fn(ph[:1], cw.code, cw.w)
 		}
-		if hasTrigram[w] && i+2 < len(ws) {
+		if e.trigram && i+2 < len(ws) {
 			for _, cw := range trigrams[[3]string{w, ws[i+1], ws[i+2]}] {
 				ph = [3]string{w, ws[i+1], ws[i+2]}
 				fn(ph[:3], cw.code, cw.w)
 			}
 		}
-		if second := bigrams[w]; second != nil && i+1 < len(ws) {
+		if second := e.bigrams; second != nil && i+1 < len(ws) {
 			n := ws[i+1]
 			if _, ok := second[n]; !ok {
 				n = stem(n)
@@ -228,7 +234,7 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 	}
 	// nothing named the problem outright: maybe a typo did («سعرتگیر», «زباهها»)
 	for _, w := range ws {
-		if _, ok := problemWords[w]; ok {
+		if e := idx[w]; e != nil && e.isWord {
 			continue
 		}
 		k := fuzzyKeyword(w)
@@ -245,6 +251,40 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 		}
 	}
 }
+
+// keywordEntry is what scanKeywords needs to know of a word: one lookup, not three.
+type keywordEntry struct {
+	words   []codeWeight            // problemWords
+	bigrams map[string][]codeWeight // bigrams
+	trigram bool                    // hasTrigram
+	isWord  bool                    // a key of problemWords
+}
+
+// keywordIndex joins problemWords, bigrams and hasTrigram (filled by init) by word.
+var keywordIndex = sync.OnceValue(func() map[string]*keywordEntry {
+	idx := map[string]*keywordEntry{}
+	get := func(w string) *keywordEntry {
+		if idx[w] == nil {
+			idx[w] = &keywordEntry{}
+		}
+		return idx[w]
+	}
+	for w, cws := range problemWords {
+		e := get(w)
+		e.words, e.isWord = cws, true
+	}
+	for w, second := range bigrams {
+		if second != nil {
+			get(w).bigrams = second
+		}
+	}
+	for w, ok := range hasTrigram {
+		if ok {
+			get(w).trigram = true
+		}
+	}
+	return idx
+})
 
 // typos maps every strong one-word keyword with one letter deleted to the keyword, so a word
 // one edit away from a keyword (a letter wrong, missing, added, or two swapped) finds it by
