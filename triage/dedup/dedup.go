@@ -1205,9 +1205,12 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if len(g.members) >= longIssue {
 		after = 2 * gap
 	}
+	m := -2 // f.place.Match(g.place), once needed
 	if (f.t > g.last+after || f.t < g.first-before) && !rel && f.place.Alley != "" &&
-		f.t <= g.last+int64(alleyGap*float64(gap)) && f.t >= g.first-int64(alleyGap*float64(gap)) && f.place.Match(g.place) == 3 {
-		after, before = int64(alleyGap*float64(gap)), int64(alleyGap*float64(gap))
+		f.t <= g.last+int64(alleyGap*float64(gap)) && f.t >= g.first-int64(alleyGap*float64(gap)) {
+		if m = f.place.Match(g.place); m == 3 {
+			after, before = int64(alleyGap*float64(gap)), int64(alleyGap*float64(gap))
+		}
 	}
 	if f.t > g.last+after || f.t < g.first-before {
 		return cand{}, false
@@ -1216,7 +1219,9 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if float64(hi-lo) > x.opt.MaxSpanDays*86400 {
 		return cand{}, false
 	}
-	m := f.place.Match(g.place)
+	if m == -2 {
+		m = f.place.Match(g.place)
+	}
 	if m < 0 || (rel && (m < 3 || !g.activeNear(f.t, gap))) {
 		// a related problem's issue only at the same alley (or the street itself, neither
 		// naming an alley), in the same weeks
