@@ -13,6 +13,8 @@ func FuzzKey(f *testing.F) {
 	for _, s := range []string{
 		"آسفالت كوچه دوازدهم خيابان ۱۲۴ گلسار", "می‌شود", "خیلیییییی خراب", "kooche 12 golsar asfalt",
 		"\u202eکوچه\u202c 12", "بن‌بست ۳، پلاک ٤٥", "\xff\xfe", "", "ـــــ", "نبش خ. سعدی روبروی بانک ملی",
+		"سلام (باقرآباد خیابان عدالت ک ۸) چاله", "پلاک ۶۱، کوچه ۸، خیابان عدالت، باقرآباد", "گیلان، رشت - منطقه ۳، ب قلی پور",
+		"((()", "،،، - ، (", "پیرو درخواست شماره ۱۴۰۴۰۳۲۰۶۳ زنگ دوم",
 	} {
 		f.Add(s, s)
 	}
@@ -29,5 +31,15 @@ func FuzzKey(f *testing.F) {
 		_ = p.Keys()
 		_ = p.String()
 		_, _ = Problem(text, address)
+		// the grouping's own path: the analyser that caches addresses, and a second reading
+		// with a district's lexicon of place names
+		z := NewAnalyzer()
+		a := z.Analyze(text, address, address)
+		b := z.Analyze(text, address, address)
+		if a.Place.Key() != b.Place.Key() {
+			t.Fatalf("Analyze(%q, %q) read two places: %q then %q", text, address, a.Place.Key(), b.Place.Key())
+		}
+		a.Reparse(Lexicon{"عدالت": LexStreet, "باقراباد": LexArea})
+		_ = a.AddressPlace()
 	})
 }
