@@ -335,3 +335,49 @@ func gapClass(d int64) string {
 	}
 	return ">60d"
 }
+
+// TestProblemDump is a tool, not a check: with TAFKIK_PROBDUMP=DIR[,DIR...] it prints every
+// request whose problem differs from the one most of its true issue's members were given,
+// to find the words the problem reading misses.
+func TestProblemDump(t *testing.T) {
+	dirs := os.Getenv("TAFKIK_PROBDUMP")
+	if dirs == "" {
+		t.Skip("set TAFKIK_PROBDUMP to the sets to read")
+	}
+	for _, dir := range strings.Split(dirs, ",") {
+		reqs, truth, err := readSet(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := Build(reqs, nil, DefaultOptions())
+		byTruth := map[string][]*feature{}
+		for _, f := range x.feats {
+			byTruth[truth[f.req.ID]] = append(byTruth[truth[f.req.ID]], f)
+		}
+		for _, fs := range byTruth {
+			if len(fs) < 3 {
+				continue
+			}
+			count := map[string]int{}
+			for _, f := range fs {
+				if f.inText {
+					count[f.problem]++
+				}
+			}
+			maj, majN := "", 0
+			for p, n := range count {
+				if n > majN || (n == majN && p < maj) {
+					maj, majN = p, n
+				}
+			}
+			if majN*2 <= len(fs) {
+				continue
+			}
+			for _, f := range fs {
+				if f.problem != maj {
+					fmt.Printf("%s\t%s\t%v\t%s\t%s\t%s\n", filepath.Base(filepath.Dir(dir))+"/"+filepath.Base(dir), maj, f.inText, f.problem, f.req.Category, strings.ReplaceAll(f.req.Text, "\n", " / "))
+				}
+			}
+		}
+	}
+}
