@@ -79,7 +79,8 @@ type gen struct {
 	total  int
 	// byPlace finds the issues of one problem at one place, so that two independent draws
 	// never make two overlapping issues of what is really one
-	byPlace map[string][]*issue
+	byPlace   map[string][]*issue
+	stormDays []time.Time
 }
 
 // Generate builds the whole set, deterministic for opt.Seed, rows in time order.
@@ -159,7 +160,7 @@ func (g *gen) pickProblem(filter func(*problem) bool) *problem {
 // problemWeight keeps other agencies' requests near an eighth of the whole.
 func problemWeight(p *problem) float64 {
 	if p.agency != "municipality" {
-		return p.weight * 0.55
+		return p.weight * 0.47
 	}
 	return p.weight
 }
@@ -253,7 +254,7 @@ func (g *gen) addIssue(p *problem, pl *place, start time.Time, size int) *issue 
 	span := g.spanFor(size)
 	total := g.opt.End.Sub(g.opt.Start)
 	if start.IsZero() {
-		start = g.opt.Start.Add(time.Duration(r.Int63n(int64(total))))
+		start = g.seasonal(p, g.opt.Start.Add(time.Duration(r.Int63n(int64(total)))))
 	}
 	if start.Add(span).After(g.opt.End) {
 		start = g.opt.End.Add(-span - time.Hour)

@@ -132,12 +132,21 @@ func (g *gen) citizenText(is *issue, placeText string, inText bool) string {
 		parts = append(parts, intro)
 		core = fill(pick(r, p.cit), deictic(r, p.scope))
 	}
-	if chance(r, 0.3) {
+	switch x := r.Float64(); {
+	case x < 0.25:
 		core = pick(r, durations) + " " + core
+	case x < 0.31:
+		core = "از " + jalaliDay(r, is.start) + " " + core
 	}
 	parts = append(parts, core+pick(r, []string{".", "", "!", "!!!", " .", "،"}))
 	if len(p.cons) > 0 && chance(r, 0.35) {
 		parts = append(parts, pick(r, p.cons)+pick(r, []string{".", "", "!"}))
+	}
+	if as := asides[p.code]; len(as) > 0 && chance(r, 0.12) {
+		parts = append(parts, pick(r, as)+pick(r, []string{".", "،", ""}))
+	}
+	if chance(r, 0.12) {
+		parts = append(parts, pick(r, ramble)+pick(r, []string{".", "", "..."}))
 	}
 	if chance(r, 0.2) {
 		parts = append(parts, pick(r, history)+".")
@@ -184,7 +193,11 @@ func (g *gen) operatorText(p *problem, placeText string, inText bool) string {
 	case 7:
 		return "مراجعه‌کننده " + pick(r, []string{"اظهار داشت", "عنوان کرد", "می‌گوید"}) + " " + fill(pick(r, p.cit), placeText) + "."
 	default:
-		return n + where + ". " + pick(r, genericOp)
+		s := n + where + ". " + pick(r, genericOp)
+		if as := asides[p.code]; len(as) > 0 && chance(r, 0.25) {
+			s += " شهروند می‌گوید " + pick(r, as) + "."
+		}
+		return s
 	}
 }
 
