@@ -79,6 +79,13 @@ func (g *gen) render(is *issue, row *Row) {
 	if inAddr {
 		row.Address = pl.address(r, operator, detailOf(), row.District)
 	}
+	if !phone && chance(r, 0.03) {
+		// the app fills in the address of the citizen's profile, not of the problem
+		st := pick(r, pl.h.streets)
+		home := &place{h: pl.h, st: st, al: pick(r, st.alleys), plate: 1 + r.Intn(150)}
+		row.Address = home.address(r, false, 2, row.District)
+		inText = true
+	}
 	placeText := deictic(r, p.scope)
 	if inText {
 		placeText = pl.text(r, detailOf())
@@ -91,7 +98,7 @@ func (g *gen) render(is *issue, row *Row) {
 	case len(is.texts) > 0 && chance(r, 0.05):
 		// the same caller again, in nearly the same words
 		text = pick(r, []string{"باز هم ", "مجددا ", "دوباره عرض می‌کنم ", "هنوز درست نشده! "}) + pick(r, is.texts)
-	case !operator && len(p.fin) > 0 && chance(r, 0.035):
+	case !operator && len(p.fin) > 0 && chance(r, 0.06):
 		text = g.finglish(is, inText)
 	case !inText && chance(r, 0.05) && len(genericCit[p.code]) > 0:
 		text = pick(r, genericCit[p.code])
@@ -132,7 +139,9 @@ func (g *gen) citizenText(is *issue, placeText string, inText bool) string {
 		parts = append(parts, intro)
 		core = fill(pick(r, p.cit), deictic(r, p.scope))
 	}
+	imperative := strings.Contains(core, "لطفا") || strings.Contains(core, "کنید") || strings.Contains(core, "درخواست")
 	switch x := r.Float64(); {
+	case imperative:
 	case x < 0.25:
 		core = pick(r, durations) + " " + core
 	case x < 0.31:
