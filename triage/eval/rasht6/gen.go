@@ -202,10 +202,10 @@ func (g *gen) newPlace(p *problem) *place {
 		if chance(r, 0.12) {
 			pl.square = pick(r, g.w.squares)
 		} else if chance(r, 0.5) {
-			pl.mark = pick(r, st.marks)
+			pl.mark = anyMark(r, st)
 		}
 	case scopeMark:
-		pl.mark = pick(r, st.marks)
+		pl.mark = anyMark(r, st)
 	case scopeAlley, scopeHome:
 		if p.scope == scopeHome || chance(r, 0.78) {
 			pl.al = pick(r, st.alleys)
@@ -213,7 +213,7 @@ func (g *gen) newPlace(p *problem) *place {
 				pl.dead = 1 + r.Intn(3)
 			}
 		} else if chance(r, 0.4) {
-			pl.mark = pick(r, st.marks)
+			pl.mark = anyMark(r, st)
 		}
 		if p.scope == scopeHome {
 			pl.plate = 1 + r.Intn(120)
@@ -387,4 +387,11 @@ func (g *gen) times(is *issue) []time.Time {
 		out[i] = t
 	}
 	return out
+}
+
+func anyMark(r *rand.Rand, st *street) *mark {
+	if len(st.marks) == 0 {
+		return nil
+	}
+	return pick(r, st.marks)
 }

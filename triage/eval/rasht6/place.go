@@ -156,6 +156,13 @@ func (p *place) text(r *rand.Rand, detail int) string {
 			return p.park.name
 		}
 	}
+	if p.mark != nil && detail == 2 && chance(r, 0.25) {
+		// the landmark alone: «کوچه کنار نانوایی سنگکی», «روبروی مسجد جامع، گلسار»
+		if p.al != nil && chance(r, 0.5) {
+			return pick(r, []string{"کوچه", "کوچه", "همان کوچه"}) + " " + p.markPhrase(r) + "، " + p.hoodName(r)
+		}
+		return p.markPhrase(r) + pick(r, []string{"، ", " ", " در "}) + p.hoodName(r)
+	}
 	if p.square != "" && detail >= 1 {
 		if chance(r, 0.5) {
 			return p.square

@@ -1,6 +1,7 @@
 package rasht6
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"strings"
@@ -95,6 +96,9 @@ func (g *gen) render(is *issue, row *Row) {
 	switch {
 	case len(is.reqs) > 0 && chance(r, 0.06):
 		text = g.followUp(is, operator)
+	case len(is.texts) > 0 && chance(r, 0.03):
+		// sent twice from the app, word for word
+		text = pick(r, is.texts)
 	case len(is.texts) > 0 && chance(r, 0.05):
 		// the same caller again, in nearly the same words
 		text = pick(r, []string{"باز هم ", "مجددا ", "دوباره عرض می‌کنم ", "هنوز درست نشده! "}) + pick(r, is.texts)
@@ -164,8 +168,14 @@ func (g *gen) citizenText(is *issue, placeText string, inText bool) string {
 		parts = append(parts, pick(r, []string{"کد رهگیری قبلی ", "شماره پیگیری قبلی: ", "قبلا با کد ", "کد "})+
 			pick(r, is.reqs).ID+pick(r, []string{" ثبت شده بود", "", " هنوز بی‌جواب"}))
 	}
+	if sec, ok := secondary[p.code]; ok && chance(r, 0.04) {
+		parts = append(parts, pick(r, []string{"ضمنا ", "در ضمن ", "یه چیز دیگه هم، ", "البته "})+pick(r, sec)+".")
+	}
 	if chance(r, 0.55) {
 		parts = append(parts, pick(r, pleas))
+	}
+	if chance(r, 0.03) {
+		parts = append(parts, pick(r, []string{"شماره تماس ", "شمارم ", "تلفن: ", "با این شماره تماس بگیرید "})+mobile(r))
 	}
 	if chance(r, 0.2) {
 		parts = append(parts, pick(r, thanks))
@@ -274,4 +284,29 @@ func jitter(r *rand.Rand, lat, lon float64) (float64, float64) {
 	a := r.Float64() * 2 * math.Pi
 	lat, lon = offset(lat, lon, d*math.Sin(a), d*math.Cos(a))
 	return math.Round(lat*1e6) / 1e6, math.Round(lon*1e6) / 1e6
+}
+
+// secondary are the smaller things a caller mentions after the main one; they do not
+// change who must act on the request.
+var secondary = map[string][]string{
+	"asphalt":      {"جوی کوچه هم کمی گرفته است", "تابلوی کوچه هم افتاده", "زباله‌ها هم دیر جمع می‌شوند"},
+	"garbage":      {"آسفالت کوچه هم خوب نیست", "سگ‌ها هم زباله‌ها را پخش می‌کنند"},
+	"channel":      {"آسفالت هم چاله دارد", "برگ درختان هم جمع نشده"},
+	"sewage":       {"آسفالت کوچه هم به خاطر همین خراب شده", "زباله هم کنار منهول ریخته‌اند"},
+	"dogs":         {"زباله‌های سر کوچه هم سگ‌ها را جمع می‌کند"},
+	"street_light": {"آسفالت خیابان هم خراب است", "درخت‌ها هم جلوی نور را گرفته‌اند"},
+	"water_main":   {"جوی هم پر شده"},
+}
+
+// mobile is a Gilan mobile number, written the ways people write them.
+func mobile(r *rand.Rand) string {
+	n := fmt.Sprintf("%03d%04d", r.Intn(1000), r.Intn(10000))
+	switch r.Intn(3) {
+	case 0:
+		return "0911" + n
+	case 1:
+		return "0911 " + n[:3] + " " + n[3:]
+	default:
+		return "09" + pick(r, []string{"12", "13", "01", "35", "39"}) + n
+	}
 }

@@ -167,6 +167,7 @@ func newWorld() *world {
 				h.streets = append(h.streets, &street{hood: h, kind: "خیابان", name: name, alts: altNames(name), fin: finNames[nm]})
 			}
 		}
+		marksUsed := map[string]bool{}
 		for _, st := range h.streets {
 			st.lat, st.lon = offset(h.lat, h.lon, (r.Float64()-0.5)*900, (r.Float64()-0.5)*900)
 			st.angle = r.Float64() * math.Pi
@@ -193,13 +194,17 @@ func newWorld() *world {
 				a.dead = r.Intn(6) == 0
 				st.alleys = append(st.alleys, a)
 			}
-			// landmarks along the street
+			// landmarks along the street; a neighbourhood has one of each name
 			for k := 0; k < 2+r.Intn(3); k++ {
 				mk := markKinds[r.Intn(len(markKinds))]
 				name := mk.kind
 				if names, ok := markNames[mk.kind]; ok {
 					name = names[r.Intn(len(names))]
 				}
+				if marksUsed[name] {
+					continue
+				}
+				marksUsed[name] = true
 				lat, lon := st.pointAt(r.Float64()*dist, 0)
 				st.marks = append(st.marks, &mark{kind: mk.kind, name: name, lat: lat, lon: lon})
 			}
