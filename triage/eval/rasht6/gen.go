@@ -215,9 +215,9 @@ func (g *gen) newPlace(p *problem) *place {
 		} else if chance(r, 0.4) {
 			pl.mark = anyMark(r, st)
 		}
-		if p.scope == scopeHome {
+		if p.scope == scopeHome && !p.area {
 			pl.plate = 1 + r.Intn(120)
-		} else if chance(r, 0.1) {
+		} else if chance(r, 0.1) && !p.area {
 			pl.plate = 1 + r.Intn(200)
 		}
 	}

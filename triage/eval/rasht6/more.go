@@ -69,5 +69,9 @@ func init() {
 		p := &problems[i]
 		p.cit = append(p.cit, moreCit[p.code]...)
 		p.fin = append(p.fin, moreFin[p.code]...)
+		switch p.code {
+		case "no_water", "outage", "telecom":
+			p.area = true
+		}
 	}
 }

@@ -24,6 +24,9 @@ type problem struct {
 	cit     []string
 	cons    []string
 	fin     []string // Finglish; {F} is the place in Latin letters
+	// area says the problem is the whole alley's (water, power or line cut): each caller
+	// gives their own plate, and it is still one issue
+	area bool
 }
 
 var problems = []problem{

@@ -42,6 +42,11 @@ func (g *gen) render(is *issue, row *Row) {
 	r := g.r
 	p := is.prob
 	pl := is.pl
+	if p.area {
+		own := *pl
+		own.plate = 1 + r.Intn(120)
+		pl = &own
+	}
 
 	switch x := r.Float64(); {
 	case x < 0.52:
