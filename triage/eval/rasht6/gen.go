@@ -69,6 +69,7 @@ type issue struct {
 	size  int
 	reqs  []*Row
 	texts []string
+	prev  *issue // the same problem at the same place, an earlier episode
 }
 
 type gen struct {
@@ -286,7 +287,9 @@ func (g *gen) addIssue(p *problem, pl *place, start time.Time, size int) *issue 
 		// the same problem at the same place, a new episode months after the last one
 		later := start.Add(span + time.Duration(45+r.Intn(200))*24*time.Hour)
 		if later.Before(g.opt.End.Add(-72 * time.Hour)) {
-			g.addIssue(p, pl, later, 0)
+			if next := g.addIssue(p, pl, later, 0); next != nil {
+				next.prev = is
+			}
 		}
 	case x < 0.13:
 		if nb := g.neighbour(pl); nb != nil {

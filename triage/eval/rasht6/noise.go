@@ -75,7 +75,7 @@ func noisy(r *rand.Rand, s string, operator bool) string {
 	if chance(r, 0.10*care) {
 		s = stretch(r, s)
 	}
-	if chance(r, 0.05) {
+	if chance(r, 0.02) {
 		s = strings.Join(strings.Fields(s), "  ")
 	}
 	return s

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -212,4 +213,60 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// TestNoiseVariety keeps the text as messy and as varied as the brief asks.
+func TestNoiseVariety(t *testing.T) {
+	rows, err := Generate(Options{Seed: 42})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	distinct := map[string]bool{}
+	for _, r := range rows {
+		distinct[r.Text] = true
+		has := func(set string) bool { return strings.ContainsAny(r.Text+r.Address, set) }
+		if has("يك") {
+			count["arabic letters"]++
+		}
+		if has("0123456789") {
+			count["latin digits"]++
+		}
+		if has("۰۱۲۳۴۵۶۷۸۹") {
+			count["persian digits"]++
+		}
+		if has("٠١٢٣٤٥٦٧٨٩") {
+			count["arabic-indic digits"]++
+		}
+		if !strings.ContainsFunc(r.Text, func(c rune) bool { return c >= 0x600 && c <= 0x6ff }) {
+			count["finglish"]++
+		}
+		if has("😡🙏😔😤😞👎") {
+			count["emoji"]++
+		}
+		if strings.Contains(r.Text, "\u200c") {
+			count["zwnj kept"]++
+		}
+	}
+	n := float64(len(rows))
+	for _, c := range []struct {
+		what   string
+		lo, hi float64
+	}{
+		{"arabic letters", 0.02, 0.15},
+		{"latin digits", 0.10, 0.6},
+		{"persian digits", 0.10, 0.6},
+		{"arabic-indic digits", 0.005, 0.15},
+		{"finglish", 0.01, 0.06},
+		{"emoji", 0.01, 0.10},
+		{"zwnj kept", 0.2, 0.8},
+	} {
+		if got := float64(count[c.what]) / n; got < c.lo || got > c.hi {
+			t.Errorf("%s in %.3f of requests, want %.3f..%.3f", c.what, got, c.lo, c.hi)
+		}
+	}
+	if got := float64(len(distinct)) / n; got < 0.8 {
+		t.Errorf("only %.2f of texts are distinct", got)
+	}
+	t.Logf("%v, distinct texts %d", count, len(distinct))
 }
