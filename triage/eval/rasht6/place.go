@@ -179,6 +179,9 @@ func (p *place) text(r *rand.Rand, detail int) string {
 		} else if chance(r, 0.3) {
 			s = joinPlace(r, s, p.hoodName(r))
 		}
+		if p.mark == nil && detail == 2 && chance(r, 0.15) {
+			s += " " + pick(r, []string{"نرسیده به", "بعد از", "قبل از", "نزدیک"}) + " " + p.st.square
+		}
 		if p.mark != nil && detail == 2 {
 			if chance(r, 0.5) {
 				s = s + " " + p.markPhrase(r)

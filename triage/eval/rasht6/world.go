@@ -32,6 +32,7 @@ type street struct {
 	angle  float64
 	alleys []*alley
 	marks  []*mark
+	square string // the square people use to say where on the street
 }
 
 type alley struct {
@@ -171,6 +172,7 @@ func newWorld() *world {
 		for _, st := range h.streets {
 			st.lat, st.lon = offset(h.lat, h.lon, (r.Float64()-0.5)*900, (r.Float64()-0.5)*900)
 			st.angle = r.Float64() * math.Pi
+			st.square = squares[r.Intn(len(squares))]
 			n := 6 + r.Intn(12)
 			dist := 40.0
 			named := map[string]bool{}
