@@ -218,8 +218,6 @@ func (g *gen) newPlace(p *problem) *place {
 		}
 		if p.scope == scopeHome && !p.area {
 			pl.plate = 1 + r.Intn(120)
-		} else if chance(r, 0.1) && !p.area {
-			pl.plate = 1 + r.Intn(200)
 		}
 	}
 	g.locate(pl)

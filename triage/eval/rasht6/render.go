@@ -42,9 +42,10 @@ func (g *gen) render(is *issue, row *Row) {
 	r := g.r
 	p := is.prob
 	pl := is.pl
-	if p.area {
+	if p.area || p.scope == scopeAlley && chance(r, 0.12) {
+		// the caller gives their own door
 		own := *pl
-		own.plate = 1 + r.Intn(120)
+		own.plate = 1 + r.Intn(200)
 		pl = &own
 	}
 
