@@ -255,6 +255,9 @@ func (g *gen) addIssue(p *problem, pl *place, start time.Time, size int) *issue 
 	if start.IsZero() {
 		start = g.seasonal(p, g.opt.Start.Add(time.Duration(r.Int63n(int64(total)))))
 	}
+	if start.Before(g.opt.Start) {
+		start = g.opt.Start.Add(time.Duration(r.Intn(5*24)) * time.Hour)
+	}
 	if start.Add(span).After(g.opt.End) {
 		start = g.opt.End.Add(-span - time.Hour)
 		if start.Before(g.opt.Start) {
