@@ -68,6 +68,7 @@ func init() {
 	for i := range problems {
 		p := &problems[i]
 		p.cit = append(p.cit, moreCit[p.code]...)
+		p.cit = append(p.cit, rarerCit[p.code]...)
 		p.fin = append(p.fin, moreFin[p.code]...)
 		switch p.code {
 		case "no_water", "outage", "telecom":

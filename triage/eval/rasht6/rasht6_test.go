@@ -270,3 +270,44 @@ func TestNoiseVariety(t *testing.T) {
 	}
 	t.Logf("%v, distinct texts %d", count, len(distinct))
 }
+
+// TestWorldSize keeps the world big enough that unrelated issues rarely share an alley.
+func TestWorldSize(t *testing.T) {
+	w := newWorld()
+	var streets, alleys, dead, named, marks, parks int
+	for _, h := range w.hoods {
+		parks += len(h.parks)
+		for _, st := range h.streets {
+			streets++
+			marks += len(st.marks)
+			for _, a := range st.alleys {
+				alleys++
+				if a.dead {
+					dead++
+				}
+				if a.num == 0 {
+					named++
+				}
+			}
+		}
+	}
+	var cit, fin, nouns int
+	for _, p := range problems {
+		cit += len(p.cit)
+		fin += len(p.fin)
+		nouns += len(p.nouns)
+	}
+	t.Logf("%d neighbourhoods, %d streets, %d alleys (%d dead ends, %d named), %d landmarks, %d parks, %d squares; %d problem kinds, %d citizen templates, %d operator nouns, %d Finglish templates",
+		len(w.hoods), streets, alleys, dead, named, marks, parks, len(w.squares), len(problems), cit, nouns, fin)
+	if len(w.hoods) < 10 || streets < 60 || alleys < 600 || len(problems) < 30 || cit < 200 {
+		t.Error("the world or the problem list shrank")
+	}
+	for _, p := range problems {
+		if len(p.cit) == 0 || len(p.nouns) == 0 || len(p.cats) == 0 || p.maxSize < 1 {
+			t.Errorf("problem %s lacks templates", p.code)
+		}
+		if !tafkik.Agency(p.agency).Valid() {
+			t.Errorf("problem %s: agency %q", p.code, p.agency)
+		}
+	}
+}
