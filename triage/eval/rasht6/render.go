@@ -193,6 +193,10 @@ func (g *gen) citizenText(is *issue, placeText string, inText bool) string {
 	if chance(r, 0.08) {
 		parts = append(parts, pick(r, emojis))
 	}
+	if chance(r, 0.04) {
+		// typed on a phone, a line at a time
+		return strings.Join(parts, "\n")
+	}
 	return strings.Join(parts, " ")
 }
 
