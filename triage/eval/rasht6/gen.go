@@ -161,7 +161,7 @@ func (g *gen) pickProblem(filter func(*problem) bool) *problem {
 // problemWeight keeps other agencies' requests near an eighth of the whole.
 func problemWeight(p *problem) float64 {
 	if p.agency != "municipality" {
-		return p.weight * 0.47
+		return p.weight * 0.52
 	}
 	return p.weight
 }
