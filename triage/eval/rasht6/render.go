@@ -149,9 +149,13 @@ func (g *gen) citizenText(is *issue, placeText string, inText bool) string {
 		parts = append(parts, intro)
 		core = fill(pick(r, p.cit), deictic(r, p.scope))
 	}
-	imperative := strings.Contains(core, "لطفا") || strings.Contains(core, "کنید") || strings.Contains(core, "درخواست")
+	// a request, or a sentence that already says when, takes no «since when» in front
+	timed := strings.Contains(core, "لطفا") || strings.Contains(core, "کنید") || strings.Contains(core, "درخواست")
+	for _, w := range []string{"دیشب", "دیروز", "امروز", "هفته", "سال", "ماه", " روز", "وقتی", "بعد از"} {
+		timed = timed || strings.Contains(core, w)
+	}
 	switch x := r.Float64(); {
-	case imperative:
+	case timed:
 	case x < 0.25:
 		core = pick(r, durations) + " " + core
 	case x < 0.31:
@@ -217,7 +221,7 @@ func (g *gen) operatorText(p *problem, placeText string, inText bool) string {
 	case 4:
 		return "گزارش " + n + where + pick(r, []string{"، لطفا اقدام شود.", ".", " توسط شهروند"})
 	case 5:
-		if inText {
+		if inText && (p.scope == scopeAlley || p.scope == scopeHome) {
 			return "شهروند ساکن " + placeText + " از " + n + " شکایت دارد."
 		}
 		return "شهروند از " + n + " شکایت دارد."
