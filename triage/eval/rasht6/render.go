@@ -145,7 +145,11 @@ func (g *gen) citizenText(is *issue, placeText string, inText bool) string {
 	}
 	// sometimes the place comes first and the sentence points back at it
 	if inText && chance(r, 0.25) {
-		intro := strings.ReplaceAll(pick(r, intros), "{L}", placeText)
+		tpl := pick(r, intros)
+		if p.scope == scopePark || p.scope == scopeStreet && chance(r, 0.5) {
+			tpl = pick(r, intros[3:])
+		}
+		intro := strings.ReplaceAll(tpl, "{L}", placeText)
 		parts = append(parts, intro)
 		core = fill(pick(r, p.cit), deictic(r, p.scope))
 	}
