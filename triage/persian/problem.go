@@ -255,6 +255,11 @@ func keywordsOf(ws []string) []Keyword {
 // scanKeywords calls fn for every problem word and phrase in ws; phrase is only valid
 // during the call. It allocates nothing on the way.
 func scanKeywords(ws []string, fn func(phrase []string, code string, w float64)) {
+	scanKeywordsAt(ws, func(_ int, phrase []string, code string, w float64) { fn(phrase, code, w) })
+}
+
+// scanKeywordsAt is scanKeywords telling fn where in ws each phrase starts.
+func scanKeywordsAt(ws []string, fn func(at int, phrase []string, code string, w float64)) {
 	var ph [3]string
 	strong := false
 	idx := keywordIndex()
@@ -269,13 +274,13 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 		for _, cw := range e.words {
 			strong = strong || cw.w >= 3
 			ph[0] = w
-			fn(ph[:1], cw.code, cw.w)
+			fn(i, ph[:1], cw.code, cw.w)
 		}
 		if e.trigram && i+2 < len(ws) {
 			for _, cw := range trigrams[[3]string{w, ws[i+1], ws[i+2]}] {
 				strong = strong || cw.w >= 3
 				ph = [3]string{w, ws[i+1], ws[i+2]}
-				fn(ph[:3], cw.code, cw.w)
+				fn(i, ph[:3], cw.code, cw.w)
 			}
 		}
 		if second := e.bigrams; second != nil && i+1 < len(ws) {
@@ -286,7 +291,7 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 			for _, cw := range second[n] {
 				strong = strong || cw.w >= 3 // «کیفیت پایین نان» is no misspelt «کثیف»
 				ph[0], ph[1] = w, n
-				fn(ph[:2], cw.code, cw.w)
+				fn(i, ph[:2], cw.code, cw.w)
 			}
 		}
 	}
@@ -294,7 +299,7 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 		return
 	}
 	// nothing named the problem outright: maybe a typo did («سعرتگیر», «زباهها»)
-	for _, w := range ws {
+	for i, w := range ws {
 		if e := idx[w]; e != nil && e.isWord {
 			continue
 		}
@@ -306,7 +311,7 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 			for _, cw := range problemWords[k] {
 				if cw.w >= 3 {
 					ph[0] = w
-					fn(ph[:1], cw.code, cw.w-1)
+					fn(i, ph[:1], cw.code, cw.w-1)
 				}
 			}
 		}
@@ -320,6 +325,80 @@ func hasCode(cws []codeWeight, code string) bool {
 		}
 	}
 	return false
+}
+
+// scanProblem is scanKeywords for reading a text's problem: a problem word that names a
+// landmark («جلوی پست برق یک چاله بزرگ», «کنار نانوایی زباله») says where the problem is,
+// so it counts only when nothing else names one.
+func scanProblem(ws []string, fn func(code string, w float64)) {
+	var held [8]codeScore
+	n, named := 0, false
+	scanKeywordsAt(ws, func(at int, _ []string, code string, w float64) {
+		if landmarkAt(ws, at) {
+			if n < len(held) {
+				held[n] = codeScore{code, w}
+				n++
+			}
+			return
+		}
+		named = named || w >= 3
+		fn(code, w)
+	})
+	if !named {
+		for _, h := range held[:n] {
+			fn(h.code, h.w)
+		}
+	}
+}
+
+// landmarkAt reports whether ws[i] is a place people give directions by, right after a
+// word that says where («جلوی», «کنار», «بعد از»), or the name of an office after one
+// («کنار مرکز بهداشت»).
+func landmarkAt(ws []string, i int) bool {
+	if landmarks[ws[i]] || landmarks[stem(ws[i])] {
+		return whereAt(ws, i)
+	}
+	return i >= 1 && landmarkHeads[ws[i-1]] && whereAt(ws, i-1)
+}
+
+// whereAt reports whether the words before ws[i] say where: «جلوی», «بعد از», «روبه روی».
+func whereAt(ws []string, i int) bool {
+	if i >= 1 && wherePreps[ws[i-1]] {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	switch a, b := ws[i-2], ws[i-1]; {
+	case b == "از":
+		return a == "بعد" || a == "قبل" || a == "پس" || a == "پیش"
+	case b == "به":
+		return a == "نرسیده" || a == "نزدیک"
+	case b == "روی": // «روبه روی», «رو به روی»
+		return a == "روبه" || a == "به" && i >= 3 && ws[i-3] == "رو"
+	case a == "سمت":
+		return b == "چپ" || b == "راست"
+	}
+	return false
+}
+
+var (
+	wherePreps = setOf("جلوی", "جلو", "کنار", "بغل", "جنب", "روبروی", "روبهروی", "روبرو", "نبش",
+		"پشت", "مقابل", "نزدیک", "نزدیکی", "حوالی", "ابتدای", "انتهای", "سمت", "نرسیده")
+	// problem words that are also places one gives directions by
+	landmarks = setOf("پست", "ترانس", "نانوایی", "مخابرات", "پارک", "پارکینگ", "ایستگاه", "قصابی",
+		"رستوران", "ساندویچی", "قنادی", "مغازه", "تعمیرگاه", "کارگاه", "ساختمان", "تیر", "چراغ",
+		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست")
+	// offices named after what they look after: «اداره گاز», «مرکز بهداشت»
+	landmarkHeads = setOf("مرکز", "اداره", "شرکت", "دفتر")
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[Key(w)] = true
+	}
+	return m
 }
 
 // keywordEntry is what scanKeywords needs to know of a word: one lookup, not three.
@@ -500,7 +579,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
 	main, aside := splitAside(text)
-	scanKeywords(main, func(_ []string, code string, w float64) {
+	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
 	})
@@ -529,7 +608,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 			}
 			asides = append(asides, codeScore{code, w})
 		}
-		scanKeywords(aside, func(_ []string, code string, w float64) { addAside(code, w) })
+		scanProblem(aside, addAside)
 		for _, r := range cueRules {
 			if hasWord(aside, r.anchor) && hasPrefix(aside, r.cues) {
 				addAside(r.code, r.w)
@@ -601,7 +680,7 @@ func splitAside(ws []string) (main, aside []string) {
 			continue
 		}
 		named := false
-		scanKeywords(ws[:i], func(_ []string, _ string, w float64) { named = named || w >= 3 })
+		scanProblem(ws[:i], func(_ string, w float64) { named = named || w >= 3 })
 		if !named {
 			return ws, nil
 		}
