@@ -65,19 +65,18 @@ func init() {
 	add := func(code string, w float64, words ...string) {
 		for _, s := range words {
 			k := Key(s)
-			if hasCode(problemWords[k], code) {
-				continue // «asphalt» folds to «آسفالت»'s key: one word, counted once
-			}
-			problemWords[k] = append(problemWords[k], codeWeight{code, w})
+			// «asphalt» folds to «آسفالت»'s key: one word, counted once; a word listed
+			// again for the same problem takes the later weight
+			problemWords[k] = setWeight(problemWords[k], code, w)
 			switch ws := strings.Fields(k); len(ws) {
 			case 2:
 				if bigrams[ws[0]] == nil {
 					bigrams[ws[0]] = map[string][]codeWeight{}
 				}
-				bigrams[ws[0]][ws[1]] = append(bigrams[ws[0]][ws[1]], codeWeight{code, w})
+				bigrams[ws[0]][ws[1]] = setWeight(bigrams[ws[0]][ws[1]], code, w)
 			case 3:
 				k3 := [3]string{ws[0], ws[1], ws[2]}
-				trigrams[k3] = append(trigrams[k3], codeWeight{code, w})
+				trigrams[k3] = setWeight(trigrams[k3], code, w)
 				hasTrigram[ws[0]] = true
 			}
 			if w >= 3 {
@@ -188,7 +187,7 @@ func init() {
 	// are green space too; a dark park is lighting.
 	// «پارک» mostly says where («پارک صیقلان»): it only tips a text that names nothing else
 	add(ProblemTree, 0.5, "پارک", "park")
-	add(ProblemTree, 1, "بوستان")
+	add(ProblemTree, 0.5, "بوستان")
 	add(ProblemTree, 3, "نیمکت", "سرسره", "الاکلنگ", "وسایل بازی", "وسیله بازی", "زمین بازی", "آبیاری", "آبخوری", "چمن کاری", "بوستان محله")
 	add(ProblemTree, 2, "تاب")
 	add(ProblemSidewalk, -1, "وسایل بازی") // «وسایل» leans to goods on the pavement
@@ -235,6 +234,14 @@ func init() {
 	add(ProblemWaterLeak, 3, "میزنه بیرون", "فواره", "انشعاب اب", "ابرسانی", "tarakide")
 	add(ProblemWaterLeak, 2, "کنتور", "loole")
 	add(ProblemTransit, 2, "ایستگاه")
+	// a car parked in the way is parking, not a nuisance of public order
+	add(ProblemParking, 3, "پارک مزاحم", "خودروی مزاحم", "ماشین مزاحم", "توقف خودرو", "توقف ماشین")
+	add(ProblemPublicOrder, -3, "پارک مزاحم", "خودروی مزاحم", "ماشین مزاحم")
+	add(ProblemTree, 3, "از ریشه") // «درخت از ریشه درآمده و افتاده روی پیاده‌رو»
+	add(ProblemSurfaceWater, 2, "اب برداشته", "اب bardashte")
+	// drinking water out in the street is a main leaking
+	add(ProblemWaterLeak, 2, "آب شرب")
+	add(ProblemWaterLeak, 1, "زیر زمین")
 	add(ProblemTransit, 3, "حمل و نقل عمومی")
 	add(ProblemNoise, 3, "آلودگی صوتی")
 }
@@ -318,13 +325,15 @@ func scanKeywordsAt(ws []string, fn func(at int, phrase []string, code string, w
 	}
 }
 
-func hasCode(cws []codeWeight, code string) bool {
-	for _, cw := range cws {
-		if cw.code == code {
-			return true
+// setWeight gives code the weight w in cws, once.
+func setWeight(cws []codeWeight, code string, w float64) []codeWeight {
+	for i := range cws {
+		if cws[i].code == code {
+			cws[i].w = w
+			return cws
 		}
 	}
-	return false
+	return append(cws, codeWeight{code, w})
 }
 
 // scanProblem is scanKeywords for reading a text's problem: a problem word that names a
@@ -813,6 +822,8 @@ var cueRules = []cueRule{
 	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
 	// «نور پارک خیلی کمه»
 	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3},
+	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green
+	{[]string{"چراغ", "چراغها", "چراغهای", "روشنایی", "لامپ", "لامپها", "لامپهای", "تیر", "پایه"}, []string{"پارک", "بوستان"}, ProblemLighting, 2},
 	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5},
 	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
 	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3},
