@@ -729,14 +729,15 @@ var families = map[string]string{ProblemPothole: ProblemAsphalt,
 // words lean to: rubbish and an unswept street, a building site and its rubble, a blocked
 // and a broken pavement or cars on it, rainwater and the sewer, a road dug up and its
 // asphalt, a tree and the branch on a wire, a street light and the power, speeding cars
-// and the bump asked for. Pairs that two issues at one alley often are (a flooded alley and
+// and the bump asked for, a night's disturbance (a fight, shouting, motorbikes revving) as
+// noise or as public order. Pairs that two issues at one alley often are (a flooded alley and
 // its potholes, rubble and rubbish) are not here.
 var relatedPairs = [...][2]string{
 	{ProblemGarbage, ProblemCleaning}, {ProblemConstruction, ProblemDebris},
 	{ProblemSidewalk, ProblemSidewalkDmg}, {ProblemSidewalk, ProblemParking},
 	{ProblemSurfaceWater, ProblemSewage}, {ProblemAsphalt, ProblemTrench},
 	{ProblemTree, ProblemBranchOnLine}, {ProblemLighting, ProblemPower},
-	{ProblemParking, ProblemSpeedBump},
+	{ProblemParking, ProblemSpeedBump}, {ProblemNoise, ProblemPublicOrder},
 }
 
 var related = map[[2]string]bool{}
