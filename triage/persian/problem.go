@@ -242,6 +242,23 @@ func init() {
 	// drinking water out in the street is a main leaking
 	add(ProblemWaterLeak, 2, "آب شرب")
 	add(ProblemWaterLeak, 1, "زیر زمین")
+	// water welling up through the asphalt is a main, not the asphalt
+	add(ProblemWaterLeak, 3, "بیرون میزند", "بیرون میزنه", "بیرون میاد")
+	add(ProblemWaterLeak, 2, "زیر اسفالت")
+	add(ProblemAsphalt, -3, "زیر اسفالت")
+	add(ProblemSurfaceWater, 3, "پشت جدول", "gereftegi", "ab gereftegi")
+	add(ProblemSidewalkDmg, -1, "پشت جدول")
+	// a trade's hygiene, food that made someone ill
+	add(ProblemFoodHygiene, 3, "بهداشت صنف", "رعایت بهداشت", "مسموم", "مسمومیت", "غذای مونده", "غذای مانده", "فست فودی")
+	add(ProblemPower, 3, "جعبه فیوز", "فیوز", "سیمها بیرون", "سیم لخت")
+	// spraying the trees is the trees' care
+	add(ProblemTree, 3, "سمپاشی درختان", "سم پاشی درختان")
+	add(ProblemPests, -3, "سمپاشی درختان", "سم پاشی درختان")
+	add(ProblemSidewalk, 2, "جنس", "اجناسش", "اجناسشون")
+	add(ProblemParking, 3, "پارک دوبله")
+	add(ProblemWaterLeak, 2, "اب اصلی") // «لوله آب اصلی ترکیده»
+	add(ProblemGarbage, 2, "ریختن زباله")
+	add(ProblemDebris, -3, "ریختن زباله")
 	add(ProblemTransit, 3, "حمل و نقل عمومی")
 	add(ProblemNoise, 3, "آلودگی صوتی")
 }
@@ -338,7 +355,7 @@ func setWeight(cws []codeWeight, code string, w float64) []codeWeight {
 
 // scanProblem is scanKeywords for reading a text's problem: a problem word that names a
 // landmark («جلوی پست برق یک چاله بزرگ», «کنار نانوایی زباله») says where the problem is,
-// so it counts only when nothing else names one.
+// so it counts only when nothing else even leans to one.
 func scanProblem(ws []string, fn func(code string, w float64)) {
 	var held [8]codeScore
 	n, named := 0, false
@@ -350,7 +367,7 @@ func scanProblem(ws []string, fn func(code string, w float64)) {
 			}
 			return
 		}
-		named = named || w >= 3
+		named = named || w > 0
 		fn(code, w)
 	})
 	if !named {
@@ -393,7 +410,7 @@ func whereAt(ws []string, i int) bool {
 
 var (
 	wherePreps = setOf("جلوی", "جلو", "کنار", "بغل", "جنب", "روبروی", "روبهروی", "روبرو", "نبش",
-		"پشت", "مقابل", "نزدیک", "نزدیکی", "حوالی", "ابتدای", "انتهای", "سمت", "نرسیده")
+		"پشت", "مقابل", "نزدیک", "نزدیکی", "حوالی", "ابتدای", "انتهای", "سمت", "نرسیده", "سر")
 	// problem words that are also places one gives directions by
 	landmarks = setOf("پست", "ترانس", "نانوایی", "مخابرات", "پارک", "پارکینگ", "ایستگاه", "قصابی",
 		"رستوران", "ساندویچی", "قنادی", "مغازه", "تعمیرگاه", "کارگاه", "ساختمان", "تیر", "چراغ",
@@ -593,8 +610,10 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		fromText = fromText || w > 0
 	})
 	// a category names one problem, which gets the hint weight
+	hinted := ""
 	if h, vague := strings.CutPrefix(hint, vagueHint); h != "" && (!vague || !fromText) {
 		add(h, categoryHint)
+		hinted = h
 	}
 	// a word that names the object plus one that says what is wrong with it
 	for _, r := range cueRules {
@@ -648,6 +667,17 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	if tree >= 3 && power >= 1 {
 		add(ProblemBranchOnLine, tree+power+1)
 	}
+	// on a tie, what the text names beats what the category adds to a faint word
+	// («روی جوی پل فلزی کنده شده» under «آسفالت»)
+	before := func(a, b codeScore) bool {
+		if a.w != b.w {
+			return a.w > b.w
+		}
+		if (a.code == hinted) != (b.code == hinted) {
+			return b.code == hinted
+		}
+		return a.code < b.code
+	}
 	total := 0.0
 	top, next := codeScore{code: ProblemOther}, codeScore{}
 	for _, c := range scores {
@@ -656,9 +686,9 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		}
 		total += c.w
 		switch {
-		case c.w > top.w || (c.w == top.w && c.code < top.code):
+		case before(c, top):
 			top, next = c, top
-		case c.w > next.w || (c.w == next.w && c.code < next.code):
+		case before(c, next):
 			next = c
 		}
 	}
@@ -685,18 +715,31 @@ var asideWords = map[string]bool{"ضمنا": true, "همچنین": true, "ضمن
 // problem (a text that opens with «ضمنا» has no main part).
 func splitAside(ws []string) (main, aside []string) {
 	for i, w := range ws {
-		if !asideWords[w] || i == 0 || (w == "ضمن" && ws[i-1] != "در") {
+		end := i // the main part ends before ws[end]
+		switch {
+		case i == 0:
+			continue
+		case asideWords[w]:
+			if w == "ضمن" && ws[i-1] != "در" {
+				continue
+			}
+		case otherWords[w] && ws[i-1] == "مشکل": // «یه مشکل دیگه هم هست: ...»
+			end = i - 1
+		default:
 			continue
 		}
 		named := false
-		scanProblem(ws[:i], func(_ string, w float64) { named = named || w >= 3 })
+		scanProblem(ws[:end], func(_ string, w float64) { named = named || w >= 3 })
 		if !named {
 			return ws, nil
 		}
-		return ws[:i], ws[i+1:]
+		return ws[:end], ws[i+1:]
 	}
 	return ws, nil
 }
+
+// otherWords after «مشکل» open an aside: «یه مشکل دیگه هم هست».
+var otherWords = map[string]bool{"دیگه": true, "دیگر": true, "دیگری": true, "دیگهای": true}
 
 var problemTitles = map[string]string{
 	ProblemAsphalt: "آسفالت", ProblemPothole: "چاله و دست‌انداز", ProblemGarbage: "زباله",
