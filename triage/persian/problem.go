@@ -257,6 +257,11 @@ func init() {
 	add(ProblemPests, -3, "سمپاشی درختان", "سم پاشی درختان")
 	add(ProblemSidewalk, 2, "جنس", "اجناسش", "اجناسشون")
 	add(ProblemParking, 3, "پارک دوبله")
+	// «درخط» is how many write «درخت»; roots lifting the pavement are the tree's
+	add(ProblemTree, 3, "درخط", "درخطان", "درخطها", "ریشه درخط")
+	add(ProblemTree, 2, "ریشه")
+	add(ProblemDeadAnimal, 3, "جنازه", "تلف شده", "تلف")
+	add(ProblemWaterOutage, 3, "وصل اب")
 	add(ProblemWaterLeak, 2, "اب اصلی") // «لوله آب اصلی ترکیده»
 	add(ProblemGarbage, 2, "ریختن زباله")
 	add(ProblemDebris, -3, "ریختن زباله")
@@ -867,7 +872,10 @@ type cueRule struct {
 var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم"}, ProblemTrench, 8},
+	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
+	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
+	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3},
 	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5},
