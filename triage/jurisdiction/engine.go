@@ -624,7 +624,9 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			j++
 		}
 		titled := j > i+1
-		if j < len(d.toks) && !placeWords[d.toks[j]] {
+		// «سر کوچه برق خونه‌ها قطع میشه»: an alley is not named after the power or the water
+		utility := !titled && alleyWords[d.toks[i]] && j < len(d.toks) && utilityWords[d.toks[j]]
+		if j < len(d.toks) && !placeWords[d.toks[j]] && !utility {
 			d.place[j] = true
 			if titled && officeTitles[d.toks[j-1]] {
 				// «کنار شرکت آب و فاضلاب», «جلوی اداره برق»: the office names where, not what;
@@ -645,6 +647,9 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			i++ // «نرسیده به ...», «سمت چپ از ...»
 		}
 		d.locus[i+1] = true
+		if alleyWords[d.toks[i+1]] {
+			continue // «سر کوچه برق ...»: the alley's head, and then what is wrong there
+		}
 		for k := i + 2; k < len(d.toks) && k <= i+5 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
 			// «کنار ترانس برق»: the agency word is part of the place's name
 			d.locus[k], d.place[k] = true, true
@@ -695,6 +700,12 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		}
 	}
 }
+
+// alleyWords are places too small to be named after a utility; utilityWords name one.
+var (
+	alleyWords   = setOf("کوچه", "کوچهی", "ک", "بنبست", "محله", "محلهی")
+	utilityWords = setOf("برق", "گاز", "اب", "آب", "فاضلاب", "تلفن", "مخابرات")
+)
 
 // cityWords may open an address before the neighbourhood's name («رشت معلم، کوچه ۵»).
 var cityWords = setOf("رشت", "گیلان", "استان", "شهر", "منطقه", "ناحیه")
