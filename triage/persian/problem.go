@@ -289,6 +289,14 @@ func init() {
 	add(ProblemSurfaceWater, 3, "dariche", "daricheye")
 	add(ProblemNoise, 2, "seda")
 	add(ProblemParking, 2, "parking")
+	// words the dev texts use often where nothing else named the problem
+	add(ProblemAsphalt, 1, "داغون", "داغونه")
+	add(ProblemSidewalk, 3, "دیوارنویسی", "دیوار نویسی") // as «graffiti»
+	add(ProblemGarbage, 3, "اشغالدانی", "اشغالدونی")
+	add(ProblemTree, 3, "چمنزنی", "چمن زنی")
+	add(ProblemConstruction, 3, "بتونیر", "بتنساز", "بتن ساز")
+	add(ProblemSidewalk, 2, "میوهفروش", "میوهفروشی", "میوه فروش", "میوه فروشی")
+	add(ProblemParking, 2, "وانتبار", "وانتبارها", "وانتبارهای")
 	add(ProblemWaterLeak, 2, "اب اصلی") // «لوله آب اصلی ترکیده»
 	add(ProblemGarbage, 2, "ریختن زباله")
 	add(ProblemDebris, -3, "ریختن زباله")
@@ -900,7 +908,7 @@ var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
+	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
