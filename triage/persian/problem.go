@@ -916,6 +916,8 @@ var cueRules = []cueRule{
 	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
 	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
+	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
+	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 3},
 	// «نور پارک خیلی کمه»
 	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3},
 	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green
