@@ -1,6 +1,9 @@
 package jurisdiction
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Clause-level readings of a request. A 137 message often carries, next to its complaint,
 // sentences that name another agency without asking anything of it: a courtesy («ببخشید
@@ -146,7 +149,7 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	for i, t := range d.toks {
-		if addressWords[t] {
+		if addressWords[t] && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") { // «آتش نشانی» is no address
 			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop
 			for k := i + 1; k < n; k++ {
 				d.locus[k] = true
@@ -157,6 +160,7 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	d.markContrast(brk)
+	d.markGrievance(brk)
 	for a := 0; a < n; {
 		b := a
 		for b < n-1 && !brk[b] {
@@ -189,7 +193,7 @@ func (d *doc) markContrast(brk []bool) {
 		for b < n-1 && !brk[b] {
 			b++
 		}
-		if notWords[d.toks[b]] && b > a {
+		if inSet(d.toks[b], notWords) && b > a {
 			start := -1
 			for k := b - 1; k >= a && k >= b-3; k-- {
 				if thatWords[d.toks[k]] {
@@ -285,7 +289,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 		if smellWords[t] || relationWords[t] {
 			// «بوی فاضلاب ندارد»: a denial within four words hides the thing denied
 			for k := i + 1; k < b && k <= i+6; k++ {
-				if denyWords[d.toks[k]] {
+				if inSet(d.toks[k], denyWords) {
 					// «ربطی به حفاری گاز ندارد», «ربطی هم به حفاری گاز ندارد»
 					j := i + 1
 					if j < b && (d.toks[j] == "هم" || d.toks[j] == "هیچ") {
@@ -417,5 +421,54 @@ func phoneRun(toks []string, i int) int {
 // isFar reads «با X فاصله دارد» and «از X دور است» from the preposition, the word of distance
 // and the verb after it.
 func isFar(prep, w, verb string) bool {
-	return gapWords[w] && haveWords[verb] || prep == "از" && farWords[w] && beWords[verb]
+	return gapWords[w] && inSet(verb, haveWords) || prep == "از" && farWords[w] && beWords[verb]
+}
+
+// inSet reports whether t is one of the words, or one of four letters or more typed with a
+// slip («دادر», «نییست»); a letter left out is not forgiven, «دارد» is no «ندارد».
+func inSet(t string, words map[string]bool) bool {
+	if words[t] {
+		return true
+	}
+	if utf8.RuneCountInString(t) < 4 {
+		return false
+	}
+	for w := range words {
+		if utf8.RuneCountInString(w) >= 4 && slip(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// actWords: what the municipality is said not to do («کاری», «اقدامی», «رسیدگی»).
+var actWords = setOf("کاری", "اقدامی", "رسیدگی", "توجهی", "جوابی", "فکری", "اقدام", "توجه")
+
+// markGrievance hides «شهرداری هم کاری نمی‌کند»: a grievance at the municipality for doing
+// nothing, which names no municipal vehicle or work and is no sign of whose the problem is.
+func (d *doc) markGrievance(brk []bool) {
+	n := len(d.toks)
+	for i := 0; i+2 < n; i++ {
+		if d.toks[i] != "شهرداری" || brk[i] {
+			continue
+		}
+		j := i + 1
+		if d.toks[j] == "هم" || d.toks[j] == "هیچ" {
+			j++
+		}
+		if j >= n || !actWords[d.toks[j]] || brk[j] {
+			continue
+		}
+		for k := j + 1; k < n && k <= j+2; k++ {
+			if strings.HasPrefix(d.toks[k], "نمی") || strings.HasPrefix(d.toks[k], "نکرد") || strings.HasPrefix(d.toks[k], "نمیک") {
+				for m := i; m <= k; m++ {
+					d.negated[m] = true
+				}
+				break
+			}
+			if brk[k] {
+				break
+			}
+		}
+	}
 }

@@ -350,7 +350,7 @@ func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 		for _, g := range r.With {
 			lo, hi := 0, n
 			if r.Near > 0 {
-				lo, hi = max(0, sp.from-r.Near), min(n, sp.to+r.Near)
+				lo, hi = d.reach(sp, r.Near, n)
 			}
 			wsp, t, ok := findAnyIn(g, d, lo, hi, n, spans...)
 			if ok && r.Near > 0 && d.sentence != nil && d.sentence[wsp.from] != d.sentence[sp.from] {
@@ -377,6 +377,25 @@ func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 		}
 		from = sp.from + 1
 	}
+}
+
+// reach returns the tokens [lo, hi) within near words of sp, the words that say where
+// («فست‌فودی خیابان شهید مفتح روبه‌روی بانک ملی تمیز نیست») not counted: a place between a
+// thing and what is wrong with it does not set them apart.
+func (d *doc) reach(sp span, near, n int) (lo, hi int) {
+	lo = sp.from
+	for k := 0; lo > 0 && k < near; lo-- {
+		if !d.place[lo-1] && !d.locus[lo-1] && !placeWords[d.toks[lo-1]] && !locatives[d.toks[lo-1]] {
+			k++
+		}
+	}
+	hi = sp.to
+	for k := 0; hi < n && k < near; hi++ {
+		if !d.place[hi] && !d.locus[hi] && !placeWords[d.toks[hi]] && !locatives[d.toks[hi]] {
+			k++
+		}
+	}
+	return lo, hi
 }
 
 // anyIsPlace reports whether the rule's any-words at sp were matched only by a «~» term.

@@ -116,9 +116,25 @@ func TestSixthAuthor(t *testing.T) {
 		// a site's welding at night
 		{"جوشکاری و چکش\u200cکاری ساختمون تا ساعت 12 شب", "", tafkik.AgencyMunicipality},
 		{"همسایه تا ساعت 2 صبح آهنگ بلند گوش میده", "", tafkik.AgencyPolice},
-		// the municipality paved after the utility dug (2)
+		// the municipality paved after the utility dug, «بعد» and «دوباره»
 		{"گاز حفاری کرد و بعد شهرداری آسفالت کرد ولی الان پر از چاله است", "", tafkik.AgencyMunicipality},
 		{"بعد شهرداری آسفالت کرد ولی شرکت گاز دوباره کنده و رها کرده", "", tafkik.AgencyGas},
+		// «شهرداری هم کاری نمی‌کند» is a grievance, not a municipal car
+		{"ماشینها جلوی در پارکینگ ما پارک میکنند و نمیتوانیم بیرون برویم. شهرداری هم کاری نمیکند", "", tafkik.AgencyPolice},
+		{"یه وانت جلوی درب پارکینگ پارک کرده، شهرداری هیچ اقدامی نکرده", "", tafkik.AgencyPolice},
+		{"ماشین شهرداری جلوی در پارکینگ ما پارک کرده", "", tafkik.AgencyMunicipality},
+		// near words with a place between them; «آتش نشانی» is no «نشانی:»
+		{"فست\u200cفودی خیابان شهید مفتح روبه\u200cروی بانک ملی تمیز نیست", "", tafkik.AgencyOther},
+		{"ساندويچي كنار ايستگاه آتش نشاني اصلا تميز نيست", "", tafkik.AgencyOther},
+		// denials typed with a slip
+		{"درخت کوچه کج شده، با سیم برق فاصله دادر ولی خیلی بزرگ شده", "", tafkik.AgencyMunicipality},
+		{"چراغ تیر برق نمی\u200cسوزه. این پارک نییست، چراغ\u200cهای خود خیابان است", "", tafkik.AgencyPower},
+		// getting to school is the street's; the school bus is the school's
+		{"رفتگر یک هفته است نیومده، پشت ایستگاه آتش نشانی آشغال ریخته و بچه\u200cها نمیتونن برن مدرسه", "نظافت", tafkik.AgencyMunicipality},
+		{"سگ های ولگرد زیاد شده و بچه ها از ترس نمیرن مدرسه", "", tafkik.AgencyMunicipality},
+		{"مدرسه از بچه ها پول اجباری میگیره", "", tafkik.AgencyOther},
+		{"سرویس مدرسه بچه ها رو دیر میرسونه و بچه ها نمیتونن برن مدرسه", "", tafkik.AgencyOther},
+		{"سرویس مدرسه از کوچه رد نمیشه چون پر از چاله است", "", tafkik.AgencyMunicipality},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
