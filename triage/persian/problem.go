@@ -149,7 +149,8 @@ func init() {
 	add(ProblemFoodHygiene, 1, "بهداشت")
 	add(ProblemFoodHygiene, 3, "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
 	add(ProblemWaterLeak, 3, "شیر فلکه", "نشتی داره", "آب از زیر")
-	add(ProblemDebris, 3, "بقایای تخریب", "آجر", "سیمان", "خاک ساختمان", "کامیون", "خالی کرده", "ریختن")
+	add(ProblemDebris, 3, "بقایای تخریب", "آجر", "سیمان", "خاک ساختمان", "کامیون", "خالی کرده")
+	add(ProblemDebris, 1, "ریختن") // «زباله ریختن»: dumping, of whatever is named
 	add(ProblemNoise, 3, "بیل مکانیکی", "شبها کار", "تا نصف شب")
 	add(ProblemSpeedBump, 4, "سرعتیر", "نصب سرعت")
 	add(ProblemTrafficLight, 5, "چراغ عابر", "چراغ عابر پیاده", "زرد چشمک", "چشمک میزنه", "چهارراه خاموش")
@@ -261,7 +262,7 @@ func init() {
 	add(ProblemTree, 3, "درخط", "درخطان", "درخطها", "ریشه درخط")
 	add(ProblemTree, 2, "ریشه")
 	add(ProblemDeadAnimal, 3, "جنازه", "تلف شده", "تلف")
-	add(ProblemWaterOutage, 3, "وصل اب")
+	add(ProblemWaterOutage, 3, "وصل اب", "طبقه بالا")
 	add(ProblemCleaning, 3, "رفتوروب", "رفت وروب", "جاروکشی", "جارو کشی")
 	add(ProblemCleaning, 2, "سرویس عمومی")
 	add(ProblemTree, 2, "علف")
@@ -918,6 +919,10 @@ var cueRules = []cueRule{
 	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
 	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
 	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 3},
+	// «آب ... از دیشب قطعه»: the water is cut, whatever words come between
+	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3},
+	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
+	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10},
 	// «نور پارک خیلی کمه»
 	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3},
 	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green
