@@ -263,6 +263,11 @@ func init() {
 	add(ProblemTree, 2, "ریشه")
 	add(ProblemDeadAnimal, 3, "جنازه", "تلف شده", "تلف")
 	add(ProblemWaterOutage, 3, "وصل اب", "طبقه بالا")
+	// muddy tap water is the water company's, like an outage
+	add(ProblemWaterOutage, 3, "اب لوله کشی", "گل الود بودن")
+	// «پر علف و آشغال شده»: full of rubbish, not occupied
+	add(ProblemSidewalk, -3, "و اشغال شده")
+	add(ProblemGarbage, 3, "و اشغال شده")
 	add(ProblemCleaning, 3, "رفتوروب", "رفت وروب", "جاروکشی", "جارو کشی")
 	add(ProblemCleaning, 2, "سرویس عمومی")
 	add(ProblemTree, 2, "علف")
@@ -909,7 +914,7 @@ var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
+	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
@@ -918,7 +923,7 @@ var cueRules = []cueRule{
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
 	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
 	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
-	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 3},
+	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5},
 	// «آب ... از دیشب قطعه»: the water is cut, whatever words come between
 	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
