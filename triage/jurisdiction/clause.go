@@ -165,6 +165,7 @@ func (d *doc) markClauses(brk, question []bool) {
 	d.markContrast(brk)
 	d.markGrievance(brk)
 	d.markClosed(brk)
+	d.markThreat(brk)
 	for a := 0; a < n; {
 		b := a
 		for b < n-1 && !brk[b] {
@@ -392,7 +393,7 @@ func isBotherCourtesy(a, b string) bool {
 	if a != "مزاحم" && a != "مزاحمتون" && a != "مزاحمتان" {
 		return false
 	}
-	return b == "مشم" || b == "میشوم" || b == "شدیم" || slip(b, "میشم") || slip(b, "شدم")
+	return b == "مشم" || b == "میش" || b == "میشوم" || b == "شدیم" || slip(b, "میشم") || slip(b, "شدم")
 }
 
 // isPhone: an Iranian mobile number («09...», eleven digits) or a landline with its code.
@@ -533,6 +534,38 @@ func (d *doc) markClosed(brk []bool) {
 		if officials >= 0 && pass {
 			for k := officials; k <= b; k++ {
 				d.negated[k] = true
+			}
+		}
+		a = b + 1
+	}
+}
+
+// ifWords open a condition; complainWords and willWords make «شکایت می‌کنم».
+var (
+	ifWords   = setOf("اگه", "اگر", "وگرنه", "والا")
+	willWords = []string{"میکن", "میکنم", "میکنیم", "خواهم", "خواهیم", "میدم", "میدیم", "میبرم"}
+)
+
+// markThreat hides a threat to take the complaint higher («اگه رسیدگی نکنید به استانداری
+// شکایت می‌کنم»): the governorate named there is where the writer would go, not whose the
+// problem is.
+func (d *doc) markThreat(brk []bool) {
+	n := len(d.toks)
+	for a := 0; a < n; {
+		b := a
+		for b < n-1 && !brk[b] {
+			b++
+		}
+		cond := -1
+		for k := a; k <= b; k++ {
+			if ifWords[d.toks[k]] && cond < 0 {
+				cond = k
+			}
+			if cond >= 0 && strings.HasPrefix(d.toks[k], "شکایت") && k+1 <= b && hasAnyPrefix(d.toks[k+1], willWords) {
+				for m := cond; m <= k+1; m++ {
+					d.negated[m] = true
+				}
+				break
 			}
 		}
 		a = b + 1

@@ -634,7 +634,7 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	d.place = make([]bool, len(d.toks))
 	d.office = make([]bool, len(d.toks))
 	for i := 0; i < len(d.toks); i++ {
-		if !placeWords[d.toks[i]] && !(landmarkWords[d.toks[i]] && !d.place[i]) || commaAfter[i] {
+		if !placeWords[d.toks[i]] && !slipOf(d.toks[i], d.runes[i], longPlaceWords) && !(landmarkWords[d.toks[i]] && !d.place[i]) || commaAfter[i] {
 			continue // «سر کوچه. پارک شب‌ها تاریکه»: the sentence ended
 		}
 		j := i + 1
@@ -660,7 +660,7 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	}
 	d.locus = make([]bool, len(d.toks))
 	for i := 0; i+1 < len(d.toks); i++ {
-		if !locatives[d.toks[i]] || commaAfter[i] || d.toks[i] == "سر" && !placeAfterHead(d.toks[i+1]) {
+		if !locatives[d.toks[i]] && !slipOf(d.toks[i], d.runes[i], longLocatives) || commaAfter[i] || d.toks[i] == "سر" && !placeAfterHead(d.toks[i+1]) {
 			continue
 		}
 		if i+2 < len(d.toks) && (d.toks[i+1] == "به" || d.toks[i+1] == "از") {
@@ -723,7 +723,44 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		if commaAfter[i] && placeWords[d.toks[i+1]] && alone {
 			d.place[i] = true
 		}
+		// «علف هرز واقع در معلم خیابان فرزانگان»: a neighbourhood, then its street
+		if i > 0 && !commaAfter[i] && (d.toks[i-1] == "در" || d.toks[i-1] == "واقع") && streetWords[d.toks[i+1]] &&
+			!placeWords[d.toks[i]] && !landmarkWords[d.toks[i]] && !isDigits(d.toks[i]) {
+			d.place[i] = true
+		}
 	}
+}
+
+// longPlaceWords and longLocatives are typed with a slip often enough to be read through it
+// («ربوروی کلانتری», «رووبروی اداره گاز»); shorter ones would catch real words.
+var (
+	longPlaceWords = longOf(placeWords)
+	longLocatives  = longOf(locatives)
+)
+
+func longOf(set map[string]bool) []string {
+	var out []string
+	for w := range set {
+		if utf8.RuneCountInString(w) >= 5 {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// slipOf reports whether tok is one of the words typed with a slip (two letters swapped, one
+// doubled).
+func slipOf(tok string, runes int, words []string) bool {
+	if runes < 5 {
+		return false
+	}
+	for _, w := range words {
+		if slip(tok, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterWords say where only with «از» and a thing that stands somewhere: «بعد از پست برق»,
@@ -744,6 +781,9 @@ var (
 	alleyWords   = setOf("کوچه", "کوچهی", "ک", "بنبست", "محله", "محلهی")
 	utilityWords = setOf("برق", "گاز", "اب", "آب", "فاضلاب", "تلفن", "مخابرات")
 )
+
+// streetWords follow a neighbourhood's name in an address.
+var streetWords = setOf("خیابان", "خیابون", "خ", "بلوار", "بل", "کوچه", "ک", "بنبست", "میدان", "فلکه")
 
 // cityWords may open an address before the neighbourhood's name («رشت معلم، کوچه ۵»).
 var cityWords = setOf("رشت", "گیلان", "استان", "شهر", "منطقه", "ناحیه")

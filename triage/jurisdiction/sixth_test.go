@@ -173,6 +173,31 @@ func TestSixthAuthor(t *testing.T) {
 		{"سطل زباله شکسته. آدرس: روبروی اداره برق، کوچه ۲", "", tafkik.AgencyMunicipality},
 		// cars parked across, whatever else the writer adds
 		{"کامیونت\u200cها شب تو کوچه پارک میکنن و آمبولانس رد نمیشه، ماشین\u200cها آسیب میبینن", "", tafkik.AgencyPolice},
+		// a threat to complain higher names no agency of the problem
+		{"خیابون ما خیلی کثیفه و کسی تمیزش نمیکنه اگه رسیدگی نکنید به استانداری شکایت میکنم", "", tafkik.AgencyMunicipality},
+		{"سایبان ایستگاه اتوبوس شکسته، اگر درست نکنید به فرمانداری شکایت خواهم کرد", "", tafkik.AgencyMunicipality},
+		{"از کارمندای استانداری شکایت دارم، جواب ارباب رجوع رو نمیدن", "", tafkik.AgencyOther},
+		// taxis and their fares are the municipality's (تاکسیرانی); a shop's prices and the trade inspectors are not
+		{"اعلام گرانفروشی راننده تاکسی توسط شهروند", "", tafkik.AgencyMunicipality},
+		{"راننده تاکسی خط گلسار کرایه اضافه گرفت", "", tafkik.AgencyMunicipality},
+		{"سوپرمارکت محله گرانفروشی میکنه", "", tafkik.AgencyOther},
+		// no street sign, so the ambulance got lost: the sign is the street's
+		{"کوچه تابلو نداره و آدرس پیدا نمیشه، آمبولانس پیدا نکرد", "", tafkik.AgencyMunicipality},
+		{"آمبولانس دیر رسید و مادرم را دیر به بیمارستان بردند", "", tafkik.AgencyOther},
+		// a traffic light out is no power cut
+		{"خاموشی چراغ راهنمایی چهارراه گلسار", "", tafkik.AgencyMunicipality},
+		{"چراغ راهنمايي تقاطع خاموش شده", "", tafkik.AgencyMunicipality},
+		{"قطعی برق کل محله، چراغ راهنمایی هم خاموش است", "", tafkik.AgencyPower},
+		// place words typed with a slip; a neighbourhood before its street
+		{"گزارش كثيفي معبر در محله ضيابري ربوروي كلانتري ۱۲", "", tafkik.AgencyMunicipality},
+		{"آسفالت خیابون ما رووبروی اداره گاز پر از چاله است", "", tafkik.AgencyMunicipality},
+		{"تماس\u200cگیرنده از رشد علف هرز واقع در معلم خیابان فرزانگان شکایت دارند", "", tafkik.AgencyMunicipality},
+		{"معلم مدرسه در کلاس بچه ها را تنبیه میکند", "", tafkik.AgencyOther},
+		// «مزاحم میش» is a courtesy
+		{"ببخشید مزاحم میش، جوونا شبا تو کوچه مزاحم دخترا میشن", "", tafkik.AgencyPolice},
+		{"ببخشید مزاحم میش. ماشین ها با سرعت زیاد رد می\u200cشن سرعتگیر لازمه", "", tafkik.AgencyMunicipality},
+		// the trade inspectors named
+		{"تاکسی\u200cها کرایه رو دو برابر میگیرن، تعزیرات رسیدگی کنه", "", tafkik.AgencyOther},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
