@@ -264,7 +264,13 @@ func init() {
 	add(ProblemDeadAnimal, 3, "جنازه", "تلف شده", "تلف")
 	add(ProblemWaterOutage, 3, "وصل اب", "طبقه بالا")
 	// muddy tap water is the water company's, like an outage
-	add(ProblemWaterOutage, 3, "اب لوله کشی", "گل الود بودن")
+	add(ProblemWaterOutage, 3, "اب لوله کشی", "گل الود بودن", "کلر", "بوی کلر")
+	add(ProblemTree, 3, "وسایل ورزشی", "وسایل ورزش")
+	add(ProblemSidewalk, -1, "وسایل ورزشی", "وسایل ورزش")
+	add(ProblemPothole, 3, "دس انداز", "دسانداز")
+	// «اداره برق گفت مربوط به ما نیست»: the office, not the power
+	add(ProblemPower, -1, "اداره برق")
+	add(ProblemGas, -3, "اداره گاز")
 	// «پر علف و آشغال شده»: full of rubbish, not occupied
 	add(ProblemSidewalk, -3, "و اشغال شده")
 	add(ProblemGarbage, 3, "و اشغال شده")
