@@ -236,6 +236,13 @@ func TestSixthAuthor(t *testing.T) {
 		{"یک گله سگ شبها در کوچه پرسه میزنند همسایه را گاز گرفتند پلیس گفت به شهرداری بگویید", "", tafkik.AgencyMunicipality},
 		{"رستوران آدرس اعلامی\u200cبوی بد میده آشپزخونش کثیفه", "", tafkik.AgencyOther},
 		{"سگ همسایه هر شب تا صبح پارس میکنه", "", tafkik.AgencyPolice},
+		// pruning within the power network's clearance; thieves and the police named; a race in a park; meat without a fridge
+		{"ساکنین خواستار هرس حریم شبکه برق هستند", "", tafkik.AgencyPower},
+		{"درختان کوچه هرس لازم دارند", "", tafkik.AgencyMunicipality},
+		{"سارق ها باتری ماشین ها رو میدزند، پارک معلم. نیروی انتظامی رسیدگی کنه؟", "", tafkik.AgencyPolice},
+		{"جوون ها با موتور تو پارک مسابقه میدن، خطرناکه برای بچه ها", "", tafkik.AgencyPolice},
+		{"مسابقه فوتبال بچه ها تو پارک، چمن زمین خراب شده", "", tafkik.AgencyMunicipality},
+		{"قصابی گوشت رو بیرون مغازه بدون یخچال گذاشته", "", tafkik.AgencyOther},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
