@@ -31,7 +31,13 @@ func FuzzFlag(f *testing.F) {
 				t.Fatalf("word %q is not in the text %q", w, text)
 			}
 		}
-		if fl.RuleID != RuleDefault && (len(x.Hits) == 0 || x.Hits[0].RuleID != fl.RuleID) {
+		// the flag's rule fired; it is the first hit unless a municipal topic named first kept
+		// the request here over a stronger outside rule («جوی ... بلندگو»), when it is that topic
+		fired := false
+		for _, h := range x.Hits {
+			fired = fired || h.RuleID == fl.RuleID
+		}
+		if fl.RuleID != RuleDefault && (!fired || x.Hits[0].RuleID != fl.RuleID && fl.Agency.Outside()) {
 			t.Fatalf("flag by %s but hits %v", fl.RuleID, x.Hits)
 		}
 	})
