@@ -287,7 +287,7 @@ var (
 		"جنب": true, "کنار": true, "نزدیک": true, "پشت": true, "مقابل": true, "بعد": true,
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
 		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true,
-		"بغل": true, "نرسیدهبه": true, "بعداز": true}
+		"بغل": true, "نرسیدهبه": true, "بعداز": true, "اواسط": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
@@ -298,7 +298,7 @@ var (
 		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
-		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "همان": true,
+		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "همان": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
 		"کد": true, "پستی": true, "تماس": true, "اصلی": true, "ساکن": true, "هستم": true,
@@ -580,6 +580,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		case head && (streetWords[w] || (address && parkWords[w] && !(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]])))):
 			chained := i == nameEnd // right after the street the text named
 			n, next := name(i + 1)
+			if shortName(n) && next < len(ws) && isName(ws[next]) && !stopwords[ws[next]] && !isDigit(firstRune(ws[next])) {
+				// «خیابان پل عراق» is one name, as «پل‌عراق» is
+				n += ws[next]
+				next++
+			}
 			nameEnd = next
 			if n != "" {
 				if p.Street == "" {
@@ -634,6 +639,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			end := j
 			for end < len(ws) && end < j+3 && (isName(ws[end]) || (end == j && parkWords[ws[end]])) && !isDigit(firstRune(ws[end])) {
 				end++
+				// «کنار آموزش و پرورش», «اداره آب و فاضلاب»: one name joined by «و»
+				if end+1 < len(ws) && ws[end] == "و" && isName(ws[end+1]) && !isDigit(firstRune(ws[end+1])) {
+					end += 2
+				}
 			}
 			if p.Landmark == "" && end > j {
 				p.Landmark = strings.Join(ws[i:end], " ")
@@ -699,6 +708,9 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	w := ws[i]
 	if address && w == "ب" && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) {
 		return "بلوار" // «ب. قلی‌پور», as «خ.» is a street and «ک.» an alley
+	}
+	if w == "ب" && i+1 < len(ws) && isPlaceNumber(ws[i+1]) {
+		return "بنبست" // «ک نسترن ب ۵»: a numbered dead end, as «ب ۴» is written after its alley
 	}
 	if wordKinds[w]&kindPlaceWord != 0 || isDigit(firstRune(w)) {
 		return w
