@@ -471,6 +471,7 @@ type Index struct {
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
 	lex        persian.Lexicon // the names the district's addresses use, by kind of place
 	textFreq   map[string]int  // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount  map[string]int  // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
 	withRel    bool // candidates include related problems' issues (joinRelated)
 
@@ -748,6 +749,23 @@ func (x *Index) intern(s string) string {
 	}
 	c := s
 	n := utf8.RuneCountInString(s)
+	if n == 3 && x.nameCount[s] <= rareName && s[0] >= utf8.RuneSelf {
+		// «لاه», «تتی», «وحد»: a rare three-letter name that is a frequent four-letter one
+		// with a letter dropped («لاله», «تختی», «وحدت»), when exactly one fits
+		found := ""
+		for _, k := range x.known[4] {
+			if x.nameCount[k] >= 3*rareName && dropsOne(k, s) {
+				if found != "" {
+					found = ""
+					break
+				}
+				found = k
+			}
+		}
+		if found != "" {
+			c = found
+		}
+	}
 	if n >= 4 && !unicode.IsDigit(firstRune(s)) {
 	search:
 		for _, m := range [3]int{n, n - 1, n + 1} {
@@ -782,6 +800,20 @@ func (x *Index) intern(s string) string {
 	}
 	x.names[s] = c
 	return c
+}
+
+// rareName is how many times a backlog may use a short name for it to be taken for a typo.
+const rareName = 2
+
+// dropsOne reports whether short is long with one letter left out.
+func dropsOne(long, short string) bool {
+	for i := range long {
+		_, size := utf8.DecodeRuneInString(long[i:])
+		if long[:i]+long[i+size:] == short {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {
@@ -827,6 +859,7 @@ func (x *Index) learnNames(as []persian.Analysis) {
 			x.placeNames[s] = 's'
 		}
 	}
+	x.nameCount = count
 	names := make([]string, 0, len(count))
 	for s := range count {
 		names = append(names, s)

@@ -308,8 +308,8 @@ var (
 		// «میدان فرهنگ ضلع شمالی»: a side of a place, not a place
 		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
 		"شهروند": true, "شهروندان": true,
-		// «ورودی پارک لاله»: the park's entrance
-		"ورودی": true}
+		// «ورودی پارک لاله»: the park's entrance; «حاشیه میدان»: its edge
+		"ورودی": true, "حاشیه": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -637,7 +637,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				j++
 			}
 			end := j
-			for end < len(ws) && end < j+3 && (isName(ws[end]) || (end == j && parkWords[ws[end]])) && !isDigit(firstRune(ws[end])) {
+			for end < len(ws) && end < j+3 && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) {
 				end++
 				// «کنار آموزش و پرورش», «اداره آب و فاضلاب»: one name joined by «و»
 				if end+1 < len(ws) && ws[end] == "و" && isName(ws[end+1]) && !isDigit(firstRune(ws[end+1])) {

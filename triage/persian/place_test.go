@@ -74,6 +74,11 @@ func TestPlaceFields(t *testing.T) {
 		{"شهید انصاری ک نسترن ب 5 پلاک 19", "", Place{Area: "انصاری", Alley: "نسترن/5", Plate: "19"}},
 		{"مژده - کوچهی ۱ - ب ۴", "", Place{Area: "مژده", Alley: "1/4"}},
 		{"", "سر و صدای کارگاه کوچه پنجم مهدی ب 2 پلاک 43", Place{Alley: "5/2", Plate: "43"}},
+		// place words misspelt, a park named after a landmark word, the edge of a square
+		{"خیاون مژده، ک 4", "", Place{Street: "مژده", Alley: "4"}},
+		{"ميدن مصلي", "", Place{Street: "مصلی"}},
+		{"خ فرهنگ - روبه روی بوستان گلها", "", Place{Street: "فرهنگ", Landmark: "روبه روی بوستان گلها"}},
+		{"حاشیه میدان شهرداری، سلیمانداراب", "", Place{Area: "سلیمانداراب", Street: "شهرداری"}},
 		// «اواسط» (the middle of) is no neighbourhood
 		{"خيابون 124 - اواسط كوچه صفا", "", Place{Street: "124", Alley: "صفا"}},
 		// a landmark's name runs on over «و»: «آب و فاضلاب» is no area «فاضلاب»
