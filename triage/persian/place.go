@@ -813,7 +813,7 @@ func lexKinds(w string) byte {
 }
 
 // joinNames joins two neighbouring words of ws whose concatenation is a name of lex and the
-// first of which is not («ساغری سازان», «استاد سرا» for «ساغریسازان», «استادسرا»). ws is
+// first or second of which is not («ساغری سازان», «استاد سرا» for «ساغریسازان», «استادسرا»). ws is
 // returned as it is when nothing joins.
 func joinNames(ws []string, lex Lexicon) []string {
 	if len(lex) == 0 {
@@ -821,7 +821,7 @@ func joinNames(ws []string, lex Lexicon) []string {
 	}
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		if i+1 < len(ws) && lex[ws[i]] == 0 && ws[i] != segmentMark && ws[i+1] != segmentMark &&
+		if i+1 < len(ws) && (lex[ws[i]] == 0 || lex[ws[i+1]] == 0) && ws[i] != segmentMark && ws[i+1] != segmentMark &&
 			!isDigit(firstRune(ws[i])) && !isDigit(firstRune(ws[i+1])) && lex[ws[i]+ws[i+1]] != 0 {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)), ws[:i]...)
