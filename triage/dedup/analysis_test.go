@@ -512,3 +512,65 @@ func containsI(l []int32, v int32) bool {
 	}
 	return false
 }
+
+// TestFalsePairs is a tool, not a check: with TAFKIK_FALSEPAIRS=DIR it lists the groups that
+// cost the most pairwise precision: their true issues, and how the minority members joined.
+func TestFalsePairs(t *testing.T) {
+	dir := os.Getenv("TAFKIK_FALSEPAIRS")
+	if dir == "" {
+		t.Skip("set TAFKIK_FALSEPAIRS to a set")
+	}
+	reqs, truth, err := readSet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := Build(reqs, nil, DefaultOptions())
+	type bad struct {
+		gi    int
+		false int
+	}
+	var bads []bad
+	total, totalFalse := 0, 0
+	for gi, g := range x.groups {
+		count := map[string]int{}
+		for _, m := range g.members {
+			count[truth[x.feats[m].req.ID]]++
+		}
+		n := len(g.members)
+		same := 0
+		for _, c := range count {
+			same += c * (c - 1) / 2
+		}
+		all := n * (n - 1) / 2
+		total += all
+		totalFalse += all - same
+		if all > same {
+			bads = append(bads, bad{gi, all - same})
+		}
+	}
+	sort.Slice(bads, func(i, j int) bool { return bads[i].false > bads[j].false })
+	fmt.Printf("pairs %d, false %d\n", total, totalFalse)
+	for _, b := range bads[:min(15, len(bads))] {
+		g := x.groups[b.gi]
+		count := map[string]int{}
+		for _, m := range g.members {
+			count[truth[x.feats[m].req.ID]]++
+		}
+		best, bestN := "", 0
+		for tg, n := range count {
+			if n > bestN {
+				best, bestN = tg, n
+			}
+		}
+		fmt.Printf("-- group n=%d false pairs %d, true issues %v\n", len(g.members), b.false, count)
+		shown := 0
+		for _, m := range g.members {
+			f := x.feats[m]
+			if truth[f.req.ID] == best || shown >= 4 {
+				continue
+			}
+			shown++
+			fmt.Println(x.describe(f, g))
+		}
+	}
+}

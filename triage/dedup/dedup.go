@@ -1357,7 +1357,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			}
 		}
 		if !ok && !strict && !weak {
-			c, ok = x.dominant(here)
+			c, ok = x.dominant(here, f.t)
 			where = "همان خیابان، بزرگ‌ترین موضوع مشابه"
 		}
 		if !ok && !strict {
@@ -1378,7 +1378,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			c, ok = x.nearestInTime(byLevel[1], f.t, func(c cand) bool { return (c.sim >= x.opt.MinSimArea || c.near) && !c.far })
 			base, where = 0.45, "همان محله"
 			if !ok && !weak {
-				c, ok = x.dominant(byLevel[1])
+				c, ok = x.dominant(byLevel[1], f.t)
 				where = "همان محله، بزرگ‌ترین موضوع مشابه"
 			}
 			if !ok {
@@ -1411,7 +1411,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			} else if len(near) > 1 && f.place.Empty() {
 				// a report that names no place, among several issues of its problem within
 				// its coordinates' noise: the one clearly most people are reporting
-				c, ok = x.dominant(near)
+				c, ok = x.dominant(near, f.t)
 			}
 			// a report that names no place at all, with the only issue of its problem
 			// anywhere near its coordinates a little beyond their noise
@@ -1535,16 +1535,17 @@ func clearlyMostSimilar(l []cand) (cand, bool) {
 }
 
 // dominant picks, among groups a vague request fits equally well, the one that has drawn
-// clearly the most reports (at least two, and 2.5 times the next): most people who write
-// only «گلسار» about a problem mean the one everybody there is reporting.
-func (x *Index) dominant(l []cand) (cand, bool) {
+// clearly the most reports around its day (at least two, and 2.5 times the next): most
+// people who write only «گلسار» about a problem mean the one everybody there is reporting
+// that week, not the one reported most over its months.
+func (x *Index) dominant(l []cand, t int64) (cand, bool) {
 	var best cand
 	n1, n2 := 0, 0
 	for _, c := range l {
 		if c.far {
 			continue
 		}
-		n := len(x.groups[c.gi].members)
+		n := x.groups[c.gi].reportsNear(t, dominantDays*86400)
 		switch {
 		case n > n1:
 			best, n1, n2 = c, n, n1
@@ -1962,6 +1963,10 @@ func (x *Index) soleActive(f *feature) (int32, float64, string) {
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
 	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ %s %s در جریان در منطقه؛ %d روز فاصله", why, persian.ProblemTitle(g.problem), days)
 }
+
+// dominantDays: the reports within this many days of a vague request's day say which issue
+// everybody is reporting (dominant).
+const dominantDays = 7
 
 // alleyGap: a report naming an issue's own alley joins it after a silence up to this many
 // times MaxGapDays: an alley nobody repaired is reported again after five weeks as after
