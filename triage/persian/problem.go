@@ -65,16 +65,18 @@ func init() {
 	add := func(code string, w float64, words ...string) {
 		for _, s := range words {
 			k := Key(s)
-			problemWords[k] = append(problemWords[k], codeWeight{code, w})
+			// «asphalt» folds to «آسفالت»'s key: one word, counted once; a word listed
+			// again for the same problem takes the later weight
+			problemWords[k] = setWeight(problemWords[k], code, w)
 			switch ws := strings.Fields(k); len(ws) {
 			case 2:
 				if bigrams[ws[0]] == nil {
 					bigrams[ws[0]] = map[string][]codeWeight{}
 				}
-				bigrams[ws[0]][ws[1]] = append(bigrams[ws[0]][ws[1]], codeWeight{code, w})
+				bigrams[ws[0]][ws[1]] = setWeight(bigrams[ws[0]][ws[1]], code, w)
 			case 3:
 				k3 := [3]string{ws[0], ws[1], ws[2]}
-				trigrams[k3] = append(trigrams[k3], codeWeight{code, w})
+				trigrams[k3] = setWeight(trigrams[k3], code, w)
 				hasTrigram[ws[0]] = true
 			}
 			if w >= 3 {
@@ -103,7 +105,7 @@ func init() {
 	add(ProblemLighting, 1, "خاموش", "خاموشه", "تیر", "سوخته")
 	add(ProblemPower, 3, "خاموشی", "خاموشی بدون", "قطع برق") // «خاموشی» is a blackout
 	add(ProblemTree, 3, "درخت", "درختان", "شاخه", "هرس", "ریشه درخت", "قطع درخت", "tree", "trees")
-	add(ProblemTree, 1, "فضای سبز", "چمن", "برگ", "شمشاد", "باغچه", "شکسته", "خشک")
+	add(ProblemTree, 1, "فضای سبز", "چمن", "شمشاد", "باغچه", "شکسته", "خشک")
 	add(ProblemStrayAnimals, 3, "سگ", "سگها", "ولگرد", "سگ ولگرد", "بلاصاحب", "حیوانات", "animal", "dog")
 	add(ProblemStrayAnimals, 1, "گربه", "پارس", "حمله")
 	add(ProblemPests, 3, "موش", "سوسک", "جوندگان", "سمپاشی", "سم پاشی", "حشرات", "rodent", "rat", "rats")
@@ -126,7 +128,7 @@ func init() {
 	add(ProblemNoise, 3, "سروصدا", "سر و صدا", "صدای", "مزاحمت صوتی", "بلندگو", "جوشکاری", "چکشکاری", "صدا", "noise")
 	add(ProblemNoise, 1, "موسیقی", "ارکستر", "کارگاه", "نصف شب", "شبانه", "مزاحمت")
 	add(ProblemParking, 3, "پارک دوبل", "پارک کرده", "پارک شده", "پارک میکنند", "پارک میکنن", "جلوی پارکینگ", "مسدود", "vehicle", "abandoned", "خودروی رها شده")
-	add(ProblemParking, 1, "پارک", "پارکینگ", "خودرو", "ماشین", "جلوی در", "ورودی", "راه بندان", "ترافیک", "عبور")
+	add(ProblemParking, 1, "پارکینگ", "خودرو", "ماشین", "جلوی در", "ورودی", "راه بندان", "ترافیک", "عبور")
 	add(ProblemWaterLeak, 3, "نشت آب", "ترکیدگی", "شکستگی لوله", "لوله آب", "کنتور آب", "لوله ترکیده",
 		"هدر رفت", "ترکیده", "میجوشه", "میجوشد", "لوله اصلی")
 	add(ProblemWaterLeak, 2, "هدر")
@@ -144,7 +146,8 @@ func init() {
 	add(ProblemTrafficLight, 5, "چراغ راهنمایی", "چراغ قرمز", "راهنمایی و رانندگی", "چراغ چشمک زن", "traffic signal")
 	add(ProblemTransit, 4, "ایستگاه اتوبوس", "اتوبوس", "ایستگاه تاکسی", "سقف ایستگاه", "bus", "اتوبوسرانی", "ناوگان")
 	add(ProblemPublicOrder, 3, "معتاد", "معتادها", "اراذل", "دعوا", "مزاحم", "ناامن")
-	add(ProblemFoodHygiene, 3, "بهداشت", "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
+	add(ProblemFoodHygiene, 1, "بهداشت")
+	add(ProblemFoodHygiene, 3, "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
 	add(ProblemWaterLeak, 3, "شیر فلکه", "نشتی داره", "آب از زیر")
 	add(ProblemDebris, 3, "بقایای تخریب", "آجر", "سیمان", "خاک ساختمان", "کامیون", "خالی کرده", "ریختن")
 	add(ProblemNoise, 3, "بیل مکانیکی", "شبها کار", "تا نصف شب")
@@ -178,6 +181,69 @@ func init() {
 	add(ProblemParking, -3, "پارک محله", "داخل پارک", "پشت پارک")
 	add(ProblemLighting, -3, "چراغ راهنمایی", "چراغ قرمز")
 	add(ProblemSurfaceWater, -1, "آب شرب", "لوله آب", "قطعی آب", "آب قطع", "فشار آب", "نشت آب")
+
+	// «پارک» alone is a park (بوستان), green space; parking is a car parked («پارک دوبل»,
+	// «جای پارک», «ماشین ... پارک کرده», cueRules). A park's benches, swings and watering
+	// are green space too; a dark park is lighting.
+	// «پارک» mostly says where («پارک صیقلان»): it only tips a text that names nothing else
+	add(ProblemTree, 0.5, "پارک", "park")
+	add(ProblemTree, 0.5, "بوستان")
+	add(ProblemTree, 3, "نیمکت", "سرسره", "الاکلنگ", "وسایل بازی", "وسیله بازی", "زمین بازی", "آبیاری", "آبخوری", "چمن کاری", "بوستان محله")
+	add(ProblemTree, 2, "تاب")
+	add(ProblemSidewalk, -1, "وسایل بازی") // «وسایل» leans to goods on the pavement
+	add(ProblemParking, 3, "جای پارک", "جا پارک", "پارک میکنه", "پارک کردن", "پارک کردند", "پارک کردهاند", "پارک حاشیهای", "پارک ممنوع")
+	add(ProblemParking, 2, "پارکینگ")
+	add(ProblemLighting, 2, "پارک تاریک", "تاریکه پارک")
+	add(ProblemLighting, 3, "ریسه", "ریسههای تزئینی", "نورپردازی", "نور کم", "نور کمه", "کم نور", "روشن نمیشه", "روشن نمیشن", "روشن نمیشود", "روشن نمیشوند")
+	add(ProblemLighting, 1, "نور")
+	// speeding cars ask for a speed bump, whatever car words come with them
+	add(ProblemSpeedBump, 3, "سرعت", "سرعت بالا", "سرعت بالای", "سرعت بالی", "سرعت زیاد", "سرعت غیرمجاز", "با سرعت")
+	add(ProblemSpeedBump, -3, "سرعت اینترنت")
+	// a municipal bin is «مخزن»; a water tank says so
+	add(ProblemGarbage, 3, "مخزن", "تخلیه مخزن", "satl", "ashghal")
+	add(ProblemGarbage, -3, "مخزن آب")
+	add(ProblemGarbage, 3, "پر از اشغال", "تپه اشغال", "کوه اشغال")
+	add(ProblemSidewalk, -3, "پر از اشغال")
+	// leaves filling the gutters want sweeping, not a tree surgeon
+	add(ProblemCleaning, 4, "برگ درختان", "برگ درختا", "برگ ریزان", "خزان")
+	add(ProblemTree, -3, "برگ درختان", "برگ درختا")
+	add(ProblemCleaning, 1, "برگ")
+	// «بهداشت» alone is health, not food: «بهداشت محله در خطره» over rats, «بهداشت محیط»
+	// is the office that baits them
+	add(ProblemPests, 3, "طعمه گذاری", "طعمهگذاری", "طعمه", "ازدیاد جوندگان", "sampashi", "moosh")
+	add(ProblemPests, 1.5, "بهداشت محیط")
+	add(ProblemFoodHygiene, -1, "بهداشت محیط", "بهداشت محله", "مرکز بهداشت")
+	add(ProblemFoodHygiene, 3, "مرغفروشی", "مرغ فروشی", "کیفیت نان", "نان بیکیفیت", "کیفیت پایین نان", "مواد غذایی فاسد")
+	add(ProblemCleaning, 2, "سرویس بهداشتی", "دستشویی", "دستشوییها", "توالت عمومی")
+	// a broken pavement, whatever the category says
+	add(ProblemSidewalkDmg, 3, "رمپ", "رمپ معلولین", "ترمیم پیادهرو", "ترمیم جدول", "پستی بلندی", "پستی و بلندی", "پل عابر")
+	add(ProblemSidewalkDmg, 1, "piaderoo", "piaderow", "piadero")
+	// building materials left on the street block it: sidewalk obstruction (related to rubble)
+	add(ProblemDebris, 3, "شن و ماسه", "تیرآهن", "ضایعات ساختمانی", "پسماند ساختمانی", "نخاله بنایی", "nakhale")
+	add(ProblemGarbage, -3, "پسماند ساختمانی")
+	add(ProblemConstruction, -3, "نخاله بنایی")
+	add(ProblemSidewalk, 2, "روی پیادهرو", "رو پیادهرو")
+	add(ProblemConstruction, 3, "در حال ساخت", "بتن ریزی", "بتنریزی", "قالب بندی")
+	add(ProblemConstruction, 1, "بتن")
+	add(ProblemPublicOrder, 3, "دعوای", "درگیری", "دعوا و درگیری")
+	// «ببخشید مزاحم میشم» is politeness, not a nuisance
+	add(ProblemPublicOrder, -3, "مزاحم میشم", "مزاحم شدم", "مزاحم میشوم", "مزاحم شدیم")
+	add(ProblemSidewalk, -1, "نصب تابلو", "تابلو ایست", "تابلو راهنمایی", "تابلو نام")
+	add(ProblemSurfaceWater, 3, "زیر اب", "زیر ابه", "لایروبی", "تخلیه اب", "jooy", "jooye", "joob")
+	add(ProblemSurfaceWater, 1, "barun", "baran")
+	add(ProblemWaterLeak, 3, "میزنه بیرون", "فواره", "انشعاب اب", "ابرسانی", "tarakide")
+	add(ProblemWaterLeak, 2, "کنتور", "loole")
+	add(ProblemTransit, 2, "ایستگاه")
+	// a car parked in the way is parking, not a nuisance of public order
+	add(ProblemParking, 3, "پارک مزاحم", "خودروی مزاحم", "ماشین مزاحم", "توقف خودرو", "توقف ماشین")
+	add(ProblemPublicOrder, -3, "پارک مزاحم", "خودروی مزاحم", "ماشین مزاحم")
+	add(ProblemTree, 3, "از ریشه") // «درخت از ریشه درآمده و افتاده روی پیاده‌رو»
+	add(ProblemSurfaceWater, 2, "اب برداشته", "اب bardashte")
+	// drinking water out in the street is a main leaking
+	add(ProblemWaterLeak, 2, "آب شرب")
+	add(ProblemWaterLeak, 1, "زیر زمین")
+	add(ProblemTransit, 3, "حمل و نقل عمومی")
+	add(ProblemNoise, 3, "آلودگی صوتی")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -196,6 +262,11 @@ func keywordsOf(ws []string) []Keyword {
 // scanKeywords calls fn for every problem word and phrase in ws; phrase is only valid
 // during the call. It allocates nothing on the way.
 func scanKeywords(ws []string, fn func(phrase []string, code string, w float64)) {
+	scanKeywordsAt(ws, func(_ int, phrase []string, code string, w float64) { fn(phrase, code, w) })
+}
+
+// scanKeywordsAt is scanKeywords telling fn where in ws each phrase starts.
+func scanKeywordsAt(ws []string, fn func(at int, phrase []string, code string, w float64)) {
 	var ph [3]string
 	strong := false
 	idx := keywordIndex()
@@ -210,12 +281,13 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 		for _, cw := range e.words {
 			strong = strong || cw.w >= 3
 			ph[0] = w
-			fn(ph[:1], cw.code, cw.w)
+			fn(i, ph[:1], cw.code, cw.w)
 		}
 		if e.trigram && i+2 < len(ws) {
 			for _, cw := range trigrams[[3]string{w, ws[i+1], ws[i+2]}] {
+				strong = strong || cw.w >= 3
 				ph = [3]string{w, ws[i+1], ws[i+2]}
-				fn(ph[:3], cw.code, cw.w)
+				fn(i, ph[:3], cw.code, cw.w)
 			}
 		}
 		if second := e.bigrams; second != nil && i+1 < len(ws) {
@@ -224,8 +296,9 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 				n = stem(n)
 			}
 			for _, cw := range second[n] {
+				strong = strong || cw.w >= 3 // «کیفیت پایین نان» is no misspelt «کثیف»
 				ph[0], ph[1] = w, n
-				fn(ph[:2], cw.code, cw.w)
+				fn(i, ph[:2], cw.code, cw.w)
 			}
 		}
 	}
@@ -233,7 +306,7 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 		return
 	}
 	// nothing named the problem outright: maybe a typo did («سعرتگیر», «زباهها»)
-	for _, w := range ws {
+	for i, w := range ws {
 		if e := idx[w]; e != nil && e.isWord {
 			continue
 		}
@@ -245,11 +318,96 @@ func scanKeywords(ws []string, fn func(phrase []string, code string, w float64))
 			for _, cw := range problemWords[k] {
 				if cw.w >= 3 {
 					ph[0] = w
-					fn(ph[:1], cw.code, cw.w-1)
+					fn(i, ph[:1], cw.code, cw.w-1)
 				}
 			}
 		}
 	}
+}
+
+// setWeight gives code the weight w in cws, once.
+func setWeight(cws []codeWeight, code string, w float64) []codeWeight {
+	for i := range cws {
+		if cws[i].code == code {
+			cws[i].w = w
+			return cws
+		}
+	}
+	return append(cws, codeWeight{code, w})
+}
+
+// scanProblem is scanKeywords for reading a text's problem: a problem word that names a
+// landmark («جلوی پست برق یک چاله بزرگ», «کنار نانوایی زباله») says where the problem is,
+// so it counts only when nothing else names one.
+func scanProblem(ws []string, fn func(code string, w float64)) {
+	var held [8]codeScore
+	n, named := 0, false
+	scanKeywordsAt(ws, func(at int, _ []string, code string, w float64) {
+		if landmarkAt(ws, at) {
+			if n < len(held) {
+				held[n] = codeScore{code, w}
+				n++
+			}
+			return
+		}
+		named = named || w >= 3
+		fn(code, w)
+	})
+	if !named {
+		for _, h := range held[:n] {
+			fn(h.code, h.w)
+		}
+	}
+}
+
+// landmarkAt reports whether ws[i] is a place people give directions by, right after a
+// word that says where («جلوی», «کنار», «بعد از»), or the name of an office after one
+// («کنار مرکز بهداشت»).
+func landmarkAt(ws []string, i int) bool {
+	if landmarks[ws[i]] || landmarks[stem(ws[i])] {
+		return whereAt(ws, i)
+	}
+	return i >= 1 && landmarkHeads[ws[i-1]] && whereAt(ws, i-1)
+}
+
+// whereAt reports whether the words before ws[i] say where: «جلوی», «بعد از», «روبه روی».
+func whereAt(ws []string, i int) bool {
+	if i >= 1 && wherePreps[ws[i-1]] {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	switch a, b := ws[i-2], ws[i-1]; {
+	case b == "از":
+		return a == "بعد" || a == "قبل" || a == "پس" || a == "پیش"
+	case b == "به":
+		return a == "نرسیده" || a == "نزدیک"
+	case b == "روی": // «روبه روی», «رو به روی»
+		return a == "روبه" || a == "به" && i >= 3 && ws[i-3] == "رو"
+	case a == "سمت":
+		return b == "چپ" || b == "راست"
+	}
+	return false
+}
+
+var (
+	wherePreps = setOf("جلوی", "جلو", "کنار", "بغل", "جنب", "روبروی", "روبهروی", "روبرو", "نبش",
+		"پشت", "مقابل", "نزدیک", "نزدیکی", "حوالی", "ابتدای", "انتهای", "سمت", "نرسیده")
+	// problem words that are also places one gives directions by
+	landmarks = setOf("پست", "ترانس", "نانوایی", "مخابرات", "پارک", "پارکینگ", "ایستگاه", "قصابی",
+		"رستوران", "ساندویچی", "قنادی", "مغازه", "تعمیرگاه", "کارگاه", "ساختمان", "تیر", "چراغ",
+		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست")
+	// offices named after what they look after: «اداره گاز», «مرکز بهداشت»
+	landmarkHeads = setOf("مرکز", "اداره", "شرکت", "دفتر")
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[Key(w)] = true
+	}
+	return m
 }
 
 // keywordEntry is what scanKeywords needs to know of a word: one lookup, not three.
@@ -321,7 +479,9 @@ func fuzzyKeyword(w string) string {
 		}
 		_, size := utf8.DecodeRuneInString(w[i:])
 		d := append(append(buf[:0], w[:i]...), w[i+size:]...)
-		if cws, ok := problemWords[string(d)]; ok && len(cws) > 0 { // a letter added
+		// a letter added, to a keyword long enough that this is not another word
+		// («جلوی», «جواب» are not «جوی», «جوب» misspelt)
+		if cws, ok := problemWords[string(d)]; ok && len(cws) > 0 && n > 4 {
 			return string(d)
 		}
 		if k, ok := typos[string(d)]; ok && k != "" { // a letter wrong, or two swapped
@@ -374,12 +534,26 @@ func categoryHintOf(category []string) string {
 			tied = true
 		}
 	}
-	// «تاسیسات شهری (آب، برق، گاز، مخابرات)» names four problems: it hints at none
-	if best.w > 0 && (!tied || ties(cs, best.w) < 3) {
-		return best.code
+	if best.w <= 0 || (tied && ties(cs, best.w) >= 3) {
+		return ""
 	}
-	return ""
+	// «تاسیسات شهری (آب، برق، گاز، مخابرات)» names several agencies' problems: no hint
+	// against anything the text names (problemsOf); a text naming nothing keeps it as a
+	// stable guess, which grouping treats as vague anyway
+	named := 0
+	for _, c := range cs {
+		if c.w > 0 {
+			named++
+		}
+	}
+	if named >= 3 {
+		return vagueHint + best.code
+	}
+	return best.code
 }
+
+// vagueHint marks the hint of a category naming several problems.
+const vagueHint = "?"
 
 // ties counts the codes scoring w.
 func ties(cs []codeScore, w float64) int {
@@ -414,13 +588,13 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
 	main, aside := splitAside(text)
-	scanKeywords(main, func(_ []string, code string, w float64) {
+	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
 	})
 	// a category names one problem, which gets the hint weight
-	if hint != "" {
-		add(hint, categoryHint)
+	if h, vague := strings.CutPrefix(hint, vagueHint); h != "" && (!vague || !fromText) {
+		add(h, categoryHint)
 	}
 	// a word that names the object plus one that says what is wrong with it
 	for _, r := range cueRules {
@@ -443,7 +617,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 			}
 			asides = append(asides, codeScore{code, w})
 		}
-		scanKeywords(aside, func(_ []string, code string, w float64) { addAside(code, w) })
+		scanProblem(aside, addAside)
 		for _, r := range cueRules {
 			if hasWord(aside, r.anchor) && hasPrefix(aside, r.cues) {
 				addAside(r.code, r.w)
@@ -515,7 +689,7 @@ func splitAside(ws []string) (main, aside []string) {
 			continue
 		}
 		named := false
-		scanKeywords(ws[:i], func(_ []string, _ string, w float64) { named = named || w >= 3 })
+		scanProblem(ws[:i], func(_ string, w float64) { named = named || w >= 3 })
 		if !named {
 			return ws, nil
 		}
@@ -643,7 +817,13 @@ var cueRules = []cueRule{
 	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم"}, ProblemTrench, 8},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3},
-	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز"}, ProblemSidewalkDmg, 5},
+	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5},
+	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
+	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
+	// «نور پارک خیلی کمه»
+	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3},
+	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green
+	{[]string{"چراغ", "چراغها", "چراغهای", "روشنایی", "لامپ", "لامپها", "لامپهای", "تیر", "پایه"}, []string{"پارک", "بوستان"}, ProblemLighting, 2},
 	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5},
 	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
 	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3},

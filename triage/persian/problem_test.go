@@ -1,0 +1,85 @@
+package persian
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestProblemReadings reads testdata/problem-readings.tsv: what a citizen or an operator
+// writes, the operator's category, and the problem that must be read from them.
+func TestProblemReadings(t *testing.T) {
+	f, err := os.Open("testdata/problem-readings.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for line := 1; sc.Scan(); line++ {
+		if sc.Text() == "" || strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) != 3 {
+			t.Fatalf("line %d: %d fields, want 3", line, len(fs))
+		}
+		want, category, text := fs[0], fs[1], fs[2]
+		n++
+		if got, _ := Problem(text, category); got != want {
+			t.Errorf("line %d: Problem(%q, %q) = %s, want %s (keywords %v)", line, text, category, got, want, Keywords(Key(text)))
+		}
+		// grouping reads the same through Analyze
+		if a := Analyze(text, "", category); a.Problem != want {
+			t.Errorf("line %d: Analyze(%q, %q).Problem = %s, want %s", line, text, category, a.Problem, want)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n < 50 {
+		t.Fatalf("only %d cases read", n)
+	}
+}
+
+// TestCategoryHint: a category names one problem, or several agencies' (a hint only for a
+// text that names nothing, vagueHint).
+func TestCategoryHint(t *testing.T) {
+	cases := []struct{ category, want string }{
+		{"تاسیسات شهری (آب، برق، گاز، مخابرات)", vagueHint + ProblemGas},
+		{"تاسيسات شهري (آب، برق، گاز، مخابرات)", vagueHint + ProblemGas},
+		{"تاسیسات شهری", ""},
+		{"پسماند ساختمانی", ProblemDebris},
+		{"بهداشت محیط", ProblemPests},
+		{"پارک‌ها و بوستان‌ها", ProblemTree},
+		{"پارک", ProblemTree},
+		{"آلودگی صوتی", ProblemNoise},
+		{"آسفالت و ترمیم معابر", ProblemAsphalt},
+		{"گاز", ProblemGas},
+	}
+	for _, c := range cases {
+		if got := categoryHintOf(keyTokens(c.category)); got != c.want {
+			t.Errorf("categoryHintOf(%q) = %q, want %q", c.category, got, c.want)
+		}
+	}
+}
+
+// TestKeywordOnce: a Finglish word folding to a Persian keyword («asphalt» → «آسفالت») is
+// one word, not two votes; a common word one letter from a short keyword is not a typo of it.
+func TestKeywordOnce(t *testing.T) {
+	for _, text := range []string{"آسفالت", "اسفالت", "asphalt", "گاز", "gas"} {
+		if kws := Keywords(Key(text)); len(kws) != 1 {
+			t.Errorf("Keywords(%q) = %v, want one", text, kws)
+		}
+	}
+	for _, text := range []string{"جلوی خانه ما", "کسی جواب نمیده", "جلوي خونه"} {
+		var got []Keyword
+		scanKeywords(keyTokens(text), func(ph []string, code string, w float64) {
+			got = append(got, Keyword{strings.Join(ph, " "), code, w})
+		})
+		if len(got) != 0 {
+			t.Errorf("%q reads as %v, want nothing", text, got)
+		}
+	}
+}
