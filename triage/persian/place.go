@@ -279,6 +279,8 @@ var (
 	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true,
 		"کوچهی": true, "پسکوچه": true}
 	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true}
+	// squareWords name a place a spot on a street is reckoned from («بعد از میدان حشمت»)
+	squareWords = map[string]bool{"میدان": true, "فلکه": true, "چهارراه": true, "سهراه": true}
 	// parkWords name a place as a street does, in an address only («پارک لاله», «بوستان
 	// نسترن»); in free text «پارک» is as often parking.
 	parkWords = map[string]bool{"پارک": true, "بوستان": true}
@@ -504,6 +506,7 @@ func ourPlace(w string) bool {
 func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	var p Place
 	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
+	parkStreet := false         // the street so far is a park's name («پارک لاله»)
 	areaEnd := -1               // where an area the address names first ended
 	deadEndFirst := false       // the alley so far is a dead end named before its alley
 	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
@@ -589,6 +592,13 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			if n != "" {
 				if p.Street == "" {
 					p.Street = n
+					parkStreet = parkWords[w]
+				} else if parkStreet && !parkWords[w] {
+					// «پارک لاله در خیابان صدوقی»: the park is the place, the street
+					// only says where the park is
+					if p.AreaAlt == "" {
+						p.AreaAlt = n
+					}
 				} else if p.Area == "" && (address || chained) {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
@@ -637,6 +647,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				j++
 			}
 			end := j
+			if p.Street != "" && j+1 < len(ws) && squareWords[ws[j]] && isName(ws[j+1]) {
+				// «خیابان مطهری بعد از میدان حشمت»: a square past which the spot on the
+				// street is, not the street
+				end = j + 1
+			}
 			for end < len(ws) && end < j+3 && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) {
 				end++
 				// «کنار آموزش و پرورش», «اداره آب و فاضلاب»: one name joined by «و»

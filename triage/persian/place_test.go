@@ -79,6 +79,11 @@ func TestPlaceFields(t *testing.T) {
 		{"ميدن مصلي", "", Place{Street: "مصلی"}},
 		{"خ فرهنگ - روبه روی بوستان گلها", "", Place{Street: "فرهنگ", Landmark: "روبه روی بوستان گلها"}},
 		{"حاشیه میدان شهرداری، سلیمانداراب", "", Place{Area: "سلیمانداراب", Street: "شهرداری"}},
+		// a park in a street is the park; a square after a landmark word is the landmark's
+		{"پارک لاله در خ شهید صدوقی", "", Place{Street: "لاله", AreaAlt: "صدوقی"}},
+		{"بوستان ملت در خیابان دانش", "", Place{Street: "ملت", AreaAlt: "دانش"}},
+		{"خیابان مطهری بعد از میدان حشمت، رشت", "", Place{Street: "مطهری", Landmark: "بعد از میدان حشمت"}},
+		{"نزدیک میدان ولیعصر", "", Place{Street: "ولیعصر"}},
 		// «اواسط» (the middle of) is no neighbourhood
 		{"خيابون 124 - اواسط كوچه صفا", "", Place{Street: "124", Alley: "صفا"}},
 		// a landmark's name runs on over «و»: «آب و فاضلاب» is no area «فاضلاب»
