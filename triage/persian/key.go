@@ -78,6 +78,7 @@ func keyTokens(s string) []string {
 	words := foldWords(s)
 	words = joinAffixes(words)
 	words = respell(words)
+	words = splitPlaceWords(words)
 	words = numberWords(words)
 	words = dropFiller(words)
 	return words
@@ -223,6 +224,38 @@ func respell(words []string) []string {
 		}
 	}
 	return words
+}
+
+// gluedPlaceWords are place words writers glue to the name after them («بلوارآتشگاه»).
+var gluedPlaceWords = [...]string{"بلوار", "خیابان", "میدان"}
+
+// splitPlaceWords splits a place word from the name glued to it («بلوارآتشگاه» → «بلوار
+// آتشگاه»), when what follows is three letters or more and no ending («خیابانهای»).
+func splitPlaceWords(words []string) []string {
+	var out []string
+	for i, w := range words {
+		split := false
+		for _, pw := range gluedPlaceWords {
+			if len(w) > len(pw) && strings.HasPrefix(w, pw) {
+				rest := w[len(pw):]
+				if utf8.RuneCountInString(rest) >= 3 && !strings.HasPrefix(rest, "ها") && !isDigit(firstRune(rest)) {
+					if out == nil {
+						out = append(make([]string, 0, len(words)+2), words[:i]...)
+					}
+					out = append(out, pw, rest)
+					split = true
+				}
+				break
+			}
+		}
+		if !split && out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 func isNumberWord(w string) bool {

@@ -837,6 +837,7 @@ func joinNames(ws []string, lex Lexicon) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		if i+1 < len(ws) && (lex[ws[i]] == 0 || lex[ws[i+1]] == 0) && ws[i] != segmentMark && ws[i+1] != segmentMark &&
+			!streetWords[ws[i]] && !alleyWords[ws[i]] && !areaWords[ws[i]] &&
 			!isDigit(firstRune(ws[i])) && !isDigit(firstRune(ws[i+1])) && lex[ws[i]+ws[i+1]] != 0 {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)), ws[:i]...)

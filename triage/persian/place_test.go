@@ -84,6 +84,7 @@ func TestPlaceFields(t *testing.T) {
 		{"بوستان ملت در خیابان دانش", "", Place{Street: "ملت", AreaAlt: "دانش"}},
 		{"خیابان مطهری بعد از میدان حشمت، رشت", "", Place{Street: "مطهری", Landmark: "بعد از میدان حشمت"}},
 		{"نزدیک میدان ولیعصر", "", Place{Street: "ولیعصر"}},
+		{"گیلان، رشت، آتشگاه، بلوارآتشگاه، کوچه ۶", "", Place{Area: "اتشگاه", Street: "اتشگاه", Alley: "6"}},
 		// «اواسط» (the middle of) is no neighbourhood
 		{"خيابون 124 - اواسط كوچه صفا", "", Place{Street: "124", Alley: "صفا"}},
 		// a landmark's name runs on over «و»: «آب و فاضلاب» is no area «فاضلاب»
