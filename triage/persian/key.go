@@ -212,7 +212,8 @@ func respell(words []string) []string {
 			words[i] = v
 		} else if v := finglishEzafe(w); v != "" {
 			words[i] = v
-		} else if i+1 < len(words) && (isDigit(firstRune(words[i+1])) || isNumberWord(words[i+1])) {
+		} else if next := i + 1; next < len(words) && (isDigit(firstRune(words[next])) || isNumberWord(words[next]) ||
+			(words[next] == "شماره" && next+1 < len(words) && isDigit(firstRune(words[next+1])))) {
 			// a word just before a number, one typo from a place word, is that place word
 			// («کوهچ ۸», «کوه ۱۴»: a mountain has no number)
 			for _, pw := range [...]string{"کوچه", "خیابان", "بلوار", "پلاک"} {

@@ -85,6 +85,9 @@ func TestPlaceFields(t *testing.T) {
 		{"خیابان مطهری بعد از میدان حشمت، رشت", "", Place{Street: "مطهری", Landmark: "بعد از میدان حشمت"}},
 		{"نزدیک میدان ولیعصر", "", Place{Street: "ولیعصر"}},
 		{"گیلان، رشت، آتشگاه، بلوارآتشگاه، کوچه ۶", "", Place{Area: "اتشگاه", Street: "اتشگاه", Alley: "6"}},
+		{"کچوه شماره 10، پیرسرا", "", Place{Area: "پیرسرا", Alley: "10"}},
+		{"ته کوچهی 6 بن بست دوم خیابان استادسرا", "", Place{Street: "استادسرا", Alley: "6/2"}},
+		{"خیابان شهیید قربانی،کوچه دو", "", Place{Street: "قربانی", Alley: "2"}},
 		// «اواسط» (the middle of) is no neighbourhood
 		{"خيابون 124 - اواسط كوچه صفا", "", Place{Street: "124", Alley: "صفا"}},
 		// a landmark's name runs on over «و»: «آب و فاضلاب» is no area «فاضلاب»
