@@ -1,6 +1,9 @@
 package jurisdiction
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Clause-level readings of a request. A 137 message often carries, next to its complaint,
 // sentences that name another agency without asking anything of it: a courtesy («ببخشید
@@ -44,7 +47,7 @@ var (
 	payWords  = setOf("پرداخت", "میپردازیم", "پرداختیم", "میدیم", "میدهیم", "دادیم")
 	// smellWords and denyWords: «بوی فاضلاب ندارد», «بوی گاز نمیاد».
 	smellWords = setOf("بو", "بوی", "بوش")
-	denyWords  = setOf("ندارد", "نداره", "نمیده", "نمیدهد", "نمیاد", "نمیآید", "نمیاید", "نیست", "نمیدن")
+	denyWords  = setOf("ندارد", "نداره", "ندارند", "ندارن", "نمیده", "نمیدهد", "نمیاد", "نمیآید", "نمیاید", "نیست", "نمیدن")
 	// relationWords: «کاری به سیم برق ندارد», «ربطی به لوله آب ندارد».
 	relationWords = setOf("کاری", "ربطی", "ارتباطی", "کار")
 	// hedgeWords make a clause a guess.
@@ -52,7 +55,14 @@ var (
 	// whyWords open a question that complains rather than guesses.
 	whyWords = setOf("چرا", "کی", "تاکی")
 	// reachDeny: «به سیم برق نرسیده», «به تیر نمیخوره».
-	reachDeny = setOf("نرسیده", "نرسیدن", "نمیرسه", "نمیرسد", "نخورده", "نمیخوره", "نمیخورد", "نچسبیده")
+	// Any person of the verb: «نرسیده‌اند», «نرسیدند», «نمی‌رسند».
+	reachDeny = []string{"نرسید", "نمیرس", "نخورد", "نمیخور", "نچسبید"}
+	// gapWords and haveWords: «با سیم برق فاصله دارد», «از سیم برق فاصله زیادی داره»;
+	// farWords and beWords: «از تیر برق دور است».
+	gapWords  = setOf("فاصله", "فاصلهی")
+	haveWords = setOf("دارد", "داره", "دارند", "دارن", "زیادی", "زیاد", "کافی")
+	farWords  = setOf("دور")
+	beWords   = setOf("است", "هست", "اند", "هستند", "ه", "ان")
 	// phoneLabels come before a contact number.
 	phoneLabels = setOf("تلفن", "تلفنم", "شماره", "شمارم", "شمارهام", "موبایل", "همراه", "تماس", "tel")
 	// timeWords start a clause that says when, closed by a past «بود»: «دیشب که برق رفته بود».
@@ -70,6 +80,18 @@ func (d *doc) markClauses(brk, question []bool) {
 	n := len(d.toks)
 	d.hedge = make([]bool, n)
 	d.background = make([]bool, n)
+	for i := 0; i < n; i++ {
+		// «تلفن: ۰۹۱۱ ۹۴۹ ۱۷۷۱»: a number written in groups is one number
+		if k := phoneRun(d.toks, i); k > i+1 {
+			for m := i; m < k; m++ {
+				d.negated[m] = true
+			}
+			for m := i - 1; m >= 0 && m >= i-2 && phoneLabels[d.toks[m]]; m-- {
+				d.negated[m] = true
+			}
+			i = k - 1
+		}
+	}
 	for i, t := range d.toks {
 		if isPhone(t) {
 			// «تلفن: ۰۹۱۱...»: a contact number and its label name no topic
@@ -127,7 +149,7 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	for i, t := range d.toks {
-		if addressWords[t] {
+		if addressWords[t] && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") { // «آتش نشانی» is no address
 			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop
 			for k := i + 1; k < n; k++ {
 				d.locus[k] = true
@@ -137,6 +159,8 @@ func (d *doc) markClauses(brk, question []bool) {
 			}
 		}
 	}
+	d.markContrast(brk)
+	d.markGrievance(brk)
 	for a := 0; a < n; {
 		b := a
 		for b < n-1 && !brk[b] {
@@ -144,6 +168,82 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 		d.readClause(a, b+1, question[b])
 		a = b + 1
+	}
+}
+
+var (
+	// notWords end a short clause that says what the thing is not: «این پارک نیست».
+	notWords = setOf("نیست", "نیستش", "نمیباشد", "نیستند", "نبوده", "نیس")
+	// thatWords open it.
+	thatWords = setOf("این", "اون", "ان", "اینا", "اینها")
+	// countWords after «نه» make it the number nine («نه روز است», «نه تا»).
+	countWords = []string{"روز", "ماه", "سال", "هفته", "شب", "ساعت", "دقیقه", "بار", "تا", "نفر", "سال"}
+)
+
+// markContrast hides what the writer says the problem is not. «این پارک نیست، چراغ‌های خود
+// خیابان است», «ساختمان‌سازی نیست، صدای خود همسایه است»: a short clause ending in «نیست» that
+// opens with «این», or that the next clause answers with «خود ...»; «از جوی آب باران
+// می‌آیند نه از فاضلاب»: a single «نه» inside a sentence sets aside the words after it. «آب
+// نیست» alone is a water cut, «نه آب داریم نه برق» a complaint about both, and «کوچه نه»
+// the ninth alley: those stay.
+func (d *doc) markContrast(brk []bool) {
+	n := len(d.toks)
+	for a := 0; a < n; {
+		b := a
+		for b < n-1 && !brk[b] {
+			b++
+		}
+		if inSet(d.toks[b], notWords) && b > a {
+			start := -1
+			for k := b - 1; k >= a && k >= b-3; k-- {
+				if thatWords[d.toks[k]] {
+					start = k // «شهروند می‌گوید این پارک نیست»
+					break
+				}
+			}
+			answered := false
+			for k := b + 1; k < n && k <= b+3; k++ {
+				if d.toks[k] == "خود" {
+					answered = true
+					break
+				}
+				if brk[k] {
+					break
+				}
+			}
+			if start < 0 && answered && b-a <= 4 {
+				start = a
+			}
+			if start >= 0 {
+				for k := start; k <= b; k++ {
+					d.negated[k] = true
+				}
+			}
+		}
+		a = b + 1
+	}
+	nines := map[int]int{}
+	for i, t := range d.toks {
+		if t == "نه" {
+			nines[d.sentence[i]]++
+		}
+	}
+	for i := 1; i+1 < n; i++ {
+		// mid-clause only: «نه، ببخشید منظورم پارک است» after a comma corrects, it does not deny
+		if d.toks[i] != "نه" || brk[i] || brk[i-1] || nines[d.sentence[i]] > 1 {
+			continue
+		}
+		prev, next := d.toks[i-1], d.toks[i+1]
+		if placeWords[prev] || prev == "یا" || prev == "پلاک" || prev == "و" || next == "تنها" || next == "فقط" ||
+			isDigits(next) || hasAnyPrefix(next, countWords) {
+			continue
+		}
+		for k := i; k < n && k <= i+3; k++ {
+			d.negated[k] = true
+			if brk[k] {
+				break
+			}
+		}
 	}
 }
 
@@ -162,10 +262,22 @@ func (d *doc) readClause(a, b int, asked bool) {
 		// it weighs like a «when»; a long one ending in «؟؟؟» is the complaint itself
 		hedge = hedge || hedgeWords[t]
 		asks = asks || asked && i == a && b-a <= 6 && !whyWords[t]
+		if t == "با" || t == "از" {
+			// «با سیم برق فاصله دارد ولی خیلی بزرگ شده»: what the tree is far from is not the
+			// complaint
+			for k := i + 2; k+1 < b && k <= i+4; k++ {
+				if isFar(t, d.toks[k], d.toks[k+1]) {
+					for m := i; m <= k+1; m++ {
+						d.negated[m] = true
+					}
+					break
+				}
+			}
+		}
 		if t == "به" {
 			// «شاخه‌ها به سیم برق نرسیده»: what does not reach is not the complaint
 			for k := i + 2; k < b && k <= i+4; k++ {
-				if reachDeny[d.toks[k]] {
+				if hasAnyPrefix(d.toks[k], reachDeny) {
 					for m := i; m <= k; m++ {
 						d.negated[m] = true
 					}
@@ -176,9 +288,14 @@ func (d *doc) readClause(a, b int, asked bool) {
 
 		if smellWords[t] || relationWords[t] {
 			// «بوی فاضلاب ندارد»: a denial within four words hides the thing denied
-			for k := i + 1; k < b && k <= i+5; k++ {
-				if denyWords[d.toks[k]] {
-					if relationWords[t] && (i+1 >= b || d.toks[i+1] != "به") {
+			for k := i + 1; k < b && k <= i+6; k++ {
+				if inSet(d.toks[k], denyWords) {
+					// «ربطی به حفاری گاز ندارد», «ربطی هم به حفاری گاز ندارد»
+					j := i + 1
+					if j < b && (d.toks[j] == "هم" || d.toks[j] == "هیچ") {
+						j++
+					}
+					if relationWords[t] && (j >= b || d.toks[j] != "به" && d.toks[j] != "با") {
 						break
 					}
 					for m := i; m <= k; m++ {
@@ -273,3 +390,85 @@ func isPhone(t string) bool {
 
 // isPay: «پرداخت» and its forms, with a typo forgiven («پرذاخت», «پررداخت»).
 func isPay(t string) bool { return payWords[t] || within1(t, "پرداخت") }
+
+// hasAnyPrefix reports whether t starts with one of the prefixes.
+func hasAnyPrefix(t string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneRun returns the end of a phone number written in groups of digits from token i
+// («0911 949 1771», «۰۹۱۱ ۹۴۹ ۱۷۷۱»), or i when none starts there.
+func phoneRun(toks []string, i int) int {
+	if !isDigits(toks[i]) || !strings.HasPrefix(toks[i], "0") || len(toks[i]) >= 10 {
+		return i
+	}
+	total, k := 0, i
+	for k < len(toks) && k < i+4 && isDigits(toks[k]) && total < 11 {
+		total += len(toks[k])
+		k++
+	}
+	if total < 10 || total > 12 {
+		return i
+	}
+	return k
+}
+
+// isFar reads «با X فاصله دارد» and «از X دور است» from the preposition, the word of distance
+// and the verb after it.
+func isFar(prep, w, verb string) bool {
+	return gapWords[w] && inSet(verb, haveWords) || prep == "از" && farWords[w] && beWords[verb]
+}
+
+// inSet reports whether t is one of the words, or one of four letters or more typed with a
+// slip («دادر», «نییست»); a letter left out is not forgiven, «دارد» is no «ندارد».
+func inSet(t string, words map[string]bool) bool {
+	if words[t] {
+		return true
+	}
+	if utf8.RuneCountInString(t) < 4 {
+		return false
+	}
+	for w := range words {
+		if utf8.RuneCountInString(w) >= 4 && slip(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// actWords: what the municipality is said not to do («کاری», «اقدامی», «رسیدگی»).
+var actWords = setOf("کاری", "اقدامی", "رسیدگی", "توجهی", "جوابی", "فکری", "اقدام", "توجه")
+
+// markGrievance hides «شهرداری هم کاری نمی‌کند»: a grievance at the municipality for doing
+// nothing, which names no municipal vehicle or work and is no sign of whose the problem is.
+func (d *doc) markGrievance(brk []bool) {
+	n := len(d.toks)
+	for i := 0; i+2 < n; i++ {
+		if d.toks[i] != "شهرداری" || brk[i] {
+			continue
+		}
+		j := i + 1
+		if d.toks[j] == "هم" || d.toks[j] == "هیچ" {
+			j++
+		}
+		if j >= n || !actWords[d.toks[j]] || brk[j] {
+			continue
+		}
+		for k := j + 1; k < n && k <= j+2; k++ {
+			if strings.HasPrefix(d.toks[k], "نمی") || strings.HasPrefix(d.toks[k], "نکرد") || strings.HasPrefix(d.toks[k], "نمیک") {
+				for m := i; m <= k; m++ {
+					d.negated[m] = true
+				}
+				break
+			}
+			if brk[k] {
+				break
+			}
+		}
+	}
+}

@@ -350,7 +350,7 @@ func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 		for _, g := range r.With {
 			lo, hi := 0, n
 			if r.Near > 0 {
-				lo, hi = max(0, sp.from-r.Near), min(n, sp.to+r.Near)
+				lo, hi = d.reach(sp, r.Near, n)
 			}
 			wsp, t, ok := findAnyIn(g, d, lo, hi, n, spans...)
 			if ok && r.Near > 0 && d.sentence != nil && d.sentence[wsp.from] != d.sentence[sp.from] {
@@ -377,6 +377,25 @@ func (r *Rule) match(d *doc, n int) (spans []span, placeWith []bool, ok bool) {
 		}
 		from = sp.from + 1
 	}
+}
+
+// reach returns the tokens [lo, hi) within near words of sp, the words that say where
+// («فست‌فودی خیابان شهید مفتح روبه‌روی بانک ملی تمیز نیست») not counted: a place between a
+// thing and what is wrong with it does not set them apart.
+func (d *doc) reach(sp span, near, n int) (lo, hi int) {
+	lo = sp.from
+	for k := 0; lo > 0 && k < near; lo-- {
+		if !d.place[lo-1] && !d.locus[lo-1] && !placeWords[d.toks[lo-1]] && !locatives[d.toks[lo-1]] {
+			k++
+		}
+	}
+	hi = sp.to
+	for k := 0; hi < n && k < near; hi++ {
+		if !d.place[hi] && !d.locus[hi] && !placeWords[d.toks[hi]] && !locatives[d.toks[hi]] {
+			k++
+		}
+	}
+	return lo, hi
 }
 
 // anyIsPlace reports whether the rule's any-words at sp were matched only by a «~» term.
@@ -624,7 +643,9 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			j++
 		}
 		titled := j > i+1
-		if j < len(d.toks) && !placeWords[d.toks[j]] {
+		// «سر کوچه برق خونه‌ها قطع میشه»: an alley is not named after the power or the water
+		utility := !titled && alleyWords[d.toks[i]] && j < len(d.toks) && utilityWords[d.toks[j]]
+		if j < len(d.toks) && !placeWords[d.toks[j]] && !utility {
 			d.place[j] = true
 			if titled && officeTitles[d.toks[j-1]] {
 				// «کنار شرکت آب و فاضلاب», «جلوی اداره برق»: the office names where, not what;
@@ -645,6 +666,9 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			i++ // «نرسیده به ...», «سمت چپ از ...»
 		}
 		d.locus[i+1] = true
+		if alleyWords[d.toks[i+1]] {
+			continue // «سر کوچه برق ...»: the alley's head, and then what is wrong there
+		}
 		for k := i + 2; k < len(d.toks) && k <= i+5 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
 			// «کنار ترانس برق»: the agency word is part of the place's name
 			d.locus[k], d.place[k] = true, true
@@ -695,6 +719,12 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		}
 	}
 }
+
+// alleyWords are places too small to be named after a utility; utilityWords name one.
+var (
+	alleyWords   = setOf("کوچه", "کوچهی", "ک", "بنبست", "محله", "محلهی")
+	utilityWords = setOf("برق", "گاز", "اب", "آب", "فاضلاب", "تلفن", "مخابرات")
+)
 
 // cityWords may open an address before the neighbourhood's name («رشت معلم، کوچه ۵»).
 var cityWords = setOf("رشت", "گیلان", "استان", "شهر", "منطقه", "ناحیه")

@@ -225,13 +225,14 @@ func init() {
 	add(ProblemSidewalk, 2, "روی پیادهرو", "رو پیادهرو")
 	add(ProblemConstruction, 3, "در حال ساخت", "بتن ریزی", "بتنریزی", "قالب بندی")
 	add(ProblemConstruction, 1, "بتن")
-	add(ProblemPublicOrder, 3, "دعوای", "درگیری", "دعوا و درگیری")
+	add(ProblemPublicOrder, 3, "دعوای", "دعوا و درگیری")
+	add(ProblemPublicOrder, 2, "درگیری")
 	// «ببخشید مزاحم میشم» is politeness, not a nuisance
 	add(ProblemPublicOrder, -3, "مزاحم میشم", "مزاحم شدم", "مزاحم میشوم", "مزاحم شدیم")
 	add(ProblemSidewalk, -1, "نصب تابلو", "تابلو ایست", "تابلو راهنمایی", "تابلو نام")
 	add(ProblemSurfaceWater, 3, "زیر اب", "زیر ابه", "لایروبی", "تخلیه اب", "jooy", "jooye", "joob")
 	add(ProblemSurfaceWater, 1, "barun", "baran")
-	add(ProblemWaterLeak, 3, "میزنه بیرون", "فواره", "انشعاب اب", "ابرسانی", "tarakide")
+	add(ProblemWaterLeak, 3, "میزنه بیرون", "فواره میزنه", "فواره میزند", "انشعاب اب", "ابرسانی", "tarakide")
 	add(ProblemWaterLeak, 2, "کنتور", "loole")
 	add(ProblemTransit, 2, "ایستگاه")
 	// a car parked in the way is parking, not a nuisance of public order
@@ -242,6 +243,63 @@ func init() {
 	// drinking water out in the street is a main leaking
 	add(ProblemWaterLeak, 2, "آب شرب")
 	add(ProblemWaterLeak, 1, "زیر زمین")
+	// water welling up through the asphalt is a main, not the asphalt
+	add(ProblemWaterLeak, 3, "بیرون میزند", "بیرون میزنه", "بیرون میاد")
+	add(ProblemWaterLeak, 2, "زیر اسفالت")
+	add(ProblemAsphalt, -3, "زیر اسفالت")
+	add(ProblemSurfaceWater, 3, "پشت جدول", "gereftegi", "ab gereftegi")
+	add(ProblemSidewalkDmg, -1, "پشت جدول")
+	// a trade's hygiene, food that made someone ill
+	add(ProblemFoodHygiene, 3, "بهداشت صنف", "رعایت بهداشت", "مسموم", "مسمومیت", "غذای مونده", "غذای مانده", "فست فودی")
+	add(ProblemPower, 3, "جعبه فیوز", "فیوز", "سیمها بیرون", "سیم لخت")
+	// spraying the trees is the trees' care
+	add(ProblemTree, 3, "سمپاشی درختان", "سم پاشی درختان")
+	add(ProblemPests, -3, "سمپاشی درختان", "سم پاشی درختان")
+	add(ProblemSidewalk, 2, "جنس", "اجناسش", "اجناسشون")
+	add(ProblemParking, 3, "پارک دوبله")
+	// «درخط» is how many write «درخت»; roots lifting the pavement are the tree's
+	add(ProblemTree, 3, "درخط", "درخطان", "درخطها", "ریشه درخط")
+	add(ProblemTree, 2, "ریشه")
+	add(ProblemDeadAnimal, 3, "جنازه", "تلف شده", "تلف")
+	add(ProblemWaterOutage, 3, "وصل اب")
+	add(ProblemCleaning, 3, "رفتوروب", "رفت وروب", "جاروکشی", "جارو کشی")
+	add(ProblemCleaning, 2, "سرویس عمومی")
+	add(ProblemTree, 2, "علف")
+	// Finglish as texted («sar o seda», «kanale kooche gerefte», «ajnas too piade ro»)
+	add(ProblemNoise, 3, "sar o seda", "sar va seda", "sarosada")
+	add(ProblemSurfaceWater, 2, "kanal", "kanale")
+	add(ProblemSurfaceWater, 1, "gerefte")
+	add(ProblemSidewalk, 3, "ajnas", "sade mabar", "sadde maabar", "dastforoosh", "dastforosh")
+	add(ProblemSidewalk, 1, "piade", "piaderoo", "piadero")
+	add(ProblemConstruction, 3, "sakht va saz", "sakht o saz", "sakht va saze", "gheyre mojaz", "gheire mojaz")
+	add(ProblemLighting, 3, "tarik", "tarike", "lamp")
+	add(ProblemPothole, 3, "dast andaz", "dastandaz", "chaale")
+	add(ProblemStrayAnimals, 3, "velgard", "sagha", "saga")
+	add(ProblemStrayAnimals, 1, "hamle")
+	add(ProblemTelecom, 3, "adsl", "mokhaberat")
+	add(ProblemLighting, 1, "khamooshe", "khamoosh", "khamoushe")
+	add(ProblemGarbage, 2, "satle", "ashghala")
+	add(ProblemGarbage, 1, "nabordan", "booye", "boo")
+	add(ProblemTree, 3, "hers", "hars", "haras")
+	add(ProblemTree, 1, "shekaste", "chaman")
+	add(ProblemCleaning, 3, "jaroo", "kasif", "kasife")
+	add(ProblemSidewalkDmg, 3, "mozaik", "mozaeik")
+	add(ProblemConstruction, 1, "sakhtemoni", "sakhtemani")
+	add(ProblemWaterLeak, 1, "looleye", "looleh")
+	add(ProblemSurfaceWater, 3, "dariche", "daricheye")
+	add(ProblemNoise, 2, "seda")
+	add(ProblemParking, 2, "parking")
+	// words the dev texts use often where nothing else named the problem
+	add(ProblemAsphalt, 1, "داغون", "داغونه")
+	add(ProblemSidewalk, 3, "دیوارنویسی", "دیوار نویسی") // as «graffiti»
+	add(ProblemGarbage, 3, "اشغالدانی", "اشغالدونی")
+	add(ProblemTree, 3, "چمنزنی", "چمن زنی")
+	add(ProblemConstruction, 3, "بتونیر", "بتنساز", "بتن ساز")
+	add(ProblemSidewalk, 2, "میوهفروش", "میوهفروشی", "میوه فروش", "میوه فروشی")
+	add(ProblemParking, 2, "وانتبار", "وانتبارها", "وانتبارهای")
+	add(ProblemWaterLeak, 2, "اب اصلی") // «لوله آب اصلی ترکیده»
+	add(ProblemGarbage, 2, "ریختن زباله")
+	add(ProblemDebris, -3, "ریختن زباله")
 	add(ProblemTransit, 3, "حمل و نقل عمومی")
 	add(ProblemNoise, 3, "آلودگی صوتی")
 }
@@ -338,7 +396,7 @@ func setWeight(cws []codeWeight, code string, w float64) []codeWeight {
 
 // scanProblem is scanKeywords for reading a text's problem: a problem word that names a
 // landmark («جلوی پست برق یک چاله بزرگ», «کنار نانوایی زباله») says where the problem is,
-// so it counts only when nothing else names one.
+// so it counts only when nothing else even leans to one.
 func scanProblem(ws []string, fn func(code string, w float64)) {
 	var held [8]codeScore
 	n, named := 0, false
@@ -350,7 +408,7 @@ func scanProblem(ws []string, fn func(code string, w float64)) {
 			}
 			return
 		}
-		named = named || w >= 3
+		named = named || w > 0
 		fn(code, w)
 	})
 	if !named {
@@ -393,7 +451,7 @@ func whereAt(ws []string, i int) bool {
 
 var (
 	wherePreps = setOf("جلوی", "جلو", "کنار", "بغل", "جنب", "روبروی", "روبهروی", "روبرو", "نبش",
-		"پشت", "مقابل", "نزدیک", "نزدیکی", "حوالی", "ابتدای", "انتهای", "سمت", "نرسیده")
+		"پشت", "مقابل", "نزدیک", "نزدیکی", "حوالی", "ابتدای", "انتهای", "سمت", "نرسیده", "سر")
 	// problem words that are also places one gives directions by
 	landmarks = setOf("پست", "ترانس", "نانوایی", "مخابرات", "پارک", "پارکینگ", "ایستگاه", "قصابی",
 		"رستوران", "ساندویچی", "قنادی", "مغازه", "تعمیرگاه", "کارگاه", "ساختمان", "تیر", "چراغ",
@@ -466,7 +524,7 @@ func addTypos(k string) {
 
 func fuzzyKeyword(w string) string {
 	n := utf8.RuneCountInString(w)
-	if n < 4 || n > 12 || isDigit(firstRune(w)) {
+	if n < 4 || n > 12 || isDigit(firstRune(w)) || notTypos[w] || stopwords[w] {
 		return ""
 	}
 	if k, ok := typos[w]; ok && k != "" { // a letter missing
@@ -490,6 +548,14 @@ func fuzzyKeyword(w string) string {
 	}
 	return ""
 }
+
+// notTypos are common words one letter from a keyword, counted in thousands of requests:
+// «هرچه سریعتر» is no misspelt «سرعت‌گیر», «کد رهگیری» no «درگیری», «از تاریخ» no «تاریک»,
+// «فرو رفتگی» no «رفتگر», «سیم‌ها» no «سیمان», «(تلفنی)» no «تلفن».
+var notTypos = setOf("سریعتر", "سریع", "رهگیری", "پیگیری", "تاریخ", "تجاری", "تلفنی", "گذاری", "سیمها",
+	"سیمهای", "سلیمان", "رفتگی", "فرورفتگی", "صالحی", "بیاید", "کبابی", "محدود", "اجباری", "بیاریم",
+	"کارمون", "ریخته", "ریخت", "بنای", "فارسی", "سلمان", "اسیاب", "کیفیت", "حرکات", "رفتار", "ایجنا",
+	"بایید", "ناله", "مدوده")
 
 // Keyword is a problem word found in a text.
 type Keyword struct {
@@ -593,8 +659,10 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		fromText = fromText || w > 0
 	})
 	// a category names one problem, which gets the hint weight
+	hinted := ""
 	if h, vague := strings.CutPrefix(hint, vagueHint); h != "" && (!vague || !fromText) {
 		add(h, categoryHint)
+		hinted = h
 	}
 	// a word that names the object plus one that says what is wrong with it
 	for _, r := range cueRules {
@@ -648,6 +716,17 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	if tree >= 3 && power >= 1 {
 		add(ProblemBranchOnLine, tree+power+1)
 	}
+	// on a tie, what the text names beats what the category adds to a faint word
+	// («روی جوی پل فلزی کنده شده» under «آسفالت»)
+	before := func(a, b codeScore) bool {
+		if a.w != b.w {
+			return a.w > b.w
+		}
+		if (a.code == hinted) != (b.code == hinted) {
+			return b.code == hinted
+		}
+		return a.code < b.code
+	}
 	total := 0.0
 	top, next := codeScore{code: ProblemOther}, codeScore{}
 	for _, c := range scores {
@@ -656,9 +735,9 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		}
 		total += c.w
 		switch {
-		case c.w > top.w || (c.w == top.w && c.code < top.code):
+		case before(c, top):
 			top, next = c, top
-		case c.w > next.w || (c.w == next.w && c.code < next.code):
+		case before(c, next):
 			next = c
 		}
 	}
@@ -685,18 +764,31 @@ var asideWords = map[string]bool{"ضمنا": true, "همچنین": true, "ضمن
 // problem (a text that opens with «ضمنا» has no main part).
 func splitAside(ws []string) (main, aside []string) {
 	for i, w := range ws {
-		if !asideWords[w] || i == 0 || (w == "ضمن" && ws[i-1] != "در") {
+		end := i // the main part ends before ws[end]
+		switch {
+		case i == 0:
+			continue
+		case asideWords[w]:
+			if w == "ضمن" && ws[i-1] != "در" {
+				continue
+			}
+		case otherWords[w] && ws[i-1] == "مشکل": // «یه مشکل دیگه هم هست: ...»
+			end = i - 1
+		default:
 			continue
 		}
 		named := false
-		scanProblem(ws[:i], func(_ string, w float64) { named = named || w >= 3 })
+		scanProblem(ws[:end], func(_ string, w float64) { named = named || w >= 3 })
 		if !named {
 			return ws, nil
 		}
-		return ws[:i], ws[i+1:]
+		return ws[:end], ws[i+1:]
 	}
 	return ws, nil
 }
+
+// otherWords after «مشکل» open an aside: «یه مشکل دیگه هم هست».
+var otherWords = map[string]bool{"دیگه": true, "دیگر": true, "دیگری": true, "دیگهای": true}
 
 var problemTitles = map[string]string{
 	ProblemAsphalt: "آسفالت", ProblemPothole: "چاله و دست‌انداز", ProblemGarbage: "زباله",
@@ -729,14 +821,15 @@ var families = map[string]string{ProblemPothole: ProblemAsphalt,
 // words lean to: rubbish and an unswept street, a building site and its rubble, a blocked
 // and a broken pavement or cars on it, rainwater and the sewer, a road dug up and its
 // asphalt, a tree and the branch on a wire, a street light and the power, speeding cars
-// and the bump asked for. Pairs that two issues at one alley often are (a flooded alley and
+// and the bump asked for, a night's disturbance (a fight, shouting, motorbikes revving) as
+// noise or as public order. Pairs that two issues at one alley often are (a flooded alley and
 // its potholes, rubble and rubbish) are not here.
 var relatedPairs = [...][2]string{
 	{ProblemGarbage, ProblemCleaning}, {ProblemConstruction, ProblemDebris},
 	{ProblemSidewalk, ProblemSidewalkDmg}, {ProblemSidewalk, ProblemParking},
 	{ProblemSurfaceWater, ProblemSewage}, {ProblemAsphalt, ProblemTrench},
 	{ProblemTree, ProblemBranchOnLine}, {ProblemLighting, ProblemPower},
-	{ProblemParking, ProblemSpeedBump},
+	{ProblemParking, ProblemSpeedBump}, {ProblemNoise, ProblemPublicOrder},
 }
 
 var related = map[[2]string]bool{}
@@ -814,12 +907,17 @@ type cueRule struct {
 var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم"}, ProblemTrench, 8},
+	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
+	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
+	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3},
 	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
 	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
+	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
+	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 3},
 	// «نور پارک خیلی کمه»
 	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3},
 	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green

@@ -83,3 +83,27 @@ func TestKeywordOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRelated: families one complaint at one place is written as are related; families two
+// issues at one alley often are stay apart.
+func TestRelated(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{ProblemNoise, ProblemPublicOrder, true},
+		{ProblemPublicOrder, ProblemConstruction, true}, // noise is construction's family
+		{ProblemGarbage, ProblemCleaning, true},
+		{ProblemParking, ProblemSpeedBump, true},
+		{ProblemSurfaceWater, ProblemAsphalt, false},
+		{ProblemDebris, ProblemGarbage, false},
+		{ProblemDebris, ProblemSidewalk, false},
+		{ProblemTree, ProblemParking, false},
+		{ProblemPests, ProblemFoodHygiene, false},
+	}
+	for _, c := range cases {
+		if got := Related(Family(c.a), Family(c.b)); got != c.want {
+			t.Errorf("Related(%s, %s) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

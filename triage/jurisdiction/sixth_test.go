@@ -1,0 +1,147 @@
+package jurisdiction
+
+import (
+	"testing"
+
+	"github.com/tafkik/tafkik"
+)
+
+// TestSixthAuthor: readings a sixth author's generator (triage/eval/rasht6) showed were
+// missing, in words of our own and in several spellings, each next to the outside request it
+// must not hide. Most are things a writer says the problem is not: a relation denied («ربطی
+// هم به حفاری گاز ندارد»), a wire not reached or far away, «نه از فاضلاب», «این پارک نیست»;
+// the others are who writes («بازنشسته‌ام»), contact numbers in groups, landmarks, and who
+// dug or paved last.
+func TestSixthAuthor(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		text, category string
+		agency         tafkik.Agency
+	}{
+		// a relation denied, with «هم» or «هیچ» before «به»
+		{"آسفالت کوچه ترک برداشته، ربطی هم به حفاری گاز نداره", "", tafkik.AgencyMunicipality},
+		{"چاله ها هیچ ربطی به کانال مخابرات ندارند، خود آسفالت بد بوده", "", tafkik.AgencyMunicipality},
+		{"آسفالت كوچه خراب شده و ربطي هم به حفاري گاز ندارد", "", tafkik.AgencyMunicipality},
+		{"شرکت گاز کوچه را حفاری کرده و آسفالت نکرده", "", tafkik.AgencyGas},
+		// what does not reach the wire, in any person of the verb
+		{"شاخه ها هنوز به سیم برق نرسیده\u200cاند ولی هرس لازم است", "", tafkik.AgencyMunicipality},
+		{"شاخه\u200cها به سیم برق نرسیدند ولی جلوی پنجره را گرفته\u200cاند", "", tafkik.AgencyMunicipality},
+		{"درختا به کابل برق نمی\u200cرسند فقط خیلی بلند شدن", "", tafkik.AgencyMunicipality},
+		{"شاخه ها به سیم برق رسیده و جرقه میزنه", "", tafkik.AgencyPower},
+		// what the tree is far from
+		{"درخت چنار با سیم برق فاصله دارد اما خیلی کج شده", "", tafkik.AgencyMunicipality},
+		{"درخت کوچه از سیم برق دور است، فقط خشک شده", "", tafkik.AgencyMunicipality},
+		{"درخت با سیم برق فاصله\u200cی زیادی داره ولی شاخه هاش رو سر مردمه", "", tafkik.AgencyMunicipality},
+		{"درخت كاج با سيم برق فاصله دارد ولي خيلي بزرگ شده", "", tafkik.AgencyMunicipality},
+		{"درخت روی سیم برق افتاده و سیم پاره شده", "", tafkik.AgencyPower},
+		// «نه» inside a sentence sets aside what follows; «نه تنها», «کوچه نه», «نه روز» do not
+		{"آب جمع شده از بارونه نه از فاضلاب", "", tafkik.AgencyMunicipality},
+		{"سوسک ها از جوی آب باران میان نه فاضلاب، لطفا سمپاشی کنید", "", tafkik.AgencyMunicipality},
+		{"فاضلاب نه تنها پس زده بلکه بوش کل کوچه رو گرفته", "", tafkik.AgencyWater},
+		{"کوچه نه بوی فاضلاب میده", "", tafkik.AgencyWater},
+		{"نه روز است فاضلاب پس زده تو کوچه", "", tafkik.AgencyWater},
+		// «این پارک نیست»: what the thing is not; «آب نیست» is still a water cut
+		{"این پارک نیست، چراغ\u200cهای خود کوچه خاموشه", "", tafkik.AgencyPower},
+		{"شهروند می\u200cگوید این پارک نیست. چراغهای خیابان خاموش است", "", tafkik.AgencyPower},
+		{"چراغ های پارک محله خاموشه", "", tafkik.AgencyMunicipality},
+		{"همسایه بالایی تا نیمه شب سر و صدا میکنه. ساختمان سازی نیست، صدای خود همسایه است", "", tafkik.AgencyPolice},
+		{"صدای ساختمان سازی تا نیمه شب میاد", "", tafkik.AgencyMunicipality},
+		{"از صبح آب نیست", "", tafkik.AgencyWater},
+		{"اینجا آب نیست، لطفا رسیدگی کنید", "", tafkik.AgencyWater},
+		// contact numbers written in groups
+		{"زباله ها رو نبردن تلفن: 0912 345 6789", "", tafkik.AgencyMunicipality},
+		{"زباله\u200cهای کوچه جمع نشده. شماره تماس: ۰۹۱۲ ۳۴۵ ۶۷ ۸۹", "", tafkik.AgencyMunicipality},
+		{"تلفن ثابت خونه قطعه، شماره: 0131 333 4455", "", tafkik.AgencyTelecom},
+		// landmarks: a street numbered 115, a fire station named as where
+		{"جدول خیابان 115 شکسته", "", tafkik.AgencyMunicipality},
+		{"کوچه ۱۱۵ پر از زباله شده", "", tafkik.AgencyMunicipality},
+		{"با 115 تماس گرفتم و آمبولانس نیامد", "", tafkik.AgencyOther},
+		{"عدم روشنایی معبر روبروی ایستگاه آتش نشانی", "", tafkik.AgencyPower},
+		{"نبش آتش\u200cنشانی چراغ\u200cهای خیابان خاموش است", "", tafkik.AgencyPower},
+		{"شیر آتش نشانی کوچه شکسته", "", tafkik.AgencyMunicipality},
+		// «درست» is no lesson
+		{"یه گودال وسط معلم، خیابان فرهنگ درست شده", "", tafkik.AgencyMunicipality},
+		{"معلم مدرسه درس نمیده و بچه ها عقب افتادن", "", tafkik.AgencyOther},
+		// earthworks trucks are the site's, cars parked across are the police's
+		{"خاک برداری ساختمان کوچه را گلی کرده و کامیونها راه را بسته اند", "", tafkik.AgencyMunicipality},
+		{"کامیون\u200cها خاک میریزند و راه عبور بسته شده", "", tafkik.AgencyMunicipality},
+		{"کامیون جلوی کوچه پارک کرده و راه را بسته", "", tafkik.AgencyPolice},
+		// a race told with its place in between
+		{"جوونا با موتور پشت تعمیرگاه خیابان آزادگان مسابقه میدن", "", tafkik.AgencyPolice},
+		{"جوان\u200cها با موتور در نزدیک پست برق در خیابان شهید رحمانی مسابقه می\u200cدهند", "", tafkik.AgencyPolice},
+		// a power station named as where; the alley's head, then the power
+		{"پیاده رو جنب پست برق فرو رفته", "", tafkik.AgencyMunicipality},
+		{"سر کوچه برق خونه\u200cها هر روز قطع میشه", "", tafkik.AgencyPower},
+		{"bargh kooche ghat shode", "", tafkik.AgencyPower},
+		// a power pole that leans
+		{"تیر برق سر کوچه کج شده و سیم\u200cهاش شل شده", "", tafkik.AgencyPower},
+		{"تير برق كج شده و ممكنه بيفته", "", tafkik.AgencyPower},
+		{"تیر چراغ برق کوچه افتاده", "", tafkik.AgencyPower},
+		{"روی تیر برق آگهی چسباندن", "", tafkik.AgencyMunicipality},
+		// a food shop that is not clean, the guild's hygiene, bread
+		{"فست\u200cفودی محله تمیز نیست", "", tafkik.AgencyOther},
+		{"ساندویچی سر خیابان اصلا تمیز نیست", "", tafkik.AgencyOther},
+		{"رعایت نکردن بهداشت در صنف", "", tafkik.AgencyOther},
+		{"عدم رعایت بهداشت در اغذیه فروشی محله", "", tafkik.AgencyOther},
+		{"کیفیت نامناسب نان نانوایی محله", "", tafkik.AgencyOther},
+		{"جلوی فست فودی زباله ریخته و کوچه تمیز نیست", "", tafkik.AgencyMunicipality},
+		// paving and a roofed yard under another agency's category
+		{"سنگفرش محله کنده شده", "مخابرات", tafkik.AgencyMunicipality},
+		{"موزاییک\u200cهای پیاده\u200cرو شکسته", "تلفن", tafkik.AgencyMunicipality},
+		{"همسایه حیاط را مسقف کرده و مغازه ساخته", "مخابرات", tafkik.AgencyMunicipality},
+		// a building's gas piping done is no gas request
+		{"از ساختمانی که لوله\u200cکشی گازش تمام شده نخاله مانده", "", tafkik.AgencyMunicipality},
+		{"لوله کشی گاز ساختمان نیمه کاره است و گاز وصل نشده", "", tafkik.AgencyGas},
+		{"درخواست گازکشی برای منزل", "", tafkik.AgencyGas},
+		// «بازنشسته‌ام» says who writes; a pensioner's pay is the fund's
+		{"من بازنشسته\u200cام و خودم نمی\u200cتوانم زباله\u200cها را ببرم", "", tafkik.AgencyMunicipality},
+		{"بازنشسته هستم و از پس هرس درخت بر نمیام", "", tafkik.AgencyMunicipality},
+		{"حقوق بازنشسته ها سه ماه است پرداخت نشده", "", tafkik.AgencyOther},
+		{"عیدی بازنشسته\u200cها واریز نشده", "", tafkik.AgencyOther},
+		{"bazneshaste hastam hoghoogham variz nashode", "", tafkik.AgencyOther},
+		// the municipality paved after the utility dug: its own surface; dug again after: the utility's
+		{"همان جا که مخابرات کابل کشید و بعد شهرداری آسفالت کرد چاله شده", "", tafkik.AgencyMunicipality},
+		{"اداره گاز کانال زد، بعدش شهرداری آسفالتش کرد ولی دوباره نشست کرده", "", tafkik.AgencyMunicipality},
+		{"شهرداری آسفالت کرد ولی دوباره مخابرات کوچه را کنده", "", tafkik.AgencyTelecom},
+		// «کانالی که گاز زده»: the trench of the one who dug it
+		{"کانالی که گاز در کوچه زده هنوز باز است", "", tafkik.AgencyGas},
+		{"کانالی که آبفا زده هنوز باز مانده", "", tafkik.AgencyWater},
+		{"کانالی که آب باران را میبرد گرفته", "", tafkik.AgencyMunicipality},
+		// an office's conduct
+		{"شکایت از اداره", "", tafkik.AgencyOther},
+		{"شکایت از اداره برق بابت قطعی مکرر", "", tafkik.AgencyPower},
+		// «پارسال» is no barking
+		{"پارسال همسایه\u200cها جمع شدیم و گفتیم آسفالت خراب است", "", tafkik.AgencyMunicipality},
+		{"سگ همسایه تمام شب پارس میکند", "", tafkik.AgencyPolice},
+		// a site's welding at night
+		{"جوشکاری و چکش\u200cکاری ساختمون تا ساعت 12 شب", "", tafkik.AgencyMunicipality},
+		{"همسایه تا ساعت 2 صبح آهنگ بلند گوش میده", "", tafkik.AgencyPolice},
+		// the municipality paved after the utility dug, «بعد» and «دوباره»
+		{"گاز حفاری کرد و بعد شهرداری آسفالت کرد ولی الان پر از چاله است", "", tafkik.AgencyMunicipality},
+		{"بعد شهرداری آسفالت کرد ولی شرکت گاز دوباره کنده و رها کرده", "", tafkik.AgencyGas},
+		// «شهرداری هم کاری نمی‌کند» is a grievance, not a municipal car
+		{"ماشینها جلوی در پارکینگ ما پارک میکنند و نمیتوانیم بیرون برویم. شهرداری هم کاری نمیکند", "", tafkik.AgencyPolice},
+		{"یه وانت جلوی درب پارکینگ پارک کرده، شهرداری هیچ اقدامی نکرده", "", tafkik.AgencyPolice},
+		{"ماشین شهرداری جلوی در پارکینگ ما پارک کرده", "", tafkik.AgencyMunicipality},
+		// near words with a place between them; «آتش نشانی» is no «نشانی:»
+		{"فست\u200cفودی خیابان شهید مفتح روبه\u200cروی بانک ملی تمیز نیست", "", tafkik.AgencyOther},
+		{"ساندويچي كنار ايستگاه آتش نشاني اصلا تميز نيست", "", tafkik.AgencyOther},
+		// denials typed with a slip
+		{"درخت کوچه کج شده، با سیم برق فاصله دادر ولی خیلی بزرگ شده", "", tafkik.AgencyMunicipality},
+		{"چراغ تیر برق نمی\u200cسوزه. این پارک نییست، چراغ\u200cهای خود خیابان است", "", tafkik.AgencyPower},
+		// getting to school is the street's; the school bus is the school's
+		{"رفتگر یک هفته است نیومده، پشت ایستگاه آتش نشانی آشغال ریخته و بچه\u200cها نمیتونن برن مدرسه", "نظافت", tafkik.AgencyMunicipality},
+		{"سگ های ولگرد زیاد شده و بچه ها از ترس نمیرن مدرسه", "", tafkik.AgencyMunicipality},
+		{"مدرسه از بچه ها پول اجباری میگیره", "", tafkik.AgencyOther},
+		{"سرویس مدرسه بچه ها رو دیر میرسونه و بچه ها نمیتونن برن مدرسه", "", tafkik.AgencyOther},
+		{"سرویس مدرسه از کوچه رد نمیشه چون پر از چاله است", "", tafkik.AgencyMunicipality},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			x := e.Explain(tafkik.Request{ID: "1", Text: c.text, Category: c.category})
+			if x.Flag.Agency != c.agency {
+				t.Errorf("%q [%s]: got %s by %s %q, want %s; hits %v", c.text, c.category, x.Flag.Agency, x.Flag.RuleID, x.Flag.Words, c.agency, x.Hits)
+			}
+		})
+	}
+}
