@@ -228,7 +228,7 @@ func respell(words []string) []string {
 }
 
 // gluedPlaceWords are place words writers glue to the name after them («بلوارآتشگاه»).
-var gluedPlaceWords = [...]string{"بلوار", "خیابان", "میدان"}
+var gluedPlaceWords = [...]string{"بلوار", "خیابان", "میدان", "کوی", "شهرک"}
 
 // splitPlaceWords splits a place word from the name glued to it («بلوارآتشگاه» → «بلوار
 // آتشگاه»), when what follows is three letters or more and no ending («خیابانهای»).

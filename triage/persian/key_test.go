@@ -53,6 +53,7 @@ func TestKeyExact(t *testing.T) {
 		// a place word glued to its name is split from it, an ending is not
 		{"بلوارآتشگاه کوچه ۴", "بلوار اتشگاه کوچه 4"},
 		{"خیابانهای اصلی", "خیابانهای اصلی"},
+		{"کوی‌مهدی", "کوی مهدی"},
 	}
 	for _, c := range cases {
 		if got := Key(c.in); got != c.want {
