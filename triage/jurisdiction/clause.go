@@ -72,6 +72,8 @@ var (
 	reportWords = setOf("گزارش", "ثبت", "شکایت", "تماس", "زنگ", "درخواست", "اعتراض")
 	// addressWords start an address: the rest of the clause is where.
 	addressWords = setOf("ادرس", "نشانی", "adres", "address")
+	// addressRefs after one point at the address given elsewhere («آدرس اعلامی»).
+	addressRefs = setOf("اعلامی", "اعلام", "ذکر", "ذکرشده", "مذکور", "فوق", "ثبت", "ثبتی", "داده", "شده")
 )
 
 // markClauses applies the clause-level readings; brk[i] is true when a clause ends after
@@ -149,7 +151,8 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	for i, t := range d.toks {
-		if addressWords[t] && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") { // «آتش نشانی» is no address
+		// «آتش نشانی» is no address, and «در آدرس اعلامی» only points at one
+		if addressWords[t] && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") && (i+1 >= n || !addressRefs[d.toks[i+1]]) {
 			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop
 			for k := i + 1; k < n; k++ {
 				d.locus[k] = true
@@ -161,6 +164,8 @@ func (d *doc) markClauses(brk, question []bool) {
 	}
 	d.markContrast(brk)
 	d.markGrievance(brk)
+	d.markClosed(brk)
+	d.markThreat(brk)
 	for a := 0; a < n; {
 		b := a
 		for b < n-1 && !brk[b] {
@@ -192,6 +197,14 @@ func (d *doc) markContrast(brk []bool) {
 		b := a
 		for b < n-1 && !brk[b] {
 			b++
+		}
+		for k := a + 1; k < b; k++ {
+			// «سیم برق نیست فقط شاخه‌ها رو ماشین‌ها افتاده»: «نیست» then «فقط» or «بلکه»
+			if inSet(d.toks[k], notWords) && (d.toks[k+1] == "فقط" || d.toks[k+1] == "بلکه") && k-a <= 3 {
+				for m := a; m <= k; m++ {
+					d.negated[m] = true
+				}
+			}
 		}
 		if inSet(d.toks[b], notWords) && b > a {
 			start := -1
@@ -380,7 +393,7 @@ func isBotherCourtesy(a, b string) bool {
 	if a != "مزاحم" && a != "مزاحمتون" && a != "مزاحمتان" {
 		return false
 	}
-	return b == "مشم" || b == "میشوم" || b == "شدیم" || slip(b, "میشم") || slip(b, "شدم")
+	return b == "مشم" || b == "میش" || b == "میشوم" || b == "شدیم" || slip(b, "میشم") || slip(b, "شدم")
 }
 
 // isPhone: an Iranian mobile number («09...», eleven digits) or a landline with its code.
@@ -470,5 +483,91 @@ func (d *doc) markGrievance(brk []bool) {
 				break
 			}
 		}
+	}
+}
+
+var (
+	// requestWords name a request the writer made before.
+	requestWords = setOf("درخواست", "درخواستم", "درخواستمون", "پرونده", "گزارش", "گزارشم", "شکایت", "تیکت", "کد")
+	// requestFill may stand between it and «بسته شده»: its number, «قبلی», «من».
+	requestFill = setOf("قبلی", "قبلیم", "من", "ما", "شماره", "به", "با", "کد", "رهگیری", "پیگیری")
+	// closedWords: «بسته شده», «بسته شد», «بستن».
+	closedWords = setOf("شده", "شد", "شدهاست", "کردند", "کردن", "کرده", "کردهاند", "اند")
+	// passWords: officials who pass by every day, «مامورای مخابرات هم هر روز از اینجا رد میشن».
+	passWords = []string{"میشن", "میشوند", "میشند", "میرن", "میروند", "میکنن", "میکنند"}
+)
+
+// markClosed hides what the writer says about a request of theirs that was closed («درخواست
+// ۱۴۰۵۲۵۲۱۵۶ بسته شده ولی کاری انجام نشده»: the request is closed, no way is blocked) and
+// officials said to pass by every day («مامورای مخابرات هم هر روز از اینجا رد میشن»: they
+// see it, it is not theirs).
+func (d *doc) markClosed(brk []bool) {
+	n := len(d.toks)
+	for i := 0; i+2 < n; i++ {
+		if !requestWords[d.toks[i]] || brk[i] {
+			continue
+		}
+		k := i + 1
+		for k < n && k <= i+3 && (isDigits(d.toks[k]) || requestFill[d.toks[k]]) && !brk[k] {
+			k++
+		}
+		if k+1 < n && k > i+1 && d.toks[k] == "بسته" && closedWords[d.toks[k+1]] {
+			for m := i; m <= k+1; m++ {
+				d.negated[m] = true
+			}
+		}
+	}
+	for a := 0; a < n; {
+		b := a
+		for b < n-1 && !brk[b] {
+			b++
+		}
+		officials, pass := -1, false
+		for k := a; k <= b; k++ {
+			if strings.HasPrefix(d.toks[k], "مامور") && officials < 0 {
+				officials = k
+			}
+			if d.toks[k] == "رد" && k+1 <= b && hasAnyPrefix(d.toks[k+1], passWords) {
+				pass = true
+			}
+		}
+		if officials >= 0 && pass {
+			for k := officials; k <= b; k++ {
+				d.negated[k] = true
+			}
+		}
+		a = b + 1
+	}
+}
+
+// ifWords open a condition; complainWords and willWords make «شکایت می‌کنم».
+var (
+	ifWords   = setOf("اگه", "اگر", "وگرنه", "والا")
+	willWords = []string{"میکن", "میکنم", "میکنیم", "خواهم", "خواهیم", "میدم", "میدیم", "میبرم"}
+)
+
+// markThreat hides a threat to take the complaint higher («اگه رسیدگی نکنید به استانداری
+// شکایت می‌کنم»): the governorate named there is where the writer would go, not whose the
+// problem is.
+func (d *doc) markThreat(brk []bool) {
+	n := len(d.toks)
+	for a := 0; a < n; {
+		b := a
+		for b < n-1 && !brk[b] {
+			b++
+		}
+		cond := -1
+		for k := a; k <= b; k++ {
+			if ifWords[d.toks[k]] && cond < 0 {
+				cond = k
+			}
+			if cond >= 0 && strings.HasPrefix(d.toks[k], "شکایت") && k+1 <= b && hasAnyPrefix(d.toks[k+1], willWords) {
+				for m := cond; m <= k+1; m++ {
+					d.negated[m] = true
+				}
+				break
+			}
+		}
+		a = b + 1
 	}
 }

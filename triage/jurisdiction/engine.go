@@ -598,7 +598,7 @@ var (
 	// are themselves a name after a place word («خیابان پارک»).
 	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
 	placeTitles   = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
-		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ",
+		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ", "مطب",
 		"چپ", "راست", "دور")
 	// personTitles start a person's name, which is most often a street's or a school's.
 	personTitles = setOf("شهید", "سردار", "امام", "دکتر", "ایتالله", "حکیم", "استاد", "میرزا")
@@ -610,7 +610,7 @@ var (
 		"برق", "گاز", "آب", "فاضلاب", "مخابرات", "آبفا", "پست", "و", "گازرسانی", "مخابراتی")
 	// locatives put a thing as the place of the complaint; locusTail words run its name on
 	// («پای تیر چراغ برق», «کنار پست برق»).
-	locatives = setOf("کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
+	locatives = setOf("بعد", "قبل", "کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
 		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "دیوار", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
 		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "چپ", "راست", "روی", "بنزین", "سوخت",
@@ -634,7 +634,7 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	d.place = make([]bool, len(d.toks))
 	d.office = make([]bool, len(d.toks))
 	for i := 0; i < len(d.toks); i++ {
-		if !placeWords[d.toks[i]] && !(landmarkWords[d.toks[i]] && !d.place[i]) || commaAfter[i] {
+		if !placeWords[d.toks[i]] && !slipOf(d.toks[i], d.runes[i], longPlaceWords) && !(landmarkWords[d.toks[i]] && !d.place[i]) || commaAfter[i] {
 			continue // «سر کوچه. پارک شب‌ها تاریکه»: the sentence ended
 		}
 		j := i + 1
@@ -644,7 +644,8 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		}
 		titled := j > i+1
 		// «سر کوچه برق خونه‌ها قطع میشه»: an alley is not named after the power or the water
-		utility := !titled && alleyWords[d.toks[i]] && j < len(d.toks) && utilityWords[d.toks[j]]
+		// («کوچه برق، چاله های زیادی دارد» is one, said on its own before a comma)
+		utility := !titled && alleyWords[d.toks[i]] && j < len(d.toks) && utilityWords[d.toks[j]] && !commaAfter[j]
 		if j < len(d.toks) && !placeWords[d.toks[j]] && !utility {
 			d.place[j] = true
 			if titled && officeTitles[d.toks[j-1]] {
@@ -659,11 +660,16 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	}
 	d.locus = make([]bool, len(d.toks))
 	for i := 0; i+1 < len(d.toks); i++ {
-		if !locatives[d.toks[i]] || commaAfter[i] || d.toks[i] == "سر" && !placeAfterHead(d.toks[i+1]) {
+		if !locatives[d.toks[i]] && !slipOf(d.toks[i], d.runes[i], longLocatives) || commaAfter[i] || d.toks[i] == "سر" && !placeAfterHead(d.toks[i+1]) {
 			continue
 		}
 		if i+2 < len(d.toks) && (d.toks[i+1] == "به" || d.toks[i+1] == "از") {
 			i++ // «نرسیده به ...», «سمت چپ از ...»
+		} else if afterWords[d.toks[i]] {
+			continue // «بعد برق رفت» says when
+		}
+		if i > 0 && afterWords[d.toks[i-1]] && !afterPlace(d.toks[i+1]) {
+			continue // «بعد از ظهر», «بعد از حفاری گاز» say when
 		}
 		d.locus[i+1] = true
 		if alleyWords[d.toks[i+1]] {
@@ -717,7 +723,57 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		if commaAfter[i] && placeWords[d.toks[i+1]] && alone {
 			d.place[i] = true
 		}
+		// «علف هرز واقع در معلم خیابان فرزانگان»: a neighbourhood, then its street
+		if i > 0 && !commaAfter[i] && (d.toks[i-1] == "در" || d.toks[i-1] == "واقع") && streetWords[d.toks[i+1]] &&
+			!placeWords[d.toks[i]] && !landmarkWords[d.toks[i]] && !isDigits(d.toks[i]) {
+			d.place[i] = true
+		}
 	}
+}
+
+// longPlaceWords and longLocatives are typed with a slip often enough to be read through it
+// («ربوروی کلانتری», «رووبروی اداره گاز»); shorter ones would catch real words.
+var (
+	longPlaceWords = longOf(placeWords)
+	longLocatives  = longOf(locatives)
+)
+
+func longOf(set map[string]bool) []string {
+	var out []string
+	for w := range set {
+		if utf8.RuneCountInString(w) >= 5 {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// slipOf reports whether tok is one of the words typed with a slip (two letters swapped, one
+// doubled).
+func slipOf(tok string, runes int, words []string) bool {
+	if runes < 5 {
+		return false
+	}
+	for _, w := range words {
+		if slip(tok, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterWords say where only with «از» and a thing that stands somewhere: «بعد از پست برق»,
+// not «بعد برق رفت» or «بعد از حفاری گاز».
+var (
+	afterWords = setOf("بعد", "قبل")
+	afterHeads = setOf("پست", "تیر", "ترانس", "کیوسک", "جعبه", "علمک", "مطب", "داروخانه", "نانوایی", "بانک",
+		"درمانگاه", "سوپر", "سوپرمارکت", "پل", "دبستان", "دبیرستان")
+)
+
+// afterPlace reports whether «بعد از» before tok names a place.
+func afterPlace(tok string) bool {
+	return afterHeads[tok] || placeTitles[tok] && tok != "به" && tok != "از" && tok != "روی" || landmarkWords[tok] || placeWords[tok]
 }
 
 // alleyWords are places too small to be named after a utility; utilityWords name one.
@@ -725,6 +781,9 @@ var (
 	alleyWords   = setOf("کوچه", "کوچهی", "ک", "بنبست", "محله", "محلهی")
 	utilityWords = setOf("برق", "گاز", "اب", "آب", "فاضلاب", "تلفن", "مخابرات")
 )
+
+// streetWords follow a neighbourhood's name in an address.
+var streetWords = setOf("خیابان", "خیابون", "خ", "بلوار", "بل", "کوچه", "ک", "بنبست", "میدان", "فلکه")
 
 // cityWords may open an address before the neighbourhood's name («رشت معلم، کوچه ۵»).
 var cityWords = setOf("رشت", "گیلان", "استان", "شهر", "منطقه", "ناحیه")

@@ -135,6 +135,69 @@ func TestSixthAuthor(t *testing.T) {
 		{"مدرسه از بچه ها پول اجباری میگیره", "", tafkik.AgencyOther},
 		{"سرویس مدرسه بچه ها رو دیر میرسونه و بچه ها نمیتونن برن مدرسه", "", tafkik.AgencyOther},
 		{"سرویس مدرسه از کوچه رد نمیشه چون پر از چاله است", "", tafkik.AgencyMunicipality},
+		// «بعد از» a landmark says where, «بعد از» a dig or the afternoon says when
+		{"از هفته پیش بعد از پست برق چاله های بزرگی داره", "", tafkik.AgencyMunicipality},
+		{"بعد از حفاری گاز آسفالت کوچه خراب شده و ترمیم نکردند", "", tafkik.AgencyGas},
+		{"بعد برق رفت و هنوز نیامده", "", tafkik.AgencyPower},
+		{"بعد از ظهر برق کل کوچه قطع شد", "", tafkik.AgencyPower},
+		// a closed request is no closed way; officials who pass by every day
+		{"درخواست ۱۴۰۵۲۵۲۱۵۶ بسته شده ولی کاری انجام نشده، ماشین\u200cها توی چاله میفتن", "", tafkik.AgencyMunicipality},
+		{"درخواست قبلی من بسته شد ولی زباله ها هنوز هست و ماشین ها رد نمیشن", "", tafkik.AgencyMunicipality},
+		{"ماشین جلوی در پارکینگ پارک کرده و راه بسته شده", "", tafkik.AgencyPolice},
+		{"مامورای مخابرات هم هر روز از اینجا رد میشن، آسفالت کوچه پر از چاله است", "", tafkik.AgencyMunicipality},
+		{"ماموران شرکت گاز هر روز از این خیابان رد میشوند و کسی سطل زباله را درست نمیکند", "", tafkik.AgencyMunicipality},
+		{"کابل مخابرات کوچه قطع شده و تلفن ها کار نمیکنه", "", tafkik.AgencyTelecom},
+		// «سیم برق نیست فقط ...»
+		{"سیم برق نیست فقط شاخه ها رو ماشین ها افتاده", "", tafkik.AgencyMunicipality},
+		{"شاخه درخت شکسته، سیم برق نیست بلکه درخت خودش پوسیده", "", tafkik.AgencyMunicipality},
+		{"سیم برق پاره شده و فقط جرقه میزنه", "", tafkik.AgencyPower},
+		// a worn asphalt is no wrecked car
+		{"کسی اینجا رو نکنده، خود آسفالت فرسوده است، ماشین ها آسیب میبینن", "", tafkik.AgencyMunicipality},
+		{"یه پیکان فرسوده یک ساله تو کوچه رها شده", "", tafkik.AgencyPolice},
+		// a dentist's named as where
+		{"پله های پل عابر نرسیده به مطب دندانپزشکی خرابه", "", tafkik.AgencyMunicipality},
+		{"دندانپزشک محله دستکش نمیپوشه و وسایلش کثیفه", "", tafkik.AgencyOther},
+		// building violations filed under another agency's category
+		{"یه ساختمون بدون پروانه داره بالا میره", "گاز", tafkik.AgencyMunicipality},
+		{"بالکن غیرمجاز تو کوچه ساختن", "گاز", tafkik.AgencyMunicipality},
+		{"همسایه پیش آمدگی ساخته تو کوچه و شب\u200cها کوچه تاریکه", "", tafkik.AgencyMunicipality},
+		// fast cars are a street to calm (the municipality's); riders speeding on a pavement are the police's
+		{"شهروند از سرعت بالای خودروها در محل سکونت گلایه دارد", "", tafkik.AgencyMunicipality},
+		{"ماشین ها با سرعت زیاد از کوچه رد میشن، سرعت گیر لازمه", "", tafkik.AgencyMunicipality},
+		{"موتوری ها با سرعت از پیاده رو رد میشن", "", tafkik.AgencyPolice},
+		{"موتورسوارها تو کوچه با سرعت بالا ویراژ میدن", "", tafkik.AgencyPolice},
+		// an alley named after the power, said on its own
+		{"کوچه برق، چاله های زیادی دارد", "", tafkik.AgencyMunicipality},
+		// «آدرس اعلامی» points at the address, it does not start one
+		{"جوون ها شبا تو آدرس اعلامی با موتور ویراژ میدن و داد میزنن", "", tafkik.AgencyPolice},
+		{"سطل زباله شکسته. آدرس: روبروی اداره برق، کوچه ۲", "", tafkik.AgencyMunicipality},
+		// cars parked across, whatever else the writer adds
+		{"کامیونت\u200cها شب تو کوچه پارک میکنن و آمبولانس رد نمیشه، ماشین\u200cها آسیب میبینن", "", tafkik.AgencyPolice},
+		// a threat to complain higher names no agency of the problem
+		{"خیابون ما خیلی کثیفه و کسی تمیزش نمیکنه اگه رسیدگی نکنید به استانداری شکایت میکنم", "", tafkik.AgencyMunicipality},
+		{"سایبان ایستگاه اتوبوس شکسته، اگر درست نکنید به فرمانداری شکایت خواهم کرد", "", tafkik.AgencyMunicipality},
+		{"از کارمندای استانداری شکایت دارم، جواب ارباب رجوع رو نمیدن", "", tafkik.AgencyOther},
+		// taxis and their fares are the municipality's (تاکسیرانی); a shop's prices and the trade inspectors are not
+		{"اعلام گرانفروشی راننده تاکسی توسط شهروند", "", tafkik.AgencyMunicipality},
+		{"راننده تاکسی خط گلسار کرایه اضافه گرفت", "", tafkik.AgencyMunicipality},
+		{"سوپرمارکت محله گرانفروشی میکنه", "", tafkik.AgencyOther},
+		// no street sign, so the ambulance got lost: the sign is the street's
+		{"کوچه تابلو نداره و آدرس پیدا نمیشه، آمبولانس پیدا نکرد", "", tafkik.AgencyMunicipality},
+		{"آمبولانس دیر رسید و مادرم را دیر به بیمارستان بردند", "", tafkik.AgencyOther},
+		// a traffic light out is no power cut
+		{"خاموشی چراغ راهنمایی چهارراه گلسار", "", tafkik.AgencyMunicipality},
+		{"چراغ راهنمايي تقاطع خاموش شده", "", tafkik.AgencyMunicipality},
+		{"قطعی برق کل محله، چراغ راهنمایی هم خاموش است", "", tafkik.AgencyPower},
+		// place words typed with a slip; a neighbourhood before its street
+		{"گزارش كثيفي معبر در محله ضيابري ربوروي كلانتري ۱۲", "", tafkik.AgencyMunicipality},
+		{"آسفالت خیابون ما رووبروی اداره گاز پر از چاله است", "", tafkik.AgencyMunicipality},
+		{"تماس\u200cگیرنده از رشد علف هرز واقع در معلم خیابان فرزانگان شکایت دارند", "", tafkik.AgencyMunicipality},
+		{"معلم مدرسه در کلاس بچه ها را تنبیه میکند", "", tafkik.AgencyOther},
+		// «مزاحم میش» is a courtesy
+		{"ببخشید مزاحم میش، جوونا شبا تو کوچه مزاحم دخترا میشن", "", tafkik.AgencyPolice},
+		{"ببخشید مزاحم میش. ماشین ها با سرعت زیاد رد می\u200cشن سرعتگیر لازمه", "", tafkik.AgencyMunicipality},
+		// the trade inspectors named
+		{"تاکسی\u200cها کرایه رو دو برابر میگیرن، تعزیرات رسیدگی کنه", "", tafkik.AgencyOther},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -149,7 +149,8 @@ func init() {
 	add(ProblemFoodHygiene, 1, "بهداشت")
 	add(ProblemFoodHygiene, 3, "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
 	add(ProblemWaterLeak, 3, "شیر فلکه", "نشتی داره", "آب از زیر")
-	add(ProblemDebris, 3, "بقایای تخریب", "آجر", "سیمان", "خاک ساختمان", "کامیون", "خالی کرده", "ریختن")
+	add(ProblemDebris, 3, "بقایای تخریب", "آجر", "سیمان", "خاک ساختمان", "کامیون", "خالی کرده")
+	add(ProblemDebris, 1, "ریختن") // «زباله ریختن»: dumping, of whatever is named
 	add(ProblemNoise, 3, "بیل مکانیکی", "شبها کار", "تا نصف شب")
 	add(ProblemSpeedBump, 4, "سرعتیر", "نصب سرعت")
 	add(ProblemTrafficLight, 5, "چراغ عابر", "چراغ عابر پیاده", "زرد چشمک", "چشمک میزنه", "چهارراه خاموش")
@@ -261,7 +262,18 @@ func init() {
 	add(ProblemTree, 3, "درخط", "درخطان", "درخطها", "ریشه درخط")
 	add(ProblemTree, 2, "ریشه")
 	add(ProblemDeadAnimal, 3, "جنازه", "تلف شده", "تلف")
-	add(ProblemWaterOutage, 3, "وصل اب")
+	add(ProblemWaterOutage, 3, "وصل اب", "طبقه بالا")
+	// muddy tap water is the water company's, like an outage
+	add(ProblemWaterOutage, 3, "اب لوله کشی", "گل الود بودن", "کلر", "بوی کلر")
+	add(ProblemTree, 3, "وسایل ورزشی", "وسایل ورزش")
+	add(ProblemSidewalk, -1, "وسایل ورزشی", "وسایل ورزش")
+	add(ProblemPothole, 3, "دس انداز", "دسانداز")
+	// «اداره برق گفت مربوط به ما نیست»: the office, not the power
+	add(ProblemPower, -1, "اداره برق")
+	add(ProblemGas, -3, "اداره گاز")
+	// «پر علف و آشغال شده»: full of rubbish, not occupied
+	add(ProblemSidewalk, -3, "و اشغال شده")
+	add(ProblemGarbage, 3, "و اشغال شده")
 	add(ProblemCleaning, 3, "رفتوروب", "رفت وروب", "جاروکشی", "جارو کشی")
 	add(ProblemCleaning, 2, "سرویس عمومی")
 	add(ProblemTree, 2, "علف")
@@ -908,7 +920,7 @@ var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
+	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
@@ -917,7 +929,11 @@ var cueRules = []cueRule{
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
 	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
 	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
-	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 3},
+	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5},
+	// «آب ... از دیشب قطعه»: the water is cut, whatever words come between
+	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3},
+	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
+	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10},
 	// «نور پارک خیلی کمه»
 	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3},
 	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green
