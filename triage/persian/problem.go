@@ -314,6 +314,15 @@ func init() {
 	add(ProblemDebris, -3, "ریختن زباله")
 	add(ProblemTransit, 3, "حمل و نقل عمومی")
 	add(ProblemNoise, 3, "آلودگی صوتی")
+	// dogs barking and tearing the rubbish bags are the dogs
+	add(ProblemStrayAnimals, 2, "پارس")
+	// mosquitoes are the complaint; the stagnant gutter they breed in says where
+	add(ProblemPests, 3, "پشه", "پشهها")
+	// mud nobody cleared after the rain is an unswept street
+	add(ProblemCleaning, 3, "پاک نکرد", "پاک نکردند", "پاک نکرده", "پاک نکردن", "پاک نشده", "پاک نمیکنه", "پاک نمیکنند", "پاکسازی")
+	// a restaurant mostly says whose rubbish or smell it is
+	add(ProblemFoodHygiene, 2, "رستوران")
+	add(ProblemSurfaceWater, 3, "دهانه کانال")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
