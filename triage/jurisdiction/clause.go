@@ -74,6 +74,8 @@ var (
 	addressWords = setOf("ادرس", "نشانی", "adres", "address")
 	// addressRefs after one point at the address given elsewhere («آدرس اعلامی»).
 	addressRefs = setOf("اعلامی", "اعلام", "ذکر", "ذکرشده", "مذکور", "فوق", "ثبت", "ثبتی", "داده", "شده")
+	// addressRefPrefixes: the same run into the next word («آدرس اعلامی‌بوی بد میده»).
+	addressRefPrefixes = []string{"اعلام", "ذکر", "مذکور"}
 )
 
 // markClauses applies the clause-level readings; brk[i] is true when a clause ends after
@@ -152,7 +154,7 @@ func (d *doc) markClauses(brk, question []bool) {
 	}
 	for i, t := range d.toks {
 		// «آتش نشانی» is no address, and «در آدرس اعلامی» only points at one
-		if addressWords[t] && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") && (i+1 >= n || !addressRefs[d.toks[i+1]]) {
+		if addressWords[t] && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") && (i+1 >= n || !addressRefs[d.toks[i+1]] && !hasAnyPrefix(d.toks[i+1], addressRefPrefixes)) {
 			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop
 			for k := i + 1; k < n; k++ {
 				d.locus[k] = true
@@ -265,7 +267,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 	say, disclaim, notOurs, neg, bill, pay, hedge, asks := false, false, false, false, false, false, false, false
 	for i := a; i < b; i++ {
 		t := d.toks[i]
-		say = say || sayWords[t] && !(t == "جواب" || t == "پاسخ") || (t == "جواب" || t == "پاسخ") && i+1 < b && !noAnswer(d.toks[i+1])
+		say = say || sayWords[t] && !(t == "جواب" || t == "پاسخ") || (t == "جواب" || t == "پاسخ") && i+1 < b && !d.noAnswerAt(i+1, b)
 		disclaim = disclaim || disclaimWords[t] || within1(t, "شهرداری")
 		notOurs = notOurs || notOursWords[t] || (t == "کار" || t == "مال") && i+1 < b && ownerWords[d.toks[i+1]]
 		neg = neg || negations[t]
@@ -320,9 +322,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 		}
 	}
 	if say && (disclaim || notOurs && neg) {
-		for i := a; i < b; i++ {
-			d.negated[i] = true
-		}
+		d.hideSaid(a, b)
 		return
 	}
 	if bill && pay {
@@ -382,6 +382,16 @@ func (d *doc) markAddress(address string) {
 		}
 		i++
 	}
+}
+
+// noAnswerAt: «جواب نمیدن», «جواب تلفن را نمی دهد»: a denial within three words of «جواب».
+func (d *doc) noAnswerAt(from, b int) bool {
+	for k := from; k < b && k < from+3; k++ {
+		if noAnswer(d.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // noAnswer: «جواب نمیدن», «پاسخ ندادند», «جواب نمیده»: nobody answered, so nobody said
@@ -455,19 +465,26 @@ func inSet(t string, words map[string]bool) bool {
 }
 
 // actWords: what the municipality is said not to do («کاری», «اقدامی», «رسیدگی»).
-var actWords = setOf("کاری", "اقدامی", "رسیدگی", "توجهی", "جوابی", "فکری", "اقدام", "توجه")
+var (
+	actWords   = setOf("کاری", "اقدامی", "رسیدگی", "توجهی", "جوابی", "فکری", "اقدام", "توجه")
+	whereWords = setOf("کجاست", "کجاس", "کجایی", "کجائی", "کجاصت", "کو")
+)
 
 // markGrievance hides «شهرداری هم کاری نمی‌کند»: a grievance at the municipality for doing
 // nothing, which names no municipal vehicle or work and is no sign of whose the problem is.
 func (d *doc) markGrievance(brk []bool) {
 	n := len(d.toks)
-	for i := 0; i+2 < n; i++ {
+	for i := 0; i+1 < n; i++ {
 		if d.toks[i] != "شهرداری" || brk[i] {
 			continue
 		}
 		j := i + 1
-		if d.toks[j] == "هم" || d.toks[j] == "هیچ" {
-			j++
+		for j < n && j <= i+2 && (d.toks[j] == "هم" || d.toks[j] == "هیچ") {
+			j++ // «شهرداری هم هیچ کاری نمیکنه»
+		}
+		if j < n && whereWords[d.toks[j]] {
+			d.negated[i], d.negated[j] = true, true // «شهرداری کجاست؟»
+			continue
 		}
 		if j >= n || !actWords[d.toks[j]] || brk[j] {
 			continue
@@ -569,5 +586,54 @@ func (d *doc) markThreat(brk []bool) {
 			}
 		}
 		a = b + 1
+	}
+}
+
+// hideSaid hides what another office said when called, in the clause toks[a:b]: the office
+// and what it said («آبفا گفتن کار شهرداریه», «اداره برق گفت ربطی به ما نداره»), from a few
+// words before the first word of saying, so that a complaint run on before it without a stop
+// («درپوش منهول فاضلاب بلند شده به شهرداری گفتم گفتن کار ما نیست») keeps its words. When the
+// municipality was the one told («به شهرداری گفتیم گفتن چراغ‌های کوچه مال اداره برقه»), what
+// it said names whose the problem is: only the telling is hidden, and its «کار ما نیست».
+func (d *doc) hideSaid(a, b int) {
+	s, told := -1, -1
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		if s < 0 && (sayWords[t] && t != "جواب" && t != "پاسخ" || (t == "جواب" || t == "پاسخ") && i+1 < b && !d.noAnswerAt(i+1, b)) {
+			s = i
+		}
+		if told < 0 && s < 0 && (disclaimWords[t] || within1(t, "شهرداری")) {
+			told = i
+		}
+	}
+	if s < 0 {
+		s = a
+	}
+	if told >= 0 {
+		from := told
+		if from > a && d.toks[from-1] == "به" {
+			from--
+		}
+		for i := from; i <= s; i++ {
+			d.negated[i] = true
+		}
+		for i := s + 1; i < b; i++ {
+			// «گفتن کار ما نیست»: whose it is not, said by the municipality
+			if notOursWords[d.toks[i]] || (d.toks[i] == "کار" || d.toks[i] == "مال") && i+1 < b && ownerWords[d.toks[i+1]] {
+				for k := i; k < b && k <= i+4; k++ {
+					d.negated[k] = true
+					if negations[d.toks[k]] {
+						break
+					}
+				}
+			}
+			if sayWords[d.toks[i]] {
+				d.negated[i] = true // «گفتیم گفتن»
+			}
+		}
+		return
+	}
+	for i := max(a, s-4); i < b; i++ {
+		d.negated[i] = true
 	}
 }

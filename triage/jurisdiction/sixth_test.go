@@ -198,6 +198,51 @@ func TestSixthAuthor(t *testing.T) {
 		{"ببخشید مزاحم میش. ماشین ها با سرعت زیاد رد می\u200cشن سرعتگیر لازمه", "", tafkik.AgencyMunicipality},
 		// the trade inspectors named
 		{"تاکسی\u200cها کرایه رو دو برابر میگیرن، تعزیرات رسیدگی کنه", "", tafkik.AgencyOther},
+		// what an office said: only the telling and the saying are hidden; what the municipality said names whose it is
+		{"درپوش منهول فاضلاب کوچه بلند شده و کثافت بیرون ریخته به شهرداری گفتم گفتن کار ما نیست", "", tafkik.AgencyWater},
+		{"به شهرداری گفتیم گفتن چراغ های کوچه اونجا مال اداره برقه، هنوز خاموشه", "", tafkik.AgencyPower},
+		{"جوی کوچه پر از گل و لای شده زنگ زدیم آبفا گفتن کار شهرداریه", "", tafkik.AgencyMunicipality},
+		{"شهرداری منطقه جواب تلفن را نمی دهد", "", tafkik.AgencyMunicipality},
+		// a dirty kitchen, expired goods, an inspection asked for
+		{"رستوران سر خیابون بوی بد میده آشپزخونش کثیفه", "", tafkik.AgencyOther},
+		{"سوپرمارکت کوچه جنس تاریخ گذشته میفروشه", "", tafkik.AgencyOther},
+		{"متقاضی خواستار بازرسی نانوایی محل است", "", tafkik.AgencyOther},
+		// the police asked for, a car to tow or stop; a grievance at the municipality's absence
+		{"یکی ماشینشو جلو درب پارکینگ گذاشته و رفته", "", tafkik.AgencyPolice},
+		{"شهروند خواستار اعزام پلیس می\u200cباشد", "", tafkik.AgencyPolice},
+		{"درخواست جابجایی خودرو از جلوی در منزل", "", tafkik.AgencyPolice},
+		{"درخواست برخورد با خودروی مزاحم در کوچه مهر", "", tafkik.AgencyPolice},
+		{"مزاحمت شبانه - محل سکونت شهروند", "", tafkik.AgencyPolice},
+		{"اعلام سد معبر خودرو توسط شهروند، شهرداری هم هیچ کاری نمیکنه", "", tafkik.AgencyPolice},
+		{"پارک دوبله این کوچه نمیذاره آمبولانس رد بشه. شهرداری کجاست؟", "", tafkik.AgencyPolice},
+		// branches for the power company to cut; a supply that comes and goes
+		{"شهروند خواستار قطع شاخه\u200cها توسط برق می\u200cباشد", "", tafkik.AgencyPower},
+		{"برق کوچمون مدام میره و میاد وسایل خونه سوخت", "", tafkik.AgencyPower},
+		{"هر شب برق محله دو سه ساعت میره", "", tafkik.AgencyPower},
+		{"بیلبورد شهرداری شبها روشنه و برق هدر میره", "", tafkik.AgencyMunicipality},
+		// Finglish water main and wire
+		{"ab too khiaboon raah oftade loole shekaste", "", tafkik.AgencyWater},
+		{"kuche 8 sim bargh oftade", "", tafkik.AgencyPower},
+		// a telephone line fault and the telecom company's fault number; road markings are no line
+		{"کی قراره رفع خرابی خط انجام بشه؟ به ۲۰۱۷ هم زنگ زدیم", "", tafkik.AgencyTelecom},
+		{"خط کشی عابر پیاده خراب شده", "", tafkik.AgencyMunicipality},
+		// the women's park named as where
+		{"چراغ برق سر خیابان کشاورز، کنار پارک بانوان روزها روشنه شب ها خاموش", "", tafkik.AgencyPower},
+		{"چراغ های پارک بانوان خاموش است", "", tafkik.AgencyMunicipality},
+		// the education office; «اینم بگم» adds an aside
+		{"متقاضی خواستار پیگیری آموزش و پرورش است", "", tafkik.AgencyOther},
+		{"بیمه تامین اجتماعی سوابقم رو ثبت نکرده. اینم بگم شب ها کامیون میاد و نخاله خالی میکنه کوچه", "", tafkik.AgencyOther},
+		// a pack of dogs at night is no neighbour's noise; «آدرس اعلامی» run into the next word
+		{"یک گله سگ شبها در کوچه پرسه میزنند همسایه را گاز گرفتند پلیس گفت به شهرداری بگویید", "", tafkik.AgencyMunicipality},
+		{"رستوران آدرس اعلامی\u200cبوی بد میده آشپزخونش کثیفه", "", tafkik.AgencyOther},
+		{"سگ همسایه هر شب تا صبح پارس میکنه", "", tafkik.AgencyPolice},
+		// pruning within the power network's clearance; thieves and the police named; a race in a park; meat without a fridge
+		{"ساکنین خواستار هرس حریم شبکه برق هستند", "", tafkik.AgencyPower},
+		{"درختان کوچه هرس لازم دارند", "", tafkik.AgencyMunicipality},
+		{"سارق ها باتری ماشین ها رو میدزند، پارک معلم. نیروی انتظامی رسیدگی کنه؟", "", tafkik.AgencyPolice},
+		{"جوون ها با موتور تو پارک مسابقه میدن، خطرناکه برای بچه ها", "", tafkik.AgencyPolice},
+		{"مسابقه فوتبال بچه ها تو پارک، چمن زمین خراب شده", "", tafkik.AgencyMunicipality},
+		{"قصابی گوشت رو بیرون مغازه بدون یخچال گذاشته", "", tafkik.AgencyOther},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
