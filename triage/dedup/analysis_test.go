@@ -381,3 +381,196 @@ func TestProblemDump(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacelessSim is a tool, not a check: with TAFKIK_PLACELESS=DIR[,DIR...] it tells how
+// often the most similar text among the issues active around a placeless report's day (no
+// place, no coordinates) is its true issue.
+func TestPlacelessSim(t *testing.T) {
+	dirs := os.Getenv("TAFKIK_PLACELESS")
+	if dirs == "" {
+		t.Skip("set TAFKIK_PLACELESS to the sets to read")
+	}
+	type obs struct {
+		s1, s2     float64
+		ok, single bool
+		n1         int
+		c1, c2     int
+		cok        bool
+	}
+	var all []obs
+	for _, dir := range strings.Split(dirs, ",") {
+		reqs, truth, err := readSet(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := Build(reqs, nil, DefaultOptions())
+		for fi, f := range x.feats {
+			if !f.place.Empty() || f.req.HasLocation || len(f.refs) > 0 {
+				continue
+			}
+			own := truth[f.req.ID]
+			mates := map[int32]int{}
+			for fj, o := range x.feats {
+				if fj != fi && truth[o.req.ID] == own {
+					mates[o.group]++
+				}
+			}
+			month := int64(30 * 86400)
+			var o obs
+			o.single = len(mates) == 0
+			best, cbest := int32(-1), int32(-1)
+			for gi, g := range x.groups {
+				if len(g.members) == 0 || g.block != f.block || g.last < f.t-month || g.first > f.t+month {
+					continue
+				}
+				if len(g.members) == 1 && g.members[0] == int32(fi) {
+					continue
+				}
+				c := g.reportsNear(f.t, 7*86400)
+				if len(g.members) > 0 && g.members[0] == int32(fi) || containsI(g.members, int32(fi)) {
+					c--
+				}
+				switch {
+				case c > o.c1:
+					o.c2, o.c1, cbest = o.c1, c, int32(gi)
+				case c > o.c2:
+					o.c2 = c
+				}
+				s := 0.0
+				for k, m := range g.members {
+					if m == int32(fi) || k > 60 {
+						continue
+					}
+					s = max(s, jaccard(f.tokens, x.feats[m].tokens))
+				}
+				switch {
+				case s > o.s1:
+					o.s2, o.s1, best = o.s1, s, int32(gi)
+				case s > o.s2:
+					o.s2 = s
+				}
+			}
+			if cbest >= 0 {
+				o.cok = mates[cbest] > 0
+			}
+			if best >= 0 {
+				o.ok = mates[best] > 0
+				o.n1 = len(x.groups[best].members)
+			}
+			all = append(all, o)
+		}
+	}
+	fmt.Printf("placeless reports: %d\n", len(all))
+	alone := 0
+	for _, o := range all {
+		if o.single {
+			alone++
+		}
+	}
+	fmt.Printf("truly alone: %d\n", alone)
+	for _, mn := range []int{1, 2, 3, 5} {
+		for _, ratio := range []int{1, 2, 3, 5} {
+			n, ok, single := 0, 0, 0
+			for _, o := range all {
+				if o.c1 >= mn && (o.c2 == 0 || o.c1*10 >= ratio*10*o.c2) && (ratio == 1 || o.c1 > o.c2) {
+					n++
+					if o.cok {
+						ok++
+					}
+					if o.single {
+						single++
+					}
+				}
+			}
+			fmt.Printf("week count>=%d ratio %d: %d chosen, %d right (%.0f%%), %d truly alone\n", mn, ratio, n, ok, 100*float64(ok)/float64(max(n, 1)), single)
+		}
+	}
+	for _, th := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
+		for _, ratio := range []float64{1.0, 1.5, 2} {
+			n, ok, single := 0, 0, 0
+			for _, o := range all {
+				if o.s1 >= th && o.s1 >= ratio*o.s2 {
+					n++
+					if o.ok {
+						ok++
+					}
+					if o.single {
+						single++
+					}
+				}
+			}
+			fmt.Printf("sim>=%.1f ratio %.1f: %d chosen, %d right (%.0f%%), %d truly alone\n", th, ratio, n, ok, 100*float64(ok)/float64(max(n, 1)), single)
+		}
+	}
+}
+
+func containsI(l []int32, v int32) bool {
+	for _, x := range l {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFalsePairs is a tool, not a check: with TAFKIK_FALSEPAIRS=DIR it lists the groups that
+// cost the most pairwise precision: their true issues, and how the minority members joined.
+func TestFalsePairs(t *testing.T) {
+	dir := os.Getenv("TAFKIK_FALSEPAIRS")
+	if dir == "" {
+		t.Skip("set TAFKIK_FALSEPAIRS to a set")
+	}
+	reqs, truth, err := readSet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := Build(reqs, nil, DefaultOptions())
+	type bad struct {
+		gi    int
+		false int
+	}
+	var bads []bad
+	total, totalFalse := 0, 0
+	for gi, g := range x.groups {
+		count := map[string]int{}
+		for _, m := range g.members {
+			count[truth[x.feats[m].req.ID]]++
+		}
+		n := len(g.members)
+		same := 0
+		for _, c := range count {
+			same += c * (c - 1) / 2
+		}
+		all := n * (n - 1) / 2
+		total += all
+		totalFalse += all - same
+		if all > same {
+			bads = append(bads, bad{gi, all - same})
+		}
+	}
+	sort.Slice(bads, func(i, j int) bool { return bads[i].false > bads[j].false })
+	fmt.Printf("pairs %d, false %d\n", total, totalFalse)
+	for _, b := range bads[:min(15, len(bads))] {
+		g := x.groups[b.gi]
+		count := map[string]int{}
+		for _, m := range g.members {
+			count[truth[x.feats[m].req.ID]]++
+		}
+		best, bestN := "", 0
+		for tg, n := range count {
+			if n > bestN {
+				best, bestN = tg, n
+			}
+		}
+		fmt.Printf("-- group n=%d false pairs %d, true issues %v\n", len(g.members), b.false, count)
+		shown := 0
+		for _, m := range g.members {
+			f := x.feats[m]
+			if truth[f.req.ID] == best || shown >= 4 {
+				continue
+			}
+			shown++
+			fmt.Println(x.describe(f, g))
+		}
+	}
+}

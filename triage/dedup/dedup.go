@@ -149,6 +149,12 @@ const relDays = 3
 // other dev sets within .001 B3F1; 20 also cost rasht s11 .003).
 const sinkSize = 40
 
+// vagueSink: from this many reports an issue is active in every week, so a report naming
+// only its street or neighbourhood does not join it as the only issue of its problem there.
+// On the dev sets 20 raised pairwise P by up to .007 (.897 -> .903 on the sixth author's dev
+// seed) at an issue count 0.0-0.4 points higher and B³F1 within ±.001; 40 did half as much.
+const vagueSink = 20
+
 // weakProblem is the confidence under which a request's problem is taken for a guess (on
 // the dev sets, 0.5 cut the issue count 0.5-1 point more than 0.4 at the same B³F1; 0.55 cost
 // 0.001-0.003 B³F1).
@@ -471,6 +477,7 @@ type Index struct {
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
 	lex        persian.Lexicon // the names the district's addresses use, by kind of place
 	textFreq   map[string]int  // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount  map[string]int  // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
 	withRel    bool // candidates include related problems' issues (joinRelated)
 
@@ -748,6 +755,23 @@ func (x *Index) intern(s string) string {
 	}
 	c := s
 	n := utf8.RuneCountInString(s)
+	if n == 3 && x.nameCount[s] <= rareName && s[0] >= utf8.RuneSelf {
+		// «لاه», «تتی», «وحد»: a rare three-letter name that is a frequent four-letter one
+		// with a letter dropped («لاله», «تختی», «وحدت»), when exactly one fits
+		found := ""
+		for _, k := range x.known[4] {
+			if x.nameCount[k] >= 3*rareName && dropsOne(k, s) {
+				if found != "" {
+					found = ""
+					break
+				}
+				found = k
+			}
+		}
+		if found != "" {
+			c = found
+		}
+	}
 	if n >= 4 && !unicode.IsDigit(firstRune(s)) {
 	search:
 		for _, m := range [3]int{n, n - 1, n + 1} {
@@ -782,6 +806,20 @@ func (x *Index) intern(s string) string {
 	}
 	x.names[s] = c
 	return c
+}
+
+// rareName is how many times a backlog may use a short name for it to be taken for a typo.
+const rareName = 2
+
+// dropsOne reports whether short is long with one letter left out.
+func dropsOne(long, short string) bool {
+	for i := range long {
+		_, size := utf8.DecodeRuneInString(long[i:])
+		if long[:i]+long[i+size:] == short {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {
@@ -827,6 +865,7 @@ func (x *Index) learnNames(as []persian.Analysis) {
 			x.placeNames[s] = 's'
 		}
 	}
+	x.nameCount = count
 	names := make([]string, 0, len(count))
 	for s := range count {
 		names = append(names, s)
@@ -1290,6 +1329,12 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	// or coordinates, never as "the only issue there".
 	weak := !f.inText && !noText
 	backed := func(c cand) bool { return !weak || c.near || c.sim >= x.opt.MinSimStreet }
+	// an issue reported every week is "the only one there" for any report of its problem
+	// that names no alley: such a report joins it on its coordinates or words, not for
+	// want of another issue (vagueSink)
+	unsunk := func(c cand) bool {
+		return f.place.Alley != "" || len(x.groups[c.gi].members) < vagueSink || c.near || c.sim >= x.opt.MinSimStreet
+	}
 	// a report that names its own spot on the street («روبه‌روی دبستان») is not at the
 	// issue's alley for want of another issue there
 	elsewhere := func(f *feature, c cand) bool {
@@ -1300,7 +1345,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		c, ok = x.nearestInTime(byLevel[3], f.t, all)
 		base, where = 0.7, "همان کوچه"
 
-	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]):
+	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]) && unsunk(byLevel[2][0]):
 		c, ok = byLevel[2][0], true
 		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && sameAlley(f.place, x.groups[byLevel[2][0].gi].place):
@@ -1324,7 +1369,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			}
 		}
 		if !ok && !strict && !weak {
-			c, ok = x.dominant(here)
+			c, ok = x.dominant(here, f.t)
 			where = "همان خیابان، بزرگ‌ترین موضوع مشابه"
 		}
 		if !ok && !strict {
@@ -1338,14 +1383,14 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	if !ok {
 		sims(byLevel[1])
 		switch {
-		case len(byLevel[1]) == 1 && !byLevel[1][0].far && backed(byLevel[1][0]):
+		case len(byLevel[1]) == 1 && !byLevel[1][0].far && backed(byLevel[1][0]) && unsunk(byLevel[1][0]):
 			c, ok = byLevel[1][0], true
 			base, where = 0.5, "همان محله، تنها موضوع مشابه"
 		case len(byLevel[1]) > 1:
 			c, ok = x.nearestInTime(byLevel[1], f.t, func(c cand) bool { return (c.sim >= x.opt.MinSimArea || c.near) && !c.far })
 			base, where = 0.45, "همان محله"
 			if !ok && !weak {
-				c, ok = x.dominant(byLevel[1])
+				c, ok = x.dominant(byLevel[1], f.t)
 				where = "همان محله، بزرگ‌ترین موضوع مشابه"
 			}
 			if !ok {
@@ -1378,7 +1423,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			} else if len(near) > 1 && f.place.Empty() {
 				// a report that names no place, among several issues of its problem within
 				// its coordinates' noise: the one clearly most people are reporting
-				c, ok = x.dominant(near)
+				c, ok = x.dominant(near, f.t)
 			}
 			// a report that names no place at all, with the only issue of its problem
 			// anywhere near its coordinates a little beyond their noise
@@ -1502,16 +1547,17 @@ func clearlyMostSimilar(l []cand) (cand, bool) {
 }
 
 // dominant picks, among groups a vague request fits equally well, the one that has drawn
-// clearly the most reports (at least two, and 2.5 times the next): most people who write
-// only «گلسار» about a problem mean the one everybody there is reporting.
-func (x *Index) dominant(l []cand) (cand, bool) {
+// clearly the most reports around its day (at least two, and 2.5 times the next): most
+// people who write only «گلسار» about a problem mean the one everybody there is reporting
+// that week, not the one reported most over its months.
+func (x *Index) dominant(l []cand, t int64) (cand, bool) {
 	var best cand
 	n1, n2 := 0, 0
 	for _, c := range l {
 		if c.far {
 			continue
 		}
-		n := len(x.groups[c.gi].members)
+		n := x.groups[c.gi].reportsNear(t, dominantDays*86400)
 		switch {
 		case n > n1:
 			best, n1, n2 = c, n, n1
@@ -1929,6 +1975,10 @@ func (x *Index) soleActive(f *feature) (int32, float64, string) {
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
 	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ %s %s در جریان در منطقه؛ %d روز فاصله", why, persian.ProblemTitle(g.problem), days)
 }
+
+// dominantDays: the reports within this many days of a vague request's day say which issue
+// everybody is reporting (dominant).
+const dominantDays = 7
 
 // alleyGap: a report naming an issue's own alley joins it after a silence up to this many
 // times MaxGapDays: an alley nobody repaired is reported again after five weeks as after

@@ -153,3 +153,18 @@ func TestSameSpot(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTypoFolds: a rare three-letter name missing a letter of a frequent one is that
+// one; a frequent three-letter name («نور») stays itself next to «نوری».
+func TestShortTypoFolds(t *testing.T) {
+	x := NewIndex(DefaultOptions(), nil)
+	x.nameCount = map[string]int{"لاله": 9, "نوری": 9, "نور": 8, "لاه": 1, "تختی": 7, "تتی": 1, "یاس": 1}
+	for _, s := range []string{"لاله", "نوری", "تختی", "نور", "لاه", "تتی", "یاس"} {
+		x.intern(s)
+	}
+	for in, want := range map[string]string{"لاه": "لاله", "تتی": "تختی", "نور": "نور", "یاس": "یاس"} {
+		if got := x.intern(in); got != want {
+			t.Errorf("intern(%s) = %s, want %s", in, got, want)
+		}
+	}
+}

@@ -25,8 +25,9 @@ type Analysis struct {
 	// addresses use («سگ‌های ولگرد جنب بانک در پاستور»).
 	Names []string
 
-	// the address's own place and the text's words, for Reparse
+	// the address's own place, its words and the text's words, for Reparse
 	addrPlace Place
+	addrWords []string
 	textWords []string
 }
 
@@ -51,6 +52,7 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 		a.addrPlace = parsePlaceTokens(address, true, nil)
 	}
 	a.Place = placeOf(a.addrPlace, tw, nil)
+	a.addrWords = address
 	a.textWords = tw
 	a.Refs = refsOf(tw)
 	a.Tokens = make([]string, 0, len(tw))
@@ -131,10 +133,20 @@ func dashAddress(text string) []string {
 // Reparse reads the text's place again with a district's Lexicon (see Lexicon) and reports
 // whether the place changed. Only a text holding one of the lexicon's names is read again.
 func (a *Analysis) Reparse(lex Lexicon) bool {
-	if len(lex) == 0 || len(a.textWords) == 0 || (!mentions(a.textWords, lex) && !strange(a.Place, lex)) {
+	if len(lex) == 0 {
 		return false
 	}
-	p := placeOf(a.addrPlace, a.textWords, lex)
+	// «ضیا بری، مطهری، کوچه ۱»: a name the address writes in two words is the
+	// district's one name («ضیابری»), not an area «ضیا» and a second name «بری»
+	addr := a.addrPlace
+	if jw := joinNames(a.addrWords, lex); len(jw) != len(a.addrWords) {
+		addr = parsePlaceTokens(jw, true, nil)
+	}
+	if samePlace(addr, a.addrPlace) && (len(a.textWords) == 0 || (!mentions(a.textWords, lex) && !strange(a.Place, lex))) {
+		return false
+	}
+	a.addrPlace = addr
+	p := placeOf(addr, a.textWords, lex)
 	if samePlace(p, a.Place) {
 		return false
 	}

@@ -78,6 +78,7 @@ func keyTokens(s string) []string {
 	words := foldWords(s)
 	words = joinAffixes(words)
 	words = respell(words)
+	words = splitPlaceWords(words)
 	words = numberWords(words)
 	words = dropFiller(words)
 	return words
@@ -211,7 +212,8 @@ func respell(words []string) []string {
 			words[i] = v
 		} else if v := finglishEzafe(w); v != "" {
 			words[i] = v
-		} else if i+1 < len(words) && (isDigit(firstRune(words[i+1])) || isNumberWord(words[i+1])) {
+		} else if next := i + 1; next < len(words) && (isDigit(firstRune(words[next])) || isNumberWord(words[next]) ||
+			(words[next] == "شماره" && next+1 < len(words) && isDigit(firstRune(words[next+1])))) {
 			// a word just before a number, one typo from a place word, is that place word
 			// («کوهچ ۸», «کوه ۱۴»: a mountain has no number)
 			for _, pw := range [...]string{"کوچه", "خیابان", "بلوار", "پلاک"} {
@@ -223,6 +225,38 @@ func respell(words []string) []string {
 		}
 	}
 	return words
+}
+
+// gluedPlaceWords are place words writers glue to the name after them («بلوارآتشگاه»).
+var gluedPlaceWords = [...]string{"بلوار", "خیابان", "میدان", "کوی", "شهرک"}
+
+// splitPlaceWords splits a place word from the name glued to it («بلوارآتشگاه» → «بلوار
+// آتشگاه»), when what follows is three letters or more and no ending («خیابانهای»).
+func splitPlaceWords(words []string) []string {
+	var out []string
+	for i, w := range words {
+		split := false
+		for _, pw := range gluedPlaceWords {
+			if len(w) > len(pw) && strings.HasPrefix(w, pw) {
+				rest := w[len(pw):]
+				if utf8.RuneCountInString(rest) >= 3 && !strings.HasPrefix(rest, "ها") && !isDigit(firstRune(rest)) {
+					if out == nil {
+						out = append(make([]string, 0, len(words)+2), words[:i]...)
+					}
+					out = append(out, pw, rest)
+					split = true
+				}
+				break
+			}
+		}
+		if !split && out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 func isNumberWord(w string) bool {

@@ -50,6 +50,10 @@ func TestKeyExact(t *testing.T) {
 		{"عرض۶ متر", "عرض 6 متر"},
 		{"ABC-def", "abc def"},
 		{"۱۰۰۰ متر", "1000 متر"}, // digits are never squeezed
+		// a place word glued to its name is split from it, an ending is not
+		{"بلوارآتشگاه کوچه ۴", "بلوار اتشگاه کوچه 4"},
+		{"خیابانهای اصلی", "خیابانهای اصلی"},
+		{"کوی‌مهدی", "کوی مهدی"},
 	}
 	for _, c := range cases {
 		if got := Key(c.in); got != c.want {

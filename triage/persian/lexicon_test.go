@@ -22,6 +22,8 @@ func TestReparseLexicon(t *testing.T) {
 		{"کوچه شب‌ها تاریکه", "", "", "", ""},
 		// the address wins
 		{"زباله کوچه یاس جمع نشده", "مدرس، خیابان مدرس، کوچه گلستان", "مدرس", "مدرس", "گلستان"},
+		// an address writing the district's one name in two words
+		{"زباله جمع نشده", "ساغری سازان، خیابان قدس، کوچه یاس", "ساغریسازان", "قدس", "یاس"},
 	}
 	for _, c := range cases {
 		a := Analyze(c.text, c.address, "")
@@ -35,8 +37,12 @@ func TestReparseLexicon(t *testing.T) {
 }
 
 func TestJoinNames(t *testing.T) {
-	lex := Lexicon{"ساغریسازان": LexArea, "استادسرا": LexArea}
+	lex := Lexicon{"ساغریسازان": LexArea, "استادسرا": LexArea, "ضیابری": LexArea, "ضیا": LexArea, "مطهری": LexStreet}
 	cases := []struct{ in, want string }{
+		// the first word a name of its own, the second not: one name
+		{"ضیا بری، مطهری", "ضیابری مطهری"},
+		// both words names of their own: two names
+		{"ضیا مطهری", "ضیا مطهری"},
 		{"ساغری سازان خیابان قدس", "ساغریسازان خیابان قدس"},
 		{"در استاد سرا کوچه ۵", "در استادسرا کوچه 5"},
 		{"کوچه گلستان", "کوچه گلستان"},

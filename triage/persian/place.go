@@ -279,6 +279,8 @@ var (
 	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true,
 		"کوچهی": true, "پسکوچه": true}
 	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true}
+	// squareWords name a place a spot on a street is reckoned from («بعد از میدان حشمت»)
+	squareWords = map[string]bool{"میدان": true, "فلکه": true, "چهارراه": true, "سهراه": true}
 	// parkWords name a place as a street does, in an address only («پارک لاله», «بوستان
 	// نسترن»); in free text «پارک» is as often parking.
 	parkWords = map[string]bool{"پارک": true, "بوستان": true}
@@ -287,7 +289,7 @@ var (
 		"جنب": true, "کنار": true, "نزدیک": true, "پشت": true, "مقابل": true, "بعد": true,
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
 		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true,
-		"بغل": true, "نرسیدهبه": true, "بعداز": true}
+		"بغل": true, "نرسیدهبه": true, "بعداز": true, "اواسط": true, "ته": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
@@ -298,7 +300,7 @@ var (
 		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
-		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "همان": true,
+		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
 		"کد": true, "پستی": true, "تماس": true, "اصلی": true, "ساکن": true, "هستم": true,
@@ -308,8 +310,8 @@ var (
 		// «میدان فرهنگ ضلع شمالی»: a side of a place, not a place
 		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
 		"شهروند": true, "شهروندان": true,
-		// «ورودی پارک لاله»: the park's entrance
-		"ورودی": true}
+		// «ورودی پارک لاله»: the park's entrance; «حاشیه میدان»: its edge
+		"ورودی": true, "حاشیه": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -504,6 +506,7 @@ func ourPlace(w string) bool {
 func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	var p Place
 	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
+	parkStreet := false         // the street so far is a park's name («پارک لاله»)
 	areaEnd := -1               // where an area the address names first ended
 	deadEndFirst := false       // the alley so far is a dead end named before its alley
 	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
@@ -580,10 +583,22 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		case head && (streetWords[w] || (address && parkWords[w] && !(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]])))):
 			chained := i == nameEnd // right after the street the text named
 			n, next := name(i + 1)
+			if shortName(n) && next < len(ws) && isName(ws[next]) && !stopwords[ws[next]] && !isDigit(firstRune(ws[next])) {
+				// «خیابان پل عراق» is one name, as «پل‌عراق» is
+				n += ws[next]
+				next++
+			}
 			nameEnd = next
 			if n != "" {
 				if p.Street == "" {
 					p.Street = n
+					parkStreet = parkWords[w]
+				} else if parkStreet && !parkWords[w] {
+					// «پارک لاله در خیابان صدوقی»: the park is the place, the street
+					// only says where the park is
+					if p.AreaAlt == "" {
+						p.AreaAlt = n
+					}
 				} else if p.Area == "" && (address || chained) {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
@@ -632,8 +647,17 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				j++
 			}
 			end := j
-			for end < len(ws) && end < j+3 && (isName(ws[end]) || (end == j && parkWords[ws[end]])) && !isDigit(firstRune(ws[end])) {
+			if p.Street != "" && j+1 < len(ws) && squareWords[ws[j]] && isName(ws[j+1]) {
+				// «خیابان مطهری بعد از میدان حشمت»: a square past which the spot on the
+				// street is, not the street
+				end = j + 1
+			}
+			for end < len(ws) && end < j+3 && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) {
 				end++
+				// «کنار آموزش و پرورش», «اداره آب و فاضلاب»: one name joined by «و»
+				if end+1 < len(ws) && ws[end] == "و" && isName(ws[end+1]) && !isDigit(firstRune(ws[end+1])) {
+					end += 2
+				}
 			}
 			if p.Landmark == "" && end > j {
 				p.Landmark = strings.Join(ws[i:end], " ")
@@ -699,6 +723,9 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	w := ws[i]
 	if address && w == "ب" && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) {
 		return "بلوار" // «ب. قلی‌پور», as «خ.» is a street and «ک.» an alley
+	}
+	if w == "ب" && i+1 < len(ws) && isPlaceNumber(ws[i+1]) {
+		return "بنبست" // «ک نسترن ب ۵»: a numbered dead end, as «ب ۴» is written after its alley
 	}
 	if wordKinds[w]&kindPlaceWord != 0 || isDigit(firstRune(w)) {
 		return w
@@ -801,7 +828,7 @@ func lexKinds(w string) byte {
 }
 
 // joinNames joins two neighbouring words of ws whose concatenation is a name of lex and the
-// first of which is not («ساغری سازان», «استاد سرا» for «ساغریسازان», «استادسرا»). ws is
+// first or second of which is not («ساغری سازان», «استاد سرا» for «ساغریسازان», «استادسرا»). ws is
 // returned as it is when nothing joins.
 func joinNames(ws []string, lex Lexicon) []string {
 	if len(lex) == 0 {
@@ -809,7 +836,8 @@ func joinNames(ws []string, lex Lexicon) []string {
 	}
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		if i+1 < len(ws) && lex[ws[i]] == 0 && ws[i] != segmentMark && ws[i+1] != segmentMark &&
+		if i+1 < len(ws) && (lex[ws[i]] == 0 || lex[ws[i+1]] == 0) && ws[i] != segmentMark && ws[i+1] != segmentMark &&
+			!streetWords[ws[i]] && !alleyWords[ws[i]] && !areaWords[ws[i]] &&
 			!isDigit(firstRune(ws[i])) && !isDigit(firstRune(ws[i+1])) && lex[ws[i]+ws[i+1]] != 0 {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)), ws[:i]...)

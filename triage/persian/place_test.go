@@ -70,6 +70,29 @@ func TestPlaceFields(t *testing.T) {
 		{"", "کوچه سال‌هاست آسفالت نشده", Place{}},
 		{"بنبست۳، کووچه مریم، ولیعصر، زرجوب", "", Place{Area: "ولیعصر", Alley: "مریم/3"}}, // the dead end first
 		{"پل عراق، کوچه ۴", "", Place{Area: "پلعراق", Alley: "4"}},                        // as «پل‌عراق» is keyed
+		// «ب ۵» after an alley is its dead end, not a street numbered 5
+		{"شهید انصاری ک نسترن ب 5 پلاک 19", "", Place{Area: "انصاری", Alley: "نسترن/5", Plate: "19"}},
+		{"مژده - کوچهی ۱ - ب ۴", "", Place{Area: "مژده", Alley: "1/4"}},
+		{"", "سر و صدای کارگاه کوچه پنجم مهدی ب 2 پلاک 43", Place{Alley: "5/2", Plate: "43"}},
+		// place words misspelt, a park named after a landmark word, the edge of a square
+		{"خیاون مژده، ک 4", "", Place{Street: "مژده", Alley: "4"}},
+		{"ميدن مصلي", "", Place{Street: "مصلی"}},
+		{"خ فرهنگ - روبه روی بوستان گلها", "", Place{Street: "فرهنگ", Landmark: "روبه روی بوستان گلها"}},
+		{"حاشیه میدان شهرداری، سلیمانداراب", "", Place{Area: "سلیمانداراب", Street: "شهرداری"}},
+		// a park in a street is the park; a square after a landmark word is the landmark's
+		{"پارک لاله در خ شهید صدوقی", "", Place{Street: "لاله", AreaAlt: "صدوقی"}},
+		{"بوستان ملت در خیابان دانش", "", Place{Street: "ملت", AreaAlt: "دانش"}},
+		{"خیابان مطهری بعد از میدان حشمت، رشت", "", Place{Street: "مطهری", Landmark: "بعد از میدان حشمت"}},
+		{"نزدیک میدان ولیعصر", "", Place{Street: "ولیعصر"}},
+		{"گیلان، رشت، آتشگاه، بلوارآتشگاه، کوچه ۶", "", Place{Area: "اتشگاه", Street: "اتشگاه", Alley: "6"}},
+		{"کچوه شماره 10، پیرسرا", "", Place{Area: "پیرسرا", Alley: "10"}},
+		{"ته کوچهی 6 بن بست دوم خیابان استادسرا", "", Place{Street: "استادسرا", Alley: "6/2"}},
+		{"خیابان شهیید قربانی،کوچه دو", "", Place{Street: "قربانی", Alley: "2"}},
+		// «اواسط» (the middle of) is no neighbourhood
+		{"خيابون 124 - اواسط كوچه صفا", "", Place{Street: "124", Alley: "صفا"}},
+		// a landmark's name runs on over «و»: «آب و فاضلاب» is no area «فاضلاب»
+		{"۱۲۴، ک صفا، نرسیده به اداره آب و فاضلاب", "", Place{Street: "124", Alley: "صفا", Landmark: "نرسیده به اداره اب و فاضلاب"}},
+		{"خیابان پل عراق، ک 13، پشت اداره آب و فاضلاب", "", Place{Street: "پلعراق", Alley: "13", Landmark: "پشت اداره اب و فاضلاب"}},
 		{"", "در پل عراق کوچه ۴ زباله مانده", Place{Area: "پلعراق", Alley: "4"}},
 		{"گیلان، رشت، حمیدیان، خیابان نواب، ک 4", "", Place{Area: "حمیدیان", Street: "نواب", Alley: "4"}},
 		{"رشت - منطقه ۳، پاستور، خیابان شهید نوری، کوچه ۱", "", Place{Area: "پاستور", Street: "نوری", Alley: "1"}},

@@ -314,6 +314,15 @@ func init() {
 	add(ProblemDebris, -3, "ریختن زباله")
 	add(ProblemTransit, 3, "حمل و نقل عمومی")
 	add(ProblemNoise, 3, "آلودگی صوتی")
+	// dogs barking and tearing the rubbish bags are the dogs
+	add(ProblemStrayAnimals, 2, "پارس")
+	// mosquitoes are the complaint; the stagnant gutter they breed in says where
+	add(ProblemPests, 3, "پشه", "پشهها")
+	// mud nobody cleared after the rain is an unswept street
+	add(ProblemCleaning, 3, "پاک نکرد", "پاک نکردند", "پاک نکرده", "پاک نکردن", "پاک نشده", "پاک نمیکنه", "پاک نمیکنند", "پاکسازی")
+	// a restaurant mostly says whose rubbish or smell it is
+	add(ProblemFoodHygiene, 2, "رستوران")
+	add(ProblemSurfaceWater, 3, "دهانه کانال")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -665,7 +674,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(text)
+	main, aside := splitAside(dropDenied(text))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -798,6 +807,42 @@ func splitAside(ws []string) (main, aside []string) {
 	}
 	return ws, nil
 }
+
+// dropDenied leaves out what the writer says the problem is not: «ربطی هم به حفاری گاز
+// ندارد», «از جوی آب باران می‌آیند نه از فاضلاب». ws is returned as it is when nothing is denied.
+func dropDenied(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		end := -1
+		switch {
+		case ws[i] == "ربطی" || ws[i] == "ربط":
+			for j := i + 1; j < len(ws) && j <= i+6; j++ {
+				if denyVerbs[ws[j]] {
+					end = j + 1
+					break
+				}
+			}
+		case ws[i] == "نه" && i+2 < len(ws) && (ws[i+1] == "از" || ws[i+1] == "به"):
+			end = i + 3
+		}
+		if end < 0 {
+			if out != nil {
+				out = append(out, ws[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ws)), ws[:i]...)
+		}
+		i = end - 1
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+var denyVerbs = map[string]bool{"ندارد": true, "نداره": true, "نداشت": true, "نداشته": true, "نیست": true}
 
 // otherWords after «مشکل» open an aside: «یه مشکل دیگه هم هست».
 var otherWords = map[string]bool{"دیگه": true, "دیگر": true, "دیگری": true, "دیگهای": true}
