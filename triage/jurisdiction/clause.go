@@ -40,7 +40,7 @@ var (
 	disclaimWords = setOf("شهرداری", "137", "شهرداریه")
 	// notOursWords with a negation: «مربوط به ما نیست», «ربطی به ما ندارد», «کار ما نیست».
 	notOursWords = setOf("مربوط", "ربطی", "ربط", "وظیفه", "وظیفهی")
-	negations    = setOf("نیست", "نیستش", "ندارد", "نداره", "نمیشه", "نمیشود", "نمیباشد")
+	negations    = setOf("نیست", "نیستش", "نیس", "نست", "ندارد", "نداره", "نمیشه", "نمیشود", "نمیباشد")
 	// billWords and payWords: «ما که قبض آب و برق را مرتب پرداخت میکنیم» is a grievance,
 	// not a complaint about the bill.
 	billWords = setOf("قبض", "قبوض", "قبضهای", "قبضها", "عوارض", "مالیات")
@@ -121,8 +121,8 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	for i, t := range d.toks {
-		if channelWords[t] {
-			d.negated[i] = true
+		if channelWords[t] || i == 0 && n > 1 && bracketChannels[t] && d.bracketed(i) {
+			d.negated[i] = true // «(تلفنی)», «(تلفن) کوچه ...», «(حضوری)»: how the request came
 		}
 	}
 	for i := 0; i+1 < n; i++ {
@@ -267,7 +267,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 	say, disclaim, notOurs, neg, bill, pay, hedge, asks := false, false, false, false, false, false, false, false
 	for i := a; i < b; i++ {
 		t := d.toks[i]
-		say = say || sayWords[t] && !(t == "جواب" || t == "پاسخ") || (t == "جواب" || t == "پاسخ") && i+1 < b && !d.noAnswerAt(i+1, b)
+		say = say || isSay(t) && !(t == "جواب" || t == "پاسخ") || (t == "جواب" || t == "پاسخ") && i+1 < b && !d.noAnswerAt(i+1, b)
 		disclaim = disclaim || disclaimWords[t] || within1(t, "شهرداری")
 		notOurs = notOurs || notOursWords[t] || (t == "کار" || t == "مال") && i+1 < b && ownerWords[d.toks[i+1]]
 		neg = neg || negations[t]
@@ -301,6 +301,18 @@ func (d *doc) readClause(a, b int, asked bool) {
 			}
 		}
 
+		if (t == "ربطی" || t == "ارتباطی") && i+1 < b {
+			// «گاز و آب هم ربطی نداره»: what is said to have nothing to do with it comes before
+			k := i + 1
+			if d.toks[k] == "هم" && k+1 < b {
+				k++
+			}
+			if inSet(d.toks[k], denyWords) {
+				for m := max(a, i-4); m <= k; m++ {
+					d.negated[m] = true
+				}
+			}
+		}
 		if smellWords[t] || relationWords[t] {
 			// «بوی فاضلاب ندارد»: a denial within four words hides the thing denied
 			for k := i + 1; k < b && k <= i+6; k++ {
@@ -599,7 +611,7 @@ func (d *doc) hideSaid(a, b int) {
 	s, told := -1, -1
 	for i := a; i < b; i++ {
 		t := d.toks[i]
-		if s < 0 && (sayWords[t] && t != "جواب" && t != "پاسخ" || (t == "جواب" || t == "پاسخ") && i+1 < b && !d.noAnswerAt(i+1, b)) {
+		if s < 0 && (isSay(t) && t != "جواب" && t != "پاسخ" || (t == "جواب" || t == "پاسخ") && i+1 < b && !d.noAnswerAt(i+1, b)) {
 			s = i
 		}
 		if told < 0 && s < 0 && (disclaimWords[t] || within1(t, "شهرداری")) {
@@ -636,4 +648,47 @@ func (d *doc) hideSaid(a, b int) {
 	for i := max(a, s-4); i < b; i++ {
 		d.negated[i] = true
 	}
+}
+
+// saidWords are typed with a letter left out often enough («گتن», «گتند»); a letter added
+// is not forgiven, «گرفتن» is no «گفتن».
+var saidWords = []string{"گفتن", "گفتند", "گفتهاند"}
+
+// isSay reports whether t reports what someone said.
+func isSay(t string) bool {
+	if sayWords[t] {
+		return true
+	}
+	for _, w := range saidWords {
+		if oneLeftOut(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLeftOut reports whether t is w with one letter, not the first, left out.
+func oneLeftOut(t, w string) bool {
+	if len(t) >= len(w) || len(w)-len(t) > 4 {
+		return false
+	}
+	for i, r := range w {
+		if i > 0 && w[:i]+w[i+utf8.RuneLen(r):] == t {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketChannels in brackets say how a request came in.
+var bracketChannels = setOf("تلفن", "تلفنی", "حضوری", "سامانه", "پیامک", "اپ", "app")
+
+// bracketed reports whether token i was a word written alone in brackets («(تلفن)»).
+func (d *doc) bracketed(i int) bool {
+	if d.raw == nil || d.origin == nil {
+		return false
+	}
+	r := d.raw[d.origin[i]]
+	w := strings.TrimRight(d.text[r[0]:r[1]], ".,،:؛;!?؟")
+	return strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")")
 }

@@ -593,13 +593,13 @@ var (
 		"فلکه", "فلکهی", "بنبست", "بست", "چهارراه", "کوی", "شهرک", "محله", "محلهی", "روبروی", "روبهروی", "روبرو",
 		"مقابل", "جنب", "نبش", "کنار", "پشت", "نزدیک", "حوالی", "محدوده", "جلوی", "جلو", "نرسیده", "سمت",
 		"روبه", "بغل", "بعد", "قبل", "ساکن", "ساکنین", "ساکنان", "اهالی", "falake", "falakeh", "felake", "felakeh", "khiaban", "khiabane", "meydan", "meydane", "bolvar",
-		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte")
+		"kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "roberooye", "roberoye", "roberoo", "ruberuye")
 	// landmarkWords are followed by their own name too («پارک پلیس», «بیمارستان رازی»), but
 	// are themselves a name after a place word («خیابان پارک»).
 	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
 	placeTitles   = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
 		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ", "مطب",
-		"چپ", "راست", "دور")
+		"چپ", "راست", "دور", "edare", "edareye", "sherkat")
 	// personTitles start a person's name, which is most often a street's or a school's.
 	personTitles = setOf("شهید", "سردار", "امام", "دکتر", "ایتالله", "حکیم", "استاد", "میرزا")
 	// officeTitles name a building after a place word («جلوی اداره ...»): no word of the
@@ -715,6 +715,13 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			d.place[i], d.place[i+1] = true, true
 		}
 	}
+	// «بلوار فرزانگان معلم، ...»: a street, then its neighbourhood, before a comma
+	for i := 1; i < len(d.toks); i++ {
+		if d.place[i-1] && !commaAfter[i-1] && commaAfter[i] && !placeWords[d.toks[i]] && !landmarkWords[d.toks[i]] &&
+			d.runes[i] >= 3 && !isDigits(d.toks[i]) && i >= 2 && placeWords[d.toks[i-2]] {
+			d.place[i] = true
+		}
+	}
 	// «معلم، کوچه ۵»: a name before a comma and a place word, when it stands alone as a part
 	// of the address («..., معلم، کوچه ۵»); «ترمیم حفاری آبفا، خیابان معلم» names the
 	// water company's dig, and «شکایت از مدرسه - خیابان ...» the school
@@ -724,7 +731,7 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			d.place[i] = true
 		}
 		// «علف هرز واقع در معلم خیابان فرزانگان»: a neighbourhood, then its street
-		if i > 0 && !commaAfter[i] && (d.toks[i-1] == "در" || d.toks[i-1] == "واقع") && streetWords[d.toks[i+1]] &&
+		if i > 0 && (d.toks[i-1] == "در" || d.toks[i-1] == "واقع") && (streetWords[d.toks[i+1]] || commaAfter[i] && (placeWords[d.toks[i+1]] || d.toks[i+1] == "دور")) &&
 			!placeWords[d.toks[i]] && !landmarkWords[d.toks[i]] && !isDigits(d.toks[i]) {
 			d.place[i] = true
 		}

@@ -243,6 +243,31 @@ func TestSixthAuthor(t *testing.T) {
 		{"جوون ها با موتور تو پارک مسابقه میدن، خطرناکه برای بچه ها", "", tafkik.AgencyPolice},
 		{"مسابقه فوتبال بچه ها تو پارک، چمن زمین خراب شده", "", tafkik.AgencyMunicipality},
 		{"قصابی گوشت رو بیرون مغازه بدون یخچال گذاشته", "", tafkik.AgencyOther},
+		// «گاز و آب هم ربطی نداره»: a relation denied with what comes before
+		{"گاز و آب هم ربطی نداره آسفالت قدیمیه، کوچه پر از چاله شده", "", tafkik.AgencyMunicipality},
+		{"کوچه یه گودال عمیق داره، آبفا ارتباطی نداره خود آسفالت نشست کرده", "", tafkik.AgencyMunicipality},
+		{"لوله آب ترکیده و کل کوچه رو آب گرفته", "", tafkik.AgencyWater},
+		// a Finglish landmark; short-pole lights are the municipality's
+		{"salam, moosh ha ziad shodan roberooye edare gaz, residegi konid", "", tafkik.AgencyMunicipality},
+		{"چراغ پایه کوتاه های بلوار شکسته", "", tafkik.AgencyMunicipality},
+		{"چراغ\u200cهای پایه کوتاه پارک محله خاموش است", "", tafkik.AgencyMunicipality},
+		// a mosaic is no music; a site going up is no neighbour's noise; a lorry unloading at night; a bin lorry's leachate
+		{"موزییکهای پیادهرو کوچمون شکسته و لق شده", "", tafkik.AgencyMunicipality},
+		{"همسایه تا نیمه شب موزیک بلند گوش میده", "", tafkik.AgencyPolice},
+		{"ساختمونی که کوچه ما دارن میسازن شب ها تا ساعت ۲ کار میکنن", "", tafkik.AgencyMunicipality},
+		{"بیش از یک ماه است ساختمان در حال ساخ بی موقع سر و صدا میکنه", "", tafkik.AgencyMunicipality},
+		{"شب ها کامیون میاد و نخاله خالی میکنه جلوی در خونه ما", "", tafkik.AgencyMunicipality},
+		{"شیرابه ماشین زباله کف کوچه رو گرفته", "", tafkik.AgencyMunicipality},
+		// graffiti on a school wall; the municipality's own trench; what an office said, typed with a slip
+		{"روی دیوار مدرسه یادگاری نوشته\u200cاند", "", tafkik.AgencyMunicipality},
+		{"در کوچه ۶ شهرداری برای لوله گذاری آب های سطحی ترانشه زده و هنوز آسفالت نکرده", "", tafkik.AgencyMunicipality},
+		{"جوی کوچه گرفته و آب جمع میشه، زنگ زدیم آب و فاضلاب گتن کار شما نیست", "", tafkik.AgencyMunicipality},
+		{"آب باران وارد حیاط شده زنگ زدیم آب و فاضلاب گفتن کار شما نست", "", tafkik.AgencyMunicipality},
+		// a neighbourhood after its street; «(تلفن)» as how the request came
+		{"آقای رحیمی از عدم جمع آوری پسماند در معلم، دور میدان گاز شکایت داشتند", "", tafkik.AgencyMunicipality},
+		{"محل: بلوار فرزانگان معلم، لاشه گربه اینجا مونده، بچه ها میبینن", "", tafkik.AgencyMunicipality},
+		{"(تلفن) کوچه شده مثل جاده خاکی، ماشین ها توی چاله میفتن", "", tafkik.AgencyMunicipality},
+		{"تلفن منزل قطع است (تلفن)", "", tafkik.AgencyTelecom},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
