@@ -2005,6 +2005,10 @@ func (g *group) reportsNear(t, d int64) int {
 // bareName fills the area or the street a request's address and text do not name, when its
 // text holds exactly one name of that kind the district's places use («... جنب بانک در
 // پاستور», «آسفالت بیستون خیابون فردوسی ...»).
+// actorNames are place names («میدان شهرداری») that a text says bare for who should act
+// («از شهرداری خواهش می‌کنم»), not for where.
+var actorNames = map[string]bool{"شهرداری": true}
+
 func (x *Index) bareName(a *persian.Analysis) {
 	var area, street string
 	for _, w := range a.Names {
@@ -2017,7 +2021,7 @@ func (x *Index) bareName(a *persian.Analysis) {
 				w = c
 			}
 		}
-		if !ok || w == a.Place.Area || w == a.Place.Street || w == a.Place.AreaAlt {
+		if !ok || w == a.Place.Area || w == a.Place.Street || w == a.Place.AreaAlt || actorNames[w] {
 			continue
 		}
 		if w == a.Place.Alley || w == a.Place.AlleyName || strings.HasPrefix(a.Place.Alley, w+"/") {

@@ -168,3 +168,15 @@ func TestShortTypoFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestActorNameIsNoPlace: «شهرداری» said bare in a text is who should act, even in a
+// district with a «میدان شهرداری».
+func TestActorNameIsNoPlace(t *testing.T) {
+	x := NewIndex(DefaultOptions(), nil)
+	x.placeNames = map[string]byte{"شهرداری": 's', "صیقلان": 'n'}
+	a := persian.Analyze("سگ‌های ولگرد زیاد شده‌اند، از شهرداری خواهش می‌کنم رسیدگی کند", "کوچه ۴", "")
+	x.bareName(&a)
+	if a.Place.Street == "شهرداری" {
+		t.Errorf("bare «شهرداری» read as the street: %+v", a.Place)
+	}
+}

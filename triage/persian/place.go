@@ -311,7 +311,10 @@ var (
 		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
 		"شهروند": true, "شهروندان": true,
 		// «ورودی پارک لاله»: the park's entrance; «حاشیه میدان»: its edge
-		"ورودی": true, "حاشیه": true}
+		"ورودی": true, "حاشیه": true,
+		// an operator's words after an address («... - کوچه ۶ توسط شهروند، لطفا بررسی شود»)
+		"توسط": true, "بررسی": true, "جهت": true, "گلایه": true, "ایجاد": true, "درخواست": true,
+		"اعلام": true, "شکایت": true, "خواستار": true, "معبر": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text

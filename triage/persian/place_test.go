@@ -88,6 +88,9 @@ func TestPlaceFields(t *testing.T) {
 		{"کچوه شماره 10، پیرسرا", "", Place{Area: "پیرسرا", Alley: "10"}},
 		{"ته کوچهی 6 بن بست دوم خیابان استادسرا", "", Place{Street: "استادسرا", Alley: "6/2"}},
 		{"خیابان شهیید قربانی،کوچه دو", "", Place{Street: "قربانی", Alley: "2"}},
+		// an operator's words after a dash are no neighbourhood; misspelt «نرسیده», «شماره»
+		{"", "اعلام وجود چاله در معبر - کوچه ۶ توسط شهروند لطفا بررسی شود", Place{Alley: "6"}},
+		{"ضیابری خیابان ضیابری کوچه شمازه ۱ بن‌بست ایثار", "", Place{Area: "ضیابری", Street: "ضیابری", Alley: "1/ایثار"}},
 		// «اواسط» (the middle of) is no neighbourhood
 		{"خيابون 124 - اواسط كوچه صفا", "", Place{Street: "124", Alley: "صفا"}},
 		// a landmark's name runs on over «و»: «آب و فاضلاب» is no area «فاضلاب»
