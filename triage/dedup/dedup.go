@@ -1261,6 +1261,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m == -2 {
 		m = f.place.Match(g.place)
 	}
+	if m < 0 && !rel && outage[persian.Family(f.problem)] && g.activeNear(f.t, outageDays*86400) && sameStreet(f.place, g.place) {
+		// a cut in the supply is the network's: the same day's reports of it from the
+		// alleys of one street are one issue
+		m = 2
+	}
 	if m < 0 || (rel && (m < 3 || !g.activeNear(f.t, gap))) {
 		// a related problem's issue only at the same alley (or the street itself, neither
 		// naming an alley), in the same weeks
@@ -2005,6 +2010,24 @@ func (g *group) reportsNear(t, d int64) int {
 // bareName fills the area or the street a request's address and text do not name, when its
 // text holds exactly one name of that kind the district's places use («... جنب بانک در
 // پاستور», «آسفالت بیستون خیابون فردوسی ...»).
+// outage are the problems of a supply network (power, water, telephone), which a street's
+// alleys report together when it fails.
+var outage = map[string]bool{persian.ProblemPower: true, persian.ProblemWaterOutage: true, persian.ProblemTelecom: true}
+
+// outageDays: reports of a cut this close in time on one street are one cut.
+const outageDays = 2
+
+// sameStreet reports whether two places name one street (or, neither naming a street, one
+// neighbourhood), whatever alleys they name.
+func sameStreet(p, q persian.Place) bool {
+	p.Alley, p.AlleyName, p.Alt, p.Landmark = "", "", nil, ""
+	q.Alley, q.AlleyName, q.Alt, q.Landmark = "", "", nil, ""
+	if p.Street == "" && q.Street == "" {
+		return p.Area != "" && p.Match(q) >= 1
+	}
+	return p.Street != "" && q.Street != "" && p.Match(q) >= 2
+}
+
 // actorNames are place names («میدان شهرداری») that a text says bare for who should act
 // («از شهرداری خواهش می‌کنم»), not for where.
 var actorNames = map[string]bool{"شهرداری": true}

@@ -252,3 +252,29 @@ func TestAlleySilence(t *testing.T) {
 		}
 	}
 }
+
+// TestOutageAlongStreet: a power cut reported from three alleys of one street the same day
+// is one issue; a pothole in each of those alleys is three, and a cut on another street is
+// another.
+func TestOutageAlongStreet(t *testing.T) {
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	reqs := []tafkik.Request{
+		{ID: "1", CreatedAt: day, Text: "برق کوچه ما قطع است", Address: "باقرآباد، خیابان عدالت، کوچه ۷"},
+		{ID: "2", CreatedAt: day.Add(time.Hour), Text: "قطعی برق از صبح", Address: "باقرآباد، خیابان عدالت، کوچه ۱۰"},
+		{ID: "3", CreatedAt: day.Add(3 * time.Hour), Text: "برق رفته", Address: "باقرآباد، خیابان عدالت، کوچه ۵"},
+		{ID: "4", CreatedAt: day.Add(2 * time.Hour), Text: "برق قطع است", Address: "گلسار، خیابان ۱۲۴، کوچه ۵"},
+		{ID: "5", CreatedAt: day, Text: "یک چاله بزرگ وسط کوچه", Address: "باقرآباد، خیابان عدالت، کوچه ۷"},
+		{ID: "6", CreatedAt: day, Text: "یک چاله بزرگ وسط کوچه", Address: "باقرآباد، خیابان عدالت، کوچه ۱۰"},
+	}
+	res := Group(reqs, nil, nil, DefaultOptions())
+	got := map[string]string{}
+	for _, m := range res.Members {
+		got[m.RequestID] = m.IssueID
+	}
+	if got["1"] != got["2"] || got["1"] != got["3"] {
+		t.Errorf("one street's power cut split: %v", got)
+	}
+	if got["4"] == got["1"] || got["5"] == got["6"] || got["5"] == got["1"] {
+		t.Errorf("another street's cut or two alleys' potholes joined: %v", got)
+	}
+}

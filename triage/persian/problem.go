@@ -323,6 +323,8 @@ func init() {
 	// a restaurant mostly says whose rubbish or smell it is
 	add(ProblemFoodHygiene, 2, "رستوران")
 	add(ProblemSurfaceWater, 3, "دهانه کانال")
+	// the water out of the tap, muddy or yellow, is the supply's, however «لوله‌کشی» is spaced
+	add(ProblemWaterOutage, 3, "اب لولهکشی", "اب شیر", "کدر", "گل الود", "گلالود")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
