@@ -165,6 +165,7 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	d.markContrast(brk)
+	d.markLike(brk)
 	d.markGrievance(brk)
 	d.markClosed(brk)
 	d.markThreat(brk)
@@ -691,4 +692,23 @@ func (d *doc) bracketed(i int) bool {
 	r := d.raw[d.origin[i]]
 	w := strings.TrimRight(d.text[r[0]:r[1]], ".,،:؛;!?؟")
 	return strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")")
+}
+
+// likeWords compare: «بوی زباله مثل بوی فاضلاب شده» smells like sewage, it is no sewage.
+var likeWords = setOf("مثل", "مانند", "شبیه", "عین")
+
+// markLike hides the smell a smell is compared to.
+func (d *doc) markLike(brk []bool) {
+	n := len(d.toks)
+	for i := 0; i+2 < n; i++ {
+		if !likeWords[d.toks[i]] || brk[i] || !smellWords[d.toks[i+1]] || brk[i+1] {
+			continue
+		}
+		for k := i; k < n && k <= i+3; k++ {
+			d.negated[k] = true
+			if brk[k] {
+				break
+			}
+		}
+	}
 }

@@ -268,6 +268,12 @@ func TestSixthAuthor(t *testing.T) {
 		{"محل: بلوار فرزانگان معلم، لاشه گربه اینجا مونده، بچه ها میبینن", "", tafkik.AgencyMunicipality},
 		{"(تلفن) کوچه شده مثل جاده خاکی، ماشین ها توی چاله میفتن", "", tafkik.AgencyMunicipality},
 		{"تلفن منزل قطع است (تلفن)", "", tafkik.AgencyTelecom},
+		// a smell compared to sewage; a park gone dark
+		{"زباله جمع نمیشه. بوی زباله مثل بوی فاضلب شده", "", tafkik.AgencyMunicipality},
+		{"بوی فاضلاب کل کوچه رو گرفته، مثل همیشه", "", tafkik.AgencyWater},
+		{"خاموشی چراغ\u200cاهی پارک پارک محله جهت اقدام", "", tafkik.AgencyMunicipality},
+		{"پارک محله شبا خاموشه و معتادا جمع میشن", "", tafkik.AgencyMunicipality},
+		{"قطعی برق کل محله، پارک هم خاموشه", "", tafkik.AgencyPower},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
