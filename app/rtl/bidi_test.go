@@ -46,6 +46,8 @@ func TestVisualOrder(t *testing.T) {
 		{"ltr digits after latin", "abc 12 def", DirLTR, "abc 12 def"},
 		{"date", "تاریخ ۱۴۰۵/۰۲/۱۴ ثبت", DirRTL, "تبث ۱۴۰۵/۰۲/۱۴ خیرات"},
 		{"code after digits", "پلاک 12 کد AB-12", DirRTL, "AB-12 دک 12 کالپ"},
+		{"issue id in a title", "مسئله I-1404116738 — آسفالت", DirRTL, "تلافسآ — I-1404116738 هلئسم"},
+		{"issue id alone", "مسئله I-1404116738", DirRTL, "I-1404116738 هلئسم"},
 		{"thousands separator", "۱۸٬۰۰۰ درخواست", DirRTL, "تساوخرد ۱۸٬۰۰۰"},
 		{"count after word", "تعداد ۱۸٬۰۰۰", DirRTL, "۱۸٬۰۰۰ دادعت"},
 		// The UBA puts «٪» after the number in reading order, i.e. on its left: «۲۴ درصد».
