@@ -2007,9 +2007,6 @@ func (g *group) reportsNear(t, d int64) int {
 	return hi - lo
 }
 
-// bareName fills the area or the street a request's address and text do not name, when its
-// text holds exactly one name of that kind the district's places use («... جنب بانک در
-// پاستور», «آسفالت بیستون خیابون فردوسی ...»).
 // outage are the problems of a supply network (power, water, telephone), which a street's
 // alleys report together when it fails.
 var outage = map[string]bool{persian.ProblemPower: true, persian.ProblemWaterOutage: true, persian.ProblemTelecom: true}
@@ -2032,6 +2029,9 @@ func sameStreet(p, q persian.Place) bool {
 // («از شهرداری خواهش می‌کنم»), not for where.
 var actorNames = map[string]bool{"شهرداری": true}
 
+// bareName fills the area or the street a request's address and text do not name, when its
+// text holds exactly one name of that kind the district's places use («... جنب بانک در
+// پاستور», «آسفالت بیستون خیابون فردوسی ...»).
 func (x *Index) bareName(a *persian.Analysis) {
 	var area, street string
 	for _, w := range a.Names {
