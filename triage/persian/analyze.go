@@ -130,8 +130,9 @@ func dashAddress(text string) []string {
 	return nil
 }
 
-// Reparse reads the text's place again with a district's Lexicon (see Lexicon) and reports
-// whether the place changed. Only a text holding one of the lexicon's names is read again.
+// Reparse reads the place again with a district's Lexicon (see Lexicon) and reports whether
+// it changed: the address when it writes one of the lexicon's names in two words, the text
+// when it holds one of the lexicon's names.
 func (a *Analysis) Reparse(lex Lexicon) bool {
 	if len(lex) == 0 {
 		return false
