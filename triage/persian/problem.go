@@ -688,8 +688,9 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		hinted = h
 	}
 	// a word that names the object plus one that says what is wrong with it
-	for _, r := range cueRules {
-		if hasWord(main, r.anchor) && hasPrefix(main, r.cues) {
+	am := anchored(main)
+	for i, r := range cueRules {
+		if am&(1<<i) != 0 && hasPrefix(main, r.cues) {
 			add(r.code, r.w)
 		}
 	}
@@ -709,8 +710,9 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 			asides = append(asides, codeScore{code, w})
 		}
 		scanProblem(aside, addAside)
-		for _, r := range cueRules {
-			if hasWord(aside, r.anchor) && hasPrefix(aside, r.cues) {
+		aa := anchored(aside)
+		for i, r := range cueRules {
+			if aa&(1<<i) != 0 && hasPrefix(aside, r.cues) {
 				addAside(r.code, r.w)
 			}
 		}
@@ -991,15 +993,28 @@ var cueRules = []cueRule{
 	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4},
 }
 
-func hasWord(ws, set []string) bool {
-	for _, w := range ws {
-		for _, s := range set {
-			if w == s {
-				return true
-			}
+// cueAnchors maps each anchor word of cueRules to the rules it anchors, one bit a rule, so
+// a text is scanned once for all of them (this runs for every request).
+var cueAnchors = func() map[string]uint64 {
+	if len(cueRules) > 64 {
+		panic("persian: more than 64 cue rules")
+	}
+	m := map[string]uint64{}
+	for i, r := range cueRules {
+		for _, a := range r.anchor {
+			m[a] |= 1 << i
 		}
 	}
-	return false
+	return m
+}()
+
+// anchored is the set of cueRules whose anchor word ws holds.
+func anchored(ws []string) uint64 {
+	var m uint64
+	for _, w := range ws {
+		m |= cueAnchors[w]
+	}
+	return m
 }
 
 func hasPrefix(ws, prefixes []string) bool {
