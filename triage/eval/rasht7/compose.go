@@ -1,6 +1,7 @@
 package rasht7
 
 import (
+	"math"
 	"strings"
 )
 
@@ -133,6 +134,10 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 	if chance(g.rng, coordP) {
 		w.Lat, w.Lon = g.jitter(where.lat, where.lon)
 		w.HasLocation = true
+		if w.Channel == "app" && chance(g.rng, 0.03) {
+			// the app's default point when the phone has no fix: the municipality building
+			w.Lat, w.Lon = centreLat, centreLon
+		}
 	}
 	return w
 }
@@ -143,7 +148,7 @@ func (g *gen) citizen(p *problem, loc string) string {
 		b = append(b, pick(g.rng, greetings)+pick(g.rng, []string{"، ", ". ", " ", "\n"}))
 	}
 	core := fill(pick(g.rng, p.say), loc)
-	if chance(g.rng, 0.35) {
+	if !p.rain && chance(g.rng, 0.35) {
 		d := pick(g.rng, durations)
 		if chance(g.rng, 0.5) {
 			core = d + " " + core
@@ -268,3 +273,23 @@ func (g *gen) followUp(r *plannedReq, earlier []*plannedReq, loc string, operato
 	}
 	return "سلام. درخواست قبلیم " + code + " بدون رسیدگی بسته شده! " + short + " هنوز همونطوره"
 }
+
+// echo is the same person sending the same thing again a few minutes later: the same text,
+// or nearly, from the same phone.
+func (g *gen) echo(prev Row) Row {
+	w := Row{Request: prev.Request}
+	switch g.rng.IntN(5) {
+	case 0:
+		w.Text = prev.Text + pick(g.rng, []string{"!!!", " لطفا رسیدگی کنید", " 🙏", " فوری"})
+	case 1:
+		w.Text = pick(g.rng, []string{"ببخشید دوباره ثبت شد. ", "تکرار: ", "مجدد: "}) + prev.Text
+	}
+	if w.HasLocation && chance(g.rng, 0.5) {
+		w.Lat, w.Lon = g.jitter(prev.Lat, prev.Lon)
+		w.Lat, w.Lon = (w.Lat+2*prev.Lat)/3, (w.Lon+2*prev.Lon)/3
+		w.Lat, w.Lon = round6(w.Lat), round6(w.Lon)
+	}
+	return w
+}
+
+func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }

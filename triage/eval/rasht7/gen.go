@@ -71,9 +71,10 @@ type issue struct {
 type plannedReq struct {
 	iss  *issue
 	at   time.Time
-	nth  int // 0 for the first report of its issue
+	nth  int  // 0 for the first report of its issue
+	echo bool // sent again by the same person a few minutes after the previous report
 	id   string
-	text string
+	row  Row
 }
 
 type gen struct {
@@ -308,6 +309,9 @@ func (g *gen) planIssues() {
 		p := g.pickProblem(rain, factor)
 		size := g.sizeOf(p)
 		start := g.randomDay()
+		for try := 0; p.months != nil && !slices.Contains(p.months, start.Month()) && try < 50; try++ {
+			start = g.randomDay()
+		}
 		burst := false
 		if p.key == "flood" || p.key == "fallentree" {
 			rain = true // a street floods when it rains, not on a dry day
@@ -404,7 +408,7 @@ func (g *gen) hourOf() time.Duration {
 func (g *gen) planRequests() []*plannedReq {
 	var reqs []*plannedReq
 	for _, is := range g.issues {
-		for k := range is.size {
+		for k := 0; k < is.size; k++ {
 			var at time.Time
 			switch {
 			case k == 0:
@@ -427,6 +431,11 @@ func (g *gen) planRequests() []*plannedReq {
 				at = is.start.Add(time.Minute * time.Duration(1+g.rng.IntN(600)))
 			}
 			reqs = append(reqs, &plannedReq{iss: is, at: at})
+			// a double tap in the app, or a caller who thinks the first call was lost
+			if k+1 < is.size && chance(g.rng, 0.035) {
+				k++
+				reqs = append(reqs, &plannedReq{iss: is, at: at.Add(time.Duration(40+g.rng.IntN(1800)) * time.Second), echo: true})
+			}
 		}
 	}
 	slices.SortStableFunc(reqs, func(a, b *plannedReq) int { return a.at.Compare(b.at) })
@@ -456,7 +465,13 @@ func (g *gen) write(reqs []*plannedReq) []Row {
 	rows := make([]Row, 0, len(reqs))
 	members := map[*issue][]*plannedReq{}
 	for _, r := range reqs {
-		w := g.compose(r, members[r.iss])
+		var w Row
+		if prev := members[r.iss]; r.echo && len(prev) > 0 {
+			w = g.echo(prev[len(prev)-1].row)
+		} else {
+			w = g.compose(r, prev)
+		}
+		r.row = w
 		members[r.iss] = append(members[r.iss], r)
 		w.ID = r.id
 		w.District = g.opt.District

@@ -193,3 +193,14 @@ func TestShape(t *testing.T) {
 func TestLogSummary(t *testing.T) {
 	t.Log("\n" + Summary(generate(t, Options{Seed: 7})))
 }
+
+func TestNumberWords(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{124, "صد و بیست و چهار"}, {62, "شصت و دو"}, {108, "صد و هشت"}, {12, "دوازده"}, {7, "هفت"}, {141, "صد و چهل و یک"}, {300, "سیصد"}} {
+		if got := numberWords(tc.n); got != tc.want {
+			t.Errorf("numberWords(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}

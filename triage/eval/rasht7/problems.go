@@ -1,6 +1,10 @@
 package rasht7
 
-import "github.com/tafkik/tafkik"
+import (
+	"time"
+
+	"github.com/tafkik/tafkik"
+)
 
 // Where a problem lives.
 const (
@@ -48,6 +52,8 @@ type problem struct {
 	op     []string
 	fing   []string
 	ask    []string
+	// months is when the problem happens at all, nil for all year
+	months []time.Month
 }
 
 var problems = []*problem{
@@ -146,6 +152,7 @@ var problems = []*problem{
 		op:    []string{"حضور سگ‌های بلاصاحب", "مزاحمت سگ ولگرد"},
 		fing:  []string{"sag velgard too {loc}", "sagaye velgard {loc} be bache ha hamle mikonan"}},
 	{key: "jackal", agency: tafkik.AgencyMunicipality, cat: catAnimal, where: atPark, weight: 1, size: 1.4,
+		months: []time.Month{time.November, time.December, time.January, time.February, time.March},
 		say: []string{
 			"شب‌ها شغال‌ها میان تو {loc} و سر و صدا میکنن",
 			"تو {loc} شغال دیده شده، بچه‌ها میترسن",
@@ -194,6 +201,7 @@ var problems = []*problem{
 		op:    []string{"سقوط درخت در معبر"},
 		fing:  []string{"derakht oftade {loc}"}},
 	{key: "dry", agency: tafkik.AgencyMunicipality, cat: catGreen, where: atStreet, weight: 1.2, size: 1,
+		months: []time.Month{time.June, time.July, time.August, time.September},
 		say: []string{
 			"چمن و گل‌های باغچه {loc} خشک شده، کسی آبیاری نمیکنه",
 			"فضای سبز {loc} رها شده و علف هرز گرفته",
@@ -293,6 +301,7 @@ var problems = []*problem{
 		op:    []string{"خرابی ایستگاه اتوبوس"},
 		fing:  []string{"istgah otoboos {loc} kharabe"}},
 	{key: "spray", agency: tafkik.AgencyMunicipality, cat: catHealth, alt: []string{catGreen, catAnimal}, where: atAlley, weight: 1.5, size: 1.3,
+		months: []time.Month{time.May, time.June, time.July, time.August, time.September},
 		say: []string{
 			"پشه‌ها تو {loc} غوغا میکنن، سم‌پاشی کنید",
 			"سوسک از جوی‌های {loc} میاد تو خونه‌ها، درخواست سمپاشی",
@@ -302,6 +311,7 @@ var problems = []*problem{
 		op:    []string{"درخواست سم‌پاشی", "وجود حشرات موذی"},
 		fing:  []string{"sampashi {loc}"}},
 	{key: "sweep", agency: tafkik.AgencyMunicipality, cat: catWaste, where: atStreet, weight: 1.5, size: 1.2,
+		months: []time.Month{time.October, time.November, time.December, time.January},
 		say: []string{
 			"برگ‌های ریخته {loc} رو جارو نکردن و جوی رو پر کرده",
 			"رفتگر چند هفته است {loc} رو جارو نکرده",
@@ -458,7 +468,7 @@ var problems = []*problem{
 		say: []string{
 			"یه ماشین چند روزه جلوی در پارکینگ ما تو {loc} پارک کرده",
 			"همسایه‌ها ماشیناشون رو دوبله پارک میکنن و {loc} بسته میشه",
-			"یه پیکان بدون پلاک ماه‌هاست تو {loc} رها شده و کسی صاحبش نیست",
+			"ماشین همسایه کوچه بغلی همیشه جلوی در خونه ما تو {loc} پارکه و نمیتونیم ماشین رو بیاریم بیرون",
 			"ماشین‌های تعمیرگاه {loc} کل کوچه رو گرفتن، آمبولانس نمیتونه رد بشه",
 		},
 		short: []string{"پارک مزاحم"},
@@ -525,4 +535,8 @@ var passingMentions = []string{
 	"گاز شهری هم تازه به کوچه‌مون اومده",
 	"همسایه‌ها هم که شب‌ها سر و صدا میکنن، اون یه حرف دیگه",
 	"مدرسه بچه‌ها هم که هر روز یه پولی میخواد",
+	"زباله‌ها هم که دیر جمع میشه، عادت کردیم",
+	"آسفالت کوچه هم که سال‌هاست خرابه",
+	"سگ‌ها هم که شب‌ها نمیذارن بخوابیم",
+	"قبلا هم برای جوی زنگ زده بودم و درست شد، دستتون درد نکنه",
 }

@@ -79,6 +79,9 @@ func streetText(rng *rand.Rand, st *street) string {
 		return st.kind + " " + st.name + " (" + st.old + " سابق)"
 	}
 	name := dropMartyr(rng, st.name)
+	if st.num > 0 && chance(rng, 0.04) {
+		return streetWord(rng, st.kind) + " " + numberWords(st.num)
+	}
 	if st.num > 0 && chance(rng, 0.2) {
 		return name // «۱۲۴ گلسار»
 	}
@@ -117,6 +120,10 @@ func placeText(rng *rand.Rand, p place) string {
 		}
 	}
 	h, s := hoodText(rng, p.hood), streetText(rng, p.st)
+	if p.al == nil && p.st.kind != "میدان" && chance(rng, 0.05) {
+		// only the landmark, as if everybody knew which bakery
+		return markText(rng, p.mark) + pick(rng, []string{"", " " + h, " محله " + h})
+	}
 	if p.al == nil {
 		if p.st.kind == "میدان" {
 			return pick(rng, []string{s, s + sep(rng) + markText(rng, p.mark), s + " " + h})
@@ -138,6 +145,12 @@ func placeText(rng *rand.Rand, p place) string {
 		}
 	}
 	a := alleyText(rng, p.al)
+	if chance(rng, 0.05) {
+		// the next alley named as a landmark: «کوچه ۱۲، نرسیده به کوچه ۱۴»
+		if nb := neighbour(rng, p.al); nb != nil {
+			a += pick(rng, []string{"، نرسیده به ", " بعد از ", " روبروی ", " کنار "}) + alleyText(rng, nb)
+		}
+	}
 	switch rng.IntN(9) {
 	case 0:
 		return h + sep(rng) + s + sep(rng) + a
@@ -251,7 +264,7 @@ var consequences = []string{"خیلی خطرناکه", "مردم اذیت میش
 var asks = []string{"لطفا رسیدگی کنید", "لطفا رسیدگی شود", "خواهشمند است دستور رسیدگی فرمایید",
 	"ممنون میشم پیگیری کنید", "چرا کسی کاری نمیکنه؟", "تا کی باید صبر کنیم؟", "لطفا زودتر اقدام کنید",
 	"منتظر اقدام شما هستیم", "یه فکری بکنید", "رسیدگی کنید لطفا", "درخواست رسیدگی فوری دارم",
-	"بار چندمه زنگ میزنم"}
+	"بار چندمه زنگ میزنم", "چی بوکونیم؟", "ایتا فکری بوکونید"}
 
 var closings = []string{"ممنون", "با تشکر", "خدا قوت", "متشکرم", "🙏", "با سپاس", "مرسی", "سپاسگزارم"}
 
@@ -269,3 +282,31 @@ func fmtCode(rng *rand.Rand, code string) string {
 }
 
 func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
+
+var (
+	units    = []string{"", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"}
+	teens    = []string{"ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"}
+	tens     = []string{"", "", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"}
+	hundreds = []string{"", "صد", "دویست", "سیصد"}
+)
+
+// numberWords spells 1-399 as a caller dictating to the operator would: «صد و بیست و چهار».
+func numberWords(n int) string {
+	var parts []string
+	if n >= 100 {
+		parts = append(parts, hundreds[n/100])
+		n %= 100
+	}
+	switch {
+	case n >= 20:
+		parts = append(parts, tens[n/10])
+		if n%10 > 0 {
+			parts = append(parts, units[n%10])
+		}
+	case n >= 10:
+		parts = append(parts, teens[n-10])
+	case n > 0:
+		parts = append(parts, units[n])
+	}
+	return strings.Join(parts, " و ")
+}
