@@ -112,6 +112,10 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 	default:
 		text = g.citizen(p, loc)
 	}
+	if !operator && chance(g.rng, 0.03) {
+		// Gilan's mobile numbers start 0911; people leave theirs for a call back
+		text += pick(g.rng, []string{" شماره تماس ", " تلفن: ", " ", "\nشماره من "}) + sprintf("0911%03d%04d", g.rng.IntN(1000), g.rng.IntN(10000))
+	}
 	strength := 1.0
 	if operator {
 		strength = 0.35

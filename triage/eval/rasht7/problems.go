@@ -123,6 +123,8 @@ var problems = []*problem{
 			"جوی آب {loc} سرریز کرده، آب باران تا وسط کوچه اومده",
 			"لایروبی جوی {loc} رو انجام بدید قبل از بارون‌های بعدی",
 			"نهر کنار {loc} پر از زباله است",
+			"جوی {loc} بوی لجن و گنداب میده، سال‌هاست لایروبی نشده",
+			"کانال روباز {loc} پر از گل و لای شده و آب بارون برمیگرده تو کوچه",
 		},
 		short: []string{"لایروبی جوی", "جوی گرفته", "کانال", "لایروبی"},
 		op:    []string{"انسداد جوی آب سطحی", "نیاز به لایروبی کانال", "گرفتگی جوی"},
@@ -187,6 +189,7 @@ var problems = []*problem{
 			"درخت چنار {loc} خم شده و ممکنه بیفته روی خونه",
 			"ریشه درخت {loc} پیاده‌رو رو بلند کرده",
 			"درختای {loc} نیاز به هرس دارن، شب‌ها کوچه تاریک میشه زیر شاخه‌ها",
+			"درخت {loc} رو هرس کنید، شاخه‌هاش جلوی نور چراغ برق رو گرفته",
 		},
 		short: []string{"هرس درخت", "هرس", "درخت"},
 		op:    []string{"نیاز به هرس درختان", "خطر سقوط درخت"},
@@ -238,6 +241,7 @@ var problems = []*problem{
 			"صندلی و میزهای کافه {loc} روی پیاده‌رو هستن",
 			"سد معبر مغازه‌دارها در {loc}، مجبوریم از وسط خیابون راه بریم",
 			"لاستیک‌فروشی {loc} لاستیک‌ها رو روی پیاده‌رو گذاشته",
+			"مغازه گازفروشی {loc} کپسول‌های گاز رو چیده تو پیاده‌رو",
 		},
 		short: []string{"سد معبر", "سدمعبر"},
 		op:    []string{"سد معبر توسط کسبه", "اشغال پیاده‌رو"},
@@ -267,6 +271,7 @@ var problems = []*problem{
 			"پایه‌های روشنایی داخل {loc} شکسته و سیمشون بیرونه",
 			"نورپردازی {loc} کار نمیکنه، شب کسی جرات نمیکنه بره",
 			"لامپ‌های مسیر پیاده‌روی {loc} سوخته",
+			"کابل برق چراغ‌های {loc} لخت بیرون افتاده، بچه‌ها دست میزنن",
 		},
 		short: []string{"روشنایی پارک", "چراغ پارک"},
 		op:    []string{"خاموشی چراغ‌های پارک", "خرابی روشنایی داخل بوستان"},
@@ -278,6 +283,7 @@ var problems = []*problem{
 			"نیمکت‌های {loc} شکسته",
 			"سرویس بهداشتی {loc} کثیف و قفله",
 			"آبخوری {loc} خرابه",
+			"آب آبنمای {loc} مونده و بوی بد میده",
 		},
 		short: []string{"وسایل بازی پارک", "سرویس بهداشتی پارک"},
 		op:    []string{"خرابی تجهیزات بوستان", "نامناسب بودن سرویس بهداشتی پارک"},
@@ -423,6 +429,15 @@ var problems = []*problem{
 		op:    []string{"برخورد شاخه با شبکه برق", "خطر برق‌گرفتگی"},
 		fing:  []string{"sim bargh {loc} pare shode"}},
 
+	{key: "powertrench", agency: tafkik.AgencyPower, cat: catRoad, alt: []string{catBuild}, where: atAlleyOrStreet, weight: 0.4, size: 1.3,
+		say: []string{
+			"اداره برق برای کابل زمینی {loc} رو کنده و پر نکرده",
+			"ترانشه کابل‌کشی برق {loc} یک ماهه باز مونده",
+		},
+		short: []string{"حفاری برق"},
+		op:    []string{"عدم ترمیم حفاری شرکت توزیع برق"},
+		fing:  []string{"edare bargh {loc} ro kande"}},
+
 	// ---------------- gas ----------------
 	{key: "gassmell", agency: tafkik.AgencyGas, cat: catOther, alt: []string{catHealth, catOutside}, where: atAlley, weight: 0.9, size: 2.2,
 		say: []string{
@@ -463,8 +478,17 @@ var problems = []*problem{
 		op:    []string{"باز بودن کافوی مخابرات"},
 		fing:  []string{"kafoo mokhaberat {loc} baze"}},
 
+	{key: "telcotrench", agency: tafkik.AgencyTelecom, cat: catRoad, alt: []string{catBuild}, where: atAlleyOrStreet, weight: 0.4, size: 1.3,
+		say: []string{
+			"مخابرات برای فیبر نوری {loc} رو کنده و آسفالت رو ترمیم نکرده",
+			"پیمانکار مخابرات {loc} رو حفاری کرده و رفته، جای کانالش گود افتاده",
+		},
+		short: []string{"حفاری مخابرات"},
+		op:    []string{"عدم ترمیم حفاری مخابرات"},
+		fing:  []string{"mokhaberat {loc} ro kande"}},
+
 	// ---------------- police ----------------
-	{key: "blockcar", agency: tafkik.AgencyPolice, cat: catTraffic, alt: []string{catObstruct}, where: atAlley, weight: 1.2, size: 1.3,
+	{key: "blockcar", agency: tafkik.AgencyPolice, cat: catTraffic, alt: []string{catObstruct}, where: atAlley, weight: 1.6, size: 1.3,
 		say: []string{
 			"یه ماشین چند روزه جلوی در پارکینگ ما تو {loc} پارک کرده",
 			"همسایه‌ها ماشیناشون رو دوبله پارک میکنن و {loc} بسته میشه",
@@ -474,7 +498,7 @@ var problems = []*problem{
 		short: []string{"پارک مزاحم"},
 		op:    []string{"توقف مزاحم خودرو", "سد معبر خودروهای شخصی"},
 		fing:  []string{"mashin jelooye parking too {loc}"}},
-	{key: "partynoise", agency: tafkik.AgencyPolice, cat: catOther, alt: []string{catBuild}, where: atAlley, weight: 0.9, size: 1.3,
+	{key: "partynoise", agency: tafkik.AgencyPolice, cat: catOther, alt: []string{catBuild}, where: atAlley, weight: 1.3, size: 1.3,
 		say: []string{
 			"همسایه‌های {loc} هر شب تا ۳ صبح مهمونی دارن و صدای آهنگ میاد",
 			"جوونا شب‌ها تو {loc} جمع میشن و عربده میکشن",
@@ -511,6 +535,15 @@ var problems = []*problem{
 		short: []string{"مدرسه"},
 		op:    []string{"شکایت از مدرسه"},
 		fing:  []string{"madrese {loc} pool migire"}},
+	{key: "bank", agency: tafkik.AgencyOther, cat: catOther, where: atStreet, weight: 0.3, size: 1,
+		say: []string{
+			"خودپرداز بانک {loc} یک هفته است خرابه",
+			"شعبه بیمه تامین اجتماعی {loc} ارباب رجوع رو سرگردان میکنه",
+			"کارمندای بانک {loc} جواب مردم رو نمیدن",
+		},
+		short: []string{"خودپرداز"},
+		op:    []string{"شکایت از خدمات بانک"},
+		fing:  []string{"atm {loc} kharabe"}},
 	{key: "pension", agency: tafkik.AgencyOther, cat: catOther, where: atAlleyOrStreet, weight: 0.3, size: 0.5,
 		say: []string{
 			"حقوق بازنشستگی پدرم سه ماهه واریز نشده",

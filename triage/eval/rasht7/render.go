@@ -144,6 +144,10 @@ func placeText(rng *rand.Rand, p place) string {
 			return s + sep(rng) + m
 		}
 	}
+	if chance(rng, 0.04) {
+		// the street only: «کوچه‌های ۱۲۴ گلسار», the alley left to the address field
+		return pick(rng, []string{"", "کوچه‌های ", "یکی از کوچه‌های "}) + s + " " + h
+	}
 	a := alleyText(rng, p.al)
 	if chance(rng, 0.05) {
 		// the next alley named as a landmark: «کوچه ۱۲، نرسیده به کوچه ۱۴»
