@@ -144,7 +144,11 @@ func (g *gen) sizeOf(p *problem) int {
 	r := g.rng.Float64() * total
 	for i, t := range tiers {
 		if r < ws[i] || i == len(tiers)-1 {
-			return t.lo + g.rng.IntN(t.hi-t.lo+1)
+			n := t.lo + g.rng.IntN(t.hi-t.lo+1)
+			if p.most > 0 && n > p.most {
+				n = p.most - g.rng.IntN((p.most+1)/2)
+			}
+			return n
 		}
 		r -= ws[i]
 	}
@@ -297,6 +301,18 @@ func (g *gen) planIssues() {
 		is := g.add(asphalt, big, 70+g.rng.IntN(40)*g.opt.N/6000, g.opt.Start.AddDate(0, 0, g.rng.IntN(30)), false)
 		if is != nil {
 			is.spread = time.Duration(g.days-45) * 24 * time.Hour
+		}
+	}
+	// A second long-running one: the channel, the dogs or the rubbish of one place, reported
+	// through a season.
+	if g.opt.N >= 4000 {
+		p := problemByKey(pick(g.rng, []string{"jube", "dogs", "garbage"}))
+		q := g.placeFor(p)
+		if is := g.add(p, q, 40+g.rng.IntN(30), g.randomDay(), false); is != nil {
+			is.spread = time.Duration(60+g.rng.IntN(60)) * 24 * time.Hour
+			if end := g.opt.End.AddDate(0, 0, 1); is.start.Add(is.spread).After(end) {
+				is.start = end.Add(-is.spread - 48*time.Hour)
+			}
 		}
 	}
 	for g.planned() < g.opt.N {
@@ -466,7 +482,8 @@ func (g *gen) write(reqs []*plannedReq) []Row {
 	members := map[*issue][]*plannedReq{}
 	for _, r := range reqs {
 		var w Row
-		if prev := members[r.iss]; r.echo && len(prev) > 0 {
+		// an app sends the same text twice; a second call gets a new summary
+		if prev := members[r.iss]; r.echo && len(prev) > 0 && prev[len(prev)-1].row.Channel != "phone" {
 			w = g.echo(prev[len(prev)-1].row)
 		} else {
 			w = g.compose(r, prev)
@@ -525,4 +542,13 @@ func (g *gen) jitter(lat, lon float64) (float64, float64) {
 
 func trimSpaces(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+func problemByKey(key string) *problem {
+	for _, p := range problems {
+		if p.key == key {
+			return p
+		}
+	}
+	panic("rasht7: no problem " + key)
 }

@@ -52,6 +52,9 @@ type problem struct {
 	op     []string
 	fing   []string
 	ask    []string
+	// most is the largest issue people make of it (a dead cat is not reported forty
+	// times); 0 means no limit
+	most int
 	// months is when the problem happens at all, nil for all year
 	months []time.Month
 }
@@ -77,7 +80,7 @@ var problems = []*problem{
 		op:    []string{"تخریب آسفالت", "نبود آسفالت", "وجود چاله در سطح معبر", "عدم آسفالت"},
 		fing:  []string{"asfalt {loc} kharabe", "{loc} asfalt nadare lotfan residegi konid", "chaale {loc} kheili bozorge"},
 		ask:   []string{"لطفا آسفالت کنید", "درخواست آسفالت داریم", "خواهشا زودتر لکه‌گیری کنید"}},
-	{key: "pothole", agency: tafkik.AgencyMunicipality, cat: catRoad, alt: []string{catTraffic}, where: atStreet, weight: 4, size: 1.5,
+	{key: "pothole", most: 25, agency: tafkik.AgencyMunicipality, cat: catRoad, alt: []string{catTraffic}, where: atStreet, weight: 4, size: 1.5,
 		say: []string{
 			"وسط {loc} یه چاله عمیق هست که لاستیک ماشینم ترکید",
 			"{loc} یه دست‌انداز طبیعی درست شده، چاله عمیقه",
@@ -102,7 +105,7 @@ var problems = []*problem{
 		short: []string{"زباله", "جمع آوری زباله", "زباله جمع نشده", "آشغال"},
 		op:    []string{"عدم جمع‌آوری پسماند", "تجمع زباله", "عدم مراجعه خودروی حمل زباله"},
 		fing:  []string{"ashghal haye {loc} jam nashode", "zobale {loc} ro kasi jam nemikone"}},
-	{key: "bin", agency: tafkik.AgencyMunicipality, cat: catWaste, where: atStreet, weight: 3, size: 1.3,
+	{key: "bin", most: 12, agency: tafkik.AgencyMunicipality, cat: catWaste, where: atStreet, weight: 3, size: 1.3,
 		say: []string{
 			"مخزن زباله {loc} سرریز شده و دورش پر از آشغاله",
 			"سطل زباله مکانیزه {loc} شکسته و درش باز نمیشه",
@@ -153,7 +156,7 @@ var problems = []*problem{
 		short: []string{"سگ ولگرد", "سگ های ولگرد", "سگ"},
 		op:    []string{"حضور سگ‌های بلاصاحب", "مزاحمت سگ ولگرد"},
 		fing:  []string{"sag velgard too {loc}", "sagaye velgard {loc} be bache ha hamle mikonan"}},
-	{key: "jackal", agency: tafkik.AgencyMunicipality, cat: catAnimal, where: atPark, weight: 1, size: 1.4,
+	{key: "jackal", most: 12, agency: tafkik.AgencyMunicipality, cat: catAnimal, where: atPark, weight: 1, size: 1.4,
 		months: []time.Month{time.November, time.December, time.January, time.February, time.March},
 		say: []string{
 			"شب‌ها شغال‌ها میان تو {loc} و سر و صدا میکنن",
@@ -163,7 +166,7 @@ var problems = []*problem{
 		short: []string{"شغال"},
 		op:    []string{"حضور شغال"},
 		fing:  []string{"shoghal too {loc}"}},
-	{key: "rats", agency: tafkik.AgencyMunicipality, cat: catAnimal, alt: []string{catHealth}, where: atAlleyOrStreet, weight: 2, size: 1.3,
+	{key: "rats", most: 15, agency: tafkik.AgencyMunicipality, cat: catAnimal, alt: []string{catHealth}, where: atAlleyOrStreet, weight: 2, size: 1.3,
 		say: []string{
 			"موش‌های بزرگ تو {loc} رفت و آمد میکنن",
 			"{loc} پر از موش شده، از جوی میان بیرون",
@@ -173,7 +176,7 @@ var problems = []*problem{
 		short: []string{"موش", "موش صحرایی"},
 		op:    []string{"وجود جوندگان موذی", "درخواست مبارزه با موش"},
 		fing:  []string{"moosh too {loc} ziad shode"}},
-	{key: "carcass", agency: tafkik.AgencyMunicipality, cat: catHealth, alt: []string{catWaste, catAnimal}, where: atAlleyOrStreet, weight: 1.5, size: 0.6,
+	{key: "carcass", most: 4, agency: tafkik.AgencyMunicipality, cat: catHealth, alt: []string{catWaste, catAnimal}, where: atAlleyOrStreet, weight: 1.5, size: 0.6,
 		say: []string{
 			"لاشه یه گربه تو {loc} افتاده، لطفا جمع کنید",
 			"یه سگ مرده کنار {loc} افتاده و بو گرفته",
@@ -182,7 +185,7 @@ var problems = []*problem{
 		short: []string{"لاشه حیوان", "لاشه گربه"},
 		op:    []string{"وجود لاشه حیوان"},
 		fing:  []string{"lashe gorbe too {loc}"}},
-	{key: "prune", agency: tafkik.AgencyMunicipality, cat: catGreen, where: atAlleyOrStreet, weight: 3, size: 1.1,
+	{key: "prune", most: 8, agency: tafkik.AgencyMunicipality, cat: catGreen, where: atAlleyOrStreet, weight: 3, size: 1.1,
 		say: []string{
 			"شاخه‌های درخت {loc} خیلی بلند شده و جلوی دید رو گرفته، هرس لازمه",
 			"درخت‌های {loc} رو هرس کنید، شاخه‌ها تا پنجره خونه‌ها اومده",
@@ -194,7 +197,7 @@ var problems = []*problem{
 		short: []string{"هرس درخت", "هرس", "درخت"},
 		op:    []string{"نیاز به هرس درختان", "خطر سقوط درخت"},
 		fing:  []string{"derakhte {loc} hars mikhad"}},
-	{key: "fallentree", agency: tafkik.AgencyMunicipality, cat: catGreen, alt: []string{catRoad}, where: atStreet, weight: 1.2, size: 1.7, rain: true,
+	{key: "fallentree", most: 10, agency: tafkik.AgencyMunicipality, cat: catGreen, alt: []string{catRoad}, where: atStreet, weight: 1.2, size: 1.7, rain: true,
 		say: []string{
 			"با باد دیشب یه درخت بزرگ تو {loc} افتاده وسط راه",
 			"درخت افتاده روی ماشین‌ها تو {loc}",
@@ -203,7 +206,7 @@ var problems = []*problem{
 		short: []string{"سقوط درخت", "درخت افتاده"},
 		op:    []string{"سقوط درخت در معبر"},
 		fing:  []string{"derakht oftade {loc}"}},
-	{key: "dry", agency: tafkik.AgencyMunicipality, cat: catGreen, where: atStreet, weight: 1.2, size: 1,
+	{key: "dry", most: 6, agency: tafkik.AgencyMunicipality, cat: catGreen, where: atStreet, weight: 1.2, size: 1,
 		months: []time.Month{time.June, time.July, time.August, time.September},
 		say: []string{
 			"چمن و گل‌های باغچه {loc} خشک شده، کسی آبیاری نمیکنه",
@@ -213,7 +216,7 @@ var problems = []*problem{
 		short: []string{"فضای سبز", "آبیاری"},
 		op:    []string{"عدم رسیدگی به فضای سبز", "نیاز به آبیاری"},
 		fing:  []string{"faza sabz {loc} khoshk shode"}},
-	{key: "debris", agency: tafkik.AgencyMunicipality, cat: catBuild, alt: []string{catWaste}, where: atAlley, weight: 3, size: 1.3,
+	{key: "debris", most: 15, agency: tafkik.AgencyMunicipality, cat: catBuild, alt: []string{catWaste}, where: atAlley, weight: 3, size: 1.3,
 		say: []string{
 			"یکی شبانه نخاله ساختمانی ریخته تو {loc}",
 			"نخاله و آجر شکسته {loc} رو بسته",
@@ -223,7 +226,7 @@ var problems = []*problem{
 		short: []string{"نخاله", "نخاله ساختمانی"},
 		op:    []string{"تخلیه غیرمجاز نخاله", "رهاسازی نخاله ساختمانی"},
 		fing:  []string{"nakhale rikhtan too {loc}"}},
-	{key: "site", agency: tafkik.AgencyMunicipality, cat: catBuild, where: atAlley, weight: 2, size: 1.4,
+	{key: "site", most: 20, agency: tafkik.AgencyMunicipality, cat: catBuild, where: atAlley, weight: 2, size: 1.4,
 		say: []string{
 			"ساختمون در حال ساخت {loc} از ۶ صبح سر و صدا میکنه و میکسر کار میکنه",
 			"بنای {loc} مصالح رو ریخته وسط کوچه و رفت و آمد سخت شده",
@@ -234,7 +237,7 @@ var problems = []*problem{
 		short: []string{"ساخت و ساز", "سر و صدای ساختمان"},
 		op:    []string{"مزاحمت ساختمان در حال احداث", "ساخت‌وساز غیرمجاز", "رهاسازی مصالح در معبر"},
 		fing:  []string{"sakhteman too {loc} saro seda mikone"}},
-	{key: "goods", agency: tafkik.AgencyMunicipality, cat: catObstruct, alt: []string{catTraffic}, where: atStreet, weight: 2.5, size: 1.4,
+	{key: "goods", most: 15, agency: tafkik.AgencyMunicipality, cat: catObstruct, alt: []string{catTraffic}, where: atStreet, weight: 2.5, size: 1.4,
 		say: []string{
 			"مغازه {loc} اجناسش رو چیده تو پیاده‌رو و جای رد شدن نیست",
 			"میوه‌فروشی {loc} پیاده‌رو رو کامل اشغال کرده",
@@ -246,7 +249,7 @@ var problems = []*problem{
 		short: []string{"سد معبر", "سدمعبر"},
 		op:    []string{"سد معبر توسط کسبه", "اشغال پیاده‌رو"},
 		fing:  []string{"maghaze {loc} piade ro ro gerefte"}},
-	{key: "vendors", agency: tafkik.AgencyMunicipality, cat: catObstruct, where: atStreet, weight: 1.2, size: 1.5,
+	{key: "vendors", most: 15, agency: tafkik.AgencyMunicipality, cat: catObstruct, where: atStreet, weight: 1.2, size: 1.5,
 		say: []string{
 			"دستفروش‌ها {loc} رو قرق کردن",
 			"وانت‌های میوه‌فروش هر عصر {loc} رو میبندن",
@@ -255,7 +258,7 @@ var problems = []*problem{
 		short: []string{"دستفروش"},
 		op:    []string{"حضور دستفروشان", "سد معبر وانت‌بارها"},
 		fing:  []string{"dastforosh ha {loc} ro bastan"}},
-	{key: "sidewalk", agency: tafkik.AgencyMunicipality, cat: catRoad, alt: []string{catPark}, where: atStreet, weight: 2, size: 1.1,
+	{key: "sidewalk", most: 10, agency: tafkik.AgencyMunicipality, cat: catRoad, alt: []string{catPark}, where: atStreet, weight: 2, size: 1.1,
 		say: []string{
 			"موزاییک‌های پیاده‌رو {loc} شکسته و کنده شده",
 			"جدول کنار {loc} خراب شده",
@@ -265,7 +268,7 @@ var problems = []*problem{
 		short: []string{"پیاده رو", "موزاییک پیاده‌رو"},
 		op:    []string{"تخریب پیاده‌رو", "خرابی جدول"},
 		fing:  []string{"piade roye {loc} kharabe"}},
-	{key: "parklight", agency: tafkik.AgencyMunicipality, cat: catPark, alt: []string{catLight}, where: atPark, weight: 1.5, size: 1.4,
+	{key: "parklight", most: 15, agency: tafkik.AgencyMunicipality, cat: catPark, alt: []string{catLight}, where: atPark, weight: 1.5, size: 1.4,
 		say: []string{
 			"چراغ‌های {loc} شب‌ها خاموشه و پارک تاریکه",
 			"پایه‌های روشنایی داخل {loc} شکسته و سیمشون بیرونه",
@@ -276,7 +279,7 @@ var problems = []*problem{
 		short: []string{"روشنایی پارک", "چراغ پارک"},
 		op:    []string{"خاموشی چراغ‌های پارک", "خرابی روشنایی داخل بوستان"},
 		fing:  []string{"cheragh haye {loc} khamooshe"}},
-	{key: "parkkit", agency: tafkik.AgencyMunicipality, cat: catPark, alt: []string{catGreen}, where: atPark, weight: 1.5, size: 1.2,
+	{key: "parkkit", most: 10, agency: tafkik.AgencyMunicipality, cat: catPark, alt: []string{catGreen}, where: atPark, weight: 1.5, size: 1.2,
 		say: []string{
 			"تاب و سرسره {loc} شکسته و برای بچه‌ها خطرناکه",
 			"وسایل ورزشی {loc} خراب شده",
@@ -288,7 +291,7 @@ var problems = []*problem{
 		short: []string{"وسایل بازی پارک", "سرویس بهداشتی پارک"},
 		op:    []string{"خرابی تجهیزات بوستان", "نامناسب بودن سرویس بهداشتی پارک"},
 		fing:  []string{"tab o sorsore {loc} shekaste"}},
-	{key: "bump", agency: tafkik.AgencyMunicipality, cat: catTraffic, alt: []string{catRoad}, where: atAlley, weight: 1.5, size: 1,
+	{key: "bump", most: 8, agency: tafkik.AgencyMunicipality, cat: catTraffic, alt: []string{catRoad}, where: atAlley, weight: 1.5, size: 1,
 		say: []string{
 			"ماشین‌ها با سرعت از {loc} رد میشن، یه سرعت‌گیر بذارید",
 			"درخواست نصب سرعتگیر در {loc} رو داریم، بچه‌ها تو کوچه بازی میکنن",
@@ -297,7 +300,7 @@ var problems = []*problem{
 		short: []string{"سرعت گیر", "سرعتگیر"},
 		op:    []string{"درخواست نصب سرعت‌کاه"},
 		fing:  []string{"sorat gir bezarid too {loc}"}},
-	{key: "busstop", agency: tafkik.AgencyMunicipality, cat: catTraffic, alt: []string{catPark}, where: atStreet, weight: 1, size: 1,
+	{key: "busstop", most: 6, agency: tafkik.AgencyMunicipality, cat: catTraffic, alt: []string{catPark}, where: atStreet, weight: 1, size: 1,
 		say: []string{
 			"سایه‌بان ایستگاه اتوبوس {loc} شکسته و زیر بارون خیس میشیم",
 			"صندلی ایستگاه اتوبوس {loc} رو کندن",
@@ -306,7 +309,7 @@ var problems = []*problem{
 		short: []string{"ایستگاه اتوبوس"},
 		op:    []string{"خرابی ایستگاه اتوبوس"},
 		fing:  []string{"istgah otoboos {loc} kharabe"}},
-	{key: "spray", agency: tafkik.AgencyMunicipality, cat: catHealth, alt: []string{catGreen, catAnimal}, where: atAlley, weight: 1.5, size: 1.3,
+	{key: "spray", most: 12, agency: tafkik.AgencyMunicipality, cat: catHealth, alt: []string{catGreen, catAnimal}, where: atAlley, weight: 1.5, size: 1.3,
 		months: []time.Month{time.May, time.June, time.July, time.August, time.September},
 		say: []string{
 			"پشه‌ها تو {loc} غوغا میکنن، سم‌پاشی کنید",
@@ -316,7 +319,7 @@ var problems = []*problem{
 		short: []string{"سمپاشی", "سم پاشی"},
 		op:    []string{"درخواست سم‌پاشی", "وجود حشرات موذی"},
 		fing:  []string{"sampashi {loc}"}},
-	{key: "sweep", agency: tafkik.AgencyMunicipality, cat: catWaste, where: atStreet, weight: 1.5, size: 1.2,
+	{key: "sweep", most: 10, agency: tafkik.AgencyMunicipality, cat: catWaste, where: atStreet, weight: 1.5, size: 1.2,
 		months: []time.Month{time.October, time.November, time.December, time.January},
 		say: []string{
 			"برگ‌های ریخته {loc} رو جارو نکردن و جوی رو پر کرده",
@@ -326,7 +329,7 @@ var problems = []*problem{
 		short: []string{"نظافت معبر", "رفت و روب"},
 		op:    []string{"عدم رفت‌وروب معبر", "عدم نظافت"},
 		fing:  []string{"{loc} kasife kasi jaroo nemikone"}},
-	{key: "lot", agency: tafkik.AgencyMunicipality, cat: catHealth, alt: []string{catBuild, catWaste}, where: atAlley, weight: 1.5, size: 1.1,
+	{key: "lot", most: 8, agency: tafkik.AgencyMunicipality, cat: catHealth, alt: []string{catBuild, catWaste}, where: atAlley, weight: 1.5, size: 1.1,
 		say: []string{
 			"زمین خالی {loc} پر از زباله و علف هرز شده و مار دیده شده",
 			"خونه متروکه {loc} محل تجمع زباله شده",
@@ -335,7 +338,7 @@ var problems = []*problem{
 		short: []string{"زمین بایر", "خرابه"},
 		op:    []string{"رهاسازی زمین بایر", "ملک متروکه"},
 		fing:  []string{"zamin khali {loc} por az ashghale"}},
-	{key: "grate", agency: tafkik.AgencyMunicipality, cat: catSurface, alt: []string{catRoad}, where: atAlleyOrStreet, weight: 1.5, size: 1.2,
+	{key: "grate", most: 8, agency: tafkik.AgencyMunicipality, cat: catSurface, alt: []string{catRoad}, where: atAlleyOrStreet, weight: 1.5, size: 1.2,
 		say: []string{
 			"دریچه فلزی کانال آب باران {loc} رو دزدیدن و یه چاله باز مونده",
 			"درپوش جوی {loc} شکسته، یکی پاش رفت توش",
@@ -344,7 +347,7 @@ var problems = []*problem{
 		short: []string{"دریچه کانال"},
 		op:    []string{"مفقودی دریچه کانال آب‌های سطحی"},
 		fing:  []string{"dariche kanal {loc} nist"}},
-	{key: "muniditch", agency: tafkik.AgencyMunicipality, cat: catBuild, alt: []string{catRoad}, where: atAlley, weight: 1, size: 1.4,
+	{key: "muniditch", most: 20, agency: tafkik.AgencyMunicipality, cat: catBuild, alt: []string{catRoad}, where: atAlley, weight: 1, size: 1.4,
 		say: []string{
 			"پیمانکار شهرداری برای جدول‌گذاری {loc} رو کنده و رها کرده",
 			"کانال‌کشی شهرداری تو {loc} نیمه‌کاره مونده، ماشین‌ها نمیتونن برن تو",
@@ -376,7 +379,7 @@ var problems = []*problem{
 		short: []string{"ترکیدگی لوله آب", "نشت آب"},
 		op:    []string{"شکستگی لوله آب شرب", "نشتی شبکه آبرسانی"},
 		fing:  []string{"looleye ab {loc} tarakide"}},
-	{key: "nowater", agency: tafkik.AgencyWater, cat: catOther, alt: []string{catOutside}, where: atAlley, weight: 1.3, size: 1.6,
+	{key: "nowater", most: 30, agency: tafkik.AgencyWater, cat: catOther, alt: []string{catOutside}, where: atAlley, weight: 1.3, size: 1.6,
 		say: []string{
 			"از صبح آب {loc} قطعه و هیچ اطلاعیه‌ای ندادن",
 			"فشار آب تو {loc} خیلی کمه، به طبقه دوم نمیرسه",
@@ -386,7 +389,7 @@ var problems = []*problem{
 		short: []string{"قطعی آب", "افت فشار آب"},
 		op:    []string{"قطعی آب شرب", "افت فشار آب"},
 		fing:  []string{"abe {loc} ghate"}},
-	{key: "watertrench", agency: tafkik.AgencyWater, cat: catRoad, alt: []string{catBuild}, where: atAlley, weight: 1, size: 1.5,
+	{key: "watertrench", most: 15, agency: tafkik.AgencyWater, cat: catRoad, alt: []string{catBuild}, where: atAlley, weight: 1, size: 1.5,
 		say: []string{
 			"آبفا برای تعمیر لوله {loc} رو کند و ترانشه رو همینطور رها کرد",
 			"اداره آب {loc} رو حفاری کرده و یک ماهه پر نکرده",
@@ -418,7 +421,7 @@ var problems = []*problem{
 		short: []string{"قطعی برق", "برق قطع"},
 		op:    []string{"قطعی برق", "نوسان برق"},
 		fing:  []string{"barghe {loc} ghate"}},
-	{key: "wirebranch", agency: tafkik.AgencyPower, cat: catGreen, alt: []string{catLight}, where: atAlley, weight: 1, size: 1.4,
+	{key: "wirebranch", most: 12, agency: tafkik.AgencyPower, cat: catGreen, alt: []string{catLight}, where: atAlley, weight: 1, size: 1.4,
 		say: []string{
 			"شاخه درخت افتاده روی سیم برق {loc} و جرقه میزنه",
 			"شاخه‌های درخت {loc} به سیم‌های برق گیر کرده، هر باد میاد برق قطع میشه",
@@ -429,7 +432,7 @@ var problems = []*problem{
 		op:    []string{"برخورد شاخه با شبکه برق", "خطر برق‌گرفتگی"},
 		fing:  []string{"sim bargh {loc} pare shode"}},
 
-	{key: "powertrench", agency: tafkik.AgencyPower, cat: catRoad, alt: []string{catBuild}, where: atAlleyOrStreet, weight: 0.4, size: 1.3,
+	{key: "powertrench", most: 8, agency: tafkik.AgencyPower, cat: catRoad, alt: []string{catBuild}, where: atAlleyOrStreet, weight: 0.4, size: 1.3,
 		say: []string{
 			"اداره برق برای کابل زمینی {loc} رو کنده و پر نکرده",
 			"ترانشه کابل‌کشی برق {loc} یک ماهه باز مونده",
@@ -439,7 +442,7 @@ var problems = []*problem{
 		fing:  []string{"edare bargh {loc} ro kande"}},
 
 	// ---------------- gas ----------------
-	{key: "gassmell", agency: tafkik.AgencyGas, cat: catOther, alt: []string{catHealth, catOutside}, where: atAlley, weight: 0.9, size: 2.2,
+	{key: "gassmell", most: 15, agency: tafkik.AgencyGas, cat: catOther, alt: []string{catHealth, catOutside}, where: atAlley, weight: 0.9, size: 2.2,
 		say: []string{
 			"بوی گاز شدید تو {loc} میاد",
 			"از کنار علمک گاز {loc} بوی گاز میاد، نشتی داره",
@@ -449,7 +452,7 @@ var problems = []*problem{
 		short: []string{"بوی گاز", "نشت گاز"},
 		op:    []string{"نشت گاز", "استشمام بوی گاز"},
 		fing:  []string{"booye gaz too {loc} miad"}},
-	{key: "gastrench", agency: tafkik.AgencyGas, cat: catRoad, alt: []string{catBuild}, where: atAlley, weight: 0.5, size: 1.3,
+	{key: "gastrench", most: 10, agency: tafkik.AgencyGas, cat: catRoad, alt: []string{catBuild}, where: atAlley, weight: 0.5, size: 1.3,
 		say: []string{
 			"شرکت گاز برای لوله‌کشی {loc} رو کنده و خاکش رو ریخته کنار",
 			"ترانشه لوله‌کشی گاز {loc} رو ترمیم نکردن",
@@ -459,7 +462,7 @@ var problems = []*problem{
 		fing:  []string{"sherkat gaz {loc} ro kande"}},
 
 	// ---------------- telephone and internet ----------------
-	{key: "landline", agency: tafkik.AgencyTelecom, cat: catOther, alt: []string{catOutside}, where: atAlley, weight: 0.7, size: 1.8,
+	{key: "landline", most: 25, agency: tafkik.AgencyTelecom, cat: catOther, alt: []string{catOutside}, where: atAlley, weight: 0.7, size: 1.8,
 		say: []string{
 			"تلفن ثابت خونه‌های {loc} یک هفته است بوق نداره",
 			"اینترنت ADSL کل {loc} قطعه",
@@ -469,7 +472,7 @@ var problems = []*problem{
 		short: []string{"قطعی تلفن", "اینترنت قطع"},
 		op:    []string{"قطعی خطوط تلفن ثابت", "قطعی اینترنت"},
 		fing:  []string{"telefone {loc} boogh nadare"}},
-	{key: "kafu", agency: tafkik.AgencyTelecom, cat: catOther, alt: []string{catPark}, where: atStreet, weight: 0.4, size: 1.2,
+	{key: "kafu", most: 4, agency: tafkik.AgencyTelecom, cat: catOther, alt: []string{catPark}, where: atStreet, weight: 0.4, size: 1.2,
 		say: []string{
 			"در کافوی مخابرات {loc} بازه و سیم‌ها بیرون ریخته",
 			"جعبه مخابراتی {loc} شکسته",
@@ -478,7 +481,7 @@ var problems = []*problem{
 		op:    []string{"باز بودن کافوی مخابرات"},
 		fing:  []string{"kafoo mokhaberat {loc} baze"}},
 
-	{key: "telcotrench", agency: tafkik.AgencyTelecom, cat: catRoad, alt: []string{catBuild}, where: atAlleyOrStreet, weight: 0.4, size: 1.3,
+	{key: "telcotrench", most: 8, agency: tafkik.AgencyTelecom, cat: catRoad, alt: []string{catBuild}, where: atAlleyOrStreet, weight: 0.4, size: 1.3,
 		say: []string{
 			"مخابرات برای فیبر نوری {loc} رو کنده و آسفالت رو ترمیم نکرده",
 			"پیمانکار مخابرات {loc} رو حفاری کرده و رفته، جای کانالش گود افتاده",
@@ -488,7 +491,7 @@ var problems = []*problem{
 		fing:  []string{"mokhaberat {loc} ro kande"}},
 
 	// ---------------- police ----------------
-	{key: "blockcar", agency: tafkik.AgencyPolice, cat: catTraffic, alt: []string{catObstruct}, where: atAlley, weight: 1.6, size: 1.3,
+	{key: "blockcar", most: 6, agency: tafkik.AgencyPolice, cat: catTraffic, alt: []string{catObstruct}, where: atAlley, weight: 1.6, size: 1.3,
 		say: []string{
 			"یه ماشین چند روزه جلوی در پارکینگ ما تو {loc} پارک کرده",
 			"همسایه‌ها ماشیناشون رو دوبله پارک میکنن و {loc} بسته میشه",
@@ -498,7 +501,7 @@ var problems = []*problem{
 		short: []string{"پارک مزاحم"},
 		op:    []string{"توقف مزاحم خودرو", "سد معبر خودروهای شخصی"},
 		fing:  []string{"mashin jelooye parking too {loc}"}},
-	{key: "partynoise", agency: tafkik.AgencyPolice, cat: catOther, alt: []string{catBuild}, where: atAlley, weight: 1.3, size: 1.3,
+	{key: "partynoise", most: 10, agency: tafkik.AgencyPolice, cat: catOther, alt: []string{catBuild}, where: atAlley, weight: 1.3, size: 1.3,
 		say: []string{
 			"همسایه‌های {loc} هر شب تا ۳ صبح مهمونی دارن و صدای آهنگ میاد",
 			"جوونا شب‌ها تو {loc} جمع میشن و عربده میکشن",
@@ -508,7 +511,7 @@ var problems = []*problem{
 		short: []string{"مزاحمت شبانه"},
 		op:    []string{"مزاحمت صوتی شبانه"},
 		fing:  []string{"saro sedaye shab too {loc}"}},
-	{key: "drugs", agency: tafkik.AgencyPolice, cat: catPark, alt: []string{catOther}, where: atPark, weight: 0.5, size: 1.3,
+	{key: "drugs", most: 8, agency: tafkik.AgencyPolice, cat: catPark, alt: []string{catOther}, where: atPark, weight: 0.5, size: 1.3,
 		say: []string{
 			"معتادها شب‌ها تو {loc} جمع میشن",
 			"تو {loc} مواد خرید و فروش میکنن، بچه‌ها نمیتونن برن پارک",
@@ -518,7 +521,7 @@ var problems = []*problem{
 		fing:  []string{"motad ha too {loc}"}},
 
 	// ---------------- other bodies ----------------
-	{key: "food", agency: tafkik.AgencyOther, cat: catHealth, alt: []string{catOther}, where: atStreet, weight: 0.5, size: 1,
+	{key: "food", most: 4, agency: tafkik.AgencyOther, cat: catHealth, alt: []string{catOther}, where: atStreet, weight: 0.5, size: 1,
 		say: []string{
 			"ساندویچی {loc} بهداشت رو رعایت نمیکنه، غذاش مسموممون کرد",
 			"نانوایی {loc} کم‌فروشی میکنه و نونش خمیره",
@@ -527,7 +530,7 @@ var problems = []*problem{
 		short: []string{"بهداشت مواد غذایی"},
 		op:    []string{"عدم رعایت بهداشت صنفی", "تخلف صنفی"},
 		fing:  []string{"sandevichi {loc} behdashti nist"}},
-	{key: "school", agency: tafkik.AgencyOther, cat: catOther, where: atStreet, weight: 0.3, size: 1,
+	{key: "school", most: 3, agency: tafkik.AgencyOther, cat: catOther, where: atStreet, weight: 0.3, size: 1,
 		say: []string{
 			"بخاری کلاس‌های مدرسه {loc} خرابه و بچه‌ها سرما خوردن",
 			"مدرسه {loc} از ما پول ثبت‌نام اجباری میگیره",
@@ -535,7 +538,7 @@ var problems = []*problem{
 		short: []string{"مدرسه"},
 		op:    []string{"شکایت از مدرسه"},
 		fing:  []string{"madrese {loc} pool migire"}},
-	{key: "bank", agency: tafkik.AgencyOther, cat: catOther, where: atStreet, weight: 0.3, size: 1,
+	{key: "bank", most: 3, agency: tafkik.AgencyOther, cat: catOther, where: atStreet, weight: 0.3, size: 1,
 		say: []string{
 			"خودپرداز بانک {loc} یک هفته است خرابه",
 			"شعبه بیمه تامین اجتماعی {loc} ارباب رجوع رو سرگردان میکنه",
@@ -544,7 +547,7 @@ var problems = []*problem{
 		short: []string{"خودپرداز"},
 		op:    []string{"شکایت از خدمات بانک"},
 		fing:  []string{"atm {loc} kharabe"}},
-	{key: "pension", agency: tafkik.AgencyOther, cat: catOther, where: atAlleyOrStreet, weight: 0.3, size: 0.5,
+	{key: "pension", most: 1, agency: tafkik.AgencyOther, cat: catOther, where: atAlleyOrStreet, weight: 0.3, size: 0.5,
 		say: []string{
 			"حقوق بازنشستگی پدرم سه ماهه واریز نشده",
 			"دفترچه بیمه‌ام رو تامین اجتماعی تمدید نمیکنه",
