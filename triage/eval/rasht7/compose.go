@@ -3,6 +3,9 @@ package rasht7
 import (
 	"math"
 	"strings"
+	"time"
+
+	"github.com/jalaali/go-jalaali"
 )
 
 // Where the place shows in a request.
@@ -96,7 +99,11 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 		text = g.followUp(r, earlier, loc, operator)
 	case operator:
 		text = g.operatorText(p, loc, mode)
-	case w.Channel == "app" && chance(g.rng, 0.045):
+	case w.Channel == "app" && chance(g.rng, 0.03):
+		// the app's menu gave the category; the text box got a word or two
+		w.Category = p.cat
+		text = pick(g.rng, []string{"لطفا رسیدگی کنید", "رسیدگی شود", "فوری", "درخواست رسیدگی", "لطفا پیگیری کنید", "مشکل طبق عکس", "بازم همون مشکل"})
+	case w.Channel == "app" && chance(g.rng, 0.06):
 		fl := "koocheye ma"
 		if mode != showAddress && mode != showNowhere {
 			fl = fingPlace(g.rng, is.at)
@@ -110,7 +117,7 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 	case chance(g.rng, 0.06):
 		text = g.rambling(p, loc)
 	default:
-		text = g.citizen(p, loc)
+		text = g.citizen(p, loc, r.at)
 	}
 	if !operator && chance(g.rng, 0.03) {
 		// Gilan's mobile numbers start 0911; people leave theirs for a call back
@@ -146,7 +153,7 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 	return w
 }
 
-func (g *gen) citizen(p *problem, loc string) string {
+func (g *gen) citizen(p *problem, loc string, at time.Time) string {
 	var b []string
 	if chance(g.rng, 0.5) {
 		b = append(b, pick(g.rng, greetings)+pick(g.rng, []string{"، ", ". ", " ", "\n"}))
@@ -154,6 +161,9 @@ func (g *gen) citizen(p *problem, loc string) string {
 	core := fill(pick(g.rng, p.say), loc)
 	if !p.rain && chance(g.rng, 0.35) {
 		d := pick(g.rng, durations)
+		if chance(g.rng, 0.25) {
+			d = "از " + jalaliDay(at.AddDate(0, 0, -3-g.rng.IntN(40)))
+		}
 		if chance(g.rng, 0.5) {
 			core = d + " " + core
 		} else {
@@ -297,3 +307,17 @@ func (g *gen) echo(prev Row) Row {
 }
 
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+var jalaliMonths = []string{"", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+
+// jalaliDay is a date as callers say it: «۱۲ آذر», or «۱۲/۹» typed.
+func jalaliDay(t time.Time) string {
+	_, m, d, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return "هفته پیش"
+	}
+	if d%3 == 0 {
+		return fa(d) + "/" + fa(int(m))
+	}
+	return fa(d) + " " + jalaliMonths[m]
+}
