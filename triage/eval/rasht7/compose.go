@@ -105,6 +105,12 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 		text = pick(g.rng, []string{"لطفا رسیدگی کنید", "رسیدگی شود", "فوری", "درخواست رسیدگی", "لطفا پیگیری کنید", "مشکل طبق عکس", "بازم همون مشکل"})
 	case w.Channel == "app" && chance(g.rng, 0.06):
 		fl := "koocheye ma"
+		switch {
+		case is.at.pk != nil:
+			fl = "parke mahal"
+		case is.at.al == nil:
+			fl = "khiaboone ma"
+		}
 		if mode != showAddress && mode != showNowhere {
 			fl = fingPlace(g.rng, is.at)
 		}

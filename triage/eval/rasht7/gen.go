@@ -90,6 +90,16 @@ type gen struct {
 
 // Generate builds the requests and their truth, deterministically for opt.Seed.
 func Generate(opt Options) ([]Row, error) {
+	g, err := plan(opt)
+	if err != nil {
+		return nil, err
+	}
+	reqs := g.planRequests()
+	return g.write(reqs), nil
+}
+
+// plan chooses the rain days and the issues, before any request is written.
+func plan(opt Options) (*gen, error) {
 	if err := opt.defaults(); err != nil {
 		return nil, err
 	}
@@ -101,8 +111,7 @@ func Generate(opt Options) ([]Row, error) {
 	}
 	g.planRains()
 	g.planIssues()
-	reqs := g.planRequests()
-	return g.write(reqs), nil
+	return g, nil
 }
 
 // planRains picks the days of heavy rain: Rasht's wet season is autumn and winter, with a
@@ -308,11 +317,9 @@ func (g *gen) planIssues() {
 	if g.opt.N >= 4000 {
 		p := problemByKey(pick(g.rng, []string{"jube", "dogs", "garbage"}))
 		q := g.placeFor(p)
-		if is := g.add(p, q, 40+g.rng.IntN(30), g.randomDay(), false); is != nil {
+		start := g.opt.Start.AddDate(0, 0, g.rng.IntN(g.days-130))
+		if is := g.add(p, q, 40+g.rng.IntN(30), start, false); is != nil {
 			is.spread = time.Duration(60+g.rng.IntN(60)) * 24 * time.Hour
-			if end := g.opt.End.AddDate(0, 0, 1); is.start.Add(is.spread).After(end) {
-				is.start = end.Add(-is.spread - 48*time.Hour)
-			}
 		}
 	}
 	for g.planned() < g.opt.N {

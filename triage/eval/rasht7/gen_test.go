@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
@@ -201,6 +202,36 @@ func TestNumberWords(t *testing.T) {
 	}{{124, "صد و بیست و چهار"}, {62, "شصت و دو"}, {108, "صد و هشت"}, {12, "دوازده"}, {7, "هفت"}, {141, "صد و چهل و یک"}, {300, "سیصد"}} {
 		if got := numberWords(tc.n); got != tc.want {
 			t.Errorf("numberWords(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}
+
+// TestEpisodesApart checks the labelling convention: the same problem at the same place is
+// one issue while people keep reporting it, and a new issue only after a long quiet.
+func TestEpisodesApart(t *testing.T) {
+	for _, seed := range []int64{7, 2026} {
+		g, err := plan(Options{Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		recur := 0
+		for i, a := range g.issues {
+			for _, b := range g.issues[i+1:] {
+				if a.prob != b.prob || !a.at.same(b.at) {
+					continue
+				}
+				recur++
+				first, second := a, b
+				if b.start.Before(a.start) {
+					first, second = b, a
+				}
+				if gap := second.start.Sub(first.start.Add(first.spread)); gap < 60*24*time.Hour {
+					t.Errorf("seed %d: %s at the same place twice, %v apart", seed, a.prob.key, gap)
+				}
+			}
+		}
+		if recur < 20 {
+			t.Errorf("seed %d: only %d recurrences of a problem at the same place", seed, recur)
 		}
 	}
 }
