@@ -17,6 +17,8 @@ const (
 	showHomeAddr        // the address is the caller's home, the text names the problem's place
 )
 
+var showNames = []string{"both", "address", "text", "nowhere", "home-address"}
+
 func (g *gen) showMode() int {
 	switch r := g.rng.Float64(); {
 	case r < 0.30:
@@ -76,6 +78,7 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 		w.Channel = "web"
 	}
 	mode := g.showMode()
+	w.Shown = showNames[mode]
 	where := is.at
 	if mode == showHomeAddr {
 		where = g.home(is.at)
@@ -97,12 +100,15 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 	switch {
 	case len(earlier) > 0 && chance(g.rng, 0.13):
 		text = g.followUp(r, earlier, loc, operator)
+		w.Style = "followup"
 	case operator:
 		text = g.operatorText(p, loc, mode)
+		w.Style = "operator"
 	case w.Channel == "app" && chance(g.rng, 0.03):
 		// the app's menu gave the category; the text box got a word or two
 		w.Category = p.cat
 		text = pick(g.rng, []string{"لطفا رسیدگی کنید", "رسیدگی شود", "فوری", "درخواست رسیدگی", "لطفا پیگیری کنید", "مشکل طبق عکس", "بازم همون مشکل"})
+		w.Style = "menu"
 	case w.Channel == "app" && chance(g.rng, 0.06):
 		fl := "koocheye ma"
 		switch {
@@ -115,15 +121,19 @@ func (g *gen) compose(r *plannedReq, earlier []*plannedReq) Row {
 			fl = fingPlace(g.rng, is.at)
 		}
 		text = g.finglish(p, fl)
+		w.Style = "finglish"
 	case chance(g.rng, 0.08):
 		text = pick(g.rng, p.short)
+		w.Style = "short"
 		if mode == showText || mode == showHomeAddr {
 			text += pick(g.rng, []string{" ", " - ", "، ", " در "}) + loc
 		}
 	case chance(g.rng, 0.06):
 		text = g.rambling(p, loc)
+		w.Style = "rambling"
 	default:
 		text = g.citizen(p, loc, r.at)
+		w.Style = "citizen"
 	}
 	if !operator && chance(g.rng, 0.03) {
 		// Gilan's mobile numbers start 0911; people leave theirs for a call back
@@ -297,7 +307,7 @@ func (g *gen) followUp(r *plannedReq, earlier []*plannedReq, loc string, operato
 // echo is the same person sending the same thing again a few minutes later: the same text,
 // or nearly, from the same phone.
 func (g *gen) echo(prev Row) Row {
-	w := Row{Request: prev.Request}
+	w := Row{Request: prev.Request, Style: "echo", Shown: prev.Shown}
 	switch g.rng.IntN(5) {
 	case 0:
 		w.Text = prev.Text + pick(g.rng, []string{"!!!", " لطفا رسیدگی کنید", " 🙏", " فوری"})

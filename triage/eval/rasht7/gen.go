@@ -22,12 +22,17 @@ type Options struct {
 }
 
 // Row is one generated request with its truth: the distinct issue it belongs to and the
-// agency that must act. Problem is the generator's own name for what is wrong.
+// agency that must act. The rest says how it was made, for looking into errors: Problem is
+// the generator's own name for what is wrong; Style is citizen, operator, followup, echo,
+// short, menu, rambling or finglish; Shown says where the place is: both (text and address),
+// address, text, nowhere or home-address (the address is the caller's home).
 type Row struct {
 	tafkik.Request
 	Group   string
 	Agency  tafkik.Agency
 	Problem string
+	Style   string
+	Shown   string
 }
 
 // Rasht has kept +03:30 all year since Iran dropped daylight saving in 2022.

@@ -191,8 +191,11 @@ func TestShape(t *testing.T) {
 	}
 }
 
+// TestLogSummary prints the numbers of the suggested seeds (go test -run LogSummary -v).
 func TestLogSummary(t *testing.T) {
-	t.Log("\n" + Summary(generate(t, Options{Seed: 7})))
+	for _, seed := range []int64{7, 2026, 23, 42} {
+		t.Logf("seed %d\n%s", seed, Summary(generate(t, Options{Seed: seed})))
+	}
 }
 
 func TestNumberWords(t *testing.T) {

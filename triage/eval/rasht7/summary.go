@@ -13,6 +13,7 @@ func Summary(rows []Row) string {
 	agencyIssues := map[string]int{}
 	problemReqs := map[string]int{}
 	withLoc, noAddr := 0, 0
+	style, shown := map[string]int{}, map[string]int{}
 	for _, r := range rows {
 		if size[r.Group] == 0 {
 			agencyIssues[string(r.Agency)]++
@@ -20,6 +21,8 @@ func Summary(rows []Row) string {
 		size[r.Group]++
 		agencyReqs[string(r.Agency)]++
 		problemReqs[r.Problem]++
+		style[r.Style]++
+		shown[r.Shown]++
 		if r.HasLocation {
 			withLoc++
 		}
@@ -53,6 +56,15 @@ func Summary(rows []Row) string {
 	}
 	fmt.Fprintf(&b, "  coordinates on %.1f%%, empty address on %.1f%%\n",
 		100*float64(withLoc)/float64(len(rows)), 100*float64(noAddr)/float64(len(rows)))
+	pct := func(name string, m map[string]int, keys []string) {
+		fmt.Fprintf(&b, "  %s:", name)
+		for _, k := range keys {
+			fmt.Fprintf(&b, " %s %.1f%%", k, 100*float64(m[k])/float64(len(rows)))
+		}
+		b.WriteString("\n")
+	}
+	pct("style", style, []string{"citizen", "operator", "followup", "echo", "short", "menu", "rambling", "finglish"})
+	pct("place shown", shown, []string{"both", "address", "text", "nowhere", "home-address"})
 	var keys []string
 	for k := range problemReqs {
 		keys = append(keys, k)
