@@ -243,7 +243,11 @@ func (g *gen) operatorText(p *problem, loc string, mode int) string {
 		P = pick(g.rng, []string{"محدوده اعلامی", "آدرس ثبت‌شده", "محل سکونت شهروند", "محدوده", "آدرس فوق"})
 	}
 	core := fill(pick(g.rng, p.say), loc)
-	switch g.rng.IntN(10) {
+	switch g.rng.IntN(12) {
+	case 10:
+		return "احتراما، شهروند در خصوص " + op + " در " + P + " تماس گرفتند. جهت اقدام."
+	case 11:
+		return "شهروند تماس گرفته: " + core + " (ش.ت: " + pick(g.rng, []string{"ندارد", "در سامانه", "۰۹۱۱***"}) + ")"
 	case 0:
 		return "شهروند از " + op + " در " + P + " گلایه دارد."
 	case 1:

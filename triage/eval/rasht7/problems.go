@@ -63,6 +63,10 @@ var problems = []*problem{
 	// ---------------- municipality ----------------
 	{key: "asphalt", agency: tafkik.AgencyMunicipality, cat: catRoad, alt: []string{catBuild, catTraffic}, where: atAlley, weight: 9, size: 2.2,
 		say: []string{
+			"بعد از بارون‌های اخیر آسفالت {loc} شسته شده و کلش چاله است",
+			"ماشین آشغال هم دیگه نمیتونه بیاد تو {loc} از بس چاله داره",
+			"آسفالت {loc} رو نصفه‌نیمه لکه‌گیری کردن و دوباره خراب شد",
+			"کوچه‌های اطراف رو آسفالت کردید ولی {loc} رو جا انداختید",
 			"آسفالت {loc} کاملا از بین رفته و پر از چاله است",
 			"{loc} آسفالت نداره، همش سنگ و خاکه",
 			"کف {loc} چاله چوله شده، ماشین نمیتونه رد بشه",
@@ -82,6 +86,8 @@ var problems = []*problem{
 		ask:   []string{"لطفا آسفالت کنید", "درخواست آسفالت داریم", "خواهشا زودتر لکه‌گیری کنید"}},
 	{key: "pothole", most: 25, agency: tafkik.AgencyMunicipality, cat: catRoad, alt: []string{catTraffic}, where: atStreet, weight: 4, size: 1.5,
 		say: []string{
+			"چاله بزرگ {loc} شب‌ها دیده نمیشه و چند تا موتوری زمین خوردن",
+			"درپوش آسفالت {loc} نشست کرده و یه گودال درست شده",
 			"وسط {loc} یه چاله عمیق هست که لاستیک ماشینم ترکید",
 			"{loc} یه دست‌انداز طبیعی درست شده، چاله عمیقه",
 			"در {loc} چاله بزرگی ایجاد شده و خطرناکه برای موتوری‌ها",
@@ -93,6 +99,10 @@ var problems = []*problem{
 		fing:  []string{"chaale vasate {loc}", "{loc} chaale dare"}},
 	{key: "garbage", agency: tafkik.AgencyMunicipality, cat: catWaste, alt: []string{catHealth}, where: atAlley, weight: 8, size: 1.6,
 		say: []string{
+			"از وقتی پیمانکار زباله عوض شده {loc} رو فراموش کردن",
+			"ساعت جمع‌آوری زباله {loc} رو عوض کردید و حالا زباله تا ظهر میمونه",
+			"بوی زباله‌های {loc} تو این گرما غیرقابل تحمله",
+			"همسایه‌ها زباله رو میذارن کنار تیر برق {loc} و کسی جمع نمیکنه",
 			"زباله‌های {loc} چند روزه جمع نشده",
 			"ماشین زباله چند شبه نیومده {loc}، بوی زباله همه جا رو برداشته",
 			"سر {loc} کوه زباله درست شده، گربه‌ها پاره‌اش میکنن",
@@ -118,6 +128,8 @@ var problems = []*problem{
 		fing:  []string{"makhzan zobale {loc} por shode"}},
 	{key: "jube", agency: tafkik.AgencyMunicipality, cat: catSurface, alt: []string{catWaste, catRoad}, where: atAlleyOrStreet, weight: 6, size: 1.8, rain: true,
 		say: []string{
+			"برگ درختا جوی {loc} رو بسته و هر بارون آب میزنه بالا",
+			"روی جوی {loc} رو بتن ریختن و آب بارون راه نداره",
 			"جوی {loc} گرفته و آب بارون جمع شده",
 			"کانال آب سطحی {loc} پر از برگ و لجن شده و آب رد نمیشه",
 			"جوب {loc} رو لایروبی نکردید، با هر بارون آب میاد تو حیاط",
@@ -134,6 +146,8 @@ var problems = []*problem{
 		fing:  []string{"jub {loc} gerefte ab rad nemishe", "layeroobi jube {loc}"}},
 	{key: "flood", agency: tafkik.AgencyMunicipality, cat: catSurface, alt: []string{catRoad, catOther}, where: atStreet, weight: 3, size: 3.5, rain: true,
 		say: []string{
+			"کانال‌های {loc} آب بارون رو نمی‌کشن و آب تا جدول بالا اومده",
+			"بارون دیشب {loc} رو بست، آب تا زانو بود",
 			"از دیشب که بارون اومده کل {loc} رو آب گرفته",
 			"آبگرفتگی شدید در {loc}، ماشینا تا نصفه تو آبن",
 			"{loc} زیر آب رفته و آب داره میره تو مغازه‌ها",
@@ -147,6 +161,9 @@ var problems = []*problem{
 		fing:  []string{"{loc} ro ab gerefte", "ab gereftegi {loc}"}},
 	{key: "dogs", agency: tafkik.AgencyMunicipality, cat: catAnimal, where: atAlleyOrStreet, weight: 4, size: 1.6,
 		say: []string{
+			"سگ‌های بزرگ ولگرد تو {loc} لونه کردن و توله آوردن",
+			"یه سگ زخمی و مریض چند روزه تو {loc} افتاده",
+			"شب‌ها دسته سگ‌ها دنبال موتوری‌ها تو {loc} میکنن",
 			"چند تا سگ ولگرد تو {loc} هستن که به بچه‌ها حمله میکنن",
 			"سگ‌های ولگرد {loc} شب‌ها تا صبح پارس میکنن",
 			"یه گله سگ تو {loc} جمع شدن، مردم میترسن رد بشن",
@@ -360,6 +377,8 @@ var problems = []*problem{
 	// ---------------- water and sewage (آبفا) ----------------
 	{key: "sewage", agency: tafkik.AgencyWater, cat: catSurface, alt: []string{catHealth, catOutside}, where: atAlley, weight: 2, size: 2,
 		say: []string{
+			"بوی فاضلاب از دریچه فاضلاب {loc} کل کوچه رو برداشته، انگار لوله شکسته",
+			"فاضلاب ساختمون‌ها به جای لوله شهری تو {loc} راه افتاده، آبفا کاری نمیکنه",
 			"فاضلاب از منهول {loc} زده بیرون و بوی بدی داره",
 			"چاه فاضلاب {loc} پس زده و کل کوچه رو کثافت برداشته",
 			"فاضلاب خونه‌ها تو {loc} برگشت میکنه",
@@ -402,6 +421,8 @@ var problems = []*problem{
 	// ---------------- electricity ----------------
 	{key: "streetlight", agency: tafkik.AgencyPower, cat: catLight, alt: []string{catOther}, where: atAlleyOrStreet, weight: 2.2, size: 1.5,
 		say: []string{
+			"تیر برق سر {loc} چراغش سوخته، اداره برق هم جواب نمیده",
+			"نصف لامپ‌های خیابونی {loc} خاموشه",
 			"چراغ برق تیر {loc} سوخته و شب‌ها کوچه تاریکه",
 			"لامپ‌های روشنایی {loc} یک ماهه خاموشه",
 			"چراغ‌های خیابانی {loc} روزها روشنه و شب‌ها خاموش",
@@ -413,6 +434,8 @@ var problems = []*problem{
 		fing:  []string{"cheraghe {loc} sookhte"}},
 	{key: "outage", agency: tafkik.AgencyPower, cat: catOther, alt: []string{catLight, catOutside}, where: atAlleyOrStreet, weight: 1.2, size: 2.5,
 		say: []string{
+			"از دیشب با طوفان برق {loc} رفته و هنوز نیومده",
+			"ترانس برق {loc} صدا میده و هر شب برق قطع میشه",
 			"برق {loc} از دیشب قطعه",
 			"برق {loc} هر روز چند بار قطع و وصل میشه، وسایلمون سوخت",
 			"فقط برق {loc} قطعه، کوچه بغلی برق داره",
@@ -444,6 +467,8 @@ var problems = []*problem{
 	// ---------------- gas ----------------
 	{key: "gassmell", most: 15, agency: tafkik.AgencyGas, cat: catOther, alt: []string{catHealth, catOutside}, where: atAlley, weight: 0.9, size: 2.2,
 		say: []string{
+			"بوی گاز نزدیک رگولاتور {loc} میاد، لطفا سریع بیاین",
+			"کنتور گاز یکی از خونه‌های {loc} نشتی داره",
 			"بوی گاز شدید تو {loc} میاد",
 			"از کنار علمک گاز {loc} بوی گاز میاد، نشتی داره",
 			"لوله گاز {loc} رو ماشین زد و داره گاز نشت میکنه",
