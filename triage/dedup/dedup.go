@@ -103,7 +103,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	toks := make([][]uint64, len(analyses))
 	parallel(len(analyses), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			analyses[i].Reparse(x.lex)
+			analyses[i].ReparseLatin(x.lex, x.fin)
 			toks[i] = tokenSet(analyses[i].Tokens)
 		}
 	})
@@ -474,10 +474,11 @@ type Index struct {
 	catKeys map[string]string
 	ids     map[string]bool // issue ids in use
 
-	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
-	lex        persian.Lexicon // the names the district's addresses use, by kind of place
-	textFreq   map[string]int  // how many texts use each name-like word (persian.Analysis.Names)
-	nameCount  map[string]int  // how many places of the backlog use each name (learnNames)
+	placeNames map[string]byte  // learnt names a text may give bare: 'n' an area, 's' a street
+	lex        persian.Lexicon  // the names the district's addresses use, by kind of place
+	fin        persian.Finglish // lex's names by how Finglish spells them
+	textFreq   map[string]int   // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount  map[string]int   // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
 	withRel    bool // candidates include related problems' issues (joinRelated)
 
@@ -602,7 +603,7 @@ func tokenSet(words []string) []uint64 {
 
 func (x *Index) features(r tafkik.Request) *feature {
 	a := x.an.Analyze(r.Text, r.Address, r.Category)
-	a.Reparse(x.lex)
+	a.ReparseLatin(x.lex, x.fin)
 	return x.featuresOf(r, a, tokenSet(a.Tokens))
 }
 
@@ -639,6 +640,7 @@ func (x *Index) learnLexicon(as []persian.Analysis) {
 			x.lex[u.name] |= u.kind
 		}
 	}
+	x.fin = x.lex.Finglish()
 }
 
 // analyzeAll analyses requests on every core: it is the part of grouping that grows with

@@ -133,9 +133,23 @@ func dashAddress(text string) []string {
 // Reparse reads the place again with a district's Lexicon (see Lexicon) and reports whether
 // it changed: the address when it writes one of the lexicon's names in two words, the text
 // when it holds one of the lexicon's names.
-func (a *Analysis) Reparse(lex Lexicon) bool {
+func (a *Analysis) Reparse(lex Lexicon) bool { return a.ReparseLatin(lex, nil) }
+
+// ReparseLatin is Reparse with the names typed in Finglish read first as the district's
+// names they spell (see Finglish): «hamidian kh beheshti» is «حمیدیان خیابان بهشتی».
+func (a *Analysis) ReparseLatin(lex Lexicon, fin Finglish) bool {
 	if len(lex) == 0 {
 		return false
+	}
+	latin := false
+	if len(fin) > 0 {
+		var ta, tt bool
+		a.addrWords, ta = fin.read(a.addrWords)
+		a.textWords, tt = fin.read(a.textWords)
+		latin = ta || tt
+		if ta {
+			a.addrPlace = parsePlaceTokens(a.addrWords, true, nil)
+		}
 	}
 	// «ضیا بری، مطهری، کوچه ۱»: a name the address writes in two words is the
 	// district's one name («ضیابری»), not an area «ضیا» and a second name «بری»
@@ -143,7 +157,7 @@ func (a *Analysis) Reparse(lex Lexicon) bool {
 	if jw := joinNames(a.addrWords, lex); len(jw) != len(a.addrWords) {
 		addr = parsePlaceTokens(jw, true, nil)
 	}
-	if samePlace(addr, a.addrPlace) && (len(a.textWords) == 0 || (!mentions(a.textWords, lex) && !strange(a.Place, lex))) {
+	if !latin && samePlace(addr, a.addrPlace) && (len(a.textWords) == 0 || (!mentions(a.textWords, lex) && !strange(a.Place, lex))) {
 		return false
 	}
 	a.addrPlace = addr
@@ -198,4 +212,58 @@ func strange(p Place, lex Lexicon) bool {
 		}
 	}
 	return false
+}
+
+// Finglish maps the consonant skeleton (see Skeleton) of a district's place names to the
+// name, so that a name typed in Latin letters («ghorbani», «beheshti») is read as the
+// district's («قربانی», «بهشتی»). A skeleton two names share is left out: choosing between
+// them would be a guess.
+type Finglish map[string]string
+
+// Finglish is the Finglish index of lex's names.
+func (lex Lexicon) Finglish() Finglish {
+	fin := Finglish{}
+	for n := range lex {
+		if n == "" || n[0] < utf8.RuneSelf {
+			continue
+		}
+		sk := Skeleton(n)
+		if sk == "" {
+			continue
+		}
+		if old, ok := fin[sk]; ok && old != n {
+			fin[sk] = ""
+			continue
+		}
+		fin[sk] = n
+	}
+	for sk, n := range fin {
+		if n == "" {
+			delete(fin, sk)
+		}
+	}
+	return fin
+}
+
+// read returns ws with its Latin words that spell one of the district's names replaced by
+// that name, and whether any was. ws itself is not changed.
+func (fin Finglish) read(ws []string) ([]string, bool) {
+	var out []string
+	for i, w := range ws {
+		if w == "" || w[0] >= utf8.RuneSelf || isDigit(firstRune(w)) || len(w) < 4 {
+			continue
+		}
+		n, ok := fin[Skeleton(w)]
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), ws...)
+		}
+		out[i] = n
+	}
+	if out == nil {
+		return ws, false
+	}
+	return out, true
 }

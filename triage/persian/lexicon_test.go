@@ -86,3 +86,38 @@ func TestLexiconVeto(t *testing.T) {
 		t.Errorf("%q: without a lexicon the word is read as a street (the case above tests nothing)", cases[0].text)
 	}
 }
+
+// TestReparseFinglish: names typed in Finglish are read as the district's names they spell,
+// and Finglish prepositions and ordinals as Persian ones.
+func TestReparseFinglish(t *testing.T) {
+	lex := Lexicon{"حمیدیان": LexArea, "اتشگاه": LexArea | LexStreet, "قلیپور": LexStreet, "فجر": LexAlley,
+		"بهشتی": LexStreet, "قربانی": LexStreet, "گلسار": LexArea,
+		// one skeleton, two names: neither is guessed
+		"نوری": LexStreet, "نیری": LexStreet}
+	fin := lex.Finglish()
+	cases := []struct {
+		text, address       string
+		area, street, alley string
+	}{
+		{"hamidian kh beheshti asfalt kheili kharab shode", "", "حمیدیان", "بهشتی", ""},
+		{"atashgah gholipour koche fajr kheili vaz kharabe", "", "اتشگاه", "قلیپور", "فجر"},
+		{"salam piade ro khiaban ghorbani ro maghaze ha gereftan", "", "", "قربانی", ""},
+		{"ab gereftegi dar kooche dovazdahom", "", "", "", "12"},
+		{"kooche sevom khiaban beheshti chale dare", "", "", "بهشتی", "3"},
+		{"khiaban noori kooche 4 zobale", "", "", "noori", "4"},
+		// the address field in Finglish
+		{"آسفالت خراب است", "golsar, khiaban beheshti, kooche 5", "گلسار", "بهشتی", "5"},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, c.address, "")
+		a.ReparseLatin(lex, fin)
+		p := a.Place
+		if p.Area != c.area || p.Street != c.street || p.Alley != c.alley {
+			t.Errorf("%q / %q: got area %q street %q alley %q, want %q %q %q", c.text, c.address,
+				p.Area, p.Street, p.Alley, c.area, c.street, c.alley)
+		}
+	}
+	if _, ok := fin[Skeleton("نوری")]; ok {
+		t.Errorf("Finglish() kept a skeleton two names share")
+	}
+}

@@ -301,6 +301,7 @@ func TestPlaceAlleyNameAfterTextStreet(t *testing.T) {
 
 func TestSkeleton(t *testing.T) {
 	same := [][2]string{{"مطهری", "motahari"}, {"گلسار", "golsar"}, {"استادسرا", "ostadsara"},
+		{"آتشگاه", "atashgah"}, {"صیقلان", "seyghalan"}, {"طالقانی", "taleghani"}, {"قربانی", "ghorbani"},
 		{"دیلمان", "deylaman"}, {"حاجیاباد", "hajiabad"}, {"شریعتی", "shariati"}, {"بیستون", "bistoon"},
 		{"منظریه", "manzarieh"}, {"پیرسرا", "pirsara"}, {"ضیابری", "ziabari"}, {"میکاییل", "mikaeil"}}
 	for _, c := range same {

@@ -25,6 +25,10 @@ func Skeleton(name string) string {
 	if latin {
 		s := strings.ToLower(name)
 		s = strings.TrimSuffix(s, "eh")
+		// a final «ه» is left out of the Persian («آتشگاه» is «tSg»), so «atashgah» drops its h
+		if strings.HasSuffix(s, "ah") {
+			s = s[:len(s)-1]
+		}
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if i+1 < len(s) && s[i+1] == 'h' && strings.IndexByte("kgszc", c) >= 0 {

@@ -173,6 +173,14 @@ var spelling = map[string]string{
 	"fazelab": "فاضلاب", "joob": "جوی", "jub": "جوی", "gaz": "گاز", "nasht": "نشت",
 	"internet": "اینترنت", "ghate": "قطع", "ghat": "قطع",
 	"abgereftegi": "ابگرفتگی", "piaderow": "پیادهرو", "piadero": "پیادهرو",
+	// Finglish prepositions and ordinals, so «dar kooche dovazdahom» reads as «در کوچه ۱۲»
+	"dar": "در", "too": "تو", "tu": "تو", "tooye": "تو", "tuye": "تو", "sakene": "ساکن",
+	"aval": "اول", "avval": "اول", "dovom": "دوم", "sevom": "سوم", "sevvom": "سوم",
+	"chaharom": "چهارم", "panjom": "پنجم", "sheshom": "ششم", "haftom": "هفتم", "hashtom": "هشتم",
+	"nohom": "نهم", "dahom": "دهم", "yazdahom": "یازدهم", "davazdahom": "دوازدهم",
+	"dovazdahom": "دوازدهم", "sizdahom": "سیزدهم", "chahardahom": "چهاردهم", "panzdahom": "پانزدهم",
+	"shanzdahom": "شانزدهم", "hefdahom": "هفدهم", "hejdahom": "هجدهم", "noozdahom": "نوزدهم",
+	"bistom": "بیستم",
 	// Finglish Rasht neighbourhoods
 	"golsar": "گلسار", "maalem": "معلم", "moallem": "معلم", "manzarieh": "منظریه",
 	"bistoon": "بیستون", "sabzeh": "سبزه", "hajiabad": "حاجیاباد", "shahrak": "شهرک",
