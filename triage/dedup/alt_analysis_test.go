@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -205,5 +206,82 @@ func TestFinglish(t *testing.T) {
 			}
 		}
 		fmt.Printf("%s: finglish %d (with mates %d, alone %d, of which placeless %d); others %d (%d, alone %d, placeless %d)\n", dir, n[1], mates[1], apart[1], noplace[1], n[0], mates[0], apart[0], noplace[0])
+	}
+}
+
+// TestGaps is a tool: with TAFKIK_GAPS=DIR[,DIR...] it prints, per set, how long the silences
+// inside true issues are, and how long the silences between two true issues of one problem at
+// one alley are (the next episode).
+func TestGaps(t *testing.T) {
+	dirs := os.Getenv("TAFKIK_GAPS")
+	if dirs == "" {
+		t.Skip("set TAFKIK_GAPS")
+	}
+	bins := []int{7, 14, 21, 28, 35, 45, 60, 90, 1 << 30}
+	hist := func(ds []int) string {
+		c := make([]int, len(bins))
+		for _, d := range ds {
+			for k, b := range bins {
+				if d <= b {
+					c[k]++
+					break
+				}
+			}
+		}
+		return fmt.Sprint(c)
+	}
+	for _, dir := range strings.Split(dirs, ",") {
+		reqs, truth, err := readSet(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := Build(reqs, nil, DefaultOptions())
+		type iss struct {
+			times       []int64
+			key         string
+			first, last int64
+		}
+		byT := map[string]*iss{}
+		keyVotes := map[string]map[string]int{}
+		for _, f := range x.feats {
+			tg := truth[f.req.ID]
+			s := byT[tg]
+			if s == nil {
+				s = &iss{}
+				byT[tg] = s
+				keyVotes[tg] = map[string]int{}
+			}
+			s.times = append(s.times, f.t)
+			if f.place.Street != "" && f.place.Alley != "" {
+				keyVotes[tg][fmt.Sprint(f.block, "|", f.place.Street, "|", f.place.Alley)]++
+			}
+		}
+		var inside []int
+		byKey := map[string][]*iss{}
+		for tg, s := range byT {
+			sort.Slice(s.times, func(i, j int) bool { return s.times[i] < s.times[j] })
+			for i := 1; i < len(s.times); i++ {
+				inside = append(inside, int((s.times[i]-s.times[i-1])/86400))
+			}
+			s.first, s.last = s.times[0], s.times[len(s.times)-1]
+			best, bn := "", 0
+			for k, n := range keyVotes[tg] {
+				if n > bn || (n == bn && k < best) {
+					best, bn = k, n
+				}
+			}
+			if best != "" {
+				s.key = best
+				byKey[best] = append(byKey[best], s)
+			}
+		}
+		var between []int
+		for _, l := range byKey {
+			sort.Slice(l, func(i, j int) bool { return l[i].first < l[j].first })
+			for i := 1; i < len(l); i++ {
+				between = append(between, int((l[i].first-l[i-1].last)/86400))
+			}
+		}
+		fmt.Printf("%s bins<=%v\n  inside  %s\n  between %s\n", dir, bins[:len(bins)-1], hist(inside), hist(between))
 	}
 }

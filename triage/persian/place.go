@@ -17,8 +17,11 @@ type Place struct {
 	// AreaGuess: the area is a word of the free text taken for a name («شیر فلکه ...» reads
 	// like «X، فلکه ...»); it agrees with any other area rather than contradict it.
 	AreaGuess bool
-	Street    string
-	Alley     string
+	// AreaStreet: the area is a street the writer named before another («خیابان جعفری،
+	// بلوار معلم»), so a place naming that street alone is on it.
+	AreaStreet bool
+	Street     string
+	Alley      string
 	// AlleyName is the alley's other name when both are written («کوچه ۱۵ صنوبر»), or the
 	// other end of a stretch («حد فاصل کوچه ۸ و ۱۰»); either one matches.
 	AlleyName string
@@ -106,6 +109,11 @@ func (p Place) match(q Place) int {
 	// «بلوار معلم، خیابان شریعتی» / «خیابان شریعتی، بلوار معلم»: a street off a boulevard
 	// written in either order (the first street word is read as the area)
 	if street < 0 && p.Area != "" && q.Area != "" && cmpName(p.Area, q.Street) == 1 && cmpName(p.Street, q.Area) == 1 {
+		street, area = 1, 0
+	}
+	// «خیابان جعفری، بلوار معلم» / «خیابان جعفری»: the other side names only the street the
+	// first named before the boulevard it is off
+	if street < 0 && ((p.AreaStreet && q.Area == "" && cmpName(p.Area, q.Street) == 1) || (q.AreaStreet && p.Area == "" && cmpName(q.Area, p.Street) == 1)) {
 		street, area = 1, 0
 	}
 	if street == 0 {
@@ -523,7 +531,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «کوچه ۸ خیابان عدالت»: a street word right after the alley the text named
 			(i == alleyEnd && p.Alley != "" && streetWords[ws[i]])
 	}
-	name := func(i int) (string, int) {
+	name1 := func(i int) (string, int) {
 		full := named(i - 1)
 		// «تو کوچه سرعت‌گیر بذارید», «تو کوچه، موش و گربه»: after an alley word in free
 		// text a problem word is the complaint; alleys are named after flowers and people
@@ -556,6 +564,15 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			return ws[j], j + 1
 		}
 		return "", i
+	}
+	name := func(i int) (string, int) {
+		n, next := name1(i)
+		// «علم الهدی», «ثامن الائمه»: a word opening with the Arabic article is the name's
+		// second half
+		if n != "" && next < len(ws) && !isDigit(firstRune(n)) && articled(ws[next]) {
+			return n + ws[next], next + 1
+		}
+		return n, next
 	}
 	for i := 0; i < len(ws); {
 		w := ws[i]
@@ -605,7 +622,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				} else if p.Area == "" && (address || chained) {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
-					p.Area, p.Street = p.Street, n
+					p.Area, p.Street, p.AreaStreet = p.Street, n, true
 				}
 			}
 			i = advance(i, next)
@@ -619,7 +636,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				case p.Alley == "":
 					p.Alley = n
 					deadEndFirst = w == "بنبست" || w == "فرعی"
-				case w == "بنبست" || w == "فرعی":
+				case (w == "بنبست" || w == "فرعی") && !strings.Contains(p.Alley, "/"):
+					// (a text naming its dead end twice names it once)
 					p.Alley += "/" + n
 				case deadEndFirst && !strings.Contains(p.Alley, "/"):
 					// «بن‌بست ۳، کوچه مریم»: the dead end written before its alley
@@ -878,3 +896,14 @@ func (lex Lexicon) allows(w string) bool {
 	}
 	return false
 }
+
+// articled reports whether w opens with the Arabic article «ال» and is no Persian word of its
+// own («الان», «البته»).
+func articled(w string) bool {
+	return strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 && !notArticled[w]
+}
+
+var notArticled = map[string]bool{"الان": true, "البته": true, "الکی": true, "الگو": true, "الکل": true,
+	"الهام": true, "الاغ": true, "الوار": true, "الماس": true, "الکتریکی": true, "الکترونیکی": true,
+	"الودگی": true, "الوده": true, "النگو": true, "الاچیق": true, "البرز": true, "الهی": true, "التماس": true, "الزام": true,
+	"الویت": true, "الزامی": true}

@@ -120,6 +120,12 @@ func TestPlaceFields(t *testing.T) {
 		{"بیسیتون - پارک لاله", "", Place{Area: "بیسیتون", Street: "لاله"}},
 		{"خیابان تختی کنار پارک بانوان", "", Place{Street: "تختی"}},
 		{"آج‌بیشه - بلوار بوستان - کوچه یاس", "", Place{Area: "اجبیشه", Street: "بوستان", Alley: "یاس"}},
+		// a name's second half opening with the Arabic article; but «الان» is "now"
+		{"", "قطعی اینترنت در محدوده خیابون علم الهدی ک.عطار پ.43 گزارش شد", Place{Street: "علمالهدی", Alley: "عطار", Plate: "43"}},
+		{"", "ساکن خیابان امام الان آب قطع است", Place{Street: "امام"}},
+		// a dead end the text names twice is one dead end
+		{"", "ساکن بلوار معلم خ. سردار جنگل کوچه بیست و یکم بنبست 2 هستیم، سطل زباله کوچه 21 - بنبست 2 شکسته",
+			Place{Area: "معلم", Street: "جنگل", Alley: "21/2"}},
 	}
 	for _, c := range cases {
 		got := ParsePlace(c.addr, c.text)
@@ -332,6 +338,29 @@ func TestDashAddress(t *testing.T) {
 		p := Analyze(c.text, c.address, "").Place
 		if p.Area != c.want.Area || p.Street != c.want.Street || p.Alley != c.want.Alley {
 			t.Errorf("Analyze(%q, %q).Place = %+v, want %+v", c.text, c.address, p, c.want)
+		}
+	}
+}
+
+// TestMatchStreetBeforeBoulevard: a street written before the boulevard it is off is the
+// street a place naming it alone is on; a neighbourhood is not a boulevard of its name.
+func TestMatchStreetBeforeBoulevard(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want int
+	}{
+		{"خیابان جعفری بلوار معلم روبه‌روی اداره برق", "خیابان جعفری", 3}, // the street itself
+		{"خیابان جعفری، بلوار معلم، کوچه ۵", "خیابان جعفری کوچه ۵", 3},
+		{"خیابان جعفری، بلوار معلم، کوچه ۵", "خیابان جعفری کوچه ۷", -1},
+		{"گلسار، خیابان ۸۵", "بلوار گلسار", -1},
+	}
+	for _, c := range cases {
+		p, q := ParsePlace(c.a, ""), ParsePlace(c.b, "")
+		if m := p.Match(q); m != c.want {
+			t.Errorf("%q %+v vs %q %+v: match %d, want %d", c.a, p, c.b, q, m, c.want)
+		}
+		if m := q.Match(p); m != c.want {
+			t.Errorf("%q vs %q (swapped): match %d, want %d", c.b, c.a, m, c.want)
 		}
 	}
 }
