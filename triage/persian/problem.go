@@ -145,6 +145,8 @@ func init() {
 	add(ProblemSpeedBump, 4, "سرعتگیر", "سرعت گیر", "سرعت شکن", "تند میرن", "speed bump")
 	add(ProblemTrafficLight, 5, "چراغ راهنمایی", "چراغ قرمز", "راهنمایی و رانندگی", "چراغ چشمک زن", "traffic signal")
 	add(ProblemTransit, 4, "ایستگاه اتوبوس", "اتوبوس", "ایستگاه تاکسی", "سقف ایستگاه", "bus", "اتوبوسرانی", "ناوگان")
+	// taxis are the city's too (its تاکسیرانی): a driver's manners or fare is public transport
+	add(ProblemTransit, 3, "تاکسی", "راننده تاکسی", "تاکسیرانی", "تاکسی ها", "کرایه اضافه", "taxi")
 	add(ProblemPublicOrder, 3, "معتاد", "معتادها", "اراذل", "دعوا", "مزاحم", "ناامن")
 	add(ProblemFoodHygiene, 1, "بهداشت")
 	add(ProblemFoodHygiene, 3, "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
