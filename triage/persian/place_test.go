@@ -123,6 +123,9 @@ func TestPlaceFields(t *testing.T) {
 		// a name's second half opening with the Arabic article; but «الان» is "now"
 		{"", "قطعی اینترنت در محدوده خیابون علم الهدی ک.عطار پ.43 گزارش شد", Place{Street: "علمالهدی", Alley: "عطار", Plate: "43"}},
 		{"", "ساکن خیابان امام الان آب قطع است", Place{Street: "امام"}},
+		// «یک» before what is wrong is "a", not alley 1; before a plate it is alley 1
+		{"", "ورودی کوچه یک چاله داره که ماشین توش گیر میکنه", Place{}},
+		{"", "کوچه یک پلاک ۵ زباله جمع نشده", Place{Alley: "1", Plate: "5"}},
 		// a dead end the text names twice is one dead end
 		{"", "ساکن بلوار معلم خ. سردار جنگل کوچه بیست و یکم بنبست 2 هستیم، سطل زباله کوچه 21 - بنبست 2 شکسته",
 			Place{Area: "معلم", Street: "جنگل", Alley: "21/2"}},

@@ -74,7 +74,9 @@ func numberWords(words []string) []string {
 		if used > 0 {
 			// «سر کوچه دو هفته است»: a number followed by a span of time is not a place
 			afterPlace := len(out) > 0 && placeWords[out[len(out)-1]] &&
-				!(i+used < len(words) && timeWords[words[i+used]])
+				!(i+used < len(words) && timeWords[words[i+used]]) &&
+				// «ورودی کوچه یک چاله داره»: «یک» before what is wrong is "a", not alley 1
+				!(used == 1 && w == "یک" && i+1 < len(words) && isProblemWord(words[i+1]))
 			lonelyFirst := used == 1 && (w == "اول" || w == "یکم")
 			if afterPlace || (ord && !lonelyFirst) {
 				out = append(out, strconv.Itoa(val))
