@@ -474,11 +474,12 @@ type Index struct {
 	catKeys map[string]string
 	ids     map[string]bool // issue ids in use
 
-	placeNames map[string]byte  // learnt names a text may give bare: 'n' an area, 's' a street
-	lex        persian.Lexicon  // the names the district's addresses use, by kind of place
-	fin        persian.Finglish // lex's names by how Finglish spells them
-	textFreq   map[string]int   // how many texts use each name-like word (persian.Analysis.Names)
-	nameCount  map[string]int   // how many places of the backlog use each name (learnNames)
+	placeNames map[string]byte   // learnt names a text may give bare: 'n' an area, 's' a street
+	lex        persian.Lexicon   // the names the district's addresses use, by kind of place
+	fin        persian.Finglish  // lex's names by how Finglish spells them
+	former     map[string]string // a street's former name → its name (persian.Place.Former)
+	textFreq   map[string]int    // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount  map[string]int    // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
 	withRel    bool // candidates include related problems' issues (joinRelated)
 
@@ -709,7 +710,13 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		c := *alt
 		c.Area, c.AreaAlt, c.Street = x.intern(c.Area), x.intern(c.AreaAlt), x.intern(c.Street)
 		c.Alley, c.AlleyName = x.intern(c.Alley), x.intern(c.AlleyName)
+		if len(x.former) > 0 {
+			x.renamed(&c)
+		}
 		a.Place.Alt = &c
+	}
+	if len(x.former) > 0 {
+		x.renamed(&a.Place)
 	}
 	if p := &a.Place; p.Street == "" && p.Area != "" && p.Alley != "" && x.placeNames[p.Area] == 's' {
 		// «نوری کوچه ۲»: a name the district's addresses give a street, written bare
@@ -880,6 +887,49 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	})
 	for _, s := range names {
 		x.intern(s)
+	}
+	x.learnFormer(as)
+}
+
+// learnFormer learns which streets the district's writers also call by a former name
+// («خیابان امام (شاه سابق)»), so that a place naming the street by its former name alone
+// («لاکانی، خیابان شاه») is on it. A former name writers give two streets is no guide.
+func (x *Index) learnFormer(as []persian.Analysis) {
+	seen := map[string]string{}
+	for i := range as {
+		p := &as[i].Place
+		if p.Former == "" {
+			continue
+		}
+		cur := p.Street
+		if cur == "" {
+			cur = p.Area
+		}
+		old, cur := x.intern(p.Former), x.intern(cur)
+		if old == cur {
+			continue
+		}
+		if prev, ok := seen[old]; ok && prev != cur {
+			seen[old] = ""
+			continue
+		}
+		seen[old] = cur
+	}
+	x.former = map[string]string{}
+	for old, cur := range seen {
+		if cur != "" {
+			x.former[old] = cur
+		}
+	}
+}
+
+// renamed puts a place's streets by their present names (learnFormer).
+func (x *Index) renamed(p *persian.Place) {
+	if cur, ok := x.former[p.Street]; ok {
+		p.Street = cur
+	}
+	if cur, ok := x.former[p.Area]; ok {
+		p.Area = cur
 	}
 }
 

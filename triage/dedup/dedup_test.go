@@ -278,3 +278,17 @@ func TestOutageAlongStreet(t *testing.T) {
 		t.Errorf("another street's cut or two alleys' potholes joined: %v", got)
 	}
 }
+
+// TestGroupFormer: a street's former name is that street; see the fixture.
+func TestGroupFormer(t *testing.T) {
+	reqs, truth := loadFixture(t, "testdata/former.tsv")
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	for i, a := range reqs {
+		for _, b := range reqs[i+1:] {
+			same := truth[a.ID] == truth[b.ID]
+			if together := got[a.ID] == got[b.ID]; together != same {
+				t.Errorf("%s (%s) and %s (%s): together=%v, want %v", a.ID, a.Address, b.ID, b.Address, together, same)
+			}
+		}
+	}
+}

@@ -30,6 +30,9 @@ type Place struct {
 	AlleySaid bool
 	Plate     string
 	Landmark  string // «نبش ...», «روبروی بانک», kept for people, not for matching
+	// Former is the street's former name the writer gives as well («خیابان امام (شاه
+	// سابق)»): grouping learns from it that the two names are one street.
+	Former string
 	// Alt is the place the writer's own words give when it contradicts the address (a map
 	// pin often lands on the next alley or street); Match accepts either.
 	Alt *Place
@@ -100,6 +103,10 @@ func (p Place) Match(q Place) int {
 	}
 	if m < 0 && q.Alt != nil {
 		m = max(m, p.match(*q.Alt))
+	}
+	if m < 0 && p.Alt != nil && q.Alt != nil {
+		// two writers whose addresses are their homes, both naming the problem's place
+		m = max(m, p.Alt.match(*q.Alt))
 	}
 	return m
 }
@@ -362,7 +369,9 @@ func textAddress(address, text string) []string {
 		if !ok {
 			break
 		}
-		parts = append(parts, in)
+		if !formerName(in) {
+			parts = append(parts, in)
+		}
 		rest = next
 	}
 	if len(parts) == 0 {
@@ -435,6 +444,9 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 		}
 		if p.Street == "" && t.Street != "" && t.Street != p.Area {
 			p.Street = t.Street
+		}
+		if p.Former == "" && t.Former != "" && (t.Street == p.Street || (t.Street == "" && t.Area == p.Area)) {
+			p.Former = t.Former
 		}
 		if p.Alley == "" && p.Alt == nil {
 			p.Alley, p.AlleyName = t.Alley, t.AlleyName // «حد فاصل کوچه ۸ و ۱۰» keeps both ends
@@ -575,6 +587,15 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		return n, next
 	}
 	for i := 0; i < len(ws); {
+		if j, old := former(ws, i); j > i && (p.Street != "" || p.Area != "") {
+			// «خیابان امام (شاه سابق)», «خیابان انصاری (جاده پیربازار سابق)»: the street's
+			// former name, not another place (a street known only by it is read as written)
+			if p.Former == "" {
+				p.Former = old
+			}
+			i = j
+			continue
+		}
 		w := ws[i]
 		w = placeWordTypo(ws, i, address)
 		// most words are no place word: one lookup spares the four below
@@ -907,3 +928,36 @@ var notArticled = map[string]bool{"الان": true, "البته": true, "الک�
 	"الهام": true, "الاغ": true, "الوار": true, "الماس": true, "الکتریکی": true, "الکترونیکی": true,
 	"الودگی": true, "الوده": true, "النگو": true, "الاچیق": true, "البرز": true, "الهی": true, "التماس": true, "الزام": true,
 	"الویت": true, "الزامی": true}
+
+// former reads a street's former name at ws[i:] («شاه سابق», «خیابان شهید رجایی سابق», «جاده
+// پیربازار سابق»): it returns where the name ends (after «سابق») and the name, or i when
+// there is none.
+func former(ws []string, i int) (int, string) {
+	j := i
+	if j < len(ws) && streetWords[ws[j]] {
+		j++
+	}
+	for j < len(ws) && honorifics[ws[j]] {
+		j++
+	}
+	start := j
+	for j < len(ws) && j == start && isName(ws[j]) && !isDigit(firstRune(ws[j])) && ws[j] != "سابق" &&
+		!streetWords[ws[j]] && !alleyWords[ws[j]] && !honorifics[ws[j]] {
+		j++
+	}
+	k := j
+	if k < len(ws) && ws[k] == "قدیم" {
+		k++
+	}
+	if j == start || k >= len(ws) || ws[k] != "سابق" {
+		return i, ""
+	}
+	return k + 1, ws[j-1]
+}
+
+// formerName reports whether a bracket holds a former name («(شاه سابق)»), not an address.
+func formerName(s string) bool {
+	ws := keyTokens(s)
+	j, _ := former(ws, 0)
+	return j == len(ws) && j > 0
+}

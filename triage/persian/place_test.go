@@ -367,3 +367,41 @@ func TestMatchStreetBeforeBoulevard(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceFormer: a street's former name («(شاه سابق)») is kept as its former name, not read
+// as another place; a street known only by its former name is read as written.
+func TestPlaceFormer(t *testing.T) {
+	cases := []struct {
+		addr, text     string
+		street, former string
+	}{
+		{"رشت، خیابان امام خمینی (شاه سابق)، کوچه ۵", "", "امام", "شاه"},
+		{"حمیدیان، خیابان بهشتی (پهلوی سابق)، کوچه ۲", "", "بهشتی", "پهلوی"},
+		{"ضیابری خیابان شهید انصاری (جاده پیربازار سابق) کوچه گلستان", "", "انصاری", "پیربازار"},
+		{"", "خیابان لاکانی (خیابان شاه سابق), روبروی نانوایی بربری خیلی کثیفه", "لاکانی", "شاه"},
+		{"", "خیابان شاه سابق کوچه ۵ آسفالت خراب", "شاه", ""},
+	}
+	for _, c := range cases {
+		p := ParsePlace(c.addr, c.text)
+		if p.Street != c.street || p.Former != c.former {
+			t.Errorf("ParsePlace(%q, %q) = street %q former %q, want %q %q", c.addr, c.text, p.Street, p.Former, c.street, c.former)
+		}
+	}
+}
+
+// TestMatchBothAlt: two writers whose addresses are their homes, both naming the problem's
+// alley in the text, are at that alley.
+func TestMatchBothAlt(t *testing.T) {
+	p := ParsePlace("خیابون خمیران، کوچه ۴، پ.۱۶", "درود وضعیت آسفالت کوچه 8، خیابون خمیران افتضاحه")
+	q := ParsePlace("رشت - خیابان خمیران - کوچه ی ۱", "آسفالت خیابان خمیران کوچه هشتم خرابه")
+	if p.Alt == nil || q.Alt == nil {
+		t.Fatalf("want both texts read as another place: %+v / %+v", p, q)
+	}
+	if m := p.Match(q); m < 2 {
+		t.Errorf("%+v vs %+v: match %d, want ≥2", p, q, m)
+	}
+	r := ParsePlace("رشت - خیابان خمیران - کوچه ی ۱", "آسفالت خیابان خمیران کوچه نهم خرابه")
+	if m := p.Match(r); m >= 0 {
+		t.Errorf("%+v vs %+v: match %d, want -1", p, r, m)
+	}
+}
