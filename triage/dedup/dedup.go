@@ -1683,6 +1683,19 @@ func (x *Index) join(gi, fi int32) {
 		g.lon += (f.req.Lon - g.lon) / float64(g.nLoc)
 		g.hasLoc = true
 	}
+	if len(g.members) > 1 && g.place.Alt != nil {
+		// the first report's address and text named two places: the second report says
+		// which one the issue is at, so that the issue does not gather both places' reports
+		prim, alt := g.place, *g.place.Alt
+		prim.Alt = nil
+		mp, ma := prim.Match(f.place), alt.Match(f.place)
+		switch {
+		case mp >= 2 && ma < 2:
+			g.place = prim
+		case ma >= 2 && mp < 2:
+			g.place = alt
+		}
+	}
 	if len(g.members) > 1 && g.place.Match(f.place) >= 2 {
 		// an area guessed from a word of the text («بچه‌ها کوچه ۱۳ ...») stays the member's own: the
 		// issue would otherwise contradict every report that names the real one

@@ -279,15 +279,19 @@ func TestOutageAlongStreet(t *testing.T) {
 	}
 }
 
-// TestGroupFormer: a street's former name is that street; see the fixture.
-func TestGroupFormer(t *testing.T) {
-	reqs, truth := loadFixture(t, "testdata/former.tsv")
-	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
-	for i, a := range reqs {
-		for _, b := range reqs[i+1:] {
-			same := truth[a.ID] == truth[b.ID]
-			if together := got[a.ID] == got[b.ID]; together != same {
-				t.Errorf("%s (%s) and %s (%s): together=%v, want %v", a.ID, a.Address, b.ID, b.Address, together, same)
+// TestGroupPairs: every pair of each fixture is grouped together exactly when its truth says
+// so: a street's former name is that street (former.tsv); a first report naming two places
+// does not bridge their issues (twoplaces.tsv).
+func TestGroupPairs(t *testing.T) {
+	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv"} {
+		reqs, truth := loadFixture(t, file)
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		for i, a := range reqs {
+			for _, b := range reqs[i+1:] {
+				same := truth[a.ID] == truth[b.ID]
+				if together := got[a.ID] == got[b.ID]; together != same {
+					t.Errorf("%s: %s (%s) and %s (%s): together=%v, want %v", file, a.ID, a.Address, b.ID, b.Address, together, same)
+				}
 			}
 		}
 	}
