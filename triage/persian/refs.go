@@ -35,7 +35,8 @@ func refsOf(ws []string) []string {
 		}
 		code := w
 		if i > 0 && refWords[ws[i-1]] {
-			for i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && allDigits(ws[i+1]) && len(code) < 16 {
+			// (not a phone number after the code: «به شماره ۱۴۰۴۱۰۰۸۱۱۴۱ ۰۹۱۱...»)
+			for i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && allDigits(ws[i+1]) && len(code)+len(ws[i+1]) <= 16 && !isPhone(ws[i+1]) {
 				i++
 				code += ws[i]
 			}
