@@ -1,6 +1,7 @@
 package persian
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -118,7 +119,7 @@ func init() {
 	add(ProblemTree, 3, "علف هرز", "علفهای هرز", "علفهرز")
 	add(ProblemWaterLeak, 3, "آب تمیز", "میجوشه", "آب میجوشد")
 	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده", "لاشه سگ", "لاشه گربه")
-	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "بنایی", "گودبرداری",
+	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "بنایی", "گودبرداری", "گود برداری",
 		"پیشامدگی", "پیش آمدگی", "تخلف ساختمانی", "اضافه بنا", "building")
 	add(ProblemConstruction, 1, "ساختمان", "ساختمانی", "کارگر", "داربست", "پروانه", "حریم", "تخریب")
 	add(ProblemSidewalk, 3, "سد معبر", "سدمعبر", "دستفروش", "اشغال پیادهرو", "بساط", "گاری", "graffiti", "کسبه", "اجناس")
@@ -790,6 +791,16 @@ var asideWords = map[string]bool{"ضمنا": true, "همچنین": true, "ضمن
 // splitAside cuts the words at the first aside word, when something before it names a
 // problem (a text that opens with «ضمنا» has no main part).
 func splitAside(ws []string) (main, aside []string) {
+	// «برق هم که هر روز قطع میشه بماند، بگذریم، زیرسازی کوچه رو کردن ...», «... عادت کردیم،
+	// اما درخواستم اینه: ...»: what came before the turn is the writer letting off steam,
+	// the request is what follows it
+	if k := lastPivot(ws); k > 0 && k < len(ws) {
+		named := false
+		scanProblem(ws[k:], func(_ string, w float64) { named = named || w >= 3 })
+		if named {
+			return ws[k:], ws[:k]
+		}
+	}
 	for i, w := range ws {
 		end := i // the main part ends before ws[end]
 		switch {
@@ -1028,4 +1039,21 @@ func hasPrefix(ws, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// pivots are the turns from venting to the request, in key form.
+var pivots = [][]string{{"بگذریم"}, {"بماند"}, {"درخواستم", "اینه"}, {"درخواستم", "این", "است"},
+	{"عرضم", "اینه"}, {"عرضم", "این", "است"}, {"مشکل", "اصلی"}, {"اصل", "مطلب"}, {"اصل", "مشکل"}}
+
+// lastPivot is where the words after the last pivot begin, 0 when there is none.
+func lastPivot(ws []string) int {
+	at := 0
+	for i := range ws {
+		for _, p := range pivots {
+			if i+len(p) <= len(ws) && slices.Equal(ws[i:i+len(p)], p) {
+				at = i + len(p)
+			}
+		}
+	}
+	return at
 }
