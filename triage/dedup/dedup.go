@@ -100,6 +100,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	}
 	analyses := analyzeAll(sorted)
 	x.learnLexicon(analyses)
+	x.learnPins(sorted)
 	toks := make([][]uint64, len(analyses))
 	parallel(len(analyses), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -478,6 +479,7 @@ type Index struct {
 	lex        persian.Lexicon   // the names the district's addresses use, by kind of place
 	fin        persian.Finglish  // lex's names by how Finglish spells them
 	former     map[string]string // a street's former name → its name (persian.Place.Former)
+	pins       map[[2]float64]int // how many requests carry each exact pair of coordinates
 	textFreq   map[string]int    // how many texts use each name-like word (persian.Analysis.Names)
 	nameCount  map[string]int    // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
@@ -603,6 +605,12 @@ func tokenSet(words []string) []uint64 {
 }
 
 func (x *Index) features(r tafkik.Request) *feature {
+	if r.HasLocation {
+		if x.pins == nil {
+			x.pins = map[[2]float64]int{}
+		}
+		x.pins[[2]float64{r.Lat, r.Lon}]++
+	}
 	a := x.an.Analyze(r.Text, r.Address, r.Category)
 	a.ReparseLatin(x.lex, x.fin)
 	return x.featuresOf(r, a, tokenSet(a.Tokens))
@@ -725,6 +733,9 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	}
 	if (a.Place.Area == "" || a.Place.Street == "") && a.Place.Alt == nil && len(x.placeNames) > 0 {
 		x.bareName(&a)
+	}
+	if r.HasLocation && !x.pinned(r) {
+		r.HasLocation = false // an app's default point says nothing of where the problem is
 	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place}
 	block := persian.Family(f.problem)
@@ -921,6 +932,27 @@ func (x *Index) learnFormer(as []persian.Analysis) {
 			x.former[old] = cur
 		}
 	}
+}
+
+// defaultPin is how many requests may carry one exact pair of coordinates before the pair is
+// taken for an app's default point (where it puts a request when the phone gives no fix):
+// real positions are 20-150 m noisy and never repeat to the last digit, while a caller
+// sending one report twice, or twice on one day, repeats them a couple of times.
+const defaultPin = 5
+
+// learnPins counts the requests at each exact pair of coordinates (defaultPin).
+func (x *Index) learnPins(reqs []tafkik.Request) {
+	x.pins = map[[2]float64]int{}
+	for i := range reqs {
+		if reqs[i].HasLocation {
+			x.pins[[2]float64{reqs[i].Lat, reqs[i].Lon}]++
+		}
+	}
+}
+
+// pinned reports whether r's coordinates say where it is: not an app's default point.
+func (x *Index) pinned(r tafkik.Request) bool {
+	return r.HasLocation && x.pins[[2]float64{r.Lat, r.Lon}] < defaultPin
 }
 
 // renamed puts a place's streets by their present names (learnFormer).

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -294,5 +295,35 @@ func TestGroupPairs(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestDefaultPin: coordinates many requests share to the last digit are an app's default
+// point, not where the problems are: six rubbish reports naming no place there stay six
+// issues, while a caller's one pin sent twice still groups the two reports.
+func TestDefaultPin(t *testing.T) {
+	var reqs []tafkik.Request
+	texts := []string{"زباله ها جمع نشده", "ماشین زباله نیومده", "کیسه های زباله مونده", "مخزن زباله پر شده",
+		"زباله ریختن تو کوچه", "بوی زباله میاد"}
+	for i, text := range texts {
+		reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("d%d", i), District: "3",
+			CreatedAt: day0.AddDate(0, 0, i), Category: "پسماند", Text: text,
+			Lat: 37.279, Lon: 49.583, HasLocation: true, Status: tafkik.StatusNew})
+	}
+	for i := range 2 {
+		reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("p%d", i), District: "3",
+			CreatedAt: day0.AddDate(0, 0, i).Add(time.Hour), Category: "روشنایی", Text: "چراغ های کوچه خاموشه",
+			Lat: 37.2912345, Lon: 49.5987654, HasLocation: true, Status: tafkik.StatusNew})
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	seen := map[string]bool{}
+	for i := range texts {
+		seen[got[fmt.Sprintf("d%d", i)]] = true
+	}
+	if len(seen) != len(texts) {
+		t.Errorf("%d reports at the default point in %d issues, want %d", len(texts), len(seen), len(texts))
+	}
+	if got["p0"] != got["p1"] {
+		t.Errorf("one pin sent twice: %s and %s, want one issue", got["p0"], got["p1"])
 	}
 }
