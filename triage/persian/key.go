@@ -104,6 +104,16 @@ func foldWords(s string) []string {
 	}
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
+		if rs[i] == '(' {
+			if n, end := bracketNumber(rs, i); end > i {
+				// «کوچه لاله (۷)»: a number in brackets is the other name of what precedes
+				// it, kept apart from the numbers that name places (see parsePlaceTokens)
+				flush()
+				words = append(words, bracketMark+n)
+				i = end
+				continue
+			}
+		}
 		r, keep := foldRune(rs[i])
 		if !keep {
 			continue
@@ -279,4 +289,32 @@ func finglishEzafe(w string) string {
 		}
 	}
 	return ""
+}
+
+// bracketMark opens the word foldWords makes of a short number in brackets («(۷)» → «#7»).
+const bracketMark = "#"
+
+// bracketNumber reads «(۷)», «( 12 )» at rs[i]: the number in ASCII digits and the index of
+// the closing bracket, or end == i when there is none (or it is longer than three digits).
+func bracketNumber(rs []rune, i int) (n string, end int) {
+	j := i + 1
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	var b strings.Builder
+	for j < len(rs) {
+		r, _ := foldRune(rs[j])
+		if !isDigit(r) {
+			break
+		}
+		b.WriteRune(r)
+		j++
+	}
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	if b.Len() == 0 || b.Len() > 3 || j >= len(rs) || rs[j] != ')' {
+		return "", i
+	}
+	return b.String(), j
 }

@@ -596,6 +596,14 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			i = j
 			continue
 		}
+		if n, ok := strings.CutPrefix(ws[i], bracketMark); ok {
+			// «کوچه لاله (۷)», «کوچه ۷ (لاله)»: the alley's number beside its name
+			if i == alleyEnd && p.Alley != "" && p.AlleyName == "" && !strings.Contains(p.Alley, "/") && !isDigit(firstRune(p.Alley)) {
+				p.AlleyName = n
+			}
+			i++
+			continue
+		}
 		w := ws[i]
 		w = placeWordTypo(ws, i, address)
 		// most words are no place word: one lookup spares the four below

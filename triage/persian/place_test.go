@@ -126,6 +126,9 @@ func TestPlaceFields(t *testing.T) {
 		// «یک» before what is wrong is "a", not alley 1; before a plate it is alley 1
 		{"", "ورودی کوچه یک چاله داره که ماشین توش گیر میکنه", Place{}},
 		{"", "کوچه یک پلاک ۵ زباله جمع نشده", Place{Alley: "1", Plate: "5"}},
+		// an alley's number in brackets beside its name is its other name, not a street
+		{"استادسرا، استادسرا، کوچه دانش (۹)، پ.۵", "", Place{Area: "استادسرا", Alley: "دانش", AlleyName: "9", Plate: "5"}},
+		{"گلسار، خیابان ۱۶۴، کوچه لاله ( 7 )", "", Place{Area: "گلسار", Street: "164", Alley: "لاله", AlleyName: "7"}},
 		// a dead end the text names twice is one dead end
 		{"", "ساکن بلوار معلم خ. سردار جنگل کوچه بیست و یکم بنبست 2 هستیم، سطل زباله کوچه 21 - بنبست 2 شکسته",
 			Place{Area: "معلم", Street: "جنگل", Alley: "21/2"}},
