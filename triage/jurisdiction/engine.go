@@ -102,14 +102,13 @@ func (e *Engine) Flag(r tafkik.Request) tafkik.Flag { return e.Explain(r).Flag }
 func (e *Engine) Explain(r tafkik.Request) Explanation {
 	d := newDoc(r.Text, r.Address)
 	cat := strings.Join(termKey(r.Category), " ")
-	var hits []Hit
-	for i := range e.rules {
-		if h, ok := e.fire(&e.rules[i], d, cat); ok {
-			h.order = i
-			hits = append(hits, h)
-		}
+	hits := e.fireAll(d, cat)
+	if d.plain != nil && !namesAny(hits) {
+		// the writer only vented («برق هم که هر روز قطع میشه بماند، رسیدگی کنید»): what they
+		// vented about is all the text names
+		d.negated, d.plain = d.plain, nil
+		hits = e.fireAll(d, cat)
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return better(hits[i], hits[j]) })
 	f := tafkik.Flag{RequestID: r.ID, RulesVer: e.version}
 	if len(hits) == 0 || hits[0].Aside {
 		// Nothing in the main complaint names an agency: most requests are the municipality's.
@@ -173,6 +172,29 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 	f.Confidence = clamp(conf)
 	f.NeedsReview = f.Confidence < e.reviewBelow || asideOut
 	return Explanation{Flag: f, Hits: hits}
+}
+
+// fireAll tries every rule on d and returns those that fired, best first.
+func (e *Engine) fireAll(d *doc, cat string) []Hit {
+	var hits []Hit
+	for i := range e.rules {
+		if h, ok := e.fire(&e.rules[i], d, cat); ok {
+			h.order = i
+			hits = append(hits, h)
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return better(hits[i], hits[j]) })
+	return hits
+}
+
+// namesAny reports whether a rule fired on the text's words, not on the category alone.
+func namesAny(hits []Hit) bool {
+	for _, h := range hits {
+		if !h.categoryOnly {
+			return true
+		}
+	}
+	return false
 }
 
 // municipalHead reports whether a municipal topic comes before every word of an outside rule
@@ -476,6 +498,9 @@ type doc struct {
 	background []bool
 	// sentence numbers the sentences: a rule's near words must share one.
 	sentence []int
+	// vent marks what the writer vents before turning to the request (vent.go); plain is
+	// negated without it, for a text that turns out to name nothing else.
+	vent, plain []bool
 	// skipLocus makes terms pass over locus and context words while a rule is tried again
 	// without them.
 	skipLocus bool
@@ -547,6 +572,14 @@ func newDoc(text, address string) *doc {
 	d.markContext()
 	d.markClauses(commaAfter, question)
 	d.markAddress(address)
+	d.markVenting(commaAfter)
+	if d.vent != nil {
+		d.plain = d.negated
+		d.negated = make([]bool, len(d.toks))
+		for i := range d.negated {
+			d.negated[i] = d.plain[i] || d.vent[i]
+		}
+	}
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
 		// «... شکسته. تازه سگ‌ها هم ...»: «تازه» opening a sentence adds a second problem;
@@ -599,12 +632,12 @@ var (
 	landmarkWords = setOf("پارک", "بوستان", "مسجد", "بیمارستان", "مدرسه", "بازار")
 	placeTitles   = setOf("شهید", "امام", "ایت", "ایتالله", "الله", "دکتر", "حاج", "حاجی", "سردار", "استاد",
 		"سید", "شیخ", "میرزا", "به", "روی", "از", "اداره", "شرکت", "ساختمان", "مرکز", "ایستگاه", "پمپ", "مطب",
-		"چپ", "راست", "دور", "edare", "edareye", "sherkat")
+		"چپ", "راست", "دور", "دفتر", "edare", "edareye", "sherkat")
 	// personTitles start a person's name, which is most often a street's or a school's.
 	personTitles = setOf("شهید", "سردار", "امام", "دکتر", "ایتالله", "حکیم", "استاد", "میرزا")
 	// officeTitles name a building after a place word («جلوی اداره ...»): no word of the
 	// office's name is the complaint's topic, whatever rule it belongs to.
-	officeTitles = setOf("اداره", "شرکت", "ساختمان", "مرکز")
+	officeTitles = setOf("اداره", "شرکت", "ساختمان", "مرکز", "دفتر")
 	// officeNames run on an office's name: «شرکت توزیع برق», «اداره کل گاز استان».
 	officeNames = setOf("توزیع", "نیروی", "ملی", "کل", "منطقه", "استان", "شهرستان", "گیلان", "رشت",
 		"برق", "گاز", "آب", "فاضلاب", "مخابرات", "آبفا", "پست", "و", "گازرسانی", "مخابراتی")
@@ -613,7 +646,7 @@ var (
 	locatives = setOf("بعد", "قبل", "کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
 		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "دیوار", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
-		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "چپ", "راست", "روی", "بنزین", "سوخت",
+		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "بانک", "چپ", "راست", "روی", "بنزین", "سوخت",
 		"bargh", "gaz", "mokhaberat")
 	// «شهروند افزود:» is how an operator writes down what the caller added.
 	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "ضما", "زمنا", "راستی", "افزود", "افزودند")

@@ -19,14 +19,7 @@ const minCitedDigits = 8
 
 // namesNothing reports whether the text named nothing any rule knows: the flag came from
 // no rule or from the operator's category alone.
-func namesNothing(x Explanation) bool {
-	for _, h := range x.Hits {
-		if !h.categoryOnly {
-			return false
-		}
-	}
-	return true
-}
+func namesNothing(x Explanation) bool { return !namesAny(x.Hits) }
 
 // followUps gives a request whose text names nothing but the number of another request in
 // the same set («وضعیت درخواست ۱۴۰۴۰۹۲۱۰۰۰۴ را اعلام کنید», «پیرو ۱۴۰۵۰۲۱۷۰۰۱۵ هیچ اقدامی

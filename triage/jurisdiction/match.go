@@ -157,12 +157,17 @@ func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 			continue
 		}
 		rest := w
+		// a word that starts inside a token (joined to the word before it) ends in it too:
+		// «آبن (ش.ت» is no «آب نشت»
+		inside := p > 0
 		for rest != "" {
 			if i >= len(toks) {
 				return 0, false
 			}
 			s := toks[i][p:]
 			switch {
+			case inside && len(rest) > len(s):
+				return 0, false
 			case strings.HasPrefix(rest, s):
 				rest = rest[len(s):]
 				i, p = i+1, 0

@@ -1,0 +1,109 @@
+package jurisdiction
+
+// Venting. A caller often lets off steam before the request: other grievances said in
+// passing («برق هم که هر روز قطع میشه بماند», «همسایه‌ها هم که شب‌ها سر و صدا میکنن، اون یه
+// حرف دیگه», «زباله‌ها هم که دیر جمع میشه، عادت کردیم») and then turns to what they ask for
+// («بگذریم، ...», «خلاصه اینکه ...», «اما درخواستم اینه: ...»). What came before the turn,
+// and a grievance the writer dismisses, is no request: it is hidden from every rule, as long
+// as the rest of the text names something a rule knows (see Engine.Explain).
+
+// turns end the venting: the request follows. Each is a run of keyed tokens.
+var turns = [][]string{
+	{"بگذریم"}, {"بکذریم"}, {"بگذریمم"}, {"بیخیال"}, {"القصه"},
+	{"خلاصه", "اینکه"}, {"خلاصه", "این", "که"}, {"خلاصه", "که"}, {"خلاصه", "کلام"}, {"خلاصه", "بگم"},
+	{"درخواستم", "اینه"}, {"درخواستم", "این", "است"}, {"درخواستم", "اینست"},
+	{"عرضم", "اینه"}, {"عرضم", "این", "است"}, {"عرضم", "اینست"},
+	{"اصل", "مطلب"}, {"اصل", "حرفم"}, {"حرف", "اصلیم"},
+}
+
+// dismissals close a grievance the writer sets aside themselves: «اون یه حرف دیگه», «اون
+// دیگه با شما نیست», «عادت کردیم», «بماند».
+var dismissals = [][]string{
+	{"اون", "یه", "حرف", "دیگه"}, {"اون", "یه", "حرف", "دیکه"}, {"اون", "یه", "حرف", "دیگست"},
+	{"ان", "یک", "حرف", "دیگر", "است"}, {"ان", "حرف", "دیگری", "است"}, {"اون", "حرف", "دیگست"},
+	{"اون", "یه", "داستان", "دیگست"}, {"اون", "یه", "داستان", "دیگه"},
+	{"اون", "دیگه", "با", "شما", "نیست"}, {"ان", "دیگر", "با", "شما", "نیست"}, {"اون", "با", "شما", "نیست"},
+	{"اون", "دیگه", "کار", "شما", "نیست"}, {"اون", "کار", "شما", "نیست"},
+	{"عادت", "کردیم"}, {"عادت", "کردیم", "دیگه"}, {"بماند"}, {"بمونه"}, {"بگذریم"}, {"بکذریم"},
+}
+
+// runAt reports whether the tokens from i spell one of the runs, and where it ends.
+func runAt(toks []string, i int, runs [][]string) (end int, ok bool) {
+	best := -1
+	for _, r := range runs {
+		if i+len(r) > len(toks) || i+len(r) <= best {
+			continue
+		}
+		match := true
+		for k, w := range r {
+			if toks[i+k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best = i + len(r)
+		}
+	}
+	return best, best >= 0
+}
+
+// markVenting fills d.vent: what comes before the last turn, a «X هم که ...» grievance (up to
+// the end of its clause or a dismissal), and a clause the writer dismisses with the dismissal
+// itself. brk[i] is true when a clause ends after token i.
+func (d *doc) markVenting(brk []bool) {
+	n := len(d.toks)
+	var vent []bool
+	mark := func(from, to int) {
+		if vent == nil {
+			vent = make([]bool, n)
+		}
+		for k := max(from, 0); k < to && k < n; k++ {
+			vent[k] = true
+		}
+	}
+	clauseStart := func(i int) int {
+		for i > 0 && !brk[i-1] {
+			i--
+		}
+		return i
+	}
+	for i := 0; i < n; i++ {
+		if end, ok := runAt(d.toks, i, turns); ok {
+			mark(0, end)
+		}
+		if end, ok := runAt(d.toks, i, dismissals); ok && (end == n || brk[end-1] || end < n && turnAt(d.toks, end)) {
+			// «..., اون یه حرف دیگه،»: the clause before, or the one it closes
+			from := clauseStart(i)
+			if from == i && i > 0 {
+				from = clauseStart(i - 1)
+			}
+			mark(from, end)
+		}
+		// «برق هم که هر روز قطع میشه بماند»، «روبروی اداره گاز هم که هست هیچکس نمیبینه»: a
+		// topic a few words long, then «هم که»
+		if i+1 < n && d.toks[i] == "هم" && d.toks[i+1] == "که" && !brk[i] {
+			from := clauseStart(i)
+			if i-from > 4 || i == from {
+				continue
+			}
+			to := i + 2
+			for to < n && !brk[to-1] {
+				if _, ok := runAt(d.toks, to, dismissals); ok {
+					break
+				}
+				if turnAt(d.toks, to) {
+					break
+				}
+				to++
+			}
+			mark(from, to)
+		}
+	}
+	d.vent = vent
+}
+
+func turnAt(toks []string, i int) bool {
+	_, ok := runAt(toks, i, turns)
+	return ok
+}
