@@ -731,6 +731,11 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		// before its alley, is that street, not a neighbourhood
 		p.Street, p.Area, p.AreaGuess = p.Area, "", false
 	}
+	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
+		// «منظریه، نامجو، کوچه عدالت»: the second name, a street the district's addresses
+		// name, is the street
+		p.Street, p.AreaAlt = p.AreaAlt, ""
+	}
 	if (a.Place.Area == "" || a.Place.Street == "") && a.Place.Alt == nil && len(x.placeNames) > 0 {
 		x.bareName(&a)
 	}
