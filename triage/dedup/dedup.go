@@ -726,15 +726,15 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	if len(x.former) > 0 {
 		x.renamed(&a.Place)
 	}
+	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
+		// «منظریه، نامجو، کوچه عدالت», «لاکانی تختی کوچه ۸»: the second name, a street the
+		// district's addresses name, is the street
+		p.Street, p.AreaAlt = p.AreaAlt, ""
+	}
 	if p := &a.Place; p.Street == "" && p.Area != "" && p.Alley != "" && x.placeNames[p.Area] == 's' {
 		// «نوری کوچه ۲»: a name the district's addresses give a street, written bare
 		// before its alley, is that street, not a neighbourhood
 		p.Street, p.Area, p.AreaGuess = p.Area, "", false
-	}
-	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
-		// «منظریه، نامجو، کوچه عدالت»: the second name, a street the district's addresses
-		// name, is the street
-		p.Street, p.AreaAlt = p.AreaAlt, ""
 	}
 	if (a.Place.Area == "" || a.Place.Street == "") && a.Place.Alt == nil && len(x.placeNames) > 0 {
 		x.bareName(&a)

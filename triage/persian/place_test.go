@@ -129,6 +129,8 @@ func TestPlaceFields(t *testing.T) {
 		// an alley's number in brackets beside its name is its other name, not a street
 		{"استادسرا، استادسرا، کوچه دانش (۹)، پ.۵", "", Place{Area: "استادسرا", Alley: "دانش", AlleyName: "9", Plate: "5"}},
 		{"گلسار، خیابان ۱۶۴، کوچه لاله ( 7 )", "", Place{Area: "گلسار", Street: "164", Alley: "لاله", AlleyName: "7"}},
+		// «زنگ دوم» is the second doorbell, no neighbourhood
+		{"رشت منطقه سه،خیابان شاهپور،بن‌بست گلستان،پ ۴،زنگ دوم", "", Place{Street: "شاهپور", Alley: "گلستان", Plate: "4"}},
 		// a dead end the text names twice is one dead end
 		{"", "ساکن بلوار معلم خ. سردار جنگل کوچه بیست و یکم بنبست 2 هستیم، سطل زباله کوچه 21 - بنبست 2 شکسته",
 			Place{Area: "معلم", Street: "جنگل", Alley: "21/2"}},
