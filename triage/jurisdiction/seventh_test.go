@@ -63,6 +63,24 @@ func TestSeventhAuthor(t *testing.T) {
 		// the operator's «(ش.ت: ...)», a contact number, is no «آب نشت»
 		{"آبگرفتگی شدید در کوچه، ماشینا تا نصفه تو آبن (ش.ت: ندارد)", "", tafkik.AgencyMunicipality},
 		{"نشت آب از زیر آسفالت خیابان", "", tafkik.AgencyWater},
+		// what a vent-only fallback must not miss: the request after the turn in words of its own
+		{"اینترنت هم که افتضاحه، بگذریم، پشه‌ها تو کوچه غوغا میکنن، سمپاشی کنید", "", tafkik.AgencyMunicipality},
+		{"برق هم که هر روز قطع میشه بماند، خلاصه اینکه پاکبان به کوچه ما سر نمیزنه", "", tafkik.AgencyMunicipality},
+		{"گاز شهری هم تازه اومده، خلاصه اینکه ساختمون در حال ساخت از صبح زود سر و صدا میکنه", "", tafkik.AgencyMunicipality},
+		{"برق هم که هر روز قطع میشه بماند، خلاصه ایکنه میکسر ساختمون روبرو از ۶ صبح کار میکنه", "", tafkik.AgencyMunicipality},
+		{"اینترنت هم که افتضاحه، بگذریم، کانال‌کشی شهرداری تو کوچه نیمه‌کاره مونده", "", tafkik.AgencyMunicipality},
+		{"برق هم که هر روز قطع میشه بماند، بگذریم، بارون دیشب خیابون رو بست، آب تا زانو بود", "", tafkik.AgencyMunicipality},
+		{"همسایه‌ها هم که شب‌ها سر و صدا میکنن، اون یه حرف دیگه، درخواست نصب سرعت‌کاه تو کوچه داریم", "", tafkik.AgencyMunicipality},
+		{"مزاحمت ساختمان در حال احداث در کوچه شهروند اعلام کرد قبلا هم تماس گرفته است", "", tafkik.AgencyMunicipality},
+		{"شهروند از رهاسازی پروژه عمرانی کوچه ۹ شکایت دارد", "", tafkik.AgencyMunicipality},
+		// a flooded street by a clinic is no health complaint
+		{"بارون دیشب کنار درمانگاه خیابون رو بست، آب تا زانو بود", "", tafkik.AgencyMunicipality},
+		{"درمانگاه محله پزشک نداره", "", tafkik.AgencyOther},
+		// «معلم» is a teacher beside a school word, a neighbourhood elsewhere
+		{"شهروند از نیاز به شستشوی مخزن معلم، خ. بهار شکایت دارد", "", tafkik.AgencyMunicipality},
+		{"با این بارون کوی معلم، ب. معلم، نرسیده به باشگاه دریاچه شده", "", tafkik.AgencyMunicipality},
+		{"از معلم کلاس دخترم شکایت دارم، بچه ها رو میزنه", "", tafkik.AgencyOther},
+		{"معلم مدرسه از بچه‌ها پول میگیره", "", tafkik.AgencyOther},
 		// a park's lights, in Finglish
 		{"cheragh haye parke mahal khamooshe", "", tafkik.AgencyMunicipality},
 		{"cheragh haye kooche khamooshe", "", tafkik.AgencyPower},
