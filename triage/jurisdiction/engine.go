@@ -501,6 +501,8 @@ type doc struct {
 	// vent marks what the writer vents before turning to the request (vent.go); plain is
 	// negated without it, for a text that turns out to name nothing else.
 	vent, plain []bool
+	// arabic: the text was typed on an Arabic keyboard (typedArabic).
+	arabic bool
 	// skipLocus makes terms pass over locus and context words while a rule is tried again
 	// without them.
 	skipLocus bool
@@ -509,7 +511,7 @@ type doc struct {
 // newDoc reads a request's text; address is the request's address field, whose words the
 // text may repeat.
 func newDoc(text, address string) *doc {
-	d := &doc{text: text}
+	d := &doc{text: text, arabic: typedArabic(text)}
 	start := -1
 	var commaAfter []bool // the word ended with punctuation
 	var question []bool   // ... with a question mark

@@ -25,6 +25,24 @@ type term struct {
 	// place: the term is also a common place name or landmark («خیابان معلم», «فلکه گاز»,
 	// «روبروی مخابرات»), written «~term»; it does not count right after a place word.
 	place bool
+	// arabic is the term as typed on an Arabic keyboard, which has no پ چ ژ گ («بوی کاز»,
+	// «بارک دوبل»): it is tried instead in a text typed that way. Nil when the term has none
+	// of those letters, or when so typed it would be another common word («پست» is «بست»).
+	arabic *term
+}
+
+// arabicLayout writes پ چ ژ گ the way an Arabic keyboard leaves them.
+var arabicLayout = strings.NewReplacer("پ", "ب", "چ", "ج", "ژ", "ز", "گ", "ک")
+
+// arabicClash are words a term's word turns into on an Arabic keyboard that are common words
+// of their own: «پست» / «بست», «گل» / «کل», «پشه» / «بشه», «گرد» / «کرد».
+var arabicClash = setOf("بر", "کل", "بس", "بست", "بستی", "بی", "کلی", "بیش", "بشه", "بیست", "کرد", "بوش", "کم",
+	"کرم", "کوش", "جه", "جرا", "بل", "جاه")
+
+// typedArabic reports whether a text was typed on an Arabic keyboard: Arabic «ي» or «ك» and
+// none of the four letters that keyboard lacks.
+func typedArabic(text string) bool {
+	return strings.ContainsAny(text, "يك") && !strings.ContainsAny(text, "پچژگ")
 }
 
 // wordSuffixes may follow a term's last word without changing what it names.
@@ -89,6 +107,21 @@ func newTerm(raw string) term {
 	}
 	// a place name is ambiguous enough without forgiving typos in it («باکن» is not «بانک»)
 	t.fuzzy = t.mode == modeSuffix && !t.place && len(t.parts) == 1 && t.runes[0] >= minSlipRunes
+	ar, changed := t, false
+	ar.parts = make([]string, len(t.parts))
+	for k, p := range t.parts {
+		ar.parts[k] = arabicLayout.Replace(p)
+		if ar.parts[k] != p {
+			changed = true
+			// «قاپ*» so typed is «قاب*», which starts «قابل»; «سگ*» starts «سکونت»
+			if arabicClash[ar.parts[k]] || t.mode == modePrefix && k == len(t.parts)-1 && t.runes[k] < 4 {
+				return t
+			}
+		}
+	}
+	if changed {
+		t.arabic = &ar
+	}
 	return t
 }
 
@@ -105,6 +138,9 @@ func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 	if len(t.parts) == 0 {
 		return span{}, false
+	}
+	if d.arabic && t.arabic != nil {
+		t = t.arabic
 	}
 	toks := d.toks[:n]
 	// Every match, typos included, starts at a token with the term's first letter.

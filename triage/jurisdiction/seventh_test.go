@@ -11,7 +11,8 @@ import (
 // request («برق هم که هر روز قطع میشه بماند، بگذریم، ...»): the grievances said in passing
 // name no agency the request is for, unless the text names nothing else. The others are
 // street vendors who block a street, animals' noise, landmarks («پست بانک», «دفتر
-// مخابرات»), a place named after dough («خمیران») and the city council («شورای شهر»).
+// مخابرات»), a place named after dough («خمیران»), the city council («شورای شهر»), texts
+// typed on an Arabic keyboard («بارك», «كاز»), and Finglish.
 func TestSeventhAuthor(t *testing.T) {
 	e := defaultEngine(t)
 	cases := []struct {
@@ -81,6 +82,21 @@ func TestSeventhAuthor(t *testing.T) {
 		{"با این بارون کوی معلم، ب. معلم، نرسیده به باشگاه دریاچه شده", "", tafkik.AgencyMunicipality},
 		{"از معلم کلاس دخترم شکایت دارم، بچه ها رو میزنه", "", tafkik.AgencyOther},
 		{"معلم مدرسه از بچه‌ها پول میگیره", "", tafkik.AgencyOther},
+		// typed on an Arabic keyboard, which has no پ چ ژ گ
+		{"ماشين‌ها دوبله بارك ميكنن سر كوجه و آمبولانس نميتونه رد بشه", "", tafkik.AgencyPolice},
+		{"بوي كاز تو كوجه بيجيده، ميترسيم", "", tafkik.AgencyGas},
+		{"تير جراغ برق كوجه ما جشمك ميزنه", "", tafkik.AgencyPower},
+		{"سك‌هاي ولكرد شبها تا صبح سر و صدا ميكنن", "", tafkik.AgencyMunicipality},
+		{"زباله‌ها تو كوجه مونده و بوي تعفن غير قابل تحمله", "", tafkik.AgencyMunicipality},
+		{"كوجه بن بست ما آسفالت نداره", "", tafkik.AgencyMunicipality},
+		{"بوی زباله غیر قابل تحمله", "", tafkik.AgencyMunicipality},
+		// drugs dealt in a park, the object first
+		{"تو پارک محله مواد خرید و فروش میکنن، بچه‌ها نمیتونن برن پارک", "", tafkik.AgencyPolice},
+		{"توي باغ محله مواد خريد و فروش ميكنن", "", tafkik.AgencyPolice},
+		// parking and noise, in Finglish
+		{"salam mashin jelooye parking too koocheye ma", "", tafkik.AgencyPolice},
+		{"mashin jeloye dare parking park karde", "", tafkik.AgencyPolice},
+		{"saro sedaye shab too kooche 3", "", tafkik.AgencyPolice},
 		// a park's lights, in Finglish
 		{"cheragh haye parke mahal khamooshe", "", tafkik.AgencyMunicipality},
 		{"cheragh haye kooche khamooshe", "", tafkik.AgencyPower},
