@@ -34,6 +34,12 @@ func TestSeventhAuthor(t *testing.T) {
 		{"مدرسه بچه ها هم که هر روز پول میخواد، خلاصه اینکه لوله آب کوچه ترکیده", "", tafkik.AgencyWater},
 		{"زباله‌ها هم که دیر جمع میشه، عادت کردیم، همسایه طبقه بالا هر شب تا دیروقت مهمونی دارن", "", tafkik.AgencyPolice},
 		{"آسفالت کوچه هم که سال‌هاست خرابه، بگذریم، از صبح برق کل محله قطعه", "", tafkik.AgencyPower},
+		// «خلاصه اینکه» after the complaint itself sums it up: only a grievance said in passing
+		// («X هم ...») before it makes it a turn
+		{"فاضلاب زده بیرون و کوچه رو برداشته، خلاصه اینکه زباله‌ها تو آب شناورن", "", tafkik.AgencyWater},
+		{"از دیشب بوی گاز میاد، خلاصه که آشغالای کوچه رو هم نبردن", "", tafkik.AgencyGas},
+		{"گاز شهری هم تازه به کوچه‌مون اومده، خلاصه اینکه آشغالای کوچه رو نبردن", "", tafkik.AgencyMunicipality},
+		{"اینترنت هم که افتضاحه برق هم که هر روز قطع میشه بماند خلاصه اینکه خ نامجو پر از زباله شده", "", tafkik.AgencyMunicipality},
 		// venting alone: what the writer vented about is the request
 		{"برق هم که هر روز قطع میشه، رسیدگی کنید", "", tafkik.AgencyPower},
 		{"اینترنت هم که افتضاحه، خلاصه اینکه یه فکری بکنید", "", tafkik.AgencyTelecom},

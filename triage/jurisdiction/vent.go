@@ -9,11 +9,17 @@ package jurisdiction
 
 // turns end the venting: the request follows. Each is a run of keyed tokens.
 var turns = [][]string{
-	{"بگذریم"}, {"بکذریم"}, {"بگذریمم"}, {"بیخیال"}, {"القصه"},
-	{"خلاصه", "اینکه"}, {"خلاصه", "این", "که"}, {"خلاصه", "که"}, {"خلاصه", "کلام"}, {"خلاصه", "بگم"},
+	{"بگذریم"}, {"بکذریم"}, {"بگذریمم"}, {"بیخیال"},
 	{"درخواستم", "اینه"}, {"درخواستم", "این", "است"}, {"درخواستم", "اینست"},
 	{"عرضم", "اینه"}, {"عرضم", "این", "است"}, {"عرضم", "اینست"},
 	{"اصل", "مطلب"}, {"اصل", "حرفم"}, {"حرف", "اصلیم"},
+}
+
+// summaries end the venting too, but «خلاصه اینکه» as often sums up the complaint before it
+// («فاضلاب زده بیرون و کوچه رو برداشته، خلاصه اینکه ...»): they turn only after a grievance
+// said in passing, a clause that opens «X هم ...» («گاز شهری هم تازه اومده»).
+var summaries = [][]string{
+	{"خلاصه", "اینکه"}, {"خلاصه", "این", "که"}, {"خلاصه", "که"}, {"خلاصه", "کلام"}, {"خلاصه", "بگم"}, {"القصه"},
 }
 
 // dismissals close a grievance the writer sets aside themselves: «اون یه حرف دیگه», «اون
@@ -68,11 +74,18 @@ func (d *doc) markVenting(brk []bool) {
 		}
 		return i
 	}
+	also := false // a clause so far opened «X هم ...»
 	for i := 0; i < n; i++ {
+		if i > 0 && d.toks[i] == "هم" && i-clauseStart(i) <= 4 && i > clauseStart(i) {
+			also = true
+		}
 		if end, ok := runAt(d.toks, i, turns); ok {
 			mark(0, end)
 		}
-		if end, ok := runAt(d.toks, i, dismissals); ok && (end == n || brk[end-1] || end < n && turnAt(d.toks, end)) {
+		if end, ok := runAt(d.toks, i, summaries); ok && also {
+			mark(0, end)
+		}
+		if end, ok := runAt(d.toks, i, dismissals); ok && (end == n || brk[end-1] || turnAt(d.toks, end)) {
 			// «..., اون یه حرف دیگه،»: the clause before, or the one it closes
 			from := clauseStart(i)
 			if from == i && i > 0 {
@@ -103,7 +116,11 @@ func (d *doc) markVenting(brk []bool) {
 	d.vent = vent
 }
 
+// turnAt reports whether a turn or a summary starts at toks[i].
 func turnAt(toks []string, i int) bool {
 	_, ok := runAt(toks, i, turns)
+	if !ok {
+		_, ok = runAt(toks, i, summaries)
+	}
 	return ok
 }
