@@ -40,6 +40,10 @@ func TestSeventhAuthor(t *testing.T) {
 		{"از دیشب بوی گاز میاد، خلاصه که آشغالای کوچه رو هم نبردن", "", tafkik.AgencyGas},
 		{"گاز شهری هم تازه به کوچه‌مون اومده، خلاصه اینکه آشغالای کوچه رو نبردن", "", tafkik.AgencyMunicipality},
 		{"اینترنت هم که افتضاحه برق هم که هر روز قطع میشه بماند خلاصه اینکه خ نامجو پر از زباله شده", "", tafkik.AgencyMunicipality},
+		// a grievance no turn or dismissal follows is a complaint of its own; a turn may carry a typo
+		{"کوچه پر از زباله است، فاضلاب هم که زده بیرون", "", tafkik.AgencyWater},
+		{"اینترنت هم که افتضاحه بگذری پیاده رو خیابون خرابه", "", tafkik.AgencyMunicipality},
+		{"اینترنت هم که افتضاحه، بگزریم، جدول کوچه شکسته", "", tafkik.AgencyMunicipality},
 		// venting alone: what the writer vented about is the request
 		{"برق هم که هر روز قطع میشه، رسیدگی کنید", "", tafkik.AgencyPower},
 		{"اینترنت هم که افتضاحه، خلاصه اینکه یه فکری بکنید", "", tafkik.AgencyTelecom},

@@ -1,5 +1,7 @@
 package jurisdiction
 
+import "unicode/utf8"
+
 // Venting. A caller often lets off steam before the request: other grievances said in
 // passing («برق هم که هر روز قطع میشه بماند», «همسایه‌ها هم که شب‌ها سر و صدا میکنن، اون یه
 // حرف دیگه», «زباله‌ها هم که دیر جمع میشه، عادت کردیم») and then turns to what they ask for
@@ -33,7 +35,8 @@ var dismissals = [][]string{
 	{"عادت", "کردیم"}, {"عادت", "کردیم", "دیگه"}, {"بماند"}, {"بمونه"}, {"بگذریم"}, {"بکذریم"},
 }
 
-// runAt reports whether the tokens from i spell one of the runs, and where it ends.
+// runAt reports whether the tokens from i spell one of the runs, and where it ends. A run of
+// one long word forgives a typo in it («بگذری», «بگزریم»).
 func runAt(toks []string, i int, runs [][]string) (end int, ok bool) {
 	best := -1
 	for _, r := range runs {
@@ -42,7 +45,7 @@ func runAt(toks []string, i int, runs [][]string) (end int, ok bool) {
 		}
 		match := true
 		for k, w := range r {
-			if toks[i+k] != w {
+			if toks[i+k] != w && !(len(r) == 1 && utf8.RuneCountInString(w) >= 5 && firstRune(toks[i]) == firstRune(w) && within1(toks[i], w)) {
 				match = false
 				break
 			}
@@ -55,8 +58,8 @@ func runAt(toks []string, i int, runs [][]string) (end int, ok bool) {
 }
 
 // markVenting fills d.vent: what comes before the last turn, a «X هم که ...» grievance (up to
-// the end of its clause or a dismissal), and a clause the writer dismisses with the dismissal
-// itself. brk[i] is true when a clause ends after token i.
+// the end of its clause or a dismissal) that a turn or a dismissal follows, and a clause the
+// writer dismisses with the dismissal itself. brk[i] is true when a clause ends after token i.
 func (d *doc) markVenting(brk []bool) {
 	n := len(d.toks)
 	var vent []bool
@@ -75,17 +78,22 @@ func (d *doc) markVenting(brk []bool) {
 		return i
 	}
 	also := false // a clause so far opened «X هم ...»
+	cue := -1     // where the last turn, summary or dismissal starts
+	var grievances [][2]int
 	for i := 0; i < n; i++ {
 		if i > 0 && d.toks[i] == "هم" && i-clauseStart(i) <= 4 && i > clauseStart(i) {
 			also = true
 		}
 		if end, ok := runAt(d.toks, i, turns); ok {
 			mark(0, end)
+			cue = i
 		}
 		if end, ok := runAt(d.toks, i, summaries); ok && also {
 			mark(0, end)
+			cue = i
 		}
 		if end, ok := runAt(d.toks, i, dismissals); ok && (end == n || brk[end-1] || turnAt(d.toks, end)) {
+			cue = i
 			// «..., اون یه حرف دیگه،»: the clause before, or the one it closes
 			from := clauseStart(i)
 			if from == i && i > 0 {
@@ -110,7 +118,14 @@ func (d *doc) markVenting(brk []bool) {
 				}
 				to++
 			}
-			mark(from, to)
+			grievances = append(grievances, [2]int{from, to})
+		}
+	}
+	// a grievance is vented only when the writer turns from it or dismisses it later; one
+	// that ends the text («کوچه کثیفه، فاضلاب هم که زده بیرون») is a complaint of its own
+	for _, g := range grievances {
+		if cue >= g[0] {
+			mark(g[0], g[1])
 		}
 	}
 	d.vent = vent
