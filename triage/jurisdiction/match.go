@@ -281,20 +281,38 @@ func slip(text, word string) bool {
 	if text == word {
 		return true
 	}
-	a, b := []rune(text), []rune(word)
-	switch len(a) - len(b) {
+	// it runs on every long token against every long place word: no allocation
+	i := 0
+	for i < len(text) && i < len(word) && text[i] == word[i] {
+		i++
+	}
+	for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+		i-- // back to the start of the first differing letter
+	}
+	a, b := text[i:], word[i:]
+	if len(a) > len(b)+4 || len(b) > len(a) {
+		return false // more than one letter longer, or shorter
+	}
+	switch utf8.RuneCountInString(a) - utf8.RuneCountInString(b) {
 	case 0:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
+		r1, s1 := utf8.DecodeRuneInString(a)
+		if s1 == 0 || s1 >= len(a) {
+			return false
 		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
+		r2, s2 := utf8.DecodeRuneInString(a[s1:])
+		q1, t1 := utf8.DecodeRuneInString(b)
+		if t1 == 0 || t1 >= len(b) {
+			return false
+		}
+		q2, t2 := utf8.DecodeRuneInString(b[t1:])
+		return r1 == q2 && r2 == q1 && a[s1+s2:] == b[t1+t2:]
 	case 1:
-		i := 0
-		for i < len(b) && a[i] == b[i] {
-			i++
+		if i == 0 {
+			return false
 		}
-		return i > 0 && a[i] == a[i-1] && string(a[i+1:]) == string(b[i:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		r, size := utf8.DecodeRuneInString(a)
+		return r == prev && a[size:] == b
 	}
 	return false
 }

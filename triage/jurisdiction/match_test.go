@@ -118,3 +118,54 @@ func TestPlaceNames(t *testing.T) {
 		})
 	}
 }
+
+// TestSlipBytes holds the byte-walking slip to the letter-by-letter reading it replaced.
+func TestSlipBytes(t *testing.T) {
+	words := []string{"پارک", "ماشین", "روبروی", "خیابان", "کوچه", "abcd", "aab", "مخابرات", "پ", ""}
+	edits := func(w string) []string {
+		r := []rune(w)
+		var out []string
+		for i := range r {
+			d := append(append(append([]rune{}, r[:i+1]...), r[i]), r[i+1:]...) // doubled
+			out = append(out, string(d))
+			if i+1 < len(r) {
+				s := append([]rune{}, r...)
+				s[i], s[i+1] = s[i+1], s[i] // swapped
+				out = append(out, string(s))
+			}
+			out = append(out, string(r[:i])+string(r[i+1:]))     // dropped
+			out = append(out, string(r[:i])+"ی"+string(r[i+1:])) // replaced
+		}
+		return append(out, w, w+"ها", "x"+w)
+	}
+	for _, w := range words {
+		for _, x := range edits(w) {
+			if got, want := slip(x, w), slipRunes(x, w); got != want {
+				t.Errorf("slip(%q, %q) = %v, want %v", x, w, got, want)
+			}
+		}
+	}
+}
+
+// slipRunes is slip as it was first written, on letters.
+func slipRunes(text, word string) bool {
+	if text == word {
+		return true
+	}
+	a, b := []rune(text), []rune(word)
+	switch len(a) - len(b) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return i > 0 && a[i] == a[i-1] && string(a[i+1:]) == string(b[i:])
+	}
+	return false
+}

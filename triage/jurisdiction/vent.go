@@ -35,6 +35,22 @@ var dismissals = [][]string{
 	{"عادت", "کردیم"}, {"عادت", "کردیم", "دیگه"}, {"بماند"}, {"بمونه"}, {"بگذریم"}, {"بکذریم"},
 }
 
+// ventStarts are the words a turn, a summary or a dismissal may start with, and fuzzyStarts
+// the first letters of the one-word ones that forgive a typo: most tokens are neither, and
+// are passed over without trying every run.
+var ventStarts, fuzzyStarts = func() (map[string]bool, map[rune]bool) {
+	words, letters := map[string]bool{}, map[rune]bool{}
+	for _, runs := range [][][]string{turns, summaries, dismissals} {
+		for _, r := range runs {
+			words[r[0]] = true
+			if len(r) == 1 && utf8.RuneCountInString(r[0]) >= 5 {
+				letters[firstRune(r[0])] = true
+			}
+		}
+	}
+	return words, letters
+}()
+
 // runAt reports whether the tokens from i spell one of the runs, and where it ends. A run of
 // one long word forgives a typo in it («بگذری», «بگزریم»).
 func runAt(toks []string, i int, runs [][]string) (end int, ok bool) {
@@ -83,6 +99,9 @@ func (d *doc) markVenting(brk []bool) {
 	for i := 0; i < n; i++ {
 		if i > 0 && d.toks[i] == "هم" && i-clauseStart(i) <= 4 && i > clauseStart(i) {
 			also = true
+		}
+		if !ventStarts[d.toks[i]] && !fuzzyStarts[firstRune(d.toks[i])] && d.toks[i] != "هم" {
+			continue
 		}
 		if end, ok := runAt(d.toks, i, turns); ok {
 			mark(0, end)
