@@ -1,6 +1,7 @@
 package jurisdiction
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -83,6 +84,9 @@ var gapTokens = map[string]bool{"ها": true, "های": true, "هایی": true, 
 // minFuzzyRunes: shorter words have too many real neighbours one edit away.
 const minFuzzyRunes = 6
 
+// minFuzzyPlaceRunes: a place name this long has no real neighbour one edit away.
+const minFuzzyPlaceRunes = 7
+
 // minSlipRunes: from this length a slip of the fingers (two letters swapped, a letter
 // doubled: «پاکر», «ماشیین») is forgiven; those rarely make another real word.
 const minSlipRunes = 4
@@ -106,7 +110,9 @@ func newTerm(raw string) term {
 		t.runes = append(t.runes, utf8.RuneCountInString(p))
 	}
 	// a place name is ambiguous enough without forgiving typos in it («باکن» is not «بانک»)
-	t.fuzzy = t.mode == modeSuffix && !t.place && len(t.parts) == 1 && t.runes[0] >= minSlipRunes
+	// but a long one, an office or a clinic, is forgiven a slip or a letter left out
+	// («ماخبرات», «مخارات»), not another letter («استاندارد» is no «استانداری»)
+	t.fuzzy = t.mode == modeSuffix && (!t.place || t.runes[0] >= minFuzzyPlaceRunes) && len(t.parts) == 1 && t.runes[0] >= minSlipRunes
 	ar, changed := t, false
 	ar.parts = make([]string, len(t.parts))
 	for k, p := range t.parts {
@@ -132,6 +138,14 @@ type span struct{ from, to int }
 // spans in avoid (a rule's «with» words must be other words than its «any» words).
 func (t *term) find(d *doc, n int, avoid ...span) (span, bool) {
 	return t.findIn(d, 0, n, n, avoid...)
+}
+
+// near reports whether a text token is the term's one word typed with a typo.
+func (t *term) near(tok string, runes int) bool {
+	if !t.place {
+		return fuzzyToken(tok, runes, t.parts[0], t.runes[0], minFuzzyRunes)
+	}
+	return fuzzyToken(tok, runes, t.parts[0], t.runes[0], math.MaxInt) || oneLeftOut(tok, t.parts[0])
 }
 
 // findIn is find for a match that starts at a token in [lo, hi).
@@ -167,7 +181,7 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 			if i < lo {
 				continue
 			}
-			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && (d.locus[i] || d.context[i])) && fuzzyToken(toks[i], d.runes[i], t.parts[0], t.runes[0], minFuzzyRunes) &&
+			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && (d.locus[i] || d.context[i])) && t.near(toks[i], d.runes[i]) &&
 				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
 			}

@@ -71,6 +71,12 @@ func TestSeventhAuthor(t *testing.T) {
 		{"چاله بزرگ روبروی دفتر مخابرات", "", tafkik.AgencyMunicipality},
 		{"روبروی دفتر مخابرت یه چاله بزرگ افتاده", "", tafkik.AgencyMunicipality},
 		{"مخابرات کوچه را کنده و چاله را پر نکرده", "", tafkik.AgencyTelecom},
+		// a long office name typed with a slip or a letter left out, not with another letter
+		{"پیمانکار مخارات کوچه رو حفاری کرده و رفته، جای کانالش گود افتاده", "", tafkik.AgencyTelecom},
+		{"پیمانکار ماخبرات کوچه پنجم رو کنده و رفته", "", tafkik.AgencyTelecom},
+		{"روبروی مخارات یه چاله بزرگ هست", "", tafkik.AgencyMunicipality},
+		{"سرعت‌گیر کوچه غیر استاندارد است و ماشین‌ها آسیب می‌بینند", "", tafkik.AgencyMunicipality},
+		{"سرت‌گیر غیر استاندارد است و ماشین‌ها آسیب می‌بینند", "", tafkik.AgencyMunicipality},
 		// the operator's «(ش.ت: ...)», a contact number, is no «آب نشت»
 		{"آبگرفتگی شدید در کوچه، ماشینا تا نصفه تو آبن (ش.ت: ندارد)", "", tafkik.AgencyMunicipality},
 		{"نشت آب از زیر آسفالت خیابان", "", tafkik.AgencyWater},
