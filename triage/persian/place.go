@@ -1,6 +1,7 @@
 package persian
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -586,15 +587,19 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		}
 		return n, next
 	}
+	hasFormer := slices.Contains(ws, "سابق") // most texts name no former name
 	for i := 0; i < len(ws); {
-		if j, old := former(ws, i); j > i && (p.Street != "" || p.Area != "") {
-			// «خیابان امام (شاه سابق)», «خیابان انصاری (جاده پیربازار سابق)»: the street's
-			// former name, not another place (a street known only by it is read as written)
-			if p.Former == "" {
-				p.Former = old
+		if hasFormer && (p.Street != "" || p.Area != "") {
+			if j, old := former(ws, i); j > i {
+				// «خیابان امام (شاه سابق)», «خیابان انصاری (جاده پیربازار سابق)»: the
+				// street's former name, not another place (a street known only by it is
+				// read as written)
+				if p.Former == "" {
+					p.Former = old
+				}
+				i = j
+				continue
 			}
-			i = j
-			continue
 		}
 		if n, ok := strings.CutPrefix(ws[i], bracketMark); ok {
 			// «کوچه لاله (۷)», «کوچه ۷ (لاله)»: the alley's number beside its name

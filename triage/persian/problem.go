@@ -1048,10 +1048,21 @@ func hasPrefix(ws, prefixes []string) bool {
 var pivots = [][]string{{"بگذریم"}, {"بماند"}, {"درخواستم", "اینه"}, {"درخواستم", "این", "است"},
 	{"عرضم", "اینه"}, {"عرضم", "این", "است"}, {"مشکل", "اصلی"}, {"اصل", "مطلب"}, {"اصل", "مشکل"}}
 
+var pivotFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range pivots {
+		m[p[0]] = true
+	}
+	return m
+}()
+
 // lastPivot is where the words after the last pivot begin, 0 when there is none.
 func lastPivot(ws []string) int {
 	at := 0
-	for i := range ws {
+	for i, w := range ws {
+		if !pivotFirst[w] {
+			continue
+		}
 		for _, p := range pivots {
 			if i+len(p) <= len(ws) && slices.Equal(ws[i:i+len(p)], p) {
 				at = i + len(p)
