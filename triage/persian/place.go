@@ -314,7 +314,7 @@ var (
 		"تلفنی": true, "حضوری": true, "جناب": true, "اقای": true, "خانم": true, "شهردار": true,
 		"ساکنین": true, "ساکنان": true, "اهالی": true,
 		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
-		"منطقه": true, "ناحیه": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
+		"منطقه": true, "ناحیه": true, "شهرستان": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,

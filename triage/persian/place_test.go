@@ -129,6 +129,8 @@ func TestPlaceFields(t *testing.T) {
 		// an alley's number in brackets beside its name is its other name, not a street
 		{"استادسرا، استادسرا، کوچه دانش (۹)، پ.۵", "", Place{Area: "استادسرا", Alley: "دانش", AlleyName: "9", Plate: "5"}},
 		{"گلسار، خیابان ۱۶۴، کوچه لاله ( 7 )", "", Place{Area: "گلسار", Street: "164", Alley: "لاله", AlleyName: "7"}},
+		// «شهرستان رشت» is the county; «صدوبیستوچهار» a number written without spaces
+		{"استان گیلان، شهرستان رشت، گلسار، خیابان صدوبیست و چهار، کوچه بیستوسوم", "", Place{Area: "گلسار", Street: "124", Alley: "23"}},
 		// «زنگ دوم» is the second doorbell, no neighbourhood
 		{"رشت منطقه سه،خیابان شاهپور،بن‌بست گلستان،پ ۴،زنگ دوم", "", Place{Street: "شاهپور", Alley: "گلستان", Plate: "4"}},
 		// a dead end the text names twice is one dead end

@@ -1,6 +1,10 @@
 package persian
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // cardinals and ordinals are number words as they appear in keys (after folding).
 var cardinals = map[string]int{
@@ -59,6 +63,7 @@ func parseNumber(words []string, i int) (val, used int, ordinal bool) {
 // «اول» on its own («دوازدهم» → 12), and any number right after a place word («کوچه دوازده»,
 // «خیابان اول»). It also drops the ordinal suffix of written digits («۱۲ام», «12 م»).
 func numberWords(words []string) []string {
+	words = splitGluedNumbers(words)
 	out := words[:0]
 	for i := 0; i < len(words); {
 		w := words[i]
@@ -195,4 +200,65 @@ var spelling = map[string]string{
 	// «میدن مصلی»، «لبوار شهید نوری»، «خ شیهد مفتح»)
 	"خیان": "خیابان", "خیاان": "خیابان", "خیاون": "خیابان", "میدن": "میدان", "لبوار": "بلوار",
 	"شیهد": "شهید", "شههید": "شهید", "شهیید": "شهید", "نریده": "نرسیده", "شمازه": "شماره",
+}
+
+// splitGluedNumbers splits number words written without spaces around «و» («صدوبیست»,
+// «بیستوچهارم») into their parts, so parseNumber reads them. words is returned as it is
+// when none is glued.
+func splitGluedNumbers(words []string) []string {
+	var out []string
+	for i, w := range words {
+		parts := gluedNumber(w)
+		if parts == nil {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(words)+2), words[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// gluedNumber returns «صد», «و», «بیست» for «صدوبیست», nil when w is no such word.
+func gluedNumber(w string) []string {
+	if !strings.Contains(w, "و") || cardinals[w] != 0 || ordinals[w] != 0 {
+		return nil
+	}
+	var parts []string
+	for rest := w; rest != ""; {
+		found := false
+		for k := len(rest); k > 0; k-- {
+			head := rest[:k]
+			if !utf8.ValidString(head) {
+				continue
+			}
+			if _, ok := cardinals[head]; !ok {
+				if _, ok := ordinals[head]; !ok {
+					continue
+				}
+			}
+			tail := rest[k:]
+			if tail == "" {
+				parts = append(parts, head)
+				return parts
+			}
+			if t, ok := strings.CutPrefix(tail, "و"); ok && t != "" {
+				parts = append(parts, head, "و")
+				rest = t
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return nil
 }
