@@ -314,7 +314,7 @@ var (
 		"تلفنی": true, "حضوری": true, "جناب": true, "اقای": true, "خانم": true, "شهردار": true,
 		"ساکنین": true, "ساکنان": true, "اهالی": true,
 		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
-		"منطقه": true, "ناحیه": true, "شهرستان": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
+		"منطقه": true, "ناحیه": true, "شهرستان": true, "تقاطع": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
@@ -819,7 +819,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	return w
 }
 
-var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "محدوده": true, "اطراف": true, "حوالی": true,
+var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "تقاطع": true, "محدوده": true, "اطراف": true, "حوالی": true,
 	"ادرس": true, "نشانی": true,
 	// the city before a street is as sure a sign of an address («رشت، خ معلم»)
 	"رشت": true}
