@@ -797,7 +797,8 @@ func (x *Index) intern(s string) string {
 			c = found
 		}
 	}
-	if n >= 4 && !unicode.IsDigit(firstRune(s)) {
+	if n >= 4 && !strings.ContainsAny(s, "0123456789") {
+		// («بوستان/5» is not «بوستان/6» misspelt: numbers are never folded)
 	search:
 		for _, m := range [3]int{n, n - 1, n + 1} {
 			for _, k := range x.known[m] {

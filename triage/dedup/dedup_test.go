@@ -282,7 +282,7 @@ func TestOutageAlongStreet(t *testing.T) {
 
 // TestGroupPairs: every pair of each fixture is grouped together exactly when its truth says
 // so: a street's former name is that street (former.tsv); a first report naming two places
-// does not bridge their issues (twoplaces.tsv); a bare second name the district gives a
+// does not bridge their issues, nor do two dead ends of one alley look alike (twoplaces.tsv); a bare second name the district gives a
 // street is the street (barestreet.tsv).
 func TestGroupPairs(t *testing.T) {
 	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv"} {
