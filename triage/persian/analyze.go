@@ -248,21 +248,38 @@ func (lex Lexicon) Finglish() Finglish {
 // read returns ws with its Latin words that spell one of the district's names replaced by
 // that name, and whether any was. ws itself is not changed.
 func (fin Finglish) read(ws []string) ([]string, bool) {
+	latin := func(w string) bool { return w != "" && w[0] < utf8.RuneSelf && !isDigit(firstRune(w)) }
 	var out []string
-	for i, w := range ws {
-		if w == "" || w[0] >= utf8.RuneSelf || isDigit(firstRune(w)) || len(w) < 4 {
-			continue
+	changed := false
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if latin(w) && i+1 < len(ws) && latin(ws[i+1]) {
+			// «soleyman darab», «pol eragh»: a name Finglish writes in two words
+			if n, ok := fin[Skeleton(w+ws[i+1])]; ok && fin[Skeleton(w)] == "" {
+				if out == nil {
+					out = append(make([]string, 0, len(ws)), ws[:i]...)
+				}
+				out = append(out, n)
+				i++
+				changed = true
+				continue
+			}
 		}
-		n, ok := fin[Skeleton(w)]
-		if !ok {
-			continue
+		if latin(w) && len(w) >= 4 {
+			if n, ok := fin[Skeleton(w)]; ok {
+				if out == nil {
+					out = append(make([]string, 0, len(ws)), ws[:i]...)
+				}
+				out = append(out, n)
+				changed = true
+				continue
+			}
 		}
-		if out == nil {
-			out = append([]string(nil), ws...)
+		if out != nil {
+			out = append(out, w)
 		}
-		out[i] = n
 	}
-	if out == nil {
+	if !changed {
 		return ws, false
 	}
 	return out, true

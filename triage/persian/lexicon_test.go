@@ -91,7 +91,7 @@ func TestLexiconVeto(t *testing.T) {
 // and Finglish prepositions and ordinals as Persian ones.
 func TestReparseFinglish(t *testing.T) {
 	lex := Lexicon{"حمیدیان": LexArea, "اتشگاه": LexArea | LexStreet, "قلیپور": LexStreet, "فجر": LexAlley,
-		"بهشتی": LexStreet, "قربانی": LexStreet, "گلسار": LexArea,
+		"بهشتی": LexStreet, "قربانی": LexStreet, "گلسار": LexArea, "سلیمانداراب": LexArea,
 		// one skeleton, two names: neither is guessed
 		"نوری": LexStreet, "نیری": LexStreet}
 	fin := lex.Finglish()
@@ -105,6 +105,9 @@ func TestReparseFinglish(t *testing.T) {
 		{"ab gereftegi dar kooche dovazdahom", "", "", "", "12"},
 		{"kooche sevom khiaban beheshti chale dare", "", "", "بهشتی", "3"},
 		{"khiaban noori kooche 4 zobale", "", "", "noori", "4"},
+		// a name Finglish writes in two words
+		{"slm soleyman darab kooche 17 zobale", "", "سلیمانداراب", "", "17"},
+		{"soleyman darab kooche 17 bon bast 3 zobale", "", "سلیمانداراب", "", "17/3"},
 		// the address field in Finglish
 		{"آسفالت خراب است", "golsar, khiaban beheshti, kooche 5", "گلسار", "بهشتی", "5"},
 	}
