@@ -214,6 +214,14 @@ func firstRune(s string) rune {
 
 // respell applies the spelling table; «م» after a number is an ordinal suffix, not «میدان».
 func respell(words []string) []string {
+	for i := 0; i+1 < len(words); i++ {
+		// «bon bast»: Finglish writes the dead end in two words, as Persian may («بن بست»,
+		// which joinAffixes has joined already)
+		if words[i] == "bon" && words[i+1] == "bast" {
+			words = append(words[:i+1], words[i+2:]...)
+			words[i] = "bonbast"
+		}
+	}
 	for i, w := range words {
 		if v, ok := spelling[w]; ok {
 			if w == "م" && i > 0 && isDigit(firstRune(words[i-1])) {

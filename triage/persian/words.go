@@ -168,7 +168,7 @@ var spelling = map[string]string{
 	"khyaban": "خیابان", "kh": "خیابان", "khiabun": "خیابان", "st": "خیابان", "street": "خیابان",
 	"boulevard": "بلوار", "blvd": "بلوار", "bolvar": "بلوار", "bl": "بلوار", "meydan": "میدان",
 	"midan": "میدان", "sq": "میدان", "pelak": "پلاک", "plak": "پلاک",
-	"bonbast": "بنبست", "bon": "بن", "bast": "بست", "kooy": "کوی", "kuy": "کوی", "koye": "کوی", "kooye": "کوی", "alley": "کوچه",
+	"bonbast": "بنبست", "kooy": "کوی", "kuy": "کوی", "koye": "کوی", "kooye": "کوی", "alley": "کوچه",
 	// a Finglish greeting opening a text is no neighbourhood
 	"salam": "سلام", "slm": "سلام", "salaam": "سلام", "dorood": "درود", "drood": "درود",
 	"merci": "مرسی", "mersi": "مرسی", "mamnoon": "ممنون", "mamnun": "ممنون", "lotfan": "لطفا",
