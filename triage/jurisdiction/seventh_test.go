@@ -127,3 +127,27 @@ func TestSeventhAuthor(t *testing.T) {
 		})
 	}
 }
+
+// TestVentingNeedsNoReview: a grievance the writer turned from is no second agency a clerk
+// must look at, as an aside («ضمنا ...») is; the request after the turn decides alone.
+func TestVentingNeedsNoReview(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		text   string
+		agency tafkik.Agency
+	}{
+		{"گاز شهری هم تازه به کوچه‌مون اومده، ولی مشکل اصلی اینه که صندلی ایستگاه اتوبوس رو کندن", tafkik.AgencyMunicipality},
+		{"گاز شهری هم تازه به محله اومده، ولی مشکل اصلی این است که جوی کوچه گرفته", tafkik.AgencyMunicipality},
+		{"برق هم که هر روز قطع میشه بماند، ولی مشکل اصلی این است که آسفالت کوچه خرابه", tafkik.AgencyMunicipality},
+		{"گاز شهری هم تازه اومده، اما درخواستم اینه: زباله‌های کوچه رو جمع کنید", tafkik.AgencyMunicipality},
+		{"سگ‌ها هم که شب‌ها نمیذارن بخوابیم، بگذریم، لوله آب کوچه ترکیده", tafkik.AgencyWater},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			x := e.Explain(tafkik.Request{ID: "1", Text: c.text})
+			if x.Flag.Agency != c.agency || x.Flag.NeedsReview {
+				t.Errorf("%q: got %s (review %v) by %s %q, want %s without review; hits %v", c.text, x.Flag.Agency, x.Flag.NeedsReview, x.Flag.RuleID, x.Flag.Words, c.agency, x.Hits)
+			}
+		})
+	}
+}
