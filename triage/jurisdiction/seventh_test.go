@@ -129,7 +129,8 @@ func TestSeventhAuthor(t *testing.T) {
 }
 
 // TestVentingNeedsNoReview: a grievance the writer turned from is no second agency a clerk
-// must look at, as an aside («ضمنا ...») is; the request after the turn decides alone.
+// must look at, as an aside («ضمنا ...») is; the request after the turn decides alone. Nor is
+// a landmark named as where.
 func TestVentingNeedsNoReview(t *testing.T) {
 	e := defaultEngine(t)
 	cases := []struct {
@@ -141,6 +142,11 @@ func TestVentingNeedsNoReview(t *testing.T) {
 		{"برق هم که هر روز قطع میشه بماند، ولی مشکل اصلی این است که آسفالت کوچه خرابه", tafkik.AgencyMunicipality},
 		{"گاز شهری هم تازه اومده، اما درخواستم اینه: زباله‌های کوچه رو جمع کنید", tafkik.AgencyMunicipality},
 		{"سگ‌ها هم که شب‌ها نمیذارن بخوابیم، بگذریم، لوله آب کوچه ترکیده", tafkik.AgencyWater},
+		// a landmark, no second agency either: «پست» after a place word is Post Bank or the post office as where
+		{"آب بارون از خیابون روبروی پست بانک وارد پارکینگ خونه‌ها شده", tafkik.AgencyMunicipality},
+		{"خرابی ایستگاه اتوبوس در حمیدیان کنار پست بانک", tafkik.AgencyMunicipality},
+		{"نیمکت های ایستگاه اتوبوس روبروی پست شکسته", tafkik.AgencyMunicipality},
+		{"پست دو هفته است نامه‌های ما رو نمیاره", tafkik.AgencyOther},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
