@@ -113,6 +113,10 @@ func TestSeventhAuthor(t *testing.T) {
 		{"salam mashin jelooye parking too koocheye ma", "", tafkik.AgencyPolice},
 		{"mashin jeloye dare parking park karde", "", tafkik.AgencyPolice},
 		{"saro sedaye shab too kooche 3", "", tafkik.AgencyPolice},
+		// a guild violation is the guild's and the inspectors'; a shop on the sidewalk is obstruction
+		{"تخلف صنفی در کنار درمانگاه، شهید بهشتی", "", tafkik.AgencyOther},
+		{"شهروند از تخلفات صنفی مغازه سر کوچه شکایت دارد", "", tafkik.AgencyOther},
+		{"تخلف صنفی و سد معبر، مغازه اجناسش رو گذاشته روی پیاده رو", "", tafkik.AgencyMunicipality},
 		// a park's lights, in Finglish
 		{"cheragh haye parke mahal khamooshe", "", tafkik.AgencyMunicipality},
 		{"cheragh haye kooche khamooshe", "", tafkik.AgencyPower},
