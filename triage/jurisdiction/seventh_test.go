@@ -106,6 +106,8 @@ func TestSeventhAuthor(t *testing.T) {
 		{"زباله‌ها تو كوجه مونده و بوي تعفن غير قابل تحمله", "", tafkik.AgencyMunicipality},
 		{"كوجه بن بست ما آسفالت نداره", "", tafkik.AgencyMunicipality},
 		{"بوی زباله غیر قابل تحمله", "", tafkik.AgencyMunicipality},
+		{"اينترنت هم كه افتضاحه، اون ديكه با شما نيست، جوي كوجه كرفته", "", tafkik.AgencyMunicipality},
+		{"برق هم كه هر روز قطع ميشه، عادت كرديم، كوجه ما بر از زباله است", "", tafkik.AgencyMunicipality},
 		// drugs dealt in a park, the object first
 		{"تو پارک محله مواد خرید و فروش میکنن، بچه‌ها نمیتونن برن پارک", "", tafkik.AgencyPolice},
 		{"توي باغ محله مواد خريد و فروش ميكنن", "", tafkik.AgencyPolice},

@@ -36,10 +36,30 @@ var dismissals = [][]string{
 	{"عادت", "کردیم"}, {"عادت", "کردیم", "دیگه"}, {"بماند"}, {"بمونه"}, {"بگذریم"}, {"بکذریم"},
 }
 
+// The runs as typed on an Arabic keyboard too («اون یه حرف دیکه», «بکذریم»): none is
+// another phrase so typed.
+func init() {
+	for _, runs := range []*[][]string{&turns, &summaries, &dismissals} {
+		for _, r := range *runs {
+			folded, changed := make([]string, len(r)), false
+			for k, w := range r {
+				folded[k] = arabicLayout.Replace(w)
+				changed = changed || folded[k] != w
+			}
+			if changed {
+				*runs = append(*runs, folded)
+			}
+		}
+	}
+	ventStarts, fuzzyStarts = startsOf()
+}
+
 // ventStarts are the words a turn, a summary or a dismissal may start with, and fuzzyStarts
 // the first letters of the one-word ones that forgive a typo: most tokens are neither, and
 // are passed over without trying every run.
-var ventStarts, fuzzyStarts = func() (map[string]bool, map[rune]bool) {
+var ventStarts, fuzzyStarts = startsOf()
+
+func startsOf() (map[string]bool, map[rune]bool) {
 	words, letters := map[string]bool{}, map[rune]bool{}
 	for _, runs := range [][][]string{turns, summaries, dismissals} {
 		for _, r := range runs {
@@ -50,7 +70,7 @@ var ventStarts, fuzzyStarts = func() (map[string]bool, map[rune]bool) {
 		}
 	}
 	return words, letters
-}()
+}
 
 // runAt reports whether the tokens from i spell one of the runs, and where it ends. A run of
 // one long word forgives a typo in it («بگذری», «بگزریم»).
