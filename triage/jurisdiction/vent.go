@@ -72,6 +72,9 @@ func startsOf() (map[string]bool, map[rune]bool) {
 	return words, letters
 }
 
+// untold closes «از ... نگم»: what the writer passes over.
+var untold = setOf("نگم", "نگویم", "نمیگم", "نمیگویم", "بگذرم")
+
 // runAt reports whether the tokens from i spell one of the runs, and where it ends. A run of
 // one long word forgives a typo in it («بگذری», «بگزریم»).
 func runAt(toks []string, i int, runs [][]string) (end int, ok bool) {
@@ -95,8 +98,9 @@ func runAt(toks []string, i int, runs [][]string) (end int, ok bool) {
 }
 
 // markVenting fills d.vent: what comes before the last turn, a «X هم که ...» grievance (up to
-// the end of its clause or a dismissal) that a turn or a dismissal follows, and a clause the
-// writer dismisses with the dismissal itself. brk[i] is true when a clause ends after token i.
+// the end of its clause or a dismissal) that a turn or a dismissal follows, a clause the
+// writer dismisses with the dismissal itself, and what they pass over («از ... نگم»). brk[i]
+// is true when a clause ends after token i.
 func (d *doc) markVenting(brk []bool) {
 	n := len(d.toks)
 	var vent []bool
@@ -120,6 +124,18 @@ func (d *doc) markVenting(brk []bool) {
 	for i := 0; i < n; i++ {
 		if i > 0 && d.toks[i] == "هم" && i-clauseStart(i) <= 4 && i > clauseStart(i) {
 			also = true
+		}
+		if untold[d.toks[i]] && i > clauseStart(i) && d.toks[clauseStart(i)] == "از" {
+			// «از وضع گرونی و اجاره خونه نگم براتون»: what the writer will not go into; «از
+			// بوی فاضلاب نگم که نمیشه نفس کشید» dwells on it
+			to := i + 1
+			if to < n && (d.toks[to] == "براتون" || d.toks[to] == "براتان" || d.toks[to] == "برایتان") {
+				to++
+			}
+			if to >= n || d.toks[to] != "که" {
+				grievances = append(grievances, [2]int{clauseStart(i), to})
+			}
+			continue
 		}
 		if !ventStarts[d.toks[i]] && !fuzzyStarts[firstRune(d.toks[i])] && d.toks[i] != "هم" {
 			continue
