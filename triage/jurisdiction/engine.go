@@ -93,6 +93,9 @@ const asideConfidence = 0.3
 type Explanation struct {
 	Flag tafkik.Flag
 	Hits []Hit
+	// Vented is what the writer vented before turning to the request («برق هم که هر روز قطع
+	// میشه بماند»), as written: no rule read it (vent.go).
+	Vented []string
 }
 
 // Flag decides the agency of one request.
@@ -119,7 +122,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 		}
 		f.Confidence = clamp(f.Confidence)
 		f.NeedsReview = f.Confidence < e.reviewBelow
-		return Explanation{Flag: f, Hits: hits}
+		return Explanation{Flag: f, Hits: hits, Vented: d.vented()}
 	}
 	best := hits[0]
 	if best.PlaceOnly {
@@ -146,7 +149,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 			}
 		}
 		f.NeedsReview = true
-		return Explanation{Flag: f, Hits: hits}
+		return Explanation{Flag: f, Hits: hits, Vented: d.vented()}
 	}
 	rule := &e.rules[best.order]
 	f.Agency, f.RuleID, f.Words = best.Agency, best.RuleID, best.Words
@@ -171,7 +174,31 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 	}
 	f.Confidence = clamp(conf)
 	f.NeedsReview = f.Confidence < e.reviewBelow || asideOut
-	return Explanation{Flag: f, Hits: hits}
+	return Explanation{Flag: f, Hits: hits, Vented: d.vented()}
+}
+
+// vented returns the runs of words hidden as venting, as written; none when the text named
+// nothing else and the venting was read after all.
+func (d *doc) vented() []string {
+	if d.plain == nil {
+		return nil
+	}
+	var out []string
+	for i := 0; i < len(d.toks); {
+		if !d.vent[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(d.toks) && d.vent[j] {
+			j++
+		}
+		if w := d.words(span{i, j}); w != "" {
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out
 }
 
 // fireAll tries every rule on d and returns those that fired, best first.

@@ -1,6 +1,7 @@
 package jurisdiction
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/tafkik/tafkik"
@@ -164,6 +165,29 @@ func TestVentingNeedsNoReview(t *testing.T) {
 			x := e.Explain(tafkik.Request{ID: "1", Text: c.text})
 			if x.Flag.Agency != c.agency || x.Flag.NeedsReview {
 				t.Errorf("%q: got %s (review %v) by %s %q, want %s without review; hits %v", c.text, x.Flag.Agency, x.Flag.NeedsReview, x.Flag.RuleID, x.Flag.Words, c.agency, x.Hits)
+			}
+		})
+	}
+}
+
+// TestVentedIsShown: the explanation keeps what was set aside as venting, for a clerk to see
+// why a word of another agency did not count.
+func TestVentedIsShown(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"برق هم که هر روز قطع میشه بماند، بگذریم، جدول کوچه شکسته", []string{"برق هم که هر روز قطع میشه بماند، بگذریم"}},
+		{"سلام، جدول کوچه شکسته، اینترنت هم که افتضاحه، اون یه حرف دیگه", []string{"اینترنت هم که افتضاحه، اون یه حرف دیگه"}},
+		{"برق هم که هر روز قطع میشه، رسیدگی کنید", nil},
+		{"جدول کوچه شکسته", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			x := e.Explain(tafkik.Request{ID: "1", Text: c.text})
+			if !slices.Equal(x.Vented, c.want) {
+				t.Errorf("%q: vented %q, want %q", c.text, x.Vented, c.want)
 			}
 		})
 	}
