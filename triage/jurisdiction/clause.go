@@ -66,8 +66,8 @@ var (
 	// phoneLabels come before a contact number.
 	phoneLabels = setOf("تلفن", "تلفنم", "شماره", "شمارم", "شمارهام", "موبایل", "همراه", "تماس", "tel")
 	// timeWords start a clause that says when, closed by a past «بود»: «دیشب که برق رفته بود».
-	timeWords = setOf("دیشب", "وقتی", "موقعی", "زمانی", "هنگامی", "روزی", "شبی", "دیروز")
-	pastWords = setOf("بود", "بودند", "بودیم", "بودن")
+	timeWords = setOf("دیشب", "وقتی", "موقعی", "زمانی", "هنگامی", "روزی", "شبی", "دیروز", "قبلا", "قبلاً", "پارسال")
+	pastWords = setOf("بود", "بودند", "بودیم", "بودن", "بودم")
 	// reportWords after «همسایه‌ها هم»: the neighbours reported or called too.
 	reportWords = setOf("گزارش", "ثبت", "شکایت", "تماس", "زنگ", "درخواست", "اعتراض")
 	// addressWords start an address: the rest of the clause is where.
