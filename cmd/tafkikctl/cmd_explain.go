@@ -98,6 +98,12 @@ func explain(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.E
 	x := eng.Explain(r)
 	fmt.Fprintf(w, "\nrules now / قواعد فعلی (%s):\n", eng.Version())
 	printFlag(w, x.Flag)
+	if len(x.Vented) > 0 {
+		// the caller's venting before the request («برق هم که ... بگذریم، ...»): its agencies
+		// did not count
+		fmt.Fprintf(w, "  set aside as venting before the request / کنار گذاشته به‌عنوان درددل پیش از درخواست: %s\n",
+			quoteWords(x.Vented))
+	}
 	if len(x.Hits) == 0 {
 		fmt.Fprintln(w, "  no rule fired: the request stays with the municipality / هیچ قاعده‌ای فعال نشد: در حیطه شهرداری")
 	}

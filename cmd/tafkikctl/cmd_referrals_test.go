@@ -35,6 +35,7 @@ func flaggedDB(t *testing.T) (string, *jurisdiction.Engine) {
 		{ID: "r3", District: "3", CreatedAt: day(3), Category: "آسفالت", Text: "آسفالت کوچه خراب است", Status: tafkik.StatusNew},
 		{ID: "r4", District: "3", CreatedAt: day(4), Category: "روشنایی", Text: "چراغ‌های پارک خاموش است", Status: tafkik.StatusNew},
 		{ID: "r5", District: "3", CreatedAt: day(5), Text: "آسفالت کوچه خراب است، ضمنا فاضلاب زده بیرون", Status: tafkik.StatusNew},
+		{ID: "r6", District: "3", CreatedAt: day(6), Text: "برق هم که هر روز قطع میشه بماند، بگذریم، زیرسازی کوچه رو کردن ولی آسفالت نریختن", Status: tafkik.StatusNew},
 	}
 	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
 		t.Fatal(err)
@@ -86,6 +87,8 @@ func TestExplain(t *testing.T) {
 		{"r1", []string{"[water]", "water.sewage", "«فاضلاب»", "آب و فاضلاب", "* water.sewage"}},
 		{"r3", []string{"[municipality]", "municipality.street", "«آسفالت»"}},
 		{"r5", []string{"[municipality]", "municipality.street", "water.sewage", "aside, after «ضمنا»"}},
+		// the power cut is the caller venting before the request: set aside, said so
+		{"r6", []string{"[municipality]", "set aside as venting", "برق"}},
 		{"r4", []string{"clerk decision", "[power] by clerk-1", "روشنایی پارک با برق شهری است",
 			"municipality.park-lights"}},
 	}
