@@ -13,6 +13,7 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/rasht3"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
+	"github.com/tafkik/tafkik/triage/eval/rasht7"
 	"github.com/tafkik/tafkik/triage/jurisdiction"
 )
 
@@ -32,7 +33,7 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// four other authors (triage/eval/rasht, rasht3, rasht5, rasht6), 6,000 requests each. None
+// five other authors (triage/eval/rasht, rasht3, rasht5, rasht6, rasht7), 6,000 requests each. None
 // of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
 func TestIndependentGenerators(t *testing.T) {
@@ -58,7 +59,7 @@ func TestIndependentGenerators(t *testing.T) {
 				}
 			}
 			return l, err
-		}, floors{precision: 0.94, bcubed: 0.875, maxExcess: 0.24, accuracy: 0.99, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.945, bcubed: 0.885, maxExcess: 0.21, accuracy: 0.995, maxFalseFlags: 0.003}},
 		{"rasht3 seed 42", func() (labelled, error) {
 			rows, err := rasht3.Generate(rasht3.Options{Seed: 42, N: 6000})
 			var l labelled
@@ -72,17 +73,22 @@ func TestIndependentGenerators(t *testing.T) {
 				}
 			}
 			return l, err
-		}, floors{precision: 0.895, bcubed: 0.885, maxExcess: 0.08, accuracy: 0.985, maxFalseFlags: 0.01}},
+		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.07, accuracy: 0.99, maxFalseFlags: 0.005}},
 		// the fifth author's set was written after every grouping and rule change of the
 		// session that added it, and goes through the real importer, as a district's file would
 		{"rasht5 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht5.Write(dir, rasht5.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.93, bcubed: 0.90, maxExcess: 0.12, accuracy: 0.985, maxFalseFlags: 0.01}},
+		}, floors{precision: 0.935, bcubed: 0.905, maxExcess: 0.10, accuracy: 0.99, maxFalseFlags: 0.005}},
 		// the sixth author's set was written in the third session; its seed 7 was scored
 		// blind and never looked at (seeds 11 and 5 served for development)
 		{"rasht6 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht6.Write(dir, rasht6.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.875, bcubed: 0.855, maxExcess: 0.12, accuracy: 0.985, maxFalseFlags: 0.01}},
+		}, floors{precision: 0.88, bcubed: 0.86, maxExcess: 0.10, accuracy: 0.99, maxFalseFlags: 0.005}},
+		// the seventh author's set was written in the fourth session; its seeds 7, 2026, 23
+		// and 42 were scored blind and never looked at (seeds 11 and 5 served for development)
+		{"rasht7 seed 7", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht7.Write(dir, rasht7.Options{Seed: 7, N: 6000}) })
+		}, floors{precision: 0.88, bcubed: 0.85, maxExcess: 0.12, accuracy: 0.99, maxFalseFlags: 0.005}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
