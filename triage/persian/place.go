@@ -174,9 +174,11 @@ func cmpAlley(p, q Place) int {
 	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && qa == p.Alley {
 		return 1
 	}
-	pn, qn := false, false // has a number
+	var pn, qn, pw, qw bool // has a number, has a name
 	for _, a := range [2]string{p.Alley, p.AlleyName} {
-		pn = pn || isDigit(firstRune(a))
+		if a != "" {
+			pn, pw = pn || isDigit(firstRune(a)), pw || !isDigit(firstRune(a))
+		}
 		for _, b := range [2]string{q.Alley, q.AlleyName} {
 			if a != "" && a == b {
 				return 1
@@ -184,13 +186,17 @@ func cmpAlley(p, q Place) int {
 		}
 	}
 	for _, b := range [2]string{q.Alley, q.AlleyName} {
-		qn = qn || isDigit(firstRune(b))
+		if b != "" {
+			qn, qw = qn || isDigit(firstRune(b)), qw || !isDigit(firstRune(b))
+		}
 	}
-	if pn != qn {
-		// «کوچه نسترن» and «کوچه ۱۶» may be one alley: nothing says they are not
-		return 0
+	if (pn && qn) || (pw && qw) {
+		// two numbers, or two names, that differ: another alley, even when one side also
+		// knows the other kind («کوچه لاله (۱۶)» is not «کوچه نسترن»)
+		return -1
 	}
-	return -1
+	// «کوچه نسترن» and «کوچه ۱۶» may be one alley: nothing says they are not
+	return 0
 }
 
 func cmpArea(p, q Place) int {

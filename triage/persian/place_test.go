@@ -414,3 +414,24 @@ func TestMatchBothAlt(t *testing.T) {
 		t.Errorf("%+v vs %+v: match %d, want -1", p, r, m)
 	}
 }
+
+// TestMatchAlleyNameAndNumber: a named alley and a numbered one may be one alley, unless one
+// side knows both its name and number and the other's name (or number) is another.
+func TestMatchAlleyNameAndNumber(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want int
+	}{
+		{"گلسار، خیابان ۱۲۴، کوچه ۱۶", "گلسار، خیابان ۱۲۴، کوچه نسترن", 2},
+		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه ۱۶", 3},
+		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه لاله", 3},
+		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه نسترن", -1},
+		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه ۱۸", -1},
+	}
+	for _, c := range cases {
+		p, q := ParsePlace(c.a, ""), ParsePlace(c.b, "")
+		if m := p.Match(q); m != c.want {
+			t.Errorf("%q %+v vs %q %+v: match %d, want %d", c.a, p, c.b, q, m, c.want)
+		}
+	}
+}
