@@ -212,6 +212,19 @@ func (x *Index) joinRelatedGroup(gi int32, once bool) bool {
 				}
 			}
 		}
+		if t == -1 && !f.inText {
+			// a text naming no problem («کسی جواب نمی‌دهد؟») is about the only issue its
+			// alley reported in the same days
+			for _, c := range cs {
+				if c.rel && len(x.groups[c.gi].members) >= len(g.members) && x.groups[c.gi].activeNear(f.t, relDays*86400) {
+					if t != -1 {
+						t = -2
+						break
+					}
+					t = c.gi
+				}
+			}
+		}
 		x.fitBuf = cs[:0]
 		if t < 0 || (target >= 0 && t != target) {
 			return false
