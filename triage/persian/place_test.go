@@ -133,6 +133,8 @@ func TestPlaceFields(t *testing.T) {
 		{"استان گیلان، شهرستان رشت، گلسار، خیابان صدوبیست و چهار، کوچه بیستوسوم", "", Place{Area: "گلسار", Street: "124", Alley: "23"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
+		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
+		{"رشت - منطقه ۳، معلم، خيابان فرهنكيان، كوجهي ۹، بلاك ۵", "", Place{Area: "معلم", Street: "فرهنکیان", Alley: "9", Plate: "5"}},
 		// «زنگ دوم» is the second doorbell, no neighbourhood
 		{"رشت منطقه سه،خیابان شاهپور،بن‌بست گلستان،پ ۴،زنگ دوم", "", Place{Street: "شاهپور", Alley: "گلستان", Plate: "4"}},
 		// a dead end the text names twice is one dead end

@@ -180,6 +180,9 @@ var spelling = map[string]string{
 	"fazelab": "فاضلاب", "joob": "جوی", "jub": "جوی", "gaz": "گاز", "nasht": "نشت",
 	"internet": "اینترنت", "ghate": "قطع", "ghat": "قطع",
 	"abgereftegi": "ابگرفتگی", "piaderow": "پیادهرو", "piadero": "پیادهرو",
+	// typed on an Arabic keyboard, which has no پ چ ژ گ («كوجه ۹», «جاله», «بلاك ۵»)
+	"کوجه": "کوچه", "بلاک": "پلاک", "جاله": "چاله", "جراغ": "چراغ", "جراغها": "چراغ", "بیاده": "پیاده",
+	"کرفتکی": "گرفتگی", "کرفته": "گرفته",
 	// Finglish prepositions and ordinals, so «dar kooche dovazdahom» reads as «در کوچه ۱۲»
 	"dar": "در", "too": "تو", "tu": "تو", "tooye": "تو", "tuye": "تو", "sakene": "ساکن",
 	"aval": "اول", "avval": "اول", "dovom": "دوم", "sevom": "سوم", "sevvom": "سوم",
