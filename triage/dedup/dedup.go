@@ -1391,7 +1391,9 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// Coordinates further than noise apart are another place, unless both name the
 		// same alley of the same street: a pin a kilometre off is the caller's home or a
 		// slip of the finger, the alley written is where the problem is.
-		if c.dist > x.opt.FarMetres && !(m == 3 && !rel && f.place.Street != "" && f.place.Alley != "" && c.dist <= pinAstray*x.opt.FarMetres) {
+		// (so is the spot on the street both name, «جلوی پست برق»)
+		if c.dist > x.opt.FarMetres && !(m == 3 && !rel && f.place.Street != "" && c.dist <= pinAstray*x.opt.FarMetres &&
+			(f.place.Alley != "" || (f.place.Landmark != "" && sameSpot(f.place, g.place)))) {
 			return cand{}, false
 		}
 		c.near = c.dist <= x.opt.NearMetres

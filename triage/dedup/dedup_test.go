@@ -328,3 +328,25 @@ func TestDefaultPin(t *testing.T) {
 		t.Errorf("one pin sent twice: %s and %s, want one issue", got["p0"], got["p1"])
 	}
 }
+
+// TestSpotOverFarPin: two reports naming the same spot on one street («جلوی پست برق») are one
+// issue though their pins lie 900 m apart (a pin is often the caller's home); a report
+// naming another spot there with that far pin is not.
+func TestSpotOverFarPin(t *testing.T) {
+	mk := func(id, addr, text string, d int, lat float64) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.AddDate(0, 0, d), Category: "آسفالت",
+			Address: addr, Text: text, Lat: lat, Lon: 49.59, HasLocation: true, Status: tafkik.StatusNew}
+	}
+	reqs := []tafkik.Request{
+		mk("a", "چمارسرا، خیابان طالقانی، جلوی پست برق", "چاله های بزرگ وسط خیابان", 0, 37.2800),
+		mk("b", "چمارسرا، خیابان طالقانی، کنار پست برق", "با هر بارندگی چاله ها پر آب می شود", 1, 37.2881),
+		mk("c", "چمارسرا، خیابان طالقانی، جلوی نانوایی سنگکی", "چاله بزرگ جلوی نانوایی", 1, 37.2881),
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	if got["a"] != got["b"] {
+		t.Errorf("one spot, pins 900 m apart: %s and %s, want one issue", got["a"], got["b"])
+	}
+	if got["c"] == got["a"] {
+		t.Errorf("another spot with a far pin joined the issue %s", got["a"])
+	}
+}
