@@ -1215,7 +1215,7 @@ func (x *Index) candidates(f *feature) []int32 {
 	out := x.candBuf[:0]
 	defer func() { x.candBuf = out[:0] }()
 	gap := int64(x.opt.MaxGapDays * 86400)
-	long := int64(alleyGap * x.opt.MaxGapDays * 86400) // the longest gap of any group (see fit)
+	long := int64(plateGap * x.opt.MaxGapDays * 86400) // the longest gap of any group (see fit)
 	from, to := f.t-int64(x.opt.MaxSpanDays*86400), f.t+gap
 	scan := func(k ikey) {
 		list := x.byKey[k]
@@ -1352,6 +1352,14 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		f.t <= g.last+int64(alleyGap*float64(gap)) && f.t >= g.first-int64(alleyGap*float64(gap)) {
 		if m = f.place.Match(g.place); m == 3 {
 			after, before = int64(alleyGap*float64(gap)), int64(alleyGap*float64(gap))
+		}
+	}
+	if (f.t > g.last+after || f.t < g.first-before) && !rel && f.place.Plate != "" && f.place.Plate == g.place.Plate &&
+		f.t <= g.last+int64(plateGap*float64(gap)) && f.t >= g.first-int64(plateGap*float64(gap)) {
+		// the same building of the same street («پلاک ۳۹۲»): one problem there, however
+		// long the silence between its reports
+		if m = f.place.Match(g.place); m == 3 {
+			after, before = int64(plateGap*float64(gap)), int64(plateGap*float64(gap))
 		}
 	}
 	if f.t > g.last+after || f.t < g.first-before {
@@ -2110,6 +2118,10 @@ const dominantDays = 7
 // 3 did a little more but joined a related report 38 days later (testdata/related.tsv, c3),
 // and 4 cost own .002-.004.
 const alleyGap = 2.5
+
+// plateGap: a report naming an issue's own building (its plate on the same street) joins it
+// after a silence up to this many times MaxGapDays.
+const plateGap = 4.0
 
 // dominantMin and dominantRatio: a report naming neither place nor coordinates joins the
 // issue of its problem reported this many times within a week of its day, and this many
