@@ -1348,9 +1348,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		after = 2 * gap
 	}
 	m := -2 // f.place.Match(g.place), once needed
-	if (f.t > g.last+after || f.t < g.first-before) && !rel && f.place.Alley != "" &&
+	if (f.t > g.last+after || f.t < g.first-before) && !rel && (f.place.Alley != "" || f.place.Landmark != "") &&
 		f.t <= g.last+int64(alleyGap*float64(gap)) && f.t >= g.first-int64(alleyGap*float64(gap)) {
-		if m = f.place.Match(g.place); m == 3 {
+		// (or its spot on the street, «جلوی پست برق»)
+		if m = f.place.Match(g.place); m == 3 && (f.place.Alley != "" || sameSpot(f.place, g.place)) ||
+			m == 2 && f.place.Alley == "" && sameSpot(f.place, g.place) {
 			after, before = int64(alleyGap*float64(gap)), int64(alleyGap*float64(gap))
 		}
 	}
