@@ -281,10 +281,12 @@ func TestOutageAlongStreet(t *testing.T) {
 }
 
 // TestGroupPairs: every pair of each fixture is grouped together exactly when its truth says
-// so: a street's former name is that street (former.tsv); a first report naming two places
-// does not bridge their issues, nor do two dead ends of one alley look alike (twoplaces.tsv); a bare second name the district gives a
-// street is the street (barestreet.tsv); one building, or one spot on a street,
-// is one place across weeks (plate.tsv).
+// so:
+//   - a street's former name is that street (former.tsv);
+//   - a first report naming two places does not bridge their issues, nor do two dead ends of
+//     one alley look alike (twoplaces.tsv);
+//   - a bare second name the district gives a street is the street (barestreet.tsv);
+//   - one building, or one spot on a street, is one place across weeks (plate.tsv).
 func TestGroupPairs(t *testing.T) {
 	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv"} {
 		reqs, truth := loadFixture(t, file)
