@@ -2244,7 +2244,8 @@ func sameSpot(p, q persian.Place) bool {
 		return false
 	}
 	for i := range a {
-		if a[i] != b[i] {
+		// (a word misspelt, «سوپمرارکت», is still the word)
+		if a[i] != b[i] && !persian.SameName(a[i], b[i]) {
 			return false
 		}
 	}
