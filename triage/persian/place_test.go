@@ -135,6 +135,8 @@ func TestPlaceFields(t *testing.T) {
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
 		{"رشت - منطقه ۳، معلم، خيابان فرهنكيان، كوجهي ۹، بلاك ۵", "", Place{Area: "معلم", Street: "فرهنکیان", Alley: "9", Plate: "5"}},
+		// «کوهچ» is «کوچه» with two letters swapped
+		{"رشت - منطقه 3، لاکانی، خیابان شهید صدوقی، کوهچ فجر، بن بست 1", "", Place{Area: "لاکانی", Street: "صدوقی", Alley: "فجر/1"}},
 		// «زنگ دوم» is the second doorbell, no neighbourhood
 		{"رشت منطقه سه،خیابان شاهپور،بن‌بست گلستان،پ ۴،زنگ دوم", "", Place{Street: "شاهپور", Alley: "گلستان", Plate: "4"}},
 		// a dead end the text names twice is one dead end

@@ -181,7 +181,7 @@ var spelling = map[string]string{
 	"internet": "اینترنت", "ghate": "قطع", "ghat": "قطع",
 	"abgereftegi": "ابگرفتگی", "piaderow": "پیادهرو", "piadero": "پیادهرو",
 	// typed on an Arabic keyboard, which has no پ چ ژ گ («كوجه ۹», «جاله», «بلاك ۵»)
-	"کوجه": "کوچه", "بلاک": "پلاک", "جاله": "چاله", "جراغ": "چراغ", "جراغها": "چراغ", "بیاده": "پیاده",
+	"کوجه": "کوچه", "کوهچ": "کوچه", "کچوه": "کوچه", "بلاک": "پلاک", "جاله": "چاله", "جراغ": "چراغ", "جراغها": "چراغ", "بیاده": "پیاده",
 	"کرفتکی": "گرفتگی", "کرفته": "گرفته",
 	// Finglish prepositions and ordinals, so «dar kooche dovazdahom» reads as «در کوچه ۱۲»
 	"dar": "در", "too": "تو", "tu": "تو", "tooye": "تو", "tuye": "تو", "sakene": "ساکن",
