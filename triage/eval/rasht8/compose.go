@@ -14,6 +14,7 @@ const (
 	operatorVoice              // the 137 operator's summary of a phone call
 	pastedVoice                // the operator's canned sentence, place only in the address
 	finglishVoice              // typed in Latin letters
+	terseVoice                 // a few words typed into the app's box
 )
 
 // where says which fields carry the place.
@@ -67,6 +68,12 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 	switch v {
 	case pastedVoice:
 		return fmt.Sprintf("شهروند درخواست %s دارد. جهت بررسی به واحد مربوطه ارجاع شود.", p.act[0])
+	case terseVoice:
+		n := p.noun[rng.Intn(len(p.noun))]
+		if placed {
+			return pick(rng, n+" "+placeInText(sp, rng), placeInText(sp, rng)+" "+n, n+" - "+placeInText(sp, rng))
+		}
+		return pick(rng, n, n+"!!!", n+" "+pointAt(sp.lvl, rng), n+"؟")
 	case finglishVoice:
 		if len(p.fing) > 0 {
 			pl := "inja"
@@ -169,7 +176,17 @@ func latinPlace(sp spot, rng *rand.Rand) string {
 
 // noisy roughens a text the way real typing does. The noise is per request: one person
 // types Arabic ي or leaves out every ZWNJ, not every other word.
-func noisy(s string, app bool, rng *rand.Rand) string {
+func noisy(s string, app bool, v voice, rng *rand.Rand) string {
+	if v == operatorVoice || v == pastedVoice {
+		// operators type on a Persian keyboard, fast: missing ZWNJ and typos, little else
+		if chance(rng, 0.4) {
+			s = strings.ReplaceAll(s, "\u200c", pick(rng, "", " "))
+		}
+		if chance(rng, 0.15) {
+			s = typos(s, rng)
+		}
+		return s
+	}
 	if chance(rng, 0.1) {
 		s = strings.NewReplacer("ی", "ي", "ک", "ك").Replace(s)
 	}

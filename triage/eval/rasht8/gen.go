@@ -83,6 +83,8 @@ type draft struct {
 	lon     *float64
 	cat     string
 	app     bool
+	voice   voice
+	same    *draft // set on a double submission: the request it repeats
 }
 
 type gen struct {
@@ -525,14 +527,25 @@ func (g *gen) rows() []Row {
 	rng := g.rng
 	var ds []*draft
 	for _, is := range g.issues {
+		var mine []*draft
 		for i, t := range is.times {
-			ds = append(ds, g.report(is, i, t))
+			d := g.report(is, i, t)
+			if i > 0 && mine[i-1].app && chance(rng, 0.02) {
+				// the app's double tap: the same words again a few minutes later
+				tw := *mine[i-1]
+				tw.same = mine[i-1]
+				tw.at = tw.at.Add(time.Duration(20+rng.Intn(300)) * time.Second)
+				d = &tw
+			}
+			mine = append(mine, d)
 		}
+		ds = append(ds, mine...)
 	}
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].at.Before(ds[j].at) })
 	ids := make(map[*draft]string, len(ds))
 	groups := map[*issue]string{}
 	seen := map[*issue][]string{}
+	final := map[*draft][2]string{}
 	rows := make([]Row, 0, len(ds))
 	base := 7300000 + rng.Intn(100000)
 	for i, d := range ds {
@@ -554,7 +567,7 @@ func (g *gen) rows() []Row {
 		}
 		seen[d.iss] = append(seen[d.iss], id)
 		style := digitStyle(rng, d.app)
-		text = digits(noisy(text, d.app, rng), style)
+		text = digits(noisy(text, d.app, d.voice, rng), style)
 		addr := d.address
 		if addr != "" {
 			addr = digits(addr, digitStyle(rng, d.app))
@@ -562,6 +575,12 @@ func (g *gen) rows() []Row {
 				addr = strings.NewReplacer("ی", "ي", "ک", "ك").Replace(addr)
 			}
 		}
+		if d.same != nil {
+			if o, ok := final[d.same]; ok {
+				text, addr = o[0], o[1]
+			}
+		}
+		final[d] = [2]string{text, addr}
 		rows = append(rows, Row{ID: id, District: g.opt.District, CreatedAt: d.at, Category: d.cat,
 			Text: text, Address: addr, Lat: d.lat, Lon: d.lon, Channel: d.channel,
 			Status: g.status(d), GroupID: gid, Jurisdiction: d.iss.p.agency})
@@ -673,6 +692,8 @@ func (g *gen) report(is *issue, i int, t time.Time) *draft {
 	switch {
 	case ch.app && len(is.p.fing) > 0 && chance(rng, 0.07):
 		v = finglishVoice
+	case ch.app && chance(rng, 0.05):
+		v = terseVoice
 	case ch.app:
 		v = citizenVoice
 	case chance(rng, 0.12) && is.p.lvl != atHood:
@@ -701,7 +722,14 @@ func (g *gen) report(is *issue, i int, t time.Time) *draft {
 	if is.moving {
 		textSpot.lvl = atAlley
 	}
+	d.voice = v
 	d.text = textFor(is.p, textSpot, v, w, i > 0, rng)
+	if i > 0 && v != pastedVoice && v != finglishVoice && chance(rng, 0.025) {
+		// nothing but a chase-up: the problem and place are only in the cited request
+		d.text = pick(rng, "پیگیری درخواست {REF}، هنوز کاری نشده", "پیرو کد رهگیری {REF} کسی جواب نمیده؟",
+			"درخواست قبلی من {REF} بدون رسیدگی بسته شده!", "سلام، {REF} رو پیگیری کنید لطفا",
+			"شهروند پیگیر درخواست {REF} است.")
+	}
 	if chance(rng, 0.04) && sp.res != nil {
 		d.text += " " + pick(rng, "شماره تماس ", "تلفن: ", "شمارم ") + sp.res.phone
 	}

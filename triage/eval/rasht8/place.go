@@ -244,7 +244,12 @@ func addressField(sp spot, rng *rand.Rand) string {
 			if a.street.num > 0 {
 				parts = append(parts, fmt.Sprintf("%s %d %s", sp.h.name, a.street.num, alleySay(a, rng, true)))
 			} else {
-				parts = append(parts, sp.h.name+" "+streetSay(a.street, rng, true)+" "+alleySay(a, rng, true))
+				st := streetSay(a.street, rng, true)
+				if st == sp.h.name {
+					parts = append(parts, st+" "+alleySay(a, rng, true))
+				} else {
+					parts = append(parts, sp.h.name+" "+st+" "+alleySay(a, rng, true))
+				}
 			}
 		case 5: // by a landmark
 			parts = append(parts, streetSay(a.street, rng, false))
