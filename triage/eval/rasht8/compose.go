@@ -63,7 +63,7 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 		if placed {
 			return placeInText(sp, rng)
 		}
-		return pointAt(sp.lvl, rng)
+		return pointAt(sp, rng)
 	}
 	switch v {
 	case pastedVoice:
@@ -73,7 +73,7 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 		if placed {
 			return pick(rng, n+" "+placeInText(sp, rng), placeInText(sp, rng)+" "+n, n+" - "+placeInText(sp, rng))
 		}
-		return pick(rng, n, n+"!!!", n+" "+pointAt(sp.lvl, rng), n+"؟")
+		return pick(rng, n, n+"!!!", n+" "+pointAt(sp, rng), n+"؟")
 	case finglishVoice:
 		if len(p.fing) > 0 {
 			pl := "inja"
@@ -86,6 +86,9 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 		v = citizenVoice
 	case operatorVoice:
 		pl := "محل"
+		if sp.lvl == atMark {
+			pl = sp.m.kind + " مذکور"
+		}
 		if placed {
 			pl = placeInText(sp, rng)
 		}
@@ -120,7 +123,7 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 		// the place said first, then the problem pointed at
 		b = append(b, pick(rng, "ساکن %s هستم.", "از %s تماس میگیرم.", "آدرس: %s.", "%s،"))
 		b[len(b)-1] = fmt.Sprintf(b[len(b)-1], placeInText(sp, rng))
-		say = strings.ReplaceAll(say, "{P}", pointAt(sp.lvl, rng))
+		say = strings.ReplaceAll(say, "{P}", pointAt(sp, rng))
 	} else {
 		say = strings.ReplaceAll(say, "{P}", place())
 	}
@@ -239,7 +242,7 @@ func stretch(s string, rng *rand.Rand) string {
 			return strings.Replace(s, w, w+strings.Repeat(last, 2+rng.Intn(4)), 1)
 		}
 	}
-	return "خیلییییی " + s
+	return s + " لطفااااا"
 }
 
 var faDigits = []rune("۰۱۲۳۴۵۶۷۸۹")

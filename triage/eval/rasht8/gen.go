@@ -71,6 +71,9 @@ type issue struct {
 	part   string
 	times  []time.Time
 	moving bool // a trench dug alley by alley along its street
+	// home and who are the one caller of a personal matter, who calls again from the same door
+	home *alley
+	who  *resident
 }
 
 type draft struct {
@@ -567,6 +570,9 @@ func (g *gen) rows() []Row {
 		}
 		seen[d.iss] = append(seen[d.iss], id)
 		style := digitStyle(rng, d.app)
+		if d.voice == finglishVoice {
+			style = 0
+		}
 		text = digits(noisy(text, d.app, d.voice, rng), style)
 		addr := d.address
 		if addr != "" {
@@ -669,11 +675,18 @@ func (g *gen) report(is *issue, i int, t time.Time) *draft {
 			sp.a = is.s.alleys[rng.Intn(len(is.s.alleys))]
 		}
 	case atHood:
+		if is.home != nil {
+			sp.a = is.home
+			break
+		}
 		var al []*alley
 		for _, s := range is.h.streets {
 			al = append(al, s.alleys...)
 		}
 		sp.a = al[rng.Intn(len(al))]
+		if is.p.class == personal {
+			is.home = sp.a
+		}
 		sp.s = sp.a.street
 	case atPark, atMark:
 		best, bd := is.s.alleys[0], math.Inf(1)
@@ -684,7 +697,13 @@ func (g *gen) report(is *issue, i int, t time.Time) *draft {
 		}
 		sp.a = best
 	}
-	if chance(rng, 0.7) {
+	switch {
+	case is.who != nil:
+		sp.res = is.who
+	case is.p.class == personal:
+		sp.res = sp.a.resident(rng)
+		is.who = sp.res
+	case chance(rng, 0.7):
 		sp.res = sp.a.resident(rng)
 	}
 

@@ -152,6 +152,9 @@ func placeInText(sp spot, rng *rand.Rand) string {
 	case atStreet:
 		switch rng.Intn(5) {
 		case 0:
+			if sp.s.name == sp.h.name {
+				return streetSay(sp.s, rng, false)
+			}
 			return streetSay(sp.s, rng, false) + " " + hoodSay(sp.h, rng)
 		case 1:
 			a, b := sp.s.alleys[0], sp.s.alleys[len(sp.s.alleys)-1]
@@ -182,6 +185,10 @@ func placeInText(sp spot, rng *rand.Rand) string {
 		}
 		return part + alleySay(a, rng, false) + " " + streetSay(a.street, rng, true)
 	case 5:
+		if m := nearMark(a); m != nil && !m.park && m.kind != "نانوایی" && chance(rng, 0.4) {
+			// only the landmark: everyone around knows which alley it is
+			return fmt.Sprintf("%s%s %s", part, pick(rng, "کوچه", "کوچه‌ی"), markSay(m, rng))
+		}
 		if m := nearMark(a); m != nil && !m.park {
 			return fmt.Sprintf("%s%s %s", part, pick(rng, "کوچه", "همون کوچه"), markSay(m, rng)) + " " + streetSay(a.street, rng, false)
 		}
@@ -193,14 +200,14 @@ func placeInText(sp spot, rng *rand.Rand) string {
 }
 
 // pointAt is the place word a caller uses when the place itself is in the address only.
-func pointAt(lvl level, rng *rand.Rand) string {
-	switch lvl {
+func pointAt(sp spot, rng *rand.Rand) string {
+	switch sp.lvl {
 	case atHood:
 		return pick(rng, "محله ما", "منطقه ما", "محلمون", "اینجا")
 	case atPark:
 		return pick(rng, "پارک محله", "پارک", "بوستان محل")
 	case atMark:
-		return pick(rng, "این مغازه", "مغازه سر کوچه", "این واحد صنفی")
+		return pick(rng, "این "+sp.m.kind, sp.m.kind+" محل", sp.m.kind+" سر کوچه", "این واحد")
 	case atStreet:
 		return pick(rng, "خیابون ما", "این خیابون", "خیابان محل", "خیابان")
 	}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/tafkik/tafkik/triage/eval/rasht8"
 )
@@ -15,9 +16,20 @@ func main() {
 	n := flag.Int("n", 6000, "number of requests")
 	district := flag.String("district", "3", "district code written on every request")
 	out := flag.String("out", "rasht8-out", "directory for requests.jsonl and truth.csv")
+	stats := flag.Bool("stats", false, "print the set's issue sizes and agency shares")
 	flag.Parse()
-	if err := rasht8.Write(*out, rasht8.Options{Seed: *seed, N: *n, District: *district}); err != nil {
+	opt := rasht8.Options{Seed: *seed, N: *n, District: *district}
+	if err := rasht8.Write(*out, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "rashtgen8:", err)
 		os.Exit(1)
 	}
+	if *stats {
+		rows, err := rasht8.Generate(opt)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "rashtgen8:", err)
+			os.Exit(1)
+		}
+		fmt.Print(rasht8.Describe(rows))
+	}
+	fmt.Fprintln(os.Stderr, "wrote", filepath.Join(*out, "requests.jsonl"), "and truth.csv")
 }
