@@ -221,6 +221,13 @@ func buildWorld(rng *rand.Rand) *world {
 			w.strts = append(w.strts, s)
 			w.alleys = append(w.alleys, s.alleys...)
 		}
+		// every neighbourhood has its own park, named after it
+		ps := h.streets[rng.Intn(len(h.streets))]
+		pm := &landmark{street: ps, kind: "پارک", name: pick(rng, "پارک ", "بوستان ") + h.name,
+			pos: rng.Float64() * ps.alleys[len(ps.alleys)-1].pos, park: true}
+		ps.marks = append(ps.marks, pm)
+		w.marks = append(w.marks, pm)
+		w.parks = append(w.parks, pm)
 		w.hoods = append(w.hoods, h)
 	}
 	return w
