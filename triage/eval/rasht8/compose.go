@@ -127,7 +127,7 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 	} else {
 		say = strings.ReplaceAll(say, "{P}", place())
 	}
-	if chance(rng, 0.3) {
+	if chance(rng, 0.3) && !strings.ContainsAny(say, "؟") && !strings.Contains(say, "لطفا") && !strings.Contains(say, "بذارید") {
 		say = durations[rng.Intn(len(durations))] + " " + say
 	}
 	b = append(b, say+pick(rng, ".", "", "!", "!!", "،", " .."))

@@ -143,6 +143,15 @@ func (g *gen) take(is *issue) {
 
 // Generate builds the set. The same Options give the same rows, byte for byte.
 func Generate(opt Options) ([]Row, error) {
+	g, err := build(opt)
+	if err != nil {
+		return nil, err
+	}
+	return g.rows(), nil
+}
+
+// build lays out the world and the issues; rows then writes the requests.
+func build(opt Options) (*gen, error) {
 	if err := opt.defaults(); err != nil {
 		return nil, err
 	}
@@ -150,7 +159,7 @@ func Generate(opt Options) ([]Row, error) {
 	g := &gen{opt: opt, rng: rng, w: buildWorld(rng), left: opt.N, taken: map[string][][2]time.Time{}}
 	g.events()
 	g.regular()
-	return g.rows(), nil
+	return g, nil
 }
 
 // place picks a place of the right kind for a problem.
@@ -562,7 +571,7 @@ func (g *gen) rows() []Row {
 		text := d.text
 		for strings.Contains(text, "{REF}") {
 			prev := seen[d.iss]
-			ref := "نامشخص"
+			ref := "قبلی" // the earlier call came in later the same day: the caller has no code to hand
 			if len(prev) > 0 {
 				ref = prev[rng.Intn(len(prev))]
 			}
