@@ -37,7 +37,8 @@ var pleas = []string{"لطفا رسیدگی کنید", "خواهشا یه فکر
 var closers = []string{"با تشکر", "ممنون", "خدا قوت", "سپاس", "تشکر", "با تشکر از زحمات شما", "مرسی", "یا علی"}
 
 var durations = []string{"چند هفته است", "از اول پاییز", "دو ماهه", "یه هفته‌ست", "از عید تا حالا", "سه روزه",
-	"از پارسال", "از دیروز", "امروز صبح", "چند وقته", "مدت‌هاست"}
+	"از پارسال", "از دیروز", "امروز صبح", "چند وقته", "مدت‌هاست", "از ۱۵ آبان", "از اول مهر",
+	"از بعد عید", "از اول آذر"}
 
 var followups = []string{"این بار سومه که گزارش میدم", "قبلا هم زنگ زدم ولی کسی نیومد", "پیرو درخواست قبلیم به شماره {REF}",
 	"دفعه قبل کد رهگیری {REF} دادید ولی خبری نشد", "هنوز رسیدگی نشده", "بازم همون مشکل", "پیگیری درخواست {REF}",
@@ -127,10 +128,18 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 	} else {
 		say = strings.ReplaceAll(say, "{P}", place())
 	}
-	if chance(rng, 0.3) && !strings.ContainsAny(say, "؟") && !strings.Contains(say, "لطفا") && !strings.Contains(say, "بذارید") {
+	sudden := p.class == burst || p.key == "flood"
+	if !sudden && chance(rng, 0.3) && !strings.ContainsAny(say, "؟") && !strings.Contains(say, "لطفا") && !strings.Contains(say, "بذارید") {
 		say = durations[rng.Intn(len(durations))] + " " + say
 	}
 	b = append(b, say+pick(rng, ".", "", "!", "!!", "،", " .."))
+	if sp.lvl == atAlley && chance(rng, 0.04) {
+		// a neighbouring alley named in passing: it is not the place of this issue
+		if nb := neighbour(sp.a); nb != nil {
+			b = append(b, pick(rng, "%s رو درست کردید ولی ما رو نه.", "مثل %s که رسیدگی کردید.", "%s بهتر از ماست!"))
+			b[len(b)-1] = fmt.Sprintf(b[len(b)-1], alleySay(nb, rng, false))
+		}
+	}
 	for k := 0; k < 2 && chance(rng, 0.45); k++ {
 		b = append(b, p.more[rng.Intn(len(p.more))]+pick(rng, ".", "", "!"))
 	}
