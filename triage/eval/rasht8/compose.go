@@ -106,6 +106,7 @@ func textFor(p *problem, sp spot, v voice, w where, refOK bool, rng *rand.Rand) 
 			say := strings.ReplaceAll(p.says[rng.Intn(len(p.says))], "{P}", pl)
 			s = "شهروند گفت: " + say
 		}
+		s = strings.Replace(s, "آدرس: محل.", "آدرس در سامانه ثبت شده.", 1)
 		if chance(rng, 0.35) {
 			s += " " + p.more[rng.Intn(len(p.more))] + "."
 		}

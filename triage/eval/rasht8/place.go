@@ -140,6 +140,12 @@ func placeInText(sp spot, rng *rand.Rand) string {
 	case atHood:
 		return pick(rng, "محله "+sp.h.name, sp.h.name, "منطقه "+sp.h.name, "کل محله "+hoodSay(sp.h, rng))
 	case atPark:
+		if strings.Contains(sp.m.name, sp.h.name) {
+			if chance(rng, 0.3) {
+				return sp.m.name + " " + streetSay(sp.s, rng, false)
+			}
+			return sp.m.name
+		}
 		if chance(rng, 0.5) {
 			return sp.m.name + " " + pick(rng, sp.h.name, streetSay(sp.s, rng, false))
 		}
@@ -242,7 +248,10 @@ func addressField(sp spot, rng *rand.Rand) string {
 				parts = append(parts, plate)
 			}
 		case 3: // reversed, no commas
-			s := alleySay(a, rng, false) + " " + streetSay(a.street, rng, false) + " " + sp.h.name
+			s := alleySay(a, rng, false) + " " + streetSay(a.street, rng, false)
+			if a.street.name != sp.h.name {
+				s += " " + sp.h.name
+			}
 			if plate != "" {
 				s += " " + plate
 			}
