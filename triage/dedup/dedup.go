@@ -1260,6 +1260,10 @@ func (x *Index) candidates(f *feature) []int32 {
 		switch p := f.place; {
 		case p.Street != "":
 			scan(ikey{block: block, kind: 's', name: p.Street})
+			if areaCut[persian.Family(f.problem)] && p.Area != "" {
+				// a supply cut: the neighbourhood's other streets report the same cut
+				scan(ikey{block: block, kind: 'n', name: p.Area})
+			}
 		case p.Area != "":
 			scan(ikey{block: block, kind: 'n', name: p.Area})
 			scan(ikey{block: block, kind: 's', name: p.Area})
@@ -1317,6 +1321,7 @@ type cand struct {
 	dist      float64 // metres, -1 when either side has no coordinates
 	near, far bool    // far: coordinates do not support the same place
 	rel       bool    // an issue of a related problem (persian.Related)
+	cut       bool    // the same days' supply cut on the same street or neighbourhood (outage)
 }
 
 func containsBlock(bs []int32, b int32) bool {
@@ -1348,6 +1353,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		after = 2 * gap
 	}
 	m := -2 // f.place.Match(g.place), once needed
+	cut := false
 	if (f.t > g.last+after || f.t < g.first-before) && !rel && (f.place.Alley != "" || f.place.Landmark != "") &&
 		f.t <= g.last+int64(alleyGap*float64(gap)) && f.t >= g.first-int64(alleyGap*float64(gap)) {
 		// (or its spot on the street, «جلوی پست برق»)
@@ -1374,10 +1380,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m == -2 {
 		m = f.place.Match(g.place)
 	}
-	if m < 0 && !rel && outage[persian.Family(f.problem)] && g.activeNear(f.t, outageDays*86400) && sameStreet(f.place, g.place) {
+	if m < 0 && !rel && outage[persian.Family(f.problem)] && g.activeNear(f.t, outageDays*86400) &&
+		(sameStreet(f.place, g.place) || (areaCut[persian.Family(f.problem)] && sameArea(f.place, g.place))) {
 		// a cut in the supply is the network's: the same day's reports of it from the
 		// alleys of one street are one issue
-		m = 2
+		m, cut = 2, true
 	}
 	if m < 0 || (rel && (m < 3 || !g.activeNear(f.t, gap))) {
 		// a related problem's issue only at the same alley (or the street itself, neither
@@ -1395,7 +1402,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, gap) {
 		return cand{}, false
 	}
-	c := cand{m: m, dist: -1, rel: rel}
+	c := cand{m: m, dist: -1, rel: rel, cut: cut}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
 		// Coordinates further than noise apart are another place, unless both name the
@@ -1464,6 +1471,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	case len(byLevel[3]) > 0:
 		c, ok = x.nearestInTime(byLevel[3], f.t, all)
 		base, where = 0.7, "همان کوچه"
+	case len(byLevel[2]) > 0 && slices.ContainsFunc(byLevel[2], func(c cand) bool { return c.cut }):
+		// the cut the street's or the neighbourhood's other reports of these days are about
+		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.cut && !c.far })
+		base, where = 0.6, "همان محله، قطعی همین روزها"
 
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]) && unsunk(byLevel[2][0]):
 		c, ok = byLevel[2][0], true
@@ -2155,6 +2166,15 @@ func sameStreet(p, q persian.Place) bool {
 		return p.Area != "" && p.Match(q) >= 1
 	}
 	return p.Street != "" && q.Street != "" && p.Match(q) >= 2
+}
+
+// areaCut are the supplies cut for a whole neighbourhood at once: the same days' reports of
+// their cut from its streets are one cut («آب کل محله قطع است»).
+var areaCut = map[string]bool{persian.ProblemPower: true, persian.ProblemWaterOutage: true}
+
+// sameArea reports whether two places name one neighbourhood.
+func sameArea(p, q persian.Place) bool {
+	return p.Area != "" && q.Area != "" && !p.AreaGuess && !q.AreaGuess && persian.SameName(p.Area, q.Area)
 }
 
 // actorNames are place names («میدان شهرداری») that a text says bare for who should act

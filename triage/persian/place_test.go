@@ -137,6 +137,9 @@ func TestPlaceFields(t *testing.T) {
 		{"رشت - منطقه ۳، معلم، خيابان فرهنكيان، كوجهي ۹، بلاك ۵", "", Place{Area: "معلم", Street: "فرهنکیان", Alley: "9", Plate: "5"}},
 		// «کوهچ» is «کوچه» with two letters swapped
 		{"رشت - منطقه 3، لاکانی، خیابان شهید صدوقی، کوهچ فجر، بن بست 1", "", Place{Area: "لاکانی", Street: "صدوقی", Alley: "فجر/1"}},
+		// a postcode or a mobile number in the address names no neighbourhood
+		{"رشت، استادسرا ،خیابان استادسرا ،کوچه اول ،پ 46 ،کد پستی: 4147629654", "", Place{Area: "استادسرا", Street: "استادسرا", Alley: "1", Plate: "46"}},
+		{"خیابان ۱۱۳ - کوچه ۳ - همراه ۰۹۱۱۳۳۸۳۹۰۶", "", Place{Street: "113", Alley: "3"}},
 		// «زنگ دوم» is the second doorbell, no neighbourhood
 		{"رشت منطقه سه،خیابان شاهپور،بن‌بست گلستان،پ ۴،زنگ دوم", "", Place{Street: "شاهپور", Alley: "گلستان", Plate: "4"}},
 		// a dead end the text names twice is one dead end
