@@ -493,6 +493,7 @@ type Index struct {
 	fin        persian.Finglish   // lex's names by how Finglish spells them
 	former     map[string]string  // a street's former name → its name (persian.Place.Former)
 	pins       map[[2]float64]int // how many requests carry each exact pair of coordinates
+	alleyAlias map[[2]string]string // street, alley → the alley's other name (learnAlleys)
 	textFreq   map[string]int     // how many texts use each name-like word (persian.Analysis.Names)
 	nameCount  map[string]int     // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
@@ -739,6 +740,10 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	if len(x.former) > 0 {
 		x.renamed(&a.Place)
 	}
+	if p := &a.Place; p.AlleyName == "" && p.Alley != "" && len(x.alleyAlias) > 0 {
+		// «کوچه ۷» where the district's writers also call alley 7 of this street «لاله»
+		p.AlleyName = x.alleyAlias[[2]string{p.Street, p.Alley}]
+	}
 	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
 		// «منظریه، نامجو، کوچه عدالت», «لاکانی تختی کوچه ۸»: the second name, a street the
 		// district's addresses name, is the street
@@ -919,6 +924,38 @@ func (x *Index) learnNames(as []persian.Analysis) {
 		x.intern(s)
 	}
 	x.learnFormer(as)
+	x.learnAlleys(as)
+}
+
+// learnAlleys learns the alleys the district's writers name by both their number and their
+// name («کوچه لاله (۷)», «کوچه ۷ لاله»), street by street, so that a report naming either is
+// at that alley. A number or a name given two others is no guide.
+func (x *Index) learnAlleys(as []persian.Analysis) {
+	seen := map[[2]string]string{}
+	add := func(street, a, b string) {
+		k := [2]string{street, a}
+		if prev, ok := seen[k]; ok && prev != b {
+			seen[k] = ""
+			return
+		}
+		seen[k] = b
+	}
+	for i := range as {
+		p := &as[i].Place
+		if p.Street == "" || p.Alley == "" || p.AlleyName == "" || strings.Contains(p.Alley, "/") ||
+			unicode.IsDigit(firstRune(p.Alley)) == unicode.IsDigit(firstRune(p.AlleyName)) {
+			continue
+		}
+		st, a, b := x.intern(p.Street), x.intern(p.Alley), x.intern(p.AlleyName)
+		add(st, a, b)
+		add(st, b, a)
+	}
+	x.alleyAlias = map[[2]string]string{}
+	for k, v := range seen {
+		if v != "" {
+			x.alleyAlias[k] = v
+		}
+	}
 }
 
 // learnFormer learns which streets the district's writers also call by a former name

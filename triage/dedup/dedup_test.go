@@ -287,9 +287,10 @@ func TestOutageAlongStreet(t *testing.T) {
 //     one alley look alike (twoplaces.tsv);
 //   - a bare second name the district gives a street is the street (barestreet.tsv);
 //   - one building, or one spot on a street, is one place across weeks (plate.tsv);
-//   - a supply cut reported the same days across a neighbourhood is one cut (areacut.tsv).
+//   - a supply cut reported the same days across a neighbourhood is one cut (areacut.tsv);
+//   - an alley some writer names by both number and name is one alley (alleyalias.tsv).
 func TestGroupPairs(t *testing.T) {
-	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv", "testdata/areacut.tsv"} {
+	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv", "testdata/areacut.tsv", "testdata/alleyalias.tsv"} {
 		reqs, truth := loadFixture(t, file)
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 		for i, a := range reqs {
