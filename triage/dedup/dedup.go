@@ -488,14 +488,14 @@ type Index struct {
 	catKeys map[string]string
 	ids     map[string]bool // issue ids in use
 
-	placeNames map[string]byte    // learnt names a text may give bare: 'n' an area, 's' a street
-	lex        persian.Lexicon    // the names the district's addresses use, by kind of place
-	fin        persian.Finglish   // lex's names by how Finglish spells them
-	former     map[string]string  // a street's former name → its name (persian.Place.Former)
-	pins       map[[2]float64]int // how many requests carry each exact pair of coordinates
+	placeNames map[string]byte      // learnt names a text may give bare: 'n' an area, 's' a street
+	lex        persian.Lexicon      // the names the district's addresses use, by kind of place
+	fin        persian.Finglish     // lex's names by how Finglish spells them
+	former     map[string]string    // a street's former name → its name (persian.Place.Former)
+	pins       map[[2]float64]int   // how many requests carry each exact pair of coordinates
 	alleyAlias map[[2]string]string // street, alley → the alley's other name (learnAlleys)
-	textFreq   map[string]int     // how many texts use each name-like word (persian.Analysis.Names)
-	nameCount  map[string]int     // how many places of the backlog use each name (learnNames)
+	textFreq   map[string]int       // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount  map[string]int       // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
 	withRel    bool // candidates include related problems' issues (joinRelated)
 
