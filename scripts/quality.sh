@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by seven authors, 6,000 requests each:
+# Labelled Rasht-style generators by eight authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -10,6 +10,8 @@
 #           and 2026 were scored blind; seeds 11 and 5 served for development)
 #   rasht7  triage/eval/rasht7  (a seventh author, written in the fourth session: its seeds 7,
 #           2026, 23 and 42 were scored blind; seeds 11 and 5 served for development)
+#   rasht8  triage/eval/rasht8  (an eighth author, written at the end of the fourth session:
+#           its seeds 7, 11, 42 and 2026 were scored blind; then 7 and 11 served for development)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -48,4 +50,6 @@ for s in ${seeds[*]}; do
 	score "rasht6 s$s" "$d"
 	d="$work/rasht7-$s"; go run ./triage/eval/rasht7/rashtgen7 -seed "$s" -n 6000 -out "$d" >/dev/null
 	score "rasht7 s$s" "$d"
+	d="$work/rasht8-$s"; go run ./triage/eval/rasht8/rashtgen8 -seed "$s" -n 6000 -out "$d" >/dev/null
+	score "rasht8 s$s" "$d"
 done
