@@ -50,6 +50,6 @@ for s in ${seeds[*]}; do
 	score "rasht6 s$s" "$d"
 	d="$work/rasht7-$s"; go run ./triage/eval/rasht7/rashtgen7 -seed "$s" -n 6000 -out "$d" >/dev/null
 	score "rasht7 s$s" "$d"
-	d="$work/rasht8-$s"; go run ./triage/eval/rasht8/rashtgen8 -seed "$s" -n 6000 -out "$d" >/dev/null
+	d="$work/rasht8-$s"; go run ./triage/eval/rasht8/rashtgen8 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
 	score "rasht8 s$s" "$d"
 done
