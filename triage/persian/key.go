@@ -230,6 +230,9 @@ func respell(words []string) []string {
 			words[i] = v
 		} else if v := finglishEzafe(w); v != "" {
 			words[i] = v
+		} else if strings.HasSuffix(w, "هست") && utf8.RuneCountInString(w) >= 5 {
+			// «چاله‌ست», «چالهست»: the spoken «... است» glued to its noun
+			words[i] = strings.TrimSuffix(w, "ست")
 		} else if next := i + 1; next < len(words) && (isDigit(firstRune(words[next])) || isNumberWord(words[next]) ||
 			(words[next] == "شماره" && next+1 < len(words) && isDigit(firstRune(words[next+1])))) {
 			// a word just before a number, one typo from a place word, is that place word

@@ -181,6 +181,8 @@ var spelling = map[string]string{
 	"internet": "اینترنت", "ghate": "قطع", "ghat": "قطع",
 	"abgereftegi": "ابگرفتگی", "piaderow": "پیادهرو", "piadero": "پیادهرو",
 	// typed on an Arabic keyboard, which has no پ چ ژ گ («كوجه ۹», «جاله», «بلاك ۵»)
+	// spoken «... است» after an adjective: «خرابه» (it is broken), «داغونه»
+	"داغونه": "داغون",
 	"کوجه": "کوچه", "کوهچ": "کوچه", "کچوه": "کوچه", "بلاک": "پلاک", "جاله": "چاله", "جراغ": "چراغ", "جراغها": "چراغ", "بیاده": "پیاده",
 	"کرفتکی": "گرفتگی", "کرفته": "گرفته",
 	// Finglish prepositions and ordinals, so «dar kooche dovazdahom» reads as «در کوچه ۱۲»
