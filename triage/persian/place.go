@@ -425,7 +425,7 @@ func addressTokens(s string) []string {
 // placeOf is the address's place p completed, or questioned, by the text's words.
 func placeOf(p Place, text []string, lex Lexicon) Place {
 	if len(text) > 0 {
-		t := parsePlaceTokens(joinNames(text, lex), false, lex)
+		t := parsePlaceTokens(joinNames(dropOtherPlaces(text), lex), false, lex)
 		// An address filled in from a map pin often names the neighbouring alley; when the
 		// writer's own words name another one, either may be right.
 		if t.Alley != "" && p.Alley != "" {
@@ -980,3 +980,49 @@ func formerName(s string) bool {
 	j, _ := former(ws, 0)
 	return j == len(ws) && j > 0
 }
+
+// dropOtherPlaces leaves out of a text's words the places it names only to compare («مثل
+// کوچه ۶ که رسیدگی کردید», «کوچه ۱۱ رو درست کردید ولی ما رو نه»): they are not where the
+// problem is. ws is returned as it is when it names none.
+func dropOtherPlaces(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		end := i
+		switch {
+		case (ws[i] == "مثل" || ws[i] == "مانند") && i+1 < len(ws) && (alleyWords[ws[i+1]] || streetWords[ws[i+1]]):
+			// «مثل کوچه ۶ که ...»: up to «که» or the segment's end
+			end = i + 1
+			for end < len(ws) && end < i+6 && ws[end] != "که" && ws[end] != segmentMark {
+				end++
+			}
+		case alleyWords[ws[i]] || streetWords[ws[i]]:
+			// «کوچه ۱۱ رو درست کردید ولی ...»
+			j := i + 1
+			for j < len(ws) && j < i+4 && ws[j] != "رو" && ws[j] != "را" {
+				j++
+			}
+			if j+2 < len(ws) && (ws[j] == "رو" || ws[j] == "را") && fixedWords[ws[j+1]] && doneWords[ws[j+2]] {
+				end = j + 3
+			}
+		}
+		if end == i {
+			if out != nil {
+				out = append(out, ws[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ws)), ws[:i]...)
+		}
+		i = end - 1
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+var (
+	fixedWords = map[string]bool{"درست": true, "آسفالت": true, "اسفالت": true, "رسیدگی": true, "تعمیر": true, "لکهگیری": true, "تمیز": true}
+	doneWords  = map[string]bool{"کردید": true, "کردین": true, "کردن": true, "کردند": true, "کرده": true, "کردهاید": true}
+)

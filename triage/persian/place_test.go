@@ -140,6 +140,12 @@ func TestPlaceFields(t *testing.T) {
 		// a postcode or a mobile number in the address names no neighbourhood
 		{"رشت، استادسرا ،خیابان استادسرا ،کوچه اول ،پ 46 ،کد پستی: 4147629654", "", Place{Area: "استادسرا", Street: "استادسرا", Alley: "1", Plate: "46"}},
 		{"خیابان ۱۱۳ - کوچه ۳ - همراه ۰۹۱۱۳۳۸۳۹۰۶", "", Place{Street: "113", Alley: "3"}},
+		// an alley named only to compare is not the problem's («مثل کوچه ۶ که ...», «کوچه ۱۱
+		// رو درست کردید ولی ما رو نه»); one to be fixed is
+		{"", "این کوچه پر از چاله است، مثل کوچه ۶ که رسیدگی کردید", Place{}},
+		{"", "کوچه ما پر از چاله‌ست. کوچه 11 رو درست کردید ولی ما رو نه", Place{}},
+		{"", "خیابان ۹۵ کوچه ۳ پر از چاله است، مثل کوچه ۶ که رسیدگی کردید", Place{Street: "95", Alley: "3"}},
+		{"", "کوچه ۶ رو آسفالت کنید", Place{Alley: "6"}},
 		// «زنگ دوم» is the second doorbell, no neighbourhood
 		{"رشت منطقه سه،خیابان شاهپور،بن‌بست گلستان،پ ۴،زنگ دوم", "", Place{Street: "شاهپور", Alley: "گلستان", Plate: "4"}},
 		// a dead end the text names twice is one dead end
