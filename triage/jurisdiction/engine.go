@@ -876,6 +876,11 @@ func (d *doc) markNegated(commaAfter []bool) {
 		}
 		for j := i - 1; j >= 0 && !commaAfter[j]; j-- {
 			d.negated[j] = true
+			if contrastWords[d.toks[j]] && j < i-1 {
+				// «کوچه ۱۵ رو درست کردید ولی ما رو نه»: the «نه» denies only what follows the
+				// «ولی»; the complaint before it stands
+				break
+			}
 		}
 	}
 }
