@@ -10,7 +10,7 @@ import (
 // missing, in words of our own and in several spellings: water that gushes up through the
 // asphalt, a gas company's open channel, a street «مثل قبرستون» dark (a simile, not a
 // cemetery's lights), a car that has closed an alley, a bakery that keeps no hours, vermin in a
-// pharmacy, «ایجاد مزاحمت», a telephone cut whose address is «در سامانه ثبت شده», a «ولی
+// pharmacy, «ایجاد مزاحمت», a bus or a building site named (so that grouping's votes do not refer them), a telephone cut whose address is «در سامانه ثبت شده», a «ولی
 // ... نه» that denies only what follows «ولی», and a light the operator filed under parks.
 func TestEighthAuthor(t *testing.T) {
 	e := defaultEngine(t)
@@ -74,6 +74,13 @@ func TestEighthAuthor(t *testing.T) {
 		{"شاخه‌ها با سیم‌های برق کوچه درگیرن و جرقه میزنه", "فضای سبز", tafkik.AgencyPower},
 		// a school near a fast street asks for traffic calming
 		{"سرعت ماشینا تو کوچه ما زیاده، یه سرعتت گیر بذارید، مدرسه نزدیکه", "", tafkik.AgencyMunicipality},
+		// a text that names a bus or a site names something: its issue's members do not vote
+		// it to another agency, and any outside sign in it still wins
+		{"اتوبوسای خط ۱۱۳ دیر به دیر میان، زیر بارون باید وایسیم", "ترافیک و حمل و نقل", tafkik.AgencyMunicipality},
+		{"اتوبوس جلوی در پارکینگ ما پارک کرده", "", tafkik.AgencyPolice},
+		{"یه ساختمون جلوی خونه ما داره ساخته میشه، مصالحش رو ریختن وسط کوچه", "ساخت و ساز و نخاله", tafkik.AgencyMunicipality},
+		{"کامیون مصالح جلوی در پارکینگ ما پارک کرده", "", tafkik.AgencyPolice},
+		{"تاکسی‌ها کرایه رو دو برابر میگیرن، تعزیرات رسیدگی کنه", "", tafkik.AgencyOther},
 		// a light with no street named, filed under parks, is a park's
 		{"چراغ‌های محل خاموشه، شبا تاریکه", "پارک و بوستان", tafkik.AgencyMunicipality},
 		{"محل شبا تاریکه چون چراغاش روشن نمیشه", "پارک و بوستان", tafkik.AgencyMunicipality},
