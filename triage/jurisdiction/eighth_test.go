@@ -46,6 +46,10 @@ func TestEighthAuthor(t *testing.T) {
 		{"آجر و شن ورودی کوچه رو بسته ماشین رد نمیشه", "ساخت و ساز و نخاله", tafkik.AgencyMunicipality},
 		{"زباله‌ها ورودی بن‌بست رو بسته و ماشین زباله نیومده", "", tafkik.AgencyMunicipality},
 		{"یه تیبا و یه وانت ورودی بن‌بست رو بستن", "", tafkik.AgencyPolice},
+		// «خ.» abbreviates a street: its full stop ends no sentence between the car and the verb
+		{"یه پراید ورودی کوچه گلستان، بن‌بست 1 خ. نگارستان رو بسته", "", tafkik.AgencyPolice},
+		{"يه پژو ورودي بن بست ۲ ك. لاله خ. بهار رو بسته", "", tafkik.AgencyPolice},
+		{"کوچه ۵. یه پراید ورودی بن‌بست رو بسته", "", tafkik.AgencyPolice},
 		// a bakery's hours and bread are the guild's
 		{"نانوایی محل ساعت کارش رو رعایت نمیکنه و نون نمیده", "سایر", tafkik.AgencyOther},
 		{"نانوايي بربري سر كوچه ساعت كاري رو رعايت نميكنه", "", tafkik.AgencyOther},

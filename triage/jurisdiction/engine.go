@@ -560,8 +560,9 @@ func newDoc(text, address string) *doc {
 			}
 			// «بوی گاز میآید - هیچکس جوابگو نیست»: punctuation written apart ends the word
 			// before it as if it were attached
+			// «بن‌بست ۱ خ. نگارستان رو بسته»: a one-letter abbreviation's full stop ends nothing
 			if last, _ := utf8.DecodeLastRuneInString(piece); len(d.toks) > 0 && (len(d.toks) > n || isPunct(piece)) &&
-				strings.ContainsRune(",،-.;؛!؟?:", last) {
+				strings.ContainsRune(",،-.;؛!؟?:", last) && !(last == '.' && utf8.RuneCountInString(piece) == 2 && unicode.IsLetter([]rune(piece)[0])) {
 				commaAfter[len(d.toks)-1] = true
 				question[len(d.toks)-1] = question[len(d.toks)-1] || last == '؟' || last == '?'
 				stop = stop || strings.ContainsRune(".;؛!؟?", last)
