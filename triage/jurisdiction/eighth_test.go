@@ -24,6 +24,8 @@ func TestEighthAuthor(t *testing.T) {
 		{"وسط خیابان آب فوران کرده و داره هدر میره", "", tafkik.AgencyWater},
 		{"از دیشب آب از زیر زمین تو کوچه میجوشه", "", tafkik.AgencyWater},
 		{"آب از زیر آسفالت بیرون میاد، چند روزه همینطوره", "آسفالت", tafkik.AgencyWater},
+		{"آب داره از زیر آسفالت میزنه بیرون", "", tafkik.AgencyWater},
+		{"از زیر آسفالت آب میاد بیرون، آب تمیزه", "", tafkik.AgencyWater},
 		// ... rain water splashing from under paving stones, or a drain's water, is the street's
 		{"بارون که میاد آب از زیر موزاییک‌های پیاده رو میپاشه", "", tafkik.AgencyMunicipality},
 		{"آب از زیر آسفالت میاد بالا هر وقت بارون میاد، جوی گرفته", "", tafkik.AgencyMunicipality},
@@ -46,6 +48,9 @@ func TestEighthAuthor(t *testing.T) {
 		{"آجر و شن ورودی کوچه رو بسته ماشین رد نمیشه", "ساخت و ساز و نخاله", tafkik.AgencyMunicipality},
 		{"زباله‌ها ورودی بن‌بست رو بسته و ماشین زباله نیومده", "", tafkik.AgencyMunicipality},
 		{"یه تیبا و یه وانت ورودی بن‌بست رو بستن", "", tafkik.AgencyPolice},
+		{"یه ماشین چند روزه سر کوچه رو گرفته صاحبش پیدا نیست", "", tafkik.AgencyPolice},
+		{"يه وانت ورودي كوچه رو گرفته", "", tafkik.AgencyPolice},
+		{"آب کوچه رو گرفته، ماشین رد نمیشه", "", tafkik.AgencyMunicipality},
 		// «خ.» abbreviates a street: its full stop ends no sentence between the car and the verb
 		{"یه پراید ورودی کوچه گلستان، بن‌بست 1 خ. نگارستان رو بسته", "", tafkik.AgencyPolice},
 		{"يه پژو ورودي بن بست ۲ ك. لاله خ. بهار رو بسته", "", tafkik.AgencyPolice},
@@ -55,6 +60,9 @@ func TestEighthAuthor(t *testing.T) {
 		{"نانوايي بربري سر كوچه ساعت كاري رو رعايت نميكنه", "", tafkik.AgencyOther},
 		{"این نانوایی ظهر نان نمی دهد و زود میبنده", "", tafkik.AgencyOther},
 		{"گزارش تخلف نانوایی - نانوایی مذکور", "سایر", tafkik.AgencyOther},
+		{"نانوایی محل همیشه تعطیله", "", tafkik.AgencyOther},
+		{"نونوایی سنگکی سر ساعت باز نمیکنه", "", tafkik.AgencyOther},
+		{"زباله‌های نانوایی تعطیل شده جلوی کوچه مونده", "", tafkik.AgencyMunicipality},
 		{"دود نانوایی سر کوچه همه جا رو گرفته", "", tafkik.AgencyMunicipality},
 		// vermin in a pharmacy or a clinic; a health centre's conduct
 		{"تو داروخانه سینا موش دیدم، بهداشت نیست", "سایر", tafkik.AgencyOther},
