@@ -13,9 +13,11 @@ const RuleFollowUp = "follow-up"
 // cite a request the caller made about something else).
 const followUpConfidence = 0.75
 
-// minCitedDigits: request numbers in a 137 export are long; shorter numbers in a text are
-// plates, alleys and phone extensions.
-const minCitedDigits = 8
+// minCitedDigits: request numbers in a 137 export are long (seven digits in some cities'
+// exports, thirteen in others); shorter numbers in a text are plates, alleys and phone
+// extensions. A number counts only when it is a request of the same set, cited by a text
+// that names nothing else.
+const minCitedDigits = 6
 
 // namesNothing reports whether the text named nothing any rule knows: the flag came from
 // no rule or from the operator's category alone.

@@ -39,3 +39,26 @@ func TestFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpsShortNumbers: some cities number requests with seven digits. A seven-digit
+// citation is a follow-up like a long one; a plate, an alley or an extension is not, even
+// when a request of the set happens to carry that short number.
+func TestFollowUpsShortNumbers(t *testing.T) {
+	e := defaultEngine(t)
+	reqs := []tafkik.Request{
+		{ID: "7408991", Text: "نانوایی محل ساعت کارش رو رعایت نمیکنه و نون نمیده"},
+		{ID: "7414621", Text: "برق محل بی خبر قطع میشه"},
+		{ID: "12", Text: "کابل برق افتاده تو کوچه"},
+		{ID: "7409154", Text: "درخواست قبلی من ۷۴۰۸۹۹۱ بدون رسیدگی بسته شده!"},
+		{ID: "7414634", Text: "پیرو کد رهگیری 7414621 کسی جواب نمیده؟"},
+		{ID: "7414700", Text: "پلاک ۱۲ هنوز کسی نیومده"},
+		{ID: "7414701", Text: "کد رهگیری ۷۴۱۹۹۹۹ هنوز جوابی نیامده"},
+	}
+	want := []tafkik.Agency{tafkik.AgencyOther, tafkik.AgencyPower, tafkik.AgencyPower,
+		tafkik.AgencyOther, tafkik.AgencyPower, tafkik.AgencyMunicipality, tafkik.AgencyMunicipality}
+	for i, f := range e.FlagAll(reqs) {
+		if f.Agency != want[i] {
+			t.Errorf("%s %q: got %s by %s, want %s", reqs[i].ID, reqs[i].Text, f.Agency, f.RuleID, want[i])
+		}
+	}
+}
