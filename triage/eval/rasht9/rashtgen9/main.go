@@ -1,0 +1,27 @@
+// Command rashtgen9 writes the ninth author's labelled Rasht-style set:
+// requests.jsonl and truth.csv in -out.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/tafkik/tafkik/triage/eval/rasht9"
+)
+
+func main() {
+	seed := flag.Int64("seed", 7, "random seed; the same seed gives the same files")
+	n := flag.Int("n", 6000, "number of requests")
+	district := flag.String("district", "3", "district code written on every request")
+	out := flag.String("out", "", "output directory (created if missing)")
+	flag.Parse()
+	if *out == "" {
+		fmt.Fprintln(os.Stderr, "rashtgen9: -out DIR is required")
+		os.Exit(2)
+	}
+	if err := rasht9.Write(*out, rasht9.Options{Seed: *seed, N: *n, District: *district}); err != nil {
+		fmt.Fprintln(os.Stderr, "rashtgen9:", err)
+		os.Exit(1)
+	}
+}
