@@ -177,6 +177,9 @@ func (p *planner) plan() {
 		p.gasLeak(p.randomDay(nil))
 	}
 	p.giants()
+	for i := 0; i < p.scale(4); i++ {
+		p.movingTrench()
+	}
 	for i := 0; i < p.scale(35); i++ {
 		p.personaIssues()
 	}
@@ -471,7 +474,7 @@ func (p *planner) giants() {
 		code string
 		n    int
 		days int
-	}{{"asphalt", 100, 160}, {"rubbish", 45, 110}, {"construction", 38, 90}, {"dogs", 28, 120}, {"asphalt", 22, 60}}
+	}{{"asphalt", 100, 160}, {"rubbish", 70, 110}, {"construction", 55, 90}, {"dogs", 35, 120}, {"asphalt", 25, 60}}
 	for _, g := range specs {
 		for try := 0; try < 20; try++ {
 			prob := problemByCode[g.code]
@@ -518,5 +521,24 @@ func (p *planner) personaIssues() {
 			is.persona = ps
 		}
 		day = day.AddDate(0, 0, 5+r.IntN(25))
+	}
+}
+
+// movingTrench: a utility's contractor digs one street alley by alley over some weeks and
+// leaves each trench open. Each alley's residents report their own trench; the clerk refers
+// one restoration per alley, so each alley is its own issue.
+func (p *planner) movingTrench() {
+	r := p.r
+	s := p.w.streets[r.IntN(len(p.w.streets))]
+	if len(s.alleys) < 5 {
+		return
+	}
+	prob := problemByCode[[]string{"gastrench", "watertrench", "fibertrench"}[r.IntN(3)]]
+	j := r.IntN(len(s.alleys) - 3)
+	day := p.randomDay(nil)
+	for k := j; k < len(s.alleys) && k < j+3+r.IntN(4); k++ {
+		a := s.alleys[k]
+		p.ordinary(prob, place{hood: s.hood, st: s, al: a, lat: a.lat, lon: a.lon}, day, 1+r.IntN(5))
+		day = day.AddDate(0, 0, 4+r.IntN(6))
 	}
 }

@@ -126,7 +126,15 @@ func (p *planner) typo(s string) string {
 	}
 	i := cand[p.r.IntN(len(cand))]
 	rs := []rune(words[i])
-	k := 1 + p.r.IntN(len(rs)-2)
+	// Only the letters are mistyped, not the punctuation stuck to the word.
+	letters := 0
+	for letters < len(rs) && unicode.IsLetter(rs[letters]) {
+		letters++
+	}
+	if letters < 4 {
+		return s
+	}
+	k := 1 + p.r.IntN(letters-2)
 	switch p.r.IntN(4) {
 	case 0:
 		rs = append(rs[:k], rs[k+1:]...)

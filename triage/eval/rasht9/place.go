@@ -129,7 +129,14 @@ func (p *planner) placePhrase(pl place) string {
 			s = p.alleyName(a) + " " + p.streetName(pl.st, pl.st.num > 0) + " " + hood()
 		case 3:
 			if pl.st.num > 0 {
-				s = hood() + " " + strconv.Itoa(pl.st.num) + " " + p.pick([]string{"ک ", "ک", "کوچه "}) + p.alleyNumOrName(a)
+				top := a
+				if a.deadEnd {
+					top = a.parent
+				}
+				s = hood() + " " + strconv.Itoa(pl.st.num) + " " + p.pick([]string{"ک ", "ک", "کوچه "}) + p.alleyNumOrName(top)
+				if a.deadEnd {
+					s += " " + p.pick([]string{"بن‌بست ", "بنبست ", "ب.ب "}) + p.alleyNumOrName(a)
+				}
 			} else {
 				s = hood() + " " + p.streetName(pl.st, true) + " " + p.alleyName(a)
 			}

@@ -394,8 +394,8 @@ func (p *planner) finglishPlace(pl place) string {
 		}
 		if a.num > 0 {
 			b = append(b, p.pick([]string{"kooche ", "koche ", "k "})+strconv.Itoa(a.num))
-		} else {
-			b = append(b, "kooche "+a.name)
+		} else if f, ok := finglishNames[a.name]; ok {
+			b = append(b, "kooche "+f)
 		}
 	}
 	if pl.park {
@@ -403,3 +403,10 @@ func (p *planner) finglishPlace(pl place) string {
 	}
 	return strings.Join(b, " ")
 }
+
+// finglishNames: how a caller on a Latin keyboard spells the named alleys.
+var finglishNames = map[string]string{"لاله": "laleh", "یاس": "yas", "نسترن": "nastaran", "شقایق": "shaghayegh",
+	"بهار": "bahar", "نرگس": "narges", "ارغوان": "arghavan", "صنوبر": "sanobar", "شهید حسینی": "shahid hoseini",
+	"شهید رضایی": "shahid rezaei", "شهید باقری": "bagheri", "امید": "omid", "سعادت": "saadat", "گلستان": "golestan",
+	"پروانه": "parvaneh", "مریم": "maryam", "بنفشه": "banafshe", "شبنم": "shabnam", "آزادی": "azadi", "وحدت": "vahdat",
+	"نیلوفر": "niloofar", "سرو": "sarv", "افرا": "afra", "توسکا": "tooska", "کاج": "kaj", "مهتاب": "mahtab", "سپیده": "sepideh"}

@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
+
+	"github.com/tafkik/tafkik"
 )
 
 // jsonRow is the DESIGN.md import form; lat/lon are null when the row has no location.
@@ -30,6 +33,11 @@ func Write(dir string, opt Options) error {
 	if err != nil {
 		return err
 	}
+	return WriteRows(dir, rows)
+}
+
+// WriteRows writes rows already generated as dir/requests.jsonl and dir/truth.csv.
+func WriteRows(dir string, rows []Row) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -77,4 +85,39 @@ func writeTruth(path string, rows []Row) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// Summary tallies a set for a human: issues, their sizes and the agencies' shares.
+func Summary(rows []Row) string {
+	size := map[string]int{}
+	agency := map[tafkik.Agency]int{}
+	for _, r := range rows {
+		size[r.GroupID]++
+		agency[r.Agency]++
+	}
+	buckets := []struct {
+		name   string
+		lo, hi int
+	}{{"1", 1, 1}, {"2-3", 2, 3}, {"4-9", 4, 9}, {"10-40", 10, 40}, {"41+", 41, 1 << 30}}
+	count := make([]int, len(buckets))
+	largest := 0
+	for _, s := range size {
+		largest = max(largest, s)
+		for i, b := range buckets {
+			if s >= b.lo && s <= b.hi {
+				count[i]++
+			}
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d requests, %d issues, largest %d\nissue sizes:", len(rows), len(size), largest)
+	for i, bk := range buckets {
+		fmt.Fprintf(&b, " %s=%d", bk.name, count[i])
+	}
+	b.WriteString("\nrequests by agency:")
+	for _, a := range tafkik.Agencies {
+		fmt.Fprintf(&b, " %s=%d (%.1f%%)", a, agency[a], 100*float64(agency[a])/float64(max(1, len(rows))))
+	}
+	b.WriteString("\n")
+	return b.String()
 }
