@@ -91,6 +91,7 @@ type issue struct {
 	prob    *problem
 	pl      place
 	times   []time.Time
+	sub     int    // the core a fixed kind's issue keeps; -1 otherwise
 	burst   string // "storm", "main", "gas", "" for ordinary
 	persona *persona
 }
@@ -149,6 +150,10 @@ func (p *planner) add(is *issue) bool {
 	sort.Slice(is.times, func(i, j int) bool { return is.times[i].Before(is.times[j]) })
 	if is.last().After(p.opt.End) || !p.free(is.prob, is.pl, is.times[0], is.last()) {
 		return false
+	}
+	is.sub = -1
+	if is.prob.fixed {
+		is.sub = p.r.IntN(len(is.prob.core))
 	}
 	k := is.prob.code + "|" + is.pl.key()
 	p.taken[k] = append(p.taken[k], [2]time.Time{is.times[0], is.last()})
@@ -487,11 +492,10 @@ func (p *planner) giants() {
 				continue
 			}
 			is := &issue{prob: prob, pl: pl}
-			t0 := day.Add(p.hour())
 			for k := 0; k < p.scale(g.n); k++ {
 				u := r.Float64()
 				d := float64(g.days) * u
-				is.times = append(is.times, t0.AddDate(0, 0, int(d)).Add(time.Duration(r.IntN(600))*time.Minute))
+				is.times = append(is.times, day.AddDate(0, 0, int(d)).Add(p.hour()))
 			}
 			if p.add(is) {
 				break

@@ -243,3 +243,16 @@ func citesEarlier(rows []Row) func(Row) bool {
 		return false
 	}
 }
+
+// TestProblemTable guards the hand-written table: a fixed kind names each core with its own
+// short phrase, and every kind has words, a category and a place to happen.
+func TestProblemTable(t *testing.T) {
+	for _, p := range problems {
+		if p.fixed && len(p.short) != len(p.core) {
+			t.Errorf("%s: %d short phrases for %d cores", p.code, len(p.short), len(p.core))
+		}
+		if len(p.core) == 0 || len(p.short) == 0 || len(p.cats) == 0 || p.where == 0 || p.weight <= 0 || !p.agency.Valid() {
+			t.Errorf("%s: incomplete", p.code)
+		}
+	}
+}

@@ -225,6 +225,9 @@ func (p *planner) core(is *issue) string {
 	if is.burst == "main" && p.chance(0.4) {
 		return p.pick(mainWords)
 	}
+	if is.sub >= 0 {
+		return prob.core[is.sub]
+	}
 	if len(prob.generic) > 0 && p.chance(0.07) {
 		return p.pick(prob.generic)
 	}
@@ -340,7 +343,7 @@ var pastedTemplates = []string{
 }
 
 func (p *planner) operatorText(is *issue, inText, followUp bool, earlier []string) string {
-	short := p.pick(is.prob.short)
+	short := p.shortName(is)
 	var s string
 	if !inText {
 		s = fmt.Sprintf(p.pick(pastedTemplates), short)
@@ -374,7 +377,7 @@ func (p *planner) finglishText(is *issue, inText bool) string {
 	if len(is.prob.fing) > 0 {
 		parts = append(parts, p.pick(is.prob.fing))
 	} else {
-		parts = append(parts, "moshkel "+p.pick(is.prob.short))
+		parts = append(parts, "moshkel "+p.shortName(is))
 	}
 	parts = append(parts, p.pick([]string{"lotfan residegi konid", "mamnoon", "lotfan zoodtar", "merci", ""}))
 	return strings.TrimSpace(strings.Join(parts, " "))
@@ -410,3 +413,10 @@ var finglishNames = map[string]string{"لاله": "laleh", "یاس": "yas", "ن�
 	"شهید رضایی": "shahid rezaei", "شهید باقری": "bagheri", "امید": "omid", "سعادت": "saadat", "گلستان": "golestan",
 	"پروانه": "parvaneh", "مریم": "maryam", "بنفشه": "banafshe", "شبنم": "shabnam", "آزادی": "azadi", "وحدت": "vahdat",
 	"نیلوفر": "niloofar", "سرو": "sarv", "افرا": "afra", "توسکا": "tooska", "کاج": "kaj", "مهتاب": "mahtab", "سپیده": "sepideh"}
+
+func (p *planner) shortName(is *issue) string {
+	if is.sub >= 0 {
+		return is.prob.short[is.sub]
+	}
+	return p.pick(is.prob.short)
+}
