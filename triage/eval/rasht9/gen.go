@@ -100,10 +100,11 @@ func (is *issue) last() time.Time { return is.times[len(is.times)-1] }
 
 // persona is one resident who reports several problems at their own door over weeks.
 type persona struct {
-	phone string
-	unit  int
-	plate int
-	post  string
+	phone  string
+	unit   int
+	plate  int
+	post   string
+	issues []*issue
 }
 
 type planner struct {
@@ -523,6 +524,7 @@ func (p *planner) personaIssues() {
 		is := p.ordinary(prob, pl, day, 1+r.IntN(3))
 		if is != nil {
 			is.persona = ps
+			ps.issues = append(ps.issues, is)
 		}
 		day = day.AddDate(0, 0, 5+r.IntN(25))
 	}

@@ -225,7 +225,8 @@ func isFinglish(r Row) bool {
 	return true
 }
 
-// citesEarlier reports rows whose text names the id of an earlier request of the same issue.
+// citesEarlier reports rows whose text names the id of another request of the same issue
+// (residents also cite their own requests about other problems; those are not counted).
 func citesEarlier(rows []Row) func(Row) bool {
 	group := map[string]string{}
 	for _, r := range rows {
@@ -233,10 +234,7 @@ func citesEarlier(rows []Row) func(Row) bool {
 	}
 	return func(r Row) bool {
 		for _, w := range strings.FieldsFunc(r.Text, func(c rune) bool { return c < '0' || c > '9' }) {
-			if g, ok := group[w]; ok && w != r.ID {
-				if g != r.GroupID {
-					panic("a follow-up cites another issue's request")
-				}
+			if g, ok := group[w]; ok && w != r.ID && g == r.GroupID {
 				return true
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jalaali/go-jalaali"
 	"github.com/tafkik/tafkik"
 )
 
@@ -36,14 +37,37 @@ func (p *planner) render() []Row {
 		ids[pe.is] = append(ids[pe.is], pe.row.ID)
 	}
 	rows := make([]Row, 0, len(all))
+	lastRow := map[*issue]Row{}
 	for _, pe := range all {
 		var earlier []string
 		if pe.idx > 0 {
 			earlier = ids[pe.is][:pe.idx]
 		}
-		rows = append(rows, p.renderOne(pe, earlier))
+		row := p.renderOne(pe, earlier, p.otherOwn(pe, ids))
+		// The app's send button pressed twice, or the same caller again within minutes:
+		// the same words, a new request.
+		if prev, ok := lastRow[pe.is]; ok && pe.is.burst == "" && pe.t.Sub(prev.CreatedAt) < 10*time.Minute && p.chance(0.7) {
+			row.Text, row.Address, row.Category, row.Channel = prev.Text, prev.Address, prev.Category, prev.Channel
+		}
+		lastRow[pe.is] = row
+		rows = append(rows, row)
 	}
 	return rows
+}
+
+// otherOwn finds, for a resident reporting at their own door, the tracking code of one of
+// their earlier requests about another problem: they cite it, and it is not this issue.
+func (p *planner) otherOwn(pe *pending, ids map[*issue][]string) string {
+	ps := pe.is.persona
+	if ps == nil || pe.idx != 0 || !p.chance(0.35) {
+		return ""
+	}
+	for _, o := range ps.issues {
+		if o != pe.is && o.times[0].Before(pe.t) && len(ids[o]) > 0 {
+			return ids[o][0] + "|" + p.shortName(o)
+		}
+	}
+	return ""
 }
 
 func (p *planner) pick(xs []string) string { return xs[p.r.IntN(len(xs))] }
@@ -54,7 +78,7 @@ var categoriesAll = []string{"آسفالت و معابر", "عمران و معا
 	"سیلاب و آبگرفتگی", "فضای سبز", "حیوانات ولگرد", "بهداشت محیط", "ساخت و ساز", "شهرسازی", "سد معبر",
 	"روشنایی", "ترافیک و حمل و نقل", "امور اجرایی", "حوادث"}
 
-func (p *planner) renderOne(pe *pending, earlier []string) Row {
+func (p *planner) renderOne(pe *pending, earlier []string, ownCite string) Row {
 	r := p.r
 	is := pe.is
 	prob := is.prob
@@ -115,7 +139,15 @@ func (p *planner) renderOne(pe *pending, earlier []string) Row {
 	} else if operator {
 		row.Text = p.operatorText(is, inText, followUp, earlier)
 	} else {
-		row.Text = p.citizenText(is, inText, followUp, earlier, row.Channel)
+		row.Text = p.citizenText(is, inText, followUp, earlier, row.Channel, pe.t)
+		if ownCite != "" {
+			code, what, _ := strings.Cut(ownCite, "|")
+			row.Text = p.pick([]string{
+				"درخواست قبلی من با کد " + code + " درباره " + what + " بود. این بار ",
+				"قبلا " + what + " را با شماره " + code + " گزارش داده بودم؛ این یکی موضوع دیگری است: ",
+				"(کد قبلی من " + code + " مربوط به " + what + " بود) ",
+			}) + row.Text
+		}
 	}
 	if inAddr {
 		row.Address = p.address(is.pl, own, is.persona)
@@ -195,6 +227,14 @@ var (
 		"channel":      {"آب باران است و بوی فاضلاب نمی‌دهد"},
 		"rubbish":      {"مخابرات هم سر کوچه جعبه گذاشته ولی مشکل زباله است"},
 	}
+	rambles = []string{"دیروز مادرم موقع برگشت از نانوایی نزدیک بود زمین بخورد", "ما عوارض نوسازی را هر سال می‌دهیم ولی خدماتی نمی‌گیریم",
+		"شورایاری محل هم در جریان است", "چند بار به شهرداری منطقه مراجعه کردم", "عکسش را هم گرفته‌ام اگر لازم است بفرستم",
+		"همسایه‌ها همه امضا کرده‌اند", "من خودم بازنشسته‌ام و وقت دارم پیگیری کنم", "بچه مدرسه‌ای داریم و هر روز از اینجا رد می‌شوند",
+		"مهمان داریم و خجالت می‌کشیم", "هر بار زنگ می‌زنم می‌گویند ثبت شد ولی کسی نمی‌آید", "اینجا رشت است نه روستا",
+		"ببخشید که طولانی شد"}
+	// An outside request whose caller was sent back and forth between offices.
+	sentBack = []string{"شهرداری گفت مربوط به ما نیست ولی کسی هم نیامد", "به ۱۳۷ زنگ زدم گفتند اینجا ثبت کنم",
+		"نمی‌دانم کار شهرداری است یا اداره دیگر", "اداره مربوطه جواب نمی‌دهد"}
 	// A burst main floods a street; some callers only see the water.
 	mainWords = []string{"آب از زیر زمین می‌جوشد و خیابان را گرفته", "آب تمیز از صبح توی خیابان راه افتاده، باران هم نیامده",
 		"لوله ترکیده و آب فواره می‌زند", "یک ساعت است آب لوله‌کشی توی کوچه جاری است"}
@@ -251,7 +291,7 @@ func (p *planner) followUpText(earlier []string) string {
 	return "کد پیگیری قبلی " + code + " بود."
 }
 
-func (p *planner) citizenText(is *issue, inText, followUp bool, earlier []string, channel string) string {
+func (p *planner) citizenText(is *issue, inText, followUp bool, earlier []string, channel string, at time.Time) string {
 	var parts []string
 	if p.chance(0.55) {
 		parts = append(parts, p.pick(greetings))
@@ -264,8 +304,11 @@ func (p *planner) citizenText(is *issue, inText, followUp bool, earlier []string
 		parts = append(parts, p.placeInText(is.pl))
 	}
 	c := p.core(is)
-	if p.chance(0.3) {
+	switch u := p.r.Float64(); {
+	case u < 0.25:
 		c = p.pick(durations) + " " + c
+	case u < 0.32:
+		c = p.jalaliSince(at) + " " + c
 	}
 	if !inText && p.chance(0.2) {
 		// The place only as "our alley": nothing a machine can read.
@@ -289,6 +332,12 @@ func (p *planner) citizenText(is *issue, inText, followUp bool, earlier []string
 	if p.chance(0.35) {
 		parts = append(parts, p.pick(consequences)+".")
 	}
+	if p.chance(0.18) {
+		parts = append(parts, p.pick(rambles)+".")
+	}
+	if p.chance(0.03) {
+		parts = append(parts, p.pick([]string{"شماره تماس من ", "تماس: ", "اگر سوالی بود با این شماره تماس بگیرید "})+"0911"+strconv.Itoa(1000000+p.r.IntN(8999999)))
+	}
 	if p.chance(0.04) {
 		parts = append(parts, p.pick(gilaki)+".")
 	}
@@ -309,6 +358,9 @@ func (p *planner) citizenText(is *issue, inText, followUp bool, earlier []string
 // passing or as a landmark.
 func (p *planner) lookalike(is *issue) string {
 	if is.prob.agency.Outside() {
+		if p.chance(0.1) {
+			return p.pick(sentBack)
+		}
 		return ""
 	}
 	if xs, ok := passing[is.prob.code]; ok && p.chance(0.12) {
@@ -419,4 +471,19 @@ func (p *planner) shortName(is *issue) string {
 		return is.prob.short[is.sub]
 	}
 	return p.pick(is.prob.short)
+}
+
+var jalaliMonths = []string{"", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+
+// jalaliSince names a day some time before at the way people date things: «از ۱۲ آبان».
+func (p *planner) jalaliSince(at time.Time) string {
+	d := at.AddDate(0, 0, -(1 + p.r.IntN(20)))
+	_, m, day, err := jalaali.ToJalaali(d.Year(), d.Month(), d.Day())
+	if err != nil {
+		return "از چند روز پیش"
+	}
+	if p.chance(0.3) {
+		return "از اول " + jalaliMonths[m]
+	}
+	return "از " + strconv.Itoa(day) + " " + jalaliMonths[m]
 }
