@@ -250,6 +250,8 @@ type caller struct {
 	phone string
 	plate int
 	unit  int
+	// reports this person made, in time order
+	reports []*report
 }
 
 var firstNames = []string{"آقای", "خانم", "حاج آقا", "خانم دکتر", "آقای مهندس"}
@@ -267,7 +269,7 @@ func newCaller(r *rand.Rand, a *alley) *caller {
 
 // addressField is what ends up in the request's address: typed by the operator, picked
 // by the app's map, or the citizen's profile.
-func addressField(r *rand.Rand, p place, c *caller, channel string, ds int) string {
+func addressField(r *rand.Rand, p place, c *caller, channel, district string, ds int) string {
 	h := p.h
 	var s string
 	if channel == "app" && chance(r, 0.35) {
@@ -312,7 +314,7 @@ func addressField(r *rand.Rand, p place, c *caller, channel string, ds int) stri
 			s = hoodRef(r, h) + "، " + streetRef(r, p.s, false) + "، " + alleyRef(r, a, false)
 		}
 	case 6:
-		s = "رشت - منطقه ۳ - " + hoodRef(r, h) + " - " + streetRef(r, p.s, false) + " - " + alleyRef(r, a, false)
+		s = "رشت - منطقه " + district + " - " + hoodRef(r, h) + " - " + streetRef(r, p.s, false) + " - " + alleyRef(r, a, false)
 	case 7:
 		if lm, _ := landmarkNear(a); lm != nil && chance(r, 0.6) {
 			s = streetRef(r, p.s, false) + "، ایستگاه اتوبوس " + lm.String() + "، " + alleyRef(r, a, false)

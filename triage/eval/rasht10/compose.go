@@ -42,7 +42,7 @@ func (g *gen) compose(rep *report, pl place) (string, string) {
 	}
 	var addr string
 	if mode == 0 || mode == 2 {
-		addr = addressField(r, pl, rep.caller, rep.channel, ds)
+		addr = addressField(r, pl, rep.caller, rep.channel, g.opt.District, ds)
 	}
 	inText := mode == 1 || mode == 2
 	var text string
@@ -55,6 +55,55 @@ func (g *gen) compose(rep *report, pl place) (string, string) {
 		text = g.citizen(rep, pl, inText)
 	}
 	return strings.TrimSpace(nz.apply(r, text)), addr
+}
+
+// say and noun mostly repeat what this issue's other callers said, in their own wording.
+func (g *gen) say(is *issue) string {
+	if chance(g.r, 0.85) {
+		return pick(g.r, is.says)
+	}
+	return pick(g.r, is.prob.say)
+}
+
+func (g *gen) noun(is *issue) string {
+	if chance(g.r, 0.85) {
+		return pick(g.r, is.nouns)
+	}
+	return pick(g.r, is.prob.noun)
+}
+
+// againNote says the problem is back after an earlier episode was dealt with, sometimes
+// citing that episode's code.
+func (g *gen) againNote(b *issue) string {
+	r := g.r
+	last := b.reports[len(b.reports)-1]
+	switch r.IntN(3) {
+	case 0:
+		return "چند ماه پیش درست کردن ولی دوباره همون مشکل پیش اومده"
+	case 1:
+		return "قبلا با کد " + last.id + " رسیدگی شد، دوباره تکرار شده"
+	}
+	return "از " + jalali(last.at) + " که رسیدگی شد دوباره برگشته"
+}
+
+// abbreviate is the operator's shorthand for street, alley and plate.
+func abbreviate(r *rand.Rand, s string) string {
+	if !chance(r, 0.35) {
+		return s
+	}
+	return strings.NewReplacer("خیابان ", "خ ", "کوچه ", "ک ", "پلاک ", "پ ", "بلوار ", "ب ", "بن‌بست ", "بن ").Replace(s)
+}
+
+// earlier finds the caller's own earlier request about another issue: people cite the
+// last code they were given, whatever it was about.
+func (g *gen) earlier(rep *report) (*report, bool) {
+	var best *report
+	for _, o := range rep.caller.reports {
+		if o.iss != rep.iss && o.at.Before(rep.at) && o.id != "" {
+			best = o
+		}
+	}
+	return best, best != nil
 }
 
 func (g *gen) firstCode(rep *report) (string, time.Time, bool) {
@@ -103,11 +152,11 @@ func (g *gen) operator(rep *report, pl place, inText bool) string {
 	if chance(r, 0.15) {
 		who = rep.caller.name
 	}
-	noun := pick(r, p.noun)
-	say := pick(r, p.say)
+	noun := g.noun(rep.iss)
+	say := g.say(rep.iss)
 	where := ""
 	if inText {
-		where = textPlace(r, pl)
+		where = abbreviate(r, textPlace(r, pl))
 	}
 	in := func() string {
 		if where == "" {
@@ -129,8 +178,13 @@ func (g *gen) operator(rep *report, pl place, inText bool) string {
 			return join(head+"،", ref, who, "اعلام کرد "+noun, in(), pick(r, []string{"بعد از یک ماه", "بعد از چند هفته", "با وجود چند بار تماس"}), "هنوز رفع نشده.",
 				pick(r, []string{"تهدید به شکایت به استانداری کرد", "خواستار برخورد با مسئول مربوطه است", "گفت دیگر به ۱۳۷ اعتماد ندارد", "درخواست فوری دارد", ""}))
 		}
-		if chance(r, 0.5) {
+		switch r.IntN(5) {
+		case 0, 1:
 			return join(head, "-", ref, "-", noun, in(), "-", pick(r, []string{"هنوز اقدامی نشده", "رسیدگی نشده", "مشکل پابرجاست", "هنوز کسی مراجعه نکرده"}))
+		case 2:
+			return join(who, "جهت پیگیری", ref, "تماس گرفت.", noun, in(), pick(r, []string{"هنوز رفع نشده.", "برطرف نشده.", "به قوت خود باقیست."}))
+		case 3:
+			return join(who, "میگوید قبلا هم تماس گرفته ولی", say, in(), sentence(pick(r, []string{"", "کسی نیامده", "اکیپ نیامده", "فقط بازدید کرده‌اند"})), ref)
 		}
 		return join(ref+"،", who, "اعلام نمود", noun, in(), "همچنان ادامه دارد و درخواست پیگیری دارد.")
 	case roleThanks:
@@ -160,13 +214,28 @@ func (g *gen) operator(rep *report, pl place, inText bool) string {
 	if rep.role == roleRepeat && p.tempo == burst && chance(r, 0.4) {
 		more = join(more, pick(r, []string{"همسایه‌ها هم تماس گرفته‌اند", "چند تماس دیگر هم داشتیم", "فوری"}))
 	}
+	if rep.iss.prev != nil && chance(r, 0.5) {
+		aside = join(aside, "بعد از", alleyRef(r, rep.iss.prev, true), "حالا اینجا رو کندن")
+	}
+	if old, ok := g.earlier(rep); ok && rep.role == roleFirst && chance(r, 0.25) {
+		aside = join(aside, "(قبلا هم بابت", g.noun(old.iss), "با کد", old.id, "تماس گرفته بود)")
+	}
+	if b := rep.iss.before; b != nil && rep.role == roleFirst && chance(r, 0.4) {
+		aside = join(aside, g.againNote(b))
+	}
 	x := r.IntN(9)
+	if x == 4 && inText {
+		x = 0
+	}
 	switch x {
 	case 0:
 		return join(who, "از", noun, in(), pick(r, []string{"گلایه دارد.", "شکایت دارد.", "گله‌مند است.", "ناراضی است."}), sentence(more), aside)
 	case 1:
 		return join(who, pick(r, []string{"اعلام نمود", "اظهار داشت", "میگوید", "اعلام کرد"}), say, in(), sentence(pick(r, pleas)), aside)
 	case 2:
+		if where == "" {
+			return join(noun, "-", more, aside)
+		}
 		return join(noun, "-", where, "-", more)
 	case 3:
 		return join(sentence(noun+" "+in()), who, "میگوید: «"+say+"»", aside)
@@ -176,7 +245,7 @@ func (g *gen) operator(rep *report, pl place, inText bool) string {
 	case 5:
 		return join(who, "ساکن", where, "تماس گرفته و از", noun, "شکایت دارد. به گفته ایشان «"+say+"».", sentence(more))
 	case 6:
-		return join(who+":", say+"،", pick(r, durations)+".", sentence(more), "پیگیری شود.")
+		return join(who+":", say, in()+"،", pick(r, durations)+".", sentence(more), "پیگیری شود.")
 	case 7:
 		return join("گزارش", noun, in(), "توسط", who+".", aside)
 	default:
@@ -197,7 +266,7 @@ func gilaki(r *rand.Rand, s string) string {
 func (g *gen) citizen(rep *report, pl place, inText bool) string {
 	r := g.r
 	p := rep.iss.prob
-	say := pick(r, p.say)
+	say := g.say(rep.iss)
 	where := ""
 	if inText {
 		where = textPlace(r, pl)
@@ -214,11 +283,23 @@ func (g *gen) citizen(rep *report, pl place, inText bool) string {
 			text = join(pick(r, []string{"چرا کسی جواب نمیده", "یک ماهه دارم زنگ میزنم", "مسئولین کجان", "واقعا که", "این چه وضعیه"}), ref, say, where,
 				pick(r, []string{"اگه درست نشه میرم استانداری", "شرم آوره", "دیگه خسته شدیم", "عوارض میگیرید ولی کار نمیکنید"}))
 		} else {
-			text = join(pick(r, []string{"سلام دوباره", "باز هم", "هنوز", "سلام مجدد"}), ref, where, say, pick(r, []string{"هنوز درست نشده", "کسی نیومد", "پیگیری کنید"}))
+			noun := g.noun(rep.iss)
+			switch r.IntN(5) {
+			case 0:
+				text = join(pick(r, []string{"سلام دوباره", "باز هم", "سلام مجدد"}), ref, where, say, pick(r, []string{"هنوز درست نشده", "کسی نیومد", "پیگیری کنید"}))
+			case 1:
+				text = join(pick(r, []string{"بار سومه زنگ میزنم", "دوباره پیام میدم", "چند بار گفتم"}), say, where, ref)
+			case 2:
+				text = join("این", noun, where, "چی شد؟", ref)
+			case 3:
+				text = join("همون مشکل", noun, where, "که گفته بودم", ref, pick(r, []string{"هنوز هست", "حل نشده", "بدتر هم شده"}))
+			default:
+				text = join(pick(r, []string{"ده روز پیش", "هفته پیش", "چند وقت پیش", "قبلا"}), "گزارش دادم", say, where, ref, pick(r, pleas))
+			}
 		}
 	case roleThanks:
 		text = join(pick(r, []string{"سلام", "", "با تشکر"}), pick(r, []string{"کار انجام شد ممنون", "درست شد دستتون درد نکنه", "ممنون از پیگیریتون مشکل حل شد", "اکیپ اومد تشکر"}),
-			where, pick(r, p.noun))
+			where, g.noun(rep.iss))
 	default:
 		parts := []string{pick(r, greetings)}
 		if chance(r, 0.5) && where != "" {
@@ -234,6 +315,15 @@ func (g *gen) citizen(rep *report, pl place, inText bool) string {
 		}
 		if chance(r, 0.04) && !p.agency.Outside() {
 			parts = append(parts, pick(r, municipalAsides))
+		}
+		if b := rep.iss.before; b != nil && rep.role == roleFirst && chance(r, 0.4) {
+			parts = append(parts, g.againNote(b))
+		}
+		if rep.iss.prev != nil && chance(r, 0.4) {
+			parts = append(parts, "کوچه بغلی رو هم کنده بودن حالا نوبت ما شده")
+		}
+		if old, ok := g.earlier(rep); ok && chance(r, 0.2) {
+			parts = append(parts, "دفعه قبل برای "+g.noun(old.iss)+" زنگ زدم کد "+old.id+" که درست شد، این یکی فرق داره")
 		}
 		parts = append(parts, pick(r, pleas))
 		text = join(parts...)

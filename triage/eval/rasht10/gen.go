@@ -71,6 +71,13 @@ type issue struct {
 	size    int
 	callers []*caller
 	reports []*report
+	// says and nouns are what this issue's callers and operators mostly say: one asphalt
+	// issue is a deep pothole, another an unpaved lane
+	says, nouns []string
+	// prev is the alley dug just before, for a trench that moves along a street
+	prev *alley
+	// before is the previous episode of the same problem at the same place
+	before *issue
 }
 
 type report struct {
@@ -207,6 +214,8 @@ func (g *gen) placeFor(p *problem, a *alley) place {
 
 func (g *gen) newIssue(p *problem, pl place, start time.Time, size int) *issue {
 	is := &issue{prob: p, pl: pl, start: start, size: size}
+	is.says = []string{pick(g.r, p.say), pick(g.r, p.say)}
+	is.nouns = []string{pick(g.r, p.noun), pick(g.r, p.noun)}
 	g.issues = append(g.issues, is)
 	g.total += size
 	k := busyKey(p, pl)
@@ -337,7 +346,7 @@ func (g *gen) plan() error {
 			sz := g.size(p)
 			gap := span(p, is.size) + quiet + time.Duration(r.Float64()*100*24*float64(time.Hour))
 			if st := is.start.Add(gap); st.Before(g.opt.End) && g.free(p, is.pl, st, sz) {
-				g.newIssue(p, is.pl, st, sz)
+				g.newIssue(p, is.pl, st, sz).before = is
 			}
 		}
 	}
@@ -394,7 +403,9 @@ func (g *gen) movingTrench() {
 		if st.After(g.opt.End) {
 			break
 		}
-		g.add(p, alleys[i0+j], st, 1+r.IntN(4))
+		if is := g.add(p, alleys[i0+j], st, 1+r.IntN(4)); is != nil && j > 0 {
+			is.prev = alleys[i0+j-1]
+		}
 	}
 }
 
@@ -529,6 +540,9 @@ func (g *gen) render() []Row {
 	for _, rep := range reps {
 		code += 1 + r.IntN(6) // other districts' requests take the numbers in between
 		rep.id = strconv.Itoa(code)
+	}
+	for _, rep := range reps {
+		rep.caller.reports = append(rep.caller.reports, rep)
 	}
 	rows := make([]Row, 0, len(reps))
 	for _, rep := range reps {
