@@ -96,9 +96,27 @@ func (p *planner) markName(m *landmark) string {
 
 // placePhrase writes one place in one of the many ways people write it.
 func (p *planner) placePhrase(pl place) string {
+	return tidy(p.rawPlacePhrase(pl))
+}
+
+// tidy removes the separators an omitted part leaves behind.
+func tidy(s string) string {
+	for _, bad := range [][2]string{{"، ، ", "، "}, {"،  ", "، "}, {"  ", " "}, {" ، ", "، "}} {
+		for strings.Contains(s, bad[0]) {
+			s = strings.ReplaceAll(s, bad[0], bad[1])
+		}
+	}
+	return strings.Trim(s, " ،")
+}
+
+func (p *planner) rawPlacePhrase(pl place) string {
 	r := p.r
 	hood := func() string {
 		// «خیابان طالقانی» as a quarter's name reads badly next to the street itself.
+		// Nobody writes «بیستون، خیابان بیستون» every time: the street names the quarter.
+		if pl.hood.name == pl.st.name && p.chance(0.7) {
+			return ""
+		}
 		for i := 0; i < 4; i++ {
 			if h := p.hoodName(pl); !strings.Contains(h, "خ") || !strings.Contains(h, pl.st.name) {
 				return h

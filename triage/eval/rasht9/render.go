@@ -131,7 +131,8 @@ func (p *planner) renderOne(pe *pending, earlier []string, ownCite string) Row {
 		inAddr = true
 	}
 
-	finglish := !operator && p.chance(0.03)
+	// Latin keyboards are an app habit; an operator always types Persian.
+	finglish := row.Channel != "phone" && len(prob.fing) > 0 && !prob.fixed && p.chance(0.06)
 	followUp := pe.idx > 0 && p.chance(0.10)
 
 	if finglish {
@@ -155,7 +156,11 @@ func (p *planner) renderOne(pe *pending, earlier []string, ownCite string) Row {
 		row.Address = p.pick(is.pl.hood.variants)
 	}
 	digits := p.digitStyle()
-	row.Text = p.noise(row.Text, digits, !finglish)
+	if finglish {
+		row.Text = p.noise(row.Text, digitsLatin, false)
+	} else {
+		row.Text = p.noise(row.Text, digits, true)
+	}
 	row.Address = p.addrNoise(row.Address, digits)
 
 	// Coordinates: the app sends the phone's position; operators pin some on a map.
