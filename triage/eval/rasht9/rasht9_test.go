@@ -3,6 +3,7 @@ package rasht9
 import (
 	"context"
 	"encoding/csv"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -252,5 +253,37 @@ func TestProblemTable(t *testing.T) {
 		if len(p.core) == 0 || len(p.short) == 0 || len(p.cats) == 0 || p.where == 0 || p.weight <= 0 || !p.agency.Valid() {
 			t.Errorf("%s: incomplete", p.code)
 		}
+	}
+}
+
+// TestWorldNamesUnique: two alleys or landmarks of one quarter with the same name would
+// make the truth say "different" where no text could.
+func TestWorldNamesUnique(t *testing.T) {
+	for _, seed := range []int64{7, 2026} {
+		w := buildWorld(rand.New(rand.NewPCG(uint64(seed), 1)))
+		var alleys, deadEnds, marks int
+		for _, h := range w.hoods {
+			seen := map[string]bool{}
+			for _, s := range h.streets {
+				nums := map[int]bool{}
+				for _, a := range s.alleys {
+					alleys++
+					deadEnds += len(a.subs)
+					if a.name != "" && seen["alley "+a.name] || a.num > 0 && nums[a.num] {
+						t.Errorf("seed %d: %s %s has two alleys %q/%d", seed, h.name, s.name, a.name, a.num)
+					}
+					seen["alley "+a.name], nums[a.num] = a.name != "", a.num > 0
+				}
+				for _, m := range s.marks {
+					marks++
+					if seen["mark "+m.name] {
+						t.Errorf("seed %d: %s has two %q", seed, h.name, m.name)
+					}
+					seen["mark "+m.name] = true
+				}
+			}
+		}
+		t.Logf("seed %d: %d quarters, %d streets, %d alleys, %d dead ends, %d landmarks, %d parks",
+			seed, len(w.hoods), len(w.streets), alleys, deadEnds, marks, len(w.parks))
 	}
 }

@@ -158,8 +158,11 @@ var parkNames = []string{"پارک لاله", "پارک محله", "بوستان
 func buildWorld(r *rand.Rand) *world {
 	w := &world{}
 	const lat0, lon0 = 37.2880, 49.5930
+	usedPark := map[string]bool{}
 	for _, hs := range hoodSpecs {
 		h := &neighbourhood{name: hs.name, variants: hs.variants, finglish: hs.finglish}
+		// Names are unique within a quarter, so that «کوچه لاله، گلسار» is one alley.
+		usedAlley, usedMark := map[string]bool{}, map[string]bool{}
 		h.lat, h.lon = offset(lat0, lon0, hs.north, hs.east)
 		for i, ss := range hs.streets {
 			s := &street{hood: h, kind: ss.kind, name: ss.name, num: ss.num, finglish: ss.finglish}
@@ -174,8 +177,9 @@ func buildWorld(r *rand.Rand) *world {
 			for k := 0; k < n; k++ {
 				a := &alley{st: s}
 				if named {
-					a.name = alleyNames[r.IntN(len(alleyNames))]
-				} else {
+					a.name = pickUnique(r, alleyNames, usedAlley)
+				}
+				if a.name == "" {
 					a.num = 2*k + 1 + r.IntN(2) // odd on one side, even on the other
 					if k > 0 && a.num <= s.alleys[k-1].num {
 						a.num = s.alleys[k-1].num + 1
@@ -189,14 +193,16 @@ func buildWorld(r *rand.Rand) *world {
 				a.lat, a.lon = offset(s.lat, s.lon, along*math.Cos(s.bearing)+side*math.Sin(s.bearing), along*math.Sin(s.bearing)-side*math.Cos(s.bearing))
 				s.alleys = append(s.alleys, a)
 				w.alleys = append(w.alleys, a)
-				for d := 0; d < r.IntN(3); d++ {
+				usedDead := map[string]bool{}
+				for d, nd := 0, r.IntN(3); d < nd; d++ {
 					if r.IntN(2) == 0 {
 						continue
 					}
 					de := &alley{st: s, deadEnd: true, parent: a}
 					if r.IntN(3) == 0 {
-						de.name = deadEndNames[r.IntN(len(deadEndNames))]
-					} else {
+						de.name = pickUnique(r, deadEndNames, usedDead)
+					}
+					if de.name == "" {
 						de.num = d + 1
 					}
 					de.lat, de.lon = offset(a.lat, a.lon, 40+r.Float64()*30, 40*float64(2*d-1))
@@ -211,7 +217,11 @@ func buildWorld(r *rand.Rand) *world {
 					ms = markSpecs[r.IntN(8)]
 				}
 				a := s.alleys[r.IntN(len(s.alleys))]
-				lm := &landmark{kind: ms.kind, name: ms.names[r.IntN(len(ms.names))], st: s, near: a, agency: ms.agency}
+				name := pickUnique(r, ms.names, usedMark)
+				if name == "" {
+					continue
+				}
+				lm := &landmark{kind: ms.kind, name: name, st: s, near: a, agency: ms.agency}
 				lm.lat, lm.lon = offset(a.lat, a.lon, r.Float64()*30-15, r.Float64()*30-15)
 				if a.mark == nil {
 					a.mark = lm
@@ -225,7 +235,11 @@ func buildWorld(r *rand.Rand) *world {
 		for p := 0; p < 1+r.IntN(2); p++ {
 			s := h.streets[r.IntN(len(h.streets))]
 			a := s.alleys[r.IntN(len(s.alleys))]
-			pk := &landmark{kind: "پارک", name: parkNames[r.IntN(len(parkNames))], st: s, near: a}
+			name := pickUnique(r, parkNames, usedPark)
+			if name == "" {
+				continue
+			}
+			pk := &landmark{kind: "پارک", name: name, st: s, near: a}
 			pk.lat, pk.lon = offset(a.lat, a.lon, 60, 60)
 			h.parks = append(h.parks, pk)
 			w.parks = append(w.parks, pk)
@@ -233,4 +247,16 @@ func buildWorld(r *rand.Rand) *world {
 		w.hoods = append(w.hoods, h)
 	}
 	return w
+}
+
+// pickUnique draws a name not yet in used, or "" when none is left after a few tries.
+func pickUnique(r *rand.Rand, names []string, used map[string]bool) string {
+	for i := 0; i < 12; i++ {
+		n := names[r.IntN(len(names))]
+		if !used[n] {
+			used[n] = true
+			return n
+		}
+	}
+	return ""
 }
