@@ -16,7 +16,23 @@ var greetings = []string{"سلام", "سلام خسته نباشید", "با س�
 var pleas = []string{"لطفا رسیدگی کنید", "خواهشا پیگیری کنید", "ممنون میشم زودتر اقدام کنید", "تورو خدا یه کاری بکنید",
 	"رسیدگی فرمایید", "لطفا سریعتر", "منتظر اقدام شما هستیم", "کسی جوابگو نیست؟", "", ""}
 
+var burstDurations = []string{"از یک ساعت پیش", "از نیم ساعت پیش", "همین الان", "از سر شب", "از صبح"}
+
+func (g *gen) duration(p *problem) string {
+	if p.tempo == burst {
+		return pick(g.r, burstDurations)
+	}
+	return pick(g.r, durations)
+}
+
 var durations = []string{"از هفته پیش", "چند روزه", "دو هفته است", "از اول ماه", "یک ماهه", "از دیروز", "مدتیه", "از عید تا حالا", "چند ماهه"}
+
+// rambles are what callers add that is no help to anyone: old promises, their troubles,
+// words that sound like other agencies' business.
+var rambles = []string{"ما عوارض نوسازی رو به موقع میدیم", "همسایه‌ها همه شاکی هستن", "دفعه قبل گفتن اکیپ میاد ولی نیومد",
+	"من بازنشسته‌ام و پام درد میکنه نمیتونم هر روز بیام شهرداری", "شهردار قبلی قول داده بود", "تو کوچه بغلی زود درست کردن ولی ما رو یادتون رفته",
+	"بچه‌ها با سرویس مدرسه میرن و سرویس نمیتونه بیاد تو", "شب عید مهمون داریم", "ما اینجا مستاجریم ولی صاحبخونه هم کاری نمیکنه",
+	"انتخابات که بود همه میومدن", "یه عکس هم فرستادم", "از طرف هیئت امنای مسجد زنگ میزنم"}
 
 // asides: another agency named in passing, which does not make it theirs.
 var municipalAsides = []string{"به آبفا زنگ زدم گفتن کار شهرداریه", "پلیس ۱۱۰ گفت به ۱۳۷ زنگ بزنید", "از اداره برق پرسیدم گفتن مربوط به ما نیست",
@@ -245,7 +261,7 @@ func (g *gen) operator(rep *report, pl place, inText bool) string {
 	case 5:
 		return join(who, "ساکن", where, "تماس گرفته و از", noun, "شکایت دارد. به گفته ایشان «"+say+"».", sentence(more))
 	case 6:
-		return join(who+":", say, in()+"،", pick(r, durations)+".", sentence(more), "پیگیری شود.")
+		return join(who+":", say, in()+"،", g.duration(p)+".", sentence(more), "پیگیری شود.")
 	case 7:
 		return join("گزارش", noun, in(), "توسط", who+".", aside)
 	default:
@@ -308,7 +324,7 @@ func (g *gen) citizen(rep *report, pl place, inText bool) string {
 			parts = append(parts, say, where)
 		}
 		if chance(r, 0.4) {
-			parts = append(parts, pick(r, durations))
+			parts = append(parts, g.duration(p))
 		}
 		if chance(r, 0.4) {
 			parts = append(parts, pick(r, p.more))
@@ -324,6 +340,12 @@ func (g *gen) citizen(rep *report, pl place, inText bool) string {
 		}
 		if old, ok := g.earlier(rep); ok && chance(r, 0.2) {
 			parts = append(parts, "دفعه قبل برای "+g.noun(old.iss)+" زنگ زدم کد "+old.id+" که درست شد، این یکی فرق داره")
+		}
+		if chance(r, 0.12) {
+			parts = append(parts, pick(r, rambles))
+			if chance(r, 0.4) {
+				parts = append(parts, pick(r, rambles))
+			}
 		}
 		parts = append(parts, pick(r, pleas))
 		text = join(parts...)

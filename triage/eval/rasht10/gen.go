@@ -149,7 +149,7 @@ func (g *gen) size(p *problem) int {
 
 // outsideShare scales the other agencies' weights so that about one request in eight
 // is theirs.
-const outsideShare = 0.55
+const outsideShare = 0.65
 
 func (p *problem) share() float64 {
 	if p.agency.Outside() {
@@ -321,7 +321,7 @@ func (g *gen) plan() error {
 		case x < 0.016:
 			// a burst main or a gas leak that a whole street calls about
 			p := g.pickProblem(func(p *problem) bool { return p.key == "main" || p.key == "gas" })
-			g.add(p, nil, g.randomStart(), 8+r.IntN(25))
+			g.add(p, nil, g.randomStart(), 5+r.IntN(18))
 			continue
 		}
 		p := g.pickProblem(nil)
@@ -620,6 +620,9 @@ func (g *gen) status(rep *report) tafkik.Status {
 	if age < 5*24*time.Hour {
 		return pick(r, []tafkik.Status{tafkik.StatusNew, tafkik.StatusNew, tafkik.StatusReviewing})
 	}
+	if chance(r, 0.04) {
+		return tafkik.StatusRejected
+	}
 	return pick(r, []tafkik.Status{tafkik.StatusResolved, tafkik.StatusResolved, tafkik.StatusResolved,
-		tafkik.StatusInProgress, tafkik.StatusAssigned, tafkik.StatusReviewing, tafkik.StatusNew, tafkik.StatusRejected})
+		tafkik.StatusInProgress, tafkik.StatusAssigned, tafkik.StatusReviewing, tafkik.StatusNew})
 }
