@@ -149,7 +149,7 @@ func join(parts ...string) string {
 			out = append(out, p)
 		}
 	}
-	return strings.Join(out, " ")
+	return strings.TrimSuffix(strings.Join(out, " "), " -")
 }
 
 func sentence(s string) string {
