@@ -135,7 +135,15 @@ func (p *planner) renderOne(pe *pending, earlier []string, ownCite string) Row {
 	finglish := row.Channel != "phone" && len(prob.fing) > 0 && !prob.fixed && p.chance(0.06)
 	followUp := pe.idx > 0 && p.chance(0.10)
 
-	if finglish {
+	menuOnly := row.Channel == "app" && !finglish && pe.idx > 0 && p.chance(0.04)
+	if menuOnly {
+		// The app's menu said what; the citizen only typed a word or two.
+		row.Category = p.pick(prob.cats)
+		row.Text = p.pick(menuOnlyTexts)
+		if inText {
+			row.Text = p.placePhrase(is.pl) + " " + row.Text
+		}
+	} else if finglish {
 		row.Text = p.finglishText(is, inText)
 	} else if operator {
 		row.Text = p.operatorText(is, inText, followUp, earlier)
@@ -237,6 +245,8 @@ var (
 		"همسایه‌ها همه امضا کرده‌اند", "من خودم بازنشسته‌ام و وقت دارم پیگیری کنم", "بچه مدرسه‌ای داریم و هر روز از اینجا رد می‌شوند",
 		"مهمان داریم و خجالت می‌کشیم", "هر بار زنگ می‌زنم می‌گویند ثبت شد ولی کسی نمی‌آید", "اینجا رشت است نه روستا",
 		"ببخشید که طولانی شد"}
+	menuOnlyTexts = []string{"رسیدگی شود", "لطفا پیگیری کنید", "فوری", "مشکل دارد", "لطفا بیایید ببینید", "همان مشکل قبلی",
+		"هنوز درست نشده", "لطفا"}
 	// An outside request whose caller was sent back and forth between offices.
 	sentBack = []string{"شهرداری گفت مربوط به ما نیست ولی کسی هم نیامد", "به ۱۳۷ زنگ زدم گفتند اینجا ثبت کنم",
 		"نمی‌دانم کار شهرداری است یا اداره دیگر", "اداره مربوطه جواب نمی‌دهد"}
@@ -309,7 +319,14 @@ func (p *planner) citizenText(is *issue, inText, followUp bool, earlier []string
 		parts = append(parts, p.placeInText(is.pl))
 	}
 	c := p.core(is)
+	if is.sub < 0 && p.chance(0.2) {
+		// A second clause about the same problem.
+		if c2 := p.core(is); c2 != c {
+			c += p.pick([]string{" و ", "، ", ". "}) + c2
+		}
+	}
 	switch u := p.r.Float64(); {
+	case is.burst != "": // it happened within the hour
 	case u < 0.25:
 		c = p.pick(durations) + " " + c
 	case u < 0.32:
