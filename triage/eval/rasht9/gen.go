@@ -121,10 +121,14 @@ func Generate(opt Options) ([]Row, error) {
 	if err := opt.defaults(); err != nil {
 		return nil, err
 	}
-	r := rand.New(rand.NewPCG(uint64(opt.Seed), 0x9e3779b97f4a7c15))
-	p := &planner{r: r, w: buildWorld(r), opt: opt, taken: map[string][][2]time.Time{}}
+	p := newPlanner(opt)
 	p.plan()
 	return p.render(), nil
+}
+
+func newPlanner(opt Options) *planner {
+	r := rand.New(rand.NewPCG(uint64(opt.Seed), 0x9e3779b97f4a7c15))
+	return &planner{r: r, w: buildWorld(r), opt: opt, taken: map[string][][2]time.Time{}}
 }
 
 func (p *planner) days() float64 { return p.opt.End.Sub(p.opt.Start).Hours() / 24 }

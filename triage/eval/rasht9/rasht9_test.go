@@ -287,3 +287,38 @@ func TestWorldNamesUnique(t *testing.T) {
 			seed, len(w.hoods), len(w.streets), alleys, deadEnds, marks, len(w.parks))
 	}
 }
+
+// TestEpisodesApart checks the labelling rule on the plan itself: two issues of one problem
+// at one spot are at least 70 days apart, every issue has its requests inside the window,
+// and a fixed kind's issue keeps one complaint.
+func TestEpisodesApart(t *testing.T) {
+	opt := Options{Seed: 7}
+	if err := opt.defaults(); err != nil {
+		t.Fatal(err)
+	}
+	p := newPlanner(opt)
+	p.plan()
+	bySpot := map[string][]*issue{}
+	for _, is := range p.issues {
+		if is.times[0].Before(opt.Start) || is.last().After(opt.End) {
+			t.Errorf("issue %d runs %v..%v, outside the window", is.n, is.times[0], is.last())
+		}
+		if is.prob.fixed != (is.sub >= 0) {
+			t.Errorf("issue %d (%s): sub %d", is.n, is.prob.code, is.sub)
+		}
+		k := is.prob.code + "|" + is.pl.key()
+		for _, o := range bySpot[k] {
+			a, b := o, is
+			if b.times[0].Before(a.times[0]) {
+				a, b = b, a
+			}
+			if b.times[0].Sub(a.last()) < 70*24*time.Hour {
+				t.Errorf("issues %d and %d: %s at one spot %v apart", a.n, b.n, is.prob.code, b.times[0].Sub(a.last()))
+			}
+		}
+		bySpot[k] = append(bySpot[k], is)
+	}
+	if p.total != opt.N {
+		t.Errorf("planned %d requests, want %d", p.total, opt.N)
+	}
+}
