@@ -47,7 +47,7 @@ func (g *gen) compose(rep *report, pl place) (string, string) {
 	nz := writerNoise(r, rep.channel)
 	ds := nz.digits
 	// where the place is given: address only, text only, both, or nowhere at all
-	mode := pick(r, []int{0, 0, 0, 0, 1, 1, 2, 2, 2, 3})
+	mode := pick(r, []int{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3})
 	if rep.channel != "phone" && mode == 1 && chance(r, 0.5) {
 		mode = 2
 	}
