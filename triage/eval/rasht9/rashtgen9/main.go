@@ -1,5 +1,3 @@
-// Command rashtgen9 writes the ninth author's labelled Rasht-style set:
-// requests.jsonl and truth.csv in -out.
 package main
 
 import (
