@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
@@ -278,4 +279,54 @@ func TestEpisodesAreApart(t *testing.T) {
 	if repeats < 50 {
 		t.Errorf("only %d repeated episodes; the set should test them", repeats)
 	}
+}
+
+func TestRowsAreWellFormed(t *testing.T) {
+	tests := []struct {
+		seed int64
+		n    int
+	}{{1, 1}, {2, 17}, {3, 300}, {4, 6000}, {5, 20000}}
+	for _, tc := range tests {
+		rows, err := Generate(Options{Seed: tc.seed, N: tc.n, District: "7"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != tc.n {
+			t.Fatalf("seed %d: %d rows, want %d", tc.seed, len(rows), tc.n)
+		}
+		ids := map[string]bool{}
+		for i, r := range rows {
+			if ids[r.ID] {
+				t.Fatalf("id %s twice", r.ID)
+			}
+			ids[r.ID] = true
+			if i > 0 && r.CreatedAt.Before(rows[i-1].CreatedAt) {
+				t.Fatalf("rows not in time order at %s", r.ID)
+			}
+			if strings.TrimSpace(r.Text) == "" || !utf8.ValidString(r.Text) || !utf8.ValidString(r.Address) {
+				t.Fatalf("%s: bad text %q / address %q", r.ID, r.Text, r.Address)
+			}
+			if !r.Status.Valid() || r.District != "7" || r.Channel == "" || r.Category == "" {
+				t.Fatalf("%s: bad fields %+v", r.ID, r.Request)
+			}
+			if r.HasLocation && (r.Lat < 37.2 || r.Lat > 37.36 || r.Lon < 49.5 || r.Lon > 49.7) {
+				t.Fatalf("%s: %f,%f is not in Rasht", r.ID, r.Lat, r.Lon)
+			}
+			if a := asciiDigits(r.Address); strings.Contains(a, "منطقه ") && !strings.Contains(a, "منطقه 7") {
+				t.Fatalf("%s: address names another district: %q", r.ID, r.Address)
+			}
+		}
+	}
+}
+
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		}
+		return r
+	}, s)
 }
