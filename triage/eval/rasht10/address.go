@@ -59,6 +59,9 @@ var ordinals = []string{"", "اول", "دوم", "سوم", "چهارم", "پنج�
 	"یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم",
 	"بیست و یکم", "بیست و دوم", "بیست و سوم", "بیست و چهارم", "بیست و پنجم"}
 
+var cardinals = []string{"صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+	"سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست"}
+
 func ordinal(n int) (string, bool) {
 	if n > 0 && n < len(ordinals) {
 		return ordinals[n], true
@@ -130,6 +133,9 @@ func alleyRef(r *rand.Rand, a *alley, short bool) string {
 	}
 	if o, ok := ordinal(a.num); ok && !short && chance(r, 0.25) {
 		return kind + " " + o
+	}
+	if a.num < len(cardinals) && !short && chance(r, 0.06) {
+		return kind + " " + cardinals[a.num]
 	}
 	if kind == "ک" && chance(r, 0.4) {
 		return "ک" + strconv.Itoa(a.num)

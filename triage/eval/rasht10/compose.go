@@ -239,6 +239,14 @@ func (g *gen) operator(rep *report, pl place, inText bool) string {
 	if b := rep.iss.before; b != nil && rep.role == roleFirst && chance(r, 0.4) {
 		aside = join(aside, g.againNote(b))
 	}
+	if rep.role == roleFirst && p.scope == atAlley && chance(r, 0.03) {
+		// one call, two complaints: the issue is the first, the second is said in passing
+		q := g.pickProblem(func(q *problem) bool { return q != p && q.scope == atAlley && !q.agency.Outside() })
+		aside = join(aside, pick(r, []string{"ضمنا", "در ضمن", "همچنین"}), pick(r, q.noun), "هم دارند.")
+	}
+	if chance(r, 0.06) {
+		aside = join(aside, pick(r, []string{"شماره تماس:", "تلفن:", "تماس:"}), rep.caller.phone)
+	}
 	x := r.IntN(9)
 	if x == 4 && inText {
 		x = 0

@@ -79,7 +79,8 @@ var landmarkKinds = []struct {
 	{"تعمیرگاه", []string{"مکانیکی اکبری", "جلوبندی سازی"}, false},
 	{"پست برق", []string{""}, true},
 	{"اداره گاز", []string{""}, true},
-	{"مخابرات", []string{"مرکز"}, true},
+	{"مخابرات", []string{""}, true},
+	{"مرکز مخابرات", []string{""}, true},
 	{"کلانتری", []string{"11", "14", "16"}, true},
 	{"اداره آب و فاضلاب", []string{""}, true},
 }
