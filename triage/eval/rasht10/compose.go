@@ -198,7 +198,7 @@ func (g *gen) operator(rep *report, pl place, inText bool) string {
 		case 0, 1:
 			return join(head, "-", ref, "-", noun, in(), "-", pick(r, []string{"هنوز اقدامی نشده", "رسیدگی نشده", "مشکل پابرجاست", "هنوز کسی مراجعه نکرده"}))
 		case 2:
-			return join(who, "جهت پیگیری", ref, "تماس گرفت.", noun, in(), pick(r, []string{"هنوز رفع نشده.", "برطرف نشده.", "به قوت خود باقیست."}))
+			return join(who, "جهت پیگیری", strings.TrimPrefix(ref, "پیگیری "), "تماس گرفت.", noun, in(), pick(r, []string{"هنوز رفع نشده.", "برطرف نشده.", "به قوت خود باقیست."}))
 		case 3:
 			return join(who, "میگوید قبلا هم تماس گرفته ولی", say, in(), sentence(pick(r, []string{"", "کسی نیامده", "اکیپ نیامده", "فقط بازدید کرده‌اند"})), ref)
 		}
@@ -361,8 +361,9 @@ func (g *gen) citizen(rep *report, pl place, inText bool) string {
 	if chance(r, 0.1) {
 		text = gilaki(r, text)
 	}
-	if rep.channel == "app" && chance(r, 0.06) {
+	if rep.channel == "app" && !p.agency.Outside() && chance(r, 0.06) {
 		// the menu already said what; the citizen only pins the map
+		rep.menuOnly = true
 		text = pick(r, []string{"لطفا رسیدگی شود", "اینجا", "همین جا", "مشکل در محل", "رسیدگی"})
 	}
 	return text

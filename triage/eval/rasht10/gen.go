@@ -88,6 +88,8 @@ type report struct {
 	caller  *caller
 	id      string
 	anchor  *alley // the alley this caller names (differs from the for a burst main)
+	// menuOnly: the text says nothing, the app's menu item is the whole request
+	menuOnly bool
 }
 
 type gen struct {
@@ -587,6 +589,9 @@ func (g *gen) category(rep *report) string {
 	r := g.r
 	p := rep.iss.prob
 	x := r.Float64()
+	if rep.menuOnly {
+		return pick(r, p.cats)
+	}
 	if rep.channel == "app" || rep.channel == "web" {
 		// the app's menu: citizens pick the first thing that looks close, or «سایر»
 		switch {
