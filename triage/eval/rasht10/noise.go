@@ -17,12 +17,13 @@ type noise struct {
 	noPunct  bool
 	voice    bool // voice-to-text: homophone letters swapped
 	emoji    bool
+	spoken   bool // «خیابون», «اسفالت»: written as said
 }
 
 func writerNoise(r *rand.Rand, channel string) noise {
 	n := noise{}
 	switch channel {
-	case "app":
+	case "app", "web":
 		n.arabicYK = chance(r, 0.12)
 		n.zwnjMode = pick(r, []int{0, 1, 1, 2, 2})
 		n.digits = pick(r, []int{0, 1, 1, 2})
@@ -31,6 +32,7 @@ func writerNoise(r *rand.Rand, channel string) noise {
 		n.noPunct = chance(r, 0.6)
 		n.voice = chance(r, 0.15)
 		n.emoji = chance(r, 0.15)
+		n.spoken = chance(r, 0.25)
 	default: // operators type fast on a proper keyboard
 		n.arabicYK = chance(r, 0.06)
 		n.zwnjMode = pick(r, []int{0, 0, 1, 2})
@@ -40,6 +42,10 @@ func writerNoise(r *rand.Rand, channel string) noise {
 	}
 	return n
 }
+
+// spoken forms citizens type, and voice typing writes, instead of the written ones
+var spoken = strings.NewReplacer("خیابان", "خیابون", "آسفالت", "اسفالت", "بلوار", "بولوار", "پیاده‌رو", "پیاده رو",
+	"نمی‌", "نمی", "کوچه‌", "کوچه ")
 
 var homophones = [][2]string{{"ز", "ذ"}, {"س", "ص"}, {"ت", "ط"}, {"ه", "ح"}, {"ق", "غ"}, {"ز", "ض"}, {"ا", "آ"}}
 
@@ -68,6 +74,9 @@ func (n noise) apply(r *rand.Rand, s string) string {
 			}
 		}
 		s = strings.Join(words, " ")
+	}
+	if n.spoken {
+		s = spoken.Replace(s)
 	}
 	if n.typos > 0 {
 		s = typo(r, s, n.typos)
