@@ -84,6 +84,7 @@ func (d *doc) markClauses(brk, question []bool) {
 	n := len(d.toks)
 	d.hedge = make([]bool, n)
 	d.background = make([]bool, n)
+	d.joinVerbs(brk)
 	for i := 0; i < n; i++ {
 		// «تلفن: ۰۹۱۱ ۹۴۹ ۱۷۷۱»: a number written in groups is one number
 		if k := phoneRun(d.toks, i); k > i+1 {
@@ -271,9 +272,9 @@ func (d *doc) readClause(a, b int, asked bool) {
 		say = say || isSay(t) && !(t == "جواب" || t == "پاسخ") || (t == "جواب" || t == "پاسخ") && i+1 < b && !d.noAnswerAt(i+1, b)
 		disclaim = disclaim || disclaimWords[t] || within1(t, "شهرداری")
 		notOurs = notOurs || notOursWords[t] || (t == "کار" || t == "مال") && i+1 < b && ownerWords[d.toks[i+1]]
-		neg = neg || negations[t]
+		neg = neg || negations[d.verb[i]]
 		bill = bill || billWords[t]
-		pay = pay || isPay(t)
+		pay = pay || isPay(d.verb[i])
 		// a short question is the operator's or the writer's guess («(سیم برق نزدیک است؟)»):
 		// it weighs like a «when»; a long one ending in «؟؟؟» is the complaint itself
 		hedge = hedge || hedgeWords[t]
@@ -293,8 +294,8 @@ func (d *doc) readClause(a, b int, asked bool) {
 		if t == "به" {
 			// «شاخه‌ها به سیم برق نرسیده»: what does not reach is not the complaint
 			for k := i + 2; k < b && k <= i+4; k++ {
-				if hasAnyPrefix(d.toks[k], reachDeny) {
-					for m := i; m <= k; m++ {
+				if hasAnyPrefix(d.verb[k], reachDeny) {
+					for m := i; m <= d.verbEnd(k); m++ {
 						d.negated[m] = true
 					}
 					break
@@ -308,8 +309,8 @@ func (d *doc) readClause(a, b int, asked bool) {
 			if d.toks[k] == "هم" && k+1 < b {
 				k++
 			}
-			if inSet(d.toks[k], denyWords) {
-				for m := max(a, i-4); m <= k; m++ {
+			if inSet(d.verb[k], denyWords) {
+				for m := max(a, i-4); m <= d.verbEnd(k); m++ {
 					d.negated[m] = true
 				}
 			}
@@ -317,7 +318,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 		if smellWords[t] || relationWords[t] {
 			// «بوی فاضلاب ندارد»: a denial within four words hides the thing denied
 			for k := i + 1; k < b && k <= i+6; k++ {
-				if inSet(d.toks[k], denyWords) {
+				if inSet(d.verb[k], denyWords) {
 					// «ربطی به حفاری گاز ندارد», «ربطی هم به حفاری گاز ندارد»
 					j := i + 1
 					if j < b && (d.toks[j] == "هم" || d.toks[j] == "هیچ") {
@@ -326,7 +327,7 @@ func (d *doc) readClause(a, b int, asked bool) {
 					if relationWords[t] && (j >= b || d.toks[j] != "به" && d.toks[j] != "با") {
 						break
 					}
-					for m := i; m <= k; m++ {
+					for m := i; m <= d.verbEnd(k); m++ {
 						d.negated[m] = true
 					}
 					break
@@ -346,8 +347,8 @@ func (d *doc) readClause(a, b int, asked bool) {
 			if billWords[d.toks[i]] && first < 0 {
 				first = i
 			}
-			if isPay(d.toks[i]) {
-				last = i
+			if isPay(d.verb[i]) {
+				last = d.verbEnd(i)
 			}
 		}
 		for i := first; first >= 0 && i <= last; i++ {
@@ -557,7 +558,7 @@ func (d *doc) markClosed(brk []bool) {
 			if strings.HasPrefix(d.toks[k], "مامور") && officials < 0 {
 				officials = k
 			}
-			if d.toks[k] == "رد" && k+1 <= b && hasAnyPrefix(d.toks[k+1], passWords) {
+			if d.toks[k] == "رد" && k+1 <= b && hasAnyPrefix(d.verb[k+1], passWords) {
 				pass = true
 			}
 		}
@@ -591,8 +592,8 @@ func (d *doc) markThreat(brk []bool) {
 			if ifWords[d.toks[k]] && cond < 0 {
 				cond = k
 			}
-			if cond >= 0 && strings.HasPrefix(d.toks[k], "شکایت") && k+1 <= b && hasAnyPrefix(d.toks[k+1], willWords) {
-				for m := cond; m <= k+1; m++ {
+			if cond >= 0 && strings.HasPrefix(d.toks[k], "شکایت") && k+1 <= b && hasAnyPrefix(d.verb[k+1], willWords) {
+				for m := cond; m <= d.verbEnd(k+1); m++ {
 					d.negated[m] = true
 				}
 				break
@@ -711,4 +712,28 @@ func (d *doc) markLike(brk []bool) {
 			}
 		}
 	}
+}
+
+// verbPrefixes are written apart from their verb as often as joined to it («نمی رسند»,
+// «می دهیم»): the clause readings see the verb whole.
+var verbPrefixes = setOf("می", "نمی")
+
+// joinVerbs fills d.verb: each token, or a «می»/«نمی» written apart joined to the word after
+// it within a clause («نمی رسند» → «نمیرسند»).
+func (d *doc) joinVerbs(brk []bool) {
+	d.verb = make([]string, len(d.toks))
+	for i, t := range d.toks {
+		d.verb[i] = t
+		if verbPrefixes[t] && i+1 < len(d.toks) && !brk[i] {
+			d.verb[i] = t + d.toks[i+1]
+		}
+	}
+}
+
+// verbEnd is the last token of the verb at k: the next one when its prefix was written apart.
+func (d *doc) verbEnd(k int) int {
+	if k+1 < len(d.toks) && d.verb[k] != d.toks[k] {
+		return k + 1
+	}
+	return k
 }

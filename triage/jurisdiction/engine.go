@@ -523,6 +523,8 @@ type doc struct {
 	hedge []bool
 	// background marks a clause that says when («دیشب که برق رفته بود»).
 	background []bool
+	// verb is each token, or a verb prefix written apart joined to its verb (joinVerbs).
+	verb []string
 	// sentence numbers the sentences: a rule's near words must share one.
 	sentence []int
 	// vent marks what the writer vents before turning to the request (vent.go); plain is
@@ -603,6 +605,8 @@ func newDoc(text, address string) *doc {
 	d.markClauses(commaAfter, question)
 	d.markAddress(address)
 	d.markVenting(commaAfter)
+	d.markCompared(commaAfter)
+	d.markEarlier(commaAfter)
 	if d.vent != nil {
 		d.plain = d.negated
 		d.negated = make([]bool, len(d.toks))

@@ -195,3 +195,143 @@ func turnAt(toks []string, i int) bool {
 	}
 	return ok
 }
+
+// compareWords open a comparison; pastOccasions after them name an earlier occasion: «مثل
+// دفعه قبل که برق رفته بود کسی نیامد», «مانند پارسال که فاضلاب زده بود بیرون».
+var (
+	compareWords  = setOf("مثل", "مانند", "عین", "همانند", "همچون", "مثه", "مث", "مثله", "بسان")
+	pastOccasions = setOf("دفعه", "دفعهی", "دفعات", "دفعههای", "دفعهای", "بار", "باری", "سری", "مرتبه", "نوبت",
+		"وقتی", "وقتیکه", "زمانی", "موقعی", "هنگامی", "روزی", "شبی", "پارسال", "سال", "ماه", "هفته",
+		"زمستان", "زمستون", "تابستان", "تابستون", "پاییز", "بهار")
+)
+
+// markCompared adds to d.vent a comparison with an earlier occasion, from «مثل» through the
+// «که» clause that tells what happened then, up to its past «بود» or the end of the clause:
+// the writer compares how the municipality answered before, and what went wrong that time
+// («برق رفته بود») is no request. As with venting, a text that names nothing else is read
+// whole. «مثل دفعه قبل» without «که» («برق رفته، مثل دفعه قبل») compares the complaint
+// itself, and stays.
+func (d *doc) markCompared(brk []bool) {
+	n := len(d.toks)
+	for i := 0; i+3 < n; i++ {
+		if !compareWords[d.toks[i]] || brk[i] {
+			continue
+		}
+		occasion := -1
+		for k := i + 1; k < n && k <= i+3; k++ {
+			if pastOccasions[d.toks[k]] {
+				occasion = k
+				break
+			}
+			if brk[k] {
+				break
+			}
+		}
+		if occasion < 0 || brk[occasion] {
+			continue
+		}
+		that := -1
+		for k := occasion + 1; k < n && k <= occasion+4; k++ {
+			if d.toks[k] == "که" {
+				that = k
+				break
+			}
+			if brk[k] {
+				break
+			}
+		}
+		if that < 0 {
+			continue
+		}
+		end := that
+		for end+1 < n && !brk[end] {
+			end++
+			if pastWords[d.toks[end]] {
+				break
+			}
+		}
+		if d.vent == nil {
+			d.vent = make([]bool, n)
+		}
+		for k := i; k <= end; k++ {
+			d.vent[k] = true
+		}
+		i = end
+	}
+}
+
+var (
+	// earlierWords and requestWords make a reference to an earlier request of the writer's:
+	// «قبلا ... را با شماره ۷۱۶۹۹۳۹ گزارش داده بودم», «درخواست قبلی من با کد ...».
+	earlierWords = setOf("قبلا", "قبلی", "قبلیم", "قبلیمون", "پیشین", "پیشینم", "سابق")
+	// aboutWords tell what that request was about: «... درباره خرابی آسفالت بود».
+	aboutWords = setOf("درباره", "دربارهی", "مربوط", "راجع", "راجب", "بابت", "موضوعش")
+	// otherTopics after a topic word say this one is another: «این یکی موضوع دیگری است».
+	topicWords  = setOf("موضوع", "مورد", "مشکل", "مسئله", "مساله", "قضیه", "داستان")
+	otherTopics = setOf("دیگری", "دیگر", "دیگه", "دیگهای", "جدید", "جدیدی", "جدا", "جداگانه", "جداگانهای", "متفاوت", "متفاوتی")
+)
+
+// markEarlier hides what the writer says an earlier request of theirs was about,
+// when they say this one is about something else: «قبلا آویزان بودن سیم برق را با شماره
+// ۷۱۶۹۹۳۹ گزارش داده بودم؛ این یکی موضوع دیگری است: ...», «(کد قبلی من ۷۱۹۱۶۹۴ مربوط به
+// تجمع آب‌های سطحی بود)». A follow-up that names its earlier request's problem («قبلا
+// نشت گاز را گزارش دادم ولی هنوز ...») says neither, and keeps its words. Unlike venting,
+// the earlier request is never read back: the writer said it is not this one.
+func (d *doc) markEarlier(brk []bool) {
+	n := len(d.toks)
+	mark := func(from, to int) {
+		for k := from; k <= to && k < n; k++ {
+			d.negated[k] = true
+		}
+	}
+	for a := 0; a < n; {
+		b := a
+		for b < n-1 && !brk[b] {
+			b++
+		}
+		earlier, request := -1, false
+		for k := a; k <= b; k++ {
+			if earlierWords[d.toks[k]] && earlier < 0 {
+				earlier = k
+			}
+			request = request || requestWords[d.toks[k]] || reportWords[d.toks[k]] || d.toks[k] == "شماره"
+		}
+		if earlier < 0 || !request {
+			a = b + 1
+			continue
+		}
+		// «... درباره X بود»: what it was about, up to its past «بود»
+		about := false
+		for k := a; k <= b; k++ {
+			if aboutWords[d.toks[k]] {
+				about = true
+			}
+			if about && pastWords[d.toks[k]] {
+				mark(a, k)
+				break
+			}
+		}
+		// «...؛ این یکی موضوع دیگری است:» in the next clause or two
+		next := b + 1
+		for c := 0; c < 2 && next < n; c++ {
+			e := next
+			for e < n-1 && !brk[e] {
+				e++
+			}
+			found := false
+			for k := next; k < e; k++ {
+				if topicWords[d.toks[k]] && otherTopics[d.toks[k+1]] {
+					found = true
+					break
+				}
+			}
+			if found {
+				mark(a, e)
+				b = e
+				break
+			}
+			next = e + 1
+		}
+		a = b + 1
+	}
+}
