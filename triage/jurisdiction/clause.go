@@ -70,8 +70,18 @@ var (
 	pastWords = setOf("بود", "بودند", "بودیم", "بودن", "بودم")
 	// reportWords after «همسایه‌ها هم»: the neighbours reported or called too.
 	reportWords = setOf("گزارش", "ثبت", "شکایت", "تماس", "زنگ", "درخواست", "اعتراض")
-	// addressWords start an address: the rest of the clause is where.
+	// alsoWords after «همسایه‌ها»: «هم», «همه», «همگی».
+	alsoWords = setOf("هم", "همه", "همگی", "همشون", "همهشون")
+	// signWords: the neighbours signed a petition about it.
+	signWords = setOf("امضا", "امضاء", "طومار")
+	// sufferWords before becomeWords: the neighbours are fed up with it.
+	sufferWords = setOf("کلافه", "شاکی", "ناراضی", "عاصی", "ذله", "کفری", "معترض", "خسته", "نگران")
+	becomeWords = []string{"شده", "شدن", "شدند", "شدیم", "هستند", "هستن", "اند", "ان", "میشن", "میشوند"}
+	// addressWords start an address: the rest of the clause is where. siteWords do too when a
+	// colon or a comma follows them («محل: پست برق خ ۱۰۷»).
 	addressWords = setOf("ادرس", "نشانی", "adres", "address")
+	siteWords    = setOf("محل", "مکان", "موقعیت", "محدوده", "لوکیشن")
+	siteSpan     = 4
 	// addressRefs after one point at the address given elsewhere («آدرس اعلامی»).
 	addressRefs = setOf("اعلامی", "اعلام", "ذکر", "ذکرشده", "مذکور", "فوق", "ثبت", "ثبتی", "داده", "شده")
 	// addressRefPrefixes: the same run into the next word («آدرس اعلامی‌بوی بد میده»).
@@ -137,27 +147,50 @@ func (d *doc) markClauses(brk, question []bool) {
 		if !strings.HasPrefix(t, "همسایه") {
 			continue
 		}
+		// «همسایه‌ها همه امضا کرده‌اند», «همسایه‌ها کلافه شده‌اند»: they signed or are fed up
+		// with the problem; «همسایه کلافه‌مان کرده» is a neighbour who is the problem
 		k := i + 1
-		if k < n && (d.toks[k] == "ها" || d.toks[k] == "های") {
+		if k < n && (d.toks[k] == "ها" || d.toks[k] == "های") && !brk[k-1] {
 			k++
 		}
-		if k >= n || d.toks[k] != "هم" || brk[k-1] {
+		also := false
+		for k < n && k <= i+3 && alsoWords[d.toks[k]] && !brk[k-1] {
+			also = true
+			k++
+		}
+		if k >= n || brk[k-1] {
 			continue
 		}
-		for m := k + 1; m < n && m <= k+3 && !brk[m-1]; m++ {
-			if reportWords[d.toks[m]] {
-				for x := i; x <= m; x++ {
+		for m := k; m < n && m <= k+2; m++ {
+			end := -1
+			switch {
+			case also && reportWords[d.toks[m]], signWords[d.toks[m]]:
+				end = m
+			case sufferWords[d.toks[m]] && m+1 < n && !brk[m] && hasAnyPrefix(d.verb[m+1], becomeWords):
+				end = d.verbEnd(m + 1)
+			}
+			if end >= 0 {
+				for x := i; x <= end; x++ {
 					d.negated[x] = true
 				}
+				break
+			}
+			if brk[m] {
 				break
 			}
 		}
 	}
 	for i, t := range d.toks {
 		// «آتش نشانی» is no address, and «در آدرس اعلامی» only points at one
-		if addressWords[t] && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") && (i+1 >= n || !addressRefs[d.toks[i+1]] && !hasAnyPrefix(d.toks[i+1], addressRefPrefixes)) {
-			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop
-			for k := i + 1; k < n; k++ {
+		if (addressWords[t] || siteWords[t] && d.colonAfter(i) && i+1 < n) && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") && (i+1 >= n || !addressRefs[d.toks[i+1]] && !hasAnyPrefix(d.toks[i+1], addressRefPrefixes)) {
+			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop.
+			// «محل:» is as often followed by the complaint run on without a stop («محل:
+			// حاجی‌آباد بلوار امام رضا نانوایی اینجا نون رو کم وزن میده»): four words at most
+			last := n - 1
+			if !addressWords[t] {
+				last = min(last, i+siteSpan)
+			}
+			for k := i + 1; k <= last; k++ {
 				d.locus[k] = true
 				if brk[k] {
 					break
@@ -168,6 +201,7 @@ func (d *doc) markClauses(brk, question []bool) {
 	d.markContrast(brk)
 	d.markLike(brk)
 	d.markGrievance(brk)
+	d.markAddressee(brk)
 	d.markClosed(brk)
 	d.markThreat(brk)
 	for a := 0; a < n; {
@@ -736,4 +770,74 @@ func (d *doc) verbEnd(k int) int {
 		return k + 1
 	}
 	return k
+}
+
+var (
+	// toldWords after «به شهرداری»: the writer went to, called or told the municipality.
+	toldWords = []string{"مراجعه", "زنگ", "تماس", "گفتم", "گفتیم", "نامه", "اطلاع", "گزارش", "رفتم", "رفتیم"}
+	// unsureWords: the writer does not know whose job it is.
+	unsureWords = setOf("نمیدانم", "نمیدونم", "نمیدانیم", "نمیدونیم", "نمیدانستم", "نمیدونستم")
+)
+
+// markAddressee hides the municipality named as the one the writer went to or called («چند بار
+// به شهرداری منطقه مراجعه کردم») and the writer's doubt about whose job the problem is
+// («نمی‌دانم کار شهرداری است یا اداره دیگر»): neither says what the problem is, nor that the
+// municipality's own vehicles or works cause it.
+func (d *doc) markAddressee(brk []bool) {
+	n := len(d.toks)
+	for i := 1; i < n; i++ {
+		if d.toks[i] != "شهرداری" || d.toks[i-1] != "به" || brk[i-1] {
+			continue
+		}
+		for k := i + 1; k < n && k <= i+3; k++ {
+			if hasAnyPrefix(d.verb[k], toldWords) {
+				end := d.verbEnd(k)
+				if end+1 < n && !brk[end] && strings.HasPrefix(d.verb[end+1], "کرد") {
+					end++ // «مراجعه کردم», «زنگ زدم» keeps its verb
+				}
+				for m := i - 1; m <= end; m++ {
+					d.negated[m] = true
+				}
+				break
+			}
+			if brk[k] || !(d.toks[k] == "منطقه" || d.toks[k] == "هم" || isDigits(d.toks[k])) {
+				break
+			}
+		}
+	}
+	for a := 0; a < n; {
+		b := a
+		for b < n-1 && !brk[b] {
+			b++
+		}
+		unsure, or, city := -1, false, false
+		for k := a; k <= b; k++ {
+			if unsure < 0 && inSet(d.verb[k], unsureWords) {
+				unsure = k
+			}
+			if unsure >= 0 {
+				or = or || d.toks[k] == "یا"
+				city = city || within1(d.toks[k], "شهرداری")
+			}
+		}
+		if unsure >= 0 && or && city {
+			for k := unsure; k <= b; k++ {
+				d.negated[k] = true
+			}
+		}
+		a = b + 1
+	}
+}
+
+// colonAfter reports whether token i ends a word written with a colon after it («محل:»).
+func (d *doc) colonAfter(i int) bool {
+	if d.raw == nil || d.origin == nil || i+1 < len(d.toks) && d.origin[i+1] == d.origin[i] {
+		return false
+	}
+	r := d.raw[d.origin[i]]
+	w := d.text[r[0]:r[1]]
+	if i+1 < len(d.toks) && strings.HasPrefix(strings.TrimSpace(d.text[r[1]:]), ":") {
+		return true // «محل : ...»
+	}
+	return strings.HasSuffix(w, ":")
 }

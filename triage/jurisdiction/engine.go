@@ -96,6 +96,9 @@ type Explanation struct {
 	// Vented is what the writer vented before turning to the request («برق هم که هر روز قطع
 	// میشه بماند»), as written: no rule read it (vent.go).
 	Vented []string
+	// another: the writer said this request is about something else than an earlier one they
+	// cite (markEarlier), so it is no follow-up of it.
+	another bool
 }
 
 // Flag decides the agency of one request.
@@ -122,7 +125,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 		}
 		f.Confidence = clamp(f.Confidence)
 		f.NeedsReview = f.Confidence < e.reviewBelow
-		return Explanation{Flag: f, Hits: hits, Vented: d.vented()}
+		return Explanation{Flag: f, Hits: hits, Vented: d.vented(), another: d.another}
 	}
 	best := hits[0]
 	if best.PlaceOnly {
@@ -149,7 +152,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 			}
 		}
 		f.NeedsReview = true
-		return Explanation{Flag: f, Hits: hits, Vented: d.vented()}
+		return Explanation{Flag: f, Hits: hits, Vented: d.vented(), another: d.another}
 	}
 	rule := &e.rules[best.order]
 	f.Agency, f.RuleID, f.Words = best.Agency, best.RuleID, best.Words
@@ -174,7 +177,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 	}
 	f.Confidence = clamp(conf)
 	f.NeedsReview = f.Confidence < e.reviewBelow || asideOut
-	return Explanation{Flag: f, Hits: hits, Vented: d.vented()}
+	return Explanation{Flag: f, Hits: hits, Vented: d.vented(), another: d.another}
 }
 
 // vented returns the runs of words hidden as venting, as written; none when the text named
@@ -525,6 +528,8 @@ type doc struct {
 	background []bool
 	// verb is each token, or a verb prefix written apart joined to its verb (joinVerbs).
 	verb []string
+	// another: the text says it is about something else than an earlier request it cites.
+	another bool
 	// sentence numbers the sentences: a rule's near words must share one.
 	sentence []int
 	// vent marks what the writer vents before turning to the request (vent.go); plain is
@@ -1009,7 +1014,7 @@ func (e *Engine) flagAll(reqs []tafkik.Request) (out []tafkik.Flag, blank, aside
 	for i, r := range reqs {
 		x := e.Explain(r)
 		out[i] = x.Flag
-		blank[i] = namesNothing(x)
+		blank[i] = namesNothing(x) && !x.another
 		aside[i] = outsideAside(x.Hits)
 	}
 	followUps(reqs, out, blank, e.reviewBelow)

@@ -62,3 +62,30 @@ func TestFollowUpsShortNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpsAnotherTopic: a request that cites an earlier one only to say it is about
+// something else («این یکی موضوع دیگری است») is no follow-up of it, even when its own words
+// name nothing a rule knows.
+func TestFollowUpsAnotherTopic(t *testing.T) {
+	e := defaultEngine(t)
+	reqs := []tafkik.Request{
+		{ID: "7169939", Text: "سیم برق جلوی خانه آویزان شده"},
+		{ID: "7170757", Text: "قبلا آویزان بودن سیم برق را با شماره ۷۱۶۹۹۳۹ گزارش داده بودم؛ این یکی موضوع دیگری است: این وضع قابل تحمل نیست."},
+		{ID: "7170758", Text: "قبلا با شماره 7169939 گزارش داده بودم، این یک مورد دیگه است: کسی جواب نمیده"},
+		{ID: "7170759", Text: "قبلا با شماره ۷۱۶۹۹۳۹ گزارش داده بودم ولی هنوز کسی نیامده"},
+	}
+	want := []struct {
+		agency tafkik.Agency
+		rule   string
+	}{
+		{tafkik.AgencyPower, "power.outage"},
+		{tafkik.AgencyMunicipality, RuleDefault},
+		{tafkik.AgencyMunicipality, RuleDefault},
+		{tafkik.AgencyPower, RuleFollowUp}, // the same problem, still waiting
+	}
+	for i, f := range e.FlagAll(reqs) {
+		if f.Agency != want[i].agency || f.RuleID != want[i].rule {
+			t.Errorf("%s %q: got %s by %s, want %s by %s", reqs[i].ID, reqs[i].Text, f.Agency, f.RuleID, want[i].agency, want[i].rule)
+		}
+	}
+}

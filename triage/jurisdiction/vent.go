@@ -327,6 +327,7 @@ func (d *doc) markEarlier(brk []bool) {
 			}
 			if found {
 				mark(a, e)
+				d.another = true
 				b = e
 				break
 			}
