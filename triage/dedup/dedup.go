@@ -742,7 +742,8 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	}
 	if p := &a.Place; p.AlleyName == "" && p.Alley != "" && len(x.alleyAlias) > 0 {
 		// «کوچه ۷» where the district's writers also call alley 7 of this street «لاله»
-		p.AlleyName = x.alleyAlias[[2]string{p.Street, p.Alley}]
+		alley, _, _ := strings.Cut(p.Alley, "/")
+		p.AlleyName = x.alleyAlias[[2]string{p.Street, alley}]
 	}
 	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
 		// «منظریه، نامجو، کوچه عدالت», «لاکانی تختی کوچه ۸»: the second name, a street the
@@ -942,11 +943,13 @@ func (x *Index) learnAlleys(as []persian.Analysis) {
 	}
 	for i := range as {
 		p := &as[i].Place
-		if p.Street == "" || p.Alley == "" || p.AlleyName == "" || strings.Contains(p.Alley, "/") ||
-			unicode.IsDigit(firstRune(p.Alley)) == unicode.IsDigit(firstRune(p.AlleyName)) {
+		// «بن‌بست اول کوچه ۹ (مریم)»: the other name is the alley's, not the dead end's
+		alley, _, _ := strings.Cut(p.Alley, "/")
+		if p.Street == "" || alley == "" || p.AlleyName == "" || strings.Contains(p.AlleyName, "/") ||
+			unicode.IsDigit(firstRune(alley)) == unicode.IsDigit(firstRune(p.AlleyName)) {
 			continue
 		}
-		st, a, b := x.intern(p.Street), x.intern(p.Alley), x.intern(p.AlleyName)
+		st, a, b := x.intern(p.Street), x.intern(alley), x.intern(p.AlleyName)
 		add(st, a, b)
 		add(st, b, a)
 	}
@@ -1098,9 +1101,12 @@ func placeKeys(block int32, p persian.Place) []ikey {
 	if p.Street != "" {
 		ks = append(ks, ikey{block: block, kind: 's', name: p.Street})
 	}
-	if p.Alley != "" {
-		// for the requests that name only their alley
-		ks = append(ks, ikey{block: block, kind: 'a', name: p.Alley})
+	// for the requests that name only their alley, by its number or name, and by its other
+	// name (not its other number: a bare «کوچه ۲» could be on any street)
+	for i, a := range p.AlleyIDs() {
+		if i == 0 || !unicode.IsDigit(firstRune(a)) {
+			ks = append(ks, ikey{block: block, kind: 'a', name: a})
+		}
 	}
 	return ks
 }
@@ -1685,11 +1691,9 @@ func sameAlley(p, q persian.Place) bool {
 	if p.Alley == "" || q.Alley == "" || p.Area == "" || p.Area != q.Area || p.AreaGuess || q.AreaGuess {
 		return false
 	}
-	for _, a := range [2]string{p.Alley, p.AlleyName} {
-		for _, b := range [2]string{q.Alley, q.AlleyName} {
-			if a != "" && a == b {
-				return true
-			}
+	for _, a := range p.AlleyIDs() {
+		if slices.Contains(q.AlleyIDs(), a) {
+			return true
 		}
 	}
 	return false

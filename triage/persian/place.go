@@ -167,25 +167,26 @@ func cmpAlley(p, q Place) int {
 	if p.Alley == "" || q.Alley == "" {
 		return 0
 	}
+	pi, qi := p.alleyIDs(), q.alleyIDs()
 	// «کوچه ۲۱» and «کوچه ۲۱ بن‌بست ۱»: the writer named only the alley the dead end is in
-	if pa, _, ok := strings.Cut(p.Alley, "/"); ok && pa == q.Alley {
+	if pa, _, ok := strings.Cut(p.Alley, "/"); ok && !strings.Contains(q.Alley, "/") && slices.Contains(qi[:2], pa) {
 		return 1
 	}
-	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && qa == p.Alley {
+	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && !strings.Contains(p.Alley, "/") && slices.Contains(pi[:2], qa) {
 		return 1
 	}
 	var pn, qn, pw, qw bool // has a number, has a name
-	for _, a := range [2]string{p.Alley, p.AlleyName} {
+	for _, a := range pi {
 		if a != "" {
 			pn, pw = pn || isDigit(firstRune(a)), pw || !isDigit(firstRune(a))
 		}
-		for _, b := range [2]string{q.Alley, q.AlleyName} {
+		for _, b := range qi {
 			if a != "" && a == b {
 				return 1
 			}
 		}
 	}
-	for _, b := range [2]string{q.Alley, q.AlleyName} {
+	for _, b := range qi {
 		if b != "" {
 			qn, qw = qn || isDigit(firstRune(b)), qw || !isDigit(firstRune(b))
 		}
@@ -197,6 +198,28 @@ func cmpAlley(p, q Place) int {
 	}
 	// «کوچه نسترن» and «کوچه ۱۶» may be one alley: nothing says they are not
 	return 0
+}
+
+// alleyIDs are the ways the place's alley may be written: its number or name, its other
+// name, and, in a dead end of an alley with two names, the dead end under the other name
+// («بن‌بست اول کوچه ۹ (مریم)» is also «کوچه مریم بن‌بست ۱»).
+func (p Place) alleyIDs() [3]string {
+	ids := [3]string{p.Alley, p.AlleyName}
+	if _, end, ok := strings.Cut(p.Alley, "/"); ok && p.AlleyName != "" && !strings.Contains(p.AlleyName, "/") {
+		ids[2] = p.AlleyName + "/" + end
+	}
+	return ids
+}
+
+// AlleyIDs are the ways the place's alley may be written (see alleyIDs), for indexing.
+func (p Place) AlleyIDs() []string {
+	var l []string
+	for _, a := range p.alleyIDs() {
+		if a != "" {
+			l = append(l, a)
+		}
+	}
+	return l
 }
 
 func cmpArea(p, q Place) int {
