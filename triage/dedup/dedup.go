@@ -447,6 +447,7 @@ type feature struct {
 	problem string
 	conf    float64
 	inText  bool // the text itself names the problem (not only the operator's category)
+	wide    bool // the text speaks of the street, not an alley (persian.Analysis.StreetWide)
 	place   persian.Place
 	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
@@ -469,6 +470,7 @@ type group struct {
 	times    []int64 // members' times, sorted
 	nLoc     int
 	keys     []ikey // index keys the group is registered under
+	wide     bool   // some report speaks of the street, not an alley
 }
 
 // Index groups requests one at a time; Group uses it for the whole backlog and the app uses
@@ -761,7 +763,8 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	if r.HasLocation && !x.pinned(r) {
 		r.HasLocation = false // an app's default point says nothing of where the problem is
 	}
-	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place}
+	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place,
+		wide: a.StreetWide}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 {
 		// No text at all (as in Chicago's open data): the operator's category is all we
@@ -1429,6 +1432,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// alleys of one street are one issue
 		m, cut = 2, true
 	}
+	if m != 3 && !rel && f.wide && g.wide && g.activeNear(f.t, wideDays*86400) && sameStreet(f.place, g.place) {
+		// «چراغ‌های این خیابون خاموشه» from two alleys of one street in the same days: the
+		// street's problem, each caller giving the home's alley
+		m, cut = 2, true
+	}
 	if m < 0 || (rel && (m < 3 || !g.activeNear(f.t, gap))) {
 		// a related problem's issue only at the same alley (or the street itself, neither
 		// naming an alley), in the same weeks
@@ -1786,6 +1794,7 @@ func (x *Index) join(gi, fi int32) {
 	g, f := x.groups[gi], x.feats[fi]
 	g.members = append(g.members, fi)
 	f.group = gi
+	g.wide = g.wide || f.wide
 	g.first, g.last = min(g.first, f.t), max(g.last, f.t)
 	x.gLast[gi] = g.last
 	k := sort.Search(len(g.times), func(i int) bool { return g.times[i] > f.t })
@@ -2199,6 +2208,9 @@ var outage = map[string]bool{
 	persian.ProblemPower: true, persian.ProblemWaterOutage: true, persian.ProblemTelecom: true,
 	persian.ProblemWaterLeak: true,
 }
+
+// wideDays: reports speaking of one street this close in time are one problem of it.
+const wideDays = 3
 
 // outageDays: reports of a cut this close in time on one street are one cut.
 const outageDays = 2

@@ -24,6 +24,10 @@ type Analysis struct {
 	// problem or place words): grouping looks them up among the names the district's
 	// addresses use («سگ‌های ولگرد جنب بانک در پاستور»).
 	Names []string
+	// StreetWide reports that the text speaks of a street («چراغ‌های این خیابون», «پیاده‌روی
+	// خ. تختی») and of no alley: a caller's alley in the address is then likely home, not the
+	// problem's place.
+	StreetWide bool
 
 	// the address's own place, its words and the text's words, for Reparse
 	addrPlace Place
@@ -55,6 +59,7 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 	a.addrWords = address
 	a.textWords = tw
 	a.Refs = refsOf(tw)
+	a.StreetWide = streetWide(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
 		// the cheap tests first: this runs for every word of every request
@@ -283,4 +288,18 @@ func (fin Finglish) read(ws []string) ([]string, bool) {
 		return ws, false
 	}
 	return out, true
+}
+
+// streetWide reports whether the words name a street («خیابون», «خ», «بلوار») and no alley.
+func streetWide(tw []string) bool {
+	street := false
+	for _, w := range tw {
+		switch {
+		case alleyWords[w] || w == "ک" || strings.HasPrefix(w, "کوچ"):
+			return false
+		case w == "خیابان" || w == "خ" || w == "بلوار" || strings.HasPrefix(w, "خیابون") || strings.HasPrefix(w, "خیابان"):
+			street = true
+		}
+	}
+	return street
 }

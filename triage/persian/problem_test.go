@@ -107,3 +107,24 @@ func TestRelated(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetWide: a text that speaks of a street and of no alley is street-wide.
+func TestStreetWide(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"چراغ های این خیابون خاموشه، شبا تاریکه", true},
+		{"موزاییک‌های پیاده‌روی خ. تختی شکسته", true},
+		{"آب از زیر آسفالت خیابونمون فوران میکنه", true},
+		{"چراغ کوچه شقایق سوخته", false},
+		{"خیابان تختی، کوچه ۵ چاله دارد", false},
+		{"ک ۸ خیابان گلسار آسفالت خراب", false},
+		{"زباله‌ها جمع نشده", false},
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").StreetWide; got != c.want {
+			t.Errorf("%q: StreetWide %v, want %v", c.text, got, c.want)
+		}
+	}
+}
