@@ -448,6 +448,7 @@ type feature struct {
 	conf    float64
 	inText  bool // the text itself names the problem (not only the operator's category)
 	wide    bool // the text speaks of the street, not an alley (persian.Analysis.StreetWide)
+	rain    bool // a flood of one rain (persian.Analysis.RainEvent)
 	place   persian.Place
 	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
@@ -764,7 +765,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		r.HasLocation = false // an app's default point says nothing of where the problem is
 	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place,
-		wide: a.StreetWide}
+		wide: a.StreetWide, rain: a.RainEvent}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 {
 		// No text at all (as in Chicago's open data): the operator's category is all we
@@ -1417,6 +1418,10 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		}
 	}
 	if f.t > g.last+after || f.t < g.first-before {
+		return cand{}, false
+	}
+	if f.rain && !g.activeNear(f.t, rainDays*86400) {
+		// last night's flood is the last rain's, not the one of weeks before at that spot
 		return cand{}, false
 	}
 	lo, hi := min(f.t, g.first), max(f.t, g.last)
@@ -2208,6 +2213,9 @@ var outage = map[string]bool{
 	persian.ProblemPower: true, persian.ProblemWaterOutage: true, persian.ProblemTelecom: true,
 	persian.ProblemWaterLeak: true,
 }
+
+// rainDays: a flood of one rain is reported within this many days of the others.
+const rainDays = 4
 
 // wideDays: reports speaking of one street this close in time are one problem of it.
 const wideDays = 3

@@ -28,6 +28,9 @@ type Analysis struct {
 	// خ. تختی») and of no alley: a caller's alley in the address is then likely home, not the
 	// problem's place.
 	StreetWide bool
+	// RainEvent reports a flood of one rain («بارون دیشب خیابون رو بست», «با این بارون
+	// دریاچه شده»), not a channel that floods at every rain: its episode is that rain's.
+	RainEvent bool
 
 	// the address's own place, its words and the text's words, for Reparse
 	addrPlace Place
@@ -60,6 +63,7 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 	a.textWords = tw
 	a.Refs = refsOf(tw)
 	a.StreetWide = streetWide(tw)
+	a.RainEvent = a.Problem == ProblemSurfaceWater && rainEvent(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
 		// the cheap tests first: this runs for every word of every request
@@ -302,4 +306,20 @@ func streetWide(tw []string) bool {
 		}
 	}
 	return street
+}
+
+var (
+	rainWords  = map[string]bool{"باران": true, "بارندگی": true, "بارش": true, "رگبار": true}
+	eventWords = map[string]bool{"دیشب": true, "امروز": true, "امشب": true, "دریاچه": true, "زانو": true}
+)
+
+// rainEvent reports whether the words speak of one rain («بارون دیشب», «با این بارون ...
+// دریاچه شده») rather than of every rain («هر بار بارون میاد»).
+func rainEvent(tw []string) bool {
+	rain, event := false, false
+	for _, w := range tw {
+		rain = rain || rainWords[w]
+		event = event || eventWords[w]
+	}
+	return rain && event
 }

@@ -128,3 +128,22 @@ func TestStreetWide(t *testing.T) {
 		}
 	}
 }
+
+// TestRainEvent: a flood of one rain is told from a channel that floods at every rain.
+func TestRainEvent(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"سلام ببخشید. بارون دیشب خیابان تختی کنار حسینیه رو بست، آب تا زانو بود", true},
+		{"با این بارون خیابان پهلوی دریاچه شده، عابرها نمیتونن رد بشن", true},
+		{"دریچه آب باران پر از برگه، هر بار بارون میاد همین وضعه", false},
+		{"جوی کوچه گرفته و بوی لجن میده", false},
+		{"برق دیشب با بارون قطع شد", false}, // not a flood
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").RainEvent; got != c.want {
+			t.Errorf("%q: RainEvent %v, want %v", c.text, got, c.want)
+		}
+	}
+}
