@@ -131,6 +131,11 @@ func TestPlaceFields(t *testing.T) {
 		{"گلسار، خیابان ۱۶۴، کوچه لاله ( 7 )", "", Place{Area: "گلسار", Street: "164", Alley: "لاله", AlleyName: "7"}},
 		// «شهرستان رشت» is the county; «صدوبیستوچهار» a number written without spaces
 		{"استان گیلان، شهرستان رشت، گلسار، خیابان صدوبیست و چهار، کوچه بیستوسوم", "", Place{Area: "گلسار", Street: "124", Alley: "23"}},
+		// «ب.ب» is a dead end; «فاز دو» a new town's phase, one name; «مننطقه ۳» the district
+		{"وسط کوچه‌ی شماره ۱۵ ب.ب ۱ خ اعلم‌السلطنه", "", Place{Street: "اعلمالسلطنه", Alley: "15/1"}},
+		{"ک.شهید باقری ب.ب گلها خیابان حاجی‌آباد", "", Place{Street: "حاجیاباد", Alley: "باقری/گلها"}},
+		{"شهرک قدس رشت، خیابان فاز دو، ک.۵", "", Place{Area: "قدس", Street: "فاز2", Alley: "5"}},
+		{"رشت - مننطقه ۳,خ.۱۳۲، کوچهی ۱۴", "", Place{Street: "132", Alley: "14"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
