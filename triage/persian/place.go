@@ -335,6 +335,15 @@ var (
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
 		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true,
 		"بغل": true, "نرسیدهبه": true, "بعداز": true, "اواسط": true, "ته": true}
+	// venueWords are buildings an address may be given by («داروخانه سینا», «ایستگاه اتوبوس
+	// ...»), in key form.
+	venueWords = map[string]bool{"ایستگاه": true, "مسجد": true, "بانک": true, "داروخانه": true, "نانوایی": true,
+		"مدرسه": true, "دبستان": true, "دبیرستان": true, "هنرستان": true, "بیمارستان": true, "درمانگاه": true,
+		"کلینیک": true, "مطب": true, "مرکز": true, "اداره": true, "حسینیه": true, "تکیه": true, "امامزاده": true,
+		"فروشگاه": true, "سوپرمارکت": true, "قنادی": true, "ارایشگاه": true, "باشگاه": true, "کلانتری": true,
+		"پاسگاه": true, "پمپ": true, "جایگاه": true, "مهدکودک": true, "هتل": true, "رستوران": true, "پاساژ": true,
+		"دانشگاه": true, "دانشکده": true, "کتابخانه": true, "سینما": true, "تالار": true, "قصابی": true,
+		"تعمیرگاه": true, "کارواش": true, "اموزشگاه": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
@@ -643,6 +652,20 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		// most words are no place word: one lookup spares the four below
 		head := wordKinds[w]&kindHead != 0
 		switch {
+		case address && venueWords[w] && i+1 < len(ws) && isName(ws[i+1]) &&
+			!(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]] || landmarkWords[ws[i-1]] || venueWords[ws[i-1]])):
+			// «خیابان ۱۳۲ - داروخانه سینا», «ایستگاه اتوبوس مرکز مخابرات، کوچه ۳»: a building
+			// the address is given by, not a neighbourhood (after a place word it is a name:
+			// «کوچه مسجد»)
+			end := i + 1
+			for end < len(ws) && end < i+4 && (isName(ws[end]) || honorifics[ws[end]]) && !isDigit(firstRune(ws[end])) &&
+				!streetWords[ws[end]] && !alleyWords[ws[end]] && ws[end] != "پلاک" {
+				end++
+			}
+			if p.Landmark == "" {
+				p.Landmark = strings.Join(ws[i:end], " ")
+			}
+			i = end
 		case address && (i == nameEnd || i == alleyEnd) && isName(w) && !stopwords[w] && !honorifics[w] && !isDigit(firstRune(w)):
 			// a name's second word («امام خمینی», «کوچه ۱۵ صنوبر»)
 			if i == alleyEnd && p.AlleyName == "" {

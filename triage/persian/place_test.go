@@ -136,6 +136,13 @@ func TestPlaceFields(t *testing.T) {
 		{"ک.شهید باقری ب.ب گلها خیابان حاجی‌آباد", "", Place{Street: "حاجیاباد", Alley: "باقری/گلها"}},
 		{"شهرک قدس رشت، خیابان فاز دو، ک.۵", "", Place{Area: "قدس", Street: "فاز2", Alley: "5"}},
 		{"رشت - مننطقه ۳,خ.۱۳۲، کوچهی ۱۴", "", Place{Street: "132", Alley: "14"}},
+		// a building the address is given by is a landmark, not a neighbourhood; after an
+		// alley word it is the alley's name
+		{"خیابان ۱۶۶، ایستگاه اتوبوس مرکز مخابرات، کوچه ۳", "", Place{Street: "166", Alley: "3", Landmark: "ایستگاه اتوبوس مرکز مخابرات"}},
+		{"رشت، خیابان ۱۳۲ - داروخانه سینا", "", Place{Street: "132", Landmark: "داروخانه سینا"}},
+		{"خیابان ۹۵ داروخانه دکتر میرزایی", "", Place{Street: "95", Landmark: "داروخانه دکتر میرزایی"}},
+		{"نانوایی بربری خیابون ۱۳۲", "", Place{Street: "132", Landmark: "نانوایی بربری"}},
+		{"کوچه مسجد، خیابان لاکانی", "", Place{Street: "لاکانی", Alley: "مسجد"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
@@ -160,7 +167,7 @@ func TestPlaceFields(t *testing.T) {
 	for _, c := range cases {
 		got := ParsePlace(c.addr, c.text)
 		if got.Area != c.want.Area || got.Street != c.want.Street || got.Alley != c.want.Alley || got.Plate != c.want.Plate ||
-			(c.want.AlleyName != "" && got.AlleyName != c.want.AlleyName) {
+			(c.want.AlleyName != "" && got.AlleyName != c.want.AlleyName) || (c.want.Landmark != "" && got.Landmark != c.want.Landmark) {
 			t.Errorf("ParsePlace(%q, %q) = %+v, want %+v", c.addr, c.text, got, c.want)
 		}
 	}
