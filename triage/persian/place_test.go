@@ -52,7 +52,7 @@ func TestPlaceFields(t *testing.T) {
 		want       Place
 	}{
 		{"گلسار، خیابان ۱۲۴، کوچه ۱۲ پلاک ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
-		{"بلوار گیلان نبش کوچه ۴", "", Place{Street: "گیلان", Alley: "4", Landmark: "نبش"}},
+		{"بلوار گیلان نبش کوچه ۴", "", Place{Street: "گیلان", Alley: "4"}}, // «نبش کوچه ۴» is the alley's corner: no landmark of its own
 		{"", "چراغ کوچه ۱۲ خاموش است", Place{Alley: "12"}},
 		{"", "آسفالت خیابون داغونه", Place{}}, // in free text only numbers name streets
 		{"سعدی", "جنب نانوایی", Place{Area: "سعدی", Landmark: "جنب نانوایی"}},
