@@ -658,7 +658,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// the address is given by, not a neighbourhood (after a place word it is a name:
 			// «کوچه مسجد»)
 			end := i + 1
-			for end < len(ws) && end < i+4 && (isName(ws[end]) || honorifics[ws[end]]) && !isDigit(firstRune(ws[end])) &&
+			for end < len(ws) && end < i+6 && (isName(ws[end]) || honorifics[ws[end]]) && !isDigit(firstRune(ws[end])) &&
 				!streetWords[ws[end]] && !alleyWords[ws[end]] && ws[end] != "پلاک" {
 				end++
 			}
