@@ -344,6 +344,9 @@ var (
 		"پاسگاه": true, "پمپ": true, "جایگاه": true, "مهدکودک": true, "هتل": true, "رستوران": true, "پاساژ": true,
 		"دانشگاه": true, "دانشکده": true, "کتابخانه": true, "سینما": true, "تالار": true, "قصابی": true,
 		"تعمیرگاه": true, "کارواش": true, "اموزشگاه": true}
+	// clauseVerbs end a clause telling an alley by what is there («... سرشه»).
+	clauseVerbs = map[string]bool{"سرشه": true, "سرش": true, "کنارشه": true, "توشه": true, "هست": true,
+		"است": true, "داره": true, "دارد": true, "قرار": true, "اونجاست": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
@@ -354,7 +357,7 @@ var (
 		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "شهرستان": true, "تقاطع": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
-		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true,
+		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true, "همون": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
 		"کد": true, "پستی": true, "کدپستی": true, "تماس": true, "همراه": true, "موبایل": true, "تلفن": true, "اصلی": true, "ساکن": true, "هستم": true,
@@ -652,6 +655,20 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		// most words are no place word: one lookup spares the four below
 		head := wordKinds[w]&kindHead != 0
 		switch {
+		case address && w == "کوچهای" && i+1 < len(ws) && ws[i+1] == "که":
+			// «کوچه‌ای که کلانتری ۱۶ سرشه»: the alley is told by what is at its head
+			end := i + 2
+			for end < len(ws) && ws[end] != segmentMark && !streetWords[ws[end]] && !alleyWords[ws[end]] {
+				end++
+			}
+			words := ws[i+2 : end]
+			if len(words) > 1 && clauseVerbs[words[len(words)-1]] {
+				words = words[:len(words)-1]
+			}
+			if p.Landmark == "" && len(words) > 0 {
+				p.Landmark = strings.Join(words, " ")
+			}
+			i = end
 		case address && venueWords[w] && i+1 < len(ws) && isName(ws[i+1]) &&
 			!(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]] || landmarkWords[ws[i-1]] || venueWords[ws[i-1]])):
 			// «خیابان ۱۳۲ - داروخانه سینا», «ایستگاه اتوبوس مرکز مخابرات، کوچه ۳»: a building

@@ -143,6 +143,10 @@ func TestPlaceFields(t *testing.T) {
 		{"خیابان ۹۵ داروخانه دکتر میرزایی", "", Place{Street: "95", Landmark: "داروخانه دکتر میرزایی"}},
 		{"نانوایی بربری خیابون ۱۳۲", "", Place{Street: "132", Landmark: "نانوایی بربری"}},
 		{"کوچه مسجد، خیابان لاکانی", "", Place{Street: "لاکانی", Alley: "مسجد"}},
+		// an alley told by what is at its head; «خشهید» is «خ. شهید»
+		{"کوچه‌ای که کلانتری 16 سرشه، خیابان زرجوب", "", Place{Street: "زرجوب", Landmark: "کلانتری 16"}},
+		{"خشهید انصاری، کوچه ۱۸، واحد ۳", "", Place{Street: "انصاری", Alley: "18"}},
+		{"صیقلان کشهید بهشتی", "", Place{Area: "صیقلان", Alley: "بهشتی"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
