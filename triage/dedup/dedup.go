@@ -452,6 +452,7 @@ type feature struct {
 	place   persian.Place
 	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
+	dates   []int32  // days the text cites by date (persian.Dates)
 	t       int64    // unix seconds
 	group   int32
 	score   float64
@@ -481,8 +482,9 @@ type Index struct {
 	feats   []*feature
 	groups  []*group
 	byID    map[string]int32
-	byRef   map[string]int32 // request ids' digits (persian.RefKey) → feature
-	byKey   map[ikey][]entry // groups by index key, ordered by first request
+	byRef   map[string]int32  // request ids' digits (persian.RefKey) → feature
+	byDay   map[int32][]int32 // local day → features created that day, for cited dates
+	byKey   map[ikey][]entry  // groups by index key, ordered by first request
 	blocks  map[string]int32
 	names   map[string]string
 	known   map[int][]string  // canonical names by length in letters
@@ -786,7 +788,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		}
 	}
 	f.tokens = tokens
-	f.refs = a.Refs
+	f.refs, f.dates = a.Refs, a.Dates
 	return f
 }
 
@@ -1137,6 +1139,10 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	if k := persian.RefKey(r.ID); k != "" {
 		x.byRef[k] = fi
 	}
+	if x.byDay == nil {
+		x.byDay = map[int32][]int32{}
+	}
+	x.byDay[localDay(f.t)] = append(x.byDay[localDay(f.t)], fi)
 
 	best, bestScore, bestReason := int32(-1), 0.0, ""
 	if gi, ok := x.mustGroup(r.ID); ok {
@@ -1147,6 +1153,9 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		cs := x.compatible(f, -1)
 		best, bestScore, bestReason = x.choose(f, cs, strict)
 		x.fitBuf = cs[:0]
+		if best < 0 && len(f.dates) > 0 {
+			best, bestScore, bestReason = x.dateGroup(f)
+		}
 		if best < 0 && !strict {
 			best, bestScore, bestReason = x.soleActive(f)
 		}
@@ -1190,6 +1199,59 @@ func (x *Index) refGroup(f *feature) (int32, string, bool) {
 		}
 	}
 	return -1, "", false
+}
+
+// localDay is the day in Iran (UTC+3:30) of a unix time, as days since 1970-01-01.
+func localDay(t int64) int32 { return int32((t + 12600) / 86400) }
+
+// dateGroup finds the issue a report names by the date of an earlier report («تاریخ
+// ۱۴۰۴/۰۸/۳۰ هم گزارش دادم»، «پیرو درخواست مورخ ...»): the only issue of its problem with a
+// report that day (or the day either side, for a date written late at night) whose place
+// does not contradict the report's, or, among several, the only one on its street.
+func (x *Index) dateGroup(f *feature) (int32, float64, string) {
+	cands := map[int32]int{} // group → place match
+	for _, d := range f.dates {
+		for day := d - 1; day <= d+1; day++ {
+			for _, oi := range x.byDay[day] {
+				o := x.feats[oi]
+				if o == f || o.group < 0 {
+					continue
+				}
+				g := x.groups[o.group]
+				if !x.refFits(f, o, g) {
+					continue
+				}
+				m := 1
+				if !f.place.Empty() && !g.place.Empty() {
+					m = f.place.Match(g.place)
+				}
+				if m >= 0 {
+					cands[o.group] = m
+				}
+			}
+		}
+	}
+	best, n := int32(-1), 0
+	for gi := range cands {
+		if best < 0 || gi < best {
+			best = gi
+		}
+		n++
+	}
+	if n > 1 {
+		best, n = -1, 0
+		for gi, m := range cands {
+			if m >= 2 {
+				best, n = gi, n+1
+			}
+		}
+	}
+	if n != 1 {
+		return -1, 0, ""
+	}
+	g := x.groups[best]
+	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	return best, 0.8, fmt.Sprintf("گزارش قبلی در تاریخ گفته‌شده؛ %s؛ %d روز فاصله", persian.ProblemTitle(g.problem), days)
 }
 
 // refMaxDays: a code cited this long after its request starts a new issue («دوباره»، last

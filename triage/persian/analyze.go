@@ -20,6 +20,8 @@ type Analysis struct {
 	Place    Place // as ParsePlace(address, text)
 	// Refs are the tracking codes of earlier requests the text names, as Refs(text).
 	Refs []string
+	// Dates are the days the text cites by their Jalali date (see Dates).
+	Dates []int32
 	// Names are the text's words that could be a place's name (unstemmed, no stopwords,
 	// problem or place words): grouping looks them up among the names the district's
 	// addresses use («سگ‌های ولگرد جنب بانک در پاستور»).
@@ -62,6 +64,7 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 	a.addrWords = address
 	a.textWords = tw
 	a.Refs = refsOf(tw)
+	a.Dates = datesOf(tw)
 	a.StreetWide = streetWide(tw)
 	a.RainEvent = a.Problem == ProblemSurfaceWater && rainEvent(tw)
 	a.Tokens = make([]string, 0, len(tw))
