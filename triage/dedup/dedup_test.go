@@ -288,9 +288,15 @@ func TestOutageAlongStreet(t *testing.T) {
 //   - a bare second name the district gives a street is the street (barestreet.tsv);
 //   - one building, or one spot on a street, is one place across weeks (plate.tsv);
 //   - a supply cut reported the same days across a neighbourhood is one cut (areacut.tsv);
-//   - an alley some writer names by both number and name is one alley (alleyalias.tsv).
+//   - an alley some writer names by both number and name is one alley (alleyalias.tsv), and
+//     so is each of its dead ends (deadend.tsv);
+//   - a burst main is seen the same day from a street's alleys (burstmain.tsv), and so are a
+//     street's lights by callers who speak of the street (streetwide.tsv);
+//   - a flood of one rain is that rain's, not the next one's (rain.tsv);
+//   - a report citing the date of an earlier one joins that day's issue (dates.tsv).
 func TestGroupPairs(t *testing.T) {
-	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv", "testdata/areacut.tsv", "testdata/alleyalias.tsv"} {
+	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv", "testdata/areacut.tsv", "testdata/alleyalias.tsv",
+		"testdata/deadend.tsv", "testdata/burstmain.tsv", "testdata/streetwide.tsv", "testdata/rain.tsv", "testdata/dates.tsv"} {
 		reqs, truth := loadFixture(t, file)
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 		for i, a := range reqs {

@@ -20,10 +20,19 @@ type Analysis struct {
 	Place    Place // as ParsePlace(address, text)
 	// Refs are the tracking codes of earlier requests the text names, as Refs(text).
 	Refs []string
+	// Dates are the days the text cites by their Jalali date (see Dates).
+	Dates []int32
 	// Names are the text's words that could be a place's name (unstemmed, no stopwords,
 	// problem or place words): grouping looks them up among the names the district's
 	// addresses use («سگ‌های ولگرد جنب بانک در پاستور»).
 	Names []string
+	// StreetWide reports that the text speaks of a street («چراغ‌های این خیابون», «پیاده‌روی
+	// خ. تختی») and of no alley: a caller's alley in the address is then likely home, not the
+	// problem's place.
+	StreetWide bool
+	// RainEvent reports a flood of one rain («بارون دیشب خیابون رو بست», «با این بارون
+	// دریاچه شده»), not a channel that floods at every rain: its episode is that rain's.
+	RainEvent bool
 
 	// the address's own place, its words and the text's words, for Reparse
 	addrPlace Place
@@ -55,6 +64,9 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 	a.addrWords = address
 	a.textWords = tw
 	a.Refs = refsOf(tw)
+	a.Dates = datesOf(tw)
+	a.StreetWide = streetWide(tw)
+	a.RainEvent = a.Problem == ProblemSurfaceWater && rainEvent(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
 		// the cheap tests first: this runs for every word of every request
@@ -283,4 +295,34 @@ func (fin Finglish) read(ws []string) ([]string, bool) {
 		return ws, false
 	}
 	return out, true
+}
+
+// streetWide reports whether the words name a street («خیابون», «خ», «بلوار») and no alley.
+func streetWide(tw []string) bool {
+	street := false
+	for _, w := range tw {
+		switch {
+		case alleyWords[w] || w == "ک" || strings.HasPrefix(w, "کوچ"):
+			return false
+		case w == "خیابان" || w == "خ" || w == "بلوار" || strings.HasPrefix(w, "خیابون") || strings.HasPrefix(w, "خیابان"):
+			street = true
+		}
+	}
+	return street
+}
+
+var (
+	rainWords  = map[string]bool{"باران": true, "بارندگی": true, "بارش": true, "رگبار": true}
+	eventWords = map[string]bool{"دیشب": true, "امروز": true, "امشب": true, "دریاچه": true, "زانو": true}
+)
+
+// rainEvent reports whether the words speak of one rain («بارون دیشب», «با این بارون ...
+// دریاچه شده») rather than of every rain («هر بار بارون میاد»).
+func rainEvent(tw []string) bool {
+	rain, event := false, false
+	for _, w := range tw {
+		rain = rain || rainWords[w]
+		event = event || eventWords[w]
+	}
+	return rain && event
 }

@@ -80,8 +80,55 @@ func keyTokens(s string) []string {
 	words = respell(words)
 	words = splitPlaceWords(words)
 	words = numberWords(words)
+	words = placeAbbrevs(words)
 	words = dropFiller(words)
 	return words
+}
+
+// placeAbbrevs joins the place words written in two pieces: «ب.ب ۱» is a dead end
+// («بن‌بست»), as «ب ۵» after an alley is; «فاز ۲» (a new town's phase, «شهرک قدس فاز دو»)
+// is one name, not the street «فاز» and alley 2; «مننطقه ۳» is «منطقه»; «خشهید انصاری» is
+// «خ. شهید انصاری».
+func placeAbbrevs(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		w, n := words[i], 1
+		switch {
+		case w == "ب" && i+1 < len(words) && words[i+1] == "ب":
+			w, n = "بنبست", 2
+		case (strings.HasPrefix(w, "خشهید") || strings.HasPrefix(w, "کشهید")) && len(w) >= len("خشهید"):
+			// «خشهید انصاری»: «خ.» or «ک.» glued to the martyr's title of the name
+			if out == nil {
+				out = append(make([]string, 0, len(words)+1), words[:i]...)
+			}
+			word := "خیابان"
+			if strings.HasPrefix(w, "ک") {
+				word = "کوچه"
+			}
+			out = append(out, word, w[len("خ"):])
+			continue
+		case w == "فاز" && i+1 < len(words) && isDigit(firstRune(words[i+1])) && len(words[i+1]) <= 2:
+			w, n = "فاز"+words[i+1], 2
+		case w != "منطقه" && utf8.RuneCountInString(w) == 6 && strings.HasPrefix(w, "من") && nearlyEqual(w, "منطقه") &&
+			i+1 < len(words) && isDigit(firstRune(words[i+1])):
+			w = "منطقه"
+		}
+		if n == 1 && w == words[i] {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(words)), words[:i]...)
+		}
+		out = append(out, w)
+		i += n - 1
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -167,25 +167,26 @@ func cmpAlley(p, q Place) int {
 	if p.Alley == "" || q.Alley == "" {
 		return 0
 	}
+	pi, qi := p.alleyIDs(), q.alleyIDs()
 	// «کوچه ۲۱» and «کوچه ۲۱ بن‌بست ۱»: the writer named only the alley the dead end is in
-	if pa, _, ok := strings.Cut(p.Alley, "/"); ok && pa == q.Alley {
+	if pa, _, ok := strings.Cut(p.Alley, "/"); ok && !strings.Contains(q.Alley, "/") && slices.Contains(qi[:2], pa) {
 		return 1
 	}
-	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && qa == p.Alley {
+	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && !strings.Contains(p.Alley, "/") && slices.Contains(pi[:2], qa) {
 		return 1
 	}
 	var pn, qn, pw, qw bool // has a number, has a name
-	for _, a := range [2]string{p.Alley, p.AlleyName} {
+	for _, a := range pi {
 		if a != "" {
 			pn, pw = pn || isDigit(firstRune(a)), pw || !isDigit(firstRune(a))
 		}
-		for _, b := range [2]string{q.Alley, q.AlleyName} {
+		for _, b := range qi {
 			if a != "" && a == b {
 				return 1
 			}
 		}
 	}
-	for _, b := range [2]string{q.Alley, q.AlleyName} {
+	for _, b := range qi {
 		if b != "" {
 			qn, qw = qn || isDigit(firstRune(b)), qw || !isDigit(firstRune(b))
 		}
@@ -197,6 +198,28 @@ func cmpAlley(p, q Place) int {
 	}
 	// «کوچه نسترن» and «کوچه ۱۶» may be one alley: nothing says they are not
 	return 0
+}
+
+// alleyIDs are the ways the place's alley may be written: its number or name, its other
+// name, and, in a dead end of an alley with two names, the dead end under the other name
+// («بن‌بست اول کوچه ۹ (مریم)» is also «کوچه مریم بن‌بست ۱»).
+func (p Place) alleyIDs() [3]string {
+	ids := [3]string{p.Alley, p.AlleyName}
+	if _, end, ok := strings.Cut(p.Alley, "/"); ok && p.AlleyName != "" && !strings.Contains(p.AlleyName, "/") {
+		ids[2] = p.AlleyName + "/" + end
+	}
+	return ids
+}
+
+// AlleyIDs are the ways the place's alley may be written (see alleyIDs), for indexing.
+func (p Place) AlleyIDs() []string {
+	var l []string
+	for _, a := range p.alleyIDs() {
+		if a != "" {
+			l = append(l, a)
+		}
+	}
+	return l
 }
 
 func cmpArea(p, q Place) int {
@@ -312,6 +335,18 @@ var (
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
 		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true,
 		"بغل": true, "نرسیدهبه": true, "بعداز": true, "اواسط": true, "ته": true}
+	// venueWords are buildings an address may be given by («داروخانه سینا», «ایستگاه اتوبوس
+	// ...»), in key form.
+	venueWords = map[string]bool{"ایستگاه": true, "مسجد": true, "بانک": true, "داروخانه": true, "نانوایی": true,
+		"مدرسه": true, "دبستان": true, "دبیرستان": true, "هنرستان": true, "بیمارستان": true, "درمانگاه": true,
+		"کلینیک": true, "مطب": true, "مرکز": true, "اداره": true, "حسینیه": true, "تکیه": true, "امامزاده": true,
+		"فروشگاه": true, "سوپرمارکت": true, "قنادی": true, "ارایشگاه": true, "باشگاه": true, "کلانتری": true,
+		"پاسگاه": true, "پمپ": true, "جایگاه": true, "مهدکودک": true, "هتل": true, "رستوران": true, "پاساژ": true,
+		"دانشگاه": true, "دانشکده": true, "کتابخانه": true, "سینما": true, "تالار": true, "قصابی": true,
+		"تعمیرگاه": true, "کارواش": true, "اموزشگاه": true}
+	// clauseVerbs end a clause telling an alley by what is there («... سرشه»).
+	clauseVerbs = map[string]bool{"سرشه": true, "سرش": true, "کنارشه": true, "توشه": true, "هست": true,
+		"است": true, "داره": true, "دارد": true, "قرار": true, "اونجاست": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
 	// placeNoise are words in addresses that name no place of their own.
@@ -322,7 +357,7 @@ var (
 		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "شهرستان": true, "تقاطع": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
-		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true,
+		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true, "همون": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
 		"کد": true, "پستی": true, "کدپستی": true, "تماس": true, "همراه": true, "موبایل": true, "تلفن": true, "اصلی": true, "ساکن": true, "هستم": true,
@@ -620,6 +655,34 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		// most words are no place word: one lookup spares the four below
 		head := wordKinds[w]&kindHead != 0
 		switch {
+		case address && w == "کوچهای" && i+1 < len(ws) && ws[i+1] == "که":
+			// «کوچه‌ای که کلانتری ۱۶ سرشه»: the alley is told by what is at its head
+			end := i + 2
+			for end < len(ws) && ws[end] != segmentMark && !streetWords[ws[end]] && !alleyWords[ws[end]] {
+				end++
+			}
+			words := ws[i+2 : end]
+			if len(words) > 1 && clauseVerbs[words[len(words)-1]] {
+				words = words[:len(words)-1]
+			}
+			if p.Landmark == "" && len(words) > 0 {
+				p.Landmark = strings.Join(words, " ")
+			}
+			i = end
+		case address && venueWords[w] && i+1 < len(ws) && isName(ws[i+1]) &&
+			!(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]] || landmarkWords[ws[i-1]] || venueWords[ws[i-1]])):
+			// «خیابان ۱۳۲ - داروخانه سینا», «ایستگاه اتوبوس مرکز مخابرات، کوچه ۳»: a building
+			// the address is given by, not a neighbourhood (after a place word it is a name:
+			// «کوچه مسجد»)
+			end := i + 1
+			for end < len(ws) && end < i+6 && (isName(ws[end]) || honorifics[ws[end]]) && !isDigit(firstRune(ws[end])) &&
+				!streetWords[ws[end]] && !alleyWords[ws[end]] && ws[end] != "پلاک" {
+				end++
+			}
+			if p.Landmark == "" {
+				p.Landmark = strings.Join(ws[i:end], " ")
+			}
+			i = end
 		case address && (i == nameEnd || i == alleyEnd) && isName(w) && !stopwords[w] && !honorifics[w] && !isDigit(firstRune(w)):
 			// a name's second word («امام خمینی», «کوچه ۱۵ صنوبر»)
 			if i == alleyEnd && p.AlleyName == "" {

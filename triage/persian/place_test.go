@@ -52,7 +52,7 @@ func TestPlaceFields(t *testing.T) {
 		want       Place
 	}{
 		{"گلسار، خیابان ۱۲۴، کوچه ۱۲ پلاک ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
-		{"بلوار گیلان نبش کوچه ۴", "", Place{Street: "گیلان", Alley: "4", Landmark: "نبش"}},
+		{"بلوار گیلان نبش کوچه ۴", "", Place{Street: "گیلان", Alley: "4"}}, // «نبش کوچه ۴» is the alley's corner: no landmark of its own
 		{"", "چراغ کوچه ۱۲ خاموش است", Place{Alley: "12"}},
 		{"", "آسفالت خیابون داغونه", Place{}}, // in free text only numbers name streets
 		{"سعدی", "جنب نانوایی", Place{Area: "سعدی", Landmark: "جنب نانوایی"}},
@@ -131,6 +131,22 @@ func TestPlaceFields(t *testing.T) {
 		{"گلسار، خیابان ۱۶۴، کوچه لاله ( 7 )", "", Place{Area: "گلسار", Street: "164", Alley: "لاله", AlleyName: "7"}},
 		// «شهرستان رشت» is the county; «صدوبیستوچهار» a number written without spaces
 		{"استان گیلان، شهرستان رشت، گلسار، خیابان صدوبیست و چهار، کوچه بیستوسوم", "", Place{Area: "گلسار", Street: "124", Alley: "23"}},
+		// «ب.ب» is a dead end; «فاز دو» a new town's phase, one name; «مننطقه ۳» the district
+		{"وسط کوچه‌ی شماره ۱۵ ب.ب ۱ خ اعلم‌السلطنه", "", Place{Street: "اعلمالسلطنه", Alley: "15/1"}},
+		{"ک.شهید باقری ب.ب گلها خیابان حاجی‌آباد", "", Place{Street: "حاجیاباد", Alley: "باقری/گلها"}},
+		{"شهرک قدس رشت، خیابان فاز دو، ک.۵", "", Place{Area: "قدس", Street: "فاز2", Alley: "5"}},
+		{"رشت - مننطقه ۳,خ.۱۳۲، کوچهی ۱۴", "", Place{Street: "132", Alley: "14"}},
+		// a building the address is given by is a landmark, not a neighbourhood; after an
+		// alley word it is the alley's name
+		{"خیابان ۱۶۶، ایستگاه اتوبوس مرکز مخابرات، کوچه ۳", "", Place{Street: "166", Alley: "3", Landmark: "ایستگاه اتوبوس مرکز مخابرات"}},
+		{"رشت، خیابان ۱۳۲ - داروخانه سینا", "", Place{Street: "132", Landmark: "داروخانه سینا"}},
+		{"خیابان ۹۵ داروخانه دکتر میرزایی", "", Place{Street: "95", Landmark: "داروخانه دکتر میرزایی"}},
+		{"نانوایی بربری خیابون ۱۳۲", "", Place{Street: "132", Landmark: "نانوایی بربری"}},
+		{"کوچه مسجد، خیابان لاکانی", "", Place{Street: "لاکانی", Alley: "مسجد"}},
+		// an alley told by what is at its head; «خشهید» is «خ. شهید»
+		{"کوچه‌ای که کلانتری 16 سرشه، خیابان زرجوب", "", Place{Street: "زرجوب", Landmark: "کلانتری 16"}},
+		{"خشهید انصاری، کوچه ۱۸، واحد ۳", "", Place{Street: "انصاری", Alley: "18"}},
+		{"صیقلان کشهید بهشتی", "", Place{Area: "صیقلان", Alley: "بهشتی"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
@@ -155,7 +171,7 @@ func TestPlaceFields(t *testing.T) {
 	for _, c := range cases {
 		got := ParsePlace(c.addr, c.text)
 		if got.Area != c.want.Area || got.Street != c.want.Street || got.Alley != c.want.Alley || got.Plate != c.want.Plate ||
-			(c.want.AlleyName != "" && got.AlleyName != c.want.AlleyName) {
+			(c.want.AlleyName != "" && got.AlleyName != c.want.AlleyName) || (c.want.Landmark != "" && got.Landmark != c.want.Landmark) {
 			t.Errorf("ParsePlace(%q, %q) = %+v, want %+v", c.addr, c.text, got, c.want)
 		}
 	}
@@ -385,6 +401,11 @@ func TestMatchCases(t *testing.T) {
 		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه لاله", 3},
 		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه نسترن", -1},
 		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه ۱۸", -1},
+		// a dead end of an alley with two names, under either name
+		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه مریم بنبست ۱", 3},
+		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه مریم", 3},
+		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه مریم بنبست ۲", -1},
+		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه ۹ بنبست ۲", -1},
 	}
 	for _, c := range cases {
 		p, q := ParsePlace(c.a, ""), ParsePlace(c.b, "")

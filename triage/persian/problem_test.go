@@ -107,3 +107,43 @@ func TestRelated(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetWide: a text that speaks of a street and of no alley is street-wide.
+func TestStreetWide(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"چراغ های این خیابون خاموشه، شبا تاریکه", true},
+		{"موزاییک‌های پیاده‌روی خ. تختی شکسته", true},
+		{"آب از زیر آسفالت خیابونمون فوران میکنه", true},
+		{"چراغ کوچه شقایق سوخته", false},
+		{"خیابان تختی، کوچه ۵ چاله دارد", false},
+		{"ک ۸ خیابان گلسار آسفالت خراب", false},
+		{"زباله‌ها جمع نشده", false},
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").StreetWide; got != c.want {
+			t.Errorf("%q: StreetWide %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRainEvent: a flood of one rain is told from a channel that floods at every rain.
+func TestRainEvent(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"سلام ببخشید. بارون دیشب خیابان تختی کنار حسینیه رو بست، آب تا زانو بود", true},
+		{"با این بارون خیابان پهلوی دریاچه شده، عابرها نمیتونن رد بشن", true},
+		{"دریچه آب باران پر از برگه، هر بار بارون میاد همین وضعه", false},
+		{"جوی کوچه گرفته و بوی لجن میده", false},
+		{"برق دیشب با بارون قطع شد", false}, // not a flood
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").RainEvent; got != c.want {
+			t.Errorf("%q: RainEvent %v, want %v", c.text, got, c.want)
+		}
+	}
+}

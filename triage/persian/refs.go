@@ -1,6 +1,11 @@
 package persian
 
-import "strings"
+import (
+	"strings"
+	"time"
+
+	"github.com/jalaali/go-jalaali"
+)
 
 // refContext words, right before a number, say it is not a request's tracking code: a postal
 // code, a phone number or a plate is as long as one.
@@ -95,4 +100,61 @@ func RefKey(id string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// Dates returns the days of earlier reports a text cites by their Jalali date («تاریخ
+// ۱۴۰۴/۰۸/۳۰ هم گزارش دادم»، «پیرو درخواست مورخ ۱۴۰۴/۹/۵»), as Gregorian days since
+// 1970-01-01; not a date the problem began on («از تاریخ ۱۴۰۴/۰۸/۰۲ ...»).
+func Dates(text string) []int32 { return datesOf(keyTokens(text)) }
+
+func datesOf(ws []string) []int32 {
+	var out []int32
+	for i := 0; i+2 < len(ws); i++ {
+		y, ok := smallNumber(ws[i], 4)
+		if !ok || y < 1390 || y > 1420 {
+			continue
+		}
+		m, ok1 := smallNumber(ws[i+1], 2)
+		d, ok2 := smallNumber(ws[i+2], 2)
+		if !ok1 || !ok2 || !jalaali.IsValidDate(y, m, d) {
+			continue
+		}
+		if !reportDate(ws, i) {
+			continue
+		}
+		gy, gm, gd, err := jalaali.ToGregorian(y, jalaali.Month(m), d)
+		if err != nil {
+			continue
+		}
+		out = append(out, int32(time.Date(gy, gm, gd, 0, 0, 0, 0, time.UTC).Unix()/86400))
+		i += 2
+	}
+	return out
+}
+
+// smallNumber reads a number of at most n ASCII digits.
+func smallNumber(w string, n int) (int, bool) {
+	if w == "" || len(w) > n || !allDigits(w) {
+		return 0, false
+	}
+	v := 0
+	for _, r := range w {
+		v = v*10 + int(r-'0')
+	}
+	return v, true
+}
+
+// reportDate reports whether the date at ws[i:i+3] is an earlier report's: «مورخ» before it
+// (how a request's date is written), or «گزارش» / «ثبت» right after it.
+func reportDate(ws []string, i int) bool {
+	if i > 0 && (ws[i-1] == "مورخ" || ws[i-1] == "موخ") {
+		return true
+	}
+	for j := i + 3; j < len(ws) && j <= i+5; j++ {
+		if ws[j] == "گزارش" || ws[j] == "ثبت" || ws[j] == "زنگ" || ws[j] == "تماس" {
+			// not «از (تاریخ) ...»: since that day
+			return !(i > 0 && ws[i-1] == "از") && !(i > 1 && ws[i-1] == "تاریخ" && ws[i-2] == "از")
+		}
+	}
+	return false
 }

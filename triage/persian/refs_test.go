@@ -3,6 +3,7 @@ package persian
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestRefs(t *testing.T) {
@@ -38,6 +39,30 @@ func TestRefKey(t *testing.T) {
 		"۱۴۰۴۰۲۳۴۴۴": "1404023444", "a1": "", "R-12": ""} {
 		if got := RefKey(id); got != want {
 			t.Errorf("RefKey(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// TestDates: the dates of earlier reports a text cites, and not the date a problem began on.
+func TestDates(t *testing.T) {
+	day := func(y int, m time.Month, d int) int32 {
+		return int32(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	}
+	cases := []struct {
+		text string
+		want []int32
+	}{
+		{"تاریخ 1404/08/30 هم گزارش دادم", []int32{day(2025, 11, 21)}},
+		{"پیرو درخواست مورخ ۱۴۰۴/۹/۵، شهروند اعلام نمود", []int32{day(2025, 11, 26)}},
+		{"ثبت قبلی ۳۴۵۷۳۵۱ مورخ ۱۴۰۴/۰۹/۰۵ - عدم آسفالت", []int32{day(2025, 11, 26)}},
+		{"از تاریخ ۱۴۰۴/۰۸/۰۲ چند بار زنگ زدیم", nil},                         // the problem's start
+		{"تاریخ 1404/13/40 هم گزارش دادم", nil},                               // no such day
+		{"زباله‌ها ۱۴۰۴/۰۱/۱۲ جمع نشده", nil},                                 // a bare date says nothing of a report
+		{"قبلا ۱۴۰۴/۰۱/۱۲ و ۱۴۰۴/۰۱/۲۰ هم زنگ زدم", []int32{day(2025, 4, 9)}}, // the one the verb follows
+	}
+	for _, c := range cases {
+		if got := Dates(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("Dates(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
