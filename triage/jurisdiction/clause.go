@@ -202,6 +202,7 @@ func (d *doc) markClauses(brk, question []bool) {
 	d.markLike(brk)
 	d.markGrievance(brk)
 	d.markAddressee(brk)
+	d.markHousehold(brk)
 	d.markClosed(brk)
 	d.markThreat(brk)
 	for a := 0; a < n; {
@@ -840,4 +841,31 @@ func (d *doc) colonAfter(i int) bool {
 		return true // «محل : ...»
 	}
 	return strings.HasSuffix(w, ":")
+}
+
+var (
+	// householdWords open «بچه مدرسه‌ای داریم», «مریض داریم», «سالمند داریم»: who in the
+	// household the problem hurts.
+	householdWords = setOf("بچه", "بچهها", "بچههای", "مریض", "بیمار", "سالمند", "پیرمرد", "پیرزن", "نوزاد",
+		"معلول", "کودک", "کودکان", "جانباز")
+	haveHousehold = setOf("داریم", "دارم")
+)
+
+// markHousehold hides who in the writer's household the problem hurts: «بچه مدرسه‌ای داریم و
+// هر روز از اینجا رد می‌شوند» names a schoolchild, not a school's complaint; «مریض داریم» no
+// clinic's. The person opens a run of five words at most that closes on «داریم».
+func (d *doc) markHousehold(brk []bool) {
+	for k, t := range d.toks {
+		if !haveHousehold[t] {
+			continue
+		}
+		for h := k - 1; h >= 0 && h >= k-4 && !brk[h]; h-- {
+			if householdWords[d.toks[h]] {
+				for m := h; m <= k; m++ {
+					d.negated[m] = true
+				}
+				break
+			}
+		}
+	}
 }
