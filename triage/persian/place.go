@@ -145,6 +145,11 @@ func (p Place) match(q Place) int {
 	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) {
 		area = 0
 	}
+	if street < 0 && alley == 1 && ((p.Area == "" && cmpName(p.Street, q.Area) == 1) || (q.Area == "" && cmpName(q.Street, p.Area) == 1)) {
+		// «خیابان طالقانی، کوچه ۳» / «طالقانی، خیابان اعلم‌السلطنه، کوچه ۳»: one side names
+		// the neighbourhood as its street, the same alley number in it
+		street, area = 0, 1
+	}
 	if area < 0 || street < 0 || alley < 0 {
 		return -1
 	}
