@@ -199,14 +199,20 @@ func turnAt(toks []string, i int) bool {
 // compareWords open a comparison; pastOccasions after them name an earlier occasion: «مثل
 // دفعه قبل که برق رفته بود کسی نیامد», «مانند پارسال که فاضلاب زده بود بیرون».
 var (
-	compareWords  = setOf("مثل", "مانند", "عین", "همانند", "همچون", "مثه", "مث", "مثله", "بسان")
+	compareWords = setOf("مثل", "مانند", "عین", "همانند", "همچون", "مثه", "مث", "مثله", "بسان", "برخلاف", "برعکس",
+		"خلاف")
+	// comparedOffices: «برخلاف اداره برق که زود میان», «مثل مخابرات که همیشه جواب میده»: how
+	// another office answers, not what the request is about.
+	comparedOffices = setOf("اداره", "ادارهی", "ادارات", "شرکت", "ابفا", "مخابرات", "پلیس", "کلانتری", "اتشنشانی",
+		"ماموران", "مامورای", "پیمانکار")
 	pastOccasions = setOf("دفعه", "دفعهی", "دفعات", "دفعههای", "دفعهای", "بار", "باری", "سری", "مرتبه", "نوبت",
 		"دفه", "دفعهٔ", "وقتی", "وقتیکه", "زمانی", "موقعی", "هنگامی", "روزی", "شبی", "پارسال", "سال", "ماه", "هفته",
 		"موقع", "وقت", "زمان", "قبل", "قبلا", "دیشب", "دیروز", "پریروز", "پریشب",
 		"زمستان", "زمستون", "تابستان", "تابستون", "پاییز", "بهار")
 )
 
-// markCompared adds to d.vent a comparison with an earlier occasion, from «مثل» through the
+// markCompared adds to d.vent a comparison with an earlier occasion or another office («برخلاف
+// اداره برق که زود میان»), from «مثل» through the
 // «که» clause that tells what happened then, up to its past «بود» or the end of the clause:
 // the writer compares how the municipality answered before, and what went wrong that time
 // («برق رفته بود») is no request. As with venting, a text that names nothing else is read
@@ -220,7 +226,7 @@ func (d *doc) markCompared(brk []bool) {
 		}
 		occasion := -1
 		for k := i + 1; k < n && k <= i+3; k++ {
-			if pastOccasions[d.toks[k]] {
+			if pastOccasions[d.toks[k]] || comparedOffices[d.toks[k]] {
 				occasion = k
 				break
 			}
