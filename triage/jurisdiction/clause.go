@@ -239,8 +239,10 @@ func (d *doc) markContrast(brk []bool) {
 		}
 		for k := a + 1; k < b; k++ {
 			// «سیم برق نیست فقط شاخه‌ها رو ماشین‌ها افتاده»: «نیست» then «فقط» or «بلکه»
-			if inSet(d.toks[k], notWords) && (d.toks[k+1] == "فقط" || d.toks[k+1] == "بلکه") && k-a <= 3 {
-				for m := a; m <= k; m++ {
+			if inSet(d.toks[k], notWords) && (d.toks[k+1] == "فقط" || d.toks[k+1] == "بلکه") && !d.supplyCut(a, k) {
+				// the three words before «نیست»: «خواستار رسیدگی است سیم برق نیست فقط ...»
+				// runs on from a sentence without its stop
+				for m := max(a, k-3); m <= k; m++ {
 					d.negated[m] = true
 				}
 			}
@@ -868,4 +870,16 @@ func (d *doc) markHousehold(brk []bool) {
 			}
 		}
 	}
+}
+
+var (
+	// supplies before «نیست» are a supply cut («آب نیست فقط گل میاد»), unless a thing of the
+	// network comes first («سیم برق نیست فقط شاخه‌ها ...»).
+	supplies     = setOf("اب", "برق", "گاز", "تلفن", "اینترنت", "نت")
+	networkParts = setOf("سیم", "کابل", "تیر", "لوله", "شیر", "کنتور", "خط", "پست", "تابلو", "جعبه", "منهول", "دریچه")
+)
+
+// supplyCut reports whether the «نیست» at k says a supply is cut: «آب نیست».
+func (d *doc) supplyCut(a, k int) bool {
+	return k > a && supplies[d.toks[k-1]] && (k-2 < a || !networkParts[d.toks[k-2]])
 }

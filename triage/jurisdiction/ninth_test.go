@@ -39,6 +39,11 @@ func TestAsides(t *testing.T) {
 		{"no sewage smell, apart", "آب باران است و بوی فاضلاب نمی دهد", tafkik.AgencyMunicipality},
 		{"no sewage smell, arabic letters", "جوي آب پر از لجن و برگ است. آب باران است و بوي فاضلاب نمي دهد.", tafkik.AgencyMunicipality},
 		{"sewage smell", "بوی فاضلاب میده و از منهول زده بیرون", tafkik.AgencyWater},
+		// «X نیست فقط ...» run on from a sentence without its stop; a supply that is not there is cut
+		{"not the wire, run on", "ریشه درخت پیاده رو رو بلند کرده خواستار رسیدگی است سیم برق نیست فقط شاخه ها رو ماشین ها افتاده", tafkik.AgencyMunicipality},
+		{"not the wire, arabic letters", "درخت افتاده خواستار رسيدگي است سيم برق نيست فقط شاخه ها رو ماشين ها افتاده", tafkik.AgencyMunicipality},
+		{"no water, only mud", "از صبح آب نیست فقط گل میاد", tafkik.AgencyWater},
+		{"no power, only flicker", "برق نیست فقط یه لحظه میاد و میره", tafkik.AgencyPower},
 		// fees paid, verb apart: a grievance, not the municipality's permits
 		{"we pay the fees, apart", "برق کل کوچه قطع شده. ما عوارض نوسازی را هر سال می دهیم ولی خدماتی نمی گیریم.", tafkik.AgencyPower},
 		{"we pay the fees, gas", "لوله گاز روی دیوار سوراخ شده و صدای فس میده. ما عوارض نوسازی را هر سال می‌دهیم", tafkik.AgencyGas},
