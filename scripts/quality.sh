@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by eight authors, 6,000 requests each:
+# Labelled Rasht-style generators by ten authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -12,6 +12,10 @@
 #           2026, 23 and 42 were scored blind; seeds 11 and 5 served for development)
 #   rasht8  triage/eval/rasht8  (an eighth author, written at the end of the fourth session:
 #           its seeds 7, 11, 42 and 2026 were scored blind; then 7 and 11 served for development)
+#   rasht9  triage/eval/rasht9  (a ninth author, written in the fifth session: its seeds 7, 2026,
+#           23 and 42 were scored blind; then 7 and 2026 served for development)
+#   rasht10 triage/eval/rasht10 (a tenth author, written in the fifth session: its seeds 7, 11,
+#           23 and 42 were scored blind; then 7 and 11 served for development)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -52,4 +56,8 @@ for s in ${seeds[*]}; do
 	score "rasht7 s$s" "$d"
 	d="$work/rasht8-$s"; go run ./triage/eval/rasht8/rashtgen8 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
 	score "rasht8 s$s" "$d"
+	d="$work/rasht9-$s"; go run ./triage/eval/rasht9/rashtgen9 -q -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
+	score "rasht9 s$s" "$d"
+	d="$work/rasht10-$s"; go run ./triage/eval/rasht10/rashtgen10 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
+	score "rasht10 s$s" "$d"
 done

@@ -2357,14 +2357,21 @@ func (g *group) activeNear(t, d int64) bool {
 	return k < len(g.times) && g.times[k] <= t+d
 }
 
-// spotWords are the words naming a spot on a street: a landmark's after its first word
+// spotWords are the words naming a spot on a street: a landmark's after the word placing it
 // («پشت درمانگاه خیریه» → درمانگاه خیریه), or an alley named after one («کوچه درمانگاه
 // خیریه»).
 func spotWords(p persian.Place) []string {
 	if p.Landmark != "" {
-		ws := strings.Fields(p.Landmark)[1:]
+		ws := strings.Fields(p.Landmark)
+		if persian.LandmarkWord(ws[0]) {
+			ws = ws[1:]
+		}
 		for len(ws) > 0 && (ws[0] == "از" || ws[0] == "به") {
 			ws = ws[1:]
+		}
+		if len(ws) > 2 && ws[0] == "ایستگاه" && (ws[1] == "اتوبوس" || ws[1] == "تاکسی") {
+			// «ایستگاه اتوبوس مسجد امام حسن»: the stop is named after the spot
+			ws = ws[2:]
 		}
 		return ws
 	}

@@ -10,11 +10,13 @@ import (
 	"github.com/tafkik/tafkik/triage/dedup"
 	"github.com/tafkik/tafkik/triage/eval"
 	"github.com/tafkik/tafkik/triage/eval/rasht"
+	"github.com/tafkik/tafkik/triage/eval/rasht10"
 	"github.com/tafkik/tafkik/triage/eval/rasht3"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
 	"github.com/tafkik/tafkik/triage/eval/rasht7"
 	"github.com/tafkik/tafkik/triage/eval/rasht8"
+	"github.com/tafkik/tafkik/triage/eval/rasht9"
 	"github.com/tafkik/tafkik/triage/jurisdiction"
 )
 
@@ -34,9 +36,8 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// six other authors (triage/eval/rasht, rasht3, rasht5, rasht6, rasht7, rasht8), 6,000
-// requests each. None
-// of them read the parser, the grouping or the rules; they are the nearest thing here to the
+// eight other authors (triage/eval/rasht, rasht3, rasht5 to rasht10), 6,000 requests each.
+// None of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
 func TestIndependentGenerators(t *testing.T) {
 	if testing.Short() {
@@ -96,6 +97,12 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht8 seed 42", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht8.Write(dir, rasht8.Options{Seed: 42, N: 6000}) })
 		}, floors{precision: 0.88, bcubed: 0.85, maxExcess: 0.24, accuracy: 0.985, maxFalseFlags: 0.005}},
+		{"rasht9 seed 7", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht9.Write(dir, rasht9.Options{Seed: 7, N: 6000}) })
+		}, floors{precision: 0.91, bcubed: 0.88, maxExcess: 0.13, accuracy: 0.98, maxFalseFlags: 0.02}},
+		{"rasht10 seed 7", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht10.Write(dir, rasht10.Options{Seed: 7, N: 6000}) })
+		}, floors{precision: 0.92, bcubed: 0.855, maxExcess: 0.13, accuracy: 0.98, maxFalseFlags: 0.02}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {

@@ -509,6 +509,10 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 	return p
 }
 
+// LandmarkWord reports whether w (key form) is a word that places a spot by what is there
+// («نبش», «روبروی», «کنار»), as opposed to the building itself («داروخانه»).
+func LandmarkWord(w string) bool { return landmarkWords[w] }
+
 // shortName: a name of two letters or fewer is the first word of a longer one («پل عراق»).
 func shortName(w string) bool {
 	n := utf8.RuneCountInString(w)

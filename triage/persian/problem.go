@@ -304,6 +304,16 @@ func init() {
 	add(ProblemSurfaceWater, 3, "dariche", "daricheye")
 	add(ProblemNoise, 2, "seda")
 	add(ProblemParking, 2, "parking")
+	add(ProblemWaterLeak, 3, "zire asfalt", "zir asfalt", "zire asphalt", "loole tarkide", "looleh tarkide", "lole tarkide")
+	add(ProblemAsphalt, -2, "zire asfalt", "zir asfalt", "zire asphalt")
+	add(ProblemWaterOutage, 3, "feshar e ab", "feshare ab", "feshar ab", "ab ghate", "ab ghat", "abe ghat")
+	add(ProblemSurfaceWater, -2, "feshar e ab", "feshare ab", "feshar ab")
+	add(ProblemTrench, 3, "hafari", "kande", "kandan", "kandeh")
+	add(ProblemSpeedBump, 3, "sorat gir", "soratgir", "sorat gire", "sorat gir ha")
+	add(ProblemDeadAnimal, 3, "lashe", "laashe", "lasheh")
+	add(ProblemConstruction, 3, "bedoone mojavez", "bedune mojavez", "bi mojavez", "sakht o saze")
+	add(ProblemPests, 3, "soosk", "sooska", "sampashi", "moosh", "mooshha", "pashe")
+	add(ProblemSidewalkDmg, 2, "jadval", "jadvale")
 	// words the dev texts use often where nothing else named the problem
 	add(ProblemAsphalt, 1, "داغون", "داغونه")
 	add(ProblemSidewalk, 3, "دیوارنویسی", "دیوار نویسی") // as «graffiti»
