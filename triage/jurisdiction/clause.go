@@ -82,6 +82,9 @@ var (
 	addressWords = setOf("ادرس", "نشانی", "adres", "address")
 	siteWords    = setOf("محل", "مکان", "موقعیت", "محدوده", "لوکیشن")
 	siteSpan     = 4
+	// residentWords before «محل:» make «ساکن محل:» a resident who speaks, not a label for a
+	// place («ساکن محل: برق کوچمون قطعه»).
+	residentWords = setOf("ساکن", "ساکنین", "ساکنان", "اهالی", "اهل", "یکی", "همسایه")
 	// addressRefs after one point at the address given elsewhere («آدرس اعلامی»).
 	addressRefs = setOf("اعلامی", "اعلام", "ذکر", "ذکرشده", "مذکور", "فوق", "ثبت", "ثبتی", "داده", "شده")
 	// addressRefPrefixes: the same run into the next word («آدرس اعلامی‌بوی بد میده»).
@@ -182,7 +185,7 @@ func (d *doc) markClauses(brk, question []bool) {
 	}
 	for i, t := range d.toks {
 		// «آتش نشانی» is no address, and «در آدرس اعلامی» only points at one
-		if (addressWords[t] || siteWords[t] && d.colonAfter(i) && i+1 < n) && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") && (i+1 >= n || !addressRefs[d.toks[i+1]] && !hasAnyPrefix(d.toks[i+1], addressRefPrefixes)) {
+		if (addressWords[t] || siteWords[t] && d.colonAfter(i) && i+1 < n && (i == 0 || !residentWords[d.toks[i-1]])) && (i == 0 || d.toks[i-1] != "اتش" && d.toks[i-1] != "آتش") && (i+1 >= n || !addressRefs[d.toks[i+1]] && !hasAnyPrefix(d.toks[i+1], addressRefPrefixes)) {
 			// «آدرس: سر میدان انتظام»: the colon ends nothing; the address runs to the next stop.
 			// «محل:» is as often followed by the complaint run on without a stop («محل:
 			// حاجی‌آباد بلوار امام رضا نانوایی اینجا نون رو کم وزن میده»): four words at most
@@ -205,6 +208,8 @@ func (d *doc) markClauses(brk, question []bool) {
 	d.markHousehold(brk)
 	d.markClosed(brk)
 	d.markThreat(brk)
+	d.markHeadLandmark(brk)
+	d.markSuppliesHad(brk)
 	for a := 0; a < n; {
 		b := a
 		for b < n-1 && !brk[b] {
@@ -614,6 +619,24 @@ var (
 	willWords = []string{"میکن", "میکنم", "میکنیم", "خواهم", "خواهیم", "میدم", "میدیم", "میبرم"}
 )
 
+var (
+	// higherBodies are where a writer threatens to take the complaint.
+	higherBodies = setOf("استانداری", "فرمانداری", "دادستانی", "دادگستری", "بخشداری", "مجلس", "صداوسیما", "رسانه",
+		"بازرسی", "شورا", "شورای", "روزنامه")
+	// threatGo: «میرم», «میریم», «میرویم», «مراجعه میکنم».
+	threatGo = []string{"میرم", "میریم", "میرویم", "میروم", "برم", "بریم", "مراجعه", "میام", "میایم", "زنگ"}
+)
+
+// goesNear: a verb of going within two words of a higher body, in the clause [a, b].
+func (d *doc) goesNear(k, a, b int) bool {
+	for m := max(a, k-3); m <= b && m <= k+2; m++ {
+		if m != k && hasAnyPrefix(d.verb[m], threatGo) {
+			return true
+		}
+	}
+	return false
+}
+
 // markThreat hides a threat to take the complaint higher («اگه رسیدگی نکنید به استانداری
 // شکایت می‌کنم»): the governorate named there is where the writer would go, not whose the
 // problem is.
@@ -631,6 +654,13 @@ func (d *doc) markThreat(brk []bool) {
 			}
 			if cond >= 0 && strings.HasPrefix(d.toks[k], "شکایت") && k+1 <= b && hasAnyPrefix(d.verb[k+1], willWords) {
 				for m := cond; m <= d.verbEnd(k+1); m++ {
+					d.negated[m] = true
+				}
+				break
+			}
+			// «اگه درست نشه میرم استانداری», «وگرنه به فرمانداری میریم»
+			if cond >= 0 && higherBodies[d.toks[k]] && d.goesNear(k, a, b) {
+				for m := cond; m <= k; m++ {
 					d.negated[m] = true
 				}
 				break
@@ -684,10 +714,28 @@ func (d *doc) hideSaid(a, b int) {
 		}
 		return
 	}
-	for i := max(a, s-4); i < b; i++ {
+	from := s
+	for from > a && from > s-6 {
+		w := d.toks[from-1]
+		if sayerWords[w] || isDigits(w) || from-2 >= a && (sayerWords[d.toks[from-2]] || isDigits(d.toks[from-2])) {
+			from-- // a typo between two of them is one too («زنگ زیم گفتند», «آب و فاضللاب گفتن»)
+			continue
+		}
+		break
+	}
+	for i := from; i < b; i++ {
 		d.negated[i] = true
 	}
 }
+
+// sayerWords name who said it and how they were reached («زنگ زدم اداره برق گفتن ...»): the
+// words before the saying that are hidden with it. A complaint run on before them without a
+// stop («چراغ‌های پارک خاموشه اداره برق گفت پارک مال شهرداریه») keeps its words.
+var sayerWords = setOf("اداره", "ادارهی", "شرکت", "برق", "گاز", "اب", "فاضلاب", "و", "ابفا", "مخابرات", "پلیس",
+	"کلانتری", "اتشنشانی", "اتش", "نشانی", "توزیع", "نیروی", "انتظامی", "راهور", "اونا", "انها", "اونها",
+	"همکارتون", "همکاراتون", "همکاران", "مامور", "ماموران", "مامورا", "مامورای", "پیمانکار", "زنگ", "زدم", "زدیم",
+	"تماس", "گرفتم", "گرفتیم", "به", "رو", "را", "هم", "که", "وقتی", "اونجا", "انجا", "اپراتور", "کارشناس", "کارمند",
+	"خود", "خودشون", "خودشان", "اما", "ولی", "منطقه", "ناحیه", "امور", "مشترکین", "121", "122", "110", "194", "117")
 
 // saidWords are typed with a letter left out often enough («گتن», «گتند»); a letter added
 // is not forgiven, «گرفتن» is no «گفتن».
@@ -851,12 +899,29 @@ var (
 	householdWords = setOf("بچه", "بچهها", "بچههای", "مریض", "بیمار", "سالمند", "پیرمرد", "پیرزن", "نوزاد",
 		"معلول", "کودک", "کودکان", "جانباز")
 	haveHousehold = setOf("داریم", "دارم")
+	// goVerbs: the household's people go or come somewhere («میرن مدرسه», «با سرویس میان»).
+	goVerbs = []string{"میرن", "میروند", "میرند", "میرفتن", "میرفتند", "میان", "میایند", "میآیند", "میاین"}
 )
 
 // markHousehold hides who in the writer's household the problem hurts: «بچه مدرسه‌ای داریم و
 // هر روز از اینجا رد می‌شوند» names a schoolchild, not a school's complaint; «مریض داریم» no
 // clinic's. The person opens a run of five words at most that closes on «داریم».
 func (d *doc) markHousehold(brk []bool) {
+	for h, t := range d.toks {
+		// «بچه‌ها با سرویس مدرسه میرن و سرویس نمیتونه بیاد تو»: where the children go, and
+		// how, is who the problem hurts; what cannot get in is the complaint
+		if !householdWords[t] {
+			continue
+		}
+		for k := h + 1; k < len(d.toks) && k <= h+5 && !brk[k-1]; k++ {
+			if hasAnyPrefix(d.verb[k], goVerbs) {
+				for m := h; m <= d.verbEnd(k); m++ {
+					d.negated[m] = true
+				}
+				break
+			}
+		}
+	}
 	for k, t := range d.toks {
 		if !haveHousehold[t] {
 			continue

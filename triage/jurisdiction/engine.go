@@ -686,7 +686,15 @@ var (
 		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "دیوار", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
 		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "بانک", "چپ", "راست", "روی", "بنزین", "سوخت",
-		"bargh", "gaz", "mokhaberat")
+		"bargh", "gaz", "mokhaberat", "دبستان", "دبیرستان", "هنرستان", "دخترانه", "پسرانه")
+	// schoolNames run a school's name on after the place it names («کوچه مدرسه دبستان دخترانه
+	// نرگس»): the school is where, its level and its pupils are part of its name.
+	// nameBreaks are things, not a landmark's name, before a place word («لامپ خیابان»).
+	nameBreaks = setOf("چراغ", "لامپ", "تیر", "سیم", "کابل", "لوله", "جوی", "اسفالت", "چاله", "زباله", "درخت", "اب",
+		"برق", "گاز", "فاضلاب", "منهول", "تلفن", "سر", "ته", "وسط", "اول", "اخر", "داخل", "تو", "توی",
+		"ما", "من", "شما", "اونا", "انها", "خونه", "خانه", "منزل", "در", "درب", "خونمون", "خانهمان")
+	schoolHeads = setOf("مدرسه", "مدرسهی", "دبستان", "دبیرستان", "هنرستان")
+	schoolNames = setOf("دبستان", "دبیرستان", "هنرستان", "دخترانه", "پسرانه", "ابتدایی", "متوسطه", "غیرانتفاعی")
 	// «شهروند افزود:» is how an operator writes down what the caller added.
 	asideMarkers = setOf("ضمنا", "درضمن", "همچنین", "بعلاوه", "ضمنن", "ضنا", "ضما", "زمنا", "راستی", "افزود", "افزودند")
 	asidePairs   = map[[2]string]bool{{"در", "ضمن"}: true, {"ضمن", "اینکه"}: true, {"ضمن", "این"}: true,
@@ -750,6 +758,34 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		for k := i + 2; k < len(d.toks) && k <= i+5 && !commaAfter[k-1] && locusTail[d.toks[k]]; k++ {
 			// «کنار ترانس برق»: the agency word is part of the place's name
 			d.locus[k], d.place[k] = true, true
+		}
+	}
+	for i := 1; i+2 < len(d.toks); i++ {
+		// «روبروی درمانگاه تامین اجتماعی خیابان آج‌بیشه», «پشت قنادی شیرین سرا خیابان
+		// چمارسرا»: the words between a landmark and the next place word are its name
+		if !d.locus[i] || d.locus[i-1] || commaAfter[i] || placeWords[d.toks[i]] || nameBreaks[d.toks[i]] {
+			continue
+		}
+		for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+			if placeWords[d.toks[k]] && !locatives[d.toks[k]] {
+				// a name, not a word of any rule: «نشانی شیرین» is no sweet shop
+				for m := i + 1; m < k; m++ {
+					d.locus[m], d.place[m] = true, true
+				}
+				break
+			}
+			// «نبش آتش‌نشانی چراغ‌های خیابان»: the street's lights are no name
+			if commaAfter[k] || nameBreaks[d.toks[k]] || strings.HasSuffix(d.toks[k], "ها") || strings.HasSuffix(d.toks[k], "های") {
+				break
+			}
+		}
+	}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if !(d.place[i] || d.locus[i]) || !schoolHeads[d.toks[i]] {
+			continue
+		}
+		for k := i + 1; k < len(d.toks) && k <= i+3 && !commaAfter[k-1] && schoolNames[d.toks[k]]; k++ {
+			d.place[k], d.locus[k] = true, d.locus[k] || d.locus[i]
 		}
 	}
 	// «بلوار معلم معلم», «معلم، معلم، کوچه حمام»: a name said twice (the street and its

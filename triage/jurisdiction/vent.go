@@ -36,10 +36,18 @@ var dismissals = [][]string{
 	{"عادت", "کردیم"}, {"عادت", "کردیم", "دیگه"}, {"بماند"}, {"بمونه"}, {"بگذریم"}, {"بکذریم"},
 }
 
+// predates closes a grievance with «... مال قبل بود»: the problem was there before what the
+// writer just blamed on another agency.
+var predates = [][]string{
+	{"مال", "قبل", "بود"}, {"مال", "قبله"}, {"مال", "قبل", "است"}, {"مال", "قبل", "هست"}, {"مال", "قبلا", "بود"},
+	{"از", "قبل", "بود"}, {"از", "قبل", "بوده"}, {"مال", "قبل", "از", "اون", "بود"}, {"قبل", "از", "اون", "بود"},
+	{"ربطی", "به", "اون", "نداره"}, {"ربطی", "به", "ان", "ندارد"}, {"ربطی", "به", "اونا", "نداره"},
+}
+
 // The runs as typed on an Arabic keyboard too («اون یه حرف دیکه», «بکذریم»): none is
 // another phrase so typed.
 func init() {
-	for _, runs := range []*[][]string{&turns, &summaries, &dismissals} {
+	for _, runs := range []*[][]string{&turns, &summaries, &dismissals, &predates} {
 		for _, r := range *runs {
 			folded, changed := make([]string, len(r)), false
 			for k, w := range r {
@@ -53,6 +61,9 @@ func init() {
 	}
 	ventStarts, fuzzyStarts = startsOf()
 }
+
+// predateStarts are the words a predates run may start with.
+var predateStarts = setOf("مال", "از", "قبل", "ربطی")
 
 // ventStarts are the words a turn, a summary or a dismissal may start with, and fuzzyStarts
 // the first letters of the one-word ones that forgive a typo: most tokens are neither, and
@@ -137,7 +148,7 @@ func (d *doc) markVenting(brk []bool) {
 			}
 			continue
 		}
-		if !ventStarts[d.toks[i]] && !fuzzyStarts[firstRune(d.toks[i])] && d.toks[i] != "هم" {
+		if !ventStarts[d.toks[i]] && !fuzzyStarts[firstRune(d.toks[i])] && d.toks[i] != "هم" && !predateStarts[d.toks[i]] {
 			continue
 		}
 		if end, ok := runAt(d.toks, i, turns); ok {
@@ -156,6 +167,20 @@ func (d *doc) markVenting(brk []bool) {
 				from = clauseStart(i - 1)
 			}
 			mark(from, end)
+		}
+		// «مخابرات هم که کابلشو کشید رفت ولی این مشکل مال قبل بود»: the grievance, however far
+		// into the clause, has nothing to do with this request, as the writer says; from a few
+		// words before its «هم که» to the end of the dismissal. Unlike venting it is never read
+		// back, even when the rest names nothing a rule knows («مخزن رو جابجا کنید»).
+		if end, ok := runAt(d.toks, i, predates); ok {
+			for h := i - 1; h > clauseStart(i) && h >= i-14; h-- {
+				if d.toks[h-1] == "هم" && d.toks[h] == "که" {
+					for k := max(clauseStart(i), h-4); k < end; k++ {
+						d.negated[k] = true
+					}
+					break
+				}
+			}
 		}
 		// «برق هم که هر روز قطع میشه بماند»، «روبروی اداره گاز هم که هست هیچکس نمیبینه»: a
 		// topic a few words long, then «هم که»
@@ -278,6 +303,44 @@ var (
 	otherTopics = setOf("دیگری", "دیگر", "دیگه", "دیگهای", "جدید", "جدیدی", "جدا", "جداگانه", "جداگانهای", "متفاوت", "متفاوتی")
 )
 
+var (
+	// occasionWords and lastWords make «دفعه قبل», «بار پیش», «سری قبل»: an earlier occasion.
+	occasionWords = setOf("دفعه", "دفعهی", "دفه", "بار", "سری", "مرتبه", "نوبت")
+	lastWords     = setOf("قبل", "پیش", "قبلی", "گذشته")
+	// differWords after «این یکی», «این مورد»: this one is different («فرق داره», «فرق میکنه»).
+	differWords = []string{"فرق", "فرقی", "متفاوت", "جداست", "جدا"}
+)
+
+// anotherAt finds «این یکی فرق داره», «این مورد فرق میکنه», «این یکی جداست» in toks[from:to]
+// and returns where it ends, or -1.
+func (d *doc) anotherAt(from, to int) int {
+	for k := from; k+2 < to+1 && k+1 < len(d.toks); k++ {
+		if d.toks[k] != "این" && d.toks[k] != "اینم" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j] == "یکی" || topicWords[d.toks[j]] || d.toks[j] == "بار" || d.toks[j] == "دفعه" {
+			j++
+		}
+		if j < len(d.toks) && j < to && hasAnyPrefix(d.toks[j], differWords) && d.toks[j] != "فرقون" {
+			end := j
+			if end+1 < len(d.toks) && end+1 < to {
+				end++ // «داره», «میکنه»
+			}
+			return end
+		}
+	}
+	return -1
+}
+
+// occasionStart is where «دفعه قبل» starts, given the token of its «قبل».
+func (d *doc) occasionStart(a, earlier int) int {
+	if earlier > a && occasionWords[d.toks[earlier-1]] {
+		return earlier - 1
+	}
+	return earlier
+}
+
 // markEarlier hides what the writer says an earlier request of theirs was about,
 // when they say this one is about something else: «قبلا آویزان بودن سیم برق را با شماره
 // ۷۱۶۹۹۳۹ گزارش داده بودم؛ این یکی موضوع دیگری است: ...», «(کد قبلی من ۷۱۹۱۶۹۴ مربوط به
@@ -298,7 +361,7 @@ func (d *doc) markEarlier(brk []bool) {
 		}
 		earlier, request := -1, false
 		for k := a; k <= b; k++ {
-			if earlierWords[d.toks[k]] && earlier < 0 {
+			if (earlierWords[d.toks[k]] || k > a && occasionWords[d.toks[k-1]] && lastWords[d.toks[k]]) && earlier < 0 {
 				earlier = k
 			}
 			request = request || requestWords[d.toks[k]] || reportWords[d.toks[k]] || d.toks[k] == "شماره"
@@ -308,15 +371,27 @@ func (d *doc) markEarlier(brk []bool) {
 			continue
 		}
 		// «... درباره X بود»: what it was about, up to its past «بود»
-		about := false
+		// «(قبلا هم بابت گل آلود بودن آب شرب با کد ... تماس گرفته بود)»: to the clause's last
+		// «بود», not an infinitive's «بودن» on the way
+		about, last := false, -1
 		for k := a; k <= b; k++ {
 			if aboutWords[d.toks[k]] {
 				about = true
 			}
 			if about && pastWords[d.toks[k]] {
-				mark(a, k)
-				break
+				last = k
 			}
+		}
+		if last >= 0 {
+			mark(a, last)
+		}
+		// «دفعه قبل برای X زنگ زدم کد N که درست شد این یکی فرق داره»: said in the same clause,
+		// from the earlier occasion on; what the clause says before it is this request's own
+		if f := d.anotherAt(earlier+1, b+1); f >= 0 {
+			mark(d.occasionStart(a, earlier), f)
+			d.another = true
+			a = b + 1
+			continue
 		}
 		// «...؛ این یکی موضوع دیگری است:» in the next clause or two
 		next := b + 1
@@ -332,8 +407,13 @@ func (d *doc) markEarlier(brk []bool) {
 					break
 				}
 			}
+			found = found || d.anotherAt(next, e+1) >= 0
 			if found {
-				mark(a, e)
+				from := a
+				if !earlierWords[d.toks[earlier]] {
+					from = d.occasionStart(a, earlier) // «دفعه قبل»: what came before it is this request
+				}
+				mark(from, e)
 				d.another = true
 				b = e
 				break
