@@ -725,7 +725,9 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		titled := j > i+1
 		// «سر کوچه برق خونه‌ها قطع میشه»: an alley is not named after the power or the water
 		// («کوچه برق، چاله های زیادی دارد» is one, said on its own before a comma)
-		utility := !titled && alleyWords[d.toks[i]] && j < len(d.toks) && utilityWords[d.toks[j]] && !commaAfter[j]
+		// «همون کوچه مخابرات» is the alley named after it
+		utility := !titled && alleyWords[d.toks[i]] && j < len(d.toks) && utilityWords[d.toks[j]] && !commaAfter[j] &&
+			(i == 0 || !sameWords[d.toks[i-1]])
 		if j < len(d.toks) && !placeWords[d.toks[j]] && !utility {
 			d.place[j] = true
 			if titled && officeTitles[d.toks[j-1]] {
@@ -890,6 +892,9 @@ var (
 func afterPlace(tok string) bool {
 	return afterHeads[tok] || placeTitles[tok] && tok != "به" && tok != "از" && tok != "روی" || landmarkWords[tok] || placeWords[tok]
 }
+
+// sameWords point back at a place already known: «همون کوچه مخابرات».
+var sameWords = setOf("همون", "همان", "همین", "همونجا")
 
 // alleyWords are places too small to be named after a utility; utilityWords name one.
 var (

@@ -71,6 +71,18 @@ func TestInPassing(t *testing.T) {
 		{"kerbing left half done", "شهرداری جدول‌گذاری رو نصفه ول کرده کوچه کنده مونده ماشین نمیتونه وارد شه", tafkik.AgencyMunicipality},
 		{"left half done, arabic letters", "شهرداري جدول گذاري رو نصفه ول كرده ماشين نميتونه رد شه", tafkik.AgencyMunicipality},
 		{"an abandoned car stays", "یه ماشین قراضه رو سر کوچه ول کردن و رفتن", tafkik.AgencyPolice},
+		// expired goods sold are the guild's and the health inspectors', with or without a shop
+		{"expired goods sold", "فروش کالای تاریخ گذشته. خواستار رسیدگی فوری است.", tafkik.AgencyOther},
+		{"expired goods, arabic letters", "از فروش كالاهاي تاريخ گذشته در مغازه سر كوچه شكايت دارد", tafkik.AgencyOther},
+		{"expired items, colloquial", "سوپری محل جنسای تاریخ گذشته میفروشه", tafkik.AgencyOther},
+		{"raw bread in Finglish", "salam nanvayi nan khamir mide lotfan residegi konid", tafkik.AgencyOther},
+		{"raw bread in Finglish, ezafe", "nanvayi sare kooche nane khamir mide", tafkik.AgencyOther},
+		// the alley named after the telecom centre
+		{"that same telecom alley", "وجود چاله در آسفالت در محدوده همون کوچه مخابرات خیابان منظریه", tafkik.AgencyMunicipality},
+		{"that same telecom alley, written", "همان کوچه مخابرات آسفالتش خراب شده", tafkik.AgencyMunicipality},
+		{"telecom cut at the head of the alley stays", "سر کوچه مخابرات قطعه، تلفن ها بوق نمیزنه", tafkik.AgencyTelecom},
+		// the earlier occasion typed in a hurry
+		{"last time, letters swapped", "مخزن زباله بو میده دفهع قبل برای گرفتگی شبکه فاضلاب زنگ زدم کد ۳۴۵۹۵۵۲ که درست شد این یکی فرق داره", tafkik.AgencyMunicipality},
 		// a resident speaks
 		{"a resident: power out", "ساکن محل: برق کوچمون از دو ساعت پیش قطعه", tafkik.AgencyPower},
 		{"a resident: sewage", "ساکن محل: فاضلاب از منهول وسط کوچه بیرون زده", tafkik.AgencyWater},

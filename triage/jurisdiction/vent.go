@@ -335,7 +335,7 @@ func (d *doc) anotherAt(from, to int) int {
 
 // occasionStart is where «دفعه قبل» starts, given the token of its «قبل».
 func (d *doc) occasionStart(a, earlier int) int {
-	if earlier > a && occasionWords[d.toks[earlier-1]] {
+	if earlier > a && inSet(d.toks[earlier-1], occasionWords) {
 		return earlier - 1
 	}
 	return earlier
@@ -361,7 +361,7 @@ func (d *doc) markEarlier(brk []bool) {
 		}
 		earlier, request := -1, false
 		for k := a; k <= b; k++ {
-			if (earlierWords[d.toks[k]] || k > a && occasionWords[d.toks[k-1]] && lastWords[d.toks[k]]) && earlier < 0 {
+			if (earlierWords[d.toks[k]] || k > a && inSet(d.toks[k-1], occasionWords) && lastWords[d.toks[k]]) && earlier < 0 {
 				earlier = k
 			}
 			request = request || requestWords[d.toks[k]] || reportWords[d.toks[k]] || d.toks[k] == "شماره"
