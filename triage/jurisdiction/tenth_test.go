@@ -40,6 +40,7 @@ func TestInPassing(t *testing.T) {
 		// where the children go, and how
 		{"children by school van", "کوچه کنده مونده بچه‌ها با سرویس مدرسه میرن و سرویس نمیتونه بیاد تو", tafkik.AgencyMunicipality},
 		{"children by school van, no zwnj", "خاک و گل توی کوچه مونده بچه ها با سرویس مدرسه میرن", tafkik.AgencyMunicipality},
+		{"pupils by van, spoken", "دانش آموزا با سرویس میان و وسط کوچه گیر میکنن چون کوچه خاکیه", tafkik.AgencyMunicipality},
 		{"pupils come this way", "جوی سر کوچه گرفته دانش آموزا از اینجا میان", tafkik.AgencyMunicipality},
 		{"the school van's driver stays", "راننده سرویس مدرسه بچه‌ها خیلی تند میره و پول اضافه میگیره", tafkik.AgencyOther},
 		// what the power office said, after the complaint
