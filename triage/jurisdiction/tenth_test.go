@@ -84,6 +84,10 @@ func TestInPassing(t *testing.T) {
 		{"telecom cut at the head of the alley stays", "سر کوچه مخابرات قطعه، تلفن ها بوق نمیزنه", tafkik.AgencyTelecom},
 		// the earlier occasion typed in a hurry
 		{"last time, letters swapped", "مخزن زباله بو میده دفهع قبل برای گرفتگی شبکه فاضلاب زنگ زدم کد ۳۴۵۹۵۵۲ که درست شد این یکی فرق داره", tafkik.AgencyMunicipality},
+		// «رد شن» is «رد شوند», no sand
+		{"a truck closes the alley, cars can't pass", "یه کامیون تو کوچه پارک کرده کل کوچه رو بسته، ماشین ها نمیتونن رد شن", tafkik.AgencyPolice},
+		{"cars parked, can't get in", "ماشینا جلوی در پارک کردن راه رو بستن، نمیتونیم وارد شن", tafkik.AgencyPolice},
+		{"sand dumped stays the municipality's", "کامیون شن ریخته وسط کوچه و ماشین‌ها نمیتونن رد شن، پارک کرده و رفته", tafkik.AgencyMunicipality},
 		// a resident speaks
 		{"a resident: power out", "ساکن محل: برق کوچمون از دو ساعت پیش قطعه", tafkik.AgencyPower},
 		{"a resident: sewage", "ساکن محل: فاضلاب از منهول وسط کوچه بیرون زده", tafkik.AgencyWater},
