@@ -363,6 +363,8 @@ var (
 		"منطقه": true, "ناحیه": true, "شهرستان": true, "تقاطع": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
 		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true, "همون": true,
+		// «دفعه سوم است که ...», «بار دوم»: how many times, not a place and its street
+		"دفعه": true, "مرتبه": true, "بار": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
 		"کد": true, "پستی": true, "کدپستی": true, "تماس": true, "همراه": true, "موبایل": true, "تلفن": true, "اصلی": true, "ساکن": true, "هستم": true,
@@ -877,7 +879,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	}
 	switch {
 	case n < 3 || n > 7: // one edit from none of the words below
-	case n >= 5 && nearlyEqual(w, "خیابان"):
+	case n >= 5 && (nearlyEqual(w, "خیابان") || nearlyEqual(w, "خیابون")):
 		return "خیابان"
 	case n >= 5 && nearlyEqual(w, "بنبست"):
 		return "بنبست"
@@ -889,7 +891,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 		return "حوالی"
 	case n >= 3 && nearlyEqual(w, "شهرک") && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])):
 		return "شهرک"
-	case numberNext && n >= 3 && nearlyEqual(w, "کوچه"):
+	case numberNext && n >= 3 && (nearlyEqual(w, "کوچه") || nearlyEqual(w, "کوچهی")):
 		return "کوچه"
 	case address && i == 0 && n == 3 && nearlyEqual(w, "رشت"):
 		return "رشت"

@@ -147,6 +147,10 @@ func TestPlaceFields(t *testing.T) {
 		{"کوچه‌ای که کلانتری 16 سرشه، خیابان زرجوب", "", Place{Street: "زرجوب", Landmark: "کلانتری 16"}},
 		{"خشهید انصاری، کوچه ۱۸، واحد ۳", "", Place{Street: "انصاری", Alley: "18"}},
 		{"صیقلان کشهید بهشتی", "", Place{Area: "صیقلان", Alley: "بهشتی"}},
+		// «دفعه سوم» counts the calls; «خییابون», «کوچههی» are the place words misspelt
+		{"منظریه", "دفعه سوم است که ثبت می‌کنم. یک سگ هار اینجا پرسه می‌زند", Place{Area: "منظریه"}},
+		{"خییابون اعلم‌السلطنه کوچه‌ی ۸ بن‌بست ۱", "", Place{Street: "اعلمالسلطنه", Alley: "8/1"}},
+		{"کوچههی ۲۴، گلسار", "", Place{Area: "گلسار", Alley: "24"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
