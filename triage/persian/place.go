@@ -787,7 +787,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				// street is, not the street
 				end = j + 1
 			}
-			for end < len(ws) && end < j+3 && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) {
+			most := 3
+			if address {
+				most = 5 // «بعد از بقعه آقا سید ابوجعفر»: an address's landmark runs to its part's end
+			}
+			for end < len(ws) && end < j+most && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) {
 				end++
 				// «کنار آموزش و پرورش», «اداره آب و فاضلاب»: one name joined by «و»
 				if end+1 < len(ws) && ws[end] == "و" && isName(ws[end+1]) && !isDigit(firstRune(ws[end+1])) {
