@@ -897,6 +897,8 @@ func placeWordTypo(ws []string, i int, address bool) string {
 		return "شهرک"
 	case numberNext && n >= 3 && (nearlyEqual(w, "کوچه") || nearlyEqual(w, "کوچهی")):
 		return "کوچه"
+	case address && i == 0 && n >= 4 && w != "گیلان" && nearlyEqual(w, "گیلان") && i+2 < len(ws) && (ws[i+1] == "رشت" || ws[i+2] == "رشت"):
+		return "گیلان" // «گیلن، رشت»: the province misspelt
 	case address && i == 0 && n == 3 && nearlyEqual(w, "رشت"):
 		return "رشت"
 	}

@@ -152,6 +152,7 @@ func TestPlaceFields(t *testing.T) {
 		{"خییابون اعلم‌السلطنه کوچه‌ی ۸ بن‌بست ۱", "", Place{Street: "اعلمالسلطنه", Alley: "8/1"}},
 		{"کوچههی ۲۴، گلسار", "", Place{Area: "گلسار", Alley: "24"}},
 		{"خ شریعتی، بعد از بقعه آقا سید ابوجعفر", "", Place{Street: "شریعتی", Landmark: "بعد از بقعه اقا سید ابوجعفر"}},
+		{"گیلن، رشت، نرسیده به دبیرستان دخترانه فاطمیه", "", Place{Landmark: "نرسیده به دبیرستان دخترانه فاطمیه"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
