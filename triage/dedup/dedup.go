@@ -1110,7 +1110,7 @@ func placeKeys(block int32, p persian.Place) []ikey {
 	// for the requests that name only their alley, by its number or name, and by its other
 	// name (not its other number: a bare «کوچه ۲» could be on any street)
 	for i, a := range p.AlleyIDs() {
-		if i == 0 || !unicode.IsDigit(firstRune(a)) {
+		if a != "" && (i == 0 || !unicode.IsDigit(firstRune(a))) {
 			ks = append(ks, ikey{block: block, kind: 'a', name: a})
 		}
 	}
@@ -1766,8 +1766,9 @@ func sameAlley(p, q persian.Place) bool {
 	if p.Alley == "" || q.Alley == "" || p.Area == "" || p.Area != q.Area || p.AreaGuess || q.AreaGuess {
 		return false
 	}
+	qi := q.AlleyIDs()
 	for _, a := range p.AlleyIDs() {
-		if slices.Contains(q.AlleyIDs(), a) {
+		if a != "" && slices.Contains(qi[:], a) {
 			return true
 		}
 	}

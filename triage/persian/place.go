@@ -216,16 +216,9 @@ func (p Place) alleyIDs() [3]string {
 	return ids
 }
 
-// AlleyIDs are the ways the place's alley may be written (see alleyIDs), for indexing.
-func (p Place) AlleyIDs() []string {
-	var l []string
-	for _, a := range p.alleyIDs() {
-		if a != "" {
-			l = append(l, a)
-		}
-	}
-	return l
-}
+// AlleyIDs are the ways the place's alley may be written (see alleyIDs), for indexing; ""
+// where there is none.
+func (p Place) AlleyIDs() [3]string { return p.alleyIDs() }
 
 func cmpArea(p, q Place) int {
 	c := cmpName(p.Area, q.Area)
