@@ -410,6 +410,9 @@ func TestMatchCases(t *testing.T) {
 		// the neighbourhood written as the street, the same alley in it
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۳", 2},
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۵", -1},
+		// a dead end named bare is that dead end of the alley the other side names, not an alley
+		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ١", 3},
+		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ٣", -1},
 		// a dead end of an alley with two names, under either name
 		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه مریم بنبست ۱", 3},
 		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه مریم", 3},
