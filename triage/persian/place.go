@@ -30,9 +30,9 @@ type Place struct {
 	// map pin, which often lands on the next alley).
 	AlleySaid bool
 	// DeadEnd: Alley is a dead end named bare («بن‌بست ۶»), the alley it is off unsaid.
-	DeadEnd bool
-	Plate     string
-	Landmark  string // «نبش ...», «روبروی بانک», kept for people, not for matching
+	DeadEnd  bool
+	Plate    string
+	Landmark string // «نبش ...», «روبروی بانک», kept for people, not for matching
 	// Former is the street's former name the writer gives as well («خیابان امام (شاه
 	// سابق)»): grouping learns from it that the two names are one street.
 	Former string
