@@ -1110,7 +1110,7 @@ func placeKeys(block int32, p persian.Place) []ikey {
 	// for the requests that name only their alley, by its number or name, and by its other
 	// name (not its other number: a bare «کوچه ۲» could be on any street)
 	for i, a := range p.AlleyIDs() {
-		if i == 0 || !unicode.IsDigit(firstRune(a)) {
+		if a != "" && (i == 0 || !unicode.IsDigit(firstRune(a))) {
 			ks = append(ks, ikey{block: block, kind: 'a', name: a})
 		}
 	}
@@ -1201,6 +1201,9 @@ func (x *Index) refGroup(f *feature) (int32, string, bool) {
 	return -1, "", false
 }
 
+// dateSim: the words a report must share with one of several issues of a cited day.
+const dateSim = 0.25
+
 // localDay is the day in Iran (UTC+3:30) of a unix time, as days since 1970-01-01.
 func localDay(t int64) int32 { return int32((t + 12600) / 86400) }
 
@@ -1209,7 +1212,8 @@ func localDay(t int64) int32 { return int32((t + 12600) / 86400) }
 // report that day (or the day either side, for a date written late at night) whose place
 // does not contradict the report's, or, among several, the only one on its street.
 func (x *Index) dateGroup(f *feature) (int32, float64, string) {
-	cands := map[int32]int{} // group → place match
+	cands := map[int32]int{}   // group → place match
+	sim := map[int32]float64{} // group → the most words shared with its report of that day
 	for _, d := range f.dates {
 		for day := d - 1; day <= d+1; day++ {
 			for _, oi := range x.byDay[day] {
@@ -1227,6 +1231,7 @@ func (x *Index) dateGroup(f *feature) (int32, float64, string) {
 				}
 				if m >= 0 {
 					cands[o.group] = m
+					sim[o.group] = max(sim[o.group], jaccard(f.tokens, o.tokens))
 				}
 			}
 		}
@@ -1244,6 +1249,24 @@ func (x *Index) dateGroup(f *feature) (int32, float64, string) {
 			if m >= 2 {
 				best, n = gi, n+1
 			}
+		}
+	}
+	if n != 1 && len(cands) > 1 {
+		// several issues of its problem reported that day: the one whose words the report
+		// clearly repeats («قول آسفالت داده بودن ولی خبری نشد»)
+		var s1, s2 float64
+		best, n = -1, 0
+		for gi := range cands {
+			s := sim[gi]
+			switch {
+			case s > s1 || (s == s1 && gi < best):
+				s1, s2, best = s, s1, gi
+			case s > s2:
+				s2 = s
+			}
+		}
+		if s1 >= dateSim && s1 >= 1.5*s2 {
+			n = 1
 		}
 	}
 	if n != 1 {
@@ -1766,8 +1789,9 @@ func sameAlley(p, q persian.Place) bool {
 	if p.Alley == "" || q.Alley == "" || p.Area == "" || p.Area != q.Area || p.AreaGuess || q.AreaGuess {
 		return false
 	}
+	qi := q.AlleyIDs()
 	for _, a := range p.AlleyIDs() {
-		if slices.Contains(q.AlleyIDs(), a) {
+		if a != "" && slices.Contains(qi[:], a) {
 			return true
 		}
 	}

@@ -163,6 +163,14 @@ func (a *Analysis) ReparseLatin(lex Lexicon, fin Finglish) bool {
 			a.addrPlace = parsePlaceTokens(a.addrWords, true, nil)
 		}
 	}
+	// «خپرستار», «ک.آفتاب» typed without a space: the street or alley word glued to a name
+	// the district's places use
+	if sw, ok := splitGlued(a.addrWords, lex); ok {
+		a.addrWords, a.addrPlace, latin = sw, parsePlaceTokens(sw, true, nil), true
+	}
+	if sw, ok := splitGlued(a.textWords, lex); ok {
+		a.textWords, latin = sw, true
+	}
 	// «ضیا بری، مطهری، کوچه ۱»: a name the address writes in two words is the
 	// district's one name («ضیابری»), not an area «ضیا» and a second name «بری»
 	addr := a.addrPlace
@@ -325,4 +333,35 @@ func rainEvent(tw []string) bool {
 		event = event || eventWords[w]
 	}
 	return rain && event
+}
+
+// splitGlued splits «خ» or «ک» glued to the name that follows («خپرستار», «خسردار جنگل»,
+// «کآفتاب»): when the word is no name of the lexicon and the rest is one of a street (or
+// neighbourhood) or an alley, or a title («سردار», «شهید»).
+func splitGlued(ws []string, lex Lexicon) ([]string, bool) {
+	var out []string
+	for i, w := range ws {
+		head, kind, word := "", byte(0), ""
+		switch {
+		case strings.HasPrefix(w, "خ"):
+			head, kind, word = "خ", LexStreet|LexArea, "خیابان"
+		case strings.HasPrefix(w, "ک"):
+			head, kind, word = "ک", LexAlley, "کوچه"
+		}
+		rest := strings.TrimPrefix(w, head)
+		if head == "" || lex[w] != 0 || utf8.RuneCountInString(rest) < 3 || (lex[rest]&kind == 0 && !honorifics[rest]) {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ws)+2), ws[:i]...)
+		}
+		out = append(out, word, rest)
+	}
+	if out == nil {
+		return ws, false
+	}
+	return out, true
 }
