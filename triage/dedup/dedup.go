@@ -827,7 +827,9 @@ func (x *Index) intern(s string) string {
 	search:
 		for _, m := range [3]int{n, n - 1, n + 1} {
 			for _, k := range x.known[m] {
-				if persian.SameName(k, s) {
+				if persian.SameName(k, s) && (x.nameCount[s] < 3 || x.nameCount[k] >= 3*x.nameCount[s]) {
+					// (two names the addresses both use often are two names, «رضایی» and
+					// «رجایی», not one misspelt)
 					c = k
 					break search
 				}

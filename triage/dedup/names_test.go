@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -181,5 +182,27 @@ func TestActorNameIsNoPlace(t *testing.T) {
 	x.bareName(&a)
 	if a.Place.Street == "شهرداری" {
 		t.Errorf("bare «شهرداری» read as the street: %+v", a.Place)
+	}
+}
+
+// TestTwoNamesOneEditApart: two names the district's addresses both use often («رضایی»,
+// «رجایی») are two streets, though one letter apart; a name used once beside a frequent one
+// is its typo (TestTypoInPlaceName).
+func TestTwoNamesOneEditApart(t *testing.T) {
+	var reqs []tafkik.Request
+	add := func(id, addr, text string, h int) {
+		reqs = append(reqs, tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
+			Category: "پسماند", Address: addr, Text: text})
+	}
+	for i := 0; i < 4; i++ {
+		// the streets' other issues, so that each name is used often
+		add(fmt.Sprintf("r%d", i), fmt.Sprintf("خیابان رضایی، کوچه %d", 10+i), "آسفالت خراب است", 200*i)
+		add(fmt.Sprintf("j%d", i), fmt.Sprintf("خیابان رجایی، کوچه %d", 10+i), "آسفالت خراب است", 200*i+1)
+	}
+	add("a", "خیابان رضایی، کوچه ۵", "زباله‌ها جمع نشده", 1000)
+	add("b", "خیابان رجایی، کوچه ۵", "زباله‌ها جمع نشده", 1001)
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	if got["a"] == got["b"] {
+		t.Errorf("«خیابان رضایی، کوچه ۵» and «خیابان رجایی، کوچه ۵» grouped together: %v", got)
 	}
 }
