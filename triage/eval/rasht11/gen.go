@@ -70,7 +70,9 @@ type issue struct {
 	size        int
 	noPlaceBias float64 // events: callers often say only "the street is flooded"
 	persona     *persona
-	times       []time.Time
+	// paste is the one line an operator pasted for every call of an event day.
+	paste string
+	times []time.Time
 }
 
 type persona struct {
@@ -154,16 +156,21 @@ func placeKey(p *place) string { return fmt.Sprintf("%p", p) }
 func (g *gen) times(is *issue) []time.Time {
 	ts := make([]time.Time, is.size)
 	ts[0] = is.start
+	// Chronic issues come in waves: a few calls after each rain, each missed collection,
+	// each time a neighbour loses patience; the first wave follows the first report.
+	waves := []time.Duration{0}
+	for w := 1; w < 1+is.size/5; w++ {
+		waves = append(waves, time.Duration(g.r.Float64()*float64(is.span)))
+	}
 	for i := 1; i < is.size; i++ {
 		var d time.Duration
 		switch {
 		case is.prob.burst || is.span < 48*time.Hour:
 			d = time.Duration(g.r.ExpFloat64() * float64(is.span) / 3)
-		case g.r.Float64() < 0.35:
-			// the same day or next, neighbours calling after the first
-			d = time.Duration(g.r.Float64() * 36 * float64(time.Hour))
-		default:
+		case g.r.Float64() < 0.25:
 			d = time.Duration(g.r.Float64() * float64(is.span))
+		default:
+			d = waves[g.r.Intn(len(waves))] + time.Duration(g.r.ExpFloat64()*30*float64(time.Hour))
 		}
 		if d > is.span {
 			d = time.Duration(g.r.Float64() * float64(is.span))
@@ -172,6 +179,15 @@ func (g *gen) times(is *issue) []time.Time {
 	}
 	for i := range ts {
 		ts[i] = g.daytime(ts[i])
+	}
+	sort.Slice(ts, func(a, b int) bool { return ts[a].Before(ts[b]) })
+	// An episode is not silent for more than 40 days: a longer silence means it was fixed,
+	// and a later report would open a new file (README, rule 3).
+	const maxGap = 40 * 24 * time.Hour
+	for i := 1; i < len(ts); i++ {
+		if ts[i].Sub(ts[i-1]) > maxGap {
+			ts[i] = ts[i-1].Add(time.Duration(g.r.Int63n(int64(maxGap))))
+		}
 	}
 	sort.Slice(ts, func(a, b int) bool { return ts[a].Before(ts[b]) })
 	return ts
@@ -305,18 +321,19 @@ func (g *gen) plan() {
 	// Storm nights: many alleys at once, each its own issue.
 	for k := 0; k < 5; k++ {
 		day := g.pickDay(leaves)
+		pastes := map[string]string{"channel": pick(r, stormPastes), "tree": pick(r, treePastes)}
 		for j := 0; j < 10+r.Intn(10); j++ {
 			code := []string{"channel", "channel", "channel", "channel", "tree", "tree", "tree", "powerline", "sewage"}[r.Intn(9)]
 			p := g.prob(code)
 			g.add(&issue{prob: p, pl: g.placeFor(p), start: day.Add(time.Duration(r.Intn(8*60)) * time.Minute),
-				span: 30 * time.Hour, size: 1 + r.Intn(4), noPlaceBias: 0.15})
+				span: 30 * time.Hour, size: 1 + r.Intn(4), noPlaceBias: 0.15, paste: pastes[code]})
 		}
 	}
 	// Burst mains and gas leaks: one place, a crowd of calls within hours, often no address.
 	for k := 0; k < 4; k++ {
 		p := g.prob("watermain")
 		g.add(&issue{prob: p, pl: g.placeFor(p), start: g.pickDay(p.season), span: 6 * time.Hour,
-			size: g.scale(8 + r.Intn(22)), noPlaceBias: 0.35})
+			size: g.scale(8 + r.Intn(22)), noPlaceBias: 0.35, paste: "شکستگی لوله آب شرب - ارجاع به آبفا"})
 	}
 	for k := 0; k < 3; k++ {
 		p := g.prob("gas")
@@ -410,6 +427,9 @@ func (w *world) neighbourNext(p *place) *place {
 	}
 	return nil
 }
+
+var stormPastes = []string{"آبگرفتگی معبر در پی بارندگی شدید - اعزام اکیپ", "آبگرفتگی ناشی از بارش - پیگیری فوری", "تجمع آب باران در معبر (بارندگی امروز)"}
+var treePastes = []string{"سقوط درخت در پی باد شدید", "شکستگی شاخه درخت بر اثر طوفان - اعزام اکیپ فضای سبز"}
 
 var intros = []string{
 	"بازنشسته فرهنگی هستم", "مادر دو تا بچه کوچیکم", "از ساکنین قدیمی محل هستم", "جانبازم و با ویلچر تردد میکنم",

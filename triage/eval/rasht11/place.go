@@ -226,6 +226,10 @@ func addressField(r *rand.Rand, p *place, pe *persona) string {
 	if p.al != nil && r.Float64() < 0.04 {
 		return pick(r, []string{"کدپستی ", "کد پستی: ", "ک.پ ", "کدپستی"}) + p.al.post
 	}
+	if p.al != nil && p.h != nil && r.Float64() < 0.02 {
+		// only the quarter and a plate: a clerk cannot find the alley from it
+		return p.h.spell(r) + " " + pick(r, []string{"پلاک ", "پ "}) + fmt.Sprint(1+r.Intn(60))
+	}
 	s := placeText(r, p, false)
 	if r.Float64() < 0.08 {
 		s = pick(r, []string{"رشت - منطقه ۳، ", "گیلان، رشت، ", "رشت، ", "منطقه 3 "}) + s

@@ -3,9 +3,12 @@ package rasht11
 import (
 	"fmt"
 	"math"
+	"math/rand"
 	"sort"
 	"strings"
 	"time"
+
+	jalaali "github.com/jalaali/go-jalaali"
 )
 
 type draft struct {
@@ -217,6 +220,13 @@ func (g *gen) citizen(d *draft, inText bool, earlier []string) string {
 		parts = append(parts, pick(r, []string{"باز هم", "دوباره", "بار سوم است که ثبت میکنم،", "هنوز هم"}))
 	}
 	core := g.core(is.prob)
+	if gen := generic[is.prob.code]; gen != nil && r.Float64() < 0.06 {
+		core = pick(r, gen)
+	}
+	if r.Float64() < 0.03 {
+		// two problems in one message, numbered; the first is the one the clerk files
+		core = "۱- " + core + " ۲- " + pick(r, others)
+	}
 	if inText {
 		pt := placeText(r, is.pl, true)
 		switch r.Intn(6) {
@@ -237,6 +247,12 @@ func (g *gen) citizen(d *draft, inText bool, earlier []string) string {
 	parts = append(parts, core)
 	if r.Float64() < 0.45 {
 		parts = append(parts, pick(r, is.prob.then))
+	}
+	if !is.prob.burst && r.Float64() < 0.07 {
+		parts = append(parts, since(r, is.start, d.at))
+	}
+	if r.Float64() < 0.03 {
+		parts = append(parts, "شماره تماس "+fmt.Sprintf("0911%07d", r.Intn(10000000)))
 	}
 	if r.Float64() < 0.12 {
 		parts = append(parts, pick(r, angry))
@@ -268,6 +284,12 @@ func (g *gen) citizen(d *draft, inText bool, earlier []string) string {
 func (g *gen) operator(d *draft, inText bool) string {
 	r := g.r
 	p := d.is.prob
+	if d.is.paste != "" && r.Float64() < 0.7 {
+		if inText {
+			return d.is.paste + "، " + placeText(r, d.is.pl, true)
+		}
+		return d.is.paste
+	}
 	op := pick(r, p.op)
 	if r.Float64() < 0.3 {
 		op = g.core(p)
@@ -300,4 +322,29 @@ func (g *gen) finglish(d *draft, inText bool) string {
 		s = where + " " + s
 	}
 	return pick(r, []string{"salam ", "slm ", ""}) + s + pick(r, []string{" lotfan residegi konid", " mersi", "!!", ""})
+}
+
+// generic are the texts that say nothing of where, identical across places.
+var generic = map[string][]string{
+	"asphalt": {"خیابان خراب است", "کوچه خرابه", "آسفالت"}, "garbage": {"زباله", "زباله جمع نشده"}, "channel": {"آبگرفتگی", "آب جمع شده"},
+	"dogs": {"سگ ولگرد"}, "sweep": {"کوچه کثیفه"}, "streetlight": {"چراغ خاموش است"}, "sewage": {"فاضلاب"}, "tree": {"درخت"},
+}
+
+var jMonths = []string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+
+// since says when it began, as callers do: a Jalali date, or days and weeks.
+func since(r *rand.Rand, start, at time.Time) string {
+	jy, jm, jd, err := jalaali.ToJalaali(start.Year(), start.Month(), start.Day())
+	days := int(at.Sub(start).Hours() / 24)
+	switch {
+	case err == nil && r.Intn(3) == 0:
+		return fmt.Sprintf("از %d %s", jd, jMonths[int(jm)-1])
+	case err == nil && r.Intn(2) == 0:
+		return fmt.Sprintf("از تاریخ %d/%02d/%02d", jy, int(jm), jd)
+	case days >= 14:
+		return fmt.Sprintf("%d هفته است", days/7)
+	case days >= 2:
+		return fmt.Sprintf("%d روزه", days)
+	}
+	return "از دیروز"
 }
