@@ -284,8 +284,8 @@ func (g *gen) spanFor(p *problem, size int) time.Duration {
 var weights = map[string]float64{
 	"asphalt": 10.0, "garbage": 9.0, "channel": 7.0, "sweep": 3.0, "debris": 3.0, "building": 4.0, "tree": 4.0,
 	"dogs": 4.0, "carcass": 1.2, "shopgoods": 3.0, "parklight": 1.5, "parkgear": 1.5, "sidewalk": 3.0, "bump": 2.5,
-	"pests": 1.5, "snow": 0.6, "sewage": 1.2, "watermain": 0.38, "nowater": 0.52, "streetlight": 1.27,
-	"powerline": 0.38, "gas": 0.3, "telecom": 0.45, "blocking": 0.9, "noise": 0.68, "health": 0.3, "misc": 0.52,
+	"pests": 1.5, "snow": 0.6, "sewage": 1.05, "watermain": 0.38, "nowater": 0.52, "streetlight": 1.15,
+	"powerline": 0.38, "gas": 0.3, "telecom": 0.45, "blocking": 0.8, "noise": 0.68, "health": 0.3, "misc": 0.52,
 	"trench-water": 0.3, "trench-gas": 0.26, "trench-telecom": 0.22, "trench-mun": 0.6,
 }
 
