@@ -70,6 +70,8 @@ type issue struct {
 	size        int
 	noPlaceBias float64 // events: callers often say only "the street is flooded"
 	persona     *persona
+	// feast is what the callers of a feast day say instead of the usual clause.
+	feast []string
 	// paste is the one line an operator pasted for every call of an event day.
 	paste string
 	times []time.Time
@@ -80,6 +82,9 @@ type persona struct {
 	intro string
 	phone string
 	unit  string
+	// codes are the tracking codes of what this resident reported so far, with their issues.
+	codes     []string
+	codeIssue []*issue
 }
 
 type gen struct {
@@ -340,6 +345,31 @@ func (g *gen) plan() {
 		g.add(&issue{prob: p, pl: g.placeFor(p), start: g.pickDay(p.season), span: 3 * time.Hour,
 			size: 3 + r.Intn(4), noPlaceBias: 0.2})
 	}
+	// Feast and mourning days leave rubbish in many alleys at once: the nazri of Tasua and
+	// Ashura, the picnics of Sizdah-bedar in the parks. One issue per alley or park.
+	feasts := []struct {
+		day   time.Time
+		paste string
+		park  bool
+	}{
+		{time.Date(2026, 6, 26, 10, 0, 0, 0, tehran), "انباشت پسماند پس از مراسم عزاداری - اعزام اکیپ", false},
+		{time.Date(2025, 7, 6, 10, 0, 0, 0, tehran), "انباشت پسماند پس از مراسم عزاداری - اعزام اکیپ", false},
+		{time.Date(2026, 4, 2, 17, 0, 0, 0, tehran), "پسماند رهاشده روز طبیعت در بوستان", true},
+	}
+	for _, f := range feasts {
+		if f.day.Before(g.o.Start) || !f.day.Before(g.o.End) {
+			continue
+		}
+		p := g.prob("garbage")
+		for j := 0; j < 6+r.Intn(8); j++ {
+			pl := g.placeFor(p)
+			if f.park {
+				pl = g.w.parks[r.Intn(len(g.w.parks))]
+			}
+			g.add(&issue{prob: p, pl: pl, start: f.day.Add(time.Duration(r.Intn(20*60)) * time.Minute),
+				span: 40 * time.Hour, size: 1 + r.Intn(4), paste: f.paste, feast: feastWords(f.park)})
+		}
+	}
 	// Trenches that move along a street, alley by alley, a week apart.
 	for k := 0; k < 4; k++ {
 		code := []string{"trench-water", "trench-gas", "trench-telecom", "trench-mun"}[k]
@@ -426,6 +456,13 @@ func (w *world) neighbourNext(p *place) *place {
 		}
 	}
 	return nil
+}
+
+func feastWords(park bool) []string {
+	if park {
+		return []string{"بعد از سیزده‌بدر پارک پر از زباله است", "زباله‌های روز طبیعت هنوز تو پارک مونده", "مردم سیزده بدر اومدن و آشغالا مونده"}
+	}
+	return []string{"بعد از مراسم نذری ظرف یکبار مصرف و زباله همه جا ریخته", "زباله‌های هیئت رو نبردن", "بعد از عزاداری کوچه پر از آشغاله", "ظرفای نذری و کیسه زباله سر کوچه تلنبار شده"}
 }
 
 var stormPastes = []string{"آبگرفتگی معبر در پی بارندگی شدید - اعزام اکیپ", "آبگرفتگی ناشی از بارش - پیگیری فوری", "تجمع آب باران در معبر (بارندگی امروز)"}

@@ -71,6 +71,10 @@ func (g *gen) render() []Row {
 		d.row.CreatedAt = d.at
 		g.fill(d, ids[d.is])
 		ids[d.is] = append(ids[d.is], d.row.ID)
+		if pe := d.is.persona; pe != nil {
+			pe.codes = append(pe.codes, d.row.ID)
+			pe.codeIssue = append(pe.codeIssue, d.is)
+		}
 	}
 	out := make([]Row, len(ds))
 	for i, d := range ds {
@@ -214,12 +218,18 @@ func (g *gen) citizen(d *draft, inText bool, earlier []string) string {
 	} else if r.Float64() < 0.05 {
 		parts = append(parts, pick(r, []string{"از طرف همسایه‌مون که سالمنده پیام میدم", "برای مادرم ثبت میکنم", "به نمایندگی از اهالی کوچه"}))
 	}
-	if len(earlier) > 0 && r.Float64() < 0.15 {
+	if other := otherCodes(is); len(other) > 0 && r.Float64() < 0.3 {
+		// a resident citing the code of another thing they reported: not the same issue
+		parts = append(parts, fmt.Sprintf(pick(r, []string{"قبلا هم با کد %s یه مشکل دیگه ثبت کرده بودم", "(کد قبلی من %s بود، اون یه موضوع دیگه بود)", "درخواست قبلی‌ام %s درباره موضوع دیگری بود"}), pick(r, other)))
+	} else if len(earlier) > 0 && r.Float64() < 0.15 {
 		parts = append(parts, fmt.Sprintf(pick(r, followRefs), earlier[r.Intn(len(earlier))]))
 	} else if d.k > 0 && r.Float64() < 0.1 {
 		parts = append(parts, pick(r, []string{"باز هم", "دوباره", "بار سوم است که ثبت میکنم،", "هنوز هم"}))
 	}
 	core := g.core(is.prob)
+	if is.feast != nil && r.Float64() < 0.7 {
+		core = pick(r, is.feast)
+	}
 	if gen := generic[is.prob.code]; gen != nil && r.Float64() < 0.06 {
 		core = pick(r, gen)
 	}
@@ -347,4 +357,19 @@ func since(r *rand.Rand, start, at time.Time) string {
 		return fmt.Sprintf("%d روزه", days)
 	}
 	return "از دیروز"
+}
+
+// otherCodes are the codes the issue's resident got for their other issues.
+func otherCodes(is *issue) []string {
+	pe := is.persona
+	if pe == nil {
+		return nil
+	}
+	var out []string
+	for i, c := range pe.codes {
+		if pe.codeIssue[i] != is {
+			out = append(out, c)
+		}
+	}
+	return out
 }
