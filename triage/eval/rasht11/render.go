@@ -41,6 +41,8 @@ var followRefs = []string{"پیرو درخواست %s", "کد رهگیری قب�
 	"در ادامه درخواست %s"}
 var smsReplies = []string{"در پاسخ به پیامک نظرسنجی: مشکل حل نشده", "هنوز درست نشده", "رسیدگی نشد!!", "پیامک دادید انجام شد ولی انجام نشده",
 	"کار انجام نشده، به پیامک شما اعتراض دارم", "نه، درست نشده"}
+var rambles = []string{"دیروز که داشتم میرفتم نونوایی دیدم", "همسایه‌ها همه شاکی‌ان ولی کسی زنگ نمیزنه", "من خودم سی ساله اینجا زندگی میکنم هیچوقت اینطور نبود",
+	"به دهیار و شورایاری هم گفتیم", "عکسشم دارم اگه بخواید میفرستم", "تو گروه محله هم همه نوشتن", "پارسال هم همین موقع همین بود", "نمیدونم به کی باید بگم"}
 var others = []string{"سطل زباله هم پره", "چراغ کوچه هم خاموشه", "جوی هم گرفته", "سگ ولگرد هم زیاده", "آسفالت هم خرابه"}
 
 var finglishCore = map[string][]string{
@@ -258,6 +260,9 @@ func (g *gen) citizen(d *draft, inText bool, earlier []string) string {
 	if r.Float64() < 0.45 {
 		parts = append(parts, pick(r, is.prob.then))
 	}
+	if r.Float64() < 0.10 {
+		parts = append(parts, pick(r, rambles))
+	}
 	if !is.prob.burst && r.Float64() < 0.07 {
 		parts = append(parts, since(r, is.start, d.at))
 	}
@@ -283,7 +288,10 @@ func (g *gen) citizen(d *draft, inText bool, earlier []string) string {
 			s = strings.Replace(s, gw[0], gw[1], 1)
 		}
 	}
-	if r.Float64() < 0.05 {
+	if r.Float64() < 0.04 {
+		// the young: a mate's greeting, sarcasm
+		s = pick(r, []string{"سلام داداش ", "درود بر شما ", "سلام عزیزان "}) + s + pick(r, []string{" دمتون گرم واقعا 😂", " عالیه، خسته نباشید 😐", " مرسی اه"})
+	} else if r.Float64() < 0.05 {
 		// the formal letter of an older caller
 		s = "اینجانب " + pick(r, []string{"ساکن محل", "یکی از اهالی"}) + " به استحضار می‌رساند " + s + ". با تشکر"
 	}
