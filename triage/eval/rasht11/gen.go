@@ -72,6 +72,9 @@ type issue struct {
 	persona     *persona
 	// feast is what the callers of a feast day say instead of the usual clause.
 	feast []string
+	// vocab are the clauses its reporters use: one facet of the problem, so that a fallen
+	// tree and a pruning request, or a pension and a postman, never share an issue.
+	vocab []string
 	// paste is the one line an operator pasted for every call of an event day.
 	paste string
 	times []time.Time
@@ -147,11 +150,36 @@ func (g *gen) add(is *issue) bool {
 		return false
 	}
 	is.times = g.times(is)
+	is.vocab = g.vocab(is.prob)
 	g.lastEnd[key] = is.times[len(is.times)-1]
 	is.id = fmt.Sprintf("G%05d", len(g.issues)+1)
 	g.issues = append(g.issues, is)
 	g.total += is.size
 	return true
+}
+
+// distinct problems have clauses that are different matters, not different words.
+var distinct = map[string]bool{"misc": true, "health": true, "bump": true, "sidewalk": true, "tree": true, "telecom": true,
+	"parkgear": true, "building": true, "powerline": true, "nowater": true, "blocking": true, "noise": true, "shopgoods": true,
+	"carcass": true, "snow": true}
+
+func (g *gen) vocab(p *problem) []string {
+	r := g.r
+	if la := lookalikes[p.code]; la != nil && r.Float64() < 0.12 {
+		return []string{pick(r, la)}
+	}
+	if distinct[p.code] {
+		return []string{pick(r, p.cores)}
+	}
+	idx := r.Perm(len(p.cores))
+	if len(idx) > 3 {
+		idx = idx[:3]
+	}
+	var v []string
+	for _, i := range idx {
+		v = append(v, p.cores[i])
+	}
+	return v
 }
 
 func placeKey(p *place) string { return fmt.Sprintf("%p", p) }

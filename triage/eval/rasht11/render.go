@@ -198,12 +198,8 @@ func (g *gen) status(d *draft) string {
 	return pick(r, []string{"resolved", "resolved", "resolved", "in_progress", "assigned"})
 }
 
-func (g *gen) core(p *problem) string {
-	r := g.r
-	if la := lookalikes[p.code]; la != nil && r.Float64() < 0.12 {
-		return pick(r, la)
-	}
-	return pick(r, p.cores)
+func (g *gen) core(is *issue) string {
+	return pick(g.r, is.vocab)
 }
 
 // citizen writes as a caller or app user: a greeting, maybe who they are, the place, the
@@ -228,7 +224,7 @@ func (g *gen) citizen(d *draft, inText bool, earlier []string) string {
 	} else if d.k > 0 && r.Float64() < 0.1 {
 		parts = append(parts, pick(r, []string{"باز هم", "دوباره", "بار سوم است که ثبت میکنم،", "هنوز هم"}))
 	}
-	core := g.core(is.prob)
+	core := g.core(is)
 	if is.feast != nil && r.Float64() < 0.7 {
 		core = pick(r, is.feast)
 	}
@@ -309,8 +305,15 @@ func (g *gen) operator(d *draft, inText bool) string {
 		return d.is.paste
 	}
 	op := pick(r, p.op)
-	if r.Float64() < 0.3 {
-		op = g.core(p)
+	switch {
+	case distinct[p.code] || len(d.is.vocab) == 1:
+		// the operator names the matter itself, or only the vague kind
+		op = g.core(d.is)
+		if r.Float64() < 0.2 {
+			op = "مشکل " + p.cat
+		}
+	case r.Float64() < 0.3:
+		op = g.core(d.is)
 	}
 	if inText {
 		return fmt.Sprintf(pick(r, opTemplates), op, placeText(r, d.is.pl, true))
