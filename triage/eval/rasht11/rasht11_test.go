@@ -119,9 +119,17 @@ func TestShape(t *testing.T) {
 			t.Fatal(err)
 		}
 		size := map[string]int{}
+		agency := map[string]string{}
 		outside, withLoc := 0, 0
 		for _, r := range rows {
 			size[r.Group]++
+			if a, ok := agency[r.Group]; ok && a != r.Agency {
+				t.Errorf("seed %d: issue %s is both %s and %s", seed, r.Group, a, r.Agency)
+			}
+			agency[r.Group] = r.Agency
+			if r.Text == "" {
+				t.Errorf("seed %d: %s has no text", seed, r.ID)
+			}
 			if r.Agency != "municipality" {
 				outside++
 			}

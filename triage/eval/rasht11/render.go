@@ -12,10 +12,11 @@ import (
 )
 
 type draft struct {
-	is  *issue
-	k   int
-	at  time.Time
-	row Row
+	is   *issue
+	k    int
+	at   time.Time
+	twin bool // a second send of the previous draft
+	row  Row
 }
 
 var greetings = []string{"سلام", "سلام وقت بخیر", "با سلام و احترام", "سلام خسته نباشید", "درود", "سلام علیکم", "باسلام", "", "", "", ""}
@@ -56,14 +57,20 @@ var finglishCore = map[string][]string{
 func (g *gen) render() []Row {
 	var ds []*draft
 	for _, is := range g.issues {
+		double := len(is.times) >= 2 && g.r.Float64() < 0.03
+		if double {
+			// the app user who pressed send twice: the same words a minute or two later
+			is.times[1] = is.times[0].Add(time.Duration(40+g.r.Intn(200)) * time.Second)
+		}
 		for k, t := range is.times {
-			ds = append(ds, &draft{is: is, k: k, at: t})
+			ds = append(ds, &draft{is: is, k: k, at: t, twin: double && k == 1})
 		}
 	}
 	sort.SliceStable(ds, func(a, b int) bool { return ds[a].at.Before(ds[b].at) })
 	// Tracking codes grow with time, with gaps: other districts share the sequence.
 	code := 4051000 + g.r.Intn(50000)
 	ids := map[*issue][]string{}
+	last := map[*issue]*draft{}
 	for _, d := range ds {
 		code += 1 + g.r.Intn(9)
 		d.row.ID = fmt.Sprint(code)
@@ -71,7 +78,13 @@ func (g *gen) render() []Row {
 		d.row.Agency = d.is.prob.agency
 		d.row.District = g.o.District
 		d.row.CreatedAt = d.at
-		g.fill(d, ids[d.is])
+		if prev := last[d.is]; d.twin && prev != nil {
+			d.row.Text, d.row.Address, d.row.Category = prev.row.Text, prev.row.Address, prev.row.Category
+			d.row.Channel, d.row.Status, d.row.Lat, d.row.Lon = "app", prev.row.Status, prev.row.Lat, prev.row.Lon
+		} else {
+			g.fill(d, ids[d.is])
+		}
+		last[d.is] = d
 		ids[d.is] = append(ids[d.is], d.row.ID)
 		if pe := d.is.persona; pe != nil {
 			pe.codes = append(pe.codes, d.row.ID)
