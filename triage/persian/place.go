@@ -162,6 +162,10 @@ func (p Place) match(q Place) int {
 		// the street itself, neither naming an alley
 		street == 1 && p.Alley == "" && q.Alley == "":
 		return 3
+	case area == 1 && alley == 1 && street == 0 && specificAlley(p, q):
+		// «گلسار، کوچه ۴ بن‌بست ۱» and «گلسار، خیابان ۱۴۱، کوچه ۴ بن‌بست ۱»: one side left out the
+		// street, the dead end they share says which alley
+		return 3
 	case street == 1, area == 1 && alley == 1:
 		return 2
 	case area == 1, alley == 1 && area == 0 && street == 0:
@@ -216,6 +220,18 @@ func cmpAlley(p, q Place) int {
 	}
 	// «کوچه نسترن» and «کوچه ۱۶» may be one alley: nothing says they are not
 	return 0
+}
+
+// specificAlley reports whether p and q share an alley id that few streets of a neighbourhood
+// share: a dead end («۴/۱»).
+func specificAlley(p, q Place) bool {
+	qi := q.alleyIDs()
+	for _, a := range p.alleyIDs() {
+		if a != "" && strings.Contains(a, "/") && slices.Contains(qi[:], a) {
+			return true
+		}
+	}
+	return false
 }
 
 // alleyIDs are the ways the place's alley may be written: its number or name, its other

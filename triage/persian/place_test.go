@@ -413,6 +413,9 @@ func TestMatchCases(t *testing.T) {
 		// a dead end named bare is that dead end of the alley the other side names, not an alley
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ١", 3},
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ٣", -1},
+		// one side leaves out the street: the dead end they share says which alley
+		{"گلسار کوچه 4 ب.ب 1", "کوچهٔ ۴ بن‌بست ۱ ۱۴۱ محله گلسار", 3},
+		{"گلسار کوچه 4", "گلسار، خیابان ۱۴۱، کوچه ۴", 2},
 		// a dead end of an alley with two names, under either name
 		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه مریم بنبست ۱", 3},
 		{"گلسار - خیابان ۹۵ - بن‌بست اول کوچه ۹ (مریم)", "رشت، خیابون ۹۵ کوچه مریم", 3},
