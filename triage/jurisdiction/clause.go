@@ -75,6 +75,7 @@ var (
 	// signWords: the neighbours signed a petition about it.
 	signWords = setOf("امضا", "امضاء", "طومار")
 	// sufferWords before becomeWords: the neighbours are fed up with it.
+	copulaWords = setOf("ان", "اند", "هستن", "هستند", "هستیم", "ایم", "یم", "ند", "ن")
 	sufferWords = setOf("کلافه", "شاکی", "ناراضی", "عاصی", "ذله", "کفری", "معترض", "خسته", "نگران")
 	becomeWords = []string{"شده", "شدن", "شدند", "شدیم", "هستند", "هستن", "اند", "ان", "میشن", "میشوند"}
 	// addressWords start an address: the rest of the clause is where. siteWords do too when a
@@ -171,6 +172,11 @@ func (d *doc) markClauses(brk, question []bool) {
 				end = m
 			case sufferWords[d.toks[m]] && m+1 < n && !brk[m] && hasAnyPrefix(d.verb[m+1], becomeWords):
 				end = d.verbEnd(m + 1)
+			// «همسایه‌ها همه شاکی‌ان», «همسایه‌ها شاکی هستن»: fed up, said with «are»
+			case sufferWords[d.toks[m]] && m+1 < n && !brk[m] && copulaWords[d.toks[m+1]]:
+				end = m + 1
+			case sufferAre(d.toks[m]):
+				end = m
 			}
 			if end >= 0 {
 				for x := i; x <= end; x++ {
@@ -947,4 +953,15 @@ var (
 // supplyCut reports whether the «نیست» at k says a supply is cut: «آب نیست».
 func (d *doc) supplyCut(a, k int) bool {
 	return k > a && supplies[d.toks[k-1]] && (k-2 < a || !networkParts[d.toks[k-2]])
+}
+
+// sufferAre: a word of sufferWords with «are» written onto it («شاکیان», «شاکی‌اند»,
+// «کلافه‌ایم», «ناراضین»).
+func sufferAre(t string) bool {
+	for w := range sufferWords {
+		if rest, ok := strings.CutPrefix(t, w); ok && rest != "" && copulaWords[rest] {
+			return true
+		}
+	}
+	return false
 }

@@ -629,7 +629,65 @@ func newDoc(text, address string) *doc {
 			break
 		}
 	}
+	// «۱- زباله جمع نمیشه ۲- چراغ کوچه هم خاموشه»: a numbered list is filed under its first
+	// item, and what follows «۲-» is a second complaint, read as an aside
+	if k := d.secondItem(); k > 0 && k < d.aside {
+		d.aside = k
+	}
 	return d
+}
+
+// secondItem returns the token that opens the second item of a numbered list («۱- ... ۲-
+// ...», «1) ... 2)», «اولا ... ثانیا»), or 0. A «۱-» after a place word is an alley's or a
+// block's («کوچه ۱- ...»), no item.
+func (d *doc) secondItem() int {
+	first := false
+	for i, t := range d.toks {
+		if (t == "اولا" || t == "اول" && i+1 < len(d.toks) && d.toks[i+1] == "اینکه") && !first {
+			first = true
+			continue
+		}
+		if first && (t == "ثانیا" || t == "دوما" || t == "دوم" && i+1 < len(d.toks) && d.toks[i+1] == "اینکه") {
+			return i
+		}
+		afterPlace := i > 0 && (placeWords[d.toks[i-1]] || d.toks[i-1] == "فاز" || d.toks[i-1] == "بلوک") && !d.endsClause(i-1)
+		// once «۱-» opened a list, «محله ۲-» is its second item, not the second quarter
+		if t != "1" && t != "2" || !d.itemMark(i) || afterPlace && !first {
+			continue
+		}
+		if t == "1" {
+			first = true
+		} else if first {
+			return i
+		}
+	}
+	return 0
+}
+
+// endsClause reports whether token i ends a word written with punctuation after it
+// («کوچه.», «(بن‌بست)»).
+func (d *doc) endsClause(i int) bool {
+	if d.raw == nil || d.origin == nil || i+1 < len(d.toks) && d.origin[i+1] == d.origin[i] {
+		return false
+	}
+	r := d.raw[d.origin[i]]
+	last, _ := utf8.DecodeLastRuneInString(d.text[r[0]:r[1]])
+	return strings.ContainsRune(",،.;؛:!؟?)", last)
+}
+
+// itemMark reports whether token i, a number, was written as a list's mark: «۲-», «۲)»,
+// «۲.» or «۲ -».
+func (d *doc) itemMark(i int) bool {
+	if d.raw == nil || d.origin == nil || i+1 < len(d.toks) && d.origin[i+1] == d.origin[i] {
+		return false
+	}
+	r := d.raw[d.origin[i]]
+	w := strings.TrimSpace(d.text[r[0]:r[1]])
+	if strings.HasSuffix(w, "-") || strings.HasSuffix(w, ")") || strings.HasSuffix(w, ".") {
+		return true
+	}
+	rest := strings.TrimLeft(d.text[r[1]:], " ")
+	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ") ")
 }
 
 // isPunct reports whether a word is punctuation alone («-», «،», «؟؟»).
