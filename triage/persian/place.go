@@ -348,7 +348,7 @@ func cmpPart(a, b string) int {
 var (
 	streetWords = map[string]bool{"خیابان": true, "بلوار": true, "میدان": true, "فلکه": true,
 		"چهارراه": true, "جاده": true, "بزرگراه": true, "اتوبان": true, "سهراه": true}
-	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true,
+	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true, "بلوک": true,
 		"کوچهی": true, "پسکوچه": true}
 	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true}
 	// squareWords name a place a spot on a street is reckoned from («بعد از میدان حشمت»)
