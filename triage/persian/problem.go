@@ -997,7 +997,7 @@ var cueRules = []cueRule{
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
 	// «برگ درختا جوی رو بسته و هر بارون آب میزنه بالا»: leaves that block the channel are
 	// the channel's, the water it no longer carries
-	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بسته‌اند", "گرفته", "مسدود", "گرفتگی"}, ProblemSurfaceWater, 6},
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بسته‌اند", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3},
 	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5},
