@@ -158,6 +158,9 @@ func TestPlaceFields(t *testing.T) {
 		{"بلوک 3 فاز 2 شهرک قدس رشت، واحد 1", "", Place{Area: "قدس", Street: "فاز2", Alley: "3"}},
 		{"ب 3 فاز 2 شهرک قدس، پلاک 60", "", Place{Area: "قدس", Street: "فاز2", Alley: "3", Plate: "60"}},
 		{"مسکن مهر، بلوک۲۰", "", Place{Area: "مهر", Alley: "20"}},
+		// «(بن بست)» says the alley is a dead end; the three-digit number after it is the street
+		{"کوچه هفتم (بن بست) 126 گلسار، واحد ۴", "", Place{Area: "گلسار", Street: "126", Alley: "7"}},
+		{"ک 11 بن بست 190 گلسار", "", Place{Area: "گلسار", Street: "190", Alley: "11"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
