@@ -1007,6 +1007,9 @@ var cueRules = []cueRule{
 	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5},
 	// «آب ... از دیشب قطعه»: the water is cut, whatever words come between
 	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3},
+	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
+	// done in the street are the dig, however each caller names them
+	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول"}, ProblemTrench, 8},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
 	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10},
 	// «نور پارک خیلی کمه»
