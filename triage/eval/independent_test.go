@@ -11,6 +11,7 @@ import (
 	"github.com/tafkik/tafkik/triage/eval"
 	"github.com/tafkik/tafkik/triage/eval/rasht"
 	"github.com/tafkik/tafkik/triage/eval/rasht10"
+	"github.com/tafkik/tafkik/triage/eval/rasht11"
 	"github.com/tafkik/tafkik/triage/eval/rasht3"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
@@ -36,7 +37,7 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// eight other authors (triage/eval/rasht, rasht3, rasht5 to rasht10), 6,000 requests each.
+// nine other authors (triage/eval/rasht, rasht3, rasht5 to rasht11), 6,000 requests each.
 // None of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
 func TestIndependentGenerators(t *testing.T) {
@@ -100,6 +101,9 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht9 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht9.Write(dir, rasht9.Options{Seed: 7, N: 6000}) })
 		}, floors{precision: 0.91, bcubed: 0.885, maxExcess: 0.12, accuracy: 0.995, maxFalseFlags: 0.003}},
+		{"rasht11 seed 23", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht11.Write(dir, rasht11.Options{Seed: 23, N: 6000}) })
+		}, floors{precision: 0.94, bcubed: 0.905, maxExcess: 0.12, accuracy: 0.98, maxFalseFlags: 0.015}},
 		{"rasht10 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht10.Write(dir, rasht10.Options{Seed: 7, N: 6000}) })
 		}, floors{precision: 0.92, bcubed: 0.87, maxExcess: 0.10, accuracy: 0.995, maxFalseFlags: 0.003}},

@@ -87,8 +87,8 @@ func keyTokens(s string) []string {
 
 // placeAbbrevs joins the place words written in two pieces: «ب.ب ۱» is a dead end
 // («بن‌بست»), as «ب ۵» after an alley is; «فاز ۲» (a new town's phase, «شهرک قدس فاز دو»)
-// is one name, not the street «فاز» and alley 2; «مننطقه ۳» is «منطقه»; «خشهید انصاری» is
-// «خ. شهید انصاری».
+// is a street named «فاز۲», its blocks («بلوک ۳») its alleys; «مسکن مهر» is «مهر»;
+// «مننطقه ۳» is «منطقه»; «خشهید انصاری» is «خ. شهید انصاری».
 func placeAbbrevs(words []string) []string {
 	var out []string
 	for i := 0; i < len(words); i++ {
@@ -108,7 +108,19 @@ func placeAbbrevs(words []string) []string {
 			out = append(out, word, w[len("خ"):])
 			continue
 		case w == "فاز" && i+1 < len(words) && isDigit(firstRune(words[i+1])) && len(words[i+1]) <= 2:
-			w, n = "فاز"+words[i+1], 2
+			// a new town's phase is its street, its blocks («بلوک ۳») its alleys
+			if out == nil {
+				out = append(make([]string, 0, len(words)+1), words[:i]...)
+			}
+			if len(out) == 0 || out[len(out)-1] != "خیابان" {
+				out = append(out, "خیابان")
+			}
+			out = append(out, "فاز"+words[i+1])
+			i++
+			continue
+		case w == "مسکن" && i+1 < len(words) && words[i+1] == "مهر":
+			// «مسکن مهر»: the housing scheme is named «مهر»
+			w, n = "مهر", 2
 		case w != "منطقه" && utf8.RuneCountInString(w) == 6 && strings.HasPrefix(w, "من") && nearlyEqual(w, "منطقه") &&
 			i+1 < len(words) && isDigit(firstRune(words[i+1])):
 			w = "منطقه"

@@ -348,7 +348,7 @@ func cmpPart(a, b string) int {
 var (
 	streetWords = map[string]bool{"خیابان": true, "بلوار": true, "میدان": true, "فلکه": true,
 		"چهارراه": true, "جاده": true, "بزرگراه": true, "اتوبان": true, "سهراه": true}
-	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true,
+	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true, "بلوک": true,
 		"کوچهی": true, "پسکوچه": true}
 	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true}
 	// squareWords name a place a spot on a street is reckoned from («بعد از میدان حشمت»)
@@ -762,6 +762,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				}
 			}
 			i = advance(i, next)
+		case head && alleyWords[w] && (w == "بنبست" || w == "بن") && p.Alley != "" && i+1 < len(ws) && len(ws[i+1]) >= 3 && allDigits(ws[i+1]):
+			// «کوچه هفتم (بن بست) ۱۲۶ گلسار», «ک ۱۱ بن بست ۱۹۰»: the alley is a dead end; a
+			// number of three digits after it is the street, not the dead end's
+			p.DeadEnd = false
+			i++
 		case head && alleyWords[w]:
 			n, next := name(i + 1)
 			if next > i+1 {

@@ -135,6 +135,7 @@ func TestPlaceFields(t *testing.T) {
 		{"وسط کوچه‌ی شماره ۱۵ ب.ب ۱ خ اعلم‌السلطنه", "", Place{Street: "اعلمالسلطنه", Alley: "15/1"}},
 		{"ک.شهید باقری ب.ب گلها خیابان حاجی‌آباد", "", Place{Street: "حاجیاباد", Alley: "باقری/گلها"}},
 		{"شهرک قدس رشت، خیابان فاز دو، ک.۵", "", Place{Area: "قدس", Street: "فاز2", Alley: "5"}},
+		{"شهرک قدس فاز دو ب 8", "", Place{Area: "قدس", Street: "فاز2", Alley: "8"}},
 		{"رشت - مننطقه ۳,خ.۱۳۲، کوچهی ۱۴", "", Place{Street: "132", Alley: "14"}},
 		// a building the address is given by is a landmark, not a neighbourhood; after an
 		// alley word it is the alley's name
@@ -153,6 +154,13 @@ func TestPlaceFields(t *testing.T) {
 		{"کوچههی ۲۴، گلسار", "", Place{Area: "گلسار", Alley: "24"}},
 		{"خ شریعتی، بعد از بقعه آقا سید ابوجعفر", "", Place{Street: "شریعتی", Landmark: "بعد از بقعه اقا سید ابوجعفر"}},
 		{"گیلن، رشت، نرسیده به دبیرستان دخترانه فاطمیه", "", Place{Landmark: "نرسیده به دبیرستان دخترانه فاطمیه"}},
+		// a new town: its phase is the street, its block («بلوک ۳», «ب ۳») the alley
+		{"بلوک 3 فاز 2 شهرک قدس رشت، واحد 1", "", Place{Area: "قدس", Street: "فاز2", Alley: "3"}},
+		{"ب 3 فاز 2 شهرک قدس، پلاک 60", "", Place{Area: "قدس", Street: "فاز2", Alley: "3", Plate: "60"}},
+		{"مسکن مهر، بلوک۲۰", "", Place{Area: "مهر", Alley: "20"}},
+		// «(بن بست)» says the alley is a dead end; the three-digit number after it is the street
+		{"کوچه هفتم (بن بست) 126 گلسار، واحد ۴", "", Place{Area: "گلسار", Street: "126", Alley: "7"}},
+		{"ک 11 بن بست 190 گلسار", "", Place{Area: "گلسار", Street: "190", Alley: "11"}},
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»

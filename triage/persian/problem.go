@@ -997,7 +997,7 @@ var cueRules = []cueRule{
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
 	// «برگ درختا جوی رو بسته و هر بارون آب میزنه بالا»: leaves that block the channel are
 	// the channel's, the water it no longer carries
-	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بسته‌اند", "گرفته", "مسدود", "گرفتگی"}, ProblemSurfaceWater, 6},
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بسته‌اند", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3},
 	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5},
@@ -1007,6 +1007,9 @@ var cueRules = []cueRule{
 	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5},
 	// «آب ... از دیشب قطعه»: the water is cut, whatever words come between
 	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3},
+	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
+	// done in the street are the dig, however each caller names them
+	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول"}, ProblemTrench, 8},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
 	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10},
 	// «نور پارک خیلی کمه»
