@@ -47,6 +47,15 @@ func TestSecondComplaint(t *testing.T) {
 		{"the neighbours' party at night stays", "همسایه‌ها هر شب تا صبح مهمونی دارن و سر و صدا میکنن", tafkik.AgencyPolice},
 		// the municipality's own department named
 		{"city services named", "شهروند محترم خواستار رسیدگی به مشکل خدمات شهری در خیابان ۱۵۰ می‌باشد", tafkik.AgencyMunicipality},
+		// another agency's office as a landmark, with «بالاتر از», «پایین‌تر از», «حوالی», «اطراف»
+		{"above the water office", "سلام، بالاتر از اداره آب و فاضلاب، زباله‌ها رو نبردن", tafkik.AgencyMunicipality},
+		{"below the gas office", "آسفالت کوچه پر از چاله است پایین‌تر از اداره گاز", tafkik.AgencyMunicipality},
+		{"below the telecom centre, joined", "پایینتر از مرکز مخابرات جوی گرفته و آب بارون جمع شده", tafkik.AgencyMunicipality},
+		{"around the power substation", "حوالی پست برق، آسفالت کوچه پر از چاله است", tafkik.AgencyMunicipality},
+		{"around the water office, arabic letters", "اطراف اداره آب و فاضلاب زباله ها رو نبردن", tafkik.AgencyMunicipality},
+		{"above the water office, a power cut stays", "بالاتر از اداره آب و فاضلاب، برق کل کوچه از دیشب قطعه", tafkik.AgencyPower},
+		{"below the gas office, gas smell stays", "پایین‌تر از اداره گاز بوی گاز شدید میاد", tafkik.AgencyGas},
+		{"around the substation, telephone cut stays", "حوالی پست برق، تلفن ثابت قطعه", tafkik.AgencyTelecom},
 		// cars left so that the way is closed
 		{"guests leave their cars", "مهمونای تالار ماشیناشونو تو کوچه ول میکنن و راه بسته است", tafkik.AgencyPolice},
 		{"cars left, arabic letters", "مهموناي تالار ماشيناشونو تو كوچه ول ميكنن و راه بسته است", tafkik.AgencyPolice},

@@ -737,11 +737,11 @@ var (
 	officeTitles = setOf("اداره", "شرکت", "ساختمان", "مرکز", "دفتر")
 	// officeNames run on an office's name: «شرکت توزیع برق», «اداره کل گاز استان».
 	officeNames = setOf("توزیع", "نیروی", "ملی", "کل", "منطقه", "استان", "شهرستان", "گیلان", "رشت",
-		"برق", "گاز", "آب", "فاضلاب", "مخابرات", "آبفا", "پست", "و", "گازرسانی", "مخابراتی")
+		"برق", "گاز", "آب", "اب", "فاضلاب", "مخابرات", "آبفا", "ابفا", "پست", "و", "گازرسانی", "مخابراتی")
 	// locatives put a thing as the place of the complaint; locusTail words run its name on
 	// («پای تیر چراغ برق», «کنار پست برق»).
 	locatives = setOf("بعد", "قبل", "کنار", "جلوی", "جلو", "پشت", "زیر", "پای", "بغل", "نزدیک", "نزدیکی", "روبروی",
-		"روبهروی", "مقابل", "جنب", "نبش", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "دیوار", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
+		"روبهروی", "مقابل", "جنب", "نبش", "بالاتر", "پایینتر", "پائینتر", "حوالی", "اطراف", "مثل", "مانند", "نرسیده", "سمت", "روبه", "سر", "دیوار", "kenar", "kenare", "jolo", "jelo", "jeloo", "jeloye", "jelooye", "jeloe", "poshte", "zire")
 	locusTail = setOf("برق", "گاز", "آب", "مخابرات", "تلفن", "چراغ", "فشار", "قوی", "ضعیف", "شهری", "فاضلاب",
 		"تقلیل", "تنظیم", "ایستگاه", "اداره", "شرکت", "پست", "بانک", "چپ", "راست", "روی", "بنزین", "سوخت",
 		"bargh", "gaz", "mokhaberat", "دبستان", "دبیرستان", "هنرستان", "دخترانه", "پسرانه")
@@ -812,6 +812,13 @@ func (d *doc) markPlaces(commaAfter []bool) {
 			continue // «بعد از ظهر», «بعد از حفاری گاز» say when
 		}
 		d.locus[i+1] = true
+		if officeTitles[d.toks[i+1]] {
+			// «بالاتر از اداره آب و فاضلاب»: the office names where, and its name runs on
+			// with «و», as after a place word
+			for k := i + 2; k < len(d.toks) && k <= i+4 && !commaAfter[k-1] && officeNames[d.toks[k]]; k++ {
+				d.locus[k], d.place[k], d.office[k] = true, true, true
+			}
+		}
 		if alleyWords[d.toks[i+1]] {
 			continue // «سر کوچه برق ...»: the alley's head, and then what is wrong there
 		}
