@@ -24,6 +24,10 @@ func TestSecondComplaint(t *testing.T) {
 		{"after a full stop and a place", "به نمایندگی از اهالی کوچه. ۱- رفتگر نیومده ۲- چراغ کوچه خاموشه", tafkik.AgencyMunicipality},
 		{"the quarter before the second mark", "۱- درخواست سمپاشی محله ۲- برق کوچه قطعه", tafkik.AgencyMunicipality},
 		{"first and second in words", "اولا جوی آب گرفته، ثانیا تیر برق کج شده", tafkik.AgencyMunicipality},
+		{"a dead end's ordinal with a colon is no item", "بن بست اول: زباله‌ها جمع نشده. کوچه دوم: برق کل کوچه قطعه", tafkik.AgencyPower},
+		{"one thing, second thing", "یکی اینکه جدول کوچه شکسته، دوم اینکه تیر برق کج شده", tafkik.AgencyMunicipality},
+		{"latin digits with full stops", "1. درخت افتاده وسط کوچه 2. کابل تلفن پاره شده", tafkik.AgencyMunicipality},
+		{"the gas smell first stays", "اولا بوی گاز میاد، ثانیا زباله‌ها مونده", tafkik.AgencyGas},
 		{"the power cut first stays", "۱- برق کل کوچه از دیشب قطعه ۲- زباله هم جمع نشده", tafkik.AgencyPower},
 		{"the light first stays", "۱- چراغ کوچه خاموشه ۲- جوی هم گرفته", tafkik.AgencyPower},
 		{"an alley's number is no item", "کوچه ۱- بوی گاز شدید میاد", tafkik.AgencyGas},
@@ -39,6 +43,7 @@ func TestSecondComplaint(t *testing.T) {
 		{"rubble after a water pipe repair", "بعد از تعمیر لوله آب نخاله‌ها رو همسایه ریخته تو کوچه", tafkik.AgencyMunicipality},
 		{"the neighbour dumped, word order", "بعد از تعمير لوله آب، همسایه نخاله ريخته تو کوچه", tafkik.AgencyMunicipality},
 		{"a truck dumped earth and bricks at night", "کامیون شب اومد خاک و آجر خالی کرد، راه بسته شده، همسایه‌ها همه شاکی‌ان", tafkik.AgencyMunicipality},
+		{"earth a neighbour dumped after a gas dig", "بعد از حفاری گاز، خاک‌ها رو همسایه ریخته وسط کوچه", tafkik.AgencyMunicipality},
 		{"the utility's dig left open stays", "بعد از تعمیر لوله آب جای کندن را رها کرده اند", tafkik.AgencyWater},
 		{"a burst pipe stays", "لوله آب ترکیده و همه جا آب گرفته", tafkik.AgencyWater},
 		// neighbours fed up, said with «are»

@@ -643,11 +643,13 @@ func newDoc(text, address string) *doc {
 func (d *doc) secondItem() int {
 	first := false
 	for i, t := range d.toks {
-		if (t == "اولا" || t == "اول" && i+1 < len(d.toks) && d.toks[i+1] == "اینکه") && !first {
+		// «اولا ... ثانیا», «اول اینکه ... دوم اینکه»; «بن‌بست اول: ...» is a dead end's name
+		that := i+1 < len(d.toks) && d.toks[i+1] == "اینکه"
+		if (t == "اولا" || (t == "اول" || t == "یکی") && that) && !first {
 			first = true
 			continue
 		}
-		if first && (t == "ثانیا" || t == "دوما" || t == "دوم" && i+1 < len(d.toks) && d.toks[i+1] == "اینکه") {
+		if first && (t == "ثانیا" || t == "دوما" || t == "دوم" && that) {
 			return i
 		}
 		afterPlace := i > 0 && (placeWords[d.toks[i-1]] || d.toks[i-1] == "فاز" || d.toks[i-1] == "بلوک") && !d.endsClause(i-1)
