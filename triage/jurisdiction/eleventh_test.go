@@ -27,6 +27,10 @@ func TestSecondComplaint(t *testing.T) {
 		{"a dead end's ordinal with a colon is no item", "بن بست اول: زباله‌ها جمع نشده. کوچه دوم: برق کل کوچه قطعه", tafkik.AgencyPower},
 		{"one thing, second thing", "یکی اینکه جدول کوچه شکسته، دوم اینکه تیر برق کج شده", tafkik.AgencyMunicipality},
 		{"latin digits with full stops", "1. درخت افتاده وسط کوچه 2. کابل تلفن پاره شده", tafkik.AgencyMunicipality},
+		{"marks with a tatweel", "۱ـ زباله‌ها مونده ۲ـ چراغ کوچه خاموشه", tafkik.AgencyMunicipality},
+		{"marks joined to their words", "۱.زباله ها مونده ۲.چراغ کوچه خاموشه", tafkik.AgencyMunicipality},
+		{"marks joined by a hyphen, one a line", "۱-آشغالا رو نبردن\n۲-برق تیر چراغ قطعه", tafkik.AgencyMunicipality},
+		{"first problem, second problem", "مشکل اول زباله‌هاست، مشکل دوم چراغ کوچه که خاموشه", tafkik.AgencyMunicipality},
 		{"the gas smell first stays", "اولا بوی گاز میاد، ثانیا زباله‌ها مونده", tafkik.AgencyGas},
 		{"the power cut first stays", "۱- برق کل کوچه از دیشب قطعه ۲- زباله هم جمع نشده", tafkik.AgencyPower},
 		{"the light first stays", "۱- چراغ کوچه خاموشه ۲- جوی هم گرفته", tafkik.AgencyPower},
@@ -71,6 +75,23 @@ func TestSecondComplaint(t *testing.T) {
 		x := e.Explain(tafkik.Request{ID: "1", Text: c.text})
 		if x.Flag.Agency != c.agency {
 			t.Errorf("%s: %s: got %s (%s %v), want %s", c.name, c.text, x.Flag.Agency, x.Flag.RuleID, x.Flag.Words, c.agency)
+		}
+	}
+}
+
+// TestFinglishConstruction: a text in Finglish that names building work must say so itself, so
+// that an issue's votes for another agency do not carry it («sakhto saz gheyre mojaz»).
+func TestFinglishConstruction(t *testing.T) {
+	e := defaultEngine(t)
+	for _, text := range []string{
+		"slm sakhto saz gheyre mojaz",
+		"nakhale rikhtan too kooche",
+		"sakht o saz shabane dare anjam mishe",
+		"nakhaleh haye sakhtemani vasate kooche",
+	} {
+		x := e.Explain(tafkik.Request{ID: "1", Text: text})
+		if x.Flag.Agency != tafkik.AgencyMunicipality || x.Flag.RuleID != "municipality.construction" {
+			t.Errorf("%s: got %s by %q, want municipality by municipality.construction", text, x.Flag.Agency, x.Flag.RuleID)
 		}
 	}
 }

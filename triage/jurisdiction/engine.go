@@ -645,11 +645,16 @@ func (d *doc) secondItem() int {
 	for i, t := range d.toks {
 		// «اولا ... ثانیا», «اول اینکه ... دوم اینکه»; «بن‌بست اول: ...» is a dead end's name
 		that := i+1 < len(d.toks) && d.toks[i+1] == "اینکه"
-		if (t == "اولا" || (t == "اول" || t == "یکی") && that) && !first {
+		// «مشکل اول ...، مشکل دوم ...»
+		problem := i > 0 && d.toks[i-1] == "مشکل"
+		if (t == "اولا" || (t == "اول" || t == "یکی") && that || t == "اول" && problem) && !first {
 			first = true
 			continue
 		}
-		if first && (t == "ثانیا" || t == "دوما" || t == "دوم" && that) {
+		if first && (t == "ثانیا" || t == "دوما" || t == "دوم" && (that || problem)) {
+			if problem {
+				return i - 1
+			}
 			return i
 		}
 		afterPlace := i > 0 && (placeWords[d.toks[i-1]] || d.toks[i-1] == "فاز" || d.toks[i-1] == "بلوک") && !d.endsClause(i-1)
@@ -680,16 +685,22 @@ func (d *doc) endsClause(i int) bool {
 // itemMark reports whether token i, a number, was written as a list's mark: «۲-», «۲)»,
 // «۲.» or «۲ -».
 func (d *doc) itemMark(i int) bool {
-	if d.raw == nil || d.origin == nil || i+1 < len(d.toks) && d.origin[i+1] == d.origin[i] {
+	if d.raw == nil || d.origin == nil || i > 0 && d.origin[i-1] == d.origin[i] {
 		return false
 	}
+	// the number opens its written word («۲-», «(۲)», «۲.چراغ», «۲ـ»): what follows its digits
+	// there, or after a space, is the mark
 	r := d.raw[d.origin[i]]
-	w := strings.TrimSpace(d.text[r[0]:r[1]])
-	if strings.HasSuffix(w, "-") || strings.HasSuffix(w, ")") || strings.HasSuffix(w, ".") {
-		return true
+	w := strings.TrimLeft(d.text[r[0]:r[1]], "(")
+	rest := strings.TrimLeftFunc(w, unicode.IsDigit)
+	if len(rest) == len(w) {
+		return false
 	}
-	rest := strings.TrimLeft(d.text[r[1]:], " ")
-	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ") ")
+	if rest == "" {
+		rest = strings.TrimLeft(d.text[r[1]:], " ")
+		return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, ") ") || strings.HasPrefix(rest, "ـ ")
+	}
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "ـ")
 }
 
 // isPunct reports whether a word is punctuation alone («-», «،», «؟؟»).
