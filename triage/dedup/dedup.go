@@ -493,14 +493,15 @@ type Index struct {
 	catKeys map[string]string
 	ids     map[string]bool // issue ids in use
 
-	placeNames map[string]byte      // learnt names a text may give bare: 'n' an area, 's' a street
-	lex        persian.Lexicon      // the names the district's addresses use, by kind of place
-	fin        persian.Finglish     // lex's names by how Finglish spells them
-	former     map[string]string    // a street's former name → its name (persian.Place.Former)
-	pins       map[[2]float64]int   // how many requests carry each exact pair of coordinates
-	alleyAlias map[[2]string]string // street, alley → the alley's other name (learnAlleys)
-	textFreq   map[string]int       // how many texts use each name-like word (persian.Analysis.Names)
-	nameCount  map[string]int       // how many places of the backlog use each name (learnNames)
+	placeNames map[string]byte          // learnt names a text may give bare: 'n' an area, 's' a street
+	lex        persian.Lexicon          // the names the district's addresses use, by kind of place
+	fin        persian.Finglish         // lex's names by how Finglish spells them
+	former     map[string]string        // a street's former name → its name (persian.Place.Former)
+	pins       map[[2]float64]int       // how many requests carry each exact pair of coordinates
+	alleyAlias map[[2]string]string     // street, alley → the alley's other name (learnAlleys)
+	postPlace  map[string]persian.Place // postal code → the place other requests give with it
+	textFreq   map[string]int           // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount  map[string]int           // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
 	withRel    bool // candidates include related problems' issues (joinRelated)
 
@@ -742,6 +743,12 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		}
 		a.Place.Alt = &c
 	}
+	if a.Place.Street == "" && a.Place.Alley == "" && a.Postcode != "" {
+		// «کدپستی ۴۱۶۶۸۶۱۰۱۶» and no more: the place others give with that code
+		if p, ok := x.postPlace[a.Postcode]; ok {
+			a.Place = p
+		}
+	}
 	if len(x.former) > 0 {
 		x.renamed(&a.Place)
 	}
@@ -934,6 +941,33 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	}
 	x.learnFormer(as)
 	x.learnAlleys(as)
+	x.learnPostcodes(as)
+}
+
+// learnPostcodes learns the place each postal code stands for from the requests that give
+// both («... کوچه ۵، کد پستی ۴۱۶۶۸۶۱۰۱۶»), so that a request giving only the code («کدپستی
+// ۴۱۶۶۸۶۱۰۱۶»: a building) is at that place. A code given with two places is no guide.
+func (x *Index) learnPostcodes(as []persian.Analysis) {
+	x.postPlace = map[string]persian.Place{}
+	bad := map[string]bool{}
+	for i := range as {
+		a := &as[i]
+		if a.Postcode == "" || bad[a.Postcode] || a.Place.Alt != nil || (a.Place.Street == "" && a.Place.Alley == "") {
+			continue
+		}
+		p := a.Place
+		p.Landmark, p.Plate, p.AlleySaid = "", "", false
+		if q, ok := x.postPlace[a.Postcode]; ok {
+			if q.Match(p) < 3 {
+				bad[a.Postcode] = true
+				delete(x.postPlace, a.Postcode)
+			} else if q.Alley == "" && p.Alley != "" {
+				x.postPlace[a.Postcode] = p
+			}
+			continue
+		}
+		x.postPlace[a.Postcode] = p
+	}
 }
 
 // learnAlleys learns the alleys the district's writers name by both their number and their
