@@ -1490,6 +1490,7 @@ type cand struct {
 	near, far bool    // far: coordinates do not support the same place
 	rel       bool    // an issue of a related problem (persian.Related)
 	cut       bool    // the same days' supply cut on the same street or neighbourhood (outage)
+	wide      bool    // the street's own problem, spoken of by callers from its alleys (wideDays)
 }
 
 func containsBlock(bs []int32, b int32) bool {
@@ -1558,10 +1559,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// alleys of one street are one issue
 		m, cut = 2, true
 	}
+	wide := false
 	if m != 3 && !rel && f.wide && g.wide && g.activeNear(f.t, wideDays*86400) && sameStreet(f.place, g.place) {
 		// «چراغ‌های این خیابون خاموشه» from two alleys of one street in the same days: the
 		// street's problem, each caller giving the home's alley
-		m, cut = 2, true
+		m, cut, wide = 2, true, true
 	}
 	if m < 0 || (rel && (m < 3 || !g.activeNear(f.t, gap))) {
 		// a related problem's issue only at the same alley (or the street itself, neither
@@ -1579,7 +1581,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, gap) {
 		return cand{}, false
 	}
-	c := cand{m: m, dist: -1, rel: rel, cut: cut}
+	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
 		// Coordinates further than noise apart are another place, unless both name the
@@ -1652,6 +1654,9 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		// the cut the street's or the neighbourhood's other reports of these days are about
 		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.cut && !c.far })
 		base, where = 0.6, "همان محله، قطعی همین روزها"
+		if c.wide {
+			where = "همان خیابان، مشکل خود خیابان در همین روزها"
+		}
 
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]) && unsunk(byLevel[2][0]):
 		c, ok = byLevel[2][0], true
