@@ -493,14 +493,15 @@ type Index struct {
 	catKeys map[string]string
 	ids     map[string]bool // issue ids in use
 
-	placeNames map[string]byte      // learnt names a text may give bare: 'n' an area, 's' a street
-	lex        persian.Lexicon      // the names the district's addresses use, by kind of place
-	fin        persian.Finglish     // lex's names by how Finglish spells them
-	former     map[string]string    // a street's former name → its name (persian.Place.Former)
-	pins       map[[2]float64]int   // how many requests carry each exact pair of coordinates
-	alleyAlias map[[2]string]string // street, alley → the alley's other name (learnAlleys)
-	textFreq   map[string]int       // how many texts use each name-like word (persian.Analysis.Names)
-	nameCount  map[string]int       // how many places of the backlog use each name (learnNames)
+	placeNames map[string]byte          // learnt names a text may give bare: 'n' an area, 's' a street
+	lex        persian.Lexicon          // the names the district's addresses use, by kind of place
+	fin        persian.Finglish         // lex's names by how Finglish spells them
+	former     map[string]string        // a street's former name → its name (persian.Place.Former)
+	pins       map[[2]float64]int       // how many requests carry each exact pair of coordinates
+	alleyAlias map[[2]string]string     // street, alley → the alley's other name (learnAlleys)
+	postPlace  map[string]persian.Place // postal code → the place other requests give with it
+	textFreq   map[string]int           // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount  map[string]int           // how many places of the backlog use each name (learnNames)
 	rels       map[int32][]int32
 	withRel    bool // candidates include related problems' issues (joinRelated)
 
@@ -742,6 +743,12 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		}
 		a.Place.Alt = &c
 	}
+	if a.Place.Street == "" && a.Place.Alley == "" && a.Postcode != "" {
+		// «کدپستی ۴۱۶۶۸۶۱۰۱۶» and no more: the place others give with that code
+		if p, ok := x.postPlace[a.Postcode]; ok {
+			a.Place = p
+		}
+	}
 	if len(x.former) > 0 {
 		x.renamed(&a.Place)
 	}
@@ -934,6 +941,33 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	}
 	x.learnFormer(as)
 	x.learnAlleys(as)
+	x.learnPostcodes(as)
+}
+
+// learnPostcodes learns the place each postal code stands for from the requests that give
+// both («... کوچه ۵، کد پستی ۴۱۶۶۸۶۱۰۱۶»), so that a request giving only the code («کدپستی
+// ۴۱۶۶۸۶۱۰۱۶»: a building) is at that place. A code given with two places is no guide.
+func (x *Index) learnPostcodes(as []persian.Analysis) {
+	x.postPlace = map[string]persian.Place{}
+	bad := map[string]bool{}
+	for i := range as {
+		a := &as[i]
+		if a.Postcode == "" || bad[a.Postcode] || a.Place.Alt != nil || (a.Place.Street == "" && a.Place.Alley == "") {
+			continue
+		}
+		p := a.Place
+		p.Landmark, p.Plate, p.AlleySaid = "", "", false
+		if q, ok := x.postPlace[a.Postcode]; ok {
+			if q.Match(p) < 3 {
+				bad[a.Postcode] = true
+				delete(x.postPlace, a.Postcode)
+			} else if q.Alley == "" && p.Alley != "" {
+				x.postPlace[a.Postcode] = p
+			}
+			continue
+		}
+		x.postPlace[a.Postcode] = p
+	}
 }
 
 // learnAlleys learns the alleys the district's writers name by both their number and their
@@ -1456,6 +1490,7 @@ type cand struct {
 	near, far bool    // far: coordinates do not support the same place
 	rel       bool    // an issue of a related problem (persian.Related)
 	cut       bool    // the same days' supply cut on the same street or neighbourhood (outage)
+	wide      bool    // the street's own problem, spoken of by callers from its alleys (wideDays)
 }
 
 func containsBlock(bs []int32, b int32) bool {
@@ -1524,10 +1559,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// alleys of one street are one issue
 		m, cut = 2, true
 	}
+	wide := false
 	if m != 3 && !rel && f.wide && g.wide && g.activeNear(f.t, wideDays*86400) && sameStreet(f.place, g.place) {
 		// «چراغ‌های این خیابون خاموشه» from two alleys of one street in the same days: the
 		// street's problem, each caller giving the home's alley
-		m, cut = 2, true
+		m, cut, wide = 2, true, true
 	}
 	if m < 0 || (rel && (m < 3 || !g.activeNear(f.t, gap))) {
 		// a related problem's issue only at the same alley (or the street itself, neither
@@ -1545,7 +1581,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, gap) {
 		return cand{}, false
 	}
-	c := cand{m: m, dist: -1, rel: rel, cut: cut}
+	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
 		// Coordinates further than noise apart are another place, unless both name the
@@ -1618,6 +1654,9 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		// the cut the street's or the neighbourhood's other reports of these days are about
 		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.cut && !c.far })
 		base, where = 0.6, "همان محله، قطعی همین روزها"
+		if c.wide {
+			where = "همان خیابان، مشکل خود خیابان در همین روزها"
+		}
 
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]) && unsunk(byLevel[2][0]):
 		c, ok = byLevel[2][0], true

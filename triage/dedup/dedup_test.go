@@ -293,10 +293,11 @@ func TestOutageAlongStreet(t *testing.T) {
 //   - a burst main is seen the same day from a street's alleys (burstmain.tsv), and so are a
 //     street's lights by callers who speak of the street (streetwide.tsv);
 //   - a flood of one rain is that rain's, not the next one's (rain.tsv);
-//   - a report citing the date of an earlier one joins that day's issue (dates.tsv).
+//   - a report citing the date of an earlier one joins that day's issue (dates.tsv);
+//   - a postal code alone is the place others give with it (postcode.tsv).
 func TestGroupPairs(t *testing.T) {
 	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv", "testdata/areacut.tsv", "testdata/alleyalias.tsv",
-		"testdata/deadend.tsv", "testdata/burstmain.tsv", "testdata/streetwide.tsv", "testdata/rain.tsv", "testdata/dates.tsv"} {
+		"testdata/deadend.tsv", "testdata/burstmain.tsv", "testdata/streetwide.tsv", "testdata/rain.tsv", "testdata/dates.tsv", "testdata/postcode.tsv"} {
 		reqs, truth := loadFixture(t, file)
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 		for i, a := range reqs {

@@ -22,6 +22,8 @@ type Analysis struct {
 	Refs []string
 	// Dates are the days the text cites by their Jalali date (see Dates).
 	Dates []int32
+	// Postcode is the ten-digit postal code the address or the text gives, "" when none.
+	Postcode string
 	// Names are the text's words that could be a place's name (unstemmed, no stopwords,
 	// problem or place words): grouping looks them up among the names the district's
 	// addresses use («سگ‌های ولگرد جنب بانک در پاستور»).
@@ -65,6 +67,9 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 	a.textWords = tw
 	a.Refs = refsOf(tw)
 	a.Dates = datesOf(tw)
+	if a.Postcode = postcodeOf(address); a.Postcode == "" {
+		a.Postcode = postcodeOf(tw)
+	}
 	a.StreetWide = streetWide(tw)
 	a.RainEvent = a.Problem == ProblemSurfaceWater && rainEvent(tw)
 	a.Tokens = make([]string, 0, len(tw))

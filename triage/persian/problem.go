@@ -1010,6 +1010,9 @@ var cueRules = []cueRule{
 	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
 	// done in the street are the dig, however each caller names them
 	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول"}, ProblemTrench, 8},
+	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (not «سگ‌ها
+	// کیسه‌ها را پاره کرده‌اند», the rubbish the dogs spread)
+	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
 	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10},
 	// «نور پارک خیلی کمه»

@@ -158,3 +158,25 @@ func reportDate(ws []string, i int) bool {
 	}
 	return false
 }
+
+// postcodeOf returns the ten-digit postal code the words give after «کد پستی» (or «ک.پ»,
+// read as «کوچه پلاک»), written whole or as 5 + 5 digits, "" when none. A postal code is an
+// address: the same code in two requests is the same building.
+func postcodeOf(ws []string) string {
+	for i, w := range ws {
+		if !allDigits(w) || (i == 0) {
+			continue
+		}
+		prev := ws[i-1]
+		if prev != "پستی" && prev != "کدپستی" && prev != "پلاک" && prev != ":" {
+			continue
+		}
+		switch {
+		case len(w) == 10:
+			return w
+		case len(w) == 5 && i+1 < len(ws) && len(ws[i+1]) == 5 && allDigits(ws[i+1]):
+			return w + ws[i+1]
+		}
+	}
+	return ""
+}

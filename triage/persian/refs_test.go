@@ -66,3 +66,20 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+// TestPostcode: the postal code an address or a text gives, however it is written.
+func TestPostcode(t *testing.T) {
+	cases := []struct{ address, text, want string }{
+		{"کدپستی 4166861016", "", "4166861016"},
+		{"گلسار، کد پستی: ٤١٦٣٠٧٣٤٧٤", "", "4163073474"},
+		{"ک.پ ۴۱۶۳۳۴۶۷۵۳", "", "4163346753"},
+		{"", "سلام کد پستی ۴۱۰۲۴-۸۷۶۴۷ زباله", "4102487647"},
+		{"پلاک ۱۲، تلفن ۰۹۱۱۱۲۳۴۵۶۷", "", ""},
+		{"کوچه ۵", "کد رهگیری 1404123456", ""},
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, c.address, "").Postcode; got != c.want {
+			t.Errorf("%q / %q: postcode %q, want %q", c.address, c.text, got, c.want)
+		}
+	}
+}
