@@ -118,7 +118,7 @@ func explain(ctx context.Context, w io.Writer, db *store.DB, eng *jurisdiction.E
 			cat = "  (category agrees / موضوع هم‌خوان)"
 		}
 		if h.Aside {
-			cat += "  (aside, after «ضمنا»: does not decide / موضوع فرعی)"
+			cat += "  (a second complaint, after «ضمنا» or «۲-»: does not decide / موضوع فرعی)"
 		}
 		fmt.Fprintf(w, "  %s %-30s %-12s %-22s priority %3d  words: %s%s\n", mark, h.RuleID, h.Agency, fa,
 			h.Priority, quoteWords(h.Words), cat)
