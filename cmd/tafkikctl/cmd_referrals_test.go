@@ -86,7 +86,7 @@ func TestExplain(t *testing.T) {
 	}{
 		{"r1", []string{"[water]", "water.sewage", "«فاضلاب»", "آب و فاضلاب", "* water.sewage"}},
 		{"r3", []string{"[municipality]", "municipality.street", "«آسفالت»"}},
-		{"r5", []string{"[municipality]", "municipality.street", "water.sewage", "aside, after «ضمنا»"}},
+		{"r5", []string{"[municipality]", "municipality.street", "water.sewage", "a second complaint, after «ضمنا»"}},
 		// the power cut is the caller venting before the request: set aside, said so
 		{"r6", []string{"[municipality]", "set aside as venting", "برق"}},
 		{"r4", []string{"clerk decision", "[power] by clerk-1", "روشنایی پارک با برق شهری است",
