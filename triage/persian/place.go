@@ -386,7 +386,7 @@ var (
 		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true, "همون": true,
 		// «دفعه سوم است که ...», «بار دوم»: how many times, not a place and its street
-		"دفعه": true, "مرتبه": true, "بار": true,
+		"دفعه": true, "مرتبه": true, "بار": true, "همکف": true, "زیرزمین": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
 		"کد": true, "پستی": true, "کدپستی": true, "تماس": true, "همراه": true, "موبایل": true, "تلفن": true, "اصلی": true, "ساکن": true, "هستم": true,

@@ -161,6 +161,7 @@ func TestPlaceFields(t *testing.T) {
 		// «(بن بست)» says the alley is a dead end; the three-digit number after it is the street
 		{"کوچه هفتم (بن بست) 126 گلسار، واحد ۴", "", Place{Area: "گلسار", Street: "126", Alley: "7"}},
 		{"ک 11 بن بست 190 گلسار", "", Place{Area: "گلسار", Street: "190", Alley: "11"}},
+		{"خيابون 134، كوچه چهارم، طبقه همكف", "", Place{Street: "134", Alley: "4"}}, // the ground floor
 		// «تقاطع» (the crossing of) is no neighbourhood and announces a street
 		{"", "تقاطع خیابان معلم و خیابان شریعتی چراغ راهنمایی خراب است", Place{Street: "معلم"}},
 		// typed on an Arabic keyboard (no چ or پ): «كوجه», «بلاك»
