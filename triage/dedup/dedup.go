@@ -776,9 +776,11 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place,
 		wide: a.StreetWide, rain: a.RainEvent}
 	block := persian.Family(f.problem)
-	if len(a.Tokens) == 0 {
+	if len(a.Tokens) == 0 && strings.TrimSpace(r.Text) == "" {
 		// No text at all (as in Chicago's open data): the operator's category is all we
 		// know, so it is the block itself; mixing categories on a guess would hide a problem.
+		// (A text of only filler or emoji, «همین جا 🤬», is a citizen's: its category's
+		// problem is read as any other's.)
 		block += "|cat:" + x.categoryKey(r.Category)
 	}
 	f.block, f.alt = x.blockID(block), -1
