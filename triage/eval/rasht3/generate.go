@@ -1,19 +1,15 @@
 package rasht3
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"time"
 
 	"github.com/jalaali/go-jalaali"
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage/eval/labelled"
 )
 
 // Options say what to generate. Zero values take the defaults.
@@ -590,20 +586,6 @@ var persianStatus = map[tafkik.Status]string{
 	tafkik.StatusRejected: "رد شده",
 }
 
-// jsonRow is the import format of DESIGN.md; lat and lon are left out when there are none.
-type jsonRow struct {
-	ID        string   `json:"id"`
-	District  string   `json:"district"`
-	CreatedAt string   `json:"created_at"`
-	Category  string   `json:"category"`
-	Text      string   `json:"text"`
-	Address   string   `json:"address"`
-	Lat       *float64 `json:"lat,omitempty"`
-	Lon       *float64 `json:"lon,omitempty"`
-	Channel   string   `json:"channel"`
-	Status    string   `json:"status"`
-}
-
 // Write generates and writes dir/requests.jsonl and dir/truth.csv.
 func Write(dir string, opt Options) error {
 	rows, err := Generate(opt)
@@ -613,58 +595,17 @@ func Write(dir string, opt Options) error {
 	return WriteRows(dir, rows)
 }
 
-// WriteRows writes rows as dir/requests.jsonl and dir/truth.csv.
+// WriteRows writes rows as dir/requests.jsonl and dir/truth.csv (labelled.Write).
 func WriteRows(dir string, rows []Row) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	if err := writeJSONL(filepath.Join(dir, "requests.jsonl"), rows); err != nil {
-		return err
-	}
-	return writeTruth(filepath.Join(dir, "truth.csv"), rows)
-}
-
-func writeJSONL(path string, rows []Row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(f)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	for i := range rows {
-		r := &rows[i]
-		jr := jsonRow{ID: r.ID, District: r.District, CreatedAt: r.CreatedAt.Format(time.RFC3339),
-			Category: r.Category, Text: r.Text, Address: r.Address, Channel: r.Channel, Status: r.Status}
+	out := make([]labelled.Row, len(rows))
+	for i, r := range rows {
+		out[i] = labelled.Row{ID: r.ID, District: r.District, CreatedAt: r.CreatedAt, Category: r.Category,
+			Text: r.Text, Address: r.Address, Channel: r.Channel, Status: r.Status, Group: r.GroupID,
+			Agency: string(r.Jurisdiction)}
 		if r.HasLocation {
-			jr.Lat, jr.Lon = &r.Lat, &r.Lon
-		}
-		if err := enc.Encode(&jr); err != nil {
-			f.Close()
-			return fmt.Errorf("write %s: %w", path, err)
+			lat, lon := r.Lat, r.Lon
+			out[i].Lat, out[i].Lon = &lat, &lon
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-func writeTruth(path string, rows []Row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := csv.NewWriter(f)
-	_ = w.Write([]string{"request_id", "group_id", "jurisdiction"})
-	for _, r := range rows {
-		_ = w.Write([]string{r.ID, r.GroupID, string(r.Jurisdiction)})
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return f.Close()
+	return labelled.Write(dir, out)
 }

@@ -1,33 +1,14 @@
 package rasht9
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage/eval/labelled"
 )
 
-// jsonRow is the DESIGN.md import form; lat/lon are null when the row has no location.
-type jsonRow struct {
-	ID        string   `json:"id"`
-	District  string   `json:"district"`
-	CreatedAt string   `json:"created_at"`
-	Category  string   `json:"category"`
-	Text      string   `json:"text"`
-	Address   string   `json:"address"`
-	Lat       *float64 `json:"lat"`
-	Lon       *float64 `json:"lon"`
-	Channel   string   `json:"channel"`
-	Status    string   `json:"status"`
-}
-
-// Write generates the set for opt and writes dir/requests.jsonl and dir/truth.csv.
+// Write generates a set and writes dir/requests.jsonl and dir/truth.csv (labelled.Write).
 func Write(dir string, opt Options) error {
 	rows, err := Generate(opt)
 	if err != nil {
@@ -36,55 +17,18 @@ func Write(dir string, opt Options) error {
 	return WriteRows(dir, rows)
 }
 
-// WriteRows writes rows already generated as dir/requests.jsonl and dir/truth.csv.
-func WriteRows(dir string, rows []Row) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	if err := writeJSONL(filepath.Join(dir, "requests.jsonl"), rows); err != nil {
-		return err
-	}
-	return writeTruth(filepath.Join(dir, "truth.csv"), rows)
-}
+// WriteRows writes rows already generated, as Write does.
+func WriteRows(dir string, rows []Row) error { return labelled.Write(dir, toLabelled(rows)) }
 
-func writeJSONL(path string, rows []Row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
+// toLabelled is the rows in the shared file format.
+func toLabelled(rows []Row) []labelled.Row {
+	out := make([]labelled.Row, len(rows))
+	for i, r := range rows {
+		out[i] = labelled.Row{ID: r.ID, District: r.District, CreatedAt: r.CreatedAt, Category: r.Category,
+			Text: r.Text, Address: r.Address, Lat: r.Lat, Lon: r.Lon, Channel: r.Channel, Status: r.Status,
+			Group: r.GroupID, Agency: string(r.Agency)}
 	}
-	defer f.Close()
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range rows {
-		if err := enc.Encode(jsonRow{ID: r.ID, District: r.District, CreatedAt: r.CreatedAt.Format(time.RFC3339),
-			Category: r.Category, Text: r.Text, Address: r.Address, Lat: r.Lat, Lon: r.Lon,
-			Channel: r.Channel, Status: r.Status}); err != nil {
-			return fmt.Errorf("write %s: %w", path, err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return f.Close()
-}
-
-func writeTruth(path string, rows []Row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	w := csv.NewWriter(f)
-	_ = w.Write([]string{"request_id", "group_id", "jurisdiction"})
-	for _, r := range rows {
-		_ = w.Write([]string{r.ID, r.GroupID, string(r.Agency)})
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return f.Close()
+	return out
 }
 
 // Summary tallies a set for a human: issues, their sizes and the agencies' shares.
