@@ -1,0 +1,201 @@
+package rasht13
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval"
+)
+
+func TestDeterministicPerSeed(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		a, b      Options
+		wantEqual bool
+	}{
+		{"same seed", Options{Seed: 7, N: 1500}, Options{Seed: 7, N: 1500}, true},
+		{"other seed", Options{Seed: 7, N: 1500}, Options{Seed: 8, N: 1500}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Generate(tc.a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := Generate(tc.b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := reflect.DeepEqual(a, b); got != tc.wantEqual {
+				t.Errorf("equal = %v, want %v", got, tc.wantEqual)
+			}
+		})
+	}
+}
+
+func TestOptionsRefused(t *testing.T) {
+	at := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, o := range []Options{{N: -1}, {Start: at, End: at.Add(-time.Hour)}} {
+		if _, err := Generate(o); err == nil {
+			t.Errorf("Generate(%+v) gave no error", o)
+		}
+	}
+}
+
+// TestWrittenSetImports: every request has exactly one truth row with a valid agency, and
+// the real importer reads every row without an error into a real SQLite store.
+func TestWrittenSetImports(t *testing.T) {
+	dir := t.TempDir()
+	const n = 6000
+	if err := Write(dir, Options{Seed: 7, N: n}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var reqs []tafkik.Request
+	if err := exchange.Read(f, exchange.JSONL, exchange.Options{}, func(r exchange.Row) error {
+		if r.Err != nil {
+			t.Errorf("row refused: %v", r.Err)
+			return nil
+		}
+		reqs = append(reqs, r.Request)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(reqs) != n {
+		t.Fatalf("read %d requests, want %d", len(reqs), n)
+	}
+	tf, err := os.Open(filepath.Join(dir, "truth.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tf.Close()
+	truth, err := eval.ReadCSV(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	located := 0
+	for _, r := range reqs {
+		if _, ok := truth.Groups[r.ID]; !ok {
+			t.Errorf("request %s has no truth row", r.ID)
+		}
+		if r.HasLocation {
+			located++
+		}
+	}
+	if len(truth.Groups) != n {
+		t.Errorf("truth has %d rows, want %d", len(truth.Groups), n)
+	}
+	if share := float64(located) / n; share < 0.5 || share > 0.7 {
+		t.Errorf("%.2f of the requests have coordinates, want about 0.6", share)
+	}
+
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.CountRequests(ctx); err != nil || got != n {
+		t.Errorf("store holds %d requests (%v), want %d", got, err, n)
+	}
+}
+
+// TestDistributions: a long tail of issue sizes, a share of other agencies' requests in the
+// range the brief asks for, and old-system rows at the start of the year.
+func TestDistributions(t *testing.T) {
+	for _, seed := range []int64{7, 13, 2026} {
+		rows, err := Generate(Options{Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		size := map[string]int{}
+		outside := 0
+		for _, r := range rows {
+			size[r.Group]++
+			if r.Agency != "municipality" {
+				outside++
+			}
+		}
+		hist := map[string]int{}
+		maxSize := 0
+		for _, s := range size {
+			maxSize = max(maxSize, s)
+			switch {
+			case s <= 3:
+				hist["1-3"]++
+			case s < 10:
+				hist["4-9"]++
+			case s <= 40:
+				hist["10-40"]++
+			default:
+				hist[">40"]++
+			}
+		}
+		small := float64(hist["1-3"]) / float64(len(size))
+		if small < 0.7 || small > 0.9 || hist["10-40"] < 20 || hist[">40"] < 2 || maxSize < 60 || maxSize > 130 {
+			t.Errorf("seed %d: %d issues, sizes %v, largest %d", seed, len(size), hist, maxSize)
+		}
+		if share := float64(outside) / float64(len(rows)); share < 0.10 || share > 0.15 {
+			t.Errorf("seed %d: other agencies' share %.3f, want 0.10-0.15", seed, share)
+		}
+	}
+}
+
+// TestEpisodes checks the labelling rule on the plan: no silence inside an issue longer
+// than maxGap, a come-back within two weeks of the fix, and two issues of one problem at
+// one place always apart by the new-issue silence.
+func TestEpisodes(t *testing.T) {
+	opt := Options{Seed: 11}.withDefaults()
+	rng := rand.New(rand.NewPCG(11, 1))
+	issues := plan(rng, buildWorld(rng), opt)
+	byKey := map[string][]*issue{}
+	fixed := 0
+	for _, is := range issues {
+		for i := 1; i < len(is.times); i++ {
+			if g := is.times[i].Sub(is.times[i-1]); g > maxGap || g < 0 {
+				t.Errorf("%s: silence of %v inside the issue", is.id, g)
+			}
+		}
+		if is.fixed > 0 {
+			fixed++
+			if d := is.times[is.fixed].Sub(is.fixAt); d <= 0 || d > fixReturn {
+				t.Errorf("%s: come-back %v after the fix", is.id, d)
+			}
+		}
+		k := is.pl.key(is.prob)
+		byKey[k] = append(byKey[k], is)
+	}
+	recurrent := 0
+	for k, list := range byKey {
+		if len(list) > 1 {
+			recurrent++
+		}
+		for i, a := range list {
+			for _, b := range list[i+1:] {
+				gap1 := b.times[0].Sub(a.times[len(a.times)-1])
+				gap2 := a.times[0].Sub(b.times[len(b.times)-1])
+				if gap1 < newAfter && gap2 < newAfter {
+					t.Errorf("%s: issues %s and %s are not a new-issue silence apart", k, a.id, b.id)
+				}
+			}
+		}
+	}
+	if fixed < 10 || recurrent < 10 {
+		t.Errorf("%d come-backs after a fix and %d places with a second episode; want at least 10 each", fixed, recurrent)
+	}
+}
