@@ -154,8 +154,11 @@ func (pn *planner) size(p *problem) int {
 		return 3
 	case r < 0.935:
 		return 4 + rng.IntN(6)
-	case r < 0.99 || !p.big:
-		return 10 + int(math.Min(30, rng.ExpFloat64()*9))
+	case r < 0.994 || !p.big:
+		if n := 10 + int(rng.ExpFloat64()*8); n <= 40 {
+			return n
+		}
+		return 10 + rng.IntN(31)
 	}
 	return 60 + rng.IntN(50)
 }
@@ -239,6 +242,12 @@ func (pn *planner) regular() {
 		pl := pn.pickPlace(p)
 		n := pn.size(p)
 		start := pn.randomStart()
+		if p.key == "channel" || p.key == "felltree" || p.key == "branchline" {
+			// Rasht's rain comes in autumn and winter
+			for k := 0; k < 2 && start.Month() >= time.May && start.Month() <= time.September; k++ {
+				start = pn.randomStart()
+			}
+		}
 		if n > 40 {
 			// a much-reported issue starts early enough to run for months
 			start = pn.opt.Start.Add(time.Duration(rng.Int64N(int64(pn.opt.End.Sub(pn.opt.Start) / 2))))

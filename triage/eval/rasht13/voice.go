@@ -56,6 +56,11 @@ var comebacks = []string{"هفته پیش درست کردن ولی دوباره 
 	"گفتن انجام شده ولی مشکل برگشته", "کار رو سرسری انجام دادن و دوباره مشکل داریم", "چند روز خوب بود ولی باز هم همینه"}
 var recurs = []string{"پارسال هم همین مشکل بود و درست کردن، الان دوباره", "چند ماه پیش یه بار حل شد ولی باز",
 	"دوباره بعد از چند ماه", "مثل سری قبل"}
+var forOthersOp = []string{"برای منزل مادرش", "برای منزل پدر سالمندش", "برای مغازه‌اش", "از طرف همسایه سالمندش", "برای محل کارش"}
+var outsideAsides = []string{"شهرداری محترم لطفا پیگیری کنید", "به شهرداری هم گفتیم کسی نیومد", "نمی‌دونم شهرداری باید بیاد یا کس دیگه",
+	"شهرداری گفت مربوط به ما نیست ولی کسی دیگه جواب نمیده", "از منطقه ۳ خواهش می‌کنم پیگیری کنن"}
+var menuOnly = []string{"ثبت از طریق منوی برنامه", "گزارش", ".", "درخواست", "مشکل"}
+
 var forOthers = []string{"برای منزل مادرم", "برای منزل پدرم که تنها زندگی می‌کنه", "برای مغازه‌ام", "برای خونه مادربزرگم",
 	"از طرف همسایه مسن‌مون", "برای محل کارم"}
 
@@ -127,6 +132,13 @@ func (v *voices) row(r *report) Row {
 		text, addr = v.oldText(r, script, extras, who)
 	case channel == "phone" && chance(rng, 0.7):
 		text, addr = v.operatorText(r, script, extras, who, forOther)
+	case channel == "app" && chance(rng, 0.025):
+		// the app sends the menu's choice and a pin; the citizen typed nothing of note
+		cat := pick(rng, p.cats)
+		text = pick(rng, []string{cat, pick(rng, menuOnly) + " " + cat, pick(rng, p.short)})
+		if chance(rng, 0.5) {
+			addr = v.w.address(rng, is.pl, script)
+		}
 	case chance(rng, 0.03):
 		text = v.finglishText(is, extras)
 		if mode < 0.5 {
@@ -206,6 +218,9 @@ func (v *voices) citizenText(r *report, script int, extras []string, who *caller
 	if p.agency == "municipality" && chance(rng, 0.04) {
 		parts = append(parts, pick(rng, asides))
 	}
+	if p.agency != "municipality" && chance(rng, 0.12) {
+		parts = append(parts, pick(rng, outsideAsides))
+	}
 	if chance(rng, 0.04) {
 		parts = append(parts, pick(rng, gilaki))
 	}
@@ -227,7 +242,7 @@ func (v *voices) operatorText(r *report, script int, extras []string, who *calle
 	addr := v.w.address(rng, is.pl, script)
 	if forOther {
 		addr = v.w.address(rng, who.home, script)
-		return digitsIn("شهروند "+pick(rng, forOthers)+" واقع در "+v.w.inText(rng, is.pl, script)+" از "+noun+" گلایه دارد.", script), addr
+		return digitsIn("شهروند "+pick(rng, forOthersOp)+" واقع در "+v.w.inText(rng, is.pl, script)+" از "+noun+" گلایه دارد.", script), addr
 	}
 	if chance(rng, 0.3) && len(extras) == 0 {
 		t := strings.ReplaceAll(pick(rng, operatorTemplates), "{noun}", noun)

@@ -104,7 +104,7 @@ var streetNames = []namePair{
 	{"طالقانی", "taleghani"}, {"شهید حمیدی", "hamidi"}, {"عدالت", "edalat"}, {"کارگر", "kargar"},
 }
 
-var oldStreetNames = []string{"فرودگاه", "راه‌آهن", "کارخانه", "سیلو", "باغ ملی", "خاکی", "شاهپور", "گمرک", "شمالی", "قدیم"}
+var oldStreetNames = []string{"فرودگاه", "راه‌آهن", "کارخانه", "سیلو", "باغ ملی", "شاهپور", "گمرک", "پهلوی", "کاخ", "ژاله", "بهار قدیم"}
 
 var alleyNames = []namePair{
 	{"گلستان", "golestan"}, {"یاس", "yas"}, {"نسترن", "nastaran"}, {"شقایق", "shaghayegh"},

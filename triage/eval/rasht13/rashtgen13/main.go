@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/tafkik/tafkik/triage/eval/labelled"
 	"github.com/tafkik/tafkik/triage/eval/rasht13"
 )
 
@@ -14,9 +15,18 @@ func main() {
 	n := flag.Int("n", 6000, "number of requests")
 	district := flag.String("district", "3", "district code written in every row")
 	out := flag.String("out", "rasht13-out", "output directory")
+	stats := flag.Bool("stats", false, "print the set's distributions to standard error")
 	flag.Parse()
-	if err := rasht13.Write(*out, rasht13.Options{Seed: *seed, N: *n, District: *district}); err != nil {
+	opt := rasht13.Options{Seed: *seed, N: *n, District: *district}
+	rows, err := rasht13.Generate(opt)
+	if err == nil {
+		err = labelled.Write(*out, rows)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "rashtgen13:", err)
 		os.Exit(1)
+	}
+	if *stats {
+		fmt.Fprint(os.Stderr, rasht13.Summary(rows))
 	}
 }
