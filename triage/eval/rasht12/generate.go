@@ -69,10 +69,24 @@ func newGen(opt Options) *gen {
 }
 
 // episodeKey is one problem at one spot. Two issues with the same key must be apart in
-// time, or no clerk (and no label) could tell them apart.
+// time, or no clerk (and no label) could tell them apart. The spot is the alley for an
+// alley's problem, the whole street for a street's (two reports of flooding at two shops of
+// one street the same week are one job), the park, or the neighbourhood.
 type episodeKey struct {
 	problem string
-	pl      place
+	spot    any
+}
+
+func spotOf(pl place) any {
+	switch {
+	case pl.al != nil:
+		return pl.al
+	case pl.pk != nil:
+		return pl.pk
+	case pl.st != nil:
+		return pl.st
+	}
+	return pl.h
 }
 
 // episodeGap is the least silence between two episodes of one problem at one spot.
@@ -80,7 +94,7 @@ const episodeGap = 45 * 24 * time.Hour
 
 // free reports whether an episode of p at pl over [from, to] stays clear of every other.
 func (g *gen) free(p *problem, pl place, from, to time.Time) bool {
-	for _, e := range g.episodes[episodeKey{p.key, pl}] {
+	for _, e := range g.episodes[episodeKey{p.key, spotOf(pl)}] {
 		if from.Before(e[1].Add(episodeGap)) && e[0].Before(to.Add(episodeGap)) {
 			return false
 		}
@@ -102,7 +116,7 @@ func (g *gen) book(is *issue) {
 			last = r.at
 		}
 	}
-	k := episodeKey{is.prob.key, is.pl}
+	k := episodeKey{is.prob.key, spotOf(is.pl)}
 	g.episodes[k] = append(g.episodes[k], [2]time.Time{first, last})
 }
 
@@ -148,7 +162,8 @@ func (g *gen) scale(n int) int {
 // episode opens an issue of p at pl with n reports from t0 over span, unless the same
 // problem at the same spot is already in an episode then; it returns nil in that case.
 func (g *gen) episode(p *problem, pl place, event string, t0 time.Time, n int, span time.Duration) *issue {
-	if g.total >= g.opt.N || !g.free(p, pl, t0, t0.Add(span)) {
+	// a day's slack each side: dayTime may move a report to another hour of its day
+	if g.total >= g.opt.N || !g.free(p, pl, t0.Add(-24*time.Hour), t0.Add(span+24*time.Hour)) {
 		return nil
 	}
 	is := g.newIssue(p, pl, event)
@@ -267,15 +282,16 @@ func (g *gen) placeFor(p *problem, h *hood) place {
 		pl.mk = pick(g.r, pl.st.marks)
 		pl.lat, pl.lon = pl.mk.lat, pl.mk.lon
 	default:
-		a := pick(g.r, pl.st.alleys)
-		pl.lat, pl.lon = pl.st.lat+(a.lat-pl.st.lat)*0.9, pl.st.lon+(a.lon-pl.st.lon)*0.9
+		pl.near = pick(g.r, pl.st.alleys)
+		// on the street itself, a little off the alley's mouth
+		pl.lat, pl.lon = pl.near.lat+(pl.st.lat-pl.near.lat)*0.1, pl.near.lon+(pl.st.lon-pl.near.lon)*0.1
 	}
 	return pl
 }
 
 // outsideScale keeps other agencies' share of requests near 12%: the menu tree sends
 // citizens with a gas smell or a dark alley elsewhere more often than not.
-const outsideScale = 0.3
+const outsideScale = 0.24
 
 func (g *gen) pickProblem() *problem {
 	total := 0.0
@@ -307,7 +323,7 @@ func (g *gen) plan() {
 		key     string
 		lo, hi  int
 		minDays int
-	}{{"asphalt", 85, 110, 150}, {"garbage", 45, 65, 90}, {"sewage", 30, 45, 60}}
+	}{{"asphalt", 95, 115, 150}, {"garbage", 65, 85, 90}, {"sewage", 30, 45, 60}}
 	for _, m := range megas {
 		p := problemByKey(m.key)
 		pl := g.placeFor(p, nil)
@@ -357,8 +373,13 @@ func (g *gen) plan() {
 		}
 		pl := g.placeFor(p, nil)
 		size := g.ordinarySize(p)
-		if p.key == "pension" {
+		switch {
+		case p.key == "pension":
 			size = 1 // each pensioner's own case
+		case p.agency != "municipality":
+			// another agency's job is referred out after a few calls; only the special
+			// events above (a burst main, a cut, the long sewer) draw dozens
+			size = min(size, 12)
 		}
 		span := spanFor(size, g.r)
 		t0 := g.randDay(o.Start, o.End.Add(-span/2))
@@ -459,6 +480,14 @@ func (g *gen) rows() []Row {
 		for i, rep := range is.reports {
 			g.write(rep, i)
 			all = append(all, rep)
+		}
+		// A double tap on «ارسال»: the app sends the same request twice, seconds apart.
+		for i := 0; i+1 < len(is.reports); i++ {
+			a, b := is.reports[i], is.reports[i+1]
+			if a.row.Channel == "app" && chance(g.r, 0.015) {
+				b.row, b.cite = a.row, a.cite
+				b.at = a.at.Add(time.Duration(5+g.r.IntN(85)) * time.Second)
+			}
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].at.Before(all[j].at) })

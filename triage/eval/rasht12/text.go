@@ -10,13 +10,15 @@ import (
 // place is where an issue is. Exactly one of al, mk, pk is set for an alley, a landmark or
 // a park; none of them for a stretch of street (st) or a whole neighbourhood (st nil).
 type place struct {
-	h   *hood
-	st  *street
-	al  *alley
-	mk  *mark
-	pk  *park
-	lat float64
-	lon float64
+	h  *hood
+	st *street
+	al *alley
+	mk *mark
+	pk *park
+	// near names a stretch of street by the alley beside it; nil for other places.
+	near *alley
+	lat  float64
+	lon  float64
 }
 
 // word is what a citizen calls the place in «{w}».
@@ -140,9 +142,8 @@ func address(r *rand.Rand, p place, full bool) string {
 		parts = append(parts, hoodName(r, p.h), pick(r, []string{"داخل ", "", "ورودی "})+p.pk.name)
 	case p.st != nil:
 		parts = append(parts, hoodName(r, p.h), streetName(r, p.st, false))
-		if len(p.st.alleys) > 1 && chance(r, 0.5) {
-			// a stretch of street named by the alley beside it
-			parts = append(parts, pick(r, []string{"نرسیده به ", "نبش ", "بین "})+alleyName(r, p.st.alleys[0], false))
+		if p.near != nil && chance(r, 0.6) {
+			parts = append(parts, pick(r, []string{"نرسیده به ", "نبش ", "روبروی ", "بعد از "})+alleyName(r, p.near, false))
 		}
 	default:
 		parts = append(parts, pick(r, []string{"محله ", "", "شهرک "})+hoodName(r, p.h))

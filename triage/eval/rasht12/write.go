@@ -152,7 +152,7 @@ func (g *gen) writeApp(rep *report, pl place, nth int) {
 		row.Category = pick(r, []string{catAsphalt, catWaste, catSuggest}) // the top of the menu
 	}
 	// The pin.
-	hasPin := chance(r, 0.86)
+	hasPin := chance(r, 0.9)
 	pinDefault := hasPin && chance(r, 0.04)
 	if hasPin {
 		var lat, lon float64
@@ -200,6 +200,9 @@ func (g *gen) writeApp(rep *report, pl place, nth int) {
 	}
 	u := r.Float64()
 	switch {
+	case u < 0.015: // a photo sent with nothing typed; the app writes its own word
+		row.Text = pick(r, []string{"📷", "(تصویر پیوست)", "بدون توضیح", "ارسال تصویر", "..."})
+		return
 	case u < 0.05: // a photo's caption, nothing else
 		parts = append(parts, pick(r, captions))
 	case u < 0.09: // typed on a Latin keyboard
@@ -218,10 +221,19 @@ func (g *gen) writeApp(rep *report, pl place, nth int) {
 			parts = append(parts, pick(r, greetings))
 		}
 		core := g.core(p, pl)
+		switch v := r.Float64(); {
+		case v < 0.08:
+			core = pick(r, []string{"کی میاین درست کنین؟ ", "آقا ", "ببخشید "}) + core
+		case v < 0.14:
+			core += pick(r, []string{"، کسی نیست رسیدگی کنه؟", " واقعا که", "، این شهره؟", " 👈 اینجا"})
+		}
 		if chance(r, 0.3) {
 			core = g.shortPlace(pl) + " " + core
 		}
 		parts = append(parts, core)
+		if a := g.aside(p, pl); a != "" {
+			parts = append(parts, a)
+		}
 		if chance(r, 0.25) {
 			parts = append(parts, pick(r, captions))
 		}
@@ -300,7 +312,26 @@ func (g *gen) writePhone(rep *report, pl place, nth int) {
 			text = fill(r, pick(r, p.longs), pl) + pfx(". ", where)
 		}
 	}
+	if chance(r, 0.06) {
+		text = pick(r, []string{"آقای ", "خانم ", "حاج آقا "}) + pick(r, surnames) + pick(r, []string{" ", " به شماره " + mobile(r) + " "}) + "- " + text
+	}
 	row.Text = g.noise(text, false)
+}
+
+var surnames = []string{"رضایی", "حسینی", "پورمحمد", "قربانی", "نیکخواه", "رستمی", "میرزایی", "اکبری", "صفری", "جعفرزاده", "لاهیجی", "فومنی"}
+
+// aside is a second complaint a citizen adds after the first: «ضمنا چراغ کوچه هم خاموشه».
+// The request stays with the issue it opened with; the aside names another problem in passing.
+func (g *gen) aside(p *problem, pl place) string {
+	r := g.r
+	if !chance(r, 0.025) {
+		return ""
+	}
+	q := pick(r, problems)
+	if q == p || q.scope == scopeHood {
+		return ""
+	}
+	return pick(r, []string{"ضمنا ", "در ضمن ", "یه چیز دیگه هم، ", "تازه "}) + fill(r, pick(r, q.cores), pl)
 }
 
 func (g *gen) writeWeb(rep *report, pl place, nth int) {
@@ -333,7 +364,11 @@ func (g *gen) writeWeb(rep *report, pl place, nth int) {
 	if row.Address == "" || chance(r, 0.3) {
 		long = address(r, pl, false) + "، " + long
 	}
-	parts = append(parts, long, pick(r, complaints), pick(r, asks))
+	parts = append(parts, long)
+	if a := g.aside(p, pl); a != "" {
+		parts = append(parts, a)
+	}
+	parts = append(parts, pick(r, complaints), pick(r, asks))
 	row.Text = g.noise(strings.Join(parts, ". "), false)
 }
 
