@@ -51,6 +51,10 @@ const (
 	fixReturn = 14 * day
 )
 
+// migration is when the new 137 system went live: a third into the year, which for the
+// default year is Nowruz 1405.
+func (o Options) migration() time.Time { return o.Start.Add(o.End.Sub(o.Start) / 3) }
+
 // issue is one file a clerk would open.
 type issue struct {
 	id    string
@@ -60,6 +64,8 @@ type issue struct {
 	fixed int       // index of the first report after the office marked it fixed; 0 if none
 	fixAt time.Time // when it was marked fixed
 	recur bool      // the same problem at the same place after a new-issue silence
+	prev  *issue    // the earlier episode of a recurrence
+	migr  time.Time // the clerk's re-registration of a file open at the migration
 	storm bool
 	seq   int // position in a trench series
 }
@@ -265,7 +271,7 @@ func (pn *planner) regular() {
 		if len(is.times) >= 2 && !p.burst && chance(rng, 0.12) {
 			last := is.times[len(is.times)-1]
 			rs := last.Add(newAfter + time.Duration(rng.IntN(150))*day + time.Duration(rng.IntN(86400))*time.Second)
-			re := &issue{prob: p, pl: pl, times: pn.spread(p, daytime(rng, rs), 1+rng.IntN(5)), recur: true}
+			re := &issue{prob: p, pl: pl, times: pn.spread(p, daytime(rng, rs), 1+rng.IntN(5)), recur: true, prev: is}
 			pn.add(re)
 		}
 		return
@@ -332,6 +338,48 @@ func (pn *planner) trench() {
 	}
 }
 
+// missedRoute: the rubbish truck skips part of its round, and three to five neighbouring
+// alleys of one street report the same day. Each alley is its own file.
+func (pn *planner) missedRoute() {
+	rng := pn.rng
+	p := problemByKey("garbage")
+	st := pick(rng, pn.w.streets)
+	if len(st.alleys) < 6 {
+		return
+	}
+	first := rng.IntN(len(st.alleys) - 4)
+	t := pn.randomStart()
+	for j := 0; j < 3+rng.IntN(3) && first+j < len(st.alleys); j++ {
+		al := st.alleys[first+j]
+		start := t.Add(time.Duration(rng.IntN(8*60)) * time.Minute)
+		ts := []time.Time{start}
+		for i := 1; i < 1+rng.IntN(4); i++ {
+			ts = append(ts, ts[i-1].Add(time.Duration(1+rng.IntN(20))*time.Hour))
+		}
+		pn.add(&issue{prob: p, pl: place{st: st, al: al, pos: al.idx, plate: 1 + rng.IntN(50)}, times: ts})
+	}
+}
+
+var alleyTroubles = []string{"asphalt", "garbage", "channel", "dogs", "sewage", "pests", "blockcar", "streetlight"}
+
+// troubledAlley: one alley with two or three different problems in the same weeks; a
+// clerk opens one file per problem.
+func (pn *planner) troubledAlley() {
+	rng := pn.rng
+	st := pick(rng, pn.w.streets)
+	al := pick(rng, st.alleys)
+	t := pn.randomStart()
+	for _, i := range rng.Perm(len(alleyTroubles))[:2+rng.IntN(2)] {
+		p := problemByKey(alleyTroubles[i])
+		pl := place{st: st, al: al, pos: al.idx, plate: 1 + rng.IntN(50)}
+		if p.lv == lvStreet {
+			pl.al = nil
+		}
+		start := t.Add(time.Duration(rng.IntN(21*24)) * time.Hour)
+		pn.add(&issue{prob: p, pl: pl, times: pn.spread(p, daytime(rng, start), 1+rng.IntN(5))})
+	}
+}
+
 func plan(rng *rand.Rand, w *world, opt Options) []*issue {
 	pn := &planner{rng: rng, w: w, opt: opt, reserved: map[string][][2]time.Time{}}
 	for _, p := range problems {
@@ -353,8 +401,41 @@ func plan(rng *rand.Rand, w *world, opt Options) []*issue {
 	for s := 0; s < int(math.Max(1, math.Round(5*scale))); s++ {
 		pn.trench()
 	}
+	for s := 0; s < int(math.Max(1, math.Round(6*scale))); s++ {
+		pn.missedRoute()
+	}
+	for s := 0; s < int(math.Max(1, math.Round(8*scale))); s++ {
+		pn.troubledAlley()
+	}
 	for pn.total < opt.N {
 		pn.regular()
+	}
+	// Files open at the migration (reports before and after it) were re-registered by a
+	// clerk in the new system within its first days.
+	mig := opt.migration()
+	byKey := map[string][]*issue{}
+	for _, is := range pn.issues {
+		byKey[is.pl.key(is.prob)] = append(byKey[is.pl.key(is.prob)], is)
+	}
+	for _, is := range pn.issues {
+		last := is.times[len(is.times)-1]
+		if !is.times[0].Before(mig) || last.Before(mig.Add(-30*day)) || is.fixed > 0 || !chance(rng, 0.6) {
+			continue
+		}
+		at := time.Date(mig.Year(), mig.Month(), mig.Day()+rng.IntN(4), 8+rng.IntN(7), rng.IntN(60), rng.IntN(60), 0, tehran)
+		clear := true
+		for _, o := range byKey[is.pl.key(is.prob)] {
+			if o != is && o.times[0].After(last) && o.times[0].Sub(at) < newAfter {
+				clear = false
+			}
+		}
+		if !clear {
+			continue
+		}
+		is.migr = at
+		is.times = append(is.times, at)
+		sort.Slice(is.times, func(i, j int) bool { return is.times[i].Before(is.times[j]) })
+		pn.total++
 	}
 	// trim the last issues to exactly N reports
 	for pn.total > opt.N {
@@ -401,8 +482,7 @@ func Generate(opt Options) ([]Row, error) {
 		}
 	}
 	sort.SliceStable(reps, func(i, j int) bool { return reps[i].at.Before(reps[j].at) })
-	// a third into the default year is Nowruz 1405, when the new system went live
-	migration := opt.Start.Add(opt.End.Sub(opt.Start) / 3)
+	migration := opt.migration()
 	perDay := map[string]int{}
 	for _, r := range reps {
 		r.old = r.at.Before(migration)

@@ -1,6 +1,12 @@
 package rasht13
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jalaali/go-jalaali"
+)
 
 var onesFa = []string{"", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده",
 	"یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"}
@@ -62,4 +68,14 @@ func digitsIn(s string, script int) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// jalaliDate writes t as 1405/07/12, the way clerks and citizens date things.
+func jalaliDate(t time.Time) string {
+	t = t.In(tehran)
+	y, m, d, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return t.Format("2006/01/02")
+	}
+	return fmt.Sprintf("%d/%02d/%02d", y, int(m), d)
 }

@@ -76,6 +76,9 @@ func (v *voices) citizenCore(p *problem) string {
 	if chance(v.rng, 0.12) {
 		return pick(v.rng, p.short)
 	}
+	if pp, ok := pieces[p.key]; ok && chance(v.rng, 0.45) {
+		return pp.compose(v.rng)
+	}
 	return pick(v.rng, p.says)
 }
 
@@ -116,12 +119,48 @@ func (v *voices) row(r *report) Row {
 	if is.recur && chance(rng, 0.35) {
 		extras = append(extras, pick(rng, recurs))
 	}
+	if is.recur && is.prev != nil && len(v.ids[is.prev]) > 0 && chance(rng, 0.15) {
+		// the citizen cites the closed file of the earlier episode: still a new issue
+		extras = append(extras, "قبلا با کد "+digitsIn(pick(rng, v.ids[is.prev]), script)+" ثبت کرده بودم که "+
+			pick(rng, []string{"انجام شد", "بسته شد", "درست کردن"}))
+	}
 	if len(prior) > 0 && chance(rng, 0.2) {
-		if chance(rng, 0.5) {
+		switch rng.IntN(5) {
+		case 0, 1:
 			extras = append(extras, pick(rng, citeWords)+" "+digitsIn(pick(rng, prior), script))
-		} else {
+		case 2:
+			extras = append(extras, "از تاریخ "+digitsIn(jalaliDate(is.times[0]), script)+" "+
+				pick(rng, []string{"پیگیری می‌کنم", "ثبت کردم", "منتظرم"}))
+		default:
 			extras = append(extras, pick(rng, reminders))
 		}
+	}
+	if r.at.Equal(is.migr) {
+		// the clerk re-registers a file left open at the migration, citing the old number
+		var oldID string
+		for _, id := range prior {
+			if strings.Contains(id, "-") {
+				oldID = id
+			}
+		}
+		t := pick(rng, []string{"انتقال از سامانه قبلی - شماره قبلی ", "پرونده منتقل شده، شماره سامانه قدیم ", "ثبت مجدد درخواست "}) +
+			digitsIn(oldID, script) + " - " + pick(rng, p.nouns)
+		return v.finish(r, "migration", script, t, v.w.address(rng, is.pl, script), prior, false, nil)
+	}
+	if len(prior) > 0 && chance(rng, 0.04) {
+		// a call-back that only says "about the same thing as before"
+		t := pick(rng, reminders) + pick(rng, []string{"، هنوز کسی نیومده", " ولی خبری نشد", "، همون مشکل قبلی", ""})
+		a := v.w.address(rng, is.pl, script)
+		if chance(rng, 0.6) {
+			t += " " + pick(rng, citeWords) + " " + digitsIn(prior[len(prior)-1], script)
+			if chance(rng, 0.5) {
+				a = ""
+			}
+		}
+		if old {
+			t = arabicLetters(rng, t, true)
+		}
+		return v.finish(r, channel, script, digitsIn(t, script), a, prior, forOther, who)
 	}
 
 	addr := ""
@@ -148,6 +187,13 @@ func (v *voices) row(r *report) Row {
 		text, addr = v.citizenText(r, script, extras, who, forOther)
 	}
 
+	return v.finish(r, channel, script, text, addr, prior, forOther, who)
+}
+
+func (v *voices) finish(r *report, channel string, script int, text, addr string, prior []string, forOther bool, who *caller) Row {
+	rng := v.rng
+	is, p := r.is, r.is.prob
+	old := r.old
 	lat, lon, has := v.coords(r, channel, forOther, who)
 	row := labelled.Row{ID: r.id, District: v.opt.District, CreatedAt: r.at, Category: v.category(p, old),
 		Text: text, Address: addr, Channel: channel, Status: v.status(r), Group: is.id, Agency: p.agency}
@@ -213,6 +259,14 @@ func (v *voices) citizenText(r *report, script int, extras []string, who *caller
 	}
 	if chance(rng, 0.25) {
 		parts = append(parts, pick(rng, durations))
+	}
+	if chance(rng, 0.15) {
+		parts = append(parts, pick(rng, rambles))
+	}
+	if p.agency == "municipality" && chance(rng, 0.015) {
+		if m := pick(rng, secondMentions); !strings.Contains(m, ownWord[p.key]) || ownWord[p.key] == "" {
+			parts = append(parts, m)
+		}
 	}
 	parts = append(parts, extras...)
 	if p.agency == "municipality" && chance(rng, 0.04) {
@@ -317,7 +371,17 @@ func (v *voices) oldText(r *report, script int, extras []string, who *caller) (s
 	if ph != "" {
 		s += pick(rng, []string{" تلفن ", " ت: ", " شماره تماس ", " - "}) + ph
 	}
+	if chance(rng, 0.12) {
+		s += pick(rng, []string{" - ثبت: اپراتور ", " /اپ", " کاربر "}) + num(rng, 1+rng.IntN(14), script)
+	}
+	if chance(rng, 0.08) {
+		s = "[انتقال از سامانه قدیم] " + s
+	}
 	s = digitsIn(s, script)
+	if chance(rng, 0.04) {
+		// the migration's code page had no half-space
+		s = strings.ReplaceAll(s, zwnj, "?")
+	}
 	s = strings.ReplaceAll(s, zwnj, pick(rng, []string{"", " "}))
 	if chance(rng, 0.7) {
 		s = arabicLetters(rng, s, chance(rng, 0.7))
