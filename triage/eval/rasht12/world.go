@@ -186,9 +186,6 @@ func buildWorld() *world {
 			nMarks := 2 + r.IntN(3)
 			for m := 0; m < nMarks; m++ {
 				ms := markSpecs[r.IntN(len(markSpecs))]
-				if ms.agencyWord && r.IntN(2) == 0 {
-					ms = markSpecs[r.IntN(len(markSpecs)-1)]
-				}
 				at := r.IntN(nAlleys)
 				mk := &mark{kind: ms.kind, name: ms.names[r.IntN(len(ms.names))], st: st, agencyWord: ms.agencyWord,
 					lat: st.lat + st.dlat*(float64(at)+0.5), lon: st.lon + st.dlon*(float64(at)+0.5)}

@@ -1,7 +1,12 @@
 package rasht12
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
+	"time"
+
+	"github.com/jalaali/go-jalaali"
 )
 
 // write fills one report's row: who sent it and how, what it says, where it says it is.
@@ -112,7 +117,22 @@ func (g *gen) followUp(rep *report, nth int) string {
 	if chance(r, 0.15) {
 		return pick(r, []string{"باز هم", "برای بار سوم", "هنوز درست نشده", "قبلا هم گفتم", "دوباره", "چند بار ثبت کردیم"})
 	}
+	if first := rep.is.reports[0].at; chance(r, 0.06) && rep.at.Sub(first) > 72*time.Hour {
+		return fmt.Sprintf(pick(r, []string{"از %s تا حالا درست نشده", "از تاریخ %s ثبت کردیم", "%s گزارش دادم"}), jalaliDay(r, first))
+	}
 	return ""
+}
+
+// jalaliDay writes a date as a citizen does: «۱۲ آبان» or «1405/08/12».
+func jalaliDay(r *rand.Rand, t time.Time) string {
+	y, m, d, err := jalaali.ToJalaali(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return ""
+	}
+	if chance(r, 0.3) {
+		return fmt.Sprintf("%d/%02d/%02d", y, int(m), d)
+	}
+	return fmt.Sprintf("%d %s", d, m.String())
 }
 
 // personaCite makes a resident's new problem quote their request about an earlier one:
@@ -230,6 +250,9 @@ func (g *gen) writeApp(rep *report, pl place, nth int) {
 		if chance(r, 0.3) {
 			core = g.shortPlace(pl) + " " + core
 		}
+		if chance(r, 0.025) {
+			core = pick(r, gilaki) + " " + core // a Rasht citizen typing as they speak
+		}
 		parts = append(parts, core)
 		if a := g.aside(p, pl); a != "" {
 			parts = append(parts, a)
@@ -273,7 +296,7 @@ func (g *gen) writePhone(rep *report, pl place, nth int) {
 	case u < 0.68:
 		row.Address = address(r, pl, true)
 	case u < 0.8 && pl.st != nil && len(pl.st.marks) > 0:
-		mk := pick(r, pl.st.marks) // an elderly caller knows the mosque, not the number
+		mk := nearestMark(pl) // an elderly caller knows the mosque, not the number
 		row.Address = pick(r, landmarkPreps) + " " + mk.name
 		if pl.al != nil && chance(r, 0.5) {
 			row.Address += "، " + alleyName(r, pl.al, false)
@@ -370,6 +393,17 @@ func (g *gen) writeWeb(rep *report, pl place, nth int) {
 	}
 	parts = append(parts, pick(r, complaints), pick(r, asks))
 	row.Text = g.noise(strings.Join(parts, ". "), false)
+}
+
+// nearestMark is the landmark of the place's street closest to the place.
+func nearestMark(pl place) *mark {
+	var best *mark
+	for _, mk := range pl.st.marks {
+		if best == nil || dist(pl.lat, pl.lon, mk.lat, mk.lon) < dist(pl.lat, pl.lon, best.lat, best.lon) {
+			best = mk
+		}
+	}
+	return best
 }
 
 func pfx(p, s string) string {
