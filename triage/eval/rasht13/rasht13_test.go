@@ -199,3 +199,40 @@ func TestEpisodes(t *testing.T) {
 		t.Errorf("%d come-backs after a fix and %d places with a second episode; want at least 10 each", fixed, recurrent)
 	}
 }
+
+// TestWorldSize: the district is big enough that places rarely collide by chance, and
+// every kind of problem and agency is present.
+func TestWorldSize(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 0x137_13))
+	w := buildWorld(rng)
+	alleys, deadEnds, named := 0, 0, 0
+	for _, st := range w.streets {
+		alleys += len(st.alleys)
+		for _, al := range st.alleys {
+			if al.deadEnd {
+				deadEnds++
+			}
+			if al.num == 0 {
+				named++
+			}
+		}
+	}
+	says, agencies := 0, map[string]bool{}
+	for _, p := range problems {
+		says += len(p.says) + len(p.short) + len(p.nouns) + len(p.fin)
+		agencies[p.agency] = true
+	}
+	t.Logf("%d neighbourhoods, %d streets, %d alleys (%d dead ends, %d named), %d landmarks (%d parks); %d problem kinds, %d phrases",
+		len(w.hoods), len(w.streets), alleys, deadEnds, named, len(w.marks), len(w.parks), len(problems), says)
+	if len(w.hoods) < 12 || len(w.streets) < 50 || alleys < 500 || deadEnds < 50 || named < 50 || len(w.marks) < 100 || len(w.parks) < 12 {
+		t.Errorf("world too small")
+	}
+	if len(agencies) != 7 {
+		t.Errorf("agencies %v, want all 7", agencies)
+	}
+	for _, p := range problems {
+		if len(p.says) == 0 || len(p.short) == 0 || len(p.nouns) == 0 || len(p.fin) == 0 || len(p.cats) == 0 {
+			t.Errorf("problem %s lacks words", p.key)
+		}
+	}
+}

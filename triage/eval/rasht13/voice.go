@@ -41,8 +41,8 @@ func newVoices(rng *rand.Rand, w *world, opt Options) *voices {
 
 var greetings = []string{"سلام", "با سلام و احترام", "سلام خسته نباشید", "سلام وقت بخیر", "باسلام", "درود", "سلام علیکم",
 	"با عرض سلام", "سلام. ", "ضمن عرض خسته نباشید"}
-var durations = []string{"از دو هفته پیش", "چند ماهه", "از اول پاییز", "از عید تا حالا", "یک ماهه", "خیلی وقته",
-	"از هفته قبل", "چند روزه", "بیش از ده روزه", "از ماه پیش"}
+var durations = []string{"از دو هفته پیش", "چند ماهه", "از سه هفته پیش", "از دیروز", "یک ماهه", "خیلی وقته",
+	"از هفته قبل", "چند روزه", "بیش از ده روزه", "از ماه پیش", "از پریروز", "از شنبه"}
 var pleas = []string{"لطفا رسیدگی کنید", "تو رو خدا یه فکری بکنید", "ممنون میشم پیگیری کنید", "خواهشمندیم اقدام فرمایید",
 	"کسی جوابگو نیست؟!", "لطفا سریعتر", "مرسی از زحماتتون", "منتظر اقدام شما هستیم", "دست شما درد نکنه اگه رسیدگی کنید",
 	"چرا کسی کاری نمی‌کنه؟", "لطفا یکی بیاد ببینه", "با تشکر"}
@@ -175,6 +175,9 @@ func (v *voices) row(r *report) Row {
 		// the app sends the menu's choice and a pin; the citizen typed nothing of note
 		cat := pick(rng, p.cats)
 		text = pick(rng, []string{cat, pick(rng, menuOnly) + " " + cat, pick(rng, p.short)})
+		if cat == "سایر" {
+			text = pick(rng, p.short)
+		}
 		if chance(rng, 0.5) {
 			addr = v.w.address(rng, is.pl, script)
 		}
@@ -248,7 +251,8 @@ func (v *voices) citizenText(r *report, script int, extras []string, who *caller
 		case 0:
 			parts = append(parts, inText+"،", core)
 		case 1:
-			parts = append(parts, pick(rng, []string{"ساکن", "منزل ما در", "ما تو"})+" "+inText+" "+pick(rng, []string{"هستیم.", "هستم.", "،"}), core)
+			intro := pick(rng, [][2]string{{"ساکن", "هستم."}, {"ساکن", "هستیم،"}, {"منزل ما در", "است."}, {"ما تو", "میشینیم،"}, {"ما تو", "هستیم."}, {"من", "زندگی می‌کنم،"}})
+			parts = append(parts, intro[0]+" "+inText+" "+intro[1], core)
 		case 2:
 			parts = append(parts, core, pick(rng, []string{"- آدرس:", "آدرس", "محل:", "در"})+" "+inText)
 		default:
@@ -449,7 +453,7 @@ func (v *voices) status(r *report) string {
 	case age < 40*day:
 		return pick(rng, []string{"reviewing", "assigned", "in_progress", "resolved"})
 	}
-	return pick(rng, []string{"resolved", "resolved", "in_progress", "assigned", "rejected"})
+	return pick(rng, []string{"resolved", "resolved", "resolved", "in_progress", "assigned", "resolved", "in_progress", "assigned", "resolved", "rejected"})
 }
 
 // coords: the phone's position for app rows (near the problem, 20-150 m off), an

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 )
 
 // hood is a neighbourhood of the district; its borders are fuzzy, so a street may be
@@ -125,19 +126,22 @@ type markSeed struct {
 }
 
 var markSeeds = []markSeed{
-	{"مسجد", []string{"جامع", "امام حسن", "صاحب‌الزمان", "الغدیر", "کاسه‌فروشان", "حاج سمیع", "جعفری", "ابوالفضل"}, false, false},
-	{"مدرسه", []string{"شهید بهشتی", "فرزانگان", "دخترانه نرجس", "ابتدایی شهید مدنی", "پسرانه امام", "ابتدایی فردوسی"}, false, false},
+	{"مسجد", []string{"جامع", "امام حسن", "صاحب‌الزمان", "الغدیر", "کاسه‌فروشان", "حاج سمیع", "جعفری", "ابوالفضل", "قدس", "امام سجاد", "المهدی", "حاج ابراهیم", "چهارده معصوم"}, false, false},
+	{"مدرسه", []string{"شهید بهشتی", "فرزانگان", "دخترانه نرجس", "ابتدایی شهید مدنی", "پسرانه امام", "ابتدایی فردوسی", "هنرستان فنی", "دبیرستان شاهد", "ابتدایی ایرانشهر", "راهنمایی سعدی", "دخترانه کوثر"}, false, false},
 	{"بانک", []string{"ملت", "ملی", "صادرات", "تجارت", "سپه", "رفاه", "مسکن"}, false, false},
-	{"نانوایی", []string{"بربری حاج رضا", "سنگکی محمدی", "لواشی", "تافتون کریمی", "بربری سر کوچه", "سنگک گیلان"}, false, false},
-	{"داروخانه", []string{"دکتر نیکنام", "دکتر رحیمی", "شبانه‌روزی", "دکتر صفری", "رازی"}, false, false},
+	{"نانوایی", []string{"بربری حاج رضا", "سنگکی محمدی", "لواشی", "تافتون کریمی", "بربری سر کوچه", "سنگک گیلان", "بربری آذری", "فانتزی نان آوران", "سنگکی حاج علی", "بربری داداش", "لواش صبا"}, false, false},
+	{"داروخانه", []string{"دکتر نیکنام", "دکتر رحیمی", "شبانه‌روزی", "دکتر صفری", "رازی", "دکتر پورجعفر", "دکتر امیری", "سینا"}, false, false},
 	{"پارک", []string{"محله", "بانوان", "کودک", "لاله", "شقایق", "سبز", "نیلوفر", "آزادی"}, true, false},
 	{"بقعه", []string{"خواهر امام", "آقا سید ابوجعفر", "سید محمد", "امامزاده هاشم کوچک"}, false, false},
 	{"سوپرمارکت", []string{"رفاه", "خانواده", "حاج قاسم", "محمدی", "افق کوروش"}, false, false},
-	{"کلینیک", []string{"شبانه‌روزی", "دندانپزشکی لبخند", "فیزیوتراپی"}, false, false},
+	{"کلینیک", []string{"شبانه‌روزی", "دندانپزشکی لبخند", "فیزیوتراپی", "آزمایشگاه پاستور", "رادیولوژی گیلان"}, false, false},
 	{"پمپ بنزین", []string{""}, false, false},
+	{"قنادی", []string{"گیلان", "شیرین", "رضوان", "پارمیس"}, false, false},
+	{"کتابفروشی", []string{"طاقچه", "دانش"}, false, false},
+	{"تعمیرگاه", []string{"اتو سرویس علی", "مکانیکی برادران", "صافکاری حسن"}, false, false},
 	{"حسینیه", []string{"انصارالحسین", "اعظم", "حاج حسن"}, false, false},
-	{"آرایشگاه", []string{"مردانه مهدی", "ستاره"}, false, false},
-	{"میوه‌فروشی", []string{"حاج اکبر", "برادران", "گیلان"}, false, false},
+	{"آرایشگاه", []string{"مردانه مهدی", "ستاره", "مردانه آرش", "زنانه مهتاب"}, false, false},
+	{"میوه‌فروشی", []string{"حاج اکبر", "برادران", "گیلان", "ممد آقا", "سبزیجات تازه"}, false, false},
 	{"اداره گاز", []string{"", "ناحیه ۲"}, false, true},
 	{"مخابرات", []string{"", "مرکز ۵"}, false, true},
 	{"پست برق", []string{"", "فشار قوی"}, false, true},
@@ -169,6 +173,7 @@ func buildWorld(rng *rand.Rand) *world {
 		}
 	}
 	names := rng.Perm(len(streetNames))
+	usedMark := map[string]bool{}
 	ni := 0
 	for _, h := range w.hoods {
 		var nst int
@@ -222,19 +227,15 @@ func buildWorld(rng *rand.Rand) *world {
 				st.alleys = append(st.alleys, al)
 			}
 			for m := 0; m < 2+rng.IntN(3); m++ {
-				ms := markSeeds[rng.IntN(len(markSeeds))]
-				if ms.agent && rng.IntN(3) > 0 {
-					ms = markSeeds[rng.IntN(6)]
-				}
-				lm := &landmark{kind: ms.kind, name: ms.names[rng.IntN(len(ms.names))], st: st,
-					pos: 1 + rng.IntN(nal), isPark: ms.park, agencyWord: ms.agent}
-				if rng.IntN(3) == 0 {
-					lm.al = st.alleys[lm.pos-1]
-				}
-				st.marks = append(st.marks, lm)
-				w.marks = append(w.marks, lm)
-				if lm.isPark {
-					w.parks = append(w.parks, lm)
+				for try := 0; try < 4; try++ {
+					if lm := newMark(rng, st, usedMark); lm != nil {
+						st.marks = append(st.marks, lm)
+						w.marks = append(w.marks, lm)
+						if lm.isPark {
+							w.parks = append(w.parks, lm)
+						}
+						break
+					}
 				}
 			}
 			w.streets = append(w.streets, st)
@@ -264,6 +265,37 @@ func (h *hood) parksOn(w *world) []*landmark {
 		}
 	}
 	return out
+}
+
+// newMark places a landmark on st, or nil when its name is already taken in the district
+// and cannot be told apart by its street.
+func newMark(rng *rand.Rand, st *street, used map[string]bool) *landmark {
+	ms := markSeeds[rng.IntN(len(markSeeds))]
+	if ms.agent && rng.IntN(3) > 0 {
+		ms = markSeeds[rng.IntN(6)]
+	}
+	nal := len(st.alleys)
+	lm := &landmark{kind: ms.kind, name: ms.names[rng.IntN(len(ms.names))], st: st,
+		pos: 1 + rng.IntN(nal), isPark: ms.park, agencyWord: ms.agent}
+	if used[lm.label()] {
+		// a second branch is known by its street: «بانک ملت شعبه سعدی»
+		switch ms.kind {
+		case "بانک":
+			lm.name += " شعبه " + st.name
+		case "داروخانه", "سوپرمارکت", "پارک", "مسجد":
+			lm.name = strings.TrimSpace(lm.name + " " + st.name)
+		default:
+			return nil
+		}
+		if used[lm.label()] {
+			return nil
+		}
+	}
+	used[lm.label()] = true
+	if rng.IntN(3) == 0 {
+		lm.al = st.alleys[lm.pos-1]
+	}
+	return lm
 }
 
 // coords of a point along street st at alley position pos, offset sideways in metres.
