@@ -14,6 +14,15 @@ import (
 	"github.com/tafkik/tafkik/triage/eval"
 )
 
+// TestLatinStreetNames: every named street has the Latin name an English-language map shows.
+func TestLatinStreetNames(t *testing.T) {
+	for _, st := range buildWorld().streets {
+		if st.num == 0 && latinStreets[st.name] == "" {
+			t.Errorf("no Latin name for %s %s", st.kind, st.name)
+		}
+	}
+}
+
 func TestDeterministicPerSeed(t *testing.T) {
 	for _, seed := range []int64{7, 42} {
 		a, err := Generate(Options{Seed: seed, N: 1500})

@@ -304,6 +304,11 @@ func typo(r *rand.Rand, s string) string {
 // voice is what speech-to-text makes of a sentence: words run together or split, no
 // punctuation, numbers as words, an «ه» heard as «ه» or lost.
 func voice(r *rand.Rand, s string) string {
+	for _, h := range homophones {
+		if strings.Contains(s, h[0]) && chance(r, 0.3) {
+			s = strings.Replace(s, h[0], h[1], 1)
+		}
+	}
 	s = strings.NewReplacer("،", "", ".", "", "!", "", "؟", "", "\u200c", " ").Replace(s)
 	words := strings.Fields(s)
 	var out []string

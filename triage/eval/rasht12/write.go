@@ -193,9 +193,20 @@ func (g *gen) writeApp(rep *report, pl place, nth int) {
 		row.Address = defaultPinAddress
 	case hasPin:
 		st := g.w.nearestStreet(*row.Lat, *row.Lon)
-		if chance(r, 0.5) {
+		switch u := r.Float64(); {
+		case u < 0.08: // the geocoder knew only the neighbourhood
+			row.Address = "رشت، " + st.hood.name
+		case u < 0.11: // a phone set to English gets the map's Latin names
+			name := st.name
+			if st.num == 0 {
+				name = latinStreets[st.name]
+			}
+			kind := map[string]string{"خیابان": "Khiaban", "بلوار": "Boulevard"}[st.kind]
+			h := st.hood.aliases[len(st.hood.aliases)-1]
+			row.Address = kind + " " + name + ", " + strings.ToUpper(h[:1]) + h[1:] + ", Rasht, Gilan Province"
+		case u < 0.55:
 			row.Address = "گیلان، رشت، " + st.hood.name + "، " + st.kind + " " + st.name
-		} else {
+		default:
 			row.Address = st.kind + " " + st.name + "، " + st.hood.name + "، رشت"
 		}
 	}
@@ -394,6 +405,14 @@ func (g *gen) writeWeb(rep *report, pl place, nth int) {
 	parts = append(parts, pick(r, complaints), pick(r, asks))
 	row.Text = g.noise(strings.Join(parts, ". "), false)
 }
+
+// latinStreets are the map's Latin names of the named streets.
+var latinStreets = map[string]string{"گیلان": "Gilan", "منظریه": "Manzarieh", "ارشاد": "Ershad", "شهید صدوقی": "Shahid Sadoughi",
+	"معلم": "Moallem", "شهید انصاری": "Shahid Ansari", "فرهنگ": "Farhang", "استادسرا": "Ostadsara", "شهید مطهری": "Shahid Motahari",
+	"لاهیجی": "Lahiji", "طالقانی": "Taleghani", "حافظ": "Hafez", "نامجو": "Namjoo", "لاکانی": "Lakani", "سعدی": "Saadi",
+	"شریعتی": "Shariati", "پاستور": "Pasteur", "بیستون": "Bisotoun", "تختی": "Takhti", "حمیدیان": "Hamidian", "آزادگان": "Azadegan",
+	"گلها": "Golha", "یاس": "Yas", "نسترن": "Nastaran", "دیلمان": "Deylaman", "شهید بهشتی": "Shahid Beheshti", "ضیابری": "Ziabari",
+	"امام خمینی": "Imam Khomeini", "پیرسرا": "Pirsara", "شهید رجایی": "Shahid Rajaei"}
 
 // nearestMark is the landmark of the place's street closest to the place.
 func nearestMark(pl place) *mark {
