@@ -160,13 +160,11 @@ func (pn *planner) size(p *problem) int {
 		return 3
 	case r < 0.935:
 		return 4 + rng.IntN(6)
-	case r < 0.994 || !p.big:
-		if n := 10 + int(rng.ExpFloat64()*8); n <= 40 {
-			return n
-		}
-		return 10 + rng.IntN(31)
 	}
-	return 60 + rng.IntN(50)
+	if n := 10 + int(rng.ExpFloat64()*8); n <= 40 {
+		return n
+	}
+	return 10 + rng.IntN(31)
 }
 
 // spread lays n reports from start: bursts within hours, others with silences never
@@ -241,12 +239,14 @@ func (pn *planner) add(is *issue) bool {
 
 // regular plans one ordinary issue, sometimes with a failed repair and a come-back, and
 // sometimes followed months later by a new episode at the same place.
-func (pn *planner) regular() {
+func (pn *planner) regular(p *problem, size int) {
 	rng := pn.rng
-	p := pn.pickProblem()
 	for try := 0; try < 30; try++ {
 		pl := pn.pickPlace(p)
-		n := pn.size(p)
+		n := size
+		if n == 0 {
+			n = pn.size(p)
+		}
 		start := pn.randomStart()
 		if p.key == "channel" || p.key == "felltree" || p.key == "branchline" {
 			// Rasht's rain comes in autumn and winter
@@ -256,7 +256,11 @@ func (pn *planner) regular() {
 		}
 		if n > 40 {
 			// a much-reported issue starts early enough to run for months
-			start = pn.opt.Start.Add(time.Duration(rng.Int64N(int64(pn.opt.End.Sub(pn.opt.Start) / 2))))
+			room := pn.opt.End.Sub(pn.opt.Start) - 280*day
+			start = pn.opt.Start
+			if room > 0 {
+				start = start.Add(time.Duration(rng.Int64N(int64(room))))
+			}
 		}
 		is := &issue{prob: p, pl: pl, times: pn.spread(p, start, n)}
 		if n >= 3 && p.agency == "municipality" && chance(rng, 0.18) {
@@ -407,8 +411,13 @@ func plan(rng *rand.Rand, w *world, opt Options) []*issue {
 	for s := 0; s < int(math.Max(1, math.Round(8*scale))); s++ {
 		pn.troubledAlley()
 	}
+	// a few much-reported issues: the asphalt of one alley, rubbish that is never collected
+	for k := 0; k < int(math.Max(1, math.Round(float64(3+rng.IntN(3))*scale))); k++ {
+		p := problemByKey(pick(rng, []string{"asphalt", "asphalt", "garbage", "channel", "asphalt", "dogs", "sewage", "streetlight", "garbage"}))
+		pn.regular(p, 60+rng.IntN(50))
+	}
 	for pn.total < opt.N {
-		pn.regular()
+		pn.regular(pn.pickProblem(), 0)
 	}
 	// Files open at the migration (reports before and after it) were re-registered by a
 	// clerk in the new system within its first days.
