@@ -317,7 +317,6 @@ func (g *gen) weight(p *problem) float64 {
 
 func (g *gen) plan() {
 	o := g.opt
-	year := o.End.Sub(o.Start)
 	// The long-running ones: the asphalt of one alley, one dead end's rubbish, one sewer.
 	megas := []struct {
 		key     string
@@ -410,7 +409,6 @@ func (g *gen) plan() {
 			g.episode(p, sib, "sibling", t0.Add(time.Duration(g.r.IntN(5*24))*time.Hour), n, spanFor(n, g.r))
 		}
 	}
-	_ = year
 }
 
 func (g *gen) winterDay() time.Time {

@@ -210,7 +210,7 @@ func (g *gen) writeApp(rep *report, pl place, nth int) {
 			row.Address = st.kind + " " + st.name + "، " + st.hood.name + "، رشت"
 		}
 	}
-	if rep.is.owner != nil && chance(r, 0.8) {
+	if rep.is.owner != nil && (rep.first || chance(r, 0.3)) {
 		row.Address = rep.is.owner.address // the account's saved home address
 	} else {
 		switch u := r.Float64(); {
