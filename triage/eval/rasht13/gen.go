@@ -61,11 +61,12 @@ type issue struct {
 	prob  *problem
 	pl    place
 	times []time.Time
-	fixed int       // index of the first report after the office marked it fixed; 0 if none
-	fixAt time.Time // when it was marked fixed
-	recur bool      // the same problem at the same place after a new-issue silence
-	prev  *issue    // the earlier episode of a recurrence
-	migr  time.Time // the clerk's re-registration of a file open at the migration
+	fixed int                // index of the first report after the office marked it fixed; 0 if none
+	fixAt time.Time          // when it was marked fixed
+	recur bool               // the same problem at the same place after a new-issue silence
+	prev  *issue             // the earlier episode of a recurrence
+	migr  time.Time          // the clerk's re-registration of a file open at the migration
+	twice map[time.Time]bool // reports that are a second tap on "send"
 	storm bool
 	seq   int // position in a trench series
 }
@@ -445,6 +446,23 @@ func plan(rng *rand.Rand, w *world, opt Options) []*issue {
 		is.times = append(is.times, at)
 		sort.Slice(is.times, func(i, j int) bool { return is.times[i].Before(is.times[j]) })
 		pn.total++
+	}
+	// a citizen who taps "send" twice: the same report a minute or two later
+	for _, is := range pn.issues {
+		if chance(rng, 0.02) {
+			k := rng.IntN(len(is.times))
+			if k+1 < len(is.times) && is.times[k+1].Sub(is.times[k]) < 10*time.Minute {
+				continue
+			}
+			is.times = append(is.times, time.Time{})
+			copy(is.times[k+2:], is.times[k+1:])
+			is.times[k+1] = is.times[k].Add(time.Duration(40+rng.IntN(140)) * time.Second)
+			is.twice = map[time.Time]bool{is.times[k+1]: true}
+			if is.fixed > k {
+				is.fixed++
+			}
+			pn.total++
+		}
 	}
 	// trim the last issues to exactly N reports
 	for pn.total > opt.N {

@@ -93,8 +93,10 @@ func (al *alley) render(rng *rand.Rand, script int, short bool) string {
 	var name string
 	if al.num > 0 {
 		switch r := rng.Float64(); {
-		case r < 0.55:
+		case r < 0.5:
 			name = num(rng, al.num, script)
+		case r < 0.55:
+			name = num(rng, al.num, script) + pick(rng, []string{"ام", "م", " ام", "‌ام"})
 		case r < 0.8:
 			name = ordinal(al.num, chance(rng, 0.5))
 		case r < 0.9:
@@ -104,6 +106,9 @@ func (al *alley) render(rng *rand.Rand, script int, short bool) string {
 		}
 	} else {
 		name = dropShahid(rng, al.name)
+	}
+	if word == "کوچه" && chance(rng, 0.08) {
+		word = pick(rng, []string{"کوچه‌ی", "کوچهٔ", "کوچه ی"})
 	}
 	s := word + " " + name
 	if word == "ک." {
@@ -230,6 +235,12 @@ func (w *world) inText(rng *rand.Rand, p place, script int) string {
 	st := p.st.render(rng, script, chance(rng, 0.3))
 	if p.al == nil {
 		s := st
+		if n := len(p.st.alleys); p.pos > 1 && p.pos < n && chance(rng, 0.15) {
+			a, b := p.st.alleys[p.pos-2], p.st.alleys[p.pos]
+			if a.num > 0 && b.num > 0 {
+				return s + " بین کوچه " + num(rng, a.num, script) + " و " + num(rng, b.num, script)
+			}
+		}
 		if m != nil && chance(rng, 0.6) {
 			s += " " + markPhrase(rng, m)
 		}

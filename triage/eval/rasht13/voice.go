@@ -20,13 +20,14 @@ type voices struct {
 	opt     Options
 	callers []*caller
 	ids     map[*issue][]string // ids of an issue's reports so far, for reminders
+	last    map[*issue]*Row     // the issue's latest row, copied by a double submission
 }
 
 var surnames = []string{"رضایی", "محمدی", "حسینی", "کریمی", "نیکنام", "پورعلی", "قربانی", "صفری", "جعفرزاده", "رحیمی",
 	"ابراهیمی", "خوش‌قدم", "طالبی", "میرزایی", "پوراحمد", "شعبانی", "نوروزی", "فلاح", "یوسف‌زاده", "حیدری", "کاظمی", "گیلانی"}
 
 func newVoices(rng *rand.Rand, w *world, opt Options) *voices {
-	v := &voices{rng: rng, w: w, opt: opt, ids: map[*issue][]string{}}
+	v := &voices{rng: rng, w: w, opt: opt, ids: map[*issue][]string{}, last: map[*issue]*Row{}}
 	for i := 0; i < 70; i++ {
 		st := pick(rng, w.streets)
 		al := pick(rng, st.alleys)
@@ -112,6 +113,14 @@ func (v *voices) row(r *report) Row {
 	}
 
 	prior := v.ids[is]
+	if l := v.last[is]; l != nil && is.twice[r.at] {
+		// the same citizen sent it twice
+		row := *l
+		row.ID, row.CreatedAt = r.id, r.at
+		v.ids[is] = append(prior, r.id)
+		v.last[is] = &row
+		return row
+	}
 	var extras []string
 	if r.idx > 0 && is.fixed > 0 && r.idx >= is.fixed && chance(rng, 0.7) {
 		extras = append(extras, pick(rng, comebacks))
@@ -207,6 +216,7 @@ func (v *voices) finish(r *report, channel string, script int, text, addr string
 		row.District = digitsIn(v.opt.District, 1)
 	}
 	v.ids[is] = append(prior, r.id)
+	v.last[is] = &row
 	return row
 }
 
