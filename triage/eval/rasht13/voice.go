@@ -21,13 +21,14 @@ type voices struct {
 	callers []*caller
 	ids     map[*issue][]string // ids of an issue's reports so far, for reminders
 	last    map[*issue]*Row     // the issue's latest row, copied by a double submission
+	state   map[*issue]string   // the issue's state in the new system
 }
 
 var surnames = []string{"رضایی", "محمدی", "حسینی", "کریمی", "نیکنام", "پورعلی", "قربانی", "صفری", "جعفرزاده", "رحیمی",
 	"ابراهیمی", "خوش‌قدم", "طالبی", "میرزایی", "پوراحمد", "شعبانی", "نوروزی", "فلاح", "یوسف‌زاده", "حیدری", "کاظمی", "گیلانی"}
 
 func newVoices(rng *rand.Rand, w *world, opt Options) *voices {
-	v := &voices{rng: rng, w: w, opt: opt, ids: map[*issue][]string{}, last: map[*issue]*Row{}}
+	v := &voices{rng: rng, w: w, opt: opt, ids: map[*issue][]string{}, last: map[*issue]*Row{}, state: map[*issue]string{}}
 	for i := 0; i < 70; i++ {
 		st := pick(rng, w.streets)
 		al := pick(rng, st.alleys)
@@ -454,16 +455,24 @@ func (v *voices) status(r *report) string {
 	if is.fixed > 0 && r.idx < is.fixed {
 		return "resolved"
 	}
-	age := v.opt.End.Sub(r.at)
-	switch {
-	case is.prob.agency != "municipality" && chance(rng, 0.5):
-		return "referred"
-	case age < 10*day:
-		return pick(rng, []string{"new", "new", "reviewing"})
-	case age < 40*day:
-		return pick(rng, []string{"reviewing", "assigned", "in_progress", "resolved"})
+	if st, ok := v.state[is]; ok {
+		return st
 	}
-	return pick(rng, []string{"resolved", "resolved", "resolved", "in_progress", "assigned", "resolved", "in_progress", "assigned", "resolved", "rejected"})
+	// the new system closes an issue's requests together: they share its state
+	age := v.opt.End.Sub(is.times[len(is.times)-1])
+	var st string
+	switch {
+	case is.prob.agency != "municipality" && chance(rng, 0.7):
+		st = "referred"
+	case age < 10*day:
+		st = pick(rng, []string{"new", "new", "reviewing"})
+	case age < 40*day:
+		st = pick(rng, []string{"reviewing", "assigned", "in_progress", "resolved"})
+	default:
+		st = pick(rng, []string{"resolved", "resolved", "resolved", "in_progress", "assigned", "resolved", "in_progress", "resolved", "resolved", "rejected"})
+	}
+	v.state[is] = st
+	return st
 }
 
 // coords: the phone's position for app rows (near the problem, 20-150 m off), an
