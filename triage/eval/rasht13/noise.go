@@ -78,7 +78,9 @@ func typo(rng *rand.Rand, s string) string {
 	return s
 }
 
-func isPersian(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
+// isPersian is true of Persian and Arabic letters, not digits: a mistyped tracking code
+// would point nowhere, which is a different test.
+func isPersian(r rune) bool { return (r >= 0x0621 && r <= 0x064A) || (r >= 0x067E && r <= 0x06D3) }
 
 // misspell puts in the misspellings people really make.
 var misspellings = [][2]string{{"لطفا", "لطفن"}, {"خراب", "خاراب"}, {"زباله", "زباهل"}, {"رسیدگی", "رسیدگى"},

@@ -95,7 +95,7 @@ func (al *alley) render(rng *rand.Rand, script int, short bool) string {
 		switch r := rng.Float64(); {
 		case r < 0.5:
 			name = num(rng, al.num, script)
-		case r < 0.55:
+		case r < 0.55 && al.num > 1:
 			name = num(rng, al.num, script) + pick(rng, []string{"ام", "م", " ام", "‌ام"})
 		case r < 0.8:
 			name = ordinal(al.num, chance(rng, 0.5))
