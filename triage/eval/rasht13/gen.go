@@ -291,6 +291,7 @@ func (pn *planner) comeBack(is *issue) {
 	fixAt := is.times[k-1].Add(time.Duration(1+rng.IntN(10)) * day)
 	t := fixAt.Add(time.Duration(1+rng.IntN(13))*day + time.Duration(rng.IntN(20000))*time.Second)
 	for i := k; i < len(is.times); i++ {
+		t = daytime(rng, t)
 		is.times[i] = t
 		t = t.Add(time.Duration(rng.ExpFloat64()*3*float64(day)) + time.Hour)
 		if t.Sub(is.times[i]) > maxGap {

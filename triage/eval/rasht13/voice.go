@@ -168,6 +168,11 @@ func (v *voices) row(r *report) Row {
 			}
 		}
 		if old {
+			// the old system had no address field: the operator typed it in
+			if a != "" {
+				t += " آدرس " + a
+				a = ""
+			}
 			t = arabicLetters(rng, t, true)
 		}
 		return v.finish(r, channel, script, digitsIn(t, script), a, prior, forOther, who)
@@ -191,7 +196,7 @@ func (v *voices) row(r *report) Row {
 		if chance(rng, 0.5) {
 			addr = v.w.address(rng, is.pl, script)
 		}
-	case chance(rng, 0.03):
+	case chance(rng, 0.05):
 		text = v.finglishText(is, extras)
 		if mode < 0.5 {
 			addr = v.w.address(rng, is.pl, script)
@@ -335,6 +340,14 @@ func (v *voices) operatorText(r *report, script int, extras []string, who *calle
 	}
 	if len(extras) > 0 {
 		s += " " + pick(rng, []string{"شهروند افزود: ", "به گفته تماس‌گیرنده ", ""}) + strings.Join(extras, "، ")
+	}
+	if chance(rng, 0.12) {
+		// some operators note where they sent it
+		if p.agency == "municipality" {
+			s += " " + pick(rng, []string{"به واحد خدمات شهری ارجاع شد.", "ارجاع به ناحیه.", "به پیمانکار منطقه اعلام شد."})
+		} else {
+			s += " " + pick(rng, []string{"به دستگاه مربوطه ارجاع شد.", "خارج از حوزه شهرداری.", "به شهروند اعلام شد با سامانه مربوطه تماس بگیرد."})
+		}
 	}
 	if who != nil && chance(rng, 0.4) {
 		s += " (" + who.name + ")"
