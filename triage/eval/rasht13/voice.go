@@ -209,7 +209,6 @@ func (v *voices) row(r *report) Row {
 }
 
 func (v *voices) finish(r *report, channel string, script int, text, addr string, prior []string, forOther bool, who *caller) Row {
-	rng := v.rng
 	is, p := r.is, r.is.prob
 	old := r.old
 	lat, lon, has := v.coords(r, channel, forOther, who)
@@ -217,9 +216,6 @@ func (v *voices) finish(r *report, channel string, script int, text, addr string
 		Text: text, Address: addr, Channel: channel, Status: v.status(r), Group: is.id, Agency: p.agency}
 	if has {
 		row.Lat, row.Lon = &lat, &lon
-	}
-	if chance(rng, 0.1) {
-		row.District = digitsIn(v.opt.District, 1)
 	}
 	v.ids[is] = append(prior, r.id)
 	v.last[is] = &row
