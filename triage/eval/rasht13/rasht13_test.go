@@ -236,3 +236,71 @@ func TestWorldSize(t *testing.T) {
 		}
 	}
 }
+
+// TestHardCases: the traps the set is for are really in it. The same place is written many
+// ways within one issue; one generic text stands in several issues; other agencies'
+// issues are reported many times too; old-system rows carry no address field.
+func TestHardCases(t *testing.T) {
+	rows, err := Generate(Options{Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	addrs := map[string]map[string]bool{}
+	textGroups := map[string]map[string]bool{}
+	size := map[string]int{}
+	outsideSize := map[string]int{}
+	oldWithAddr, old := 0, 0
+	for _, r := range rows {
+		size[r.Group]++
+		if addrs[r.Group] == nil {
+			addrs[r.Group] = map[string]bool{}
+		}
+		addrs[r.Group][r.Address] = true
+		if textGroups[r.Text] == nil {
+			textGroups[r.Text] = map[string]bool{}
+		}
+		textGroups[r.Text][r.Group] = true
+		if r.Agency != "municipality" {
+			outsideSize[r.Group]++
+		}
+		if len(r.ID) == 10 && r.ID[4] == '-' {
+			old++
+			if r.Address != "" {
+				oldWithAddr++
+			}
+		}
+	}
+	biggest := ""
+	for g, n := range size {
+		if biggest == "" || n > size[biggest] || (n == size[biggest] && g < biggest) {
+			biggest = g
+		}
+	}
+	t.Logf("largest issue %d requests, %d address forms", size[biggest], len(addrs[biggest]))
+	if n := len(addrs[biggest]); n < 15 {
+		t.Errorf("the largest issue (%d requests) has only %d different address fields", size[biggest], n)
+	}
+	shared := 0
+	for _, gs := range textGroups {
+		if len(gs) >= 3 {
+			shared++
+		}
+	}
+	t.Logf("%d texts in three or more issues", shared)
+	if shared < 10 {
+		t.Errorf("only %d texts stand in three or more issues", shared)
+	}
+	bigOutside := 0
+	for _, n := range outsideSize {
+		if n >= 5 {
+			bigOutside++
+		}
+	}
+	t.Logf("%d other-agency issues of five or more; %d old rows, %d with an address field", bigOutside, old, oldWithAddr)
+	if bigOutside < 10 {
+		t.Errorf("only %d other-agency issues have five or more requests", bigOutside)
+	}
+	if old < 1000 || float64(oldWithAddr) > 0.25*float64(old) {
+		t.Errorf("%d old-system rows, %d with an address field", old, oldWithAddr)
+	}
+}
