@@ -160,7 +160,7 @@ func (v *voices) row(r *report) Row {
 	if len(prior) > 0 && chance(rng, 0.04) {
 		// a call-back that only says "about the same thing as before"
 		t := pick(rng, reminders) + pick(rng, []string{"، هنوز کسی نیومده", " ولی خبری نشد", "، همون مشکل قبلی", ""})
-		a := v.w.address(rng, is.pl, script)
+		a := v.w.address(rng, v.callerPlace(is), script)
 		if chance(rng, 0.6) {
 			t += " " + pick(rng, citeWords) + " " + digitsIn(prior[len(prior)-1], script)
 			if chance(rng, 0.5) {
@@ -194,12 +194,12 @@ func (v *voices) row(r *report) Row {
 			text = pick(rng, p.short)
 		}
 		if chance(rng, 0.5) {
-			addr = v.w.address(rng, is.pl, script)
+			addr = v.w.address(rng, v.callerPlace(is), script)
 		}
 	case chance(rng, 0.05):
 		text = v.finglishText(is, extras)
 		if mode < 0.5 {
-			addr = v.w.address(rng, is.pl, script)
+			addr = v.w.address(rng, v.callerPlace(is), script)
 		}
 	default:
 		text, addr = v.citizenText(r, script, extras, who, forOther)
@@ -243,10 +243,10 @@ func (v *voices) citizenText(r *report, script int, extras []string, who *caller
 		parts = append(parts, inText+":")
 		inText = ""
 	case m < 0.33:
-		addr = v.w.address(rng, is.pl, script)
+		addr = v.w.address(rng, v.callerPlace(is), script)
 		inText = v.w.inText(rng, is.pl, script)
 	case m < 0.70:
-		addr = v.w.address(rng, is.pl, script)
+		addr = v.w.address(rng, v.callerPlace(is), script)
 	case m < 0.88:
 		inText = v.w.inText(rng, is.pl, script)
 	case m < 0.93:
@@ -309,7 +309,7 @@ func (v *voices) operatorText(r *report, script int, extras []string, who *calle
 	rng := v.rng
 	is, p := r.is, r.is.prob
 	noun := pick(rng, p.nouns)
-	addr := v.w.address(rng, is.pl, script)
+	addr := v.w.address(rng, v.callerPlace(is), script)
 	if forOther {
 		addr = v.w.address(rng, who.home, script)
 		return digitsIn("شهروند "+pick(rng, forOthersOp)+" واقع در "+v.w.inText(rng, is.pl, script)+" از "+noun+" گلایه دارد.", script), addr
@@ -360,7 +360,7 @@ func (v *voices) oldText(r *report, script int, extras []string, who *caller) (s
 	rng := v.rng
 	is, p := r.is, r.is.prob
 	noun := pick(rng, p.nouns)
-	a := v.w.address(rng, is.pl, script)
+	a := v.w.address(rng, v.callerPlace(is), script)
 	ph := ""
 	if chance(rng, 0.5) {
 		ph = phone(rng)
@@ -513,4 +513,19 @@ func (v *voices) coords(r *report, channel string, forOther bool, who *caller) (
 	lat += d * math.Cos(a) / 111000
 	lon += d * math.Sin(a) / 88300
 	return math.Round(lat*1e6) / 1e6, math.Round(lon*1e6) / 1e6, true
+}
+
+// callerPlace is the place a caller writes in the address field. For a problem of a whole
+// street stretch (its lights, its sidewalk) a caller often gives their own alley off it.
+func (v *voices) callerPlace(is *issue) place {
+	pl := is.pl
+	if is.prob.lv != lvStreet || !chance(v.rng, 0.3) {
+		return pl
+	}
+	i := pl.pos - 1 + v.rng.IntN(5) - 2
+	if i < 0 || i >= len(pl.st.alleys) {
+		return pl
+	}
+	pl.al, pl.mark = pl.st.alleys[i], nil
+	return pl
 }
