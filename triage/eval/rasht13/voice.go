@@ -319,7 +319,13 @@ func (v *voices) operatorText(r *report, script int, extras []string, who *calle
 		return t, addr
 	}
 	var s string
-	switch rng.IntN(5) {
+	switch rng.IntN(8) {
+	case 5:
+		s = "درخواست شهروند مبنی بر رفع " + noun + pick(rng, []string{"", " در محدوده " + v.w.inText(rng, is.pl, script)})
+	case 6:
+		s = "گزارش شهروند: " + pick(rng, p.says) + pick(rng, []string{"", " - " + v.w.inText(rng, is.pl, script)})
+	case 7:
+		s = "شهروند خواستار رسیدگی به " + noun + " می‌باشد"
 	case 0:
 		s = "شهروند از " + noun + " " + pick(rng, []string{"گلایه دارد", "شکایت دارد", "ناراضی است"}) + "."
 	case 1:
@@ -370,7 +376,11 @@ func (v *voices) oldText(r *report, script int, extras []string, who *caller) (s
 	}
 	var s string
 	addrField := ""
-	switch rng.IntN(6) {
+	switch rng.IntN(8) {
+	case 6:
+		s = noun + "/" + a
+	case 7:
+		s = "موضوع " + noun + " محل " + a
 	case 0:
 		s = "آدرس: " + a + " - موضوع: " + noun
 	case 1:
@@ -382,7 +392,7 @@ func (v *voices) oldText(r *report, script int, extras []string, who *caller) (s
 	case 4:
 		// the migration moved this one's address into its own field
 		s, addrField = noun, a
-	default:
+	case 5:
 		if chance(rng, 0.5) {
 			s = pick(rng, p.short) + " " + a
 		} else {
