@@ -125,7 +125,13 @@ func TestDistributions(t *testing.T) {
 		}
 		size := map[string]int{}
 		outside := 0
+		lastAt := map[string]time.Time{}
 		for _, r := range rows {
+			// rows come in time order; no issue is silent longer than the rule allows
+			if l, ok := lastAt[r.Group]; ok && r.CreatedAt.Sub(l) > 45*24*time.Hour {
+				t.Errorf("seed %d: issue %s silent from %v to %v", seed, r.Group, l, r.CreatedAt)
+			}
+			lastAt[r.Group] = r.CreatedAt
 			size[r.Group]++
 			if r.Agency != "municipality" {
 				outside++
@@ -160,8 +166,14 @@ func TestDistributions(t *testing.T) {
 // than maxGap, a come-back within two weeks of the fix, and two issues of one problem at
 // one place always apart by the new-issue silence.
 func TestEpisodes(t *testing.T) {
-	opt := Options{Seed: 11}.withDefaults()
-	rng := rand.New(rand.NewPCG(11, 1))
+	for _, seed := range []uint64{11, 7, 42} {
+		checkEpisodes(t, seed)
+	}
+}
+
+func checkEpisodes(t *testing.T, seed uint64) {
+	opt := Options{}.withDefaults()
+	rng := rand.New(rand.NewPCG(seed, 1))
 	issues := plan(rng, buildWorld(rng), opt)
 	byKey := map[string][]*issue{}
 	fixed := 0
