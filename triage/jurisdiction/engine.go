@@ -612,6 +612,7 @@ func newDoc(text, address string) *doc {
 	d.markVenting(commaAfter)
 	d.markCompared(commaAfter)
 	d.markEarlier(commaAfter)
+	d.markLesser(commaAfter)
 	if d.vent != nil {
 		d.plain = d.negated
 		d.negated = make([]bool, len(d.toks))
@@ -621,10 +622,8 @@ func newDoc(text, address string) *doc {
 	}
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
-		// «... شکسته. تازه سگ‌ها هم ...»: «تازه» opening a sentence adds a second problem;
-		// inside one it is «just» («تازه آسفالت شده»)
-		opens := d.toks[i] == "تازه" && d.sentence[i] != d.sentence[i-1] && i >= 3
-		if asideMarkers[d.toks[i]] || opens || i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
+		if asideMarkers[d.toks[i]] || d.addsNext(i, commaAfter) || d.anotherThing(i) ||
+			i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
 			d.aside = i
 			break
 		}
@@ -636,6 +635,70 @@ func newDoc(text, address string) *doc {
 	}
 	return d
 }
+
+// addsNext reports whether «تازه» at token i adds a second problem, «what's more»: opening a
+// sentence («... شکسته. تازه سگ‌ها هم ...»), or after a comma or a finished verb when typed in
+// haste («بوی زباله کل کوچه رو گرفته، تازه بوی گاز میاد», «لاشه گربه افتاده تازه کابل تلفن
+// قطع شده»). Before a participle it is «just» («تازه آسفالت شده», «تازه ساخته شده»), and so
+// after «هم» or a noun («گاز شهری هم تازه اومده», «سبزیجات تازه»).
+func (d *doc) addsNext(i int, brk []bool) bool {
+	if d.toks[i] != "تازه" {
+		return false
+	}
+	if d.sentence[i] != d.sentence[i-1] {
+		return i >= 3
+	}
+	if !brk[i-1] && !finishedVerb(d.toks[i-1]) {
+		return false
+	}
+	for k := i + 1; k <= i+2 && k < len(d.toks); k++ {
+		if justDone[d.toks[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// finishedVerb reports whether a token is a verb that ends a clause, as colloquial 137
+// messages end them («افتاده», «میاد», «نمیشه», «کثیفه»).
+func finishedVerb(t string) bool {
+	if clauseVerbs[t] {
+		return true
+	}
+	return (strings.HasPrefix(t, "می") || strings.HasPrefix(t, "نمی")) && utf8.RuneCountInString(t) >= 4 && !miNouns[t]
+}
+
+var (
+	clauseVerbs = setOf("شده", "شد", "شدن", "شدند", "شدہ", "کرده", "کردن", "کردند", "کرد", "کردیم", "افتاده", "گرفته",
+		"مونده", "مانده", "هست", "است", "نیست", "داره", "دارد", "دارن", "دارند", "نداره", "ندارد", "نداریم", "داریم",
+		"کنید", "کنین", "بکنید", "بشیم", "بشن", "بشه", "زده", "ریخته", "رفته", "اومده", "امده", "خورده", "نیومده",
+		"نیامده", "خرابه", "کثیفه", "بازه", "شکسته")
+	// miNouns start with «می» and are no verb.
+	miNouns = setOf("میوه", "میوهها", "میدان", "میدون", "میرزا", "میز", "میله", "میلگرد", "میکسر", "میهمان", "میخ",
+		"مین", "میراث", "میلاد", "میهن", "میزان", "میانه", "میانی", "میدانی")
+	// justDone after «تازه» make it «just»: «تازه آسفالت شده», «تازه ساخته شده».
+	justDone = setOf("شده", "شد", "شدن", "شدند", "کرده", "کردن", "کردند", "کرد", "کردیم", "ساخته", "اومده", "امده",
+		"رسیده", "کاشته", "گذاشته", "نصب", "اومدن", "امدن", "اومدیم", "امدیم")
+)
+
+// anotherThing reports whether «یه چیز دیگه (هم)» starts at token i, a second problem the
+// writer adds («... یه چیز دیگه هم، روشنایی کوچه قطعه»), as «مشکل دیگه» does. «درخواست
+// قبلیم ... یه چیز دیگه بود» says what an earlier request was about instead.
+func (d *doc) anotherThing(i int) bool {
+	n, t := len(d.toks), d.toks[i]
+	j := i + 1
+	switch {
+	case t == "چیزدیگه" || t == "چیزدیگر" || t == "چیزدیکه":
+	case (t == "یه" || t == "یک") && j+1 < n && d.toks[j] == "چیز" && otherTopics[d.toks[j+1]]:
+		j += 2
+	default:
+		return false
+	}
+	return j >= n || !pastWords[d.toks[j]] && !copulas[d.toks[j]]
+}
+
+// copulas say what something is: «یه چیز دیگه است».
+var copulas = setOf("است", "هست", "بوده", "نیست", "ست")
 
 // secondItem returns the token that opens the second item of a numbered list («۱- ... ۲-
 // ...», «1) ... 2)», «اولا ... ثانیا»), or 0. A «۱-» after a place word is an alley's or a

@@ -423,3 +423,92 @@ func (d *doc) markEarlier(brk []bool) {
 		a = b + 1
 	}
 }
+
+// lesserRuns close a problem the writer says matters less than the one they report: «البته
+// مشکل فاضلاب هم داریم ولی فعلا این مهمتره».
+var lesserRuns = [][]string{
+	{"این", "مهمتره"}, {"این", "مهمتر", "است"}, {"این", "مهمتر", "هست"}, {"این", "مهم", "تره"}, {"این", "یکی", "مهمتره"},
+	{"این", "یکی", "مهمتر", "است"}, {"این", "مهمتر"}, {"این", "واجبتره"}, {"این", "واجبتر", "است"}, {"این", "فوریتره"},
+	{"این", "فوری", "تره"}, {"این", "اولویت", "داره"}, {"این", "اولویت", "دارد"},
+}
+
+// unrelatedRuns close what the writer says has nothing to do with this request: «قبلا آب و
+// فاضلاب اینجا رو کنده بود ولی ربطی به این موضوع نداره».
+var unrelatedRuns = [][]string{
+	{"ربطی", "به", "این", "موضوع", "نداره"}, {"ربطی", "به", "این", "موضوع", "ندارد"}, {"ربطی", "به", "این", "مشکل", "نداره"},
+	{"ربطی", "به", "این", "مشکل", "ندارد"}, {"ربطی", "به", "این", "قضیه", "نداره"}, {"ربطی", "به", "این", "مورد", "نداره"},
+	{"ربطی", "به", "این", "مورد", "ندارد"}, {"به", "این", "موضوع", "ربطی", "نداره"}, {"به", "این", "موضوع", "ربطی", "ندارد"},
+	{"ارتباطی", "به", "این", "موضوع", "ندارد"}, {"ارتباطی", "به", "این", "مشکل", "ندارد"}, {"ربطی", "به", "این", "نداره"},
+	{"ربطی", "به", "این", "ندارد"},
+}
+
+var (
+	// alsoHave close «X هم داریم»: another problem the household has.
+	alsoHave = setOf("داریم", "دارم", "هست", "داره", "دارد", "داریمم")
+	// butWords join the lesser or unrelated clause to what the writer says of it.
+	butWords = setOf("ولی", "اما", "فعلا", "فعلن", "الان", "که", "البته")
+	// sinceWords start an earlier event the writer sets apart: «قبلا آب و فاضلاب اینجا رو کنده بود».
+	sinceWords = setOf("قبلا", "قبلن", "پارسال", "البته", "سال", "ماه", "هفته", "پیشتر", "چندوقت")
+)
+
+// markLesser hides, and never reads back, another problem the writer names only to put it
+// after this one («البته مشکل فاضلاب هم داریم ولی فعلا این مهمتره»: from «البته», or a few
+// words before its «هم داریم», to the end), and an earlier event they say has nothing to do
+// with this request («قبلا آب و فاضلاب اینجا رو کنده بود ولی ربطی به این موضوع نداره»: from
+// the word that sets it in the past).
+func (d *doc) markLesser(brk []bool) {
+	n := len(d.toks)
+	clauseStart := func(i int) int {
+		for i > 0 && !brk[i-1] {
+			i--
+		}
+		return i
+	}
+	hide := func(from, to int) {
+		for k := from; k < to && k < n; k++ {
+			d.negated[k] = true
+		}
+	}
+	for i := 0; i < n; i++ {
+		t := d.toks[i]
+		if t != "این" && t != "ربطی" && t != "به" && t != "ارتباطی" {
+			continue
+		}
+		if end, ok := runAt(d.toks, i, lesserRuns); ok {
+			k := i - 1
+			for k > 0 && butWords[d.toks[k]] {
+				k--
+			}
+			if k < 1 || !alsoHave[d.toks[k]] || d.toks[k-1] != "هم" {
+				continue
+			}
+			also := k - 1
+			from := max(clauseStart(also), also-4)
+			for h := also - 1; h >= clauseStart(also) && h >= also-8; h-- {
+				if d.toks[h] == "البته" {
+					from = h
+					break
+				}
+			}
+			hide(from, end)
+			i = end - 1
+			continue
+		}
+		if end, ok := runAt(d.toks, i, unrelatedRuns); ok {
+			from := -1
+			for h := i - 1; h >= clauseStart(i) && h >= i-14; h-- {
+				if sinceWords[d.toks[h]] {
+					from = h
+					break
+				}
+			}
+			if from < 0 && clauseStart(i) > 0 && clauseStart(i) < i {
+				from = clauseStart(i)
+			}
+			if from >= 0 {
+				hide(from, end)
+				i = end - 1
+			}
+		}
+	}
+}
