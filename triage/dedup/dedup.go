@@ -453,6 +453,7 @@ type feature struct {
 	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
 	dates   []int32  // days the text cites by date (persian.Dates)
+	spot    string   // the building the place is given by (spotKey), "" when none
 	t       int64    // unix seconds
 	group   int32
 	score   float64
@@ -471,8 +472,9 @@ type group struct {
 	lat, lon float64 // mean of the members' coordinates
 	times    []int64 // members' times, sorted
 	nLoc     int
-	keys     []ikey // index keys the group is registered under
-	wide     bool   // some report speaks of the street, not an alley
+	keys     []ikey   // index keys the group is registered under
+	wide     bool     // some report speaks of the street, not an alley
+	spots    []string // the buildings its reports give as the place (spotKey)
 }
 
 // Index groups requests one at a time; Group uses it for the whole backlog and the app uses
@@ -798,6 +800,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	}
 	f.tokens = tokens
 	f.refs, f.dates = a.Refs, a.Dates
+	f.spot = x.intern(spotKey(f.place))
 	return f
 }
 
@@ -1440,6 +1443,10 @@ func (x *Index) candidates(f *feature) []int32 {
 		case p.Alley != "":
 			scan(ikey{block: block, kind: 'a', name: p.Alley})
 		}
+		if f.spot != "" && (f.place.Empty() || f.place.Street == "") {
+			// «پشت مسجد قدس» alone: the issues whose reports give that building
+			scan(ikey{block: block, kind: 'l', name: f.spot})
+		}
 		// Coordinates find the groups a request names no street for (or names none at
 		// all); a request that names its street can only join a group on that street.
 		if f.req.HasLocation && f.place.Street == "" {
@@ -1493,6 +1500,7 @@ type cand struct {
 	rel       bool    // an issue of a related problem (persian.Related)
 	cut       bool    // the same days' supply cut on the same street or neighbourhood (outage)
 	wide      bool    // the street's own problem, spoken of by callers from its alleys (wideDays)
+	spot      bool    // only the building both give as the place says it is one street (spotKey)
 }
 
 func containsBlock(bs []int32, b int32) bool {
@@ -1561,7 +1569,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// alleys of one street are one issue
 		m, cut = 2, true
 	}
-	wide := false
+	wide, spot := false, false
 	if m != 3 && !rel && f.wide && g.wide && g.activeNear(f.t, wideDays*86400) && sameStreet(f.place, g.place) {
 		// «چراغ‌های این خیابون خاموشه» from two alleys of one street in the same days: the
 		// street's problem, each caller giving the home's alley
@@ -1571,6 +1579,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// a related problem's issue only at the same alley (or the street itself, neither
 		// naming an alley), in the same weeks
 		return cand{}, false
+	}
+	if m >= 0 && m < 2 && !rel && f.spot != "" && f.place.Street == "" && slices.Contains(g.spots, f.spot) {
+		// «پشت مسجد قدس» and «گلسار، خیابان ۱۷۲، نبش مسجد قدس»: a report that gives only
+		// the building is at the street of the issue whose reports give it too
+		m, spot = 2, true
 	}
 	if m == 2 && sameSpot(f.place, g.place) {
 		// «پشت درمانگاه خیریه» and «سر کوچه درمانگاه خیریه» on one street: on a long
@@ -1583,7 +1596,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, gap) {
 		return cand{}, false
 	}
-	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide}
+	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide, spot: spot}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
 		// Coordinates further than noise apart are another place, unless both name the
@@ -1752,6 +1765,9 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	}
 	if !ok {
 		return -1, 0, ""
+	}
+	if c.spot {
+		where = "همان مکان شاخص («" + f.spot + "»)"
 	}
 	g := x.groups[c.gi]
 	s := base + 0.3*c.sim
@@ -1979,6 +1995,12 @@ func (x *Index) join(gi, fi int32) {
 	}
 	keys := placeKeys(g.block, g.place)
 	keys = append(keys, ikey{block: g.block, kind: 'b'})
+	if f.spot != "" && !slices.Contains(g.spots, f.spot) && len(g.spots) < maxSpots {
+		g.spots = append(g.spots, f.spot)
+	}
+	for _, sp := range g.spots {
+		keys = append(keys, ikey{block: g.block, kind: 'l', name: sp})
+	}
 	if f.req.HasLocation {
 		la, lo := cell(f.req.Lat, f.req.Lon)
 		keys = append(keys, cellKey(g.block, la, lo))
@@ -2473,3 +2495,39 @@ func sameSpot(p, q persian.Place) bool {
 	}
 	return true
 }
+
+// maxSpots is how many buildings an issue remembers its reports giving as the place.
+const maxSpots = 4
+
+// spotKey names the building a place is given by, in a form two reports of it share
+// («پشت مسجد قدس», «نبش مسجد قدس» → «مسجد قدس»): its first two words after the word placing
+// it, honorifics left out, when the first is a building («مسجد», «بانک», «درمانگاه») or a
+// thing people name («پارک», «پست برق») and the second names it: «جلوی خونه» is every
+// caller's own door, «کنار زباله‌ها» no place at all. An alley named after a building
+// («کوچه درمانگاه امام رضا») gives it too.
+func spotKey(p persian.Place) string {
+	var ws []string
+	for _, w := range spotWords(p) {
+		if !honorifics[w] {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 || !(persian.VenueWord(ws[0]) || spotHeads[ws[0]]) || notName[ws[1]] {
+		return ""
+	}
+	return ws[0] + " " + ws[1]
+}
+
+// honorifics are left out of a building's name: «هنرستان شهید بهشتی» is «هنرستان بهشتی».
+var honorifics = map[string]bool{"شهید": true, "دکتر": true, "حاج": true, "حاجی": true, "سردار": true, "ایتالله": true}
+
+// spotHeads are the other things a place is given by that people name («پارک قدس», «پست
+// برق»), besides buildings (persian.VenueWord).
+var spotHeads = map[string]bool{"پارک": true, "بوستان": true, "پست": true, "ساختمان": true, "کافو": true,
+	"کافوی": true, "بقعه": true, "اژانس": true, "لبنیاتی": true, "میوهفروشی": true, "تیر": true}
+
+// notName are words that follow a building's word without naming it («مدرسه رو ...», «پارک
+// خاموشه»).
+var notName = map[string]bool{"رو": true, "را": true, "که": true, "و": true, "هم": true, "چند": true,
+	"کار": true, "خاموش": true, "خاموشه": true, "ریخته": true, "خرابه": true, "جمع": true, "بساط": true,
+	"ما": true, "محل": true, "این": true, "اون": true, "ان": true}

@@ -537,6 +537,10 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 // («نبش», «روبروی», «کنار»), as opposed to the building itself («داروخانه»).
 func LandmarkWord(w string) bool { return landmarkWords[w] }
 
+// VenueWord reports whether w (key form) is a kind of building an address may be given by
+// («مسجد», «بانک», «درمانگاه»).
+func VenueWord(w string) bool { return venueWords[w] }
+
 // shortName: a name of two letters or fewer is the first word of a longer one («پل عراق»).
 func shortName(w string) bool {
 	n := utf8.RuneCountInString(w)
