@@ -611,6 +611,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	parkStreet := false         // the street so far is a park's name («پارک لاله»)
 	areaEnd := -1               // where an area the address names first ended
 	deadEndFirst := false       // the alley so far is a dead end named before its alley
+	// a second street an address names after its area and first street, and the area it
+	// named between them («گیلان، رشت، پاستور، خیابان بیستون - طالقانی - خ حافظ - کوچه ۱»):
+	// the alley after it is on it (lateAlley)
+	lateStreet, lateArea, lateAlley := "", "", false
 	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
 	// real address; so does an alley word right after the street the text named («خیابان
 	// ۱۰۴ کوچه گلستان»)
@@ -763,6 +767,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
 					p.Area, p.Street, p.AreaStreet = p.Street, n, true
+				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street {
+					lateStreet, lateArea = n, p.AreaAlt
 				}
 			}
 			i = advance(i, next)
@@ -781,6 +787,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				case p.Alley == "":
 					p.Alley = n
 					deadEndFirst = w == "بنبست" || w == "فرعی" || w == "بن"
+					lateAlley = lateStreet != ""
 				case (w == "بنبست" || w == "فرعی") && !strings.Contains(p.Alley, "/"):
 					// (a text naming its dead end twice names it once)
 					p.Alley += "/" + n
@@ -885,6 +892,16 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		}
 	}
 	p.DeadEnd = deadEndFirst && p.Alley != "" && !strings.Contains(p.Alley, "/")
+	if lateAlley {
+		// the first street is kept as the other place the request may be at (an address
+		// filled in from a map pin, the writer's own after it)
+		alt := Place{Area: p.Area, Street: p.Street}
+		p.Street = lateStreet
+		if lateArea != "" {
+			p.Area, p.AreaAlt = lateArea, ""
+		}
+		p.Alt = &alt
+	}
 	return p
 }
 

@@ -73,6 +73,11 @@ func TestPlaceFields(t *testing.T) {
 		// «ب ۵» after an alley is its dead end, not a street numbered 5
 		{"شهید انصاری ک نسترن ب 5 پلاک 19", "", Place{Area: "انصاری", Alley: "نسترن/5", Plate: "19"}},
 		{"مژده - کوچهی ۱ - ب ۴", "", Place{Area: "مژده", Alley: "1/4"}},
+		// a second street after the area and the first: the alley after it is on it (an
+		// address a map pin filled in, the writer's own after it)
+		{"گیلان، رشت، پاستور، خیابان بیستون - طالقانی - خ حافظ - کوچه ی ۱", "", Place{Area: "طالقانی", Street: "حافظ", Alley: "1"}},
+		{"گلسار، بلوار گیلان، خیابان ۱۲۴، کوچه ۱۲", "", Place{Area: "گلسار", Street: "124", Alley: "12"}},
+		{"گلسار، بلوار گیلان، کوچه ۱۲، خیابان ۱۲۴", "", Place{Area: "گلسار", Street: "گیلان", Alley: "12"}},
 		{"", "سر و صدای کارگاه کوچه پنجم مهدی ب 2 پلاک 43", Place{Alley: "5/2", Plate: "43"}},
 		// place words misspelt, a park named after a landmark word, the edge of a square
 		{"خیاون مژده، ک 4", "", Place{Street: "مژده", Alley: "4"}},
