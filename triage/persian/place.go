@@ -396,6 +396,8 @@ var (
 		// «میدان فرهنگ ضلع شمالی»: a side of a place, not a place
 		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
 		"شهروند": true, "شهروندان": true,
+		// a form's other fields in an old system's one text («ثبت: اپراتور ۹», «موضوع: ...»)
+		"موضوع": true, "ثبت": true, "اپراتور": true, "کاربر": true,
 		// «ورودی پارک لاله»: the park's entrance; «حاشیه میدان»: its edge
 		"ورودی": true, "حاشیه": true,
 		// an operator's words after an address («... - کوچه ۶ توسط شهروند، لطفا بررسی شود»)
@@ -961,7 +963,7 @@ var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true,
 
 // numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
-	"موبایل": true, "همراه": true, "ساعت": true,
+	"موبایل": true, "همراه": true, "ساعت": true, "اپراتور": true, "کاربر": true,
 	// «رشت - منطقه ۳»: the municipal district, not a street or a neighbourhood
 	"منطقه": true, "ناحیه": true,
 	// «پلاک ۴۴ واحد ۲»: a flat in the building, not a street; «زنگ دوم» the second bell

@@ -394,6 +394,10 @@ func TestDashAddress(t *testing.T) {
 		{"شکستگی لوله اب شرب - گلسار، ۱۱۲", "", Place{Area: "گلسار", Street: "112"}},
 		{"سطل زباله پر شده - خیلی بده", "", Place{}},
 		{"جمع آوری لاشه حیوان - خیابان بیستون", "خیابان معلم", Place{Street: "معلم"}}, // the address field wins
+		// a form's other fields typed into one text: no place of their own
+		{"کوچه رو کنده و رها کرده - ثبت: اپراتور ٩", "", Place{}},
+		{"آدرس: منظریه، خیابان ۱۸۷ - موضوع: کثیفی خیابان", "", Place{Area: "منظریه", Street: "187"}},
+		{"جمع آوری لاشه حیوان - آدرس: خیابان بیستون", "", Place{Street: "بیستون"}},
 	}
 	for _, c := range cases {
 		p := Analyze(c.text, c.address, "").Place
