@@ -672,6 +672,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		return n, next
 	}
 	hasFormer := slices.Contains(ws, "سابق") // most texts name no former name
+	hasCurrent := slices.Contains(ws, "فعلی")
 	for i := 0; i < len(ws); {
 		if hasFormer && (p.Street != "" || p.Area != "") {
 			if j, old := former(ws, i); j > i {
@@ -680,6 +681,21 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				// read as written)
 				if p.Former == "" {
 					p.Former = old
+				}
+				i = j
+				continue
+			}
+		}
+		if hasCurrent && p.Street != "" {
+			if j, cur := current(ws, i); j > i {
+				// «خیابان باغ ملی (خیابان دیلمان فعلی)», «بلوار ۱۸۳ (شهید حمیدی فعلی)»,
+				// «خیابان بهار قدیم (رسالت فعلی)»: the street's present name after the one
+				// written first
+				if cur != p.Street {
+					p.Former, p.Street = p.Street, cur
+				}
+				if p.AreaAlt == cur {
+					p.AreaAlt = ""
 				}
 				i = j
 				continue
@@ -1105,10 +1121,38 @@ func former(ws []string, i int) (int, string) {
 	return k + 1, ws[j-1]
 }
 
+// current reads a street's present name written after its former one, from ws[i]:
+// «(خیابان دیلمان فعلی)», «قدیم (رسالت فعلی)». It returns the index after «فعلی» and the name
+// (its first word, as a street's name is kept), or i and "" when ws[i:] is no such thing.
+func current(ws []string, i int) (int, string) {
+	j := i
+	if j < len(ws) && ws[j] == "قدیم" {
+		j++
+	}
+	if j < len(ws) && streetWords[ws[j]] {
+		j++
+	}
+	for j < len(ws) && honorifics[ws[j]] {
+		j++
+	}
+	start := j
+	for j < len(ws) && j < start+2 && (isName(ws[j]) || isPlaceNumber(ws[j])) && ws[j] != "فعلی" &&
+		!streetWords[ws[j]] && !alleyWords[ws[j]] {
+		j++
+	}
+	if j == start || j >= len(ws) || ws[j] != "فعلی" {
+		return i, ""
+	}
+	return j + 1, ws[start]
+}
+
 // formerName reports whether a bracket holds a former name («(شاه سابق)»), not an address.
 func formerName(s string) bool {
 	ws := keyTokens(s)
 	j, _ := former(ws, 0)
+	if j == 0 {
+		j, _ = current(ws, 0)
+	}
 	return j == len(ws) && j > 0
 }
 
