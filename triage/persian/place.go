@@ -147,6 +147,11 @@ func (p Place) match(q Place) int {
 	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) {
 		area = 0
 	}
+	// «گلسار، خیابان ۱۳۹، کوچه ۱۳» and «منظریه، خیابان ۱۳۹، کوچه ۱۳»: neighbourhoods' edges are
+	// fuzzy, and a numbered street's numbered alley said alike is one alley
+	if area < 0 && street == 1 && alley == 1 && isDigit(firstRune(p.Street)) {
+		area = 0
+	}
 	if street < 0 && alley == 1 && ((p.Area == "" && cmpName(p.Street, q.Area) == 1) || (q.Area == "" && cmpName(q.Street, p.Area) == 1)) {
 		// «خیابان طالقانی، کوچه ۳» / «طالقانی، خیابان اعلم‌السلطنه، کوچه ۳»: one side names
 		// the neighbourhood as its street, the same alley number in it
@@ -898,7 +903,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «گیلان، رشت، ...», «استان گیلان»: the province, not «بلوار گیلان»
 			i++
 		default:
-			if address && isName(w) && !stopwords[w] && !honorifics[w] {
+			// (a letter alone is an abbreviation, «ت: ۰۹۱۱...», not a neighbourhood)
+			if address && isName(w) && !stopwords[w] && !honorifics[w] && utf8.RuneCountInString(w) > 1 {
 				if p.Area == "" {
 					p.Area = w
 					nameEnd, areaEnd = i+1, i+1

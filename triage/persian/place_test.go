@@ -428,6 +428,11 @@ func TestMatchCases(t *testing.T) {
 		// the neighbourhood written as the street, the same alley in it
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۳", 2},
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۵", -1},
+		// neighbourhoods' fuzzy edges: a numbered street's numbered alley said alike is one
+		// alley, another alley or another street is not
+		{"گلسار، خیابان ۱۳۹، کوچه ۱۳", "منظریه، خیابان ۱۳۹، کوچه ۱۳", 3},
+		{"گلسار، خیابان ۱۳۹، کوچه ۱۳", "منظریه، خیابان ۱۳۹، کوچه ۱۵", -1},
+		{"گلسار، خیابان ۱۳۹", "منظریه، خیابان ۱۳۹", -1},
 		// a dead end named bare is that dead end of the alley the other side names, not an alley
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ١", 3},
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ٣", -1},
