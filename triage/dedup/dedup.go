@@ -98,9 +98,9 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 			opt.Progress(done, len(sorted))
 		}
 	}
-	analyses := analyzeAll(sorted)
-	x.learnLexicon(analyses)
 	x.learnPins(sorted)
+	analyses := analyzeAll(x.withoutPinAddresses(sorted))
+	x.learnLexicon(analyses)
 	toks := make([][]uint64, len(analyses))
 	parallel(len(analyses), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -497,6 +497,7 @@ type Index struct {
 
 	placeNames map[string]byte          // learnt names a text may give bare: 'n' an area, 's' a street
 	lex        persian.Lexicon          // the names the district's addresses use, by kind of place
+	pinAddr    []string                 // addresses an app fills in from its default point (learnPins)
 	fin        persian.Finglish         // lex's names by how Finglish spells them
 	former     map[string]string        // a street's former name → its name (persian.Place.Former)
 	pins       map[[2]float64]int       // how many requests carry each exact pair of coordinates
@@ -633,7 +634,11 @@ func (x *Index) features(r tafkik.Request) *feature {
 		}
 		x.pins[[2]float64{r.Lat, r.Lon}]++
 	}
-	a := x.an.Analyze(r.Text, r.Address, r.Category)
+	addr := r.Address
+	if rest, ok := x.pinAddress(r); ok {
+		addr = rest
+	}
+	a := x.an.Analyze(r.Text, addr, r.Category)
 	a.ReparseLatin(x.lex, x.fin)
 	return x.featuresOf(r, a, tokenSet(a.Tokens))
 }
@@ -1046,7 +1051,9 @@ func (x *Index) learnFormer(as []persian.Analysis) {
 // sending one report twice, or twice on one day, repeats them a couple of times.
 const defaultPin = 5
 
-// learnPins counts the requests at each exact pair of coordinates (defaultPin).
+// learnPins counts the requests at each exact pair of coordinates (defaultPin), and learns
+// the addresses an app fills in from its default point («رشت، میدان شهرداری»): one address
+// that many of the point's requests carry word for word.
 func (x *Index) learnPins(reqs []tafkik.Request) {
 	x.pins = map[[2]float64]int{}
 	for i := range reqs {
@@ -1054,6 +1061,64 @@ func (x *Index) learnPins(reqs []tafkik.Request) {
 			x.pins[[2]float64{reqs[i].Lat, reqs[i].Lon}]++
 		}
 	}
+	at := map[[2]float64]map[string]int{}
+	for i := range reqs {
+		r := &reqs[i]
+		if !r.HasLocation || x.pinned(*r) {
+			continue
+		}
+		k := [2]float64{r.Lat, r.Lon}
+		if at[k] == nil {
+			at[k] = map[string]int{}
+		}
+		if a := strings.TrimSpace(r.Address); a != "" {
+			at[k][a]++
+		}
+	}
+	x.pinAddr = nil
+	for k, addrs := range at {
+		for a, n := range addrs {
+			if n >= defaultPin && 3*n >= x.pins[k] {
+				x.pinAddr = append(x.pinAddr, a)
+			}
+		}
+	}
+	// the longest first, so that a default address that begins another is not cut short
+	sort.Slice(x.pinAddr, func(i, j int) bool { return len(x.pinAddr[i]) > len(x.pinAddr[j]) })
+}
+
+// pinAddress is what r's address says besides the default point's (learnPins): «رشت، میدان
+// شهرداری - کوچه ۹ خیابان یاس» says «کوچه ۹ خیابان یاس», «رشت، میدان شهرداری» nothing. ok is
+// false when r is not at a default point or its address is its own.
+func (x *Index) pinAddress(r tafkik.Request) (string, bool) {
+	if len(x.pinAddr) == 0 || !r.HasLocation || x.pinned(r) {
+		return "", false
+	}
+	a := strings.TrimSpace(r.Address)
+	for _, pa := range x.pinAddr {
+		if rest, ok := strings.CutPrefix(a, pa); ok {
+			// (the default address alone is kept: where an app's default point is a real
+			// address many requests give, as a city's geocoded 311 data has, it is theirs)
+			rest = strings.TrimLeft(rest, " -–،,؛;:")
+			return rest, rest != ""
+		}
+	}
+	return "", false
+}
+
+// withoutPinAddresses is reqs with the addresses an app filled in from its default point
+// left out (pinAddress); reqs itself when there are none.
+func (x *Index) withoutPinAddresses(reqs []tafkik.Request) []tafkik.Request {
+	out := reqs
+	for i := range reqs {
+		if rest, ok := x.pinAddress(reqs[i]); ok {
+			if &out[0] == &reqs[0] {
+				out = slices.Clone(reqs)
+			}
+			out[i].Address = rest
+		}
+	}
+	return out
 }
 
 // pinned reports whether r's coordinates say where it is: not an app's default point.
