@@ -98,9 +98,9 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 			opt.Progress(done, len(sorted))
 		}
 	}
-	analyses := analyzeAll(sorted)
-	x.learnLexicon(analyses)
 	x.learnPins(sorted)
+	analyses := analyzeAll(x.withoutPinAddresses(sorted))
+	x.learnLexicon(analyses)
 	toks := make([][]uint64, len(analyses))
 	parallel(len(analyses), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -453,6 +453,7 @@ type feature struct {
 	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
 	dates   []int32  // days the text cites by date (persian.Dates)
+	spot    string   // the building the place is given by (spotKey), "" when none
 	t       int64    // unix seconds
 	group   int32
 	score   float64
@@ -471,8 +472,9 @@ type group struct {
 	lat, lon float64 // mean of the members' coordinates
 	times    []int64 // members' times, sorted
 	nLoc     int
-	keys     []ikey // index keys the group is registered under
-	wide     bool   // some report speaks of the street, not an alley
+	keys     []ikey   // index keys the group is registered under
+	wide     bool     // some report speaks of the street, not an alley
+	spots    []string // the buildings its reports give as the place (spotKey)
 }
 
 // Index groups requests one at a time; Group uses it for the whole backlog and the app uses
@@ -495,6 +497,7 @@ type Index struct {
 
 	placeNames map[string]byte          // learnt names a text may give bare: 'n' an area, 's' a street
 	lex        persian.Lexicon          // the names the district's addresses use, by kind of place
+	pinAddr    []string                 // addresses an app fills in from its default point (learnPins)
 	fin        persian.Finglish         // lex's names by how Finglish spells them
 	former     map[string]string        // a street's former name → its name (persian.Place.Former)
 	pins       map[[2]float64]int       // how many requests carry each exact pair of coordinates
@@ -631,7 +634,11 @@ func (x *Index) features(r tafkik.Request) *feature {
 		}
 		x.pins[[2]float64{r.Lat, r.Lon}]++
 	}
-	a := x.an.Analyze(r.Text, r.Address, r.Category)
+	addr := r.Address
+	if rest, ok := x.pinAddress(r); ok {
+		addr = rest
+	}
+	a := x.an.Analyze(r.Text, addr, r.Category)
 	a.ReparseLatin(x.lex, x.fin)
 	return x.featuresOf(r, a, tokenSet(a.Tokens))
 }
@@ -798,6 +805,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	}
 	f.tokens = tokens
 	f.refs, f.dates = a.Refs, a.Dates
+	f.spot = x.intern(spotKey(f.place))
 	return f
 }
 
@@ -1043,7 +1051,9 @@ func (x *Index) learnFormer(as []persian.Analysis) {
 // sending one report twice, or twice on one day, repeats them a couple of times.
 const defaultPin = 5
 
-// learnPins counts the requests at each exact pair of coordinates (defaultPin).
+// learnPins counts the requests at each exact pair of coordinates (defaultPin), and learns
+// the addresses an app fills in from its default point («رشت، میدان شهرداری»): one address
+// that many of the point's requests carry word for word.
 func (x *Index) learnPins(reqs []tafkik.Request) {
 	x.pins = map[[2]float64]int{}
 	for i := range reqs {
@@ -1051,6 +1061,64 @@ func (x *Index) learnPins(reqs []tafkik.Request) {
 			x.pins[[2]float64{reqs[i].Lat, reqs[i].Lon}]++
 		}
 	}
+	at := map[[2]float64]map[string]int{}
+	for i := range reqs {
+		r := &reqs[i]
+		if !r.HasLocation || x.pinned(*r) {
+			continue
+		}
+		k := [2]float64{r.Lat, r.Lon}
+		if at[k] == nil {
+			at[k] = map[string]int{}
+		}
+		if a := strings.TrimSpace(r.Address); a != "" {
+			at[k][a]++
+		}
+	}
+	x.pinAddr = nil
+	for k, addrs := range at {
+		for a, n := range addrs {
+			if n >= defaultPin && 3*n >= x.pins[k] {
+				x.pinAddr = append(x.pinAddr, a)
+			}
+		}
+	}
+	// the longest first, so that a default address that begins another is not cut short
+	sort.Slice(x.pinAddr, func(i, j int) bool { return len(x.pinAddr[i]) > len(x.pinAddr[j]) })
+}
+
+// pinAddress is what r's address says besides the default point's (learnPins): «رشت، میدان
+// شهرداری - کوچه ۹ خیابان یاس» says «کوچه ۹ خیابان یاس», «رشت، میدان شهرداری» nothing. ok is
+// false when r is not at a default point or its address is its own.
+func (x *Index) pinAddress(r tafkik.Request) (string, bool) {
+	if len(x.pinAddr) == 0 || !r.HasLocation || x.pinned(r) {
+		return "", false
+	}
+	a := strings.TrimSpace(r.Address)
+	for _, pa := range x.pinAddr {
+		if rest, ok := strings.CutPrefix(a, pa); ok {
+			// (the default address alone is kept: where an app's default point is a real
+			// address many requests give, as a city's geocoded 311 data has, it is theirs)
+			rest = strings.TrimLeft(rest, " -–،,؛;:")
+			return rest, rest != ""
+		}
+	}
+	return "", false
+}
+
+// withoutPinAddresses is reqs with the addresses an app filled in from its default point
+// left out (pinAddress); reqs itself when there are none.
+func (x *Index) withoutPinAddresses(reqs []tafkik.Request) []tafkik.Request {
+	out := reqs
+	for i := range reqs {
+		if rest, ok := x.pinAddress(reqs[i]); ok {
+			if &out[0] == &reqs[0] {
+				out = slices.Clone(reqs)
+			}
+			out[i].Address = rest
+		}
+	}
+	return out
 }
 
 // pinned reports whether r's coordinates say where it is: not an app's default point.
@@ -1440,6 +1508,10 @@ func (x *Index) candidates(f *feature) []int32 {
 		case p.Alley != "":
 			scan(ikey{block: block, kind: 'a', name: p.Alley})
 		}
+		if f.spot != "" && (f.place.Empty() || f.place.Street == "") {
+			// «پشت مسجد قدس» alone: the issues whose reports give that building
+			scan(ikey{block: block, kind: 'l', name: f.spot})
+		}
 		// Coordinates find the groups a request names no street for (or names none at
 		// all); a request that names its street can only join a group on that street.
 		if f.req.HasLocation && f.place.Street == "" {
@@ -1493,6 +1565,7 @@ type cand struct {
 	rel       bool    // an issue of a related problem (persian.Related)
 	cut       bool    // the same days' supply cut on the same street or neighbourhood (outage)
 	wide      bool    // the street's own problem, spoken of by callers from its alleys (wideDays)
+	spot      bool    // only the building both give as the place says it is one street (spotKey)
 }
 
 func containsBlock(bs []int32, b int32) bool {
@@ -1561,7 +1634,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// alleys of one street are one issue
 		m, cut = 2, true
 	}
-	wide := false
+	wide, spot := false, false
 	if m != 3 && !rel && f.wide && g.wide && g.activeNear(f.t, wideDays*86400) && sameStreet(f.place, g.place) {
 		// «چراغ‌های این خیابون خاموشه» from two alleys of one street in the same days: the
 		// street's problem, each caller giving the home's alley
@@ -1571,6 +1644,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// a related problem's issue only at the same alley (or the street itself, neither
 		// naming an alley), in the same weeks
 		return cand{}, false
+	}
+	if m >= 0 && m < 2 && !rel && f.spot != "" && f.place.Street == "" && slices.Contains(g.spots, f.spot) {
+		// «پشت مسجد قدس» and «گلسار، خیابان ۱۷۲، نبش مسجد قدس»: a report that gives only
+		// the building is at the street of the issue whose reports give it too
+		m, spot = 2, true
 	}
 	if m == 2 && sameSpot(f.place, g.place) {
 		// «پشت درمانگاه خیریه» and «سر کوچه درمانگاه خیریه» on one street: on a long
@@ -1583,7 +1661,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, gap) {
 		return cand{}, false
 	}
-	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide}
+	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide, spot: spot}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
 		// Coordinates further than noise apart are another place, unless both name the
@@ -1752,6 +1830,9 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	}
 	if !ok {
 		return -1, 0, ""
+	}
+	if c.spot {
+		where = "همان مکان شاخص («" + f.spot + "»)"
 	}
 	g := x.groups[c.gi]
 	s := base + 0.3*c.sim
@@ -1979,6 +2060,12 @@ func (x *Index) join(gi, fi int32) {
 	}
 	keys := placeKeys(g.block, g.place)
 	keys = append(keys, ikey{block: g.block, kind: 'b'})
+	if f.spot != "" && !slices.Contains(g.spots, f.spot) && len(g.spots) < maxSpots {
+		g.spots = append(g.spots, f.spot)
+	}
+	for _, sp := range g.spots {
+		keys = append(keys, ikey{block: g.block, kind: 'l', name: sp})
+	}
 	if f.req.HasLocation {
 		la, lo := cell(f.req.Lat, f.req.Lon)
 		keys = append(keys, cellKey(g.block, la, lo))
@@ -2473,3 +2560,39 @@ func sameSpot(p, q persian.Place) bool {
 	}
 	return true
 }
+
+// maxSpots is how many buildings an issue remembers its reports giving as the place.
+const maxSpots = 4
+
+// spotKey names the building a place is given by, in a form two reports of it share
+// («پشت مسجد قدس», «نبش مسجد قدس» → «مسجد قدس»): its first two words after the word placing
+// it, honorifics left out, when the first is a building («مسجد», «بانک», «درمانگاه») or a
+// thing people name («پارک», «پست برق») and the second names it: «جلوی خونه» is every
+// caller's own door, «کنار زباله‌ها» no place at all. An alley named after a building
+// («کوچه درمانگاه امام رضا») gives it too.
+func spotKey(p persian.Place) string {
+	var ws []string
+	for _, w := range spotWords(p) {
+		if !honorifics[w] {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 || !(persian.VenueWord(ws[0]) || spotHeads[ws[0]]) || notName[ws[1]] {
+		return ""
+	}
+	return ws[0] + " " + ws[1]
+}
+
+// honorifics are left out of a building's name: «هنرستان شهید بهشتی» is «هنرستان بهشتی».
+var honorifics = map[string]bool{"شهید": true, "دکتر": true, "حاج": true, "حاجی": true, "سردار": true, "ایتالله": true}
+
+// spotHeads are the other things a place is given by that people name («پارک قدس», «پست
+// برق»), besides buildings (persian.VenueWord).
+var spotHeads = map[string]bool{"پارک": true, "بوستان": true, "پست": true, "ساختمان": true, "کافو": true,
+	"کافوی": true, "بقعه": true, "اژانس": true, "لبنیاتی": true, "میوهفروشی": true, "تیر": true}
+
+// notName are words that follow a building's word without naming it («مدرسه رو ...», «پارک
+// خاموشه»).
+var notName = map[string]bool{"رو": true, "را": true, "که": true, "و": true, "هم": true, "چند": true,
+	"کار": true, "خاموش": true, "خاموشه": true, "ریخته": true, "خرابه": true, "جمع": true, "بساط": true,
+	"ما": true, "محل": true, "این": true, "اون": true, "ان": true}

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -69,5 +70,46 @@ func TestMapPinIncremental(t *testing.T) {
 	a := x.Assign(req("a3", 6, 0, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت"))
 	if m.IssueID != a.IssueID || m.Reason == "" {
 		t.Errorf("pin %+v, issue's report %+v: want one issue", m, a)
+	}
+}
+
+// TestDefaultPinAddress: an app that puts a request with no fix at its default point fills
+// in that point's address («رشت، میدان شهرداری»). One whose writer typed an alley after it
+// («رشت، میدان شهرداری - کوچه لاله») is at that alley, as a full grouping and a new arrival
+// alike see. (The address alone is kept: a city's geocoded 311 data gives many requests at
+// one real address the same coordinates, TestChicagoDuplicates.)
+func TestDefaultPinAddress(t *testing.T) {
+	const lat, lon = 37.28085, 49.58312
+	req := func(id string, h int, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
+			Category: "پسماند", Address: addr, Text: text, Lat: lat, Lon: lon, HasLocation: true}
+	}
+	var reqs []tafkik.Request
+	// the default point's other requests, about other problems, over the weeks
+	for i, text := range []string{"چاله وسط خیابان", "چراغ خاموش است", "درخت افتاده", "سگ ولگرد زیاد شده", "جوی گرفته", "صدای همسایه"} {
+		reqs = append(reqs, req(fmt.Sprintf("o%d", i), 24*(i+3), "رشت، میدان شهرداری", text))
+	}
+	reqs = append(reqs,
+		req("g1", 0, "رشت، میدان شهرداری", "زباله‌ها جمع نشده"),
+		req("g2", 30, "رشت، میدان شهرداری", "سطل زباله پر شده"),
+		tafkik.Request{ID: "l1", District: "3", CreatedAt: day0, Category: "پسماند",
+			Address: "طالقانی، خیابان حافظ، کوچه لاله", Text: "زباله‌ها جمع نشده"},
+		tafkik.Request{ID: "l2", District: "3", CreatedAt: day0.Add(time.Hour), Category: "پسماند",
+			Address: "طالقانی، خیابان حافظ، کوچه لاله", Text: "سطل زباله کوچه پر شده"},
+		tafkik.Request{ID: "x1", District: "3", CreatedAt: day0.Add(2 * time.Hour), Category: "پسماند",
+			Address: "منظریه، خیابان لاله، کوچه ۵", Text: "زباله‌ها جمع نشده"},
+		tafkik.Request{ID: "x2", District: "3", CreatedAt: day0.Add(3 * time.Hour), Category: "پسماند",
+			Address: "منظریه، خیابان لاله، کوچه ۵", Text: "سطل زباله پر شده"},
+	)
+	typed := req("t", 40, "رشت، میدان شهرداری - طالقانی خیابان حافظ کوچه لاله", "بوی زباله")
+	got := byRequest(Group(append(append([]tafkik.Request{}, reqs...), typed), nil, nil, DefaultOptions()))
+	if got["t"] != got["l1"] {
+		t.Errorf("a default point's address with the writer's alley after it is not at that alley: %v", got)
+	}
+	x := Build(reqs, nil, DefaultOptions())
+	m, l := x.Assign(typed), x.Assign(tafkik.Request{ID: "l3", District: "3", CreatedAt: day0.Add(41 * time.Hour),
+		Category: "پسماند", Address: "طالقانی، خیابان حافظ، کوچه لاله", Text: "زباله"})
+	if m.IssueID != l.IssueID {
+		t.Errorf("new arrival at the default point %+v, the alley's %+v: want one issue", m, l)
 	}
 }

@@ -131,7 +131,12 @@ func dashAddress(text string) []string {
 	if i < 0 {
 		return nil
 	}
-	tail := keyTokens(text[i+3:])
+	raw := text[i+3:]
+	if label, _, ok := strings.Cut(raw, ":"); ok && len(strings.Fields(label)) == 1 && !addressLabels[Key(label)] {
+		// «... - موضوع: کثیفی خیابان», «... - ثبت: اپراتور ۹»: a form's other field
+		return nil
+	}
+	tail := keyTokens(raw)
 	if len(tail) == 0 || len(tail) > 6 {
 		return nil
 	}
@@ -146,6 +151,9 @@ func dashAddress(text string) []string {
 	}
 	return nil
 }
+
+// addressLabels are the words a form's address field is labelled by («آدرس: ...»), in key form.
+var addressLabels = map[string]bool{"ادرس": true, "نشانی": true, "محل": true}
 
 // Reparse reads the place again with a district's Lexicon (see Lexicon) and reports whether
 // it changed: the address when it writes one of the lexicon's names in two words, the text

@@ -147,6 +147,11 @@ func (p Place) match(q Place) int {
 	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) {
 		area = 0
 	}
+	// «گلسار، خیابان ۱۳۹، کوچه ۱۳» and «منظریه، خیابان ۱۳۹، کوچه ۱۳»: neighbourhoods' edges are
+	// fuzzy, and a numbered street's numbered alley said alike is one alley
+	if area < 0 && street == 1 && alley == 1 && isDigit(firstRune(p.Street)) {
+		area = 0
+	}
 	if street < 0 && alley == 1 && ((p.Area == "" && cmpName(p.Street, q.Area) == 1) || (q.Area == "" && cmpName(q.Street, p.Area) == 1)) {
 		// «خیابان طالقانی، کوچه ۳» / «طالقانی، خیابان اعلم‌السلطنه، کوچه ۳»: one side names
 		// the neighbourhood as its street, the same alley number in it
@@ -396,6 +401,8 @@ var (
 		// «میدان فرهنگ ضلع شمالی»: a side of a place, not a place
 		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
 		"شهروند": true, "شهروندان": true,
+		// a form's other fields in an old system's one text («ثبت: اپراتور ۹», «موضوع: ...»)
+		"موضوع": true, "ثبت": true, "اپراتور": true, "کاربر": true,
 		// «ورودی پارک لاله»: the park's entrance; «حاشیه میدان»: its edge
 		"ورودی": true, "حاشیه": true,
 		// an operator's words after an address («... - کوچه ۶ توسط شهروند، لطفا بررسی شود»)
@@ -537,6 +544,10 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 // («نبش», «روبروی», «کنار»), as opposed to the building itself («داروخانه»).
 func LandmarkWord(w string) bool { return landmarkWords[w] }
 
+// VenueWord reports whether w (key form) is a kind of building an address may be given by
+// («مسجد», «بانک», «درمانگاه»).
+func VenueWord(w string) bool { return venueWords[w] }
+
 // shortName: a name of two letters or fewer is the first word of a longer one («پل عراق»).
 func shortName(w string) bool {
 	n := utf8.RuneCountInString(w)
@@ -607,6 +618,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	parkStreet := false         // the street so far is a park's name («پارک لاله»)
 	areaEnd := -1               // where an area the address names first ended
 	deadEndFirst := false       // the alley so far is a dead end named before its alley
+	// a second street an address names after its area and first street, and the area it
+	// named between them («گیلان، رشت، پاستور، خیابان بیستون - طالقانی - خ حافظ - کوچه ۱»):
+	// the alley after it is on it (lateAlley)
+	lateStreet, lateArea, lateAlley := "", "", false
 	// in free text, a place word after «در», «تو», «ساکن», or opening the text, introduces a
 	// real address; so does an alley word right after the street the text named («خیابان
 	// ۱۰۴ کوچه گلستان»)
@@ -662,6 +677,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		return n, next
 	}
 	hasFormer := slices.Contains(ws, "سابق") // most texts name no former name
+	hasCurrent := slices.Contains(ws, "فعلی")
 	for i := 0; i < len(ws); {
 		if hasFormer && (p.Street != "" || p.Area != "") {
 			if j, old := former(ws, i); j > i {
@@ -670,6 +686,21 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				// read as written)
 				if p.Former == "" {
 					p.Former = old
+				}
+				i = j
+				continue
+			}
+		}
+		if hasCurrent && p.Street != "" {
+			if j, cur := current(ws, i); j > i {
+				// «خیابان باغ ملی (خیابان دیلمان فعلی)», «بلوار ۱۸۳ (شهید حمیدی فعلی)»,
+				// «خیابان بهار قدیم (رسالت فعلی)»: the street's present name after the one
+				// written first
+				if cur != p.Street {
+					p.Former, p.Street = p.Street, cur
+				}
+				if p.AreaAlt == cur {
+					p.AreaAlt = ""
 				}
 				i = j
 				continue
@@ -759,6 +790,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
 					p.Area, p.Street, p.AreaStreet = p.Street, n, true
+				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street {
+					lateStreet, lateArea = n, p.AreaAlt
 				}
 			}
 			i = advance(i, next)
@@ -777,6 +810,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				case p.Alley == "":
 					p.Alley = n
 					deadEndFirst = w == "بنبست" || w == "فرعی" || w == "بن"
+					lateAlley = lateStreet != ""
 				case (w == "بنبست" || w == "فرعی") && !strings.Contains(p.Alley, "/"):
 					// (a text naming its dead end twice names it once)
 					p.Alley += "/" + n
@@ -869,7 +903,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «گیلان، رشت، ...», «استان گیلان»: the province, not «بلوار گیلان»
 			i++
 		default:
-			if address && isName(w) && !stopwords[w] && !honorifics[w] {
+			// (a letter alone is an abbreviation, «ت: ۰۹۱۱...», not a neighbourhood)
+			if address && isName(w) && !stopwords[w] && !honorifics[w] && utf8.RuneCountInString(w) > 1 {
 				if p.Area == "" {
 					p.Area = w
 					nameEnd, areaEnd = i+1, i+1
@@ -881,6 +916,16 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		}
 	}
 	p.DeadEnd = deadEndFirst && p.Alley != "" && !strings.Contains(p.Alley, "/")
+	if lateAlley {
+		// the first street is kept as the other place the request may be at (an address
+		// filled in from a map pin, the writer's own after it)
+		alt := Place{Area: p.Area, Street: p.Street}
+		p.Street = lateStreet
+		if lateArea != "" {
+			p.Area, p.AreaAlt = lateArea, ""
+		}
+		p.Alt = &alt
+	}
 	return p
 }
 
@@ -940,7 +985,7 @@ var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true,
 
 // numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
-	"موبایل": true, "همراه": true, "ساعت": true,
+	"موبایل": true, "همراه": true, "ساعت": true, "اپراتور": true, "کاربر": true,
 	// «رشت - منطقه ۳»: the municipal district, not a street or a neighbourhood
 	"منطقه": true, "ناحیه": true,
 	// «پلاک ۴۴ واحد ۲»: a flat in the building, not a street; «زنگ دوم» the second bell
@@ -1082,10 +1127,38 @@ func former(ws []string, i int) (int, string) {
 	return k + 1, ws[j-1]
 }
 
+// current reads a street's present name written after its former one, from ws[i]:
+// «(خیابان دیلمان فعلی)», «قدیم (رسالت فعلی)». It returns the index after «فعلی» and the name
+// (its first word, as a street's name is kept), or i and "" when ws[i:] is no such thing.
+func current(ws []string, i int) (int, string) {
+	j := i
+	if j < len(ws) && ws[j] == "قدیم" {
+		j++
+	}
+	if j < len(ws) && streetWords[ws[j]] {
+		j++
+	}
+	for j < len(ws) && honorifics[ws[j]] {
+		j++
+	}
+	start := j
+	for j < len(ws) && j < start+2 && (isName(ws[j]) || isPlaceNumber(ws[j])) && ws[j] != "فعلی" &&
+		!streetWords[ws[j]] && !alleyWords[ws[j]] {
+		j++
+	}
+	if j == start || j >= len(ws) || ws[j] != "فعلی" {
+		return i, ""
+	}
+	return j + 1, ws[start]
+}
+
 // formerName reports whether a bracket holds a former name («(شاه سابق)»), not an address.
 func formerName(s string) bool {
 	ws := keyTokens(s)
 	j, _ := former(ws, 0)
+	if j == 0 {
+		j, _ = current(ws, 0)
+	}
 	return j == len(ws) && j > 0
 }
 

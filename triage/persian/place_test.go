@@ -73,6 +73,11 @@ func TestPlaceFields(t *testing.T) {
 		// «ب ۵» after an alley is its dead end, not a street numbered 5
 		{"شهید انصاری ک نسترن ب 5 پلاک 19", "", Place{Area: "انصاری", Alley: "نسترن/5", Plate: "19"}},
 		{"مژده - کوچهی ۱ - ب ۴", "", Place{Area: "مژده", Alley: "1/4"}},
+		// a second street after the area and the first: the alley after it is on it (an
+		// address a map pin filled in, the writer's own after it)
+		{"گیلان، رشت، پاستور، خیابان بیستون - طالقانی - خ حافظ - کوچه ی ۱", "", Place{Area: "طالقانی", Street: "حافظ", Alley: "1"}},
+		{"گلسار، بلوار گیلان، خیابان ۱۲۴، کوچه ۱۲", "", Place{Area: "گلسار", Street: "124", Alley: "12"}},
+		{"گلسار، بلوار گیلان، کوچه ۱۲، خیابان ۱۲۴", "", Place{Area: "گلسار", Street: "گیلان", Alley: "12"}},
 		{"", "سر و صدای کارگاه کوچه پنجم مهدی ب 2 پلاک 43", Place{Alley: "5/2", Plate: "43"}},
 		// place words misspelt, a park named after a landmark word, the edge of a square
 		{"خیاون مژده، ک 4", "", Place{Street: "مژده", Alley: "4"}},
@@ -389,6 +394,10 @@ func TestDashAddress(t *testing.T) {
 		{"شکستگی لوله اب شرب - گلسار، ۱۱۲", "", Place{Area: "گلسار", Street: "112"}},
 		{"سطل زباله پر شده - خیلی بده", "", Place{}},
 		{"جمع آوری لاشه حیوان - خیابان بیستون", "خیابان معلم", Place{Street: "معلم"}}, // the address field wins
+		// a form's other fields typed into one text: no place of their own
+		{"کوچه رو کنده و رها کرده - ثبت: اپراتور ٩", "", Place{}},
+		{"آدرس: منظریه، خیابان ۱۸۷ - موضوع: کثیفی خیابان", "", Place{Area: "منظریه", Street: "187"}},
+		{"جمع آوری لاشه حیوان - آدرس: خیابان بیستون", "", Place{Street: "بیستون"}},
 	}
 	for _, c := range cases {
 		p := Analyze(c.text, c.address, "").Place
@@ -419,6 +428,11 @@ func TestMatchCases(t *testing.T) {
 		// the neighbourhood written as the street, the same alley in it
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۳", 2},
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۵", -1},
+		// neighbourhoods' fuzzy edges: a numbered street's numbered alley said alike is one
+		// alley, another alley or another street is not
+		{"گلسار، خیابان ۱۳۹، کوچه ۱۳", "منظریه، خیابان ۱۳۹، کوچه ۱۳", 3},
+		{"گلسار، خیابان ۱۳۹، کوچه ۱۳", "منظریه، خیابان ۱۳۹، کوچه ۱۵", -1},
+		{"گلسار، خیابان ۱۳۹", "منظریه، خیابان ۱۳۹", -1},
 		// a dead end named bare is that dead end of the alley the other side names, not an alley
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ١", 3},
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ٣", -1},
@@ -454,6 +468,12 @@ func TestPlaceFormer(t *testing.T) {
 		{"ضیابری خیابان شهید انصاری (جاده پیربازار سابق) کوچه گلستان", "", "انصاری", "پیربازار"},
 		{"", "خیابان لاکانی (خیابان شاه سابق), روبروی نانوایی بربری خیلی کثیفه", "لاکانی", "شاه"},
 		{"", "خیابان شاه سابق کوچه ۵ آسفالت خراب", "شاه", ""},
+		// the present name after the former one
+		{"چمارسرا - خیابان باغ ملی (خیابان دیلمان فعلی) پلاک 266", "", "دیلمان", "باغ"},
+		{"گلسار، بلوار ۱۸۳ (شهید حمیدی فعلی)، کوچه پانزدهم", "", "حمیدی", "183"},
+		{"", "خیابان بهار قدیم (رسالت فعلی)، در جعبه کنتور برق باز مونده", "رسالت", "بهار"},
+		{"منظریه,خیابان ۱۱۵ (تختی فعلی),کوچه ۳ پ ۳۷", "", "تختی", "115"},
+		{"گلسار، خیابان ۱۱۵، کوچه ۳", "وضع فعلی کوچه خیلی بده", "115", ""},
 	}
 	for _, c := range cases {
 		p := ParsePlace(c.addr, c.text)
