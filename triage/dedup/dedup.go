@@ -738,6 +738,10 @@ func parallelW(n int, work func(w, lo, hi int)) {
 
 // featuresOf interns what grouping compares often: blocks, words and place names.
 func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64) *feature {
+	if a.Place.ForOther {
+		// («برای منزل مادرم در ...») the coordinates are the writer's, not the problem's
+		r.HasLocation, r.Lat, r.Lon = false, 0, 0
+	}
 	a.Place.Area, a.Place.AreaAlt = x.intern(a.Place.Area), x.intern(a.Place.AreaAlt)
 	a.Place.Street, a.Place.Alley = x.intern(a.Place.Street), x.intern(a.Place.Alley)
 	a.Place.AlleyName = x.intern(a.Place.AlleyName)

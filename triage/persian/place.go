@@ -39,6 +39,10 @@ type Place struct {
 	// Alt is the place the writer's own words give when it contradicts the address (a map
 	// pin often lands on the next alley or street); Match accepts either.
 	Alt *Place
+	// ForOther: the writer reports for another place than their own («برای منزل مادرم در
+	// ...», «برای محل کارم در ...»), which the text gives: the address and the coordinates
+	// are the writer's.
+	ForOther bool
 }
 
 // Empty reports whether nothing about the place is known.
@@ -497,6 +501,13 @@ func addressTokens(s string) []string {
 func placeOf(p Place, text []string, lex Lexicon) Place {
 	if len(text) > 0 {
 		t := parsePlaceTokens(joinNames(dropOtherPlaces(text), lex), false, lex)
+		if (t.Street != "" || t.Alley != "") && p.match(t) < 0 && forOther(text) {
+			// «برای منزل پدرم در خیابان دانشجو کوچه ۷ ...» from the writer's own address:
+			// the text's place is the problem's, the address only the writer's (no other
+			// place the problem may be at, as Alt would make it)
+			t.ForOther, t.AlleySaid = true, t.Alley != ""
+			return t
+		}
 		// An address filled in from a map pin often names the neighbouring alley; when the
 		// writer's own words name another one, either may be right.
 		if t.Alley != "" && p.Alley != "" {
@@ -538,6 +549,27 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 		}
 	}
 	return p
+}
+
+// forOther reports whether a text (key form) says its writer reports for someone else's
+// place or their work's: «برای منزل مادرم», «برای خونه مادربزرگم», «برای محل کارم», «برای
+// مغازه‌ام», «از طرف همسایه‌مون در ...».
+func forOther(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i] {
+		case "برای":
+			w := ws[i+1]
+			if w == "منزل" || w == "خونه" || w == "خانه" || strings.HasPrefix(w, "مغازه") ||
+				(w == "محل" && i+2 < len(ws) && strings.HasPrefix(ws[i+2], "کار")) {
+				return true
+			}
+		case "طرف":
+			if i > 0 && ws[i-1] == "از" && strings.HasPrefix(ws[i+1], "همسایه") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // LandmarkWord reports whether w (key form) is a word that places a spot by what is there

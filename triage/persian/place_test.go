@@ -499,3 +499,31 @@ func TestMatchBothAlt(t *testing.T) {
 		t.Errorf("%+v vs %+v: match %d, want -1", p, r, m)
 	}
 }
+
+// TestPlaceForOther: a writer reporting for someone else's place gives it in the text; the
+// address is their own, and so are the coordinates (ForOther).
+func TestPlaceForOther(t *testing.T) {
+	cases := []struct {
+		addr, text string
+		want       Place
+		forOther   bool
+	}{
+		{"رشت-سرخبند-خیابان کارگر-کوچه ی ۱", "سلام برای خونه مادربزرگم در خیابان دانشجو کوچه ۷ درخت افتاده", Place{Street: "دانشجو", Alley: "7"}, true},
+		{"شهرک بعثت,خیابان ضیابری,کوچه یکم", "شهروند برای محل کارش واقع در گلسار خ 163 کوچه 6 از تجمع پسماند گلایه دارد", Place{Area: "گلسار", Street: "163", Alley: "6"}, true},
+		{"حمیدیان، خیابان نیکنام، کوچه ۲", "برای مغازه‌ام در خیابان سعدی کوچه ۴ سد معبر شده", Place{Street: "سعدی", Alley: "4"}, true},
+		{"منظریه، خیابان لاله، کوچه ۳", "از طرف همسایه‌مون در خیابان ارشاد کوچه ۵ پیام میدم، چاله داره", Place{Street: "ارشاد", Alley: "5"}, true},
+		// the neighbour's place is the address: nothing to move
+		{"رشتیان، بلوار گیلان، بنبست ۱۲", "از طرف همسایه‌مون که سالمنده پیام میدم، تو رشتیان بلوار گیلان ک 12 آب جمع شده", Place{Area: "رشتیان", Street: "گیلان", Alley: "12"}, false},
+		// no one else's place: the address stays, the text's alley is the other place
+		{"منظریه، خیابان لاله، کوچه ۳", "تو خیابان ارشاد کوچه ۵ چاله هست", Place{Area: "منظریه", Street: "لاله", Alley: "3"}, false},
+	}
+	for _, c := range cases {
+		got := ParsePlace(c.addr, c.text)
+		if got.Area != c.want.Area || got.Street != c.want.Street || got.Alley != c.want.Alley || got.ForOther != c.forOther {
+			t.Errorf("ParsePlace(%q, %q) = %+v, want %+v (for another: %v)", c.addr, c.text, got, c.want, c.forOther)
+		}
+		if c.forOther && got.Alt != nil {
+			t.Errorf("ParsePlace(%q, %q): the writer's own address is a place of the problem: %+v", c.addr, c.text, got.Alt)
+		}
+	}
+}
