@@ -766,6 +766,19 @@ func (d *doc) itemMark(i int) bool {
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "ـ")
 }
 
+// officeRunsOn reports whether an office's name, at prev, runs on to cur: «شرکت توزیع برق»,
+// «اداره آب و فاضلاب»; a second utility named right after the first («کنار اداره گاز آب از زیر
+// آسفالت فواره میزنه») is the complaint, save the water company's «آب فاضلاب» without «و».
+func officeRunsOn(prev, cur string) bool {
+	if !officeNames[cur] {
+		return false
+	}
+	return !utilityNames[prev] || !utilityNames[cur] || (prev == "آب" || prev == "اب") && cur == "فاضلاب"
+}
+
+// utilityNames name a utility in an office's name.
+var utilityNames = setOf("برق", "گاز", "آب", "اب", "فاضلاب", "مخابرات", "آبفا", "ابفا", "پست")
+
 // isPunct reports whether a word is punctuation alone («-», «،», «؟؟»).
 func isPunct(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
@@ -868,7 +881,7 @@ func (d *doc) markPlaces(commaAfter []bool) {
 				// «کنار شرکت آب و فاضلاب», «جلوی اداره برق»: the office names where, not what;
 				// its name runs on with «و»
 				d.office[j] = true
-				for k := j + 1; k < len(d.toks) && k <= j+3 && !commaAfter[k-1] && officeNames[d.toks[k]]; k++ {
+				for k := j + 1; k < len(d.toks) && k <= j+3 && !commaAfter[k-1] && officeRunsOn(d.toks[k-1], d.toks[k]); k++ {
 					d.place[k], d.office[k] = true, true
 				}
 			}
@@ -891,7 +904,7 @@ func (d *doc) markPlaces(commaAfter []bool) {
 		if officeTitles[d.toks[i+1]] {
 			// «بالاتر از اداره آب و فاضلاب»: the office names where, and its name runs on
 			// with «و», as after a place word
-			for k := i + 2; k < len(d.toks) && k <= i+4 && !commaAfter[k-1] && officeNames[d.toks[k]]; k++ {
+			for k := i + 2; k < len(d.toks) && k <= i+4 && !commaAfter[k-1] && officeRunsOn(d.toks[k-1], d.toks[k]); k++ {
 				d.locus[k], d.place[k], d.office[k] = true, true, true
 			}
 		}

@@ -221,6 +221,11 @@ func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 			case strings.HasPrefix(rest, s):
 				rest = rest[len(s):]
 				i, p = i+1, 0
+				if rest != "" && p == 0 && i < len(toks) && objectMarkers[toks[i]] && rest == toks[i] && utf8.RuneCountInString(s) <= 2 {
+					// «شیر آب رو باز می‌کنیم»: a short word and the object marker after it,
+					// no «آبرو»
+					return 0, false
+				}
 			case strings.HasPrefix(s, rest):
 				p += len(rest)
 				rest = ""
@@ -255,6 +260,9 @@ func (t *term) matchAt(d *doc, toks []string, start int) (int, bool) {
 	}
 	return i, true
 }
+
+// objectMarkers follow an object: «آب رو», «آب را».
+var objectMarkers = map[string]bool{"رو": true, "را": true}
 
 // minPhraseFuzzyRunes: inside a phrase the other words vouch for the match, so shorter
 // words may carry a typo too.

@@ -69,3 +69,43 @@ func TestAddedProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneAppMisses: outside requests as a phone app's users type them: a question when the
+// water comes back, a tap that gives only air («آب رو» is the water and its object marker, no
+// «آبرو»), clean water welling up with no rain, a car left before a garage filed as «سد
+// معبر», a park misspelt «پراک», and another utility's office named just before the water.
+func TestPhoneAppMisses(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		name, text string
+		agency     tafkik.Agency
+	}{
+		{"when is the water back", "آب کی وصل میشه؟ لطفا پیگیری بفرمایید", tafkik.AgencyWater},
+		{"when is the water back, joined", "آبکی وصلللل میشه", tafkik.AgencyWater},
+		{"when is the water back, asked first", "کی آب وصل میشه؟ از صبح نداریم", tafkik.AgencyWater},
+		{"only air from the tap", "شیر آب رو باز می‌کنیم فقط هوا میاد", tafkik.AgencyWater},
+		{"the water cut, object marker", "آب رو قطع کردن از صبح", tafkik.AgencyWater},
+		{"the gutter joined stays", "آبروی کوچه گرفته و آب بارون مونده", tafkik.AgencyMunicipality},
+		{"no rain and the street under water", "خیابان رو آب گرفته بارونم نیومده، از زیر زمین آب میاد", tafkik.AgencyWater},
+		{"no rain, written formally", "باران نیامده ولی کوچه را آب گرفته است", tafkik.AgencyWater},
+		{"no rain, a blocked gutter stays", "بارون نیومده ولی جوی پر از آشغاله و آب جمع شده", tafkik.AgencyMunicipality},
+		{"welling up through the asphalt", "آب از زیر آسفالت فواره میزنه", tafkik.AgencyWater},
+		{"welling up beside the gas office", "کنار اداره گاز آب از زیر آسفالت فواره میزنه", tafkik.AgencyWater},
+		{"the water company's office, no «و»", "کنار اداره آب فاضلاب زباله ریختن", tafkik.AgencyMunicipality},
+		{"a park's fountain stays", "فواره پارک خرابه و آب نمیاد", tafkik.AgencyMunicipality},
+		{"a car before the garage filed as obstruction", "سد معبر! یه ماشین جلو پارکینگ چند ماه مونده", tafkik.AgencyPolice},
+		{"a car before the garage, formal", "سد معبر: یک خودرو جلوی پارکینگ ما دو هفته است مانده", tafkik.AgencyPolice},
+		{"a shop's goods stay", "سد معبر در محله ما، ماشین ها مشکلی ندارند، مشکل اجناس مغازه است", tafkik.AgencyMunicipality},
+		{"a dirty fast food kitchen", "فست فودی کثیفه آشپزخونه‌ش", tafkik.AgencyOther},
+		{"park misspelt, lamps", "لامپ‌های پراک سوخته", tafkik.AgencyMunicipality},
+		{"park misspelt, dark", "پراک تاریکه آدرس بلوار سبزه میدان", tafkik.AgencyMunicipality},
+		{"scattered lights stay", "چراغ‌های پراکنده کوچه خاموشه", tafkik.AgencyPower},
+		{"water wasted, in Finglish", "ab dare hadar mire kh takhti", tafkik.AgencyWater},
+	}
+	for _, c := range cases {
+		x := e.Explain(tafkik.Request{ID: "1", Text: c.text})
+		if x.Flag.Agency != c.agency {
+			t.Errorf("%s: %s: got %s (%s %v), want %s", c.name, c.text, x.Flag.Agency, x.Flag.RuleID, x.Flag.Words, c.agency)
+		}
+	}
+}
