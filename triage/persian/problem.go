@@ -338,6 +338,27 @@ func init() {
 	add(ProblemSurfaceWater, 3, "دهانه کانال")
 	// the water out of the tap, muddy or yellow, is the supply's, however «لوله‌کشی» is spaced
 	add(ProblemWaterOutage, 3, "اب لولهکشی", "اب شیر", "کدر", "گل الود", "گلالود")
+	// words that named nothing in texts whose issue had a problem (issue 3, thirteen authors)
+	// «کوچه خرابه» is the spoken «کوچه خراب است»; «سطح معبر» the road surface
+	add(ProblemAsphalt, 2, "کوچه خرابه", "خیابان خرابه", "خیابون خرابه", "کوچمون خرابه", "کوچهمون خرابه")
+	add(ProblemAsphalt, 3, "سطح معبر", "سطحمعبر")
+	add(ProblemPothole, 3, "چاهل")
+	// Gilaki «آشغال پُر بوسته», full of rubbish, however it is joined
+	add(ProblemGarbage, 3, "اشغالپور", "اشغال پور", "زباله پور", "زبالهدونی", "زباله دونی")
+	add(ProblemTree, 3, "وسایلبازی", "وسیلهبازی")
+	add(ProblemGarbage, 2, "پاکبان") // «پاکبان چند روزه نیومده»: nobody took the rubbish
+	add(ProblemCleaning, 3, "تمیز نکرد", "تمیز نکردند", "تمیز نکرده", "تمیز نکردن", "تمیز نشده", "تمیز نمیکنند", "تمیز نمیکنن")
+	add(ProblemConstruction, 3, "ساختمانسازی", "ساختمان سازی")
+	add(ProblemConstruction, 2, "گرد و خاک")
+	add(ProblemDebris, 3, "ضایعات", "تپه خاک")
+	add(ProblemSpeedBump, 4, "سرعتکاه", "سرعت کاه", "سرعتکاهنده", "سرعت کاهنده")
+	add(ProblemSpeedBump, 3, "خطکشی عابر", "خط کشی عابر") // a crossing for the school's children
+	add(ProblemTrench, 4, "کانالکشی", "کانال کشی", "عملیات عمرانی")
+	add(ProblemNoise, 3, "پیکور")
+	add(ProblemStrayAnimals, 3, "سگای", "سگا")
+	add(ProblemStrayAnimals, 2, "بیصاحب")
+	add(ProblemPublicOrder, 3, "مواد مخدر", "مواد فروش", "مواد فروشی")
+	add(ProblemTransit, 3, "سایه بان ایستگاه", "نبود سایه بان", "سایهبان ایستگاه", "نبود سایهبان")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -703,7 +724,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	// a word that names the object plus one that says what is wrong with it
 	am := anchored(main)
 	for i, r := range cueRules {
-		if am&(1<<i) != 0 && hasPrefix(main, r.cues) {
+		if am&(1<<i) != 0 && hasPrefix(main, r.cues) && (r.with == nil || hasPrefix(main, r.with)) {
 			add(r.code, r.w)
 		}
 	}
@@ -725,7 +746,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		scanProblem(aside, addAside)
 		aa := anchored(aside)
 		for i, r := range cueRules {
-			if aa&(1<<i) != 0 && hasPrefix(aside, r.cues) {
+			if aa&(1<<i) != 0 && hasPrefix(aside, r.cues) && (r.with == nil || hasPrefix(aside, r.with)) {
 				addAside(r.code, r.w)
 			}
 		}
@@ -986,44 +1007,52 @@ type cueRule struct {
 	cues   []string
 	code   string
 	w      float64
+	with   []string // when set, a word starting with one of these must be there too
 }
 
 var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8},
+	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8, nil},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
-	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4},
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4, nil},
 	// «برگ درختا جوی رو بسته و هر بارون آب میزنه بالا»: leaves that block the channel are
 	// the channel's, the water it no longer carries
-	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بسته‌اند", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6},
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
-	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3},
-	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5},
+	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil},
+	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5, nil},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
-	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4},
+	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4, nil},
 	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
-	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5},
+	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5, nil},
 	// «آب ... از دیشب قطعه»: the water is cut, whatever words come between
-	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3},
+	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3, nil},
 	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
 	// done in the street are the dig, however each caller names them
-	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول"}, ProblemTrench, 8},
+	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول"}, ProblemTrench, 8, nil},
 	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (not «سگ‌ها
 	// کیسه‌ها را پاره کرده‌اند», the rubbish the dogs spread)
-	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7},
+	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
-	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10},
+	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10, nil},
+	// «لوله اصلی آب شکسته و خیابون رو آب برداشته»: a broken pipe is a leaking main, however
+	// much water it put in the street
+	{[]string{"لوله", "لولهی", "لولههای", "loole", "looleh"}, []string{"شکست", "ترکید", "ترکیده", "tarakide"}, ProblemWaterLeak, 4, nil},
 	// «نور پارک خیلی کمه»
-	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3},
+	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3, nil},
 	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green
-	{[]string{"چراغ", "چراغها", "چراغهای", "روشنایی", "لامپ", "لامپها", "لامپهای", "تیر", "پایه"}, []string{"پارک", "بوستان"}, ProblemLighting, 2},
-	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5},
+	{[]string{"چراغ", "چراغها", "چراغهای", "روشنایی", "لامپ", "لامپها", "لامپهای", "تیر", "پایه"}, []string{"پارک", "بوستان"}, ProblemLighting, 2, nil},
+	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5, nil},
 	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
-	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3},
-	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4},
+	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3, nil},
+	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4, nil},
 }
+
+// channels are the words that put leaves in a channel («برگ‌ها جوی رو گرفته»), not on a
+// pavement («برگ و خاک کل پیاده‌رو رو گرفته»).
+var channels = []string{"جوی", "جوب", "کانال", "ابرو", "دریچه", "نهر", "لوله", "joo", "kanal"}
 
 // cueAnchors maps each anchor word of cueRules to the rules it anchors, one bit a rule, so
 // a text is scanned once for all of them (this runs for every request).
