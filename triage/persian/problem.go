@@ -350,13 +350,17 @@ func init() {
 	add(ProblemCleaning, 3, "تمیز نکرد", "تمیز نکردند", "تمیز نکرده", "تمیز نکردن", "تمیز نشده", "تمیز نمیکنند", "تمیز نمیکنن")
 	add(ProblemConstruction, 3, "ساختمانسازی", "ساختمان سازی")
 	add(ProblemConstruction, 2, "گرد و خاک")
-	add(ProblemDebris, 3, "ضایعات", "تپه خاک")
+	add(ProblemDebris, 3, "ضایعات", "تپه خاک", "اوار")
+	// a wall built out into the alley («دیوار را جلو آورده‌اند، کوچه تنگ شده»)
+	add(ProblemConstruction, 3, "دیوارکشی", "دیوار کشی", "جلو اورده", "جلو اوردهاند", "جلو اوردن", "جلو کشیده")
 	add(ProblemSpeedBump, 4, "سرعتکاه", "سرعت کاه", "سرعتکاهنده", "سرعت کاهنده")
 	add(ProblemSpeedBump, 3, "خطکشی عابر", "خط کشی عابر") // a crossing for the school's children
 	add(ProblemTrench, 4, "کانالکشی", "کانال کشی", "عملیات عمرانی")
 	add(ProblemNoise, 3, "پیکور")
 	add(ProblemStrayAnimals, 3, "سگای", "سگا")
 	add(ProblemStrayAnimals, 2, "بیصاحب")
+	add(ProblemPests, 3, "موشا", "موشای", "موشهای")
+	add(ProblemSidewalkDmg, 3, "تخریب پیادهرو")
 	add(ProblemPublicOrder, 3, "مواد مخدر", "مواد فروش", "مواد فروشی")
 	add(ProblemTransit, 3, "سایه بان ایستگاه", "نبود سایه بان", "سایهبان ایستگاه", "نبود سایهبان")
 }
@@ -843,6 +847,10 @@ func splitAside(ws []string) (main, aside []string) {
 			}
 		case otherWords[w] && ws[i-1] == "مشکل": // «یه مشکل دیگه هم هست: ...»
 			end = i - 1
+		case w == "قبل" && i >= 2 && ws[i-1] == "دفعه" && ws[i-2] == "مثل":
+			// «... چاله. مثل دفعه قبل که برق رفته بود کسی نیامد»: last time's trouble is a
+			// comparison, not this request
+			end = i - 2
 		default:
 			continue
 		}
@@ -1022,7 +1030,9 @@ var cueRules = []cueRule{
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil},
-	{[]string{"پیادهرو", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "kharab"}, ProblemSidewalkDmg, 5, nil},
+	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "kharab"}, ProblemSidewalkDmg, 5, nil},
+	// «تیر برق کج شده داره میفته»: a leaning pole is the power company's, not a dark street
+	{[]string{"تیر"}, []string{"کج", "افتاده", "میفته", "واژگون"}, ProblemPower, 4, []string{"برق"}},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
 	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4, nil},
 	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
