@@ -2454,9 +2454,10 @@ func sameStreet(p, q persian.Place) bool {
 	return p.Street != "" && q.Street != "" && p.Match(q) >= 2
 }
 
-// areaCut are the supplies cut for a whole neighbourhood at once: the same days' reports of
+// areaCut are the supplies cut for a whole neighbourhood at once (telecom too: rasht3 +.0007 to
+// +.0012, the others within ±.0002): the same days' reports of
 // their cut from its streets are one cut («آب کل محله قطع است»).
-var areaCut = map[string]bool{persian.ProblemPower: true, persian.ProblemWaterOutage: true}
+var areaCut = map[string]bool{persian.ProblemPower: true, persian.ProblemWaterOutage: true, persian.ProblemTelecom: true}
 
 // sameArea reports whether two places name one neighbourhood.
 func sameArea(p, q persian.Place) bool {

@@ -152,8 +152,8 @@ func (p Place) match(q Place) int {
 		area = 0
 	}
 	// «گلسار، خیابان ۱۳۹، کوچه ۱۳» and «منظریه، خیابان ۱۳۹، کوچه ۱۳»: neighbourhoods' edges are
-	// fuzzy, and a numbered street's numbered alley said alike is one alley
-	if area < 0 && street == 1 && alley == 1 && isDigit(firstRune(p.Street)) {
+	// fuzzy, and a numbered street is as much one street as a named one
+	if area < 0 && street == 1 && alley >= 0 && isDigit(firstRune(p.Street)) {
 		area = 0
 	}
 	if street < 0 && alley == 1 && ((p.Area == "" && cmpName(p.Street, q.Area) == 1) || (q.Area == "" && cmpName(q.Street, p.Area) == 1)) {
@@ -406,7 +406,9 @@ var (
 		"ضلع": true, "شمالی": true, "جنوبی": true, "شرقی": true, "غربی": true,
 		"شهروند": true, "شهروندان": true,
 		// a form's other fields in an old system's one text («ثبت: اپراتور ۹», «موضوع: ...»)
-		"موضوع": true, "ثبت": true, "اپراتور": true, "کاربر": true,
+		"موضوع": true, "ثبت": true, "اپراتور": true, "کاربر": true, "اپ": true,
+		// «از تاریخ ۱۴۰۴/۱۲/۲۰»: a date, not a neighbourhood and its street
+		"تاریخ": true, "مورخ": true,
 		// «ورودی پارک لاله»: the park's entrance; «حاشیه میدان»: its edge
 		"ورودی": true, "حاشیه": true,
 		// an operator's words after an address («... - کوچه ۶ توسط شهروند، لطفا بررسی شود»)
@@ -1017,7 +1019,8 @@ var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true,
 
 // numberNoise are words after which a number is not a place («کد پستی ...», «تماس ۰۹۱۱...»).
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
-	"موبایل": true, "همراه": true, "ساعت": true, "اپراتور": true, "کاربر": true,
+	"موبایل": true, "همراه": true, "ساعت": true, "اپراتور": true, "کاربر": true, "اپ": true,
+	"تاریخ": true, "مورخ": true,
 	// «رشت - منطقه ۳»: the municipal district, not a street or a neighbourhood
 	"منطقه": true, "ناحیه": true,
 	// «پلاک ۴۴ واحد ۲»: a flat in the building, not a street; «زنگ دوم» the second bell

@@ -428,11 +428,12 @@ func TestMatchCases(t *testing.T) {
 		// the neighbourhood written as the street, the same alley in it
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۳", 2},
 		{"خیابان طالقانی، کوچه ۳", "طالقانی، خیابان اعلم‌السلطنه، کوچه ۵", -1},
-		// neighbourhoods' fuzzy edges: a numbered street's numbered alley said alike is one
-		// alley, another alley or another street is not
+		// neighbourhoods' fuzzy edges: a numbered street said alike is one street, its
+		// numbered alley one alley; another alley or another street is not
 		{"گلسار، خیابان ۱۳۹، کوچه ۱۳", "منظریه، خیابان ۱۳۹، کوچه ۱۳", 3},
 		{"گلسار، خیابان ۱۳۹، کوچه ۱۳", "منظریه، خیابان ۱۳۹، کوچه ۱۵", -1},
-		{"گلسار، خیابان ۱۳۹", "منظریه، خیابان ۱۳۹", -1},
+		{"گلسار، خیابان ۱۳۹", "منظریه، خیابان ۱۳۹", 3},
+		{"گلسار، خیابان ۱۳۹", "منظریه، خیابان ۱۴۱", -1},
 		// a dead end named bare is that dead end of the alley the other side names, not an alley
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ١", 3},
 		{"رشت، محله گلسار، خیابان ١٠٦، بن بست ١، پلاک ٥", "خیابان ١٠٦، کوچه ٢ بن‌بست ٣", -1},
@@ -473,6 +474,9 @@ func TestPlaceFormer(t *testing.T) {
 		{"گلسار، بلوار ۱۸۳ (شهید حمیدی فعلی)، کوچه پانزدهم", "", "حمیدی", "183"},
 		{"", "خیابان بهار قدیم (رسالت فعلی)، در جعبه کنتور برق باز مونده", "رسالت", "بهار"},
 		{"منظریه,خیابان ۱۱۵ (تختی فعلی),کوچه ۳ پ ۳۷", "", "تختی", "115"},
+		// a date is no place («از تاریخ ۱۴۰۴/۱۲/۲۰ ...»), nor an operator's mark («/اپ٣»)
+		{"", "درخت خشک شده - از تاريخ ١٤٠٤/١٢/٢٠ پيگيري می كنم", "", ""},
+		{"", "لاشه حيوان كنار خيابون رو جمع كنيد /اپ٣", "", ""},
 		{"گلسار، خیابان ۱۱۵، کوچه ۳", "وضع فعلی کوچه خیلی بده", "115", ""},
 	}
 	for _, c := range cases {
