@@ -361,6 +361,10 @@ func init() {
 	add(ProblemStrayAnimals, 2, "بیصاحب")
 	add(ProblemPests, 3, "موشا", "موشای", "موشهای")
 	add(ProblemSidewalkDmg, 3, "تخریب پیادهرو")
+	// «چاله عمیق جلوی درب منزل»: the door says where, no car blocks it
+	add(ProblemParking, -3, "جلوی درب منزل", "جلوی درب خانه", "جلوی درب خونه")
+	// «دستفروش‌ها پیاده‌رو رو بستن»: the pavement blocked, not an alley closed by cars
+	add(ProblemSidewalk, 3, "پیادهرو رو بستن", "پیادهرو را بستند", "پیادهرو رو بستند", "پیادهرو رو بسته", "پیادهرو را بسته")
 	add(ProblemPublicOrder, 3, "مواد مخدر", "مواد فروش", "مواد فروشی")
 	add(ProblemTransit, 3, "سایه بان ایستگاه", "نبود سایه بان", "سایهبان ایستگاه", "نبود سایهبان")
 }
@@ -898,7 +902,8 @@ func dropDenied(ws []string) []string {
 	return out
 }
 
-var denyVerbs = map[string]bool{"ندارد": true, "نداره": true, "نداشت": true, "نداشته": true, "نیست": true}
+var denyVerbs = map[string]bool{"ندارد": true, "نداره": true, "نداشت": true, "نداشته": true, "نیست": true,
+	"ندارن": true, "ندارند": true, "نیستن": true, "نیستند": true, "نبوده": true}
 
 // otherWords after «مشکل» open an aside: «یه مشکل دیگه هم هست».
 var otherWords = map[string]bool{"دیگه": true, "دیگر": true, "دیگری": true, "دیگهای": true}
