@@ -383,13 +383,10 @@ func (d *doc) readClause(a, b int, asked bool) {
 			}
 		}
 	}
-	if say && (disclaim || notOurs && neg) {
-		d.hideSaid(a, b)
-		return
-	}
 	if bill && pay {
 		// from the bill to the payment: «خط تلفن را قطع کرده با اینکه قبض را پرداخت کردیم»
-		// keeps its complaint
+		// keeps its complaint; read before what an office said, which may share the clause
+		// («... ما عوارض شهرداری رو به موقع میدیم شهرداری گفت مربوط به ما نیست»)
 		first, last := -1, -1
 		for i := a; i < b; i++ {
 			if billWords[d.toks[i]] && first < 0 {
@@ -402,6 +399,10 @@ func (d *doc) readClause(a, b int, asked bool) {
 		for i := first; first >= 0 && i <= last; i++ {
 			d.negated[i] = true
 		}
+	}
+	if say && (disclaim || notOurs && neg) {
+		d.hideSaid(a, b)
+		return
 	}
 	for i := a; i < b; i++ {
 		d.hedge[i] = d.hedge[i] || hedge

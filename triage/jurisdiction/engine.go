@@ -24,6 +24,9 @@ type Engine struct {
 	reviewBelow      float64
 	noRuleConfidence float64
 	margin           int
+	// vocab holds every word of the rules' terms and of the place readings: two of them
+	// typed without the space between («منهولفاضلاب», «جلویاداره») are read apart.
+	vocab map[string]bool
 }
 
 // Default returns the engine for the rules embedded in the binary.
@@ -106,7 +109,7 @@ func (e *Engine) Flag(r tafkik.Request) tafkik.Flag { return e.Explain(r).Flag }
 
 // Explain decides the agency of one request and keeps every rule that fired, best first.
 func (e *Engine) Explain(r tafkik.Request) Explanation {
-	d := newDoc(r.Text, r.Address)
+	d := newDocWith(r.Text, r.Address, e.vocab)
 	cat := strings.Join(termKey(r.Category), " ")
 	hits := e.fireAll(d, cat)
 	if d.plain != nil && !namesAny(hits) {
@@ -544,7 +547,11 @@ type doc struct {
 
 // newDoc reads a request's text; address is the request's address field, whose words the
 // text may repeat.
-func newDoc(text, address string) *doc {
+func newDoc(text, address string) *doc { return newDocWith(text, address, nil) }
+
+// newDocWith reads a request's text as newDoc does, and reads apart two words of vocab typed
+// without the space between them (splitJoined).
+func newDocWith(text, address string, vocab map[string]bool) *doc {
 	d := &doc{text: text, arabic: typedArabic(text)}
 	start := -1
 	var commaAfter []bool // the word ended with punctuation
@@ -559,11 +566,13 @@ func newDoc(text, address string) *doc {
 		// where their punctuation is; a one-letter abbreviation («خ.», «ک.») ends nothing
 		for _, piece := range splitSentences(w) {
 			n := len(d.toks)
-			for _, k := range strings.Fields(wordKey(piece)) {
-				d.toks = append(d.toks, k)
-				d.origin = append(d.origin, len(d.raw))
-				commaAfter = append(commaAfter, false)
-				question = append(question, false)
+			for _, key := range strings.Fields(wordKey(piece)) {
+				for _, k := range splitJoined(key, vocab) {
+					d.toks = append(d.toks, k)
+					d.origin = append(d.origin, len(d.raw))
+					commaAfter = append(commaAfter, false)
+					question = append(question, false)
+				}
 			}
 			// «بوی گاز میآید - هیچکس جوابگو نیست»: punctuation written apart ends the word
 			// before it as if it were attached
@@ -622,7 +631,9 @@ func newDoc(text, address string) *doc {
 	}
 	d.aside = len(d.toks)
 	for i := 1; i < len(d.toks); i++ {
-		if asideMarkers[d.toks[i]] || d.addsNext(i, commaAfter) || d.anotherThing(i) ||
+		// «... تاریکهدر ضمن ...»: «در ضمن» run on to the word before it
+		runOn := d.toks[i] == "ضمن" && strings.HasSuffix(d.toks[i-1], "در") && d.toks[i-1] != "در" && i+1 < len(d.toks) && d.toks[i+1] != "اینکه" && d.toks[i+1] != "این"
+		if asideMarkers[d.toks[i]] || runOn || d.addsNext(i, commaAfter) || d.anotherThing(i) ||
 			i+1 < len(d.toks) && asidePairs[[2]string{d.toks[i], d.toks[i+1]}] {
 			d.aside = i
 			break

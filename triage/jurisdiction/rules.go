@@ -246,6 +246,7 @@ func Parse(name string, data []byte) (*Engine, error) {
 		e.version = "unversioned"
 	}
 	e.version += "+" + hex.EncodeToString(sum[:4])
+	e.vocab = vocabOf(e.rules)
 	return e, nil
 }
 

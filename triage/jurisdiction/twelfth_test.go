@@ -1,6 +1,7 @@
 package jurisdiction
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/tafkik/tafkik"
@@ -107,5 +108,63 @@ func TestPhoneAppMisses(t *testing.T) {
 		if x.Flag.Agency != c.agency {
 			t.Errorf("%s: %s: got %s (%s %v), want %s", c.name, c.text, x.Flag.Agency, x.Flag.RuleID, x.Flag.Words, c.agency)
 		}
+	}
+}
+
+// TestJoinedWords: two words typed without the space between them are read apart when both
+// are words the rules know («منهولفاضلاب», «جلویاداره»), never a verb's «نمی» from its verb
+// («نمیرسند» is no «نمیر سند») nor a plural's or a doer's ending.
+func TestJoinedWords(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		name, text string
+		agency     tafkik.Agency
+	}{
+		{"manhole and sewage joined", "درب منهولفاضلاب شکسته", tafkik.AgencyWater},
+		{"telephone and tone joined", "خط تلفنبوق نمیده", tafkik.AgencyTelecom},
+		{"the gas company's dig joined", "حفاری شرکت گازترمیم نشده", tafkik.AgencyGas},
+		{"in front of, joined after", "باز هم اسفالت جلویاداره گاز چاله شده", tafkik.AgencyMunicipality},
+		{"in front of, joined before", "داخل کوچه سه آسفالتجلوی اداره گاز چاله شده", tafkik.AgencyMunicipality},
+		{"opposite, joined before", "دوبارهروبروی داروخانه دکتر رستمی سد معبر", tafkik.AgencyMunicipality},
+		{"theft joined to a bank's name", "نرسیده به بانک ملیدزدی تو خیابان زیاد شده", tafkik.AgencyPolice},
+		{"a verb's «نمی» stays on it", "شاخه‌ها به سیم برق نمیرسند، فقط جلوی خانه را گرفته", tafkik.AgencyMunicipality},
+		{"a shopkeeper stays one word", "پیاده‌رو رو مغازه‌دار گرفته", tafkik.AgencyMunicipality},
+		{"«در ضمن» run on to the word before", "کوچه شبا تاریک تاریکهدر ضمن بخاری کلاس مدرسه خرابه", tafkik.AgencyPower},
+		// fees paid on time are a grievance, even where an office's answer shares the clause
+		{"fees paid, and what the municipality said", "آبفا برای تعمیر لوله کوچه رو کنده و ترمیم نکرده ما عوارض شهرداری رو به موقع میدیم شهرداری گفت مربوط به ما نیست", tafkik.AgencyWater},
+		{"fees for a permit stay", "عوارض شهرداری برای پروانه ساخت خیلی زیاد اومده", tafkik.AgencyMunicipality},
+		// a pole and a transformer that endanger
+		{"danger of a pole and a transformer", "خطر تیر برق و ترانس - درخواست بازدید و اقدام", tafkik.AgencyPower},
+		{"a pole in the way is dangerous", "تیر برق وسط پیاده رو خطرناکه", tafkik.AgencyPower},
+		{"a dangerous pothole by a pole stays", "چاله خطرناک جلوی تیر برق", tafkik.AgencyMunicipality},
+	}
+	for _, c := range cases {
+		x := e.Explain(tafkik.Request{ID: "1", Text: c.text})
+		if x.Flag.Agency != c.agency {
+			t.Errorf("%s: %s: got %s (%s %v), want %s", c.name, c.text, x.Flag.Agency, x.Flag.RuleID, x.Flag.Words, c.agency)
+		}
+	}
+}
+
+func TestSplitJoined(t *testing.T) {
+	vocab := setOf("منهول", "فاضلاب", "جلوی", "اداره", "نمیر", "سند", "مغازه", "دار")
+	cases := []struct {
+		key  string
+		want []string
+	}{
+		{"منهولفاضلاب", []string{"منهول", "فاضلاب"}},
+		{"جلویاداره", []string{"جلوی", "اداره"}},
+		{"فاضلاب", []string{"فاضلاب"}},
+		{"نمیرسند", []string{"نمیرسند"}},
+		{"مغازهدار", []string{"مغازهدار"}},
+		{"1405142608", []string{"1405142608"}},
+	}
+	for _, c := range cases {
+		if got := splitJoined(c.key, vocab); !slices.Equal(got, c.want) {
+			t.Errorf("splitJoined(%s) = %q, want %q", c.key, got, c.want)
+		}
+	}
+	if got := splitJoined("منهولفاضلاب", nil); len(got) != 1 {
+		t.Errorf("no vocabulary: got %q, want the token whole", got)
 	}
 }
