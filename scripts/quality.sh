@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by eleven authors, 6,000 requests each:
+# Labelled Rasht-style generators by thirteen authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -18,6 +18,12 @@
 #           23 and 42 were scored blind; then 7 and 11 served for development)
 #   rasht11 triage/eval/rasht11 (an eleventh author, written at the end of the fifth session: its
 #           seeds 7, 23, 42 and 2026 were scored blind; then 23 and 2026 served for development)
+#   rasht12 triage/eval/rasht12 (a twelfth author, written in the sixth session from a phone
+#           app's side: map pins, reverse-geocoded addresses, captions; its seeds 23, 42, 2026
+#           and 31 were scored blind; 7 and 11 served for development)
+#   rasht13 triage/eval/rasht13 (a thirteenth author, written in the sixth session from a
+#           migrated old system's side; its seeds 23, 42, 2026 and 31 were scored blind; 7 and
+#           11 served for development)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -64,4 +70,8 @@ for s in ${seeds[*]}; do
 	score "rasht10 s$s" "$d"
 	d="$work/rasht11-$s"; go run ./triage/eval/rasht11/rashtgen11 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
 	score "rasht11 s$s" "$d"
+	d="$work/rasht12-$s"; go run ./triage/eval/rasht12/rashtgen12 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
+	score "rasht12 s$s" "$d"
+	d="$work/rasht13-$s"; go run ./triage/eval/rasht13/rashtgen13 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
+	score "rasht13 s$s" "$d"
 done

@@ -54,6 +54,10 @@ func TestKeyExact(t *testing.T) {
 		{"بلوارآتشگاه کوچه ۴", "بلوار اتشگاه کوچه 4"},
 		{"خیابانهای اصلی", "خیابانهای اصلی"},
 		{"کوی‌مهدی", "کوی مهدی"},
+		// «سیم» is the wire unless a place word says it is the thirtieth
+		{"سیم برق افتاده", "سیم برق افتاده"},
+		{"کوچه سیم", "کوچه 30"},
+		{"کوچه سی‌ام", "کوچه 30"},
 	}
 	for _, c := range cases {
 		if got := Key(c.in); got != c.want {

@@ -82,7 +82,8 @@ func numberWords(words []string) []string {
 				!(i+used < len(words) && timeWords[words[i+used]]) &&
 				// «ورودی کوچه یک چاله داره»: «یک» before what is wrong is "a", not alley 1
 				!(used == 1 && w == "یک" && i+1 < len(words) && isProblemWord(words[i+1]))
-			lonelyFirst := used == 1 && (w == "اول" || w == "یکم")
+			// («سیم» is as often the wire, «سیم برق», as the thirtieth)
+			lonelyFirst := used == 1 && (w == "اول" || w == "یکم" || w == "سیم")
 			if afterPlace || (ord && !lonelyFirst) {
 				out = append(out, strconv.Itoa(val))
 				i += used
