@@ -1,0 +1,22 @@
+// Command rashtgen14 writes a rasht14 labelled set: requests.jsonl and truth.csv.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/tafkik/tafkik/triage/eval/rasht14"
+)
+
+func main() {
+	seed := flag.Int64("seed", 7, "random seed; one seed, one district year")
+	n := flag.Int("n", 6000, "number of requests")
+	district := flag.String("district", "3", "district code written on every request")
+	out := flag.String("out", "rasht14-out", "directory for requests.jsonl and truth.csv")
+	flag.Parse()
+	if err := rasht14.Write(*out, rasht14.Options{Seed: *seed, N: *n, District: *district}); err != nil {
+		fmt.Fprintln(os.Stderr, "rashtgen14:", err)
+		os.Exit(1)
+	}
+}
