@@ -181,6 +181,13 @@ func (g *gen) randomPlace(prob int) place {
 		p.alley = g.r.IntN(len(st.alleys))
 	} else {
 		p.mark = g.r.IntN(len(st.marks))
+		if c := problems[prob].code; c == "parklight" || c == "playground" {
+			for i, m := range st.marks {
+				if m.kind == "پارک" || m.kind == "بوستان" {
+					p.mark = i // a park problem is named by the park when the street has one
+				}
+			}
+		}
 	}
 	p.lat, p.lon = g.w.coords(p)
 	return p
@@ -435,6 +442,16 @@ func (g *gen) specials() {
 	}
 }
 
+// resident picks a caller who lives at the spot: each alley has a handful of people who call,
+// so one person's phone shows up on several problems of their own alley over the year.
+func (g *gen) resident(p place) int {
+	h := uint64(14695981039346656037)
+	for _, b := range []byte(p.key()) {
+		h = (h ^ uint64(b)) * 1099511628211
+	}
+	return int((h%uint64(len(g.callers)) + uint64(g.r.IntN(7))) % uint64(len(g.callers)))
+}
+
 // extendClaim records that an issue's episode grew after it was placed.
 func (g *gen) extendClaim(iss *issue) {
 	k := fmt.Sprint(iss.prob, "@", iss.place.key())
@@ -450,7 +467,7 @@ func (g *gen) slots(faults int) []*slot {
 	var out []*slot
 	for _, iss := range g.issues {
 		for i, t := range iss.times {
-			s := &slot{iss: iss, at: t, caller: g.r.IntN(len(g.callers))}
+			s := &slot{iss: iss, at: t, caller: g.resident(iss.place)}
 			switch {
 			case iss.kind == kindCampaign:
 				s.kind = slotCampaign

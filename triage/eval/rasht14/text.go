@@ -45,7 +45,7 @@ var extras = []string{"قبلا هم تماس گرفتم کسی نیومد", "چ
 var asides = map[string][]string{
 	"channel":   {"به آبفا زنگ زدم گفتن آب بارونه و کار شهرداریه", "این آب بارونه فاضلاب نیست", "ربطی به لوله آب نداره، آب باران است"},
 	"asphalt":   {"حفاری هم نشده، خود آسفالت پوسیده", "مخابرات و گاز کاری نکردن، خود کوچه خرابه"},
-	"prune":     {"به سیم برق نرسیده هنوز ولی نزدیکه، فقط هرس میخواد", "درخت داخل پارکه"},
+	"prune":     {"به سیم برق نرسیده هنوز ولی نزدیکه، فقط هرس میخواد", "شاخه‌ها رو هرس کنید قبل از اینکه به سیم برسه"},
 	"parklight": {"تیرهای خیابون روشنه فقط داخل پارک تاریکه", "اداره برق گفت چراغ پارک با شهرداریه"},
 	"goods":     {"ماشین نیست، بار مغازه‌ست", "پلیس گفت سد معبر کسبه با شهرداریه"},
 	"site":      {"همسایه نیستن، کارگاه ساختمونیه", "به ۱۱۰ زنگ زدیم گفتن شهرداری"},
@@ -53,7 +53,7 @@ var asides = map[string][]string{
 }
 
 // gilaki swaps a few words for the Gilaki a Rasht caller slips into.
-var gilaki = [][2]string{{"یه ", "ایتا "}, {"بزرگ", "گت"}, {"بارون", "واران"}, {"باران", "واران"}, {"پایین کوچه", "جیر کوچه"}}
+var gilaki = [][2]string{{" یه ", " ایتا "}, {" بزرگ", " گت"}, {" بارون", " واران"}, {" باران", " واران"}, {"پایین کوچه", "جیر کوچه"}, {"بالای کوچه", "جور کوچه"}}
 
 func petitionText(r *rand.Rand, code string) string {
 	switch code {
@@ -92,12 +92,18 @@ func (g *gen) render(slots []*slot) {
 			continue
 		}
 		c := g.callers[s.caller]
-		s.row.Channel = pick(g.r, "app", "app", "phone", "phone", "phone", "web")
-		if s.kind == slotCampaign {
-			s.row.Channel = pick(g.r, "web", "app")
-		}
-		text, addrMode := g.text(s, pr, c, seen[iss], operatorTemplate)
+		text, addrMode, byOperator := g.text(s, pr, c, seen[iss], operatorTemplate)
 		s.row.Text = text
+		// An operator's summary is of a phone call; a citizen's own words came by app, web,
+		// or are a call's transcript.
+		switch {
+		case s.kind == slotCampaign:
+			s.row.Channel = pick(g.r, "web", "app")
+		case byOperator:
+			s.row.Channel = pick(g.r, "phone", "phone", "phone", "phone", "phone", "phone", "phone", "phone", "phone", "app")
+		default:
+			s.row.Channel = pick(g.r, "app", "app", "app", "phone", "web")
+		}
 		if addrMode {
 			s.row.Address = g.w.addressField(g.r, iss.place, c)
 			switch g.r.IntN(3) {
@@ -171,7 +177,7 @@ func (g *gen) status(pr problem, at time.Time) string {
 
 // text writes one request in one of the voices, and says whether the address field is filled.
 // Where the place goes: address only, text only, both, or nowhere.
-func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (string, bool) {
+func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (string, bool, bool) {
 	r := g.r
 	iss := s.iss
 	u := r.Float64()
@@ -192,6 +198,7 @@ func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (
 	say := pickOf(r, pr.says)
 	noun := pickOf(r, pr.noun)
 	var t string
+	byOperator := false
 	switch {
 	case s.kind == slotCampaign:
 		t = iss.petition
@@ -238,11 +245,12 @@ func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (
 		if citizen {
 			t = g.citizenMarks(t)
 		}
+		byOperator = !citizen
 	}
 	if !inText && !inAddr && r.IntN(2) == 0 {
 		t += pick(r, " جلوی خونه ما", " کوچه ما", " همین نزدیکی", " محل ما")
 	}
-	return g.noise(t, c), inAddr
+	return g.noise(t, c), inAddr, byOperator
 }
 
 // voice writes an ordinary request; it says whether a citizen typed it (an operator does not
@@ -294,7 +302,7 @@ func (g *gen) voice(r *rand.Rand, c caller, pr problem, say, noun, placeStr stri
 		default:
 			return fmt.Sprintf("گزارش %s%s (تلفنی)", noun, in), false
 		}
-	default: // an operator who pastes the same form every time
+	case v < 9: // an operator who pastes the same form every time
 		switch tmpl[r.IntN(len(tmpl))] {
 		case 0:
 			return fmt.Sprintf("موضوع: %s\nنشانی: %s\nتوضیحات: %s", noun, orDash(placeStr), say), false
@@ -305,6 +313,16 @@ func (g *gen) voice(r *rand.Rand, c caller, pr problem, say, noun, placeStr stri
 		default:
 			return strings.TrimSpace(fmt.Sprintf("[%s] %s %s", noun, say, placeStr)), false
 		}
+	default: // a caller who tells the whole story
+		parts := []string{pickOf(r, greetings), pickOf(r, openers), say}
+		if placeStr != "" {
+			parts = append(parts, pick(r, "آدرس: ", "اینجا ", "")+placeStr)
+		}
+		if sib := sameAgencyAside(r, pr); sib != "" {
+			parts = append(parts, sib)
+		}
+		parts = append(parts, pickOf(r, extras), pickOf(r, extras), pickOf(r, pleas))
+		return joinNonEmpty(parts, pick(r, ". ", " ", "، ")), true
 	}
 }
 
@@ -323,6 +341,27 @@ func joinNonEmpty(parts []string, sep string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+var openers = []string{"دیشب که از سر کار برمی‌گشتم دیدم", "من ساکن این محل هستم بیست ساله،", "ببخشید مزاحم میشم،", "مادرم مریضه و نمیتونه راه بره،",
+	"امروز صبح بچه‌ها رو بردم مدرسه دیدم", "همسایه‌ها ازم خواستن زنگ بزنم،", "آقا من دیگه نمیدونم به کی بگم،", "اول سلام به همکاران زحمتکش، بعد اینکه"}
+
+// sameAgencyAside is a second, smaller complaint a caller adds in passing; it is the same
+// agency's, so the request's jurisdiction stays what it was.
+func sameAgencyAside(r *rand.Rand, pr problem) string {
+	if r.IntN(3) != 0 {
+		return ""
+	}
+	var cands []string
+	for _, q := range problems {
+		if q.agency == pr.agency && q.code != pr.code && q.agency == "municipality" {
+			cands = append(cands, q.noun[0])
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	return pick(r, "ضمنا ", "در ضمن ", "یه مشکل دیگه هم ") + pickOf(r, cands) + pick(r, " هم هست", " هم داریم ولی اولویت همینه")
 }
 
 var emoji = []string{"😡", "🙏", "😔", "‼️", "🙏🙏", "😤", "💔", "👎"}
@@ -397,7 +436,9 @@ func typo(r *rand.Rand, t string) string {
 	for k := 0; k < 5; k++ {
 		i := r.IntN(len(words))
 		w := []rune(words[i])
-		if len(w) < 4 {
+		// Numbers are left alone: a tracking code or an alley number mistyped would change
+		// what the request points at, not just how it reads.
+		if len(w) < 4 || strings.ContainsAny(words[i], "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩") {
 			continue
 		}
 		j := 1 + r.IntN(len(w)-2)
