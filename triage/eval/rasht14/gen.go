@@ -97,6 +97,16 @@ func Generate(opt Options) ([]Row, error) {
 	if !opt.End.After(opt.Start) {
 		return nil, fmt.Errorf("rasht14: end %v is not after start %v", opt.End, opt.Start)
 	}
+	_, slots := run(opt)
+	rows := make([]Row, len(slots))
+	for i, s := range slots {
+		rows[i] = s.row
+	}
+	return rows, nil
+}
+
+// run plans the issues and renders their requests; the tests look at the plan too.
+func run(opt Options) (*gen, []*slot) {
 	g := &gen{r: rand.New(rand.NewPCG(uint64(opt.Seed), 0x137)), opt: opt, w: newWorld(opt.Seed),
 		used: map[string][][2]time.Time{}}
 	g.callers = makeCallers(g.r, 900)
@@ -109,11 +119,7 @@ func Generate(opt Options) ([]Row, error) {
 	}
 	slots := g.slots(faults)
 	g.render(slots)
-	rows := make([]Row, len(slots))
-	for i, s := range slots {
-		rows[i] = s.row
-	}
-	return rows, nil
+	return g, slots
 }
 
 // Write generates and writes requests.jsonl and truth.csv into dir.
@@ -374,7 +380,15 @@ func (g *gen) specials() {
 		g.extendClaim(iss)
 	}
 	// A street that floods at every rain all winter.
-	if iss := g.newIssue(channel, g.scale(40+g.r.IntN(15)), 1, kindChronic, g.rainyDay, alleyOf(channel)); iss != nil {
+	early := func() time.Time {
+		for k := 0; k < 100; k++ {
+			if d := g.rainyDay(); d.Before(g.opt.End.AddDate(0, 0, -155)) {
+				return d
+			}
+		}
+		return g.dayTime(g.opt.Start)
+	}
+	if iss := g.newIssue(channel, g.scale(40+g.r.IntN(15)), 1, kindChronic, early, alleyOf(channel)); iss != nil {
 		start := iss.times[0]
 		var ts []time.Time
 		for _, d := range g.rain {
@@ -479,18 +493,24 @@ func (g *gen) slots(faults int) []*slot {
 			out = append(out, s)
 		}
 	}
-	// The centre's system fault: a batch of requests re-registered later, same text, new id.
-	for k := 0; k < faults && len(out) > 0; k++ {
-		o := out[g.r.IntN(len(out))]
-		for o.orig != nil {
-			o = o.orig
+	sort.SliceStable(out, func(i, j int) bool { return out[i].at.Before(out[j].at) })
+	// The centre's system faults: a few times a year, everything registered in a window of
+	// a day is registered again the next day when the link comes back: same text, new id.
+	var copies []*slot
+	for len(copies) < faults && len(out) > 0 {
+		i := g.r.IntN(len(out))
+		from := out[i].at
+		lag := time.Duration(14+g.r.IntN(20)) * time.Hour
+		for j := i; j < len(out) && len(copies) < faults && out[j].at.Sub(from) < 24*time.Hour; j++ {
+			o := out[j]
+			at := o.at.Add(lag)
+			if at.After(g.opt.End) {
+				at = o.at.Add(time.Duration(1+g.r.IntN(5)) * time.Minute)
+			}
+			copies = append(copies, &slot{iss: o.iss, at: at, kind: slotFault, orig: o, caller: o.caller})
 		}
-		d := time.Duration(5+g.r.IntN(60*48)) * time.Minute
-		if o.at.Add(d).After(g.opt.End) {
-			d = time.Duration(1+g.r.IntN(5)) * time.Minute
-		}
-		out = append(out, &slot{iss: o.iss, at: o.at.Add(d), kind: slotFault, orig: o, caller: o.caller})
 	}
+	out = append(out, copies...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at.Before(out[j].at) })
 	id := 1_405_000 + g.r.IntN(90_000)
 	for _, s := range out {

@@ -222,3 +222,42 @@ func TestOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// TestEpisodesApart checks the labelling rule itself on the plan: two issues with the same
+// problem at the same spot are at least 75 days apart, and re-registrations keep their
+// original's text and issue.
+func TestEpisodesApart(t *testing.T) {
+	for _, seed := range []int64{7, 42} {
+		opt := Options{Seed: seed}
+		opt.defaults()
+		g, slots := run(opt)
+		type span struct{ a, b time.Time }
+		seen := map[string][]span{}
+		for _, iss := range g.issues {
+			k := problems[iss.prob].code + "@" + iss.place.key()
+			cur := span{iss.times[0], iss.times[len(iss.times)-1]}
+			for _, o := range seen[k] {
+				if cur.a.Before(o.b.AddDate(0, 0, 75)) && o.a.Before(cur.b.AddDate(0, 0, 75)) {
+					t.Errorf("seed %d: two episodes of %s within 75 days: %v-%v and %v-%v", seed, k, o.a, o.b, cur.a, cur.b)
+				}
+			}
+			seen[k] = append(seen[k], cur)
+		}
+		faults := 0
+		for _, s := range slots {
+			if s.at.Before(opt.Start) || s.at.After(opt.End.Add(time.Hour)) {
+				t.Errorf("seed %d: request %s at %v, outside the year", seed, s.row.ID, s.at)
+			}
+			if s.kind != slotFault {
+				continue
+			}
+			faults++
+			if s.row.Text != s.orig.row.Text || s.row.Group != s.orig.row.Group || s.row.ID == s.orig.row.ID {
+				t.Errorf("seed %d: re-registration %s of %s differs: %q vs %q", seed, s.row.ID, s.orig.row.ID, s.row.Text, s.orig.row.Text)
+			}
+		}
+		if faults == 0 {
+			t.Errorf("seed %d: no re-registrations", seed)
+		}
+	}
+}

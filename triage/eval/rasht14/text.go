@@ -50,6 +50,14 @@ var asides = map[string][]string{
 	"goods":     {"ماشین نیست، بار مغازه‌ست", "پلیس گفت سد معبر کسبه با شهرداریه"},
 	"site":      {"همسایه نیستن، کارگاه ساختمونیه", "به ۱۱۰ زنگ زدیم گفتن شهرداری"},
 	"garbage":   {"کنار اداره گاز", "روبروی پست برق"},
+	// And the other way round: another agency's job, said with a municipal word.
+	"sewage":       {"این آب بارون نیست، فاضلابه و بو میده", "شهرداری گفت مال آبفاست ولی کسی نیومده"},
+	"main":         {"آب بارون نیست، آب لوله‌کشیه", "جوی آب پر شده از آب لوله"},
+	"streetlight":  {"تیر برق کنار پارکه ولی چراغ خیابونه", "به ۱۲۱ زنگ زدم کسی جواب نداد"},
+	"wire":         {"درخت مال شهرداریه ولی شاخه روی سیم افتاده", "شهرداری گفت تا برق نیاد دست نمیزنیم"},
+	"parking":      {"مغازه نیست، ماشین شخصیه", "سد معبر کرده با ماشینش"},
+	"noise":        {"ساختمون‌سازی نیست، همسایه‌ست", "شهرداری گفت به ۱۱۰ زنگ بزنید"},
+	"trench-water": {"شهرداری آسفالت نمیکنه چون میگه آبفا باید ترمیم کنه", "کوچه رو کندن و آسفالت رو خراب کردن"},
 }
 
 // gilaki swaps a few words for the Gilaki a Rasht caller slips into.
@@ -186,7 +194,7 @@ func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (
 	case u < 0.42: // address only
 	case u < 0.67:
 		inText = true
-	case u < 0.90:
+	case u < 0.95:
 		inText, inAddr = true, false
 	default:
 		inAddr = false // nowhere: "our alley", maybe coordinates
@@ -223,6 +231,13 @@ func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (
 		if placeStr != "" {
 			t += " (" + placeStr + ")"
 		}
+	case inAddr && !inText && r.IntN(30) == 0:
+		// Filed from the app's menu with nothing typed: the text is the menu item.
+		t = pr.noun[0]
+		if r.IntN(2) == 0 {
+			t = pickOf(r, pr.cats) + " - " + t
+		}
+		return t, inAddr, false
 	case c.finglish && len(pr.latin) > 0:
 		h := g.w.hoods[iss.place.hood]
 		st := h.streets[iss.place.street]
