@@ -34,7 +34,8 @@ func (o *Options) defaults() {
 		o.End = time.Date(2026, 11, 20, 23, 59, 0, 0, tehran)
 	}
 	if o.Start.IsZero() {
-		o.Start = o.End.AddDate(-1, 0, 0)
+		y, m, d := o.End.AddDate(-1, 0, 1).Date()
+		o.Start = time.Date(y, m, d, 0, 0, 0, 0, tehran)
 	}
 }
 
@@ -236,7 +237,15 @@ func (g *gen) dayTime(d time.Time) time.Time {
 	if g.r.IntN(12) == 0 {
 		h = g.r.IntN(7)
 	}
-	return time.Date(y, m, day, h, g.r.IntN(60), g.r.IntN(60), 0, tehran)
+	t := time.Date(y, m, day, h, g.r.IntN(60), g.r.IntN(60), 0, tehran)
+	// The first and last days of the year may be partial.
+	if t.Before(g.opt.Start) {
+		t = g.opt.Start.Add(time.Duration(g.r.IntN(600)) * time.Second)
+	}
+	if t.After(g.opt.End) {
+		t = g.opt.End.Add(-time.Duration(g.r.IntN(600)) * time.Second)
+	}
+	return t
 }
 
 func (g *gen) randomDay(lastDays float64) time.Time {
