@@ -368,6 +368,10 @@ func init() {
 	// «دستفروش‌ها پیاده‌رو رو بستن»: the pavement blocked, not an alley closed by cars
 	add(ProblemSidewalk, 3, "پیادهرو رو بستن", "پیادهرو را بستند", "پیادهرو رو بستند", "پیادهرو رو بسته", "پیادهرو را بسته")
 	add(ProblemPublicOrder, 3, "مواد مخدر", "مواد فروش", "مواد فروشی")
+	// black water is the sewer's, whatever channel it runs in
+	add(ProblemSewage, 5, "اب سیاه")
+	add(ProblemSurfaceWater, -1, "اب سیاه")
+	add(ProblemSewage, 3, "فاضلابه")
 	add(ProblemPublicOrder, 3, "و فروش مواد") // «خرید و فروش مواد», not «فروش مواد غذایی»
 	add(ProblemTelecom, 3, "telefon", "telefone", "telefonam")
 	add(ProblemTelecom, 2, "boogh") // «telefon boogh nadare»
@@ -737,6 +741,17 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		add(code, w)
 		fromText = fromText || w > 0
 	})
+	// «ماشین آشغال دیگه نمیتونه بیاد تو کوچه از بس چاله داره»: what comes after «از بس» (so
+	// much ... that) is the cause, the problem to mend
+	for i := 0; i+2 < len(main); i++ {
+		if main[i] == "از" && main[i+1] == "بس" {
+			scanProblem(main[i+2:min(i+5, len(main))], func(code string, w float64) {
+				if w >= 3 {
+					add(code, causeBonus)
+				}
+			})
+		}
+	}
 	// a category names one problem, which gets the hint weight
 	hinted := ""
 	if h, vague := strings.CutPrefix(hint, vagueHint); h != "" && (!vague || !fromText) {
@@ -830,6 +845,9 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	return top.code, min(top.w/(total+1), 1), fromText, second
 }
+
+// causeBonus is what a problem named right after «از بس» gains.
+const causeBonus = 2.0
 
 // asideWeight is how much a problem named after «ضمنا» counts, and asideShare the most it
 // may reach of the main part's first problem.
@@ -1060,7 +1078,7 @@ var cueRules = []cueRule{
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil},
-	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "kharab"}, ProblemSidewalkDmg, 5, nil},
+	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil},
 	// «تیر برق کج شده داره میفته»: a leaning pole is the power company's, not a dark street
 	{[]string{"تیر"}, []string{"کج", "افتاده", "میفته", "واژگون"}, ProblemPower, 4, []string{"برق"}},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
@@ -1076,7 +1094,7 @@ var cueRules = []cueRule{
 	// کیسه‌ها را پاره کرده‌اند», the rubbish the dogs spread)
 	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
-	{[]string{"کنده", "کندن", "کندند", "کندهاند"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil},
+	{[]string{"کنده"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil},
 	// «لوله اصلی آب شکسته و خیابون رو آب برداشته»: a broken pipe is a leaking main, however
 	// much water it put in the street
 	{[]string{"لوله", "لولهی", "لولههای", "loole", "looleh"}, []string{"شکست", "ترکید", "ترکیده", "tarakide"}, ProblemWaterLeak, 4, nil},
@@ -1125,20 +1143,23 @@ func anchored(ws []string) uint64 {
 // undouble is w with a letter typed twice in a row written once («جددول» → «جدول»); w
 // itself, without allocating, when it has none. Digits stay as they are.
 func undouble(w string) string {
-	var prev rune
-	at := -1
-	for i, r := range w {
-		if r == prev && !isDigit(r) {
-			at = i
+	// this runs on most words of every text: look for a repeat bytewise first (a Persian
+	// letter is two bytes, «ددو» is d1 d2 d1 d2)
+	found := false
+	for i := 3; i < len(w); i++ {
+		if w[i] == w[i-2] && w[i-1] == w[i-3] && w[i-3] >= 0xC0 {
+			found = true
 			break
 		}
-		prev = r
 	}
-	if at < 0 {
+	for i := 1; !found && i < len(w); i++ {
+		found = w[i] == w[i-1] && w[i] < 0x80 && !isDigit(rune(w[i]))
+	}
+	if !found {
 		return w
 	}
 	b := make([]byte, 0, len(w))
-	prev = 0
+	var prev rune
 	for _, r := range w {
 		if r == prev && !isDigit(r) {
 			continue
