@@ -58,6 +58,8 @@ type issue struct {
 	times []time.Time
 	// For campaigns: the one petition text everybody sends.
 	petition string
+	// For the chronic alley: the day the newspaper ran it.
+	news time.Time
 }
 
 type slotKind int
@@ -380,6 +382,7 @@ func (g *gen) specials() {
 	if iss := g.newIssue(asphalt, g.scale(70+g.r.IntN(15)), 200, kindChronic, func() time.Time { return g.randomDay(230) }, alleyOf(asphalt)); iss != nil {
 		// The newspaper day: a burst of calls within three days.
 		news := iss.times[0].AddDate(0, 0, 60+g.r.IntN(60))
+		iss.news = news
 		extra := g.scale(20 + g.r.IntN(10))
 		for i := 0; i < extra; i++ {
 			iss.times = append(iss.times, g.dayTime(news.AddDate(0, 0, g.r.IntN(3))))
@@ -494,7 +497,7 @@ func (g *gen) slots(faults int) []*slot {
 			switch {
 			case iss.kind == kindCampaign:
 				s.kind = slotCampaign
-			case iss.kind == kindChronic && i > 0 && g.r.IntN(6) == 0:
+			case !iss.news.IsZero() && !t.Before(iss.news) && g.r.IntN(3) == 0:
 				s.kind = slotNews
 			case i > 0 && g.r.IntN(9) == 0:
 				s.kind = slotFollowUp

@@ -218,9 +218,9 @@ func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (
 		ref := earlier[r.IntN(len(earlier))].row.ID
 		t = pick(r, "پیرو درخواست قبلی به شماره پیگیری %s هنوز رسیدگی نشده. ", "با کد رهگیری %s قبلا ثبت کردم هیچ خبری نشد! ",
 			"پیگیری درخواست %s: ", "شماره پیگیری قبلی %s - ", "دوباره ثبت میکنم (قبلی: %s) ")
-		t = fmt.Sprintf(t, ref)
+		t = strings.TrimSpace(fmt.Sprintf(t, ref))
 		if r.IntN(3) > 0 {
-			t += say
+			t += " " + say
 		}
 		if placeStr != "" {
 			t += " " + placeStr
@@ -256,7 +256,8 @@ func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (
 		t = strings.TrimSpace(pick(r, "salam ", "", "slm ") + pickOf(r, pr.latin) + " " + loc + pick(r, "", " lotfan residegi konid", " mamnoon", " 3 hafte ast"))
 	default:
 		var citizen bool
-		t, citizen = g.voice(r, c, pr, say, noun, placeStr, tmpl)
+		sudden := iss.kind == kindBurst || iss.kind == kindStorm
+		t, citizen = g.voice(r, c, pr, say, noun, placeStr, tmpl, sudden)
 		if citizen {
 			t = g.citizenMarks(t)
 		}
@@ -270,7 +271,7 @@ func (g *gen) text(s *slot, pr problem, c caller, earlier []*slot, tmpl []int) (
 
 // voice writes an ordinary request; it says whether a citizen typed it (an operator does not
 // stretch letters or add emoji).
-func (g *gen) voice(r *rand.Rand, c caller, pr problem, say, noun, placeStr string, tmpl []int) (string, bool) {
+func (g *gen) voice(r *rand.Rand, c caller, pr problem, say, noun, placeStr string, tmpl []int, sudden bool) (string, bool) {
 	if a, ok := asides[pr.code]; ok && r.IntN(5) == 0 {
 		say += "، " + pickOf(r, a)
 	}
@@ -285,7 +286,7 @@ func (g *gen) voice(r *rand.Rand, c caller, pr problem, say, noun, placeStr stri
 			parts = append(parts, placeStr)
 			placeStr = ""
 		}
-		if d := pickOf(r, durations); d != "" && r.IntN(2) == 0 {
+		if d := pickOf(r, durations); d != "" && !sudden && r.IntN(2) == 0 {
 			parts = append(parts, d)
 		}
 		parts = append(parts, say)
@@ -358,8 +359,8 @@ func joinNonEmpty(parts []string, sep string) string {
 	return strings.Join(out, sep)
 }
 
-var openers = []string{"دیشب که از سر کار برمی‌گشتم دیدم", "من ساکن این محل هستم بیست ساله،", "ببخشید مزاحم میشم،", "مادرم مریضه و نمیتونه راه بره،",
-	"امروز صبح بچه‌ها رو بردم مدرسه دیدم", "همسایه‌ها ازم خواستن زنگ بزنم،", "آقا من دیگه نمیدونم به کی بگم،", "اول سلام به همکاران زحمتکش، بعد اینکه"}
+var openers = []string{"دیشب که از سر کار برمی‌گشتم دیدم", "من ساکن این محل هستم بیست ساله", "ببخشید مزاحم میشم", "مادرم مریضه و نمیتونه راه بره",
+	"امروز صبح بچه‌ها رو بردم مدرسه دیدم", "همسایه‌ها ازم خواستن زنگ بزنم", "آقا من دیگه نمیدونم به کی بگم", "اول سلام به همکاران زحمتکش، بعد اینکه"}
 
 // sameAgencyAside is a second, smaller complaint a caller adds in passing; it is the same
 // agency's, so the request's jurisdiction stays what it was.
