@@ -261,3 +261,19 @@ func TestEpisodesApart(t *testing.T) {
 		}
 	}
 }
+
+func TestSummarize(t *testing.T) {
+	one := 1.0
+	rows := []Row{
+		{ID: "1", Group: "a", Agency: "municipality", Lat: &one, Lon: &one},
+		{ID: "2", Group: "a", Agency: "municipality"},
+		{ID: "3", Group: "b", Agency: "gas"},
+	}
+	s := Summarize(rows)
+	if s.Requests != 3 || s.Issues != 2 || s.Sizes["2"] != 1 || s.Sizes["1"] != 1 || s.Located != 1 || s.Agencies["gas"] != 1 {
+		t.Errorf("summary %+v", s)
+	}
+	if len(s.Largest) != 2 || s.Largest[0] != 2 {
+		t.Errorf("largest %v", s.Largest)
+	}
+}

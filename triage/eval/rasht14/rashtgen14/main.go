@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/tafkik/tafkik/triage/eval/labelled"
 	"github.com/tafkik/tafkik/triage/eval/rasht14"
 )
 
@@ -14,9 +15,17 @@ func main() {
 	n := flag.Int("n", 6000, "number of requests")
 	district := flag.String("district", "3", "district code written on every request")
 	out := flag.String("out", "rasht14-out", "directory for requests.jsonl and truth.csv")
+	stats := flag.Bool("stats", false, "print the truth's issue sizes and agency shares")
 	flag.Parse()
-	if err := rasht14.Write(*out, rasht14.Options{Seed: *seed, N: *n, District: *district}); err != nil {
+	rows, err := rasht14.Generate(rasht14.Options{Seed: *seed, N: *n, District: *district})
+	if err == nil {
+		err = labelled.Write(*out, rows)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "rashtgen14:", err)
 		os.Exit(1)
+	}
+	if *stats {
+		fmt.Print(rasht14.Summarize(rows))
 	}
 }
