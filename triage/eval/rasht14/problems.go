@@ -148,7 +148,7 @@ var problems = []problem{
 	{code: "trench-telecom", agency: "telecom", onAlley: true, weight: 1,
 		cats: []string{"حفاری"}, wrong: []string{"آسفالت و ترمیم معابر", "عمران"},
 		says: []string{"برای فیبر نوری کوچه رو کندن و همینطور ول کردن", "پیمانکار فیبر نوری مخابرات ترانشه زده و پرش نکرده", "کانال فیبر نوری وسط کوچه باز مونده"},
-		noun:  []string{"عدم ترمیم حفاری فیبر نوری"}},
+		noun: []string{"عدم ترمیم حفاری فیبر نوری"}},
 	{code: "parking", agency: "police", onAlley: true, weight: 3,
 		cats: []string{"حمل و نقل و ترافیک", "سد معبر"}, wrong: []string{"سایر"},
 		says: []string{"ماشین پارک کرده جلوی در پارکینگ و نمیتونیم ماشین رو بیرون بیاریم", "ماشینای مسافرکش کل کوچه رو پارک کردن آمبولانس رد نمیشه",
