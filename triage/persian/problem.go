@@ -368,6 +368,15 @@ func init() {
 	// «دستفروش‌ها پیاده‌رو رو بستن»: the pavement blocked, not an alley closed by cars
 	add(ProblemSidewalk, 3, "پیادهرو رو بستن", "پیادهرو را بستند", "پیادهرو رو بستند", "پیادهرو رو بسته", "پیادهرو را بسته")
 	add(ProblemPublicOrder, 3, "مواد مخدر", "مواد فروش", "مواد فروشی")
+	// more of the thirteenth authors' words: «درحت» is «درخت» with ح; an electrocution
+	// hazard; everyone's phones; «صد معبر» misheard; Gilaki «وارش», rain
+	add(ProblemTree, 3, "درحت", "درحتو", "درحتها", "درحتا", "درختو", "تنه درخت")
+	add(ProblemPower, 3, "برقگرفتگی", "برق گرفتگی")
+	add(ProblemTelecom, 3, "تلفنها", "تلفنهاشون", "تلفنامون", "تلفنا")
+	add(ProblemSidewalk, 3, "صد معبر", "صدمعبر")
+	add(ProblemPublicOrder, 3, "motad", "motada", "motadha")
+	add(ProblemSurfaceWater, 1, "وارش")
+	add(ProblemSurfaceWater, 3, "دریا میشه", "دریا شده", "دریا میشود")
 	// black water is the sewer's, whatever channel it runs in
 	add(ProblemSewage, 5, "اب سیاه")
 	add(ProblemSurfaceWater, -1, "اب سیاه")
