@@ -59,6 +59,18 @@ var (
 	reachDeny = []string{"نرسید", "نمیرس", "نخورد", "نمیخور", "نچسبید"}
 	// gapWords and haveWords: «با سیم برق فاصله دارد», «از سیم برق فاصله زیادی داره»;
 	// farWords and beWords: «از تیر برق دور است».
+	// reachSoon after «قبل از اینکه به سیم ...»: the subjunctive «برسه», «برسد», «بخوره»
+	// (and «بسره», its letters swapped) says it has not reached yet.
+	// Never the imperative «برسید» («لطفا زودتر برسید»).
+	reachSoon = setOf("برسه", "برسد", "برسن", "برسند", "بسره", "بخوره", "بخورد", "بیفته", "بیفتد", "بیافته", "بیافتد")
+	// beforeWords open «قبل از اینکه», «پیش از آنکه», «نکنه»: what follows has not happened.
+	beforeWords = setOf("قبل", "پیش", "مبادا", "نکنه", "نکند")
+	lestWords   = setOf("مبادا", "نکنه", "نکند")
+	// noWorkVerbs after «کاری»: «کاری نکردن», «کاری نکرده‌اند», «کاری نمی‌کنن».
+	noWorkVerbs = []string{"نکرد", "نمیکن"}
+	// idleOffices are the offices a writer says did no work («مخابرات و گاز کاری نکردن»).
+	idleOffices = setOf("مخابرات", "گاز", "برق", "آبفا", "ابفا", "آب", "اب", "فاضلاب", "اداره", "شرکت",
+		"توزیع", "پلیس", "راهور")
 	gapWords  = setOf("فاصله", "فاصلهی")
 	haveWords = setOf("دارد", "داره", "دارند", "دارن", "زیادی", "زیاد", "کافی")
 	farWords  = setOf("دور")
@@ -136,8 +148,8 @@ func (d *doc) markClauses(brk, question []bool) {
 		}
 	}
 	for i, t := range d.toks {
-		if channelWords[t] || i == 0 && n > 1 && bracketChannels[t] && d.bracketed(i) {
-			d.negated[i] = true // «(تلفنی)», «(تلفن) کوچه ...», «(حضوری)»: how the request came
+		if channelWords[t] || n > 1 && bracketChannels[t] && d.bracketed(i) {
+			d.negated[i] = true // «(تلفنی)», «(تلفن) کوچه ...», «گزارش ... (تلفن)»: how the request came
 		}
 	}
 	for i := 0; i+1 < n; i++ {
@@ -351,6 +363,38 @@ func (d *doc) readClause(a, b int, asked bool) {
 			}
 		}
 
+		if beforeWords[t] && (lestWords[t] || i+1 < b && (d.toks[i+1] == "از" || d.toks[i+1] == "اینکه")) {
+			// «شاخه‌ها رو هرس کنید قبل از اینکه به سیم برسه», «نکنه بیفته رو سیم»: what has
+			// not reached the wire yet is no complaint of its own; the thing it may reach
+			// follows the verb at most by a preposition and two words
+			for k := i + 1; k < b && k <= i+6; k++ {
+				if reachSoon[d.verb[k]] {
+					end := d.verbEnd(k)
+					if end+1 < b && (d.toks[end+1] == "رو" || d.toks[end+1] == "روی" || d.toks[end+1] == "به") {
+						end = min(b-1, end+3)
+					}
+					for m := i; m <= end; m++ {
+						d.negated[m] = true
+					}
+					break
+				}
+			}
+		}
+		if (t == "کاری" || t == "کری" || t == "کرای") && i > a && i+1 < b && hasAnyPrefix(d.verb[i+1], noWorkVerbs) {
+			// «مخابرات و گاز کاری نکردن، خود کوچه خرابه»: offices said to have done no work
+			// here are not what the request is about; the complaint, if theirs, is named
+			// elsewhere («لوله آب ترکیده آبفا هیچ کاری نکرده» keeps «لوله آب ترکیده»)
+			k, named := i-1, false
+			for k >= a && (isIdleOffice(d.toks[k]) || d.toks[k] == "و" || d.toks[k] == "هم" || d.toks[k] == "هیچ") {
+				named = named || isIdleOffice(d.toks[k])
+				k--
+			}
+			if named {
+				for m := k + 1; m <= d.verbEnd(i+1); m++ {
+					d.negated[m] = true
+				}
+			}
+		}
 		if (t == "ربطی" || t == "ارتباطی") && i+1 < b {
 			// «گاز و آب هم ربطی نداره»: what is said to have nothing to do with it comes before
 			k := i + 1
@@ -907,7 +951,10 @@ var (
 		"معلول", "کودک", "کودکان", "جانباز", "اموزا", "اموزان", "دانشاموزا", "دانشاموزان", "شاگردا", "شاگردان")
 	haveHousehold = setOf("داریم", "دارم")
 	// goVerbs: the household's people go or come somewhere («میرن مدرسه», «با سرویس میان»).
-	goVerbs = []string{"میرن", "میروند", "میرند", "میرفتن", "میرفتند", "میان", "میایند", "میآیند", "میاین"}
+	goVerbs = []string{"میرن", "میروند", "میرند", "میرفتن", "میرفتند", "میان", "میایند", "میآیند", "میاین",
+		"بردم", "بردیم", "میبرم", "میبریم", "رسوندم", "رسوندیم", "رساندم"}
+	// schoolPlaces right after a go verb are where the household goes («میرن مدرسه»).
+	schoolPlaces = setOf("مدرسه", "دبستان", "دبیرستان", "هنرستان", "مهد", "مهدکودک", "دانشگاه", "کلاس")
 )
 
 // markHousehold hides who in the writer's household the problem hurts: «بچه مدرسه‌ای داریم و
@@ -922,7 +969,11 @@ func (d *doc) markHousehold(brk []bool) {
 		}
 		for k := h + 1; k < len(d.toks) && k <= h+5 && !brk[k-1]; k++ {
 			if hasAnyPrefix(d.verb[k], goVerbs) {
-				for m := h; m <= d.verbEnd(k); m++ {
+				end := d.verbEnd(k)
+				if end+1 < len(d.toks) && !brk[end] && schoolPlaces[d.toks[end+1]] {
+					end++ // «بچه‌ها از اینجا میرن مدرسه»: where they go is no school's complaint
+				}
+				for m := h; m <= end; m++ {
 					d.negated[m] = true
 				}
 				break
@@ -965,4 +1016,9 @@ func sufferAre(t string) bool {
 		}
 	}
 	return false
+}
+
+// isIdleOffice reports whether t names an office, «مخابرات» with a slip too («مخابارت»).
+func isIdleOffice(t string) bool {
+	return idleOffices[t] || slip(t, "مخابرات")
 }
