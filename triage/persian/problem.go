@@ -342,13 +342,15 @@ func init() {
 	// «کوچه خرابه» is the spoken «کوچه خراب است»; «سطح معبر» the road surface
 	add(ProblemAsphalt, 2, "کوچه خرابه", "خیابان خرابه", "خیابون خرابه", "کوچمون خرابه", "کوچهمون خرابه")
 	add(ProblemAsphalt, 3, "سطح معبر", "سطحمعبر")
-	add(ProblemPothole, 3, "چاهل")
+	add(ProblemPothole, 3, "چاهل", "چال", "چال ه") // «چال»: a pit, however «چاله‌ها» was split («چال هها»)
 	// Gilaki «آشغال پُر بوسته», full of rubbish, however it is joined
 	add(ProblemGarbage, 3, "اشغالپور", "اشغال پور", "زباله پور", "زبالهدونی", "زباله دونی")
 	add(ProblemTree, 3, "وسایلبازی", "وسیلهبازی")
 	add(ProblemGarbage, 2, "پاکبان") // «پاکبان چند روزه نیومده»: nobody took the rubbish
 	add(ProblemCleaning, 3, "تمیز نکرد", "تمیز نکردند", "تمیز نکرده", "تمیز نکردن", "تمیز نشده", "تمیز نمیکنند", "تمیز نمیکنن")
-	add(ProblemConstruction, 3, "ساختمانسازی", "ساختمان سازی")
+	// «کوچه رو کنده و رفته»: dug and gone (not «کنده شده ... مدرسه رفتن»)
+	add(ProblemTrench, 10, "کنده و رفته", "کنده و رفتن", "کندن و رفتن", "کندن و رفتند", "کندند و رفتند")
+	add(ProblemConstruction, 2, "ساختمانسازی", "ساختمان سازی") // «خاک و آجر ساختمان‌سازی ریخته» is the rubble
 	add(ProblemConstruction, 2, "گرد و خاک")
 	add(ProblemDebris, 3, "ضایعات", "تپه خاک", "اوار")
 	// a wall built out into the alley («دیوار را جلو آورده‌اند، کوچه تنگ شده»)
@@ -366,6 +368,13 @@ func init() {
 	// «دستفروش‌ها پیاده‌رو رو بستن»: the pavement blocked, not an alley closed by cars
 	add(ProblemSidewalk, 3, "پیادهرو رو بستن", "پیادهرو را بستند", "پیادهرو رو بستند", "پیادهرو رو بسته", "پیادهرو را بسته")
 	add(ProblemPublicOrder, 3, "مواد مخدر", "مواد فروش", "مواد فروشی")
+	// black water is the sewer's, whatever channel it runs in
+	add(ProblemSewage, 5, "اب سیاه")
+	add(ProblemSurfaceWater, -1, "اب سیاه")
+	add(ProblemSewage, 3, "فاضلابه")
+	add(ProblemPublicOrder, 3, "و فروش مواد") // «خرید و فروش مواد», not «فروش مواد غذایی»
+	add(ProblemTelecom, 3, "telefon", "telefone", "telefonam")
+	add(ProblemTelecom, 2, "boogh") // «telefon boogh nadare»
 	add(ProblemTransit, 3, "سایه بان ایستگاه", "نبود سایه بان", "سایهبان ایستگاه", "نبود سایهبان")
 }
 
@@ -398,7 +407,16 @@ func scanKeywordsAt(ws []string, fn func(at int, phrase []string, code string, w
 		if e == nil {
 			w = stem(w) // but «نوسان» opens «نوسان برق» as it is
 			if e = idx[w]; e == nil {
-				continue
+				// a letter typed twice («جددول», «چالهههای»)
+				if w = undouble(ws[i]); w == ws[i] {
+					continue
+				}
+				if e = idx[w]; e == nil {
+					if w = stem(w); idx[w] == nil {
+						continue
+					}
+					e = idx[w]
+				}
 			}
 		}
 		for _, cw := range e.words {
@@ -723,6 +741,17 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		add(code, w)
 		fromText = fromText || w > 0
 	})
+	// «ماشین آشغال دیگه نمیتونه بیاد تو کوچه از بس چاله داره»: what comes after «از بس» (so
+	// much ... that) is the cause, the problem to mend
+	for i := 0; i+2 < len(main); i++ {
+		if main[i] == "از" && main[i+1] == "بس" {
+			scanProblem(main[i+2:min(i+5, len(main))], func(code string, w float64) {
+				if w >= 3 {
+					add(code, causeBonus)
+				}
+			})
+		}
+	}
 	// a category names one problem, which gets the hint weight
 	hinted := ""
 	if h, vague := strings.CutPrefix(hint, vagueHint); h != "" && (!vague || !fromText) {
@@ -817,6 +846,9 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	return top.code, min(top.w/(total+1), 1), fromText, second
 }
 
+// causeBonus is what a problem named right after «از بس» gains.
+const causeBonus = 2.0
+
 // asideWeight is how much a problem named after «ضمنا» counts, and asideShare the most it
 // may reach of the main part's first problem.
 const (
@@ -884,6 +916,14 @@ func dropDenied(ws []string) []string {
 			}
 		case ws[i] == "نه" && i+2 < len(ws) && (ws[i+1] == "از" || ws[i+1] == "به"):
 			end = i + 3
+		case ws[i] == "به" && i+2 < len(ws) && wireWords[ws[i+1]]:
+			// «درخت‌ها بلند شده‌اند ولی به سیم برق نرسیده‌اند»: no branch on a wire
+			for j := i + 2; j < len(ws) && j <= i+3; j++ {
+				if strings.HasPrefix(ws[j], "نرسید") {
+					end = j + 1
+					break
+				}
+			}
 		}
 		if end < 0 {
 			if out != nil {
@@ -901,6 +941,9 @@ func dropDenied(ws []string) []string {
 	}
 	return out
 }
+
+// wireWords are what a branch is said to reach or not.
+var wireWords = setOf("سیم", "سیمها", "سیمهای", "سیما", "کابل", "کابلها", "برق")
 
 var denyVerbs = map[string]bool{"ندارد": true, "نداره": true, "نداشت": true, "نداشته": true, "نیست": true,
 	"ندارن": true, "ندارند": true, "نیستن": true, "نیستند": true, "نبوده": true}
@@ -1035,7 +1078,7 @@ var cueRules = []cueRule{
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil},
-	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "kharab"}, ProblemSidewalkDmg, 5, nil},
+	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil},
 	// «تیر برق کج شده داره میفته»: a leaning pole is the power company's, not a dark street
 	{[]string{"تیر"}, []string{"کج", "افتاده", "میفته", "واژگون"}, ProblemPower, 4, []string{"برق"}},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
@@ -1046,12 +1089,12 @@ var cueRules = []cueRule{
 	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3, nil},
 	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
 	// done in the street are the dig, however each caller names them
-	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول"}, ProblemTrench, 8, nil},
+	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول$", "ولش"}, ProblemTrench, 8, nil},
 	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (not «سگ‌ها
 	// کیسه‌ها را پاره کرده‌اند», the rubbish the dogs spread)
 	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
-	{[]string{"کنده"}, []string{"ول", "رها"}, ProblemTrench, 10, nil},
+	{[]string{"کنده"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil},
 	// «لوله اصلی آب شکسته و خیابون رو آب برداشته»: a broken pipe is a leaking main, however
 	// much water it put in the street
 	{[]string{"لوله", "لولهی", "لولههای", "loole", "looleh"}, []string{"شکست", "ترکید", "ترکیده", "tarakide"}, ProblemWaterLeak, 4, nil},
@@ -1088,15 +1131,55 @@ var cueAnchors = func() map[string]uint64 {
 func anchored(ws []string) uint64 {
 	var m uint64
 	for _, w := range ws {
-		m |= cueAnchors[w]
+		a, ok := cueAnchors[w]
+		if !ok {
+			a = cueAnchors[undouble(w)]
+		}
+		m |= a
 	}
 	return m
 }
 
+// undouble is w with a letter typed twice in a row written once («جددول» → «جدول»); w
+// itself, without allocating, when it has none. Digits stay as they are.
+func undouble(w string) string {
+	// this runs on most words of every text: look for a repeat bytewise first (a Persian
+	// letter is two bytes, «ددو» is d1 d2 d1 d2)
+	found := false
+	for i := 3; i < len(w); i++ {
+		if w[i] == w[i-2] && w[i-1] == w[i-3] && w[i-3] >= 0xC0 {
+			found = true
+			break
+		}
+	}
+	for i := 1; !found && i < len(w); i++ {
+		found = w[i] == w[i-1] && w[i] < 0x80 && !isDigit(rune(w[i]))
+	}
+	if !found {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	var prev rune
+	for _, r := range w {
+		if r == prev && !isDigit(r) {
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+		prev = r
+	}
+	return string(b)
+}
+
+// hasPrefix reports whether a word of ws starts with one of prefixes; a prefix ending in
+// "$" is a whole word («ول$» is «ول کرده», not «ولی»).
 func hasPrefix(ws, prefixes []string) bool {
 	for _, w := range ws {
 		for _, p := range prefixes {
-			if strings.HasPrefix(w, p) {
+			if whole, ok := strings.CutSuffix(p, "$"); ok {
+				if w == whole {
+					return true
+				}
+			} else if strings.HasPrefix(w, p) {
 				return true
 			}
 		}

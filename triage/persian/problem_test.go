@@ -147,3 +147,22 @@ func TestRainEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestUndouble: a letter typed twice is written once; digits and words without a repeat stay.
+func TestUndouble(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"جددول", "جدول"},
+		{"زبالللهها", "زبالها"}, // every repeat, «هها» too
+		{"چالهههای", "چالهای"},
+		{"جدول", "جدول"},
+		{"1122", "1122"},
+		{"chaale", "chale"},
+		{"salam", "salam"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := undouble(c.in); got != c.want {
+			t.Errorf("undouble(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
