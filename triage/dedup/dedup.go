@@ -1011,7 +1011,9 @@ func (x *Index) learnAlleys(as []persian.Analysis) {
 	}
 	x.alleyAlias = map[[2]string]string{}
 	for k, v := range seen {
-		if v != "" {
+		// both ways or not at all: «کوچه ۴ آج‌بیشه» and «کوچه ۲۶ آج‌بیشه» give the
+		// neighbourhood after two alleys, which is neither's name
+		if v != "" && seen[[2]string{k[0], v}] == k[1] {
 			x.alleyAlias[k] = v
 		}
 	}

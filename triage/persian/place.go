@@ -206,13 +206,18 @@ func cmpAlley(p, q Place) int {
 	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && !strings.Contains(p.Alley, "/") && slices.Contains(pi[:2], qa) {
 		return 1
 	}
+	// «کوچه ۴ آج‌بیشه» and «کوچه ۲۶ آج‌بیشه»: two numbers that differ are two alleys, whatever
+	// word each writer put after its number
+	pNum, _, _ := strings.Cut(p.Alley, "/")
+	qNum, _, _ := strings.Cut(q.Alley, "/")
+	twoNumbers := isDigit(firstRune(pNum)) && isDigit(firstRune(qNum)) && pNum != qNum
 	var pn, qn, pw, qw bool // has a number, has a name
 	for _, a := range pi {
 		if a != "" {
 			pn, pw = pn || isDigit(firstRune(a)), pw || !isDigit(firstRune(a))
 		}
 		for _, b := range qi {
-			if a != "" && a == b {
+			if a != "" && a == b && !(twoNumbers && !isDigit(firstRune(a))) {
 				return 1
 			}
 		}
