@@ -377,6 +377,10 @@ func init() {
 	add(ProblemPublicOrder, 3, "motad", "motada", "motadha")
 	add(ProblemSurfaceWater, 1, "وارش")
 	add(ProblemSurfaceWater, 3, "دریا میشه", "دریا شده", "دریا میشود")
+	// «سطح کوچه پر از سوراخه»: holes in the alley; «مثل جاده خاکی», never paved; a dip written apart
+	add(ProblemPothole, 3, "سوراخ", "سوراخه", "سوراخها", "پر از سوراخ")
+	add(ProblemAsphalt, 3, "جاده خاکی")
+	add(ProblemPothole, 1, "فرو رفتگی")
 	// black water is the sewer's, whatever channel it runs in
 	add(ProblemSewage, 5, "اب سیاه")
 	add(ProblemSurfaceWater, -1, "اب سیاه")
