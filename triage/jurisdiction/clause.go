@@ -59,6 +59,8 @@ var (
 	reachDeny = []string{"نرسید", "نمیرس", "نخورد", "نمیخور", "نچسبید"}
 	// gapWords and haveWords: «با سیم برق فاصله دارد», «از سیم برق فاصله زیادی داره»;
 	// farWords and beWords: «از تیر برق دور است».
+	// kindWords before «نیست» say what kind of thing the problem is not («آب بارون نیست»).
+	kindWords = setOf("باران", "بارون", "ساختمونسازی", "ساختمانسازی", "ساختوساز", "ساز", "کارگاه", "همسایه", "همسایهها", "همسایست")
 	// reachSoon after «قبل از اینکه به سیم ...»: the subjunctive «برسه», «برسد», «بخوره»
 	// (and «بسره», its letters swapped) says it has not reached yet.
 	// Never the imperative «برسید» («لطفا زودتر برسید»).
@@ -224,6 +226,7 @@ func (d *doc) markClauses(brk, question []bool) {
 	d.markGrievance(brk)
 	d.markAddressee(brk)
 	d.markHousehold(brk)
+	d.markRemit()
 	d.markClosed(brk)
 	d.markThreat(brk)
 	d.markHeadLandmark(brk)
@@ -288,6 +291,9 @@ func (d *doc) markContrast(brk []bool) {
 					break
 				}
 			}
+			// «آب بارون نیست، آب لوله‌کشیه», «ساختمون‌سازی نیست، همسایه‌ست»: what kind of
+			// water or noise it is not, said before what it is
+			answered = answered || kindWords[d.toks[b-1]]
 			if start < 0 && answered && b-a <= 4 {
 				start = a
 			}
@@ -1021,4 +1027,25 @@ func sufferAre(t string) bool {
 // isIdleOffice reports whether t names an office, «مخابرات» with a slip too («مخابارت»).
 func isIdleOffice(t string) bool {
 	return idleOffices[t] || slip(t, "مخابرات")
+}
+
+// remitWords after «خارج از»: the municipality's duties, field or powers.
+var remitWords = setOf("وظایف", "وظیفه", "حوزه", "حیطه", "شرح", "اختیارات")
+
+// markRemit hides the municipality named in «موضوع خارج از وظایف شهرداری»: it is named only
+// to say the matter is not its own, so no rule's not-list should read it (the police's
+// noise rule refuses «شهرداری», meant for its own trucks); rule other.outside-remit reads
+// the phrase before it.
+func (d *doc) markRemit() {
+	for i := 0; i+3 < len(d.toks); i++ {
+		if (d.toks[i] != "خارج" && d.toks[i] != "خاج") || d.toks[i+1] != "از" || !remitWords[d.toks[i+2]] {
+			continue
+		}
+		for k := i + 3; k < len(d.toks) && k <= i+4; k++ {
+			if within1(d.toks[k], "شهرداری") {
+				d.negated[k] = true
+				break
+			}
+		}
+	}
 }
