@@ -60,7 +60,7 @@ var (
 	// gapWords and haveWords: «با سیم برق فاصله دارد», «از سیم برق فاصله زیادی داره»;
 	// farWords and beWords: «از تیر برق دور است».
 	// kindWords before «نیست» say what kind of thing the problem is not («آب بارون نیست»).
-	kindWords = setOf("باران", "بارون", "ساختمونسازی", "ساختمانسازی", "ساختوساز", "ساز", "کارگاه", "همسایه", "همسایهها", "همسایست")
+	kindWords = setOf("باران", "بارون", "ساختمونسازی", "ساختمانسازی", "ساختوساز", "ساز", "سازی", "کارگاه", "همسایه", "همسایهها", "همسایست")
 	// reachSoon after «قبل از اینکه به سیم ...»: the subjunctive «برسه», «برسد», «بخوره»
 	// (and «بسره», its letters swapped) says it has not reached yet.
 	// Never the imperative «برسید» («لطفا زودتر برسید»).

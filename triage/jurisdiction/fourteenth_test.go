@@ -80,6 +80,7 @@ func TestNotThisKind(t *testing.T) {
 		{"rain water itself", "با هر بارون کوچه آب میگیره، جوی آب بارون گرفته", tafkik.AgencyMunicipality},
 		{"not construction, the neighbours", "همسایه‌ها تا ساعت ۳ شب مهمونی دارن و موزیک بلند، ساختمون‌سازی نیست، همسایه‌ست", tafkik.AgencyPolice},
 		{"not construction, no zwnj", "همسايهها تا ساعت ۳ شب مهموني دارن و موزيك بلند، ساختمونسازي نيست، همسايهست", tafkik.AgencyPolice},
+		{"not construction, written apart", "جوونا شبا سر کوچه جمع میشن و سر و صدا میکنن، ساختمون سازی نیست، همسایه ست", tafkik.AgencyPolice},
 		{"not a site, motorbikes", "موتورسوارا شبا تو کوچه ویراژ میدن و صدای اگزوز نمیذاره بخوابیم، ساخت و ساز نیست", tafkik.AgencyPolice},
 		{"the site's own noise at night", "کارگاه ساختمانی کناری تا نصف شب کار میکنه و سر و صدا داره", tafkik.AgencyMunicipality},
 		{"not the neighbour, the site", "سر و صدای شبانه همسایه نیست، کارگاه ساختمونی کناریه که تا ۱۲ شب کار میکنه", tafkik.AgencyMunicipality},
