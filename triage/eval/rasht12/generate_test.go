@@ -1,17 +1,11 @@
 package rasht12
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
-	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
-	"github.com/tafkik/tafkik/triage/eval"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 // TestLatinStreetNames: every named street has the Latin name an English-language map shows.
@@ -52,37 +46,7 @@ func TestWriteImportsCleanly(t *testing.T) {
 	if err := Write(dir, Options{Seed: 7, N: n}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	if err := exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("row rejected: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if len(reqs) != n {
-		t.Fatalf("imported %d requests, want %d", len(reqs), n)
-	}
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
-		t.Fatal(err)
-	}
-	if got, err := db.CountRequests(ctx); err != nil || got != n {
-		t.Fatalf("store holds %d requests (%v), want %d", got, err, n)
-	}
+	reqs := labelledtest.Import(t, dir, n)
 	located := 0
 	for _, r := range reqs {
 		if r.HasLocation {
@@ -93,15 +57,7 @@ func TestWriteImportsCleanly(t *testing.T) {
 		t.Errorf("%.2f of requests have coordinates, want about 0.6", share)
 	}
 
-	tf, err := os.Open(filepath.Join(dir, "truth.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tf.Close()
-	truth, err := eval.ReadCSV(tf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	truth := labelledtest.Truth(t, dir)
 	for _, r := range reqs {
 		if truth.Groups[r.ID] == "" {
 			t.Fatalf("request %s has no issue in truth.csv", r.ID)

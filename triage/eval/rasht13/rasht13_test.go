@@ -3,16 +3,13 @@ package rasht13
 import (
 	"context"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
-	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
-	"github.com/tafkik/tafkik/triage/eval"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -57,34 +54,8 @@ func TestWrittenSetImports(t *testing.T) {
 	if err := Write(dir, Options{Seed: 7, N: n}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	if err := exchange.Read(f, exchange.JSONL, exchange.Options{}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("row refused: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if len(reqs) != n {
-		t.Fatalf("read %d requests, want %d", len(reqs), n)
-	}
-	tf, err := os.Open(filepath.Join(dir, "truth.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tf.Close()
-	truth, err := eval.ReadCSV(tf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reqs := labelledtest.Import(t, dir, n)
+	truth := labelledtest.Truth(t, dir)
 	located := 0
 	for _, r := range reqs {
 		if _, ok := truth.Groups[r.ID]; !ok {

@@ -2,7 +2,6 @@ package rasht14
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -12,10 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
 	"github.com/tafkik/tafkik/triage/eval/labelled"
+
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -57,26 +55,7 @@ func TestWriteImportsAndTruthCovers(t *testing.T) {
 	if err := Write(dir, Options{Seed: 7}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("bad row: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(reqs) != 6000 {
-		t.Fatalf("read %d requests, want 6000", len(reqs))
-	}
+	reqs := labelledtest.Import(t, dir, 6000)
 	located := 0
 	for _, r := range reqs {
 		if r.HasLocation {
@@ -85,19 +64,6 @@ func TestWriteImportsAndTruthCovers(t *testing.T) {
 	}
 	if share := float64(located) / 6000; share < 0.5 || share > 0.7 {
 		t.Errorf("%.2f of requests have coordinates, want about 0.6", share)
-	}
-
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
-		t.Fatal(err)
-	}
-	if n, err := db.CountRequests(ctx); err != nil || n != 6000 {
-		t.Fatalf("store holds %d requests (%v), want 6000", n, err)
 	}
 
 	tf, err := os.ReadFile(filepath.Join(dir, "truth.csv"))
