@@ -1,7 +1,6 @@
 package rasht
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,9 +9,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
-	"github.com/tafkik/tafkik/triage/eval"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -46,53 +43,9 @@ func TestWriteImportsAndTruthCovers(t *testing.T) {
 	if err := Write(dir, Options{Seed: 7, N: n}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("bad row: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(reqs) != n {
-		t.Fatalf("read %d requests, want %d", len(reqs), n)
-	}
+	reqs := labelledtest.Import(t, dir, n)
 
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	res, err := db.UpsertRequests(ctx, reqs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Inserted != n {
-		t.Errorf("inserted %d, want %d", res.Inserted, n)
-	}
-	if got, err := db.CountRequests(ctx); err != nil || got != n {
-		t.Errorf("store holds %d requests (%v), want %d", got, err, n)
-	}
-
-	tf, err := os.Open(filepath.Join(dir, "truth.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tf.Close()
-	truth, err := eval.ReadCSV(tf) // refuses a request named twice or an unknown agency
-	if err != nil {
-		t.Fatal(err)
-	}
+	truth := labelledtest.Truth(t, dir) // refuses a request named twice or an unknown agency
 	if len(truth.Groups) != n {
 		t.Errorf("truth has %d requests, want %d", len(truth.Groups), n)
 	}

@@ -1,7 +1,6 @@
 package rasht10
 
 import (
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -13,8 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestGenerateIsDeterministicPerSeed(t *testing.T) {
@@ -85,26 +83,7 @@ func TestFilesImportAndTruthCoversEveryRequest(t *testing.T) {
 		if err := Write(dir, Options{Seed: seed}); err != nil {
 			t.Fatal(err)
 		}
-		f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var reqs []tafkik.Request
-		err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(row exchange.Row) error {
-			if row.Err != nil {
-				t.Errorf("bad row: %v", row.Err)
-				return nil
-			}
-			reqs = append(reqs, row.Request)
-			return nil
-		})
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(reqs) != 6000 {
-			t.Fatalf("seed %d: %d rows imported, want 6000", seed, len(reqs))
-		}
+		reqs := labelledtest.Import(t, dir, 6000)
 		located := 0
 		for _, r := range reqs {
 			if r.HasLocation {
@@ -113,19 +92,6 @@ func TestFilesImportAndTruthCoversEveryRequest(t *testing.T) {
 		}
 		if share := float64(located) / float64(len(reqs)); share < 0.5 || share > 0.7 {
 			t.Errorf("seed %d: %.2f of rows have coordinates, want about 0.6", seed, share)
-		}
-
-		db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.UpsertRequests(context.Background(), reqs); err != nil {
-			t.Fatal(err)
-		}
-		n, err := db.CountRequests(context.Background())
-		db.Close()
-		if err != nil || n != 6000 {
-			t.Fatalf("seed %d: store holds %d requests (%v), want 6000", seed, n, err)
 		}
 
 		tf, err := os.Open(filepath.Join(dir, "truth.csv"))

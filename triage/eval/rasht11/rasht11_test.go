@@ -1,7 +1,6 @@
 package rasht11
 
 import (
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -10,9 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -46,39 +43,7 @@ func TestWriteImportsAndTruthCovers(t *testing.T) {
 		if err := Write(dir, Options{Seed: seed}); err != nil {
 			t.Fatal(err)
 		}
-		f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var reqs []tafkik.Request
-		err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(row exchange.Row) error {
-			if row.Err != nil {
-				t.Errorf("seed %d: %v", seed, row.Err)
-				return nil
-			}
-			reqs = append(reqs, row.Request)
-			return nil
-		})
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(reqs) != 6000 {
-			t.Fatalf("seed %d: imported %d rows, want 6000", seed, len(reqs))
-		}
-		ctx := context.Background()
-		db, err := store.Open(ctx, filepath.Join(dir, "t.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := db.UpsertRequests(ctx, reqs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n, _ := db.CountRequests(ctx); res.Inserted != 6000 || n != 6000 {
-			t.Errorf("seed %d: inserted %d, stored %d, want 6000", seed, res.Inserted, n)
-		}
-		db.Close()
+		reqs := labelledtest.Import(t, dir, 6000)
 
 		tf, err := os.Open(filepath.Join(dir, "truth.csv"))
 		if err != nil {

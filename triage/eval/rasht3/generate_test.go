@@ -2,7 +2,6 @@ package rasht3
 
 import (
 	"bufio"
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"math"
@@ -15,8 +14,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestGenerateIsDeterministicPerSeed(t *testing.T) {
@@ -118,28 +116,8 @@ func TestWriteImportsCleanlyAndTruthCoversEveryRequest(t *testing.T) {
 		t.Fatalf("truth has %d rows, want %d", len(truth), n)
 	}
 
-	// the real importer's reader: no bad rows
-	path := filepath.Join(dir, "requests.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	err = exchange.Read(f, exchange.JSONL, exchange.Options{File: path}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("bad row: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(reqs) != n {
-		t.Fatalf("read %d requests, want %d", len(reqs), n)
-	}
+	// the real importer and the real store: no bad rows
+	reqs := labelledtest.Import(t, dir, n)
 	located := 0
 	for _, r := range reqs {
 		if _, ok := truth[r.ID]; !ok {
@@ -151,24 +129,6 @@ func TestWriteImportsCleanlyAndTruthCoversEveryRequest(t *testing.T) {
 	}
 	if share := float64(located) / n; share < 0.55 || share > 0.65 {
 		t.Errorf("%.2f of rows have coordinates, want about 0.6", share)
-	}
-
-	// and the real store
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	res, err := db.UpsertRequests(ctx, reqs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Inserted != n {
-		t.Fatalf("inserted %d, want %d", res.Inserted, n)
-	}
-	if c, _ := db.CountRequests(ctx); c != n {
-		t.Fatalf("store holds %d, want %d", c, n)
 	}
 }
 

@@ -1,7 +1,6 @@
 package rasht4
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,10 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
 	"github.com/tafkik/tafkik/triage/eval"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -50,40 +47,7 @@ func TestWriteImportsAndTruthCovers(t *testing.T) {
 		if err := Write(dir, Options{Seed: seed}); err != nil {
 			t.Fatal(err)
 		}
-		f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var reqs []tafkik.Request
-		err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(row exchange.Row) error {
-			if row.Err != nil {
-				t.Errorf("seed %d: %v", seed, row.Err)
-				return nil
-			}
-			reqs = append(reqs, row.Request)
-			return nil
-		})
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(reqs) != 6000 {
-			t.Fatalf("seed %d: %d requests read, want 6000", seed, len(reqs))
-		}
-
-		ctx := context.Background()
-		db, err := store.Open(ctx, filepath.Join(dir, "t.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := db.UpsertRequests(ctx, reqs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Inserted != 6000 {
-			t.Errorf("seed %d: %d inserted, want 6000 (ids must be unique)", seed, res.Inserted)
-		}
-		db.Close()
+		reqs := labelledtest.Import(t, dir, 6000)
 
 		tf, err := os.Open(filepath.Join(dir, "truth.csv"))
 		if err != nil {

@@ -2,16 +2,14 @@ package rasht5
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
 	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -113,37 +111,15 @@ func TestImportsCleanly(t *testing.T) {
 	if err := Write(dir, Options{Seed: 7}); err != nil {
 		t.Fatal(err)
 	}
-	rows := readRows(t, filepath.Join(dir, "requests.jsonl"))
-	var reqs []tafkik.Request
+	reqs := labelledtest.Import(t, dir, 6000)
 	located := 0
-	for _, r := range rows {
-		if r.Err != nil {
-			t.Errorf("row %d: %v", r.Line, r.Err)
-			continue
-		}
-		if r.Request.HasLocation {
+	for _, r := range reqs {
+		if r.HasLocation {
 			located++
 		}
-		reqs = append(reqs, r.Request)
-	}
-	if len(reqs) != 6000 {
-		t.Fatalf("%d good rows, want 6000", len(reqs))
 	}
 	if share := float64(located) / 6000; share < 0.5 || share > 0.7 {
 		t.Errorf("%.2f of rows located, want about 0.6", share)
-	}
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	res, err := db.UpsertRequests(ctx, reqs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Inserted != 6000 {
-		t.Errorf("inserted %d, want 6000", res.Inserted)
 	}
 }
 

@@ -2,7 +2,6 @@ package rasht6
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -12,8 +11,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -39,26 +37,7 @@ func TestWriteImportsAndTruthCovers(t *testing.T) {
 	if err := Write(dir, opt); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("bad row: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(reqs) != 6000 {
-		t.Fatalf("read %d requests, want 6000", len(reqs))
-	}
+	reqs := labelledtest.Import(t, dir, 6000)
 	located := 0
 	for _, r := range reqs {
 		if r.HasLocation {
@@ -67,23 +46,6 @@ func TestWriteImportsAndTruthCovers(t *testing.T) {
 	}
 	if located < 3000 || located > 4200 {
 		t.Errorf("%d of 6000 requests have coordinates, want about 60%%", located)
-	}
-
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(dir, "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	res, err := db.UpsertRequests(ctx, reqs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Inserted != 6000 {
-		t.Fatalf("inserted %d, want 6000 (ids must be unique)", res.Inserted)
-	}
-	if n, err := db.CountRequests(ctx); err != nil || n != 6000 {
-		t.Fatalf("store holds %d requests (%v), want 6000", n, err)
 	}
 
 	raw, err := os.ReadFile(filepath.Join(dir, "truth.csv"))

@@ -2,7 +2,6 @@ package rasht7
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -11,8 +10,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func generate(t *testing.T, opt Options) []Row {
@@ -96,26 +94,7 @@ func TestImportsCleanly(t *testing.T) {
 	if err := Write(dir, Options{Seed: 7}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("bad row: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(reqs) != 6000 {
-		t.Fatalf("read %d requests, want 6000", len(reqs))
-	}
+	reqs := labelledtest.Import(t, dir, 6000)
 	withLoc := 0
 	for _, r := range reqs {
 		if r.HasLocation {
@@ -124,22 +103,6 @@ func TestImportsCleanly(t *testing.T) {
 	}
 	if share := float64(withLoc) / 6000; share < 0.5 || share > 0.7 {
 		t.Errorf("%.2f of rows have coordinates, want about 0.6", share)
-	}
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
-		t.Fatal(err)
-	}
-	n, err := db.CountRequests(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n != 6000 {
-		t.Errorf("store holds %d requests, want 6000", n)
 	}
 }
 

@@ -2,7 +2,6 @@ package rasht8
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -10,8 +9,7 @@ import (
 	"testing"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -54,36 +52,7 @@ func TestImportsAndTruthCovers(t *testing.T) {
 	if err := Write(dir, Options{Seed: 7, N: n}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
-		if r.Err != nil {
-			t.Errorf("bad row: %v", r.Err)
-			return nil
-		}
-		reqs = append(reqs, r.Request)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	res, err := db.UpsertRequests(ctx, reqs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Inserted != n {
-		t.Errorf("inserted %d requests, want %d", res.Inserted, n)
-	}
+	reqs := labelledtest.Import(t, dir, n)
 	located := 0
 	for _, r := range reqs {
 		if r.HasLocation {

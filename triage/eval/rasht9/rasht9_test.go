@@ -1,7 +1,6 @@
 package rasht9
 
 import (
-	"context"
 	"encoding/csv"
 	"math/rand/v2"
 	"os"
@@ -12,8 +11,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
-	"github.com/tafkik/tafkik/store"
-	"github.com/tafkik/tafkik/store/exchange"
+	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
 
 func TestDeterministicPerSeed(t *testing.T) {
@@ -63,26 +61,7 @@ func TestWriteTruthAndImport(t *testing.T) {
 			t.Fatalf("truth has %d rows, want %d", len(truth), n)
 		}
 
-		f, err := os.Open(filepath.Join(dir, "requests.jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var reqs []tafkik.Request
-		err = exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
-			if r.Err != nil {
-				t.Errorf("bad row: %v", r.Err)
-				return nil
-			}
-			reqs = append(reqs, r.Request)
-			return nil
-		})
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(reqs) != n {
-			t.Fatalf("imported %d rows, want %d", len(reqs), n)
-		}
+		reqs := labelledtest.Import(t, dir, n)
 		located := 0
 		for _, r := range reqs {
 			if _, ok := truth[r.ID]; !ok {
@@ -99,19 +78,6 @@ func TestWriteTruthAndImport(t *testing.T) {
 			t.Errorf("%.2f of rows have coordinates, want about 0.6", share)
 		}
 
-		ctx := context.Background()
-		db, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.UpsertRequests(ctx, reqs); err != nil {
-			t.Fatal(err)
-		}
-		got, err := db.CountRequests(ctx)
-		db.Close()
-		if err != nil || got != n {
-			t.Fatalf("store holds %d requests (%v), want %d", got, err, n)
-		}
 	}
 }
 

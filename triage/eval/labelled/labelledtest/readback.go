@@ -24,7 +24,7 @@ func Import(t testing.TB, dir string, n int) []tafkik.Request {
 	var reqs []tafkik.Request
 	if err := exchange.Read(f, exchange.JSONL, exchange.Options{File: "requests.jsonl"}, func(r exchange.Row) error {
 		if r.Err != nil {
-			t.Errorf("row refused: %v", r.Err)
+			t.Errorf("line %d refused: %v", r.Line, r.Err)
 			return nil
 		}
 		reqs = append(reqs, r.Request)
@@ -41,8 +41,12 @@ func Import(t testing.TB, dir string, n int) []tafkik.Request {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
+	res, err := db.UpsertRequests(ctx, reqs)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if res.Inserted != n {
+		t.Errorf("inserted %d, want %d", res.Inserted, n)
 	}
 	if got, err := db.CountRequests(ctx); err != nil || got != n {
 		t.Fatalf("store holds %d requests (%v), want %d", got, err, n)
