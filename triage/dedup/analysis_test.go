@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -300,6 +301,35 @@ func analyseReasons(x *Index, truth map[string]string) {
 			}
 			if strings.HasPrefix(why, "پیرو") {
 				why = "پیرو"
+			}
+			if parts := strings.Split(f.reason, "؛"); len(parts) > 1 && strings.Contains(why, "موضوع نزدیک") {
+				why += " →" + parts[1] // the issue's own problem too
+			}
+			if os.Getenv("TAFKIK_ERRANA_ALLEY") != "" && strings.HasPrefix(why, "همان خیابان") {
+				kind := func(a string) string {
+					switch {
+					case a == "":
+						return "-"
+					case a[0] >= '0' && a[0] <= '9':
+						return "N"
+					}
+					return "W"
+				}
+				why += " <" + kind(f.place.Alley) + kind(g.place.Alley) + ">"
+				if k := kind(f.place.Alley) + kind(g.place.Alley); k == "NW" || k == "WN" {
+					var sim float64
+					if _, after, ok := strings.Cut(f.reason, "شباهت "); ok {
+						fmt.Sscan(after, &sim)
+					}
+					d := "nocoord"
+					if f.req.HasLocation && g.hasLoc {
+						d = "far"
+						if m := metres(f.req.Lat, f.req.Lon, g.lat, g.lon); m <= x.opt.NearMetres {
+							d = "near"
+						}
+					}
+					why += fmt.Sprintf(" %s sim%.1f", d, math.Floor(sim*5)/5)
+				}
 			}
 			if by[why] == nil {
 				by[why] = &tally{}

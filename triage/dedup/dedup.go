@@ -449,6 +449,7 @@ type feature struct {
 	inText  bool // the text itself names the problem (not only the operator's category)
 	wide    bool // the text speaks of the street, not an alley (persian.Analysis.StreetWide)
 	rain    bool // a flood of one rain (persian.Analysis.RainEvent)
+	hazard  bool // a network's damaged equipment at one spot, no cut (persian.Analysis.Hazard)
 	place   persian.Place
 	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
@@ -768,6 +769,12 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		alley, _, _ := strings.Cut(p.Alley, "/")
 		p.AlleyName = x.alleyAlias[[2]string{p.Street, alley}]
 	}
+	if p := &a.Place; p.Street == "" && p.AlleyName != "" && !unicode.IsDigit(firstRune(p.AlleyName)) &&
+		unicode.IsDigit(firstRune(p.Alley)) && x.placeNames[p.AlleyName] == 's' {
+		// «کوچه ۷ بهار حمیدیان»: the name after the alley's number, a street the district's
+		// addresses name, is the street, not the alley's other name
+		p.Street, p.AlleyName = p.AlleyName, ""
+	}
 	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
 		// «منظریه، نامجو، کوچه عدالت», «لاکانی تختی کوچه ۸»: the second name, a street the
 		// district's addresses name, is the street
@@ -785,7 +792,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		r.HasLocation = false // an app's default point says nothing of where the problem is
 	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place,
-		wide: a.StreetWide, rain: a.RainEvent}
+		wide: a.StreetWide, rain: a.RainEvent, hazard: a.Hazard}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 && strings.TrimSpace(r.Text) == "" {
 		// No text at all (as in Chicago's open data): the operator's category is all we
@@ -1634,7 +1641,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m == -2 {
 		m = f.place.Match(g.place)
 	}
-	if m < 0 && !rel && outage[persian.Family(f.problem)] && g.activeNear(f.t, outageDays*86400) &&
+	if m < 0 && !rel && outage[persian.Family(f.problem)] && !f.hazard && g.activeNear(f.t, outageDays*86400) &&
 		(sameStreet(f.place, g.place) || (areaCut[persian.Family(f.problem)] && sameArea(f.place, g.place))) {
 		// a cut in the supply is the network's: the same day's reports of it from the
 		// alleys of one street are one issue
@@ -1753,7 +1760,12 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		c, ok = byLevel[2][0], true
 		base, where = 0.65, "همان کوچه در همان محله"
 	case len(byLevel[2]) > 0:
-		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.sim >= x.opt.MinSimStreet || c.near })
+		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool {
+			if otherKind(f.place, x.groups[c.gi].place) {
+				return c.sim >= 0.4
+			}
+			return c.sim >= x.opt.MinSimStreet || c.near
+		})
 		base, where = 0.55, "همان خیابان"
 		// a report naming its own spot on the street is not at the alley of the issue
 		// most people there report, nor at that of an issue so large it is active in every
@@ -1915,6 +1927,11 @@ func abs64(v int64) int64 {
 
 // sameAlley reports whether two places name the same alley (by its number or its name) and
 // agree on the area, so that only a street left out keeps them from the same alley.
+func otherKind(p, q persian.Place) bool {
+	num := func(a string) bool { return a != "" && a[0] >= '0' && a[0] <= '9' }
+	return p.Alley != "" && q.Alley != "" && num(p.Alley) != num(q.Alley)
+}
+
 func sameAlley(p, q persian.Place) bool {
 	if p.Alley == "" || q.Alley == "" || p.Area == "" || p.Area != q.Area || p.AreaGuess || q.AreaGuess {
 		return false

@@ -35,6 +35,10 @@ type Analysis struct {
 	// RainEvent reports a flood of one rain («بارون دیشب خیابون رو بست», «با این بارون
 	// دریاچه شده»), not a channel that floods at every rain: its episode is that rain's.
 	RainEvent bool
+	// Hazard reports a network's damaged equipment at one spot («سیم برق پاره شده افتاده»,
+	// «کابل مخابرات آویزان»), not its supply cut («برق قطع است»): a cut is the street's or
+	// the neighbourhood's, a wire down is where it is.
+	Hazard bool
 
 	// the address's own place, its words and the text's words, for Reparse
 	addrPlace Place
@@ -72,6 +76,7 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 	}
 	a.StreetWide = streetWide(tw)
 	a.RainEvent = a.Problem == ProblemSurfaceWater && rainEvent(tw)
+	a.Hazard = (a.Problem == ProblemPower || a.Problem == ProblemTelecom) && hazard(tw)
 	a.Tokens = make([]string, 0, len(tw))
 	for _, w := range tw {
 		// the cheap tests first: this runs for every word of every request
@@ -346,6 +351,25 @@ func rainEvent(tw []string) bool {
 		event = event || eventWords[w]
 	}
 	return rain && event
+}
+
+var (
+	equipmentWords = map[string]bool{"سیم": true, "سیمها": true, "کابل": true, "کابلها": true, "تیر": true,
+		"جرقه": true, "اتصالی": true, "اویزان": true, "اویزون": true, "جعبه": true, "کافو": true, "دکل": true}
+	cutWords = map[string]bool{"قطع": true, "قطعه": true, "قطعی": true, "رفته": true, "نداریم": true, "نداره": true,
+		"ندارد": true, "خاموش": true, "خاموشی": true, "وصل": true, "افت": true, "نوسان": true, "ضعیف": true}
+)
+
+// hazard reports whether the words speak of a network's equipment and not of its supply cut.
+func hazard(tw []string) bool {
+	eq := false
+	for _, w := range tw {
+		if cutWords[w] {
+			return false
+		}
+		eq = eq || equipmentWords[w]
+	}
+	return eq
 }
 
 // splitGlued splits «خ» or «ک» glued to the name that follows («خپرستار», «خسردار جنگل»,

@@ -1000,8 +1000,8 @@ var families = map[string]string{ProblemPothole: ProblemAsphalt,
 // its potholes, rubble and rubbish) are not here.
 var relatedPairs = [...][2]string{
 	{ProblemGarbage, ProblemCleaning}, {ProblemConstruction, ProblemDebris},
-	{ProblemSidewalk, ProblemSidewalkDmg}, {ProblemSidewalk, ProblemParking},
-	{ProblemSurfaceWater, ProblemSewage}, {ProblemAsphalt, ProblemTrench},
+	{ProblemSidewalk, ProblemParking},
+	{ProblemAsphalt, ProblemTrench},
 	{ProblemTree, ProblemBranchOnLine}, {ProblemLighting, ProblemPower},
 	{ProblemParking, ProblemSpeedBump}, {ProblemNoise, ProblemPublicOrder},
 }

@@ -169,6 +169,8 @@ var spelling = map[string]string{
 	"khyaban": "خیابان", "kh": "خیابان", "khiabun": "خیابان", "st": "خیابان", "street": "خیابان",
 	"boulevard": "بلوار", "blvd": "بلوار", "bolvar": "بلوار", "bl": "بلوار", "meydan": "میدان",
 	"midan": "میدان", "sq": "میدان", "pelak": "پلاک", "plak": "پلاک",
+	// a martyr's title before a street's or alley's name («kooche shahid rezaei»)
+	"shahid": "شهید", "shahide": "شهید", "shahid-e": "شهید",
 	"bonbast": "بنبست", "kooy": "کوی", "kuy": "کوی", "koye": "کوی", "kooye": "کوی", "alley": "کوچه",
 	// a Finglish greeting opening a text is no neighbourhood
 	"salam": "سلام", "slm": "سلام", "salaam": "سلام", "dorood": "درود", "drood": "درود",
@@ -198,6 +200,8 @@ var spelling = map[string]string{
 	"golsar": "گلسار", "maalem": "معلم", "moallem": "معلم", "manzarieh": "منظریه",
 	"bistoon": "بیستون", "sabzeh": "سبزه", "hajiabad": "حاجیاباد", "shahrak": "شهرک",
 	// Persian abbreviations and frequent misspellings
+	// «خ ش بهشتی», «ک ش حق‌شناس»: «ش» alone is the martyr's title
+	"ش": "شهید",
 	"ک": "کوچه", "خ": "خیابان", "بل": "بلوار", "م": "میدان", "پ": "پلاک", "ذباله": "زباله",
 	"اشقال": "اشغال", "اسفالط": "اسفالت", "خیابون": "خیابان", "کوچع": "کوچه", "بنبس": "بنبست",
 	"اسفال": "اسفالت", "فاظلاب": "فاضلاب", "کچه": "کوچه", "خیابن": "خیابان", "خیانا": "خیابان", "خابان": "خیابان", "خیبان": "خیابان", "کوچهه": "کوچه", "کووچه": "کوچه", "کوچ": "کوچه", "بولوار": "بلوار", "ساختمون": "ساختمان",
