@@ -316,7 +316,29 @@ func analyseReasons(x *Index, truth map[string]string) {
 					return "W"
 				}
 				why += " <" + kind(f.place.Alley) + kind(g.place.Alley) + ">"
-				if k := kind(f.place.Alley) + kind(g.place.Alley); k == "NW" || k == "WN" {
+				if k := kind(f.place.Alley) + kind(g.place.Alley); os.Getenv("TAFKIK_ERRANA_ALLEY") == "2" && k[0] == '-' && k[1] != '-' {
+					kw := "noalleyword"
+					for _, w := range strings.Fields(persian.Key(f.req.Text)) {
+						if w == "کوچه" || w == "کوچمون" || w == "کوچهمون" || w == "کوچه‌مون" {
+							kw = "alleyword"
+						}
+					}
+					d := "nocoord"
+					if f.req.HasLocation && g.hasLoc {
+						m := metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
+						switch {
+						case m <= 60:
+							d = "d60"
+						case m <= 120:
+							d = "d120"
+						case m <= 200:
+							d = "d200"
+						default:
+							d = "dfar"
+						}
+					}
+					why += " " + kw + " " + d
+				} else if k == "NW" || k == "WN" {
 					var sim float64
 					if _, after, ok := strings.Cut(f.reason, "شباهت "); ok {
 						fmt.Sscan(after, &sim)

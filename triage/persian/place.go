@@ -389,7 +389,9 @@ var (
 	clauseVerbs = map[string]bool{"سرشه": true, "سرش": true, "کنارشه": true, "توشه": true, "هست": true,
 		"است": true, "داره": true, "دارد": true, "قرار": true, "اونجاست": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
-		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true}
+		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true,
+		// «خیابان اصلی منظریه»: the main street named after its neighbourhood
+		"اصلی": true}
 	// placeNoise are words in addresses that name no place of their own.
 	placeNoise = map[string]bool{
 		// how a request came and who wrote it: «(تلفنی) کوچه ...», «جناب شهردار، ...»
@@ -936,6 +938,13 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			isName(ws[i+1]) && !stopwords[ws[i+1]] && (streetWords[ws[i+2]] || alleyWords[ws[i+2]] || landmarkWords[ws[i+2]] || isPlaceNumber(ws[i+2])):
 			// «در پل عراق، کوچه ۴»
 			p.Area = w + ws[i+1]
+			nameEnd = i + 2
+			i += 2
+		case address && w == "اصلی" && p.Street == "" && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) &&
+			(i == 0 || ws[i-1] == segmentMark || isPlaceNumber(ws[i-1]) || alleyEnd == i):
+			// «منظریه، اصلی منظریه، کوچه ۴», «ک ۴ اصلی منظریه»: the main street of the
+			// neighbourhood, written without its street word
+			p.Street = ws[i+1]
 			nameEnd = i + 2
 			i += 2
 		case address && w == "گیلان" && ((i+1 < len(ws) && (ws[i+1] == "رشت" || (ws[i+1] == segmentMark && i+2 < len(ws) && ws[i+2] == "رشت"))) || (i > 0 && ws[i-1] == "استان")):
