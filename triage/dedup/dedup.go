@@ -475,6 +475,7 @@ type group struct {
 	nLoc     int
 	keys     []ikey   // index keys the group is registered under
 	wide     bool     // some report speaks of the street, not an alley
+	hazard   bool     // every report is of a network's damaged equipment, none of a cut
 	spots    []string // the buildings its reports give as the place (spotKey)
 }
 
@@ -770,9 +771,9 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		p.AlleyName = x.alleyAlias[[2]string{p.Street, alley}]
 	}
 	if p := &a.Place; p.Street == "" && p.AlleyName != "" && !unicode.IsDigit(firstRune(p.AlleyName)) &&
-		unicode.IsDigit(firstRune(p.Alley)) && x.placeNames[p.AlleyName] == 's' {
-		// «کوچه ۷ بهار حمیدیان»: the name after the alley's number, a street the district's
-		// addresses name, is the street, not the alley's other name
+		x.placeNames[p.AlleyName] == 's' {
+		// «کوچه ۷ بهار حمیدیان», «کوچه زارع شقایق منظریه»: the name after the alley's, a
+		// street the district's addresses name, is the street, not the alley's other name
 		p.Street, p.AlleyName = p.AlleyName, ""
 	}
 	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
@@ -1641,7 +1642,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m == -2 {
 		m = f.place.Match(g.place)
 	}
-	if m < 0 && !rel && outage[persian.Family(f.problem)] && !f.hazard && g.activeNear(f.t, outageDays*86400) &&
+	if m < 0 && !rel && outage[persian.Family(f.problem)] && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
 		(sameStreet(f.place, g.place) || (areaCut[persian.Family(f.problem)] && sameArea(f.place, g.place))) {
 		// a cut in the supply is the network's: the same day's reports of it from the
 		// alleys of one street are one issue
@@ -1760,12 +1761,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		c, ok = byLevel[2][0], true
 		base, where = 0.65, "همان کوچه در همان محله"
 	case len(byLevel[2]) > 0:
-		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool {
-			if otherKind(f.place, x.groups[c.gi].place) {
-				return c.sim >= 0.4
-			}
-			return c.sim >= x.opt.MinSimStreet || c.near
-		})
+		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.sim >= x.opt.MinSimStreet || c.near })
 		base, where = 0.55, "همان خیابان"
 		// a report naming its own spot on the street is not at the alley of the issue
 		// most people there report, nor at that of an issue so large it is active in every
@@ -1927,11 +1923,6 @@ func abs64(v int64) int64 {
 
 // sameAlley reports whether two places name the same alley (by its number or its name) and
 // agree on the area, so that only a street left out keeps them from the same alley.
-func otherKind(p, q persian.Place) bool {
-	num := func(a string) bool { return a != "" && a[0] >= '0' && a[0] <= '9' }
-	return p.Alley != "" && q.Alley != "" && num(p.Alley) != num(q.Alley)
-}
-
 func sameAlley(p, q persian.Place) bool {
 	if p.Alley == "" || q.Alley == "" || p.Area == "" || p.Area != q.Area || p.AreaGuess || q.AreaGuess {
 		return false
@@ -2033,6 +2024,7 @@ func (x *Index) join(gi, fi int32) {
 	g.members = append(g.members, fi)
 	f.group = gi
 	g.wide = g.wide || f.wide
+	g.hazard = f.hazard && (len(g.members) == 1 || g.hazard)
 	g.first, g.last = min(g.first, f.t), max(g.last, f.t)
 	x.gLast[gi] = g.last
 	k := sort.Search(len(g.times), func(i int) bool { return g.times[i] > f.t })

@@ -848,7 +848,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			}
 			if n != "" {
 				switch {
-				case p.Alley == "":
+				case p.Alley == "" || ((p.Alley == p.Street || p.Alley == p.Area) && !p.DeadEnd && p.AlleyName == "" && n != p.Alley):
+					// («تو کوچه معلم بلوار معلم کوچه هفتم»: the first «کوچه» was the
+					// complaint's «in the alley», the name after it the neighbourhood
+					// opening the address)
 					p.Alley = n
 					deadEndFirst = w == "بنبست" || w == "فرعی" || w == "بن"
 					lateAlley = lateStreet != ""

@@ -58,6 +58,15 @@ func TestPlaceFields(t *testing.T) {
 		{"سعدی", "جنب نانوایی", Place{Area: "سعدی", Landmark: "جنب نانوایی"}},
 		{"خیابان امام خمینی، کوچه شهید رجایی، پلاک ۱۲", "", Place{Street: "امام", Alley: "رجایی", Plate: "12"}},
 		{"گلسار خ۱۲۴ ک۱۲ پ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
+		// «ش» alone is the martyr's title, in Persian and Finglish
+		{"عینک، خیابان عینک، ک ش پورحسن، پلاک 61", "", Place{Area: "عینک", Street: "عینک", Alley: "پورحسن", Plate: "61"}},
+		{"Hamidian kh bahar kooche shahid rezaei pelak 20", "", Place{Area: "hamidian", Street: "bahar", Alley: "rezaei", Plate: "20"}},
+		// the main street named after its neighbourhood, with or without its street word
+		{"منظریه، خیابان اصلی منظریه، کوچه ۴", "", Place{Area: "منظریه", Street: "منظریه", Alley: "4"}},
+		{"منظریه، اصلی منظریه، کوچه ۴", "", Place{Area: "منظریه", Street: "منظریه", Alley: "4"}},
+		{"گلسار، خیابان اصلی، کوچه ۴", "", Place{Area: "گلسار", Alley: "4"}},
+		// «تو کوچه» the complaint's, then the address opening with the neighbourhood
+		{"", "یه کامیون نخاله خالی کرده تو کوچه معلم بلوار معلم کوچه هفتم پلاک سی و چهار", Place{Street: "معلم", Alley: "7", AlleySaid: true, Plate: "34"}},
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
 		{"منظریه، بن بست سوم", "", Place{Area: "منظریه", Alley: "3"}},
 		{"", "تو گلسار ۱۰۴ ک ۲۱ زباله جمع نشده", Place{Area: "گلسار", Street: "104", Alley: "21"}},
