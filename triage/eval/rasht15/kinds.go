@@ -181,7 +181,7 @@ var kinds = []*kind{
 		Say:    []string{"برق کل خیابون رفته", "برق قطعه", "برق چند ساعته قطع شده"},
 		Formal: []string{"قطعی برق", "خاموشی برق منازل"},
 		More:   []string{"یخچالا خراب شد", "بچه مریض داریم"}},
-	{Code: "lamp", Agency: power, Level: atAlley, MinDays: 5, MaxDays: 60, Chronic: true, Weight: 0.8,
+	{Code: "lamp", Agency: power, Level: atAlley, MinDays: 5, MaxDays: 60, Chronic: true, Weight: 0.6,
 		Cats: []string{catLighting}, Wrong: []string{catServices},
 		Say: []string{"چراغ برق کوچه چند شبه خاموشه", "لامپ تیر برق سر کوچه سوخته", "کوچه شبا تاریک تاریکه",
 			"چراغای کوچه روز روشنه شب خاموش"},

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 const zwnj = "\u200c"
@@ -133,15 +134,42 @@ var stretchable = []struct{ word, last string }{
 	{"خیلی", "ی"}, {"لطفا", "ا"}, {"تورو خدا", "ا"}, {"واقعا", "ا"}, {"چرا", "ا"}, {"همه", "ه"}, {"بده", "ه"},
 }
 
-// stretch draws out one such word if the text has it: «خیلییییی».
+// stretch draws out one such word if the text has it as a word: «خیلییییی».
 func stretch(s string, r *rand.Rand) string {
 	for _, w := range stretchable {
-		if i := strings.Index(s, w.word); i >= 0 {
-			rep := w.word + strings.Repeat(w.last, 2+r.IntN(5))
-			return s[:i] + rep + s[i+len(w.word):]
+		for i := 0; i < len(s); {
+			j := strings.Index(s[i:], w.word)
+			if j < 0 {
+				break
+			}
+			j += i
+			end := j + len(w.word)
+			if wordEdge(s, j, end) {
+				return s[:end] + strings.Repeat(w.last, 2+r.IntN(5)) + s[end:]
+			}
+			i = end
 		}
 	}
 	return s
+}
+
+// wordEdge tells whether s[from:to] stands as a word: nothing but a space, punctuation or
+// the text's ends around it.
+func wordEdge(s string, from, to int) bool {
+	edge := func(c rune) bool { return strings.ContainsRune(" \n،.!؟?", c) }
+	if from > 0 {
+		c, _ := utf8.DecodeLastRuneInString(s[:from])
+		if !edge(c) {
+			return false
+		}
+	}
+	if to < len(s) {
+		c, _ := utf8.DecodeRuneInString(s[to:])
+		if !edge(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // spelling are common misspellings of typed requests (not speech errors).

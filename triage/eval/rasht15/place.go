@@ -8,14 +8,16 @@ import (
 // placer writes one spot the many ways people write it. words is the chance a number is
 // said as words (speech) rather than typed.
 type placer struct {
-	r     *rand.Rand
-	s     spot
-	words float64
-	ds    digitStyle
+	// finglish is false for an operator, who never writes Finglish
+	finglish bool
+	r        *rand.Rand
+	s        spot
+	words    float64
+	ds       digitStyle
 }
 
 func newPlacer(r *rand.Rand, s spot, words float64) *placer {
-	return &placer{r: r, s: s, words: words, ds: pickDigits(r)}
+	return &placer{r: r, s: s, words: words, ds: pickDigits(r), finglish: true}
 }
 
 func (p *placer) num(n int) string {
@@ -47,7 +49,7 @@ func (p *placer) street() string {
 		}
 	}
 	switch x := p.r.IntN(10); {
-	case x < 6:
+	case x < 6 || st.Name == st.Hood.Name:
 		return st.Word + " " + st.Name
 	case x < 8 && st.Word == "خیابان" && p.words < 0.5:
 		return "خ " + st.Name
@@ -153,8 +155,8 @@ func (p *placer) address() string {
 		return p.s.hood().Park + " " + p.s.hood().Name
 	}
 	switch x := p.r.IntN(20); {
-	case x < 2:
-		return p.finglish()
+	case x < 2 && p.finglish:
+		return p.latin()
 	case x < 5 && p.s.Alley != nil:
 		// small to large: «کوچه دوازدهم ۱۲۴ گلسار»
 		out := p.alley() + " " + p.streetBare()
@@ -183,7 +185,7 @@ func (p *placer) streetBare() string {
 }
 
 // finglish: «golsar kh 124 kooche 12».
-func (p *placer) finglish() string {
+func (p *placer) latin() string {
 	h := p.s.hood()
 	out := []string{pick(p.r, h.Latin)}
 	st := p.s.Street

@@ -38,6 +38,8 @@ type issue struct {
 	Start     time.Time
 	End       time.Time
 	Times     []time.Time
+	// Variant is which of the kind's descriptions fits this issue's fact.
+	Variant int
 }
 
 type storm struct {
@@ -66,6 +68,9 @@ func plan(r *rand.Rand, w *world, n int) []*issue {
 	used += p.chronic(nChronic)
 	used += p.placeless(nPlaceless)
 	p.ordinary(n - used)
+	for _, is := range p.issues {
+		is.Variant = r.IntN(12)
+	}
 	return p.issues
 }
 
@@ -161,8 +166,8 @@ type stormKind struct {
 	extra  float64 // mean reports beyond the first
 }
 
-var rainKinds = []stormKind{{"tree", 28, 1.4}, {"flood", 16, 2.6}, {"channel", 16, 1.2}, {"powercut", 6, 2},
-	{"lamp", 6, 0.8}, {"wire", 6, 1.2}, {"sewage", 2, 1}}
+var rainKinds = []stormKind{{"tree", 28, 1.4}, {"flood", 16, 2.6}, {"channel", 16, 1.2}, {"powercut", 5, 2},
+	{"lamp", 5, 0.8}, {"wire", 4, 1.2}, {"sewage", 2, 1}}
 var snowKinds = []stormKind{{"snow", 32, 2.5}, {"tree", 26, 1.2}, {"powercut", 14, 3.5}, {"wire", 12, 1},
 	{"lamp", 8, 0.7}, {"nowater", 8, 3}}
 
@@ -205,7 +210,7 @@ func (p *planner) storm(s *storm, budget int) int {
 }
 
 var chronicWeights = map[string]float64{"asphalt": 5, "channel": 3, "dogs": 2, "lamp": 1, "sidewalk": 1, "drytree": 1,
-	"building": 1, "trench_water": 0.6, "trench_gas": 0.3, "trench_telecom": 0.3, "sewage": 0.6, "cable": 0.5, "pothole": 1}
+	"building": 1, "trench_water": 0.6, "trench_gas": 0.3, "trench_telecom": 0.3, "sewage": 0.4, "cable": 0.5, "pothole": 1}
 
 // chronic plans problems nobody fixes for weeks or months, the worst reported about 70 times
 // in 6,000.
@@ -226,7 +231,7 @@ func (p *planner) chronic(budget int) int {
 		var size int
 		if i < len(famous) {
 			k = kindByCode(famous[i].code)
-			size = int(math.Round(famous[i].share * float64(p.n)))
+			size = int(math.Round(famous[i].share * (0.8 + 0.45*p.r.Float64()) * float64(p.n)))
 		} else {
 			k = weighted(p.r, ks, func(k *kind) float64 { return chronicWeights[k.Code] })
 			size = 4 + int(math.Exp(1.9+0.7*p.r.NormFloat64()))
@@ -272,6 +277,9 @@ func (p *planner) spread(start, end time.Time, size int) []time.Time {
 		t := prev.Add(time.Duration(p.r.ExpFloat64() * float64(20*time.Hour)))
 		if t.After(end) {
 			t = end.Add(-time.Duration(p.r.IntN(600)) * time.Minute)
+		}
+		if t.Hour() < 7 { // nobody calls about a pothole at four in the morning
+			t = t.Add(time.Duration(7+p.r.IntN(5)) * time.Hour)
 		}
 		ts = append(ts, t)
 	}
@@ -349,7 +357,11 @@ func (p *planner) ordinary(budget int) {
 		if k.Event {
 			is.Times = append(is.Times, t0)
 			for range size - 1 {
-				is.Times = append(is.Times, t0.Add(time.Duration(p.r.Float64()*float64(end.Sub(t0)))))
+				t := t0.Add(time.Duration(p.r.Float64() * float64(end.Sub(t0))))
+				if t.Hour() < 6 && chance(p.r, 0.75) {
+					t = t.Add(time.Duration(6+p.r.IntN(4)) * time.Hour)
+				}
+				is.Times = append(is.Times, t)
 			}
 		} else {
 			is.Times = p.spread(t0, end, size)

@@ -111,9 +111,19 @@ func (rd *render) context(reg register) string {
 	return ""
 }
 
-func (rd *render) say() string    { return pick(rd.r, rd.is.Kind.Say) }
-func (rd *render) formal() string { return pick(rd.r, rd.is.Kind.Formal) }
-func (rd *render) more() string   { return pick(rd.r, rd.is.Kind.More) }
+// say and formal tell the issue's own fact (a branch on a car, a tree about to fall) most of
+// the time: people who saw the same thing describe it alike, not word for word.
+func (rd *render) say() string    { return rd.variant(rd.is.Kind.Say) }
+func (rd *render) formal() string { return rd.variant(rd.is.Kind.Formal) }
+
+func (rd *render) variant(xs []string) string {
+	if chance(rd.r, 0.7) {
+		return xs[rd.is.Variant%len(xs)]
+	}
+	return pick(rd.r, xs)
+}
+
+func (rd *render) more() string { return pick(rd.r, rd.is.Kind.More) }
 
 func (rd *render) ask(colloquial bool) string {
 	if colloquial {
@@ -177,7 +187,7 @@ func (rd *render) voice(rep *report) {
 	text = strings.ReplaceAll(text, zwnj, pick(r, []string{"", " ", " ", zwnj}))
 	text = stripPunct(text)
 	text = segmentation(text, r, 0.35)
-	text = speechErrors(text, r, 0.06)
+	text = speechErrors(text, r, 0.035)
 	if chance(r, 0.15) {
 		text = stretch(text, r)
 	}
@@ -232,7 +242,7 @@ func (rd *render) messenger(rep *report) {
 		problem = ctx + " " + problem
 	}
 	if gilaki && is.Storm != nil && !is.Storm.Snow && chance(r, 0.5) {
-		problem = "این واران " + strings.TrimPrefix(problem, "با این بارون شدید ")
+		problem = pick(r, []string{"این واران", "با این واران", "دیشب واران"}) + " " + rd.say()
 	}
 	switch {
 	case place != "" && chance(r, 0.5):
@@ -292,6 +302,7 @@ func (rd *render) messenger(rep *report) {
 func (rd *render) phone(rep *report) {
 	r, is := rd.r, rd.is
 	pl := newPlacer(r, is.Spot, 0)
+	pl.finglish = false
 	f := rd.formal()
 	ctx := rd.context(operator)
 	var text string
