@@ -237,3 +237,16 @@ func kindByCode(code string) *kind {
 	}
 	panic("rasht15: no kind " + code)
 }
+
+// latinSay is how a few kinds are written in Finglish, from a phone without a Persian
+// keyboard.
+var latinSay = map[string][]string{
+	"asphalt": {"asfalt kooche kharab shode", "kooche pore chale ast", "asfalte koche kamel az bein rafte"},
+	"garbage": {"ashghala ro jam nakardan", "mashin zobale 3 shabe nayomade"},
+	"channel": {"joob gerefte", "joobe kooche gerefte ab nemire"},
+	"flood":   {"khiaboon ro ab gerefte", "ab gereftegi shadid"},
+	"tree":    {"derakht oftade vasate kooche", "ye shakhe bozorg oftade roo mashin"},
+	"dogs":    {"sag velgard ziad shode too kooche"},
+	"sewage":  {"fazelab zade biroon", "booye fazelab miad"},
+	"lamp":    {"cheragh bargh kooche khamooshe", "kooche shaba tarike"},
+}

@@ -131,9 +131,12 @@ func (p *placer) parts(withPlate bool) []string {
 	}
 	ps := []string{p.hood(), p.street()}
 	if p.s.Alley != nil {
-		if p.hasLandmark() && chance(p.r, 0.25) {
+		switch {
+		case p.hasLandmark() && chance(p.r, 0.25):
 			ps = append(ps, p.landmark())
-		} else {
+		case chance(p.r, 0.05):
+			ps = append(ps, "نبش "+p.alley())
+		default:
 			ps = append(ps, p.alley())
 		}
 	}

@@ -55,14 +55,16 @@ func channelFor(r *rand.Rand, is *issue) string {
 
 func (rd *render) report(at time.Time, ch string) report {
 	rep := report{At: at, Channel: ch}
-	switch ch {
-	case chVoice:
+	switch latin := latinSay[rd.is.Kind.Code]; {
+	case len(latin) > 0 && ch != chVoice && ch != chPhone && chance(rd.r, 0.05):
+		rd.finglish(&rep, latin)
+	case ch == chVoice:
 		rd.voice(&rep)
-	case chMessenger:
+	case ch == chMessenger:
 		rd.messenger(&rep)
-	case chPhone:
+	case ch == chPhone:
 		rd.phone(&rep)
-	case chWeb:
+	case ch == chWeb:
 		rd.web(&rep)
 	default:
 		rd.app(&rep)
@@ -284,6 +286,9 @@ func (rd *render) messenger(rep *report) {
 	if chance(r, 0.25) {
 		text = strings.NewReplacer("؟", "??", "!", "!!!").Replace(text)
 	}
+	if chance(r, 0.05) { // an Arabic keyboard on an old phone
+		text = arabicLetters(text)
+	}
 	rep.Text = text
 	if shared {
 		rep.HasLoc = true
@@ -425,6 +430,30 @@ func (rd *render) app(rep *report) {
 		maxM = 150 // a pin dropped by hand on a small screen
 	}
 	rep.Lat, rep.Lon = noisy(is.Spot.hood(), is.Spot.X, is.Spot.Y, r, maxM)
+}
+
+// finglish is a whole request typed in Latin letters: «salam kooche 12 golsar asfalt kharab shode».
+func (rd *render) finglish(rep *report, latin []string) {
+	r, is := rd.r, rd.is
+	pl := newPlacer(r, is.Spot, 0)
+	text := rd.variant(latin)
+	if !is.Placeless && is.Spot.Alley != nil && chance(r, 0.6) {
+		text = pl.latin() + " " + text
+	}
+	text = pick(r, []string{"salam ", "slm ", "", "salam. "}) + text + pick(r, []string{" lotfan residegi konid", " mamnoon", " lotfan", ""})
+	rep.Text = text
+	if is.Placeless {
+		return
+	}
+	if rep.Channel == chApp || chance(r, 0.3) {
+		rep.HasLoc = true
+		rep.Lat, rep.Lon = noisy(is.Spot.hood(), is.Spot.X, is.Spot.Y, r, 120)
+	}
+	if rep.Channel == chApp {
+		rep.Address = pl.reverseGeocoded()
+	} else if chance(r, 0.4) {
+		rep.Address = pl.latin()
+	}
 }
 
 // category is the operator's or the form's hint: right, vague or wrong.
