@@ -33,7 +33,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	if opt.N < 0 {
 		return nil, fmt.Errorf("rasht15: n %d is negative", opt.N)
 	}
-	r := rand.New(rand.NewPCG(uint64(opt.Seed), 0x7261736874313500))
+	r := newRand(opt.Seed)
 	w := buildWorld(r)
 	issues := plan(r, w, opt.N)
 	sortTimes(issues)
@@ -95,6 +95,10 @@ func Generate(opt Options) ([]labelled.Row, error) {
 		rows = append(rows, row)
 	}
 	return rows, nil
+}
+
+func newRand(seed int64) *rand.Rand {
+	return rand.New(rand.NewPCG(uint64(seed), 0x7261736874313500))
 }
 
 // Write generates a set and writes dir/requests.jsonl and dir/truth.csv.

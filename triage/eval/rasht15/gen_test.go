@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik/triage/eval/labelled"
 	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
@@ -188,5 +190,70 @@ func TestNumberWords(t *testing.T) {
 		if got := ordinal(c.n, nil); got != c.ordinal {
 			t.Errorf("ordinal(%d) = %q, want %q", c.n, got, c.ordinal)
 		}
+	}
+}
+
+// TestOneEpisodeAtATime: the labelling rule's promise that the truth never has to split one
+// alley's problem in two — one kind at one spot has episodes at least episodeGap apart — and
+// every report lies in its season.
+func TestOneEpisodeAtATime(t *testing.T) {
+	for _, seed := range []int64{7, 2026} {
+		r := newRand(seed)
+		issues := plan(r, buildWorld(r), 6000)
+		type ep struct{ from, to time.Time }
+		seen := map[string][]ep{}
+		total := 0
+		for _, is := range issues {
+			total += len(is.Times)
+			if is.Placeless || is.Kind.Level == atPerson {
+				if len(is.Times) != 1 {
+					t.Errorf("seed %d: a %s request without a place in an issue of %d", seed, is.Kind.Code, len(is.Times))
+				}
+				continue
+			}
+			key := is.Kind.Code + "|" + is.Spot.key()
+			for _, o := range seen[key] {
+				if is.Start.Before(o.to.Add(episodeGap)) && o.from.Before(is.End.Add(episodeGap)) {
+					t.Errorf("seed %d: two %s episodes at %s: %s..%s and %s..%s", seed, is.Kind.Code, is.Spot.key(),
+						o.from, o.to, is.Start, is.End)
+				}
+			}
+			seen[key] = append(seen[key], ep{is.Start, is.End})
+		}
+		if total != 6000 {
+			t.Errorf("seed %d: issues hold %d reports, want 6000", seed, total)
+		}
+	}
+}
+
+// TestPlacelessSaysNoPlace: a request counted alone because it names no place really names
+// none, in every channel.
+func TestPlacelessSaysNoPlace(t *testing.T) {
+	r := newRand(11)
+	w := buildWorld(r)
+	issues := plan(r, w, 6000)
+	checked := 0
+	for _, is := range issues {
+		if !is.Placeless {
+			continue
+		}
+		rd := &render{r: r, is: is}
+		for _, ch := range []string{chVoice, chMessenger, chPhone, chWeb} {
+			rep := rd.report(is.Start, ch)
+			checked++
+			if rep.Address != "" || rep.HasLoc {
+				t.Errorf("placeless %s through %s: address %q, location %v", is.Kind.Code, ch, rep.Address, rep.HasLoc)
+			}
+			for _, h := range w.Hoods {
+				for _, name := range append([]string{h.Name}, h.Latin...) {
+					if strings.Contains(strings.ToLower(rep.Text), strings.ToLower(name)) {
+						t.Errorf("placeless %s through %s names %s: %s", is.Kind.Code, ch, name, rep.Text)
+					}
+				}
+			}
+		}
+	}
+	if checked < 200 {
+		t.Errorf("only %d placeless reports checked", checked)
 	}
 }

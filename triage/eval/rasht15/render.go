@@ -267,7 +267,11 @@ func (rd *render) messenger(rep *report) {
 	sents = append(sents, rd.ask(true))
 	var b strings.Builder
 	if forwarded {
-		b.WriteString(pick(r, []string{"Forwarded from گروه اهالی " + is.Spot.hood().Name + "\n", "[پیام بازارسال شده]\n"}))
+		header := "[پیام بازارسال شده]\n"
+		if !is.Placeless && chance(r, 0.5) {
+			header = "Forwarded from گروه اهالی " + is.Spot.hood().Name + "\n"
+		}
+		b.WriteString(header)
 	}
 	for i, s := range sents {
 		if i > 0 {
