@@ -145,7 +145,7 @@ var kinds = []*kind{
 		Formal: []string{"عدم برف‌روبی معبر", "یخ‌زدگی سطح معبر"},
 		More:   []string{"یه نفر افتاد پاش شکست", "نمک‌پاشی نکردن"}},
 
-	{Code: "trench_water", Agency: water, Level: atAlley, MinDays: 15, MaxDays: 90, Chronic: true, Weight: 0.7,
+	{Code: "trench_water", Agency: water, Level: atAlley, MinDays: 15, MaxDays: 90, Chronic: true, Weight: 0.5,
 		Cats: []string{catAsphalt}, Wrong: []string{catCivil, catServices},
 		Say:    []string{"آبفا کوچه رو کنده و همینطوری ول کرده", "اداره آب لوله عوض کرد جای کندنشو آسفالت نکرد", "ترانشه‌ای که آب و فاضلاب کنده هنوز پر نشده"},
 		Formal: []string{"عدم ترمیم نوار حفاری شرکت آب و فاضلاب", "رهاسازی ترانشه حفاری آبفا"},

@@ -188,8 +188,13 @@ func (rd *render) voice(rep *report) {
 	text := strings.Join(w, " ")
 	text = strings.ReplaceAll(text, zwnj, pick(r, []string{"", " ", " ", zwnj}))
 	text = stripPunct(text)
-	text = segmentation(text, r, 0.35)
-	text = speechErrors(text, r, 0.035)
+	if chance(r, 0.25) {
+		// an operator had time to read it over: the hello gone, the misheard words put right
+		text = strings.TrimPrefix(strings.TrimPrefix(text, "الو "), "بله ")
+	} else {
+		text = segmentation(text, r, 0.35)
+		text = speechErrors(text, r, 0.035)
+	}
 	if chance(r, 0.15) {
 		text = stretch(text, r)
 	}
@@ -259,7 +264,7 @@ func (rd *render) messenger(rep *report) {
 		sents = append(sents, more[i])
 	}
 	if gilaki {
-		sents = append(sents, pick(r, []string{"چی بوکونیم؟", "بیدینید تورو خدا", "ای خدا", "خسته بوستیم"}))
+		sents = append(sents, pick(r, []string{"چی بوکونیم؟", "بیاین بیدینید", "ای خدا", "خسته بوستیم"}))
 	}
 	if shared {
 		sents = append(sents, pick(r, []string{"📍 لوکیشن رو فرستادم", "موقعیت مکانی رو ارسال کردم", "لوکیشن"}))
