@@ -221,7 +221,7 @@ var kinds = []*kind{
 		Cats: []string{catOther}, Wrong: []string{catServices},
 		Say:    []string{"بخاری کلاس مدرسه پسرم خرابه", "مدرسه بچه‌ام شهریه اضافه گرفته"},
 		Formal: []string{"شکایت از مدرسه", "مشکل گرمایش مدرسه"},
-		More:   []string{"بچه‌ها سرما خوردن"}},
+		More:   []string{"آموزش و پرورش هم جواب نمیده"}},
 	{Code: "bill", Agency: other, Level: atPerson, Event: true, Weight: 0.5,
 		Cats: []string{catOther}, Wrong: []string{catServices},
 		Say:    []string{"بیمه تکمیلی هزینه‌ها رو پرداخت نمی‌کنه", "نانوایی سر کوچه کم‌فروشی می‌کنه", "حقوق بازنشستگی‌ام دیر واریز میشه"},
