@@ -1,0 +1,33 @@
+// Command rashtgen15 writes the fifteenth author's labelled Rasht set: requests.jsonl and
+// truth.csv.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+
+	"github.com/tafkik/tafkik/triage/eval/labelled"
+	"github.com/tafkik/tafkik/triage/eval/rasht15"
+)
+
+func main() {
+	seed := flag.Int64("seed", 7, "random seed")
+	n := flag.Int("n", 6000, "number of requests")
+	district := flag.String("district", "2", "district code")
+	out := flag.String("out", "", "directory to write requests.jsonl and truth.csv to")
+	stats := flag.Bool("stats", false, "print a summary of the set")
+	flag.Parse()
+	rows, err := rasht15.Generate(rasht15.Options{Seed: *seed, N: *n, District: *district})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if *out != "" {
+		if err := labelled.Write(*out, rows); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *stats || *out == "" {
+		fmt.Print(rasht15.Summarize(rows))
+	}
+}
