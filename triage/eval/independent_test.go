@@ -15,6 +15,7 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/rasht12"
 	"github.com/tafkik/tafkik/triage/eval/rasht13"
 	"github.com/tafkik/tafkik/triage/eval/rasht14"
+	"github.com/tafkik/tafkik/triage/eval/rasht15"
 	"github.com/tafkik/tafkik/triage/eval/rasht3"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
@@ -40,12 +41,12 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// twelve other authors (triage/eval/rasht, rasht3, rasht5 to rasht14), 6,000 requests each.
+// thirteen other authors (triage/eval/rasht, rasht3, rasht5 to rasht15), 6,000 requests each.
 // None of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
 func TestIndependentGenerators(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates and groups 72,000 requests")
+		t.Skip("generates and groups 78,000 requests")
 	}
 	eng, err := jurisdiction.Default()
 	if err != nil {
@@ -124,6 +125,11 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht14 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht14.Write(dir, rasht14.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.895, bcubed: 0.915, maxExcess: 0.05, accuracy: 0.997, maxFalseFlags: 0.002}},
+		// the fifteenth author (voice transcripts, a messenger bot, storm days), the hardest
+		// here: seed 11 is one of the two the seventh session's fixes were made on
+		{"rasht15 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht15.Write(dir, rasht15.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.55, bcubed: 0.73, maxExcess: 0.05, accuracy: 0.975, maxFalseFlags: 0.02}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
