@@ -26,7 +26,7 @@ bench:
 fuzz:
 	scripts/fuzz.sh
 
-# grouping and jurisdiction scored on three authors' labelled generators (about 10 s a seed)
+# grouping and jurisdiction scored on fifteen authors' labelled generators (about a minute a seed)
 quality:
 	scripts/quality.sh
 
