@@ -420,9 +420,11 @@ func scanKeywordsAt(ws []string, fn func(at int, phrase []string, code string, w
 		if e == nil {
 			w = stem(w) // but «نوسان» opens «نوسان برق» as it is
 			if e = idx[w]; e == nil {
-				// a letter typed twice («جددول», «چالهههای»)
+				// a letter typed twice («جددول», «چالهههای»), or a word spelt by ear («برغ»)
 				if w = undouble(ws[i]); w == ws[i] {
-					continue
+					if w = soundWord(ws[i]); w == "" || idx[w] == nil {
+						continue
+					}
 				}
 				if e = idx[w]; e == nil {
 					if w = stem(w); idx[w] == nil {
@@ -448,6 +450,11 @@ func scanKeywordsAt(ws []string, fn func(at int, phrase []string, code string, w
 			n := ws[i+1]
 			if _, ok := second[n]; !ok {
 				n = stem(n)
+				if _, ok := second[n]; !ok {
+					if s := soundWord(ws[i+1]); s != "" {
+						n = s // «آب غطعه»
+					}
+				}
 			}
 			for _, cw := range second[n] {
 				strong = strong || cw.w >= 3 // «کیفیت پایین نان» is no misspelt «کثیف»
@@ -468,6 +475,7 @@ func scanKeywordsAt(ws []string, fn func(at int, phrase []string, code string, w
 		if s := stem(w); k == "" && s != w {
 			k = fuzzyKeyword(s) // «زبااله‌ها»
 		}
+
 		if k != "" {
 			for _, cw := range problemWords[k] {
 				if cw.w >= 3 {
