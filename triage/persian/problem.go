@@ -749,7 +749,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropDenied(text))
+	main, aside := splitAside(dropPooled(dropDenied(text)))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -953,6 +953,57 @@ func dropDenied(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// dropPooled leaves out the water that stands in the holes: «آب بارون تو چاله‌ها جمع میشه»,
+// «چاله‌ها پر آب میشود» tell how deep the potholes are, not a flooded street. ws is returned
+// as it is when no water is said to stand in a hole.
+func dropPooled(ws []string) []string {
+	var drop []int
+	for i, w := range ws {
+		if !isPotholeWord(w) {
+			continue
+		}
+		lo, hi := i+1, min(i+3, len(ws)) // «چاله‌ها پر آب», «دست‌اندازها آب جمع شده»
+		if i >= 1 && holeIn[ws[i-1]] {
+			lo = max(i-4, 0) // «آب باران در چاله‌ها», «آب توی چاله‌ها»
+		} else if i+1 >= len(ws) || ws[i+1] != "پر" {
+			continue
+		}
+		for j := lo; j < hi; j++ {
+			if j != i && poolWater[ws[j]] {
+				drop = append(drop, j)
+			}
+		}
+	}
+	if drop == nil {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for j, w := range ws {
+		if !slices.Contains(drop, j) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// holeIn are the words that put water in a hole; poolWater the water put there.
+var (
+	holeIn    = setOf("تو", "توی", "داخل", "در", "درون")
+	poolWater = setOf("آب", "باران", "بارون", "بارندگی")
+)
+
+// isPotholeWord reports whether w (or its stem) names a pothole outright.
+func isPotholeWord(w string) bool {
+	for _, k := range [...]string{w, stem(w)} {
+		for _, cw := range problemWords[k] {
+			if cw.code == ProblemPothole && cw.w >= 3 && !strings.Contains(k, " ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wireWords are what a branch is said to reach or not.
