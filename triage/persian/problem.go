@@ -920,22 +920,41 @@ func dropDenied(ws []string) []string {
 	for i := 0; i < len(ws); i++ {
 		end := -1
 		switch {
-		case ws[i] == "ربطی" || ws[i] == "ربط":
+		case ws[i] == "ربطی" || ws[i] == "ربط" || ws[i] == "کاری" && i+1 < len(ws) && ws[i+1] == "به": // «کاری به سیم برق ندارد»
 			for j := i + 1; j < len(ws) && j <= i+6; j++ {
 				if denyVerbs[ws[j]] {
 					end = j + 1
 					break
 				}
 			}
-		case ws[i] == "نه" && i+2 < len(ws) && (ws[i+1] == "از" || ws[i+1] == "به"):
+		case ws[i] == "نه" && i+2 < len(ws) && notWhere[ws[i+1]]: // «نه از فاضلاب», «نه روی سیم»
 			end = i + 3
 		case ws[i] == "به" && i+2 < len(ws) && wireWords[ws[i+1]]:
-			// «درخت‌ها بلند شده‌اند ولی به سیم برق نرسیده‌اند»: no branch on a wire
+			// «درخت‌ها بلند شده‌اند ولی به سیم برق نرسیده‌اند», «به سیم نمی‌رسه»: no branch on
+			// a wire; «قبل از اینکه به سیم برسه» has not reached it yet
+			before := i >= 3 && ws[i-1] == "اینکه" && ws[i-3] == "قبل"
 			for j := i + 2; j < len(ws) && j <= i+3; j++ {
-				if strings.HasPrefix(ws[j], "نرسید") {
+				if strings.HasPrefix(ws[j], "نرس") || strings.HasPrefix(ws[j], "نمیرس") || before && strings.HasPrefix(ws[j], "برس") {
 					end = j + 1
 					break
 				}
+			}
+		case ws[i] == "با" && i+2 < len(ws) && wireWords[ws[i+1]]:
+			// «با سیم برق فاصله دارد»: well clear of the wire
+			for j := i + 2; j < len(ws) && j <= i+3; j++ {
+				if ws[j] == "فاصله" {
+					end = j + 1
+					break
+				}
+			}
+		case wireWords[ws[i]] && ws[i] != "برق":
+			// «سیم برق نیست، فقط شاخه‌ها»
+			j := i + 1
+			if j < len(ws) && ws[j] == "برق" {
+				j++
+			}
+			if j < len(ws) && (ws[j] == "نیست" || ws[j] == "نیستن" || ws[j] == "نیستند") {
+				end = j + 1
 			}
 		}
 		if end < 0 {
@@ -1005,6 +1024,9 @@ func isPotholeWord(w string) bool {
 	}
 	return false
 }
+
+// notWhere after «نه» deny a place or a source: «نه از فاضلاب», «نه روی سیم».
+var notWhere = setOf("از", "به", "روی", "رو", "زیر", "تو", "توی", "در", "داخل")
 
 // wireWords are what a branch is said to reach or not.
 var wireWords = setOf("سیم", "سیمها", "سیمهای", "سیما", "کابل", "کابلها", "برق")
