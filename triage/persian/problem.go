@@ -206,7 +206,7 @@ func init() {
 	// a municipal bin is «مخزن»; a water tank says so
 	add(ProblemGarbage, 3, "مخزن", "تخلیه مخزن", "satl", "ashghal")
 	add(ProblemGarbage, -3, "مخزن آب")
-	add(ProblemGarbage, 3, "پر از اشغال", "تپه اشغال", "کوه اشغال")
+	add(ProblemGarbage, 3, "پر از اشغال", "تپه اشغال", "کوه اشغال", "پر از اشغاله")
 	add(ProblemSidewalk, -3, "پر از اشغال")
 	// leaves filling the gutters want sweeping, not a tree surgeon
 	add(ProblemCleaning, 4, "برگ درختان", "برگ درختا", "برگ ریزان", "خزان")
@@ -496,7 +496,7 @@ func setWeight(cws []codeWeight, code string, w float64) []codeWeight {
 func scanProblem(ws []string, fn func(code string, w float64)) {
 	var held [8]codeScore
 	n, named := 0, false
-	scanKeywordsAt(ws, func(at int, _ []string, code string, w float64) {
+	scanKeywordsAt(ws, func(at int, phrase []string, code string, w float64) {
 		if landmarkAt(ws, at) {
 			if n < len(held) {
 				held[n] = codeScore{code, w}
@@ -505,6 +505,11 @@ func scanProblem(ws []string, fn func(code string, w float64)) {
 			return
 		}
 		named = named || w > 0
+		if len(phrase) == 1 && landmarkNameAt(ws, at) {
+			// «برق» of «کنار پست برق» leans to no problem of its own; it still keeps the
+			// landmark from standing in for a text that names nothing else
+			return
+		}
 		fn(code, w)
 	})
 	if !named {
@@ -522,6 +527,28 @@ func landmarkAt(ws []string, i int) bool {
 		return whereAt(ws, i)
 	}
 	return i >= 1 && landmarkHeads[ws[i-1]] && whereAt(ws, i-1)
+}
+
+// landmarkNameAt reports whether ws[i] finishes the name of a landmark that landmarkAt
+// found at ws[i-1], the two words a keyword pair: «روبروی پست برق», «کنار مخزن زباله».
+func landmarkNameAt(ws []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	prev := ws[i-1]
+	if !landmarks[prev] {
+		prev = stem(prev)
+	}
+	second := bigrams[prev]
+	if second == nil || !landmarks[prev] {
+		return false
+	}
+	if _, ok := second[ws[i]]; !ok {
+		if _, ok = second[stem(ws[i])]; !ok {
+			return false
+		}
+	}
+	return whereAt(ws, i-1)
 }
 
 // whereAt reports whether the words before ws[i] say where: «جلوی», «بعد از», «روبه روی».
@@ -551,7 +578,7 @@ var (
 	// problem words that are also places one gives directions by
 	landmarks = setOf("پست", "ترانس", "نانوایی", "مخابرات", "پارک", "پارکینگ", "ایستگاه", "قصابی",
 		"رستوران", "ساندویچی", "قنادی", "مغازه", "تعمیرگاه", "کارگاه", "ساختمان", "تیر", "چراغ",
-		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست")
+		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست", "مخزن")
 	// offices named after what they look after: «اداره گاز», «مرکز بهداشت»
 	landmarkHeads = setOf("مرکز", "اداره", "شرکت", "دفتر")
 )
