@@ -776,7 +776,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropPooled(dropDenied(text)))
+	main, aside := splitAside(dropChoked(dropPooled(dropDenied(text))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -1032,6 +1032,55 @@ func dropPooled(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// dropChoked leaves out the rubbish a channel is full of: «نهر کنار خیابون پر از زباله
+// است», «جوی‌های محله پر از آشغاله و آب راه نداره» ask for the channel to be cleared, not
+// for a bin to be emptied. «جوی و کنار خیابون پر از آشغال» (the channel one of several
+// things full of rubbish) is left as it is.
+func dropChoked(ws []string) []string {
+	var drop []int
+	for i, w := range ws {
+		if !channelNames[w] && !channelNames[stem(w)] || i >= 1 && ws[i-1] == "زر" { // «زر جوب», Zarjub
+			continue
+		}
+		for j := i + 1; j+2 < len(ws) && j <= i+5; j++ {
+			if ws[j] == "و" {
+				break
+			}
+			if (ws[j] == "پر" || ws[j] == "por") && (ws[j+1] == "از" || ws[j+1] == "az") {
+				if isGarbageWord(ws[j+2]) {
+					drop = append(drop, j, j+1, j+2)
+				}
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for j, w := range ws {
+		if !slices.Contains(drop, j) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// channelNames are the channels that carry the rain off the street.
+var channelNames = setOf("جوی", "جوب", "نهر", "کانال", "آبرو", "آبروی", "joob", "jooy", "kanal")
+
+// isGarbageWord reports whether w (or its stem, or w less a spoken «ـه») names rubbish.
+func isGarbageWord(w string) bool {
+	for _, k := range [...]string{w, stem(w), strings.TrimSuffix(w, "ه")} {
+		for _, cw := range problemWords[k] {
+			if cw.code == ProblemGarbage && cw.w >= 1.5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holeIn are the words that put water in a hole; poolWater the water put there.
