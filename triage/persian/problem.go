@@ -776,7 +776,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropChoked(dropPooled(dropDenied(text))))
+	main, aside := splitAside(dropOrigin(dropChoked(dropPooled(dropDenied(text)))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -1081,6 +1081,42 @@ func isGarbageWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// dropOrigin leaves out the channel vermin come out of: «سوسک از جوی بیرون میاد», «از جوی
+// آب باران می‌آیند نه از فاضلاب» say where the rats or roaches come from, the request is to
+// bait or spray them. Only in a text that names vermin outright: «آب باران از جوی بیرون
+// زده» is the channel's.
+func dropOrigin(ws []string) []string {
+	var drop []int
+	vermin := false
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "از" || !channelNames[ws[i+1]] && !channelNames[stem(ws[i+1])] {
+			continue
+		}
+		if !vermin {
+			scanKeywords(ws, func(_ []string, code string, w float64) {
+				vermin = vermin || code == ProblemPests && w >= 3
+			})
+			if !vermin {
+				return ws
+			}
+		}
+		drop = append(drop, i+1)
+		for j := i + 2; j < len(ws) && j <= i+3 && poolWater[ws[j]]; j++ {
+			drop = append(drop, j)
+		}
+	}
+	if drop == nil {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for j, w := range ws {
+		if !slices.Contains(drop, j) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // holeIn are the words that put water in a hole; poolWater the water put there.
