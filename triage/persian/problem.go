@@ -180,8 +180,8 @@ func init() {
 	add(ProblemPublicOrder, 3, "ویراژ", "اگزوز", "دزدی", "سرقت", "موتورسوار", "موتورسوارها")
 	add(ProblemSidewalk, 3, "پیادهرو رو گرفته", "پیادهرو را گرفته", "پیادهرو رو گرفتن")
 	// phrases that undo a single word's lean
-	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت")
-	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز")
+	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت", "گاز گرفتن", "گاز میگیرن", "گاز میگیرند")
+	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز", "گاز گرفتن", "گاز میگیرن", "گاز میگیرند")
 	add(ProblemParking, -3, "پارک محله", "داخل پارک", "پشت پارک")
 	add(ProblemLighting, -3, "چراغ راهنمایی", "چراغ قرمز")
 	add(ProblemSurfaceWater, -1, "آب شرب", "لوله آب", "قطعی آب", "آب قطع", "فشار آب", "نشت آب")
@@ -776,7 +776,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropOrigin(dropChoked(dropPooled(dropDenied(text)))))
+	main, aside := splitAside(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text))))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -1118,6 +1118,84 @@ func dropOrigin(ws []string) []string {
 	}
 	return out
 }
+
+// dropSpread reads who spreads the rubbish by which is named first. «سگ‌ها زباله‌ها را پخش
+// می‌کنند و مردم می‌ترسند», «سگ‌ها کیسه زباله‌ها رو پاره میکنن» complain of the dogs: the
+// rubbish they spread is left out. «زباله‌ها رو سگ و گربه پخش کردن», «زباله کوچه رو دیر جمع
+// میکنن و تا صبح سگ و گربه پخشش میکنن» complain of the rubbish: the animals that spread it
+// are left out. Cats tearing the bags («گربه‌ها کیسه‌ها رو پاره کردن») are the rubbish's too.
+func dropSpread(ws []string) []string {
+	var drop []int
+	for i := 0; i < len(ws); i++ {
+		if !animalWords[ws[i]] && !animalWords[stem(ws[i])] {
+			continue
+		}
+		// the animals named together: «سگ و گربه», «سگ‌ها هم»
+		k, cats := i, false
+		for ; k < len(ws) && (animalWords[ws[k]] || animalWords[stem(ws[k])] || ws[k] == "و" && k > i); k++ {
+			cats = cats || !dogWords[ws[k]] && !dogWords[stem(ws[k])] && ws[k] != "و"
+		}
+		if ws[k-1] == "و" {
+			k--
+		}
+		group := i
+		i = k - 1
+		if k < len(ws) && ws[k] == "هم" {
+			k++
+		}
+		var rubbish []int
+		spread := false
+		for j := k; j < len(ws) && j < k+5; j++ {
+			if isGarbageWord(ws[j]) || strings.HasPrefix(ws[j], "کیسه") {
+				rubbish = append(rubbish, j)
+				continue
+			}
+			if spread = strings.HasPrefix(ws[j], "پخش") || strings.HasPrefix(ws[j], "پاره"); spread {
+				break
+			}
+			if ws[j] != "را" && ws[j] != "رو" {
+				break
+			}
+		}
+		switch {
+		case !spread:
+		case slices.ContainsFunc(ws[:group], namesRubbish):
+			for j := group; j < k; j++ {
+				drop = append(drop, j)
+			}
+		case !cats && len(rubbish) > 0:
+			drop = append(drop, rubbish...)
+		}
+	}
+	if drop == nil {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for j, w := range ws {
+		if !slices.Contains(drop, j) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// namesRubbish reports whether w names rubbish, however misspelt («زبلاه», «آشقال»).
+func namesRubbish(w string) bool {
+	if isGarbageWord(w) || isGarbageWord(undouble(w)) {
+		return true
+	}
+	k := fuzzyKeyword(w)
+	if s := stem(w); k == "" && s != w {
+		k = fuzzyKeyword(s)
+	}
+	return k != "" && isGarbageWord(k)
+}
+
+// dogWords name stray dogs; animalWords dogs and cats.
+var (
+	dogWords    = setOf("سگ", "سگها", "سگا", "سگای", "سگهای", "sagha", "saga")
+	animalWords = setOf("سگ", "سگها", "سگا", "سگای", "سگهای", "sagha", "saga", "گربه", "گربهها", "گربها", "گربههای")
+)
 
 // holeIn are the words that put water in a hole; poolWater the water put there.
 var (
