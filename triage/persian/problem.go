@@ -185,6 +185,7 @@ func init() {
 	add(ProblemParking, -3, "پارک محله", "داخل پارک", "پشت پارک")
 	add(ProblemLighting, -3, "چراغ راهنمایی", "چراغ قرمز")
 	add(ProblemSurfaceWater, -1, "آب شرب", "لوله آب", "قطعی آب", "آب قطع", "فشار آب", "نشت آب")
+	add(ProblemSurfaceWater, -3, "زر جوب") // Zarjub, a neighbourhood and its river, written apart
 
 	// «پارک» alone is a park (بوستان), green space; parking is a car parked («پارک دوبل»,
 	// «جای پارک», «ماشین ... پارک کرده», cueRules). A park's benches, swings and watering
@@ -776,7 +777,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text))))))
+	main, aside := splitAside(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text)))))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -1196,6 +1197,31 @@ var (
 	dogWords    = setOf("سگ", "سگها", "سگا", "سگای", "سگهای", "sagha", "saga")
 	animalWords = setOf("سگ", "سگها", "سگا", "سگای", "سگهای", "sagha", "saga", "گربه", "گربهها", "گربها", "گربههای")
 )
+
+// dropDetour leaves out the pavement the traffic is driven onto: «کوچه پر از چاله است،
+// ماشین‌ها مجبورن از پیاده‌رو رد بشن» complains of the holes; the pavement is the way round
+// them, not a broken pavement («چاله» anywhere in the text would make it one, cueRules).
+func dropDetour(ws []string) []string {
+	var drop []int
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i-1] == "از" && pavementWords[ws[i]] && (strings.HasPrefix(ws[i+1], "رد") || strings.HasPrefix(ws[i+1], "عبور")) {
+			drop = append(drop, i-1, i)
+		}
+	}
+	if drop == nil {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for j, w := range ws {
+		if !slices.Contains(drop, j) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// pavementWords name the pavement.
+var pavementWords = setOf("پیادهرو", "پیادهروی", "پیادهروها")
 
 // holeIn are the words that put water in a hole; poolWater the water put there.
 var (
