@@ -777,7 +777,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text)))))))
+	main, aside := splitAside(dropPhone(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text))))))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -1222,6 +1222,34 @@ func dropDetour(ws []string) []string {
 
 // pavementWords name the pavement.
 var pavementWords = setOf("پیادهرو", "پیادهروی", "پیادهروها")
+
+// dropPhone leaves out «تلفن» that labels the caller's number: «سقوط درخت در معبر تلفن
+// ۰۹۱۲...», «شماره تلفن: ۰۹۱۱...», «تلفن تماس ۰۹۳۵...» is no telephone fault.
+func dropPhone(ws []string) []string {
+	var drop []int
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "تلفن" {
+			continue
+		}
+		j := i + 1
+		if ws[j] == "تماس" || ws[j] == "همراه" {
+			j++
+		}
+		if j < len(ws) && isDigit(firstRune(ws[j])) {
+			drop = append(drop, i)
+		}
+	}
+	if drop == nil {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for j, w := range ws {
+		if !slices.Contains(drop, j) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // holeIn are the words that put water in a hole; poolWater the water put there.
 var (
