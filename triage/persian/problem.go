@@ -840,6 +840,12 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 			}
 		}
 	}
+	// «کنتور گاز نشتی داره», «شکستگی لوله گاز»: a leak or a broken pipe is the gas's when the
+	// text names gas and no water
+	if gas, leak := scoreOf(scores, ProblemGas), scoreOf(scores, ProblemWaterLeak); gas >= 3 && leak >= 3 && !slices.Contains(main, "اب") {
+		add(ProblemGas, leak)
+		add(ProblemWaterLeak, -leak)
+	}
 	// a branch on a power line is the power company's, whatever else the text says
 	var tree, power float64
 	for _, c := range scores {
@@ -885,6 +891,16 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		second = next.code
 	}
 	return top.code, min(top.w/(total+1), 1), fromText, second
+}
+
+// scoreOf is code's score in scores, 0 when it has none.
+func scoreOf(scores []codeScore, code string) float64 {
+	for _, c := range scores {
+		if c.code == code {
+			return c.w
+		}
+	}
+	return 0
 }
 
 // causeBonus is what a problem named right after «از بس» gains.
