@@ -186,6 +186,9 @@ func init() {
 	add(ProblemLighting, -3, "چراغ راهنمایی", "چراغ قرمز")
 	add(ProblemSurfaceWater, -1, "آب شرب", "لوله آب", "قطعی آب", "آب قطع", "فشار آب", "نشت آب")
 	add(ProblemSurfaceWater, -3, "زر جوب") // Zarjub, a neighbourhood and its river, written apart
+	// «آب تا زانو بالا آمده، ماشین‌ها خاموش می‌کنند»: knee-deep water, engines stalling
+	add(ProblemSurfaceWater, 3, "آب تا زانو")
+	add(ProblemLighting, -1, "خاموش میکنند", "خاموش میکنن")
 
 	// «پارک» alone is a park (بوستان), green space; parking is a car parked («پارک دوبل»,
 	// «جای پارک», «ماشین ... پارک کرده», cueRules). A park's benches, swings and watering
