@@ -1455,6 +1455,9 @@ var cueRules = []cueRule{
 	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
 	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3, nil},
 	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4, nil},
+	// «شهرداری برای کانال آب باران اینجا رو کنده و نیمه کاره ول کرده», «kanal sazi shahrdari
+	// nime kare mounde»: a channel dug and left half done is the dig, not the rain
+	{[]string{"کانال", "کانالها", "کانالسازی", "کانالکشی", "kanal"}, []string{"نیمهکاره", "نیمهتمام", "کاره$", "nime"}, ProblemTrench, 8, nil},
 	// «آب لوله‌کشی توی کوچه جاری است», «... مثل چشمه داره میزنه بیرون», «... داره هدر میره»:
 	// the mains water running in the street is a leak; muddy or cut, it is the supply's
 	{[]string{"لولهکشی", "کشی"}, []string{"جاری", "چشمه", "میریز", "هدر", "فواره"}, ProblemWaterLeak, 5, []string{"اب"}},
