@@ -1042,16 +1042,7 @@ func dropPooled(ws []string) []string {
 			}
 		}
 	}
-	if drop == nil {
-		return ws
-	}
-	out := make([]string, 0, len(ws))
-	for j, w := range ws {
-		if !slices.Contains(drop, j) {
-			out = append(out, w)
-		}
-	}
-	return out
+	return without(ws, drop)
 }
 
 // dropChoked leaves out the rubbish a channel is full of: «نهر کنار خیابون پر از زباله
@@ -1076,16 +1067,7 @@ func dropChoked(ws []string) []string {
 			}
 		}
 	}
-	if drop == nil {
-		return ws
-	}
-	out := make([]string, 0, len(ws))
-	for j, w := range ws {
-		if !slices.Contains(drop, j) {
-			out = append(out, w)
-		}
-	}
-	return out
+	return without(ws, drop)
 }
 
 // channelNames are the channels that carry the rain off the street.
@@ -1127,16 +1109,7 @@ func dropOrigin(ws []string) []string {
 			drop = append(drop, j)
 		}
 	}
-	if drop == nil {
-		return ws
-	}
-	out := make([]string, 0, len(ws))
-	for j, w := range ws {
-		if !slices.Contains(drop, j) {
-			out = append(out, w)
-		}
-	}
-	return out
+	return without(ws, drop)
 }
 
 // dropSpread reads who spreads the rubbish by which is named first. «سگ‌ها زباله‌ها را پخش
@@ -1187,16 +1160,7 @@ func dropSpread(ws []string) []string {
 			drop = append(drop, rubbish...)
 		}
 	}
-	if drop == nil {
-		return ws
-	}
-	out := make([]string, 0, len(ws))
-	for j, w := range ws {
-		if !slices.Contains(drop, j) {
-			out = append(out, w)
-		}
-	}
-	return out
+	return without(ws, drop)
 }
 
 // namesRubbish reports whether w names rubbish, however misspelt («زبلاه», «آشقال»).
@@ -1227,16 +1191,7 @@ func dropDetour(ws []string) []string {
 			drop = append(drop, i-1, i)
 		}
 	}
-	if drop == nil {
-		return ws
-	}
-	out := make([]string, 0, len(ws))
-	for j, w := range ws {
-		if !slices.Contains(drop, j) {
-			out = append(out, w)
-		}
-	}
-	return out
+	return without(ws, drop)
 }
 
 // pavementWords name the pavement.
@@ -1258,7 +1213,12 @@ func dropPhone(ws []string) []string {
 			drop = append(drop, i)
 		}
 	}
-	if drop == nil {
+	return without(ws, drop)
+}
+
+// without is ws less the words at drop; ws itself when drop is empty.
+func without(ws []string, drop []int) []string {
+	if len(drop) == 0 {
 		return ws
 	}
 	out := make([]string, 0, len(ws))
@@ -1439,8 +1399,8 @@ var cueRules = []cueRule{
 	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
 	// done in the street are the dig, however each caller names them
 	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول$", "ولش"}, ProblemTrench, 8, nil},
-	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (not «سگ‌ها
-	// کیسه‌ها را پاره کرده‌اند», the rubbish the dogs spread)
+	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (who spreads
+	// the rubbish is dropSpread's)
 	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
 	{[]string{"کنده"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil},
