@@ -216,6 +216,8 @@ func init() {
 	add(ProblemCleaning, 4, "برگ درختان", "برگ درختا", "برگ ریزان", "خزان")
 	add(ProblemTree, -3, "برگ درختان", "برگ درختا")
 	add(ProblemCleaning, 1, "برگ")
+	add(ProblemCleaning, 4, "برگ درخت") // «برگ درخت‌ها», however the plural is written
+	add(ProblemTree, -3, "برگ درخت")
 	// «بهداشت» alone is health, not food: «بهداشت محله در خطره» over rats, «بهداشت محیط»
 	// is the office that baits them
 	add(ProblemPests, 3, "طعمه گذاری", "طعمهگذاری", "طعمه", "ازدیاد جوندگان", "sampashi", "moosh")
@@ -780,7 +782,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropPhone(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text))))))))
+	main, aside := splitAside(dropCovered(dropPhone(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text)))))))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -1215,6 +1217,26 @@ func dropPhone(ws []string) []string {
 	}
 	return without(ws, drop)
 }
+
+// dropCovered leaves out the pavement that leaves or mud cover: «برگ و خاک کل پیاده‌رو رو
+// گرفته», «برگ درخت‌ها کل پیاده‌رو رو پوشونده» want sweeping; «دستفروش‌ها پیاده‌رو رو گرفتن»
+// is the pavement occupied.
+func dropCovered(ws []string) []string {
+	var drop []int
+	for i := 1; i+2 < len(ws); i++ {
+		if !pavementWords[ws[i]] || ws[i+1] != "رو" && ws[i+1] != "را" ||
+			!strings.HasPrefix(ws[i+2], "گرفت") && !strings.HasPrefix(ws[i+2], "پوشون") && !strings.HasPrefix(ws[i+2], "پوشاند") {
+			continue
+		}
+		if slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return litter[w] || litter[stem(w)] }) {
+			drop = append(drop, i, i+1, i+2)
+		}
+	}
+	return without(ws, drop)
+}
+
+// litter is what a sweeper clears off a pavement.
+var litter = setOf("برگ", "برگا", "خاک", "گل", "لای", "لجن", "شن", "ماسه", "گلولای")
 
 // without is ws less the words at drop; ws itself when drop is empty.
 func without(ws []string, drop []int) []string {
