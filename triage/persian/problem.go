@@ -1029,14 +1029,14 @@ func dropDenied(ws []string) []string {
 func dropPooled(ws []string) []string {
 	var drop []int
 	for i, w := range ws {
-		if !isPotholeWord(w) {
+		// the cheap test first: this runs for every word of every request
+		in, full := i >= 1 && holeIn[ws[i-1]], i+1 < len(ws) && ws[i+1] == "پر"
+		if !in && !full || !isPotholeWord(w) {
 			continue
 		}
 		lo, hi := i+1, min(i+3, len(ws)) // «چاله‌ها پر آب», «دست‌اندازها آب جمع شده»
-		if i >= 1 && holeIn[ws[i-1]] {
+		if in {
 			lo = max(i-4, 0) // «آب باران در چاله‌ها», «آب توی چاله‌ها»
-		} else if i+1 >= len(ws) || ws[i+1] != "پر" {
-			continue
 		}
 		for j := lo; j < hi; j++ {
 			if j != i && poolWater[ws[j]] {
@@ -1052,6 +1052,9 @@ func dropPooled(ws []string) []string {
 // for a bin to be emptied. «جوی و کنار خیابون پر از آشغال» (the channel one of several
 // things full of rubbish) is left as it is.
 func dropChoked(ws []string) []string {
+	if !slices.Contains(ws, "پر") && !slices.Contains(ws, "por") {
+		return ws
+	}
 	var drop []int
 	for i, w := range ws {
 		if !channelNames[w] && !channelNames[stem(w)] || i >= 1 && ws[i-1] == "زر" { // «زر جوب», Zarjub
@@ -1120,6 +1123,9 @@ func dropOrigin(ws []string) []string {
 // میکنن و تا صبح سگ و گربه پخشش میکنن» complain of the rubbish: the animals that spread it
 // are left out. Cats tearing the bags («گربه‌ها کیسه‌ها رو پاره کردن») are the rubbish's too.
 func dropSpread(ws []string) []string {
+	if !slices.ContainsFunc(ws, spreads) {
+		return ws
+	}
 	var drop []int
 	for i := 0; i < len(ws); i++ {
 		if !animalWords[ws[i]] && !animalWords[stem(ws[i])] {
@@ -1145,7 +1151,7 @@ func dropSpread(ws []string) []string {
 				rubbish = append(rubbish, j)
 				continue
 			}
-			if spread = strings.HasPrefix(ws[j], "پخش") || strings.HasPrefix(ws[j], "پاره"); spread {
+			if spread = spreads(ws[j]); spread {
 				break
 			}
 			if ws[j] != "را" && ws[j] != "رو" {
@@ -1163,6 +1169,11 @@ func dropSpread(ws []string) []string {
 		}
 	}
 	return without(ws, drop)
+}
+
+// spreads reports whether w is a word of spreading or tearing («پخش», «پاره کردن»).
+func spreads(w string) bool {
+	return strings.HasPrefix(w, "پخش") || strings.HasPrefix(w, "پاره")
 }
 
 // namesRubbish reports whether w names rubbish, however misspelt («زبلاه», «آشقال»).
