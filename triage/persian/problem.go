@@ -180,11 +180,15 @@ func init() {
 	add(ProblemPublicOrder, 3, "ویراژ", "اگزوز", "دزدی", "سرقت", "موتورسوار", "موتورسوارها")
 	add(ProblemSidewalk, 3, "پیادهرو رو گرفته", "پیادهرو را گرفته", "پیادهرو رو گرفتن")
 	// phrases that undo a single word's lean
-	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت")
-	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز")
+	add(ProblemStrayAnimals, 3, "گاز گرفتند", "گاز گرفته", "گاز گرفت", "گاز گرفتن", "گاز میگیرن", "گاز میگیرند")
+	add(ProblemGas, -3, "گاز گرفت", "گاز گرفتند", "گاز گرفته", "فلکه گاز", "میدان گاز", "گاز گرفتن", "گاز میگیرن", "گاز میگیرند")
 	add(ProblemParking, -3, "پارک محله", "داخل پارک", "پشت پارک")
 	add(ProblemLighting, -3, "چراغ راهنمایی", "چراغ قرمز")
 	add(ProblemSurfaceWater, -1, "آب شرب", "لوله آب", "قطعی آب", "آب قطع", "فشار آب", "نشت آب")
+	add(ProblemSurfaceWater, -3, "زر جوب") // Zarjub, a neighbourhood and its river, written apart
+	// «آب تا زانو بالا آمده، ماشین‌ها خاموش می‌کنند»: knee-deep water, engines stalling
+	add(ProblemSurfaceWater, 3, "آب تا زانو")
+	add(ProblemLighting, -1, "خاموش میکنند", "خاموش میکنن")
 
 	// «پارک» alone is a park (بوستان), green space; parking is a car parked («پارک دوبل»,
 	// «جای پارک», «ماشین ... پارک کرده», cueRules). A park's benches, swings and watering
@@ -206,12 +210,14 @@ func init() {
 	// a municipal bin is «مخزن»; a water tank says so
 	add(ProblemGarbage, 3, "مخزن", "تخلیه مخزن", "satl", "ashghal")
 	add(ProblemGarbage, -3, "مخزن آب")
-	add(ProblemGarbage, 3, "پر از اشغال", "تپه اشغال", "کوه اشغال")
+	add(ProblemGarbage, 3, "پر از اشغال", "تپه اشغال", "کوه اشغال", "پر از اشغاله")
 	add(ProblemSidewalk, -3, "پر از اشغال")
 	// leaves filling the gutters want sweeping, not a tree surgeon
 	add(ProblemCleaning, 4, "برگ درختان", "برگ درختا", "برگ ریزان", "خزان")
 	add(ProblemTree, -3, "برگ درختان", "برگ درختا")
 	add(ProblemCleaning, 1, "برگ")
+	add(ProblemCleaning, 4, "برگ درخت") // «برگ درخت‌ها», however the plural is written
+	add(ProblemTree, -3, "برگ درخت")
 	// «بهداشت» alone is health, not food: «بهداشت محله در خطره» over rats, «بهداشت محیط»
 	// is the office that baits them
 	add(ProblemPests, 3, "طعمه گذاری", "طعمهگذاری", "طعمه", "ازدیاد جوندگان", "sampashi", "moosh")
@@ -504,7 +510,7 @@ func setWeight(cws []codeWeight, code string, w float64) []codeWeight {
 func scanProblem(ws []string, fn func(code string, w float64)) {
 	var held [8]codeScore
 	n, named := 0, false
-	scanKeywordsAt(ws, func(at int, _ []string, code string, w float64) {
+	scanKeywordsAt(ws, func(at int, phrase []string, code string, w float64) {
 		if landmarkAt(ws, at) {
 			if n < len(held) {
 				held[n] = codeScore{code, w}
@@ -513,6 +519,11 @@ func scanProblem(ws []string, fn func(code string, w float64)) {
 			return
 		}
 		named = named || w > 0
+		if len(phrase) == 1 && landmarkNameAt(ws, at) {
+			// «برق» of «کنار پست برق» leans to no problem of its own; it still keeps the
+			// landmark from standing in for a text that names nothing else
+			return
+		}
 		fn(code, w)
 	})
 	if !named {
@@ -530,6 +541,28 @@ func landmarkAt(ws []string, i int) bool {
 		return whereAt(ws, i)
 	}
 	return i >= 1 && landmarkHeads[ws[i-1]] && whereAt(ws, i-1)
+}
+
+// landmarkNameAt reports whether ws[i] finishes the name of a landmark that landmarkAt
+// found at ws[i-1], the two words a keyword pair: «روبروی پست برق», «کنار مخزن زباله».
+func landmarkNameAt(ws []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	prev := ws[i-1]
+	if !landmarks[prev] {
+		prev = stem(prev)
+	}
+	second := bigrams[prev]
+	if second == nil || !landmarks[prev] {
+		return false
+	}
+	if _, ok := second[ws[i]]; !ok {
+		if _, ok = second[stem(ws[i])]; !ok {
+			return false
+		}
+	}
+	return whereAt(ws, i-1)
 }
 
 // whereAt reports whether the words before ws[i] say where: «جلوی», «بعد از», «روبه روی».
@@ -559,7 +592,7 @@ var (
 	// problem words that are also places one gives directions by
 	landmarks = setOf("پست", "ترانس", "نانوایی", "مخابرات", "پارک", "پارکینگ", "ایستگاه", "قصابی",
 		"رستوران", "ساندویچی", "قنادی", "مغازه", "تعمیرگاه", "کارگاه", "ساختمان", "تیر", "چراغ",
-		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست")
+		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست", "مخزن")
 	// offices named after what they look after: «اداره گاز», «مرکز بهداشت»
 	landmarkHeads = setOf("مرکز", "اداره", "شرکت", "دفتر")
 )
@@ -757,7 +790,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropDenied(text))
+	main, aside := splitAside(dropCovered(dropPhone(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text)))))))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -820,6 +853,12 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 			}
 		}
 	}
+	// «کنتور گاز نشتی داره», «شکستگی لوله گاز»: a leak or a broken pipe is the gas's when the
+	// text names gas and no water
+	if gas, leak := scoreOf(scores, ProblemGas), scoreOf(scores, ProblemWaterLeak); gas >= 3 && leak >= 3 && !slices.Contains(main, "اب") {
+		add(ProblemGas, leak)
+		add(ProblemWaterLeak, -leak)
+	}
 	// a branch on a power line is the power company's, whatever else the text says
 	var tree, power float64
 	for _, c := range scores {
@@ -865,6 +904,16 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		second = next.code
 	}
 	return top.code, min(top.w/(total+1), 1), fromText, second
+}
+
+// scoreOf is code's score in scores, 0 when it has none.
+func scoreOf(scores []codeScore, code string) float64 {
+	for _, c := range scores {
+		if c.code == code {
+			return c.w
+		}
+	}
+	return 0
 }
 
 // causeBonus is what a problem named right after «از بس» gains.
@@ -928,22 +977,41 @@ func dropDenied(ws []string) []string {
 	for i := 0; i < len(ws); i++ {
 		end := -1
 		switch {
-		case ws[i] == "ربطی" || ws[i] == "ربط":
+		case ws[i] == "ربطی" || ws[i] == "ربط" || ws[i] == "کاری" && i+1 < len(ws) && ws[i+1] == "به": // «کاری به سیم برق ندارد»
 			for j := i + 1; j < len(ws) && j <= i+6; j++ {
 				if denyVerbs[ws[j]] {
 					end = j + 1
 					break
 				}
 			}
-		case ws[i] == "نه" && i+2 < len(ws) && (ws[i+1] == "از" || ws[i+1] == "به"):
+		case ws[i] == "نه" && i+2 < len(ws) && notWhere[ws[i+1]]: // «نه از فاضلاب», «نه روی سیم»
 			end = i + 3
 		case ws[i] == "به" && i+2 < len(ws) && wireWords[ws[i+1]]:
-			// «درخت‌ها بلند شده‌اند ولی به سیم برق نرسیده‌اند»: no branch on a wire
+			// «درخت‌ها بلند شده‌اند ولی به سیم برق نرسیده‌اند», «به سیم نمی‌رسه»: no branch on
+			// a wire; «قبل از اینکه به سیم برسه» has not reached it yet
+			before := i >= 3 && ws[i-1] == "اینکه" && ws[i-3] == "قبل"
 			for j := i + 2; j < len(ws) && j <= i+3; j++ {
-				if strings.HasPrefix(ws[j], "نرسید") {
+				if strings.HasPrefix(ws[j], "نرس") || strings.HasPrefix(ws[j], "نمیرس") || before && strings.HasPrefix(ws[j], "برس") {
 					end = j + 1
 					break
 				}
+			}
+		case ws[i] == "با" && i+2 < len(ws) && wireWords[ws[i+1]]:
+			// «با سیم برق فاصله دارد»: well clear of the wire
+			for j := i + 2; j < len(ws) && j <= i+3; j++ {
+				if ws[j] == "فاصله" {
+					end = j + 1
+					break
+				}
+			}
+		case wireWords[ws[i]] && ws[i] != "برق":
+			// «سیم برق نیست، فقط شاخه‌ها»
+			j := i + 1
+			if j < len(ws) && ws[j] == "برق" {
+				j++
+			}
+			if j < len(ws) && (ws[j] == "نیست" || ws[j] == "نیستن" || ws[j] == "نیستند") {
+				end = j + 1
 			}
 		}
 		if end < 0 {
@@ -962,6 +1030,267 @@ func dropDenied(ws []string) []string {
 	}
 	return out
 }
+
+// dropPooled leaves out the water that stands in the holes: «آب بارون تو چاله‌ها جمع میشه»,
+// «چاله‌ها پر آب میشود» tell how deep the potholes are, not a flooded street. ws is returned
+// as it is when no water is said to stand in a hole.
+func dropPooled(ws []string) []string {
+	var drop []int
+	for i, w := range ws {
+		// the cheap test first: this runs for every word of every request
+		in, full := i >= 1 && holeIn[ws[i-1]], i+1 < len(ws) && ws[i+1] == "پر"
+		if !in && !full || !isPotholeWord(w) {
+			continue
+		}
+		lo, hi := i+1, min(i+3, len(ws)) // «چاله‌ها پر آب», «دست‌اندازها آب جمع شده»
+		if in {
+			lo = max(i-4, 0) // «آب باران در چاله‌ها», «آب توی چاله‌ها»
+		}
+		for j := lo; j < hi; j++ {
+			if j != i && poolWater[ws[j]] {
+				drop = append(drop, j)
+			}
+		}
+	}
+	return without(ws, drop)
+}
+
+// dropChoked leaves out the rubbish a channel is full of: «نهر کنار خیابون پر از زباله
+// است», «جوی‌های محله پر از آشغاله و آب راه نداره» ask for the channel to be cleared, not
+// for a bin to be emptied. «جوی و کنار خیابون پر از آشغال» (the channel one of several
+// things full of rubbish) is left as it is.
+func dropChoked(ws []string) []string {
+	if !slices.Contains(ws, "پر") && !slices.Contains(ws, "por") {
+		return ws
+	}
+	var drop []int
+	for i, w := range ws {
+		if !channelNames[w] && !channelNames[stem(w)] || i >= 1 && ws[i-1] == "زر" { // «زر جوب», Zarjub
+			continue
+		}
+		for j := i + 1; j+2 < len(ws) && j <= i+5; j++ {
+			if ws[j] == "و" {
+				break
+			}
+			if (ws[j] == "پر" || ws[j] == "por") && (ws[j+1] == "از" || ws[j+1] == "az") {
+				if isGarbageWord(ws[j+2]) {
+					drop = append(drop, j, j+1, j+2)
+				}
+				break
+			}
+		}
+	}
+	return without(ws, drop)
+}
+
+// channelNames are the channels that carry the rain off the street.
+var channelNames = setOf("جوی", "جوب", "نهر", "کانال", "آبرو", "آبروی", "joob", "jooy", "kanal")
+
+// isGarbageWord reports whether w (or its stem, or w less a spoken «ـه») names rubbish.
+func isGarbageWord(w string) bool {
+	for _, k := range [...]string{w, stem(w), strings.TrimSuffix(w, "ه")} {
+		for _, cw := range problemWords[k] {
+			if cw.code == ProblemGarbage && cw.w >= 1.5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropOrigin leaves out the channel vermin come out of: «سوسک از جوی بیرون میاد», «از جوی
+// آب باران می‌آیند نه از فاضلاب» say where the rats or roaches come from, the request is to
+// bait or spray them. Only in a text that names vermin outright: «آب باران از جوی بیرون
+// زده» is the channel's.
+func dropOrigin(ws []string) []string {
+	var drop []int
+	vermin := false
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "از" || !channelNames[ws[i+1]] && !channelNames[stem(ws[i+1])] {
+			continue
+		}
+		if !vermin {
+			scanKeywords(ws, func(_ []string, code string, w float64) {
+				vermin = vermin || code == ProblemPests && w >= 3
+			})
+			if !vermin {
+				return ws
+			}
+		}
+		drop = append(drop, i+1)
+		for j := i + 2; j < len(ws) && j <= i+3 && poolWater[ws[j]]; j++ {
+			drop = append(drop, j)
+		}
+	}
+	return without(ws, drop)
+}
+
+// dropSpread reads who spreads the rubbish by which is named first. «سگ‌ها زباله‌ها را پخش
+// می‌کنند و مردم می‌ترسند», «سگ‌ها کیسه زباله‌ها رو پاره میکنن» complain of the dogs: the
+// rubbish they spread is left out. «زباله‌ها رو سگ و گربه پخش کردن», «زباله کوچه رو دیر جمع
+// میکنن و تا صبح سگ و گربه پخشش میکنن» complain of the rubbish: the animals that spread it
+// are left out. Cats tearing the bags («گربه‌ها کیسه‌ها رو پاره کردن») are the rubbish's too.
+func dropSpread(ws []string) []string {
+	if !slices.ContainsFunc(ws, spreads) {
+		return ws
+	}
+	var drop []int
+	for i := 0; i < len(ws); i++ {
+		if !animalWords[ws[i]] && !animalWords[stem(ws[i])] {
+			continue
+		}
+		// the animals named together: «سگ و گربه», «سگ‌ها هم»
+		k, cats := i, false
+		for ; k < len(ws) && (animalWords[ws[k]] || animalWords[stem(ws[k])] || ws[k] == "و" && k > i); k++ {
+			cats = cats || !dogWords[ws[k]] && !dogWords[stem(ws[k])] && ws[k] != "و"
+		}
+		if ws[k-1] == "و" {
+			k--
+		}
+		group := i
+		i = k - 1
+		if k < len(ws) && ws[k] == "هم" {
+			k++
+		}
+		var rubbish []int
+		spread := false
+		for j := k; j < len(ws) && j < k+5; j++ {
+			if isGarbageWord(ws[j]) || strings.HasPrefix(ws[j], "کیسه") {
+				rubbish = append(rubbish, j)
+				continue
+			}
+			if spread = spreads(ws[j]); spread {
+				break
+			}
+			if ws[j] != "را" && ws[j] != "رو" {
+				break
+			}
+		}
+		switch {
+		case !spread:
+		case slices.ContainsFunc(ws[:group], namesRubbish):
+			for j := group; j < k; j++ {
+				drop = append(drop, j)
+			}
+		case !cats && len(rubbish) > 0:
+			drop = append(drop, rubbish...)
+		}
+	}
+	return without(ws, drop)
+}
+
+// spreads reports whether w is a word of spreading or tearing («پخش», «پاره کردن»).
+func spreads(w string) bool {
+	return strings.HasPrefix(w, "پخش") || strings.HasPrefix(w, "پاره")
+}
+
+// namesRubbish reports whether w names rubbish, however misspelt («زبلاه», «آشقال»).
+func namesRubbish(w string) bool {
+	if isGarbageWord(w) || isGarbageWord(undouble(w)) {
+		return true
+	}
+	k := fuzzyKeyword(w)
+	if s := stem(w); k == "" && s != w {
+		k = fuzzyKeyword(s)
+	}
+	return k != "" && isGarbageWord(k)
+}
+
+// dogWords name stray dogs; animalWords dogs and cats.
+var (
+	dogWords    = setOf("سگ", "سگها", "سگا", "سگای", "سگهای", "sagha", "saga")
+	animalWords = setOf("سگ", "سگها", "سگا", "سگای", "سگهای", "sagha", "saga", "گربه", "گربهها", "گربها", "گربههای")
+)
+
+// dropDetour leaves out the pavement the traffic is driven onto: «کوچه پر از چاله است،
+// ماشین‌ها مجبورن از پیاده‌رو رد بشن» complains of the holes; the pavement is the way round
+// them, not a broken pavement («چاله» anywhere in the text would make it one, cueRules).
+func dropDetour(ws []string) []string {
+	var drop []int
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i-1] == "از" && pavementWords[ws[i]] && (strings.HasPrefix(ws[i+1], "رد") || strings.HasPrefix(ws[i+1], "عبور")) {
+			drop = append(drop, i-1, i)
+		}
+	}
+	return without(ws, drop)
+}
+
+// pavementWords name the pavement.
+var pavementWords = setOf("پیادهرو", "پیادهروی", "پیادهروها")
+
+// dropPhone leaves out «تلفن» that labels the caller's number: «سقوط درخت در معبر تلفن
+// ۰۹۱۲...», «شماره تلفن: ۰۹۱۱...», «تلفن تماس ۰۹۳۵...» is no telephone fault.
+func dropPhone(ws []string) []string {
+	var drop []int
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "تلفن" {
+			continue
+		}
+		j := i + 1
+		if ws[j] == "تماس" || ws[j] == "همراه" {
+			j++
+		}
+		if j < len(ws) && isDigit(firstRune(ws[j])) {
+			drop = append(drop, i)
+		}
+	}
+	return without(ws, drop)
+}
+
+// dropCovered leaves out the pavement that leaves or mud cover: «برگ و خاک کل پیاده‌رو رو
+// گرفته», «برگ درخت‌ها کل پیاده‌رو رو پوشونده» want sweeping; «دستفروش‌ها پیاده‌رو رو گرفتن»
+// is the pavement occupied.
+func dropCovered(ws []string) []string {
+	var drop []int
+	for i := 1; i+2 < len(ws); i++ {
+		if !pavementWords[ws[i]] || ws[i+1] != "رو" && ws[i+1] != "را" ||
+			!strings.HasPrefix(ws[i+2], "گرفت") && !strings.HasPrefix(ws[i+2], "پوشون") && !strings.HasPrefix(ws[i+2], "پوشاند") {
+			continue
+		}
+		if slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return litter[w] || litter[stem(w)] }) {
+			drop = append(drop, i, i+1, i+2)
+		}
+	}
+	return without(ws, drop)
+}
+
+// litter is what a sweeper clears off a pavement.
+var litter = setOf("برگ", "برگا", "خاک", "گل", "لای", "لجن", "شن", "ماسه", "گلولای")
+
+// without is ws less the words at drop; ws itself when drop is empty.
+func without(ws []string, drop []int) []string {
+	if len(drop) == 0 {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for j, w := range ws {
+		if !slices.Contains(drop, j) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// holeIn are the words that put water in a hole; poolWater the water put there.
+var (
+	holeIn    = setOf("تو", "توی", "داخل", "در", "درون")
+	poolWater = setOf("آب", "باران", "بارون", "بارندگی")
+)
+
+// isPotholeWord reports whether w (or its stem) names a pothole outright.
+func isPotholeWord(w string) bool {
+	for _, k := range [...]string{w, stem(w)} {
+		for _, cw := range problemWords[k] {
+			if cw.code == ProblemPothole && cw.w >= 3 && !strings.Contains(k, " ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notWhere after «نه» deny a place or a source: «نه از فاضلاب», «نه روی سیم».
+var notWhere = setOf("از", "به", "روی", "رو", "زیر", "تو", "توی", "در", "داخل")
 
 // wireWords are what a branch is said to reach or not.
 var wireWords = setOf("سیم", "سیمها", "سیمهای", "سیما", "کابل", "کابلها", "برق")
@@ -1111,8 +1440,8 @@ var cueRules = []cueRule{
 	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
 	// done in the street are the dig, however each caller names them
 	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول$", "ولش"}, ProblemTrench, 8, nil},
-	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (not «سگ‌ها
-	// کیسه‌ها را پاره کرده‌اند», the rubbish the dogs spread)
+	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (who spreads
+	// the rubbish is dropSpread's)
 	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
 	{[]string{"کنده"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil},
@@ -1127,6 +1456,12 @@ var cueRules = []cueRule{
 	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
 	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3, nil},
 	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4, nil},
+	// «شهرداری برای کانال آب باران اینجا رو کنده و نیمه کاره ول کرده», «kanal sazi shahrdari
+	// nime kare mounde»: a channel dug and left half done is the dig, not the rain
+	{[]string{"کانال", "کانالها", "کانالسازی", "کانالکشی", "kanal"}, []string{"نیمهکاره", "نیمهتمام", "کاره$", "nime"}, ProblemTrench, 8, nil},
+	// «آب لوله‌کشی توی کوچه جاری است», «... مثل چشمه داره میزنه بیرون», «... داره هدر میره»:
+	// the mains water running in the street is a leak; muddy or cut, it is the supply's
+	{[]string{"لولهکشی", "کشی"}, []string{"جاری", "چشمه", "میریز", "هدر", "فواره"}, ProblemWaterLeak, 5, []string{"اب"}},
 }
 
 // channels are the words that put leaves in a channel («برگ‌ها جوی رو گرفته»), not on a
