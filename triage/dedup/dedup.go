@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -513,8 +514,10 @@ type Index struct {
 	stamp   []uint32
 	candBuf []int32 // reused between requests
 	fitBuf  []cand
-	gBlock  []int32 // by group: block and last request time, kept next to each other in
-	gLast   []int64 // memory for the candidate scan
+	levels  [4][]cand // choose's candidates by place level
+	keyBuf  []ikey    // join's keys
+	gBlock  []int32   // by group: block and last request time, kept next to each other in
+	gLast   []int64   // memory for the candidate scan
 	tick    uint32
 }
 
@@ -1210,9 +1213,8 @@ type ikey struct {
 	la, lo int32
 }
 
-// placeKeys are the index keys of a place in a block.
-func placeKeys(block int32, p persian.Place) []ikey {
-	var ks []ikey
+// appendPlaceKeys appends the index keys of a place in a block to ks.
+func appendPlaceKeys(ks []ikey, block int32, p persian.Place) []ikey {
 	if p.Area != "" {
 		ks = append(ks, ikey{block: block, kind: 'n', name: p.Area}, ikey{block: block, kind: 's', name: p.Area})
 	}
@@ -1691,16 +1693,18 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 // that qualify, the one reported nearest in time wins: on generated districts the closest
 // words picked the wrong issue on a street two times in five, the nearest days far less.
 func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, string) {
-	var byLevel [4][]cand
-	var rel []cand
+	// the lists are x.levels, reused between requests (choose runs for every one)
+	byLevel := x.levels
+	for i := range byLevel {
+		byLevel[i] = byLevel[i][:0]
+	}
+	defer func() { x.levels = byLevel }()
 	for _, c := range cs {
 		if c.rel {
-			rel = append(rel, c)
-			continue
+			continue // related problems' issues are joined after grouping (joinRelated)
 		}
 		byLevel[c.m] = append(byLevel[c.m], c)
 	}
-	_ = rel // related problems' issues are joined after grouping (joinRelated)
 	sims := func(l []cand) {
 		for i := range l {
 			if l[i].sim < 0 {
@@ -1847,7 +1851,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	}
 	s = min(s, 1)
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
-	return c.gi, s, fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), c.sim, days)
+	// (what fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", ...) writes, without its boxing:
+	// this is every request's reason)
+	return c.gi, s, where + "؛ " + persian.ProblemTitle(g.problem) + "؛ شباهت " + strconv.FormatFloat(c.sim, 'f', 2, 64) +
+		"؛ " + strconv.Itoa(days) + " روز فاصله"
 }
 
 // Activity windows for onlyActive, in seconds.
@@ -2064,7 +2071,8 @@ func (x *Index) join(gi, fi int32) {
 			g.place.AlleyName = fp.Alley
 		}
 	}
-	keys := placeKeys(g.block, g.place)
+	keys := appendPlaceKeys(x.keyBuf[:0], g.block, g.place)
+	defer func() { x.keyBuf = keys[:0] }()
 	keys = append(keys, ikey{block: g.block, kind: 'b'})
 	if f.spot != "" && !slices.Contains(g.spots, f.spot) && len(g.spots) < maxSpots {
 		g.spots = append(g.spots, f.spot)
@@ -2120,7 +2128,7 @@ func (x *Index) mergeTwins() {
 		if len(g.members) == 0 || g.place.Alley == "" {
 			continue
 		}
-		for _, k := range placeKeys(g.block, g.place) {
+		for _, k := range appendPlaceKeys(nil, g.block, g.place) {
 			if k.kind != 's' || k.name != g.place.Street {
 				continue
 			}
