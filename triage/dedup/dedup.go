@@ -641,7 +641,7 @@ func (x *Index) features(r tafkik.Request) *feature {
 	if rest, ok := x.pinAddress(r); ok {
 		addr = rest
 	}
-	a := x.an.Analyze(r.Text, addr, r.Category)
+	a := x.an.AnalyzeForReparse(r.Text, addr, r.Category)
 	a.ReparseLatin(x.lex, x.fin)
 	return x.featuresOf(r, a, tokenSet(a.Tokens))
 }
@@ -683,7 +683,8 @@ func (x *Index) learnLexicon(as []persian.Analysis) {
 }
 
 // analyzeAll analyses requests on every core: it is the part of grouping that grows with
-// the length of the texts, and each request is independent of the others.
+// the length of the texts, and each request is independent of the others. Their places are
+// read by ReparseLatin, once the district's lexicon is learnt (see AnalyzeForReparse).
 func analyzeAll(reqs []tafkik.Request) []persian.Analysis {
 	out := make([]persian.Analysis, len(reqs))
 	ans := make([]*persian.Analyzer, workers(len(reqs)))
@@ -692,7 +693,7 @@ func analyzeAll(reqs []tafkik.Request) []persian.Analysis {
 			ans[w] = persian.NewAnalyzer()
 		}
 		for i := lo; i < hi; i++ {
-			out[i] = ans[w].Analyze(reqs[i].Text, reqs[i].Address, reqs[i].Category)
+			out[i] = ans[w].AnalyzeForReparse(reqs[i].Text, reqs[i].Address, reqs[i].Category)
 		}
 	})
 	return out
