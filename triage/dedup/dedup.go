@@ -1610,7 +1610,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if (f.t > g.last+after || f.t < g.first-before) && !rel && (f.place.Alley != "" || f.place.Landmark != "") &&
 		f.t <= g.last+int64(alleyGap*float64(gap)) && f.t >= g.first-int64(alleyGap*float64(gap)) {
 		// (or its spot on the street, «جلوی پست برق»)
-		if m = f.place.Match(g.place); m == 3 && (f.place.Alley != "" || sameSpot(f.place, g.place)) ||
+		if m = persian.MatchPlaces(&f.place, &g.place); m == 3 && (f.place.Alley != "" || sameSpot(f.place, g.place)) ||
 			m == 2 && f.place.Alley == "" && sameSpot(f.place, g.place) {
 			after, before = int64(alleyGap*float64(gap)), int64(alleyGap*float64(gap))
 		}
@@ -1619,7 +1619,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		f.t <= g.last+int64(plateGap*float64(gap)) && f.t >= g.first-int64(plateGap*float64(gap)) {
 		// the same building of the same street («پلاک ۳۹۲»): one problem there, however
 		// long the silence between its reports
-		if m = f.place.Match(g.place); m == 3 {
+		if m = persian.MatchPlaces(&f.place, &g.place); m == 3 {
 			after, before = int64(plateGap*float64(gap)), int64(plateGap*float64(gap))
 		}
 	}
@@ -1635,7 +1635,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		return cand{}, false
 	}
 	if m == -2 {
-		m = f.place.Match(g.place)
+		m = persian.MatchPlaces(&f.place, &g.place)
 	}
 	if m < 0 && !rel && outage[persian.Family(f.problem)] && g.activeNear(f.t, outageDays*86400) &&
 		(sameStreet(f.place, g.place) || (areaCut[persian.Family(f.problem)] && sameArea(f.place, g.place))) {
@@ -1713,9 +1713,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			}
 		}
 	}
-	sims(byLevel[3])
-	sims(byLevel[2])
-	all := func(cand) bool { return true }
+	if len(byLevel[2]) > 0 && len(byLevel[3]) == 0 {
+		// (with a candidate at the same alley, the street's are never looked at)
+		sims(byLevel[2])
+	}
 	var c cand
 	var ok bool
 	var where string
@@ -1739,7 +1740,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	}
 	switch {
 	case len(byLevel[3]) > 0:
-		c, ok = x.nearestInTime(byLevel[3], f.t, all)
+		c, ok = x.nearestInTimeSim(f, byLevel[3])
 		base, where = 0.7, "همان کوچه"
 	case len(byLevel[2]) > 0 && slices.ContainsFunc(byLevel[2], func(c cand) bool { return c.cut }):
 		// the cut the street's or the neighbourhood's other reports of these days are about
@@ -1912,6 +1913,36 @@ func (x *Index) nearestInTime(l []cand, t int64, ok func(cand) bool) (cand, bool
 		}
 	}
 	return best, found
+}
+
+// nearestInTimeSim is nearestInTime accepting every candidate, with the similarity of a
+// candidate worked out only when its day ties with the best one's: most requests have one
+// issue at their alley, or several on different days, and the similarity was most of the
+// cost of choosing.
+func (x *Index) nearestInTimeSim(f *feature, l []cand) (cand, bool) {
+	sim := func(c *cand) float64 {
+		if c.sim < 0 {
+			c.sim = x.similarity(f, x.groups[c.gi])
+		}
+		return c.sim
+	}
+	best := -1
+	bestD := int64(math.MaxInt64)
+	for i := range l {
+		d := int64(math.MaxInt64)
+		for _, m := range x.groups[l[i].gi].members {
+			d = min(d, abs64(x.feats[m].t-f.t))
+		}
+		d /= 86400 // whole days, so that the text decides between two issues of the same days
+		if best < 0 || d < bestD || (d == bestD && sim(&l[i]) > sim(&l[best])) {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return cand{}, false
+	}
+	sim(&l[best])
+	return l[best], true
 }
 
 func abs64(v int64) int64 {

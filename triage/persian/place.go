@@ -103,10 +103,14 @@ func (p Place) String() string {
 // street), otherwise how much they agree: 3 same alley of the same street (or of the same
 // area, neither naming a street), 2 same street (or same alley of the same area, one side
 // naming a street), 1 same area only, 0 nothing known in common.
-func (p Place) Match(q Place) int {
-	m := p.match(&q)
+func (p Place) Match(q Place) int { return MatchPlaces(&p, &q) }
+
+// MatchPlaces is p.Match(*q) without copying either place, for grouping, which compares
+// each request's place with every candidate issue's.
+func MatchPlaces(p, q *Place) int {
+	m := p.match(q)
 	if m < 0 && p.Alt != nil {
-		m = max(m, p.Alt.match(&q))
+		m = max(m, p.Alt.match(q))
 	}
 	if m < 0 && q.Alt != nil {
 		m = max(m, p.match(q.Alt))
