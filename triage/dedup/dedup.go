@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -515,8 +516,10 @@ type Index struct {
 	stamp   []uint32
 	candBuf []int32 // reused between requests
 	fitBuf  []cand
-	gBlock  []int32 // by group: block and last request time, kept next to each other in
-	gLast   []int64 // memory for the candidate scan
+	levels  [4][]cand // choose's candidates by place level
+	keyBuf  []ikey    // join's keys
+	gBlock  []int32   // by group: block and last request time, kept next to each other in
+	gLast   []int64   // memory for the candidate scan
 	tick    uint32
 }
 
@@ -640,7 +643,7 @@ func (x *Index) features(r tafkik.Request) *feature {
 	if rest, ok := x.pinAddress(r); ok {
 		addr = rest
 	}
-	a := x.an.Analyze(r.Text, addr, r.Category)
+	a := x.an.AnalyzeForReparse(r.Text, addr, r.Category)
 	a.ReparseLatin(x.lex, x.fin)
 	return x.featuresOf(r, a, tokenSet(a.Tokens))
 }
@@ -682,7 +685,8 @@ func (x *Index) learnLexicon(as []persian.Analysis) {
 }
 
 // analyzeAll analyses requests on every core: it is the part of grouping that grows with
-// the length of the texts, and each request is independent of the others.
+// the length of the texts, and each request is independent of the others. Their places are
+// read by ReparseLatin, once the district's lexicon is learnt (see AnalyzeForReparse).
 func analyzeAll(reqs []tafkik.Request) []persian.Analysis {
 	out := make([]persian.Analysis, len(reqs))
 	ans := make([]*persian.Analyzer, workers(len(reqs)))
@@ -691,7 +695,7 @@ func analyzeAll(reqs []tafkik.Request) []persian.Analysis {
 			ans[w] = persian.NewAnalyzer()
 		}
 		for i := lo; i < hi; i++ {
-			out[i] = ans[w].Analyze(reqs[i].Text, reqs[i].Address, reqs[i].Category)
+			out[i] = ans[w].AnalyzeForReparse(reqs[i].Text, reqs[i].Address, reqs[i].Category)
 		}
 	})
 	return out
@@ -1218,9 +1222,8 @@ type ikey struct {
 	la, lo int32
 }
 
-// placeKeys are the index keys of a place in a block.
-func placeKeys(block int32, p persian.Place) []ikey {
-	var ks []ikey
+// appendPlaceKeys appends the index keys of a place in a block to ks.
+func appendPlaceKeys(ks []ikey, block int32, p persian.Place) []ikey {
 	if p.Area != "" {
 		ks = append(ks, ikey{block: block, kind: 'n', name: p.Area}, ikey{block: block, kind: 's', name: p.Area})
 	}
@@ -1615,7 +1618,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if (f.t > g.last+after || f.t < g.first-before) && !rel && (f.place.Alley != "" || f.place.Landmark != "") &&
 		f.t <= g.last+int64(alleyGap*float64(gap)) && f.t >= g.first-int64(alleyGap*float64(gap)) {
 		// (or its spot on the street, «جلوی پست برق»)
-		if m = f.place.Match(g.place); m == 3 && (f.place.Alley != "" || sameSpot(f.place, g.place)) ||
+		if m = persian.MatchPlaces(&f.place, &g.place); m == 3 && (f.place.Alley != "" || sameSpot(f.place, g.place)) ||
 			m == 2 && f.place.Alley == "" && sameSpot(f.place, g.place) {
 			after, before = int64(alleyGap*float64(gap)), int64(alleyGap*float64(gap))
 		}
@@ -1624,7 +1627,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		f.t <= g.last+int64(plateGap*float64(gap)) && f.t >= g.first-int64(plateGap*float64(gap)) {
 		// the same building of the same street («پلاک ۳۹۲»): one problem there, however
 		// long the silence between its reports
-		if m = f.place.Match(g.place); m == 3 {
+		if m = persian.MatchPlaces(&f.place, &g.place); m == 3 {
 			after, before = int64(plateGap*float64(gap)), int64(plateGap*float64(gap))
 		}
 	}
@@ -1640,7 +1643,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		return cand{}, false
 	}
 	if m == -2 {
-		m = f.place.Match(g.place)
+		m = persian.MatchPlaces(&f.place, &g.place)
 	}
 	if m < 0 && !rel && outage[persian.Family(f.problem)] && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
 		(sameStreet(f.place, g.place) || (areaCut[persian.Family(f.problem)] && sameArea(f.place, g.place))) {
@@ -1699,16 +1702,18 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 // that qualify, the one reported nearest in time wins: on generated districts the closest
 // words picked the wrong issue on a street two times in five, the nearest days far less.
 func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, string) {
-	var byLevel [4][]cand
-	var rel []cand
+	// the lists are x.levels, reused between requests (choose runs for every one)
+	byLevel := x.levels
+	for i := range byLevel {
+		byLevel[i] = byLevel[i][:0]
+	}
+	defer func() { x.levels = byLevel }()
 	for _, c := range cs {
 		if c.rel {
-			rel = append(rel, c)
-			continue
+			continue // related problems' issues are joined after grouping (joinRelated)
 		}
 		byLevel[c.m] = append(byLevel[c.m], c)
 	}
-	_ = rel // related problems' issues are joined after grouping (joinRelated)
 	sims := func(l []cand) {
 		for i := range l {
 			if l[i].sim < 0 {
@@ -1716,9 +1721,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			}
 		}
 	}
-	sims(byLevel[3])
-	sims(byLevel[2])
-	all := func(cand) bool { return true }
+	if len(byLevel[2]) > 0 && len(byLevel[3]) == 0 {
+		// (with a candidate at the same alley, the street's are never looked at)
+		sims(byLevel[2])
+	}
 	var c cand
 	var ok bool
 	var where string
@@ -1742,7 +1748,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	}
 	switch {
 	case len(byLevel[3]) > 0:
-		c, ok = x.nearestInTime(byLevel[3], f.t, all)
+		c, ok = x.nearestInTimeSim(f, byLevel[3])
 		base, where = 0.7, "همان کوچه"
 	case len(byLevel[2]) > 0 && slices.ContainsFunc(byLevel[2], func(c cand) bool { return c.cut }):
 		// the cut the street's or the neighbourhood's other reports of these days are about
@@ -1855,7 +1861,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	}
 	s = min(s, 1)
 	days := int(math.Abs(float64(f.t-g.last)) / 86400)
-	return c.gi, s, fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", where, persian.ProblemTitle(g.problem), c.sim, days)
+	// (what fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", ...) writes, without its boxing:
+	// this is every request's reason)
+	return c.gi, s, where + "؛ " + persian.ProblemTitle(g.problem) + "؛ شباهت " + strconv.FormatFloat(c.sim, 'f', 2, 64) +
+		"؛ " + strconv.Itoa(days) + " روز فاصله"
 }
 
 // Activity windows for onlyActive, in seconds.
@@ -1912,6 +1921,36 @@ func (x *Index) nearestInTime(l []cand, t int64, ok func(cand) bool) (cand, bool
 		}
 	}
 	return best, found
+}
+
+// nearestInTimeSim is nearestInTime accepting every candidate, with the similarity of a
+// candidate worked out only when its day ties with the best one's: most requests have one
+// issue at their alley, or several on different days, and the similarity was most of the
+// cost of choosing.
+func (x *Index) nearestInTimeSim(f *feature, l []cand) (cand, bool) {
+	sim := func(c *cand) float64 {
+		if c.sim < 0 {
+			c.sim = x.similarity(f, x.groups[c.gi])
+		}
+		return c.sim
+	}
+	best := -1
+	bestD := int64(math.MaxInt64)
+	for i := range l {
+		d := int64(math.MaxInt64)
+		for _, m := range x.groups[l[i].gi].members {
+			d = min(d, abs64(x.feats[m].t-f.t))
+		}
+		d /= 86400 // whole days, so that the text decides between two issues of the same days
+		if best < 0 || d < bestD || (d == bestD && sim(&l[i]) > sim(&l[best])) {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return cand{}, false
+	}
+	sim(&l[best])
+	return l[best], true
 }
 
 func abs64(v int64) int64 {
@@ -2073,7 +2112,8 @@ func (x *Index) join(gi, fi int32) {
 			g.place.AlleyName = fp.Alley
 		}
 	}
-	keys := placeKeys(g.block, g.place)
+	keys := appendPlaceKeys(x.keyBuf[:0], g.block, g.place)
+	defer func() { x.keyBuf = keys[:0] }()
 	keys = append(keys, ikey{block: g.block, kind: 'b'})
 	if f.spot != "" && !slices.Contains(g.spots, f.spot) && len(g.spots) < maxSpots {
 		g.spots = append(g.spots, f.spot)
@@ -2129,7 +2169,7 @@ func (x *Index) mergeTwins() {
 		if len(g.members) == 0 || g.place.Alley == "" {
 			continue
 		}
-		for _, k := range placeKeys(g.block, g.place) {
+		for _, k := range appendPlaceKeys(nil, g.block, g.place) {
 			if k.kind != 's' || k.name != g.place.Street {
 				continue
 			}

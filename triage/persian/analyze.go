@@ -44,17 +44,20 @@ type Analysis struct {
 	addrPlace Place
 	addrWords []string
 	textWords []string
+	// placeLater: Place is not read yet; ReparseLatin reads it (see AnalyzeForReparse)
+	placeLater bool
 }
 
 // Analyze returns the Analysis of a request. It is what grouping calls for every request,
 // so each text is folded once.
 func Analyze(text, address, category string) Analysis {
-	return analyze(text, textAddress(address, text), nil, categoryHintOf(keyTokens(category)))
+	return analyze(text, textAddress(address, text), nil, categoryHintOf(keyTokens(category)), false)
 }
 
 // analyze is Analyze with the address folded; addrPlace, when not nil, is that address's
 // place, already parsed (the same for every request from the address).
-func analyze(text string, address []string, addrPlace *Place, hint string) Analysis {
+// later leaves the text's place to ReparseLatin (see Analyzer.AnalyzeForReparse).
+func analyze(text string, address []string, addrPlace *Place, hint string, later bool) Analysis {
 	tw := keyTokens(text)
 	var a Analysis
 	a.Problem, a.Confidence, a.ProblemInText, a.Problem2 = problemsOf(tw, hint)
@@ -66,7 +69,11 @@ func analyze(text string, address []string, addrPlace *Place, hint string) Analy
 	} else {
 		a.addrPlace = parsePlaceTokens(address, true, nil)
 	}
-	a.Place = placeOf(a.addrPlace, tw, nil)
+	if later {
+		a.placeLater = true
+	} else {
+		a.Place = placeOf(a.addrPlace, tw, nil)
+	}
 	a.addrWords = address
 	a.textWords = tw
 	a.Refs = refsOf(tw)
@@ -112,13 +119,24 @@ func NewAnalyzer() *Analyzer {
 
 // Analyze is Analyze(text, address, category).
 func (z *Analyzer) Analyze(text, address, category string) Analysis {
+	return z.analyze(text, address, category, false)
+}
+
+// AnalyzeForReparse is Analyze for a caller that calls ReparseLatin next, as grouping does:
+// the text's place is read only then, once, instead of a first time without the district's
+// lexicon and, for most texts, again with it. Place is empty until ReparseLatin is called.
+func (z *Analyzer) AnalyzeForReparse(text, address, category string) Analysis {
+	return z.analyze(text, address, category, true)
+}
+
+func (z *Analyzer) analyze(text, address, category string, later bool) Analysis {
 	c, ok := z.cats[category]
 	if !ok {
 		c = categoryHintOf(keyTokens(category))
 		z.cats[category] = c
 	}
 	if address == "" {
-		return analyze(text, textAddress(address, text), nil, c)
+		return analyze(text, textAddress(address, text), nil, c, later)
 	}
 	ad, ok := z.addrs[address]
 	if !ok {
@@ -126,7 +144,7 @@ func (z *Analyzer) Analyze(text, address, category string) Analysis {
 		ad.place = parsePlaceTokens(ad.tokens, true, nil)
 		z.addrs[address] = ad
 	}
-	return analyze(text, ad.tokens, &ad.place, c)
+	return analyze(text, ad.tokens, &ad.place, c, later)
 }
 
 // dashAddress is the address an operator wrote after a dash when the address field is empty
@@ -167,8 +185,11 @@ func (a *Analysis) Reparse(lex Lexicon) bool { return a.ReparseLatin(lex, nil) }
 
 // ReparseLatin is Reparse with the names typed in Finglish read first as the district's
 // names they spell (see Finglish): «hamidian kh beheshti» is «حمیدیان خیابان بهشتی».
+// After AnalyzeForReparse it reports true whenever it read the place with the lexicon (the
+// place without it was never read).
 func (a *Analysis) ReparseLatin(lex Lexicon, fin Finglish) bool {
 	if len(lex) == 0 {
+		a.readPlace()
 		return false
 	}
 	latin := false
@@ -195,16 +216,30 @@ func (a *Analysis) ReparseLatin(lex Lexicon, fin Finglish) bool {
 	if jw := joinNames(a.addrWords, lex); len(jw) != len(a.addrWords) {
 		addr = parsePlaceTokens(jw, true, nil)
 	}
-	if !latin && samePlace(addr, a.addrPlace) && (len(a.textWords) == 0 || (!mentions(a.textWords, lex) && !strange(a.Place, lex))) {
+	// (not latin: the address's place and the text's words are still those Analyze read)
+	if !latin && samePlace(addr, a.addrPlace) && (len(a.textWords) == 0 || (!mentions(a.textWords, lex) && !strange(a.readPlace(), lex))) {
+		a.readPlace()
 		return false
 	}
 	a.addrPlace = addr
 	p := placeOf(addr, a.textWords, lex)
+	if a.placeLater {
+		a.Place, a.placeLater = p, false
+		return true
+	}
 	if samePlace(p, a.Place) {
 		return false
 	}
 	a.Place = p
 	return true
+}
+
+// readPlace reads the place as Analyze does, if AnalyzeForReparse left it, and returns it.
+func (a *Analysis) readPlace() Place {
+	if a.placeLater {
+		a.Place, a.placeLater = placeOf(a.addrPlace, a.textWords, nil), false
+	}
+	return a.Place
 }
 
 // mentions reports whether the lexicon may read ws otherwise: a name of lex after a place

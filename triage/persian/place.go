@@ -103,22 +103,28 @@ func (p Place) String() string {
 // street), otherwise how much they agree: 3 same alley of the same street (or of the same
 // area, neither naming a street), 2 same street (or same alley of the same area, one side
 // naming a street), 1 same area only, 0 nothing known in common.
-func (p Place) Match(q Place) int {
+func (p Place) Match(q Place) int { return MatchPlaces(&p, &q) }
+
+// MatchPlaces is p.Match(*q) without copying either place, for grouping, which compares
+// each request's place with every candidate issue's.
+func MatchPlaces(p, q *Place) int {
 	m := p.match(q)
 	if m < 0 && p.Alt != nil {
 		m = max(m, p.Alt.match(q))
 	}
 	if m < 0 && q.Alt != nil {
-		m = max(m, p.match(*q.Alt))
+		m = max(m, p.match(q.Alt))
 	}
 	if m < 0 && p.Alt != nil && q.Alt != nil {
 		// two writers whose addresses are their homes, both naming the problem's place
-		m = max(m, p.Alt.match(*q.Alt))
+		m = max(m, p.Alt.match(q.Alt))
 	}
 	return m
 }
 
-func (p Place) match(q Place) int {
+// match is Match without the alternatives. It takes pointers: grouping calls it for every
+// candidate issue, and a Place is a dozen strings to copy.
+func (p *Place) match(q *Place) int {
 	area, street, alley := cmpArea(p, q), cmpName(p.Street, q.Street), cmpAlley(p, q)
 	// «بلوار معلم، خیابان شریعتی» / «خیابان شریعتی، بلوار معلم»: a street off a boulevard
 	// written in either order (the first street word is read as the area)
@@ -183,33 +189,41 @@ func (p Place) match(q Place) int {
 	return 0
 }
 
-func cmpAlley(p, q Place) int {
+func cmpAlley(p, q *Place) int {
 	if p.Alley == "" || q.Alley == "" {
 		return 0
 	}
+	// where each alley's «/» is, -1 when none: looked up once, as this runs for every
+	// candidate issue of every request
+	pk, qk := strings.IndexByte(p.Alley, '/'), strings.IndexByte(q.Alley, '/')
 	if p.DeadEnd != q.DeadEnd {
 		// «بن‌بست ۱» and «کوچه ۲ بن‌بست ۱»: the writer left out the alley the dead end is
 		// off (rasht10 dev +.006/+.0065, rasht9 +.002, the others within ±.0006)
-		d, o := p, q
+		d, o, ok := p, q, qk
 		if q.DeadEnd {
-			d, o = q, p
+			d, o, ok = q, p, pk
 		}
-		if _, end, ok := strings.Cut(o.Alley, "/"); ok && end == d.Alley {
+		if ok >= 0 && o.Alley[ok+1:] == d.Alley {
 			return 1
 		}
 	}
-	pi, qi := p.alleyIDs(), q.alleyIDs()
+	pi, qi := p.alleyIDsAt(pk), q.alleyIDsAt(qk)
 	// «کوچه ۲۱» and «کوچه ۲۱ بن‌بست ۱»: the writer named only the alley the dead end is in
-	if pa, _, ok := strings.Cut(p.Alley, "/"); ok && !strings.Contains(q.Alley, "/") && slices.Contains(qi[:2], pa) {
+	if pk >= 0 && qk < 0 && slices.Contains(qi[:2], p.Alley[:pk]) {
 		return 1
 	}
-	if qa, _, ok := strings.Cut(q.Alley, "/"); ok && !strings.Contains(p.Alley, "/") && slices.Contains(pi[:2], qa) {
+	if qk >= 0 && pk < 0 && slices.Contains(pi[:2], q.Alley[:qk]) {
 		return 1
 	}
 	// «کوچه ۴ آج‌بیشه» and «کوچه ۲۶ آج‌بیشه»: two numbers that differ are two alleys, whatever
 	// word each writer put after its number
-	pNum, _, _ := strings.Cut(p.Alley, "/")
-	qNum, _, _ := strings.Cut(q.Alley, "/")
+	pNum, qNum := p.Alley, q.Alley
+	if pk >= 0 {
+		pNum = p.Alley[:pk]
+	}
+	if qk >= 0 {
+		qNum = q.Alley[:qk]
+	}
 	twoNumbers := isDigit(firstRune(pNum)) && isDigit(firstRune(qNum)) && pNum != qNum
 	var pn, qn, pw, qw bool // has a number, has a name
 	for _, a := range pi {
@@ -238,7 +252,7 @@ func cmpAlley(p, q Place) int {
 
 // specificAlley reports whether p and q share an alley id that few streets of a neighbourhood
 // share: a dead end («۴/۱»).
-func specificAlley(p, q Place) bool {
+func specificAlley(p, q *Place) bool {
 	qi := q.alleyIDs()
 	for _, a := range p.alleyIDs() {
 		if a != "" && strings.Contains(a, "/") && slices.Contains(qi[:], a) {
@@ -251,10 +265,13 @@ func specificAlley(p, q Place) bool {
 // alleyIDs are the ways the place's alley may be written: its number or name, its other
 // name, and, in a dead end of an alley with two names, the dead end under the other name
 // («بن‌بست اول کوچه ۹ (مریم)» is also «کوچه مریم بن‌بست ۱»).
-func (p Place) alleyIDs() [3]string {
+func (p *Place) alleyIDs() [3]string { return p.alleyIDsAt(strings.IndexByte(p.Alley, '/')) }
+
+// alleyIDsAt is alleyIDs with the index of the «/» in p.Alley (-1 when none) known.
+func (p *Place) alleyIDsAt(slash int) [3]string {
 	ids := [3]string{p.Alley, p.AlleyName}
-	if _, end, ok := strings.Cut(p.Alley, "/"); ok && p.AlleyName != "" && !strings.Contains(p.AlleyName, "/") {
-		ids[2] = p.AlleyName + "/" + end
+	if slash >= 0 && p.AlleyName != "" && strings.IndexByte(p.AlleyName, '/') < 0 {
+		ids[2] = p.AlleyName + "/" + p.Alley[slash+1:]
 	}
 	return ids
 }
@@ -263,7 +280,7 @@ func (p Place) alleyIDs() [3]string {
 // where there is none.
 func (p Place) AlleyIDs() [3]string { return p.alleyIDs() }
 
-func cmpArea(p, q Place) int {
+func cmpArea(p, q *Place) int {
 	c := cmpName(p.Area, q.Area)
 	if c >= 0 {
 		return c
@@ -510,7 +527,7 @@ func addressTokens(s string) []string {
 func placeOf(p Place, text []string, lex Lexicon) Place {
 	if len(text) > 0 {
 		t := parsePlaceTokens(joinNames(dropOtherPlaces(text), lex), false, lex)
-		if (t.Street != "" || t.Alley != "") && p.match(t) < 0 && forOther(text) {
+		if (t.Street != "" || t.Alley != "") && p.match(&t) < 0 && forOther(text) {
 			// «برای منزل پدرم در خیابان دانشجو کوچه ۷ ...» from the writer's own address:
 			// the text's place is the problem's, the address only the writer's (no other
 			// place the problem may be at, as Alt would make it)
@@ -524,7 +541,7 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 			if t.Street != "" && t.Street != p.Area {
 				alt.Street = t.Street
 			}
-			if p.match(alt) < 0 {
+			if p.match(&alt) < 0 {
 				p.Alt = &alt
 			}
 		}
