@@ -514,6 +514,9 @@ type doc struct {
 	// token changes; homByFirst indexes them as byFirst does toks.
 	homToks    []string
 	homByFirst map[rune][]int
+	// homChanged indexes only the tokens folding changed: a term folding leaves as it is
+	// can only match anew from one of them.
+	homChanged map[rune][]int
 	// aside is the first token of what the writer added after «ضمنا» and the like; the main
 	// complaint is toks[:aside].
 	aside int
@@ -1206,7 +1209,7 @@ func (d *doc) index() {
 		r := firstRune(t)
 		d.byFirst[r] = append(d.byFirst[r], i)
 	}
-	d.homToks, d.homByFirst = nil, nil
+	d.homToks, d.homByFirst, d.homChanged = nil, nil, nil
 	for i, t := range d.toks {
 		h := homophoneToken(t, d.runes[i])
 		if h == t {
@@ -1219,9 +1222,13 @@ func (d *doc) index() {
 	}
 	if d.homToks != nil {
 		d.homByFirst = make(map[rune][]int, len(d.toks))
+		d.homChanged = make(map[rune][]int)
 		for i, t := range d.homToks {
 			r := firstRune(t)
 			d.homByFirst[r] = append(d.homByFirst[r], i)
+			if t != d.toks[i] {
+				d.homChanged[r] = append(d.homChanged[r], i)
+			}
 		}
 	}
 }

@@ -138,5 +138,6 @@ func homophoneTerm(t term) *term {
 		return nil
 	}
 	h.arabic, h.hom = nil, nil
+	h.homChanges = len(t.parts) > 1 || h.parts[0] != t.parts[0]
 	return &h
 }

@@ -33,6 +33,9 @@ type term struct {
 	// hom is the term with the letters that sound alike folded (homophoneKey): it is tried
 	// on the text's tokens so folded when the term is not found as written.
 	hom *term
+	// homChanges: folding changes the term itself, or it has several words (a later one
+	// may be a word folding changed)
+	homChanges bool
 }
 
 // arabicLayout writes پ چ ژ گ the way an Arabic keyboard leaves them.
@@ -196,7 +199,12 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 	if t.hom != nil && d.homToks != nil {
 		// a text typed by ear: «طلفن», «برغ», «غطعه», «فاضلآب» (homophoneKey)
 		h := t.hom
-		for _, i := range d.homByFirst[firstRune(h.parts[0])] {
+		starts := d.homByFirst[firstRune(h.parts[0])]
+		if !h.homChanges {
+			// as written it was not found: a match now starts at a word folding changed
+			starts = d.homChanged[firstRune(h.parts[0])]
+		}
+		for _, i := range starts {
 			if i >= hi {
 				break
 			}
