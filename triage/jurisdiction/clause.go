@@ -212,6 +212,8 @@ func (d *doc) markClauses(brk, question []bool) {
 			last := n - 1
 			if !addressWords[t] {
 				last = min(last, i+siteSpan)
+			} else if !d.colonAfter(i) {
+				last = d.spokenAddressEnd(i+1, last, brk)
 			}
 			for k := i + 1; k <= last; k++ {
 				d.locus[k] = true
@@ -512,11 +514,12 @@ func (d *doc) noAnswerAt(from, b int) bool {
 func noAnswer(t string) bool { return strings.HasPrefix(t, "نمی") || strings.HasPrefix(t, "ند") }
 
 // isBotherCourtesy: «مزاحم میشم» typed in a hurry («مزاحم مشم», «مزاحم میششم»).
+// «مزاهم», «مذاحم», «مظاحم شدم» are the same said and typed by ear (homophones).
 func isBotherCourtesy(a, b string) bool {
-	if a != "مزاحم" && a != "مزاحمتون" && a != "مزاحمتان" {
+	if h := homophones.Replace(a); h != "مزاهم" && h != "مزاهمتون" && h != "مزاهمتان" {
 		return false
 	}
-	return b == "مشم" || b == "میش" || b == "میشوم" || b == "شدیم" || slip(b, "میشم") || slip(b, "شدم")
+	return b == "شدم" || b == "میشم" || b == "مشم" || b == "میش" || b == "میشوم" || b == "شدیم" || slip(b, "میشم") || slip(b, "شدم")
 }
 
 // isPhone: an Iranian mobile number («09...», eleven digits) or a landline with its code.
@@ -1048,4 +1051,56 @@ func (d *doc) markRemit() {
 			}
 		}
 	}
+}
+
+var (
+	// plateWords end a spoken address with the number after them («پلاک سی و شش»).
+	plateWords = setOf("پلاک", "پ", "plak", "pelak")
+	// numberWords are numbers said in words («کوچه هفت», «خیابان صد و شانزده», «کوچه نهم»).
+	numberWords = setOf("یک", "یکم", "اول", "دو", "دوم", "سه", "سوم", "چهار", "چهارم", "پنج", "پنجم",
+		"شش", "ششم", "شیش", "هفت", "هفتم", "هشت", "هشتم", "نه", "نهم", "ده", "دهم", "یازده", "یازدهم",
+		"دوازده", "دوازدهم", "سیزده", "سیزدهم", "چهارده", "چهاردهم", "پانزده", "پونزده", "پانزدهم",
+		"شانزده", "شونزده", "شانزدهم", "هفده", "هفدهم", "هجده", "هیجده", "هجدهم", "نوزده", "نوزدهم",
+		"بیست", "بیستم", "سی", "چهل", "چهلم", "پنجاه", "پنجاهم", "شصت", "شصتم", "هفتاد", "هشتاد",
+		"نود", "صد", "صدم", "یکصد", "دویست", "سیصد")
+)
+
+// spokenAddressEnd: an address said aloud and typed by ear has no colon and often no stop
+// («آدرس معلم خیابان دانش کوچه هفت پلاک ۳۵ همون سیم تلفن پاره شده»): it runs over place
+// words, each with a name of a word or two or a number, and ends with its plate number or
+// at the third word that is none of these. from is the first word after «آدرس»; the result is
+// the last word of the address, at most last. Before any place word or number it is no
+// address said aloud («آدرس شب‌ها تاریکه», «آدرس پست برق حاجی‌آباد»): it runs to the stop.
+func (d *doc) spokenAddressEnd(from, last int, brk []bool) int {
+	name := 0     // words of a name since the last place word
+	seen := false // a place word or a number: this is an address said, not «آدرس» as a word
+	for k := from; k <= last; k++ {
+		t := d.toks[k]
+		switch {
+		case brk[k]:
+			return k
+		case plateWords[t] && k+1 <= last && (isDigits(d.toks[k+1]) || numberWords[d.toks[k+1]]):
+			// the plate ends the address: its number, said in words with «و» between
+			k++
+			for k+2 <= last && !brk[k] && d.toks[k+1] == "و" && (isDigits(d.toks[k+2]) || numberWords[d.toks[k+2]]) {
+				k += 2
+			}
+			return k
+		case placeWords[t] || landmarkWords[t]:
+			name, seen = 0, true
+		case (placeTitles[t] || officeTitles[t]) && name == 0:
+			// «خیابان شهید ...», «جلوی اداره ...»: more of the place word's name to come
+		case isDigits(t) || numberWords[t]:
+			name, seen = 2, true // a number is a whole name: «کوچه هفت», «خیابان صد و شانزده»
+		case t == "و" && k > from && (isDigits(d.toks[k-1]) || numberWords[d.toks[k-1]]):
+		default:
+			// a name of a word or two («منظر یه», «حمیدی ان»); a thing after its first word
+			// is the complaint («خیابان حمیدیان برق کل خیابون رفته»)
+			name++
+			if seen && (name > 2 || name == 2 && nameBreaks[t]) {
+				return k - 1
+			}
+		}
+	}
+	return last
 }

@@ -510,6 +510,13 @@ type doc struct {
 	// byFirst lists the tokens that start with each letter, in order: a term is only tried
 	// where it could start.
 	byFirst map[rune][]int
+	// homToks are toks with the letters that sound alike folded (homophoneKey), nil when no
+	// token changes; homByFirst indexes them as byFirst does toks.
+	homToks    []string
+	homByFirst map[rune][]int
+	// homChanged indexes only the tokens folding changed: a term folding leaves as it is
+	// can only match anew from one of them.
+	homChanged map[rune][]int
 	// aside is the first token of what the writer added after «ضمنا» and the like; the main
 	// complaint is toks[:aside].
 	aside int
@@ -957,9 +964,10 @@ func (d *doc) markPlaces(commaAfter []bool) {
 	}
 	// «بلوار معلم معلم», «معلم، معلم، کوچه حمام»: a name said twice (the street and its
 	// neighbourhood); «سردار جنگل» at the start: a title starts a person's name, and a person
-	// names a street
+	// names a street. A utility named twice is the operator's summary and the caller's words
+	// («ترانشه حفاری آبفا - آبفا کوچه رو کنده»), no place.
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i+1] == d.toks[i] && !isDigits(d.toks[i]) && d.runes[i] >= 3 && !landmarkWords[d.toks[i]] && !placeWords[d.toks[i]] {
+		if d.toks[i+1] == d.toks[i] && !isDigits(d.toks[i]) && d.runes[i] >= 3 && !landmarkWords[d.toks[i]] && !placeWords[d.toks[i]] && !utilityNames[d.toks[i]] {
 			d.place[i], d.place[i+1] = true, true
 		}
 		if personTitles[d.toks[i]] && !commaAfter[i] {
@@ -1200,6 +1208,28 @@ func (d *doc) index() {
 		d.runes[i] = utf8.RuneCountInString(t)
 		r := firstRune(t)
 		d.byFirst[r] = append(d.byFirst[r], i)
+	}
+	d.homToks, d.homByFirst, d.homChanged = nil, nil, nil
+	for i, t := range d.toks {
+		h := homophoneToken(t, d.runes[i])
+		if h == t {
+			continue
+		}
+		if d.homToks == nil {
+			d.homToks = slices.Clone(d.toks)
+		}
+		d.homToks[i] = h
+	}
+	if d.homToks != nil {
+		d.homByFirst = make(map[rune][]int, len(d.toks))
+		d.homChanged = make(map[rune][]int)
+		for i, t := range d.homToks {
+			r := firstRune(t)
+			d.homByFirst[r] = append(d.homByFirst[r], i)
+			if t != d.toks[i] {
+				d.homChanged[r] = append(d.homChanged[r], i)
+			}
+		}
 	}
 }
 

@@ -96,3 +96,48 @@ func foldRune(r rune) (rune, bool) {
 	}
 	return ' ', true
 }
+
+// homophones are the letters Persian writes differently for one sound; a text typed by ear
+// (a voice line's transcript, a hurried message) mixes them up: «طلفن» (تلفن), «برغ» (برق),
+// «غطعه» (قطعه), «فاضلآب», «هفاری» (حفاری), «درخط» (درخت).
+var homophones = strings.NewReplacer("ط", "ت", "غ", "ق", "ث", "س", "ص", "س", "ذ", "ز", "ض", "ز", "ظ", "ز", "ح", "ه")
+
+// homophoneClash are words that fold into another common word: «غیر» is no «قیر», «حال» no
+// «هال», «حیاط» no «هیات».
+// A place name may fold into a term's word too: «ساغی‌سازان» (a Rasht neighbourhood) is no «ساقی».
+var homophoneClash = setOf("غیر", "حال", "حیاط", "حیات", "صورت", "سورت", "حاضر", "ظرف", "ظهر", "نظر", "حد", "صد", "ضد",
+	"ساغی", "ساغیسازان")
+
+// minHomophoneRunes: shorter words fold into too many others («صد» / «سد»).
+const minHomophoneRunes = 3
+
+// homophoneToken is a text token with the letters that sound alike folded; a short word
+// or one that folds into another common word stays as written.
+func homophoneToken(tok string, runes int) string {
+	if runes < minHomophoneRunes || homophoneClash[tok] {
+		return tok
+	}
+	return homophones.Replace(tok)
+}
+
+// homophoneTerm is the term with the letters that sound alike folded in every word; the
+// letters fold one for one, two bytes each, so the term's word lengths do not change.
+// A short stem alone that anything may follow gets none («مهد*» would start «محدوده» so
+// folded), nor does a short word alone that folding changes («باغ» and a suffix would be
+// «باقیست»); in a phrase the other words vouch for it («آب قطع*» is «آب غطعه»).
+func homophoneTerm(t term) *term {
+	if len(t.parts) == 0 || len(t.parts) == 1 && t.mode == modePrefix && t.runes[0] < minSlipRunes {
+		return nil
+	}
+	h := t
+	h.parts = make([]string, len(t.parts))
+	for k, p := range t.parts {
+		h.parts[k] = homophones.Replace(p)
+	}
+	if len(t.parts) == 1 && t.runes[0] < minSlipRunes && h.parts[0] != t.parts[0] {
+		return nil
+	}
+	h.arabic, h.hom = nil, nil
+	h.homChanges = len(t.parts) > 1 || h.parts[0] != t.parts[0]
+	return &h
+}

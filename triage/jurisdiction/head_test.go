@@ -19,8 +19,11 @@ func TestWhatTheRequestIsAbout(t *testing.T) {
 		review   bool
 	}{
 		// a municipal topic first, a weak outside sign after it
-		{"branch on parked cars", "درخت بزرگ افتاده رو ماشینای پارک شده کوچه", "", tafkik.AgencyMunicipality, true},
-		{"branch on a parked car, arabic", "شاخه شكسته افتاده روي ماشين پارك شده", "", tafkik.AgencyMunicipality, true},
+		{"branch leaning over parked cars", "درخت بزرگ خم شده رو ماشینای پارک شده کوچه", "", tafkik.AgencyMunicipality, true},
+		{"branch over a parked car, arabic", "شاخه خشك آويزونه روي ماشين پارك شده", "", tafkik.AgencyMunicipality, true},
+		// a tree fallen on cars is named as fallen: clearing it is the municipality's, no doubt
+		{"tree fallen on parked cars", "درخت بزرگ افتاده رو ماشینای پارک شده کوچه", "", tafkik.AgencyMunicipality, false},
+		{"branch fallen on a parked car, arabic", "شاخه شكسته افتاده روي ماشين پارك شده", "", tafkik.AgencyMunicipality, false},
 		{"mowing noise", "صدای چمن زنی فضای سبز بلوار از ساعت ۶ صبح", "", tafkik.AgencyMunicipality, false},
 		// a sure sign after a municipal topic is still referred
 		{"tree down on a wire", "درخت افتاده و سیم برق پاره شده", "", tafkik.AgencyPower, false},

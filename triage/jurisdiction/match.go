@@ -30,6 +30,12 @@ type term struct {
 	// «بارک دوبل»): it is tried instead in a text typed that way. Nil when the term has none
 	// of those letters, or when so typed it would be another common word («پست» is «بست»).
 	arabic *term
+	// hom is the term with the letters that sound alike folded (homophoneKey): it is tried
+	// on the text's tokens so folded when the term is not found as written.
+	hom *term
+	// homChanges: folding changes the term itself, or it has several words (a later one
+	// may be a word folding changed)
+	homChanges bool
 }
 
 // arabicLayout writes پ چ ژ گ the way an Arabic keyboard leaves them.
@@ -121,13 +127,16 @@ func newTerm(raw string) term {
 			changed = true
 			// «قاپ*» so typed is «قاب*», which starts «قابل»; «سگ*» starts «سکونت»
 			if arabicClash[ar.parts[k]] || t.mode == modePrefix && k == len(t.parts)-1 && t.runes[k] < 4 {
+				t.hom = homophoneTerm(t)
 				return t
 			}
 		}
 	}
 	if changed {
+		ar.hom = homophoneTerm(ar)
 		t.arabic = &ar
 	}
+	t.hom = homophoneTerm(t)
 	return t
 }
 
@@ -184,6 +193,29 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && (d.locus[i] || d.context[i])) && t.near(toks[i], d.runes[i]) &&
 				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
+			}
+		}
+	}
+	if t.hom != nil && d.homToks != nil {
+		// a text typed by ear: «طلفن», «برغ», «غطعه», «فاضلآب» (homophoneKey)
+		h := t.hom
+		starts := d.homByFirst[firstRune(h.parts[0])]
+		if !h.homChanges {
+			// as written it was not found: a match now starts at a word folding changed
+			starts = d.homChanged[firstRune(h.parts[0])]
+		}
+		for _, i := range starts {
+			if i >= hi {
+				break
+			}
+			if i < lo {
+				continue
+			}
+			if t.place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && (d.locus[i] || d.context[i]) {
+				continue
+			}
+			if end, ok := h.matchAt(d, d.homToks[:n], i); ok && !overlaps(span{i, end}, avoid) {
+				return span{i, end}, true
 			}
 		}
 	}
