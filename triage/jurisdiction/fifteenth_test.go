@@ -13,10 +13,7 @@ import (
 // words and spellings of our own.
 func TestFallenTrees(t *testing.T) {
 	e := defaultEngine(t)
-	cases := []struct {
-		name, text string
-		agency     tafkik.Agency
-	}{
+	cases := []agencyCase{
 		{"uprooted onto the line", "با طوفان دیشب درخت کاج از ریشه در اومده رو سیم برق افتاده", tafkik.AgencyMunicipality},
 		{"uprooted, arabic letters", "درخت كاج از ريشه دراومده و رو سيم برق افتاده", tafkik.AgencyMunicipality},
 		{"across the alley and the wire", "درخت افتاده وسط کوچه، رو سیم برق هم افتاده", tafkik.AgencyMunicipality},
@@ -31,14 +28,7 @@ func TestFallenTrees(t *testing.T) {
 		{"fallen, the power out", "درخت افتاده وسط کوچه رو سیم برق، برق کل کوچه قطع شده", tafkik.AgencyPower},
 		{"prune near the line", "شاخه‌ها به کابل برق چسبیده لطفا هرس کنید", tafkik.AgencyPower},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			f := e.Flag(tafkik.Request{Text: c.text})
-			if f.Agency != c.agency {
-				t.Errorf("%s: got %s (rule %s, words %v), want %s", c.text, f.Agency, f.RuleID, f.Words, c.agency)
-			}
-		})
-	}
+	checkAgencies(t, e, cases)
 }
 
 // TestSpokenRequests: a voice line's transcript says the address with no colon and no stop
@@ -47,10 +37,7 @@ func TestFallenTrees(t *testing.T) {
 // Found on the fifteenth author's text (triage/eval/rasht15), written here in words of our own.
 func TestSpokenRequests(t *testing.T) {
 	e := defaultEngine(t)
-	cases := []struct {
-		name, text string
-		agency     tafkik.Agency
-	}{
+	cases := []agencyCase{
 		// the address ends at its plate, at a thing after a name, or two words past its last place word
 		{"after the plate", "الو آدرس گلسار خیابان ۱۱۰ کوچه سه پلاک بیست و یک بوی گاز میاد", tafkik.AgencyGas},
 		{"plate in words", "آدرس منظریه کوچه دو پلاک سی و شش کنتور آب نشتی داره", tafkik.AgencyWater},
@@ -79,12 +66,5 @@ func TestSpokenRequests(t *testing.T) {
 		{"the playground", "من از معلم زنگ میزنم وسایل بازی پارک شکسته بچه‌ها آسیب میبینن", tafkik.AgencyMunicipality},
 		{"a teacher still", "معلم مدرسه بچه ها رو تنبیه بدنی میکنه", tafkik.AgencyOther},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			f := e.Flag(tafkik.Request{Text: c.text})
-			if f.Agency != c.agency {
-				t.Errorf("%s: got %s (rule %s, words %v), want %s", c.text, f.Agency, f.RuleID, f.Words, c.agency)
-			}
-		})
-	}
+	checkAgencies(t, e, cases)
 }
