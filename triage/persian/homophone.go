@@ -46,5 +46,11 @@ func soundWord(w string) string {
 	if known[w] {
 		return ""
 	}
+	if !strings.ContainsAny(w, soundLetters) {
+		return idx[w] // (the word is its own sound: no Replace, which every unknown word costs)
+	}
 	return idx[soundFold.Replace(w)]
 }
+
+// soundLetters are the letters soundFold replaces.
+const soundLetters = "طغثصذضظح"
