@@ -162,7 +162,7 @@ func jitter(rng *rand.Rand, lat, lon float64) (float64, float64) {
 
 // world is the district: every spot problems can happen at.
 type world struct {
-	spots []*spot
+	spots  []*spot
 	byKind map[spotKind][]*spot
 }
 
