@@ -77,7 +77,7 @@ func (g *gen) category(is *issue) string {
 	case u < 0.10:
 		return pick(g.rng, vague)
 	case u < 0.22:
-		if len(p.like) > 0 && g.rng.Float64() < 0.7 {
+		if len(p.like) > 0 && g.rng.Float64() < 0.85 {
 			p = problemByKey(pick(g.rng, p.like))
 		} else {
 			p = pick(g.rng, problems)

@@ -13,12 +13,23 @@ func (w *writer) alleyName(s *spot) string {
 	}
 	switch u := w.g.rng.Float64(); {
 	case u < 0.5:
-		return ns[1].fa
+		return w.spoken(ns[1].fa)
 	case u < 0.8:
 		return ns[0].fa
 	default:
-		return ns[w.g.rng.IntN(len(ns))].fa
+		return w.spoken(ns[w.g.rng.IntN(len(ns))].fa)
 	}
+}
+
+var ordinals = []string{"", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم"}
+
+// spoken turns an old map's number into the ordinal people say: «کوچه 7» → «کوچه هفتم».
+func (w *writer) spoken(n string) string {
+	k, err := strconv.Atoi(strings.TrimPrefix(n, "کوچه "))
+	if err != nil || k >= len(ordinals) || !w.chance(0.5) {
+		return n
+	}
+	return "کوچه " + ordinals[k]
 }
 
 // officialName is what an operator types: the martyr's name, now and then the old one in

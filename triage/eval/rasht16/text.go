@@ -2,6 +2,7 @@ package rasht16
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -49,9 +50,12 @@ var (
 	greetings = []string{"سلام", "با سلام", "سلام خسته نباشید", "با سلام و احترام", "سلام وقت بخیر", "سلام و عرض ادب"}
 	pleas     = []string{"لطفا رسیدگی کنید", "تورو خدا یه کاری کنید", "ممنون میشم پیگیری کنید", "خواهشا سریعتر اقدام کنید",
 		"با تشکر", "لطفا یکی رو بفرستید", "ممنون", "مسئولین محترم رسیدگی فرمایید"}
-	extras = []string{"چند بار زنگ زدم کسی نیومد", "هیچکس جوابگو نیست", "مسئولین کجان؟", "بچه‌ها از اینجا مدرسه میرن خطرناکه",
-		"پیرزن همسایه دیروز افتاد", "دو هفته‌ست همینطوره", "از عید تا حالا همینه", "مغازه‌دارای اینجا همه شاکی‌ان",
-		"ما کاسبیم مشتری نمیاد", "این چه وضعشه", "عوارض میگیرید ولی کاری نمیکنید"}
+	extras = []string{"چند بار زنگ زدم کسی نیومد", "هیچکس جوابگو نیست", "مسئولین کجان؟", "دو هفته‌ست همینطوره",
+		"از عید تا حالا همینه", "این چه وضعشه", "عوارض میگیرید ولی کاری نمیکنید", "چند بار گفتیم فایده نداشت"}
+	// dangers fit the problems that hurt people; shopkeepers' complaints fit the bazaar
+	dangers    = []string{"بچه‌ها از اینجا مدرسه میرن خطرناکه", "پیرزن همسایه دیروز افتاد", "خدایی نکرده یکی آسیب میبینه"}
+	dangerous  = []string{"asphalt", "pavement", "building", "dogs", "trench", "debris", "tree", "sewage", "gas"}
+	shopkeeper = []string{"مغازه‌دارای اینجا همه شاکی‌ان", "ما کاسبیم مشتری نمیاد", "کاسبی‌مون خوابیده"}
 	connectors = []string{"، ضمنا ", "، در ضمن ", ". تازه ", " و ", "، اینم بگم "}
 	follows    = []string{"بار سومه ثبت میکنم، کد پیگیری قبلی %s", "پیگیری درخواست %s", "قبلا هم با کد %s ثبت کردم هیچ خبری نشد",
 		"درخواست قبلی من به شماره %s بسته شده ولی هیچ کاری نکردن"}
@@ -119,7 +123,14 @@ func (w *writer) citizenText(prev string) (text, addr string) {
 	}
 	b.WriteString(sentence)
 	if w.chance(0.3) {
-		w.then(&b, []string{". ", "، ", "!! ", " "}, w.pick(extras))
+		more := extras
+		switch {
+		case slices.Contains(dangerous, p.key) && w.chance(0.4):
+			more = dangers
+		case is.s != nil && (is.s.kind == spotRow || is.s.kind == spotStreet) && w.chance(0.4):
+			more = shopkeeper
+		}
+		w.then(&b, []string{". ", "، ", "!! ", " "}, w.pick(more))
 	}
 	if w.r.follow && prev != "" {
 		w.then(&b, []string{". ", "، ", "\n"}, fmt.Sprintf(w.pick(follows), prev))
@@ -161,8 +172,12 @@ func (w *writer) operatorText(prev string) (text, addr string) {
 	default:
 		opener := w.pick(opOpeners)
 		b.WriteString(opener + " ")
-		if is.s != nil && opener != "یکی از کسبه" && w.chance(0.35) {
-			b.WriteString("ساکن " + w.formalPlace() + " ")
+		if is.s != nil && w.chance(0.35) {
+			if lane := is.s.kind == spotAlley || is.s.kind == spotDeadEnd; lane && opener != "یکی از کسبه" {
+				b.WriteString("ساکن " + w.formalPlace() + " ")
+			} else {
+				b.WriteString("در محدوده " + w.formalPlace() + "، ")
+			}
 		}
 		b.WriteString(op)
 	}
@@ -172,7 +187,7 @@ func (w *writer) operatorText(prev string) (text, addr string) {
 	if w.r.follow && prev != "" {
 		b.WriteString(fmt.Sprintf(". پیگیری درخواست شماره %s", prev))
 	}
-	if c := w.pick(opClosers); c != "" {
+	if c := w.pick(opClosers); c != "" && !(strings.Contains(c, "درخواست") && strings.Contains(b.String(), "درخواست")) {
 		b.WriteString(". " + c)
 	} else {
 		b.WriteString(".")
