@@ -259,6 +259,28 @@ func TestBatches(t *testing.T) {
 	}
 }
 
+// TestSizes: any N gives exactly N requests with their truth, however few; a bad N is an
+// error.
+func TestSizes(t *testing.T) {
+	for _, n := range []int{1, 2, 7, 40, 333} {
+		rows, err := Generate(Options{Seed: 3, N: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != n {
+			t.Errorf("N=%d gave %d requests", n, len(rows))
+		}
+		for _, r := range rows {
+			if r.Group == "" || r.Agency == "" || r.ID == "" {
+				t.Errorf("N=%d: request without truth: %+v", n, r)
+			}
+		}
+	}
+	if _, err := Generate(Options{N: -5}); err == nil {
+		t.Error("N=-5 gave no error")
+	}
+}
+
 func TestSummarize(t *testing.T) {
 	rows, err := Generate(Options{Seed: 7, N: 2000})
 	if err != nil {

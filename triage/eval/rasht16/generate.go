@@ -166,7 +166,10 @@ func (g *gen) planIssues() {
 	total := 0
 	for _, gt := range giants {
 		p := problemByKey(gt.key)
-		size := max(2, int(math.Round(gt.share*float64(n))))
+		size := min(max(2, int(math.Round(gt.share*float64(n)))), n-total)
+		if size < 2 {
+			break
+		}
 		for try := 0; try < 50; try++ {
 			s := pick(g.rng, g.w.byKind[gt.kind])
 			if !p.fits(s) {
