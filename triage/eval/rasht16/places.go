@@ -210,7 +210,11 @@ func (w *writer) formalAddress() string {
 		plate = 1 + w.g.rng.IntN(90) // the caller's own door
 	}
 	if plate > 0 && w.chance(0.85) {
-		parts = append(parts, "پلاک "+strconv.Itoa(plate))
+		door := "پلاک "
+		if s.kind == spotRow {
+			door = w.pick([]string{"حجره ", "مغازه شماره "}) // the bazaar numbers its shops, not doors
+		}
+		parts = append(parts, door+strconv.Itoa(plate))
 	}
 	out := strings.Join(parts, w.pick([]string{"، ", "، ", " - ", " "}))
 	if w.chance(0.2) {

@@ -30,6 +30,9 @@ func (w *writer) say(p *problem, phrases []string) string {
 		s = w.pick(trenchDiggers[is.digger].says)
 	}
 	if is.s != nil {
+		if is.s.kind != spotRow {
+			s = strings.ReplaceAll(s, "راسته", "پیاده‌رو")
+		}
 		switch is.s.kind {
 		case spotStreet:
 			s = strings.ReplaceAll(s, "کوچه", "خیابون")
