@@ -159,6 +159,7 @@ var giants = []struct {
 	{"lamps", spotAlley, 0.006, [2]float64{180, 220}, 70},
 	{"building", spotAlley, 0.005, [2]float64{30, 200}, 150},
 	{"rats", spotRow, 0.005, [2]float64{100, 200}, 120},
+	{"sewage", spotRow, 0.005, [2]float64{150, 250}, 90}, // a manhole in the bazaar, for months
 }
 
 func (g *gen) planIssues() {
@@ -166,7 +167,8 @@ func (g *gen) planIssues() {
 	total := 0
 	for _, gt := range giants {
 		p := problemByKey(gt.key)
-		size := min(max(2, int(math.Round(gt.share*float64(n)))), n-total)
+		share := gt.share * (0.8 + 0.4*g.rng.Float64())
+		size := min(max(2, int(math.Round(share*float64(n)))), n-total)
 		if size < 2 {
 			break
 		}
@@ -226,7 +228,9 @@ func (g *gen) pickProblem(wsum float64) *problem {
 // issueSize draws from a Pareto tail: most issues are reported once or twice, a few for
 // months.
 func (g *gen) issueSize(p *problem) int {
-	u := g.rng.Float64()
+	// inverse CDF of the Pareto truncated at maxLen: no pile of issues at the cap
+	umax := 1 - math.Pow(float64(p.maxLen+1), -p.alpha)
+	u := g.rng.Float64() * umax
 	size := int(math.Pow(1-u, -1/p.alpha))
 	return min(max(size, 1), p.maxLen)
 }
@@ -280,7 +284,12 @@ func (g *gen) pickStart(p *problem) float64 {
 // of the same area problem less than 30 days away, or no free plate for a point problem.
 func (g *gen) place(p *problem, s *spot, start, dur float64, size int) *issue {
 	if start+dur > yearDays-0.5 {
-		dur = math.Max(0.3, yearDays-0.5-start)
+		if dur > 30 {
+			// a chronic issue found late in the year began earlier: 40 reports of one alley's
+			// asphalt do not fit in its last two days
+			start = math.Max(0, yearDays-0.5-dur) * g.rng.Float64()
+		}
+		dur = math.Max(0.3, math.Min(dur, yearDays-0.5-start))
 	}
 	is := &issue{p: p, agency: p.agency, s: s, start: start, dur: dur, size: size}
 	if p.key == "trench" {
