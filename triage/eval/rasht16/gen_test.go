@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
 )
@@ -251,6 +252,30 @@ func TestBatches(t *testing.T) {
 	}
 	if typed < 300 || float64(batched) < 0.97*float64(typed) {
 		t.Errorf("%d of %d typed-in requests share their minute with two others, want 97%%", batched, typed)
+	}
+}
+
+// TestResent: a request sent twice from the app or the web form within minutes is one
+// issue, and there are enough of them to matter.
+func TestResent(t *testing.T) {
+	rows, err := Generate(Options{Seed: 23})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := map[string]int{}
+	twins := 0
+	for i, r := range rows {
+		k := r.Text + "\x00" + r.Address
+		if j, ok := last[k]; ok && r.CreatedAt.Sub(rows[j].CreatedAt) < 10*time.Minute {
+			twins++
+			if rows[j].Group != r.Group {
+				t.Errorf("requests %s and %s are the same text minutes apart but issues %s and %s", rows[j].ID, r.ID, rows[j].Group, r.Group)
+			}
+		}
+		last[k] = i
+	}
+	if twins < 20 {
+		t.Errorf("%d requests sent twice, want at least 20", twins)
 	}
 }
 

@@ -58,6 +58,7 @@ type request struct {
 	channel channel
 	second  *problem // a second problem named after the first
 	follow  bool     // quotes the tracking code of an earlier request of its issue
+	twin    *request // sent again from the app or the web form a few minutes later
 	seq     int      // creation order, to break ties in time deterministically
 	row     labelled.Row
 }
@@ -350,6 +351,14 @@ func (g *gen) makeRequests() {
 				day = is.start + u*is.dur
 			}
 			r := &request{is: is, seq: len(g.reqs)}
+			if k > 0 && g.resent(g.reqs[len(g.reqs)-1]) {
+				// the submit button pressed again, or the app retried: the same request twice
+				prev := g.reqs[len(g.reqs)-1]
+				r.twin, r.channel = prev, prev.channel
+				r.at = prev.at.Add(time.Duration(40+g.rng.IntN(300)) * time.Second)
+				g.reqs = append(g.reqs, r)
+				continue
+			}
 			r.channel = g.pickChannel(is)
 			r.at = g.clock(day, is.p, r.channel)
 			if is.s != nil {
@@ -363,6 +372,12 @@ func (g *gen) makeRequests() {
 			g.reqs = append(g.reqs, r)
 		}
 	}
+}
+
+// resent says whether a citizen's app or web request is sent a second time.
+func (g *gen) resent(prev *request) bool {
+	c := prev.channel
+	return !c.operator && prev.twin == nil && c.name != "پیامک" && g.rng.Float64() < 0.04
 }
 
 // clock turns a day of the episode into a moment: operators answer 137 from 7 to 22,
@@ -452,7 +467,12 @@ func (g *gen) finish() {
 		if prev == "" {
 			r.follow = false
 		}
-		r.row = g.render(r, id, prev)
+		if r.twin != nil {
+			r.row = r.twin.row
+			r.row.ID, r.row.CreatedAt, r.row.Status = id, r.at, g.status(r)
+		} else {
+			r.row = g.render(r, id, prev)
+		}
 		lastOf[r.is] = id
 	}
 }
