@@ -101,7 +101,8 @@ func (w *writer) citizenText(prev string) (text, addr string) {
 	ham := w.r.second != nil && w.chance(0.35)
 	if ham {
 		// «هم آسفالت خرابه هم چراغ‌ها خاموشن»: the first named is still the request's issue
-		sentence = "هم " + w.say(p, p.short) + " هم " + w.say(w.r.second, w.r.second.short)
+		also := strings.NewReplacer(" هم ", " ", "هم ", "") // «هم آشغال‌ها هم مونده» says «also» twice
+		sentence = "هم " + also.Replace(w.say(p, p.short)) + " هم " + also.Replace(w.say(w.r.second, w.r.second.short))
 	}
 	if is.s == nil {
 		sentence = strings.Replace(sentence, "کوچه", "کوچه ما", 1)
