@@ -117,6 +117,8 @@ func TestFloors(t *testing.T) {
 			slices.Sort(sizes)
 			slices.Reverse(sizes)
 			share := func(k int) float64 { return float64(k) / float64(n) }
+			t.Logf("other agencies %.3f, with a pin %.3f, two problems %.3f, %d issues, largest %v",
+				share(others), share(located), share(two), len(sizes), sizes[:5])
 			for _, c := range []struct {
 				what     string
 				got      float64
