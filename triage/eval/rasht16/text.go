@@ -161,7 +161,11 @@ func (w *writer) operatorText(prev string) (text, addr string) {
 	var b strings.Builder
 	switch name := w.r.channel.name; {
 	case name == "مکاتبه" && is.s != nil:
-		b.WriteString("اهالی " + w.formalPlace() + " طی نامه‌ای " + op)
+		who := "اهالی "
+		if k := is.s.kind; k != spotAlley && k != spotDeadEnd {
+			who = "کسبه " // nobody lives in the bazaar
+		}
+		b.WriteString(who + w.formalPlace() + " طی نامه‌ای " + op)
 	case name == "مراجعه حضوری":
 		b.WriteString("مراجعه کننده " + op)
 	case w.chance(0.25):
