@@ -997,35 +997,66 @@ func (x *Index) learnPostcodes(as []persian.Analysis) {
 }
 
 // learnAlleys learns the alleys the district's writers name by both their number and their
-// name («کوچه لاله (۷)», «کوچه ۷ لاله»), street by street, so that a report naming either is
-// at that alley. A number or a name given two others is no guide.
+// name («کوچه لاله (۷)», «کوچه ۷ لاله»), or by two names («کوچه شهید قربانی (حمام)»: an old
+// alley's martyr's and its old one), street by street, so that a report naming either is at
+// that alley. A number or a name given two others is no guide.
 func (x *Index) learnAlleys(as []persian.Analysis) {
-	seen := map[[2]string]string{}
-	add := func(street, a, b string) {
+	// street, name → the other name; "" once a name was given two others
+	type pairs map[[2]string]string
+	add := func(seen pairs, times map[[2]string]int, street, a, b string) {
 		k := [2]string{street, a}
 		if prev, ok := seen[k]; ok && prev != b {
 			seen[k] = ""
 			return
 		}
 		seen[k] = b
+		times[k]++
 	}
+	numbered, named := pairs{}, pairs{}
+	times := map[[2]string]int{}
+	alone := map[[2]string]bool{} // street, alley some writer names by this name alone
 	for i := range as {
 		p := &as[i].Place
 		// «بن‌بست اول کوچه ۹ (مریم)»: the other name is the alley's, not the dead end's
 		alley, _, _ := strings.Cut(p.Alley, "/")
-		if p.Street == "" || alley == "" || p.AlleyName == "" || strings.Contains(p.AlleyName, "/") ||
-			unicode.IsDigit(firstRune(alley)) == unicode.IsDigit(firstRune(p.AlleyName)) {
+		if p.Street == "" || alley == "" {
 			continue
 		}
-		st, a, b := x.intern(p.Street), x.intern(alley), x.intern(p.AlleyName)
-		add(st, a, b)
-		add(st, b, a)
+		st, a := x.intern(p.Street), x.intern(alley)
+		if p.AlleyName == "" {
+			alone[[2]string{st, a}] = true
+			continue
+		}
+		if strings.Contains(p.AlleyName, "/") {
+			continue
+		}
+		b := x.intern(p.AlleyName)
+		switch da, db := unicode.IsDigit(firstRune(a)), unicode.IsDigit(firstRune(b)); {
+		case da != db:
+			add(numbered, times, st, a, b)
+			add(numbered, times, st, b, a)
+		case !da && x.placeNames[a] == 0 && x.placeNames[b] == 0:
+			// (a name after the alley's that the district gives a street or a
+			// neighbourhood is where the alley is, not its other name)
+			add(named, times, st, a, b)
+			add(named, times, st, b, a)
+		}
 	}
 	x.alleyAlias = map[[2]string]string{}
-	for k, v := range seen {
-		// both ways or not at all: «کوچه ۴ آج‌بیشه» and «کوچه ۲۶ آج‌بیشه» give the
-		// neighbourhood after two alleys, which is neither's name
-		if v != "" && seen[[2]string{k[0], v}] == k[1] {
+	// both ways or not at all: «کوچه ۴ آج‌بیشه» and «کوچه ۲۶ آج‌بیشه» give the
+	// neighbourhood after two alleys, which is neither's name
+	for k, v := range numbered {
+		if v != "" && numbered[[2]string{k[0], v}] == k[1] {
+			x.alleyAlias[k] = v
+		}
+	}
+	// Two names must come from two writers, and each be used alone by some other:
+	// «کوچه داروخانه سینا» is one name in two words. A name the alley's number has already is
+	// left as it is.
+	for k, v := range named {
+		w := [2]string{k[0], v}
+		if v != "" && named[w] == k[1] && times[k] >= 2 && alone[k] && alone[w] &&
+			x.alleyAlias[k] == "" && x.alleyAlias[w] == "" {
 			x.alleyAlias[k] = v
 		}
 	}

@@ -112,6 +112,28 @@ func TestAlleyNameAndNumber(t *testing.T) {
 	}
 }
 
+// TestAlleyTwoNames: an old alley known by a martyr's name and by its old one («کوچه شهید
+// قربانی (حمام)»): once two writers give both, a report naming either is at that alley; one
+// writer's pair is no guide (they may have run two alleys together).
+func TestAlleyTwoNames(t *testing.T) {
+	for _, writers := range []int{1, 2} {
+		var reqs []tafkik.Request
+		add := func(id string, days int, addr, text string) {
+			reqs = append(reqs, tafkik.Request{ID: id, District: "1", CreatedAt: day0.AddDate(0, 0, days),
+				Category: "سایر", Address: addr, Text: text})
+		}
+		for i := range writers {
+			add(fmt.Sprintf("g%d", i), -120+40*i, "خیابان تختی، کوچه شهید قربانی (حمام)", "زباله‌ها جمع نشده")
+		}
+		add("a", 0, "خیابان تختی، کوچه حمام", "آسفالت کوچه خراب است")
+		add("c", 1, "خیابان تختی، کوچه شهید قربانی", "آسفالت کوچه خراب است")
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if joined := got["c"] == got["a"]; joined != (writers == 2) {
+			t.Errorf("%d writers gave both names: joined = %v, want %v (%v)", writers, joined, writers == 2, got)
+		}
+	}
+}
+
 // TestAlleyNameNotStreet: an alley's name that is a street's name elsewhere in the district
 // («یاس») stays the alley of a text that names its street by the area's name.
 func TestAlleyNameNotStreet(t *testing.T) {
