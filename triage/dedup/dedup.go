@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"runtime"
 	"slices"
@@ -87,6 +88,10 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	})
 	x := NewIndex(opt, decisions)
 	x.feats = make([]*feature, 0, len(sorted))
+	// sized for the backlog up front: grown one doubling at a time, these maps of up to
+	// one entry per request rehashed 0.05 s of every 100,000 requests' grouping
+	x.byID, x.byRef = make(map[string]int32, len(sorted)), make(map[string]int32, len(sorted))
+	x.ids = make(map[string]bool, len(sorted))
 	// Requests that name their alley (and its street or area) are grouped first, strictly;
 	// the vaguer ones («گلسار», «خیابان ۱۲۴») then join the issue they can only belong to.
 	// Grouping the vague ones in time order would let an early «گلسار» swallow every later
@@ -110,8 +115,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		}
 	})
 	x.learnNames(analyses)
-	for i := range sorted {
-		f := x.featuresOf(sorted[i], analyses[i], toks[i])
+	for f := range x.featuresAhead(sorted, analyses, toks) {
 		if p := f.place; p.Alley == "" || (p.Street == "" && (p.Area == "" || p.AreaGuess)) {
 			// «کوچه ۱۰» alone is in every neighbourhood: vague too, and so is it with an area
 			// guessed from the text's first word («بچه‌ها کوچه ۱۳ ...»)
@@ -131,6 +135,42 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	x.followPins()
 	x.followRefs()
 	return x
+}
+
+// featuresAhead yields featuresOf of each request in turn, computed on another core while
+// the caller places the ones before: grouping is sequential, and featuresOf reads only what
+// the learn passes left and the names it interns itself (in the requests' order, which
+// interning depends on), never the groups place builds.
+func (x *Index) featuresAhead(reqs []tafkik.Request, as []persian.Analysis, toks [][]uint64) iter.Seq[*feature] {
+	return func(yield func(*feature) bool) {
+		const batch = 256 // one hand-over per batch, not per request
+		fs := make([]*feature, len(reqs))
+		ready := make(chan int, len(reqs)/batch+1)
+		stop, stopped := make(chan struct{}), make(chan struct{})
+		defer func() { close(stop); <-stopped }() // interning must not outlive the loop
+		go func() {
+			defer close(stopped)
+			defer close(ready)
+			for i := range reqs {
+				fs[i] = x.featuresOf(reqs[i], as[i], toks[i])
+				if n := i + 1; n%batch == 0 || n == len(reqs) {
+					select {
+					case ready <- n:
+					case <-stop:
+						return
+					}
+				}
+			}
+		}()
+		done := 0
+		for n := range ready {
+			for ; done < n; done++ {
+				if !yield(fs[done]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // pinAstray: a request naming the same alley of the same street as an issue joins it with
@@ -2284,7 +2324,7 @@ func (x *Index) Result() Result {
 			res.Issues = append(res.Issues, x.issue(g))
 		}
 	}
-	res.Neighbourhoods = map[string]string{}
+	res.Neighbourhoods = make(map[string]string, len(x.feats))
 	shown := x.areaNames()
 	for _, f := range x.feats {
 		res.Members = append(res.Members, tafkik.Membership{RequestID: f.req.ID,
