@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"runtime"
 	"slices"
@@ -87,6 +88,10 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	})
 	x := NewIndex(opt, decisions)
 	x.feats = make([]*feature, 0, len(sorted))
+	// sized for the backlog up front: grown one doubling at a time, these maps of up to
+	// one entry per request rehashed 0.05 s of every 100,000 requests' grouping
+	x.byID, x.byRef = make(map[string]int32, len(sorted)), make(map[string]int32, len(sorted))
+	x.ids = make(map[string]bool, len(sorted))
 	// Requests that name their alley (and its street or area) are grouped first, strictly;
 	// the vaguer ones («گلسار», «خیابان ۱۲۴») then join the issue they can only belong to.
 	// Grouping the vague ones in time order would let an early «گلسار» swallow every later
@@ -110,8 +115,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 		}
 	})
 	x.learnNames(analyses)
-	for i := range sorted {
-		f := x.featuresOf(sorted[i], analyses[i], toks[i])
+	for f := range x.featuresAhead(sorted, analyses, toks) {
 		if p := f.place; p.Alley == "" || (p.Street == "" && (p.Area == "" || p.AreaGuess)) {
 			// «کوچه ۱۰» alone is in every neighbourhood: vague too, and so is it with an area
 			// guessed from the text's first word («بچه‌ها کوچه ۱۳ ...»)
@@ -131,6 +135,42 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	x.followPins()
 	x.followRefs()
 	return x
+}
+
+// featuresAhead yields featuresOf of each request in turn, computed on another core while
+// the caller places the ones before: grouping is sequential, and featuresOf reads only what
+// the learn passes left and the names it interns itself (in the requests' order, which
+// interning depends on), never the groups place builds.
+func (x *Index) featuresAhead(reqs []tafkik.Request, as []persian.Analysis, toks [][]uint64) iter.Seq[*feature] {
+	return func(yield func(*feature) bool) {
+		const batch = 256 // one hand-over per batch, not per request
+		fs := make([]*feature, len(reqs))
+		ready := make(chan int, len(reqs)/batch+1)
+		stop, stopped := make(chan struct{}), make(chan struct{})
+		defer func() { close(stop); <-stopped }() // interning must not outlive the loop
+		go func() {
+			defer close(stopped)
+			defer close(ready)
+			for i := range reqs {
+				fs[i] = x.featuresOf(reqs[i], as[i], toks[i])
+				if n := i + 1; n%batch == 0 || n == len(reqs) {
+					select {
+					case ready <- n:
+					case <-stop:
+						return
+					}
+				}
+			}
+		}()
+		done := 0
+		for n := range ready {
+			for ; done < n; done++ {
+				if !yield(fs[done]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // pinAstray: a request naming the same alley of the same street as an issue joins it with
@@ -456,10 +496,14 @@ type feature struct {
 	refs    []string // tracking codes of earlier requests the text names
 	dates   []int32  // days the text cites by date (persian.Dates)
 	spot    string   // the building the place is given by (spotKey), "" when none
+	refKey  string   // the request id's digits (persian.RefKey)
 	t       int64    // unix seconds
 	group   int32
 	score   float64
 	reason  string
+	// the problem's family is a supply cut (outage), one of a neighbourhood's (areaCut):
+	// looked up once here, off place's path (see featuresAhead), not for every candidate
+	outage, areaCut bool
 }
 
 type group struct {
@@ -714,16 +758,19 @@ func parallel(n int, work func(lo, hi int)) {
 	parallelW(n, func(_, lo, hi int) { work(lo, hi) })
 }
 
-// parallelW is parallel telling work which worker runs it. The range is dealt in small
-// chunks as workers come free, not cut in one piece per core: on a shared machine one core
-// is often slower, and its half would keep the other waiting.
+// parallelW is parallel telling work which worker runs it. The range is dealt in chunks as
+// workers come free, not cut in one piece per core: on a shared machine one core is often
+// slower, and its half would keep the other waiting. Each chunk is a share of what is left,
+// so the last ones are small and no worker waits long for the other's last chunk (with
+// chunks of a sixteenth of each worker's share, the analysis of 100,000 requests ended
+// with one core idle for up to a chunk of 75 ms).
 func parallelW(n int, work func(w, lo, hi int)) {
 	nw := workers(n)
 	if nw == 1 {
 		work(0, 0, n)
 		return
 	}
-	chunk := max(n/(nw*16), 256)
+	const minChunk = 64
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := range nw {
@@ -731,11 +778,14 @@ func parallelW(n int, work func(w, lo, hi int)) {
 		go func() {
 			defer wg.Done()
 			for {
-				lo := int(next.Add(int64(chunk))) - chunk
+				lo := int(next.Load())
 				if lo >= n {
 					return
 				}
-				work(w, lo, min(lo+chunk, n))
+				hi := min(lo+max((n-lo)/(nw*4), minChunk), n)
+				if next.CompareAndSwap(int64(lo), int64(hi)) {
+					work(w, lo, hi)
+				}
 			}
 		}()
 	}
@@ -822,6 +872,8 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	f.tokens = tokens
 	f.refs, f.dates = a.Refs, a.Dates
 	f.spot = x.intern(spotKey(f.place))
+	f.refKey = persian.RefKey(r.ID)
+	f.outage, f.areaCut = outage[persian.Family(f.problem)], areaCut[persian.Family(f.problem)]
 	return f
 }
 
@@ -1290,7 +1342,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	fi := int32(len(x.feats))
 	x.feats = append(x.feats, f)
 	x.byID[r.ID] = fi
-	if k := persian.RefKey(r.ID); k != "" {
+	if k := f.refKey; k != "" {
 		x.byRef[k] = fi
 	}
 	if x.byDay == nil {
@@ -1546,7 +1598,7 @@ func (x *Index) candidates(f *feature) []int32 {
 		switch p := f.place; {
 		case p.Street != "":
 			scan(ikey{block: block, kind: 's', name: p.Street})
-			if areaCut[persian.Family(f.problem)] && p.Area != "" {
+			if f.areaCut && p.Area != "" {
 				// a supply cut: the neighbourhood's other streets report the same cut
 				scan(ikey{block: block, kind: 'n', name: p.Area})
 			}
@@ -1676,8 +1728,8 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m == -2 {
 		m = persian.MatchPlaces(&f.place, &g.place)
 	}
-	if m < 0 && !rel && outage[persian.Family(f.problem)] && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
-		(sameStreet(f.place, g.place) || (areaCut[persian.Family(f.problem)] && sameArea(f.place, g.place))) {
+	if m < 0 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
+		(sameStreet(f.place, g.place) || (f.areaCut && sameArea(f.place, g.place))) {
 		// a cut in the supply is the network's: the same day's reports of it from the
 		// alleys of one street are one issue
 		m, cut = 2, true
@@ -2315,7 +2367,7 @@ func (x *Index) Result() Result {
 			res.Issues = append(res.Issues, x.issue(g))
 		}
 	}
-	res.Neighbourhoods = map[string]string{}
+	res.Neighbourhoods = make(map[string]string, len(x.feats))
 	shown := x.areaNames()
 	for _, f := range x.feats {
 		res.Members = append(res.Members, tafkik.Membership{RequestID: f.req.ID,

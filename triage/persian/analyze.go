@@ -1,6 +1,7 @@
 package persian
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -85,15 +86,20 @@ func analyze(text string, address []string, addrPlace *Place, hint string, later
 	a.RainEvent = a.Problem == ProblemSurfaceWater && rainEvent(tw)
 	a.Hazard = (a.Problem == ProblemPower || a.Problem == ProblemTelecom) && hazard(tw)
 	a.Tokens = make([]string, 0, len(tw))
+	var buf [16]string // the names gathered here, kept in one allocation of their size
+	names := buf[:0]
 	for _, w := range tw {
 		// the cheap tests first: this runs for every word of every request
 		digit, stop := isDigit(firstRune(w)), stopwords[w]
 		if len(w) >= 6 && !digit && !stop && isName(w) && !isProblemWord(w) {
-			a.Names = append(a.Names, w)
+			names = append(names, w)
 		}
 		if digit || !stop {
 			a.Tokens = append(a.Tokens, stem(w))
 		}
+	}
+	if len(names) > 0 {
+		a.Names = slices.Clone(names)
 	}
 	return a
 }
