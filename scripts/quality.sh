@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by fifteen authors, 6,000 requests each:
+# Labelled Rasht-style generators by sixteen authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -30,6 +30,10 @@
 #   rasht15 triage/eval/rasht15 (a fifteenth author, written in the seventh session: voice-line
 #           transcripts, a messenger bot, storm days; its seeds 7, 23, 42 and 2026 were scored
 #           blind, 11 and 13 served for development)
+#   rasht16 triage/eval/rasht16 (a sixteenth author, written in the eighth session: the old
+#           town, alleys known by two names, the bazaar and its shops, requests naming two
+#           problems; its seeds 7, 23, 42 and 2026 were scored blind, 11 and 13 served for
+#           development)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -84,4 +88,6 @@ for s in ${seeds[*]}; do
 	score "rasht14 s$s" "$d"
 	d="$work/rasht15-$s"; go run ./triage/eval/rasht15/rashtgen15 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
 	score "rasht15 s$s" "$d"
+	d="$work/rasht16-$s"; go run ./triage/eval/rasht16/rashtgen16 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
+	score "rasht16 s$s" "$d"
 done

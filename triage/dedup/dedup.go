@@ -1105,12 +1105,18 @@ func (x *Index) learnAlleys(as []persian.Analysis) {
 	// Two names must come from two writers, and each be used alone by some other:
 	// «کوچه داروخانه سینا» is one name in two words. A name the alley's number has already is
 	// left as it is.
+	// (a pair is judged on the numbered aliases alone, never on named ones installed in this
+	// loop, whose order is the map's)
+	var both [][2]string
 	for k, v := range named {
 		w := [2]string{k[0], v}
 		if v != "" && named[w] == k[1] && times[k] >= 2 && alone[k] && alone[w] &&
 			x.alleyAlias[k] == "" && x.alleyAlias[w] == "" {
-			x.alleyAlias[k] = v
+			both = append(both, k)
 		}
+	}
+	for _, k := range both {
+		x.alleyAlias[k] = named[k]
 	}
 }
 
