@@ -651,8 +651,45 @@ func newDocWith(text, address string, vocab map[string]bool) *doc {
 	if k := d.secondItem(); k > 0 && k < d.aside {
 		d.aside = k
 	}
+	// «هم آشغال‌ها مونده هم ماشینا دوبله پارک میکنند»: both named, the first is what the
+	// caller called about, and the second is read as an aside
+	if k := d.bothAnd(); k > 0 && k < d.aside {
+		d.aside = k
+	}
 	return d
 }
+
+// bothAnd returns the second «هم» of «هم ... هم ...» naming two problems, or 0. The first
+// «هم» must open the text or a clause (after a stop, a greeting or a place), where it says
+// «both» and not «too» («چراغ کوچه هم خاموشه»); the second comes at least three words on
+// («هم جوی گرفته هم ...», «هم شبا صدای موتورا نمیذاره بخوابیم هم ...»).
+func (d *doc) bothAnd() int {
+	first := -1
+	for i, t := range d.toks {
+		if t != "هم" {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1] == "که" || d.vent != nil && d.vent[i] {
+			return 0 // «زباله‌ها هم که دیر جمع میشه»: a grievance before the request (vent.go)
+		}
+		if first < 0 {
+			if i == 0 || d.sentence[i] != d.sentence[i-1] || d.endsClause(i-1) || greetings[d.toks[i-1]] ||
+				d.place[i-1] {
+				first = i
+				continue
+			}
+			return 0
+		}
+		if i-first < 3 {
+			return 0
+		}
+		return i
+	}
+	return 0
+}
+
+// greetings end the opening words of a message: «سلام هم ...», «با سلام و احترام هم ...».
+var greetings = setOf("سلام", "احترام", "ادب", "نباشید", "نباشین", "بخیر", "درود", "خدمت")
 
 // addsNext reports whether «تازه» at token i adds a second problem, «what's more»: opening a
 // sentence («... شکسته. تازه سگ‌ها هم ...»), or after a comma or a finished verb when typed in
