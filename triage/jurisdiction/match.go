@@ -157,6 +157,13 @@ func (t *term) near(tok string, runes int) bool {
 	return fuzzyToken(tok, runes, t.parts[0], t.runes[0], math.MaxInt) || oneLeftOut(tok, t.parts[0])
 }
 
+// hidden reports whether no match may start at token i: it is denied, an office's name, a
+// place when the term is also a place's name (place), or context or the address when the
+// document reads past them.
+func (d *doc) hidden(place bool, i int) bool {
+	return place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && (d.locus[i] || d.context[i])
+}
+
 // findIn is find for a match that starts at a token in [lo, hi).
 func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 	if len(t.parts) == 0 {
@@ -175,7 +182,7 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 		if i < lo {
 			continue
 		}
-		if t.place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && (d.locus[i] || d.context[i]) {
+		if d.hidden(t.place, i) {
 			continue
 		}
 		if end, ok := t.matchAt(d, toks, i); ok && !overlaps(span{i, end}, avoid) {
@@ -190,7 +197,7 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 			if i < lo {
 				continue
 			}
-			if !(t.place && d.place[i]) && !d.negated[i] && !d.office[i] && !(d.skipLocus && (d.locus[i] || d.context[i])) && t.near(toks[i], d.runes[i]) &&
+			if !d.hidden(t.place, i) && t.near(toks[i], d.runes[i]) &&
 				!overlaps(span{i, i + 1}, avoid) {
 				return span{i, i + 1}, true
 			}
@@ -211,7 +218,7 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 			if i < lo {
 				continue
 			}
-			if t.place && d.place[i] || d.negated[i] || d.office[i] || d.skipLocus && (d.locus[i] || d.context[i]) {
+			if d.hidden(t.place, i) {
 				continue
 			}
 			if end, ok := h.matchAt(d, d.homToks[:n], i); ok && !overlaps(span{i, end}, avoid) {
