@@ -2190,6 +2190,12 @@ func (x *Index) join(gi, fi int32) {
 		if g.place.Alley == "" {
 			g.place.Alley = f.place.Alley
 		}
+		if a, ok := strings.CutPrefix(f.place.Alley, g.place.Alley+"/"); ok && a != "" && !strings.Contains(a, "/") &&
+			g.place.Alley != "" && !strings.Contains(g.place.Alley, "/") && !f.place.DeadEnd && !g.place.DeadEnd {
+			// «کوچه ۹» and then «کوچه ۹، بن‌بست ۲»: the issue is at that dead end, so that a
+			// report from another dead end of the alley does not join it too
+			g.place.Alley = f.place.Alley
+		}
 	}
 	// «کوچه لاله (۱۲)»: the alley's number and name, so «کوچه ۱۲» finds the «لاله» issue
 	if fp := f.place; g.place.AlleyName == "" && fp.AlleyName != "" && fp.Street == g.place.Street &&

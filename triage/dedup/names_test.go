@@ -134,6 +134,30 @@ func TestAlleyTwoNames(t *testing.T) {
 	}
 }
 
+// TestDeadEndOfIssue: an issue first reported at an alley and then at one of its dead ends is
+// at that dead end: a report from another dead end of the alley is another issue, one from the
+// same dead end or the bare alley is the same.
+func TestDeadEndOfIssue(t *testing.T) {
+	rows := []struct{ id, addr string }{
+		{"a", "گلسار، خیابان ۱۲۴، کوچه ۹"},
+		{"b", "گلسار، خیابان ۱۲۴، کوچه ۹، بن‌بست ۲"},
+		{"c", "گلسار، خیابان ۱۲۴، کوچه ۹، بن‌بست ۳"},
+		{"d", "گلسار، خیابان ۱۲۴، کوچه نهم، بن بست دوم"},
+		{"e", "گلسار، خیابان ۱۲۴، کوچه ۹"},
+	}
+	var reqs []tafkik.Request
+	for i, r := range rows {
+		reqs = append(reqs, tafkik.Request{ID: r.id, District: "3", CreatedAt: day0.Add(time.Duration(i) * 24 * time.Hour),
+			Category: "ترمیم آسفالت", Address: r.addr, Text: "آسفالت خراب است"})
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	for id, same := range map[string]bool{"b": true, "c": false, "d": true, "e": true} {
+		if (got[id] == got["a"]) != same {
+			t.Errorf("%s with a: %v, want %v (%v)", id, got[id] == got["a"], same, got)
+		}
+	}
+}
+
 // TestAlleyNameNotStreet: an alley's name that is a street's name elsewhere in the district
 // («یاس») stays the alley of a text that names its street by the area's name.
 func TestAlleyNameNotStreet(t *testing.T) {
