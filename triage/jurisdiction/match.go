@@ -175,19 +175,8 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 	toks := d.toks[:n]
 	// Every match, typos included, starts at a token with the term's first letter.
 	starts := d.byFirst[firstRune(t.parts[0])]
-	for _, i := range starts {
-		if i >= hi {
-			break
-		}
-		if i < lo {
-			continue
-		}
-		if d.hidden(t.place, i) {
-			continue
-		}
-		if end, ok := t.matchAt(d, toks, i); ok && !overlaps(span{i, end}, avoid) {
-			return span{i, end}, true
-		}
+	if sp, ok := t.firstAt(d, toks, starts, lo, hi, t.place, avoid); ok {
+		return sp, true
 	}
 	if t.fuzzy {
 		for _, i := range starts {
@@ -211,19 +200,26 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 			// as written it was not found: a match now starts at a word folding changed
 			starts = d.homChanged[firstRune(h.parts[0])]
 		}
-		for _, i := range starts {
-			if i >= hi {
-				break
-			}
-			if i < lo {
-				continue
-			}
-			if d.hidden(t.place, i) {
-				continue
-			}
-			if end, ok := h.matchAt(d, d.homToks[:n], i); ok && !overlaps(span{i, end}, avoid) {
-				return span{i, end}, true
-			}
+		if sp, ok := h.firstAt(d, d.homToks[:n], starts, lo, hi, t.place, avoid); ok {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+// firstAt is the first match of t in toks starting at one of starts (ascending) within
+// [lo, hi), at a token not hidden (place: the term is also a place's name) and not
+// overlapping avoid.
+func (t *term) firstAt(d *doc, toks []string, starts []int, lo, hi int, place bool, avoid []span) (span, bool) {
+	for _, i := range starts {
+		if i >= hi {
+			break
+		}
+		if i < lo || d.hidden(place, i) {
+			continue
+		}
+		if end, ok := t.matchAt(d, toks, i); ok && !overlaps(span{i, end}, avoid) {
+			return span{i, end}, true
 		}
 	}
 	return span{}, false
