@@ -676,6 +676,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	parkStreet := false         // the street so far is a park's name («پارک لاله»)
 	areaEnd := -1               // where an area the address names first ended
 	deadEndFirst := false       // the alley so far is a dead end named before its alley
+	areaBare := false           // the area is a name the address opened with, no «محله» before it
 	// a second street an address names after its area and first street, and the area it
 	// named between them («گیلان، رشت، پاستور، خیابان بیستون - طالقانی - خ حافظ - کوچه ۱»):
 	// the alley after it is on it (lateAlley)
@@ -697,7 +698,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		// text a problem word is the complaint; alleys are named after flowers and people
 		alley := i > 0 && alleyWords[ws[i-1]]
 		j := i
-		for j < len(ws) && honorifics[ws[j]] {
+		for j < len(ws) && (honorifics[ws[j]] || (i > 0 && placeWords[ws[i-1]] && titleTypo(ws, j))) {
 			j++
 		}
 		// «بلوار کوی قدس», «خیابان شهرک ...»: an area word after a street word is part of
@@ -848,6 +849,13 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
 					p.Area, p.Street, p.AreaStreet = p.Street, n, true
+				} else if address && parkWords[w] && !parkStreet && p.Alley == "" && n != p.Street {
+					// «گلسار، خیابان ۱۴۱، بوستان نسیم»: the park is the place, as in
+					// «خیابان ۱۴۱، بوستان نسیم» (read as area and street) and «بوستان نسیم»
+					if p.AreaAlt == "" {
+						p.AreaAlt = p.Street
+					}
+					p.Street, parkStreet = n, true
 				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street {
 					lateStreet, lateArea = n, p.AreaAlt
 				}
@@ -884,10 +892,26 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			i = advance(i, next)
 		case head && areaWords[w]:
 			n, next := name(i + 1)
+			if utf8.RuneCountInString(n) == 2 && shortName(n) && next < len(ws) && isName(ws[next]) && !stopwords[ws[next]] && !isDigit(firstRune(ws[next])) {
+				// «محله پل عراق» is one name, as «پل‌عراق» is (a letter alone is an
+				// abbreviation: «محدوده ب. معلم»)
+				n += ws[next]
+				next++
+			}
 			nameEnd = next
-			if n != "" && p.Area == "" {
+			switch {
+			case n == "":
+			case p.Area == "":
+				p.Area = n
+			case areaBare && n != p.Area:
+				// «کاظمی کوچه‌ی ۵ محله پاستور»: the name the address opened with was the
+				// alley's; the neighbourhood is the one it calls so
+				if p.AreaAlt == "" {
+					p.AreaAlt = p.Area
+				}
 				p.Area = n
 			}
+			areaBare = false
 			i = advance(i, next)
 		case w == "پلاک":
 			if i+1 < len(ws) && isDigit(firstRune(ws[i+1])) {
@@ -973,9 +997,15 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		default:
 			// (a letter alone is an abbreviation, «ت: ۰۹۱۱...», not a neighbourhood)
 			if address && isName(w) && !stopwords[w] && !honorifics[w] && utf8.RuneCountInString(w) > 1 {
+				if p.Area != "" && utf8.RuneCountInString(w) == 2 && shortName(w) && i+1 < len(ws) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isDigit(firstRune(ws[i+1])) {
+					// «محله پل عراق، پل عراق»: one name, as «پل‌عراق» is
+					w += ws[i+1]
+					i++
+				}
 				if p.Area == "" {
 					p.Area = w
 					nameEnd, areaEnd = i+1, i+1
+					areaBare = true
 				} else if p.AreaAlt == "" && w != p.Area {
 					p.AreaAlt = w
 				}
@@ -995,6 +1025,13 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		p.Alt = &alt
 	}
 	return p
+}
+
+// titleTypo reports whether ws[j] is the martyr's title misspelt into another word («خیابان
+// شید رجایی», «کوچه شهد بهشتی»): only between a place word and a name.
+func titleTypo(ws []string, j int) bool {
+	return (ws[j] == "شید" || ws[j] == "شهد") && j+1 < len(ws) && isName(ws[j+1]) && !isDigit(firstRune(ws[j+1])) &&
+		!stopwords[ws[j+1]] && !placeWords[ws[j+1]]
 }
 
 // placeWordTypo returns ws[i], or the place word it misspells («خیاباان», «کچه ۱۲»,

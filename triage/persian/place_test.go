@@ -68,6 +68,21 @@ func TestPlaceFields(t *testing.T) {
 		// «تو کوچه» the complaint's, then the address opening with the neighbourhood
 		{"", "یه کامیون نخاله خالی کرده تو کوچه معلم بلوار معلم کوچه هفتم پلاک سی و چهار", Place{Street: "معلم", Alley: "7", AlleySaid: true, Plate: "34"}},
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
+		// the martyr's title misspelt («شحید», «شهبد» anywhere; «شید», «شهد» between a place
+		// word and a name)
+		{"چمارسرا، خیابان شید مدنی، کوچه ۹", "", Place{Area: "چمارسرا", Street: "مدنی", Alley: "9"}},
+		{"پلاک 11,ک 7,خ شهد رجایی", "", Place{Street: "رجایی", Alley: "7", Plate: "11"}},
+		{"خیابون شحید انصاری، نبش کوچه 6", "", Place{Street: "انصاری", Alley: "6"}},
+		{"رشت - منطقه ۳، شهبد باهنر، کوچه شقایق", "", Place{Area: "باهنر", Alley: "شقایق"}},
+		// a two-letter first word and the next are one neighbourhood after «محله» too; a
+		// letter alone is an abbreviation
+		{"محله پل عراق، پل عراق، نبش کوچه ۵", "", Place{Area: "پلعراق", Alley: "5"}},
+		{"", "در محدوده ب.معلم کوچهٔ هفدهم", Place{Area: "ب", Alley: "17"}},
+		// the neighbourhood written with «محله» after a name the address opened with
+		{"کاظمی کوچه‌ی ۵ محله پاستور", "", Place{Area: "پاستور", AreaAlt: "کاظمی", Alley: "5"}},
+		// a park after its street is the place, with or without the neighbourhood before
+		{"خیابان ۱۴۱ - بوستان نسیم", "", Place{Area: "141", Street: "نسیم"}},
+		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "", Place{Area: "گلسار", AreaAlt: "141", Street: "نسیم"}},
 		{"منظریه، بن بست سوم", "", Place{Area: "منظریه", Alley: "3"}},
 		{"", "تو گلسار ۱۰۴ ک ۲۱ زباله جمع نشده", Place{Area: "گلسار", Street: "104", Alley: "21"}},
 		// after an alley word in free text a problem word is the complaint, not the alley
@@ -429,6 +444,11 @@ func TestMatchCases(t *testing.T) {
 		{"خیابان جعفری، بلوار معلم، کوچه ۵", "خیابان جعفری کوچه ۵", 3},
 		{"خیابان جعفری، بلوار معلم، کوچه ۵", "خیابان جعفری کوچه ۷", -1},
 		{"گلسار، خیابان ۸۵", "بلوار گلسار", -1},
+		// a park on its street, the neighbourhood written or not, and the park alone
+		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "خیابان ۱۴۱ - بوستان نسیم", 3},
+		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "بوستان نسیم", 3},
+		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "گلسار، خیابان ۱۴۱، بوستان بانوان", -1},
+		{"محله پل عراق، خیابان شهید رجایی، کوچه شاهد", "پل‌عراق، خ شید رجایی، ک شاهد", 3},
 		{"گلسار، خیابان ۱۲۴، کوچه ۱۶", "گلسار، خیابان ۱۲۴، کوچه نسترن", 2},
 		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه ۱۶", 3},
 		{"گلسار، خیابان ۱۲۴، کوچه لاله (۱۶)", "گلسار، خیابان ۱۲۴، کوچه لاله", 3},
