@@ -88,10 +88,11 @@ func analyze(text string, address []string, addrPlace *Place, hint string, later
 	a.Tokens = make([]string, 0, len(tw))
 	var buf [16]string // the names gathered here, kept in one allocation of their size
 	names := buf[:0]
-	for _, w := range tw {
+	for i, w := range tw {
 		// the cheap tests first: this runs for every word of every request
 		digit, stop := isDigit(firstRune(w)), stopwords[w]
-		if len(w) >= 6 && !digit && !stop && isName(w) && !isProblemWord(w) {
+		// («خانم لاهیجی تماس گرفت»: a person's name after their title, not a street's)
+		if len(w) >= 6 && !digit && !stop && isName(w) && !isProblemWord(w) && !(i > 0 && personTitles[tw[i-1]]) {
 			names = append(names, w)
 		}
 		if digit || !stop {
@@ -103,6 +104,9 @@ func analyze(text string, address []string, addrPlace *Place, hint string, later
 	}
 	return a
 }
+
+// personTitles are the words before a person's name («خانم لاهیجی», «آقای رضایی»).
+var personTitles = map[string]bool{"خانم": true, "اقای": true, "اقا": true, "جناب": true, "سرکار": true}
 
 // Analyzer is Analyze with the folded forms of categories and addresses remembered: a
 // district has a few dozen categories and many requests from the same address. Not safe

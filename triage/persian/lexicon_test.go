@@ -1,6 +1,9 @@
 package persian
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReparseLexicon: with the names a district's addresses use, a text names its place
 // without «در» or «ساکن» announcing it; words the addresses never use stay unread.
@@ -126,5 +129,26 @@ func TestReparseFinglish(t *testing.T) {
 	}
 	if _, ok := fin[Skeleton("نوری")]; ok {
 		t.Errorf("Finglish() kept a skeleton two names share")
+	}
+}
+
+// TestNamesNotPersons: a text's names a district's place may be called by leave out a
+// person's name after their title («خانم لاهیجی»: grouping read the street «لاهیجی» of
+// another neighbourhood from it), not the same word naming a place.
+func TestNamesNotPersons(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool // لاهیجی among the names
+	}{
+		{"خانم لاهیجی تماس گرفتند و فرمودند مخزن زباله شکسته", false},
+		{"آقای لاهیجی اظهار داشت زباله جمع نشده", false},
+		{"مخزن زباله خیابان لاهیجی شکسته", true},
+		{"زباله‌های لاهیجی جمع نشده", true},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, "", "")
+		if got := slices.Contains(a.Names, "لاهیجی"); got != c.want {
+			t.Errorf("%q: لاهیجی among the names %v, want %v (names %q)", c.text, got, c.want, a.Names)
+		}
 	}
 }
