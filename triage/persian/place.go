@@ -564,7 +564,8 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 			p.Former = t.Former
 		}
 		if p.Alley == "" && p.Alt == nil {
-			p.Alley, p.AlleyName = t.Alley, t.AlleyName // «حد فاصل کوچه ۸ و ۱۰» keeps both ends
+			// «حد فاصل کوچه ۸ و ۱۰» keeps both ends; «انتهای بن‌بست ۳» is a dead end
+			p.Alley, p.AlleyName, p.DeadEnd = t.Alley, t.AlleyName, t.DeadEnd
 		}
 		p.AlleySaid = t.Alley != "" && p.Alt == nil
 		if p.Plate == "" {

@@ -68,6 +68,8 @@ func TestPlaceFields(t *testing.T) {
 		// «تو کوچه» the complaint's, then the address opening with the neighbourhood
 		{"", "یه کامیون نخاله خالی کرده تو کوچه معلم بلوار معلم کوچه هفتم پلاک سی و چهار", Place{Street: "معلم", Alley: "7", AlleySaid: true, Plate: "34"}},
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
+		// a dead end the text names is one, as in an address
+		{"ساغری‌سازان", "زباله در انتهای بن‌بست ۳ مانده", Place{Area: "ساغریسازان", Alley: "3", AlleySaid: true, DeadEnd: true}},
 		// the martyr's title misspelt («شحید», «شهبد» anywhere; «شید», «شهد» between a place
 		// word and a name)
 		{"چمارسرا، خیابان شید مدنی، کوچه ۹", "", Place{Area: "چمارسرا", Street: "مدنی", Alley: "9"}},
