@@ -815,6 +815,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			if i == areaEnd && shortName(p.Area) {
 				// «پل عراق» is one name, as «پل‌عراق» is; «پل» alone names nothing
 				p.Area += w
+			} else if i == areaEnd && p.AreaAlt == "" && p.Street == "" && p.Alley == "" {
+				// «ساغری‌سازان مطهری بن بست ۳»: a neighbourhood and its street without
+				// their words (or a name in two words: either one matches)
+				p.AreaAlt = w
 			}
 			i++
 		case i == alleyEnd && w == "و" && i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && isDigit(firstRune(p.Alley)):

@@ -68,6 +68,8 @@ func TestPlaceFields(t *testing.T) {
 		// «تو کوچه» the complaint's, then the address opening with the neighbourhood
 		{"", "یه کامیون نخاله خالی کرده تو کوچه معلم بلوار معلم کوچه هفتم پلاک سی و چهار", Place{Street: "معلم", Alley: "7", AlleySaid: true, Plate: "34"}},
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
+		// a neighbourhood and a street without their words: the second name is kept
+		{"ساغری‌سازان مطهری بن بست ۳", "", Place{Area: "ساغریسازان", AreaAlt: "مطهری", Alley: "3", DeadEnd: true}},
 		// a dead end the text names is one, as in an address
 		{"ساغری‌سازان", "زباله در انتهای بن‌بست ۳ مانده", Place{Area: "ساغریسازان", Alley: "3", AlleySaid: true, DeadEnd: true}},
 		// the martyr's title misspelt («شحید», «شهبد» anywhere; «شید», «شهد» between a place
@@ -446,6 +448,7 @@ func TestMatchCases(t *testing.T) {
 		{"خیابان جعفری، بلوار معلم، کوچه ۵", "خیابان جعفری کوچه ۵", 3},
 		{"خیابان جعفری، بلوار معلم، کوچه ۵", "خیابان جعفری کوچه ۷", -1},
 		{"گلسار، خیابان ۸۵", "بلوار گلسار", -1},
+		{"ساغری‌سازان مطهری بن بست ۳", "ساغری‌سازان، خیابان شهید مطهری، بن‌بست ۳", 3},
 		// a park on its street, the neighbourhood written or not, and the park alone
 		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "خیابان ۱۴۱ - بوستان نسیم", 3},
 		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "بوستان نسیم", 3},
