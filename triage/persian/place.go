@@ -527,7 +527,7 @@ func addressTokens(s string) []string {
 func placeOf(p Place, text []string, lex Lexicon) Place {
 	if len(text) > 0 {
 		t := parsePlaceTokens(joinNames(dropOtherPlaces(text), lex), false, lex)
-		if (t.Street != "" || t.Alley != "") && p.match(&t) < 0 && forOther(text) {
+		if (t.Street != "" || t.Alley != "") && p.match(&t) < 3 && forOther(text) {
 			// «برای منزل پدرم در خیابان دانشجو کوچه ۷ ...» from the writer's own address:
 			// the text's place is the problem's, the address only the writer's (no other
 			// place the problem may be at, as Alt would make it)
@@ -983,7 +983,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			p.Area = w
 			nameEnd = i + 1
 			i++
-		case !address && (i == 0 || prepositions[ws[i-1]]) && shortName(w) && !stopwords[w] && p.Area == "" && i+2 < len(ws) &&
+		case !address && (i == 0 || prepositions[ws[i-1]]) && shortName(w) && utf8.RuneCountInString(w) == 2 && !stopwords[w] && p.Area == "" && i+2 < len(ws) &&
 			isName(ws[i+1]) && !stopwords[ws[i+1]] && (streetWords[ws[i+2]] || alleyWords[ws[i+2]] || landmarkWords[ws[i+2]] || isPlaceNumber(ws[i+2])):
 			// «در پل عراق، کوچه ۴»
 			p.Area = w + ws[i+1]
@@ -1043,8 +1043,8 @@ func titleTypo(ws []string, j int) bool {
 // «بن‌ببست»), or "" for a misspelt city opening an address («رشط»، «رتش»).
 func placeWordTypo(ws []string, i int, address bool) string {
 	w := ws[i]
-	if address && w == "ب" && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) {
-		return "بلوار" // «ب. قلی‌پور», as «خ.» is a street and «ک.» an alley
+	if (address || (i > 0 && prepositions[ws[i-1]])) && w == "ب" && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) {
+		return "بلوار" // «ب. قلی‌پور», «در ب.لاکانی», as «خ.» is a street and «ک.» an alley
 	}
 	if w == "ب" && i+1 < len(ws) && isPlaceNumber(ws[i+1]) {
 		return "بنبست" // «ک نسترن ب ۵»: a numbered dead end, as «ب ۴» is written after its alley

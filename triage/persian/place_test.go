@@ -554,6 +554,9 @@ func TestPlaceForOther(t *testing.T) {
 		{"شهرک بعثت,خیابان ضیابری,کوچه یکم", "شهروند برای محل کارش واقع در گلسار خ 163 کوچه 6 از تجمع پسماند گلایه دارد", Place{Area: "گلسار", Street: "163", Alley: "6"}, true},
 		{"حمیدیان، خیابان نیکنام، کوچه ۲", "برای مغازه‌ام در خیابان سعدی کوچه ۴ سد معبر شده", Place{Street: "سعدی", Alley: "4"}, true},
 		{"منظریه، خیابان لاله، کوچه ۳", "از طرف همسایه‌مون در خیابان ارشاد کوچه ۵ پیام میدم، چاله داره", Place{Street: "ارشاد", Alley: "5"}, true},
+		// another alley by name where the address gives a number (no contradiction, still
+		// another place); «ب.» after «در» is a boulevard
+		{"خیابان کارگر، کوچه ۵", "درود برای مغازه‌ام در ب.لاکانی کوچه شبنم: آسفالت این کوچه ترمیم نشده", Place{Street: "لاکانی", Alley: "شبنم"}, true},
 		// the neighbour's place is the address: nothing to move
 		{"رشتیان، بلوار گیلان، بنبست ۱۲", "از طرف همسایه‌مون که سالمنده پیام میدم، تو رشتیان بلوار گیلان ک 12 آب جمع شده", Place{Area: "رشتیان", Street: "گیلان", Alley: "12"}, false},
 		// no one else's place: the address stays, the text's alley is the other place
