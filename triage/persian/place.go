@@ -863,6 +863,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					p.Street, parkStreet = n, true
 				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street {
 					lateStreet, lateArea = n, p.AreaAlt
+				} else if address && p.Alley == "" && lateStreet != "" && n != lateStreet && n != p.Street {
+					// «خیابان ۱۷۲، گلسار، رشت - بلوار معلم - خ شهید انصاری - کوچه ۴»: the
+					// alley is off the last street, which is off the one before it
+					lateStreet, lateArea = n, lateStreet
 				}
 			}
 			i = advance(i, next)
