@@ -437,7 +437,11 @@ var (
 		"ورودی": true, "حاشیه": true,
 		// an operator's words after an address («... - کوچه ۶ توسط شهروند، لطفا بررسی شود»)
 		"توسط": true, "بررسی": true, "جهت": true, "گلایه": true, "ایجاد": true, "درخواست": true,
-		"اعلام": true, "شکایت": true, "خواستار": true, "معبر": true}
+		"اعلام": true, "شکایت": true, "خواستار": true, "معبر": true,
+		// an address field left «نامشخص» or «اعلام نشد»; a form's labels and an operator's
+		// notes («شرح: ...», «ادامه درخواست ۰۴۰۹-۰۲۱۰۸», «کد رهگیری قبلی ...», «منتظرم»)
+		"نامشخص": true, "نامعلوم": true, "نشد": true, "نشده": true, "شرح": true, "نوع": true,
+		"ادامه": true, "رهگیری": true, "قبلی": true, "منتظرم": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -610,7 +614,18 @@ func VenueWord(w string) bool { return venueWords[w] }
 // shortName: a name of two letters or fewer is the first word of a longer one («پل عراق»).
 func shortName(w string) bool {
 	n := utf8.RuneCountInString(w)
-	return n > 0 && n <= 2 && !isDigit(firstRune(w)) && w[0] >= utf8.RuneSelf
+	return n > 0 && n <= 2 && !isDigit(firstRune(w)) && w[0] >= utf8.RuneSelf && !shortWords[w]
+}
+
+// shortWords are two-letter words that open no name («آب جوی خیابان شقایق», «یه ماشین جلوی
+// در»).
+var shortWords = map[string]bool{"اب": true, "یه": true, "تو": true, "کل": true, "پر": true, "هر": true,
+	"دو": true, "نه": true, "چه": true}
+
+// dateYear reports whether w is a year of the Persian calendar opening a date («۱۴۰۴/۰۹/۰۸»
+// is read as three numbers).
+func dateYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "13") || strings.HasPrefix(w, "14")) && allDigits(w)
 }
 
 // isName reports whether w can be (part of) a place name.
@@ -965,7 +980,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «۱۲۴، کوچه ۲۳»), or right after a numbered alley («کوچه ۱۴ ۱۶۰ گلسار»)
 			textStreet := !address && p.Street == "" && ((named(i) && i+1 < len(ws) && alleyWords[ws[i+1]]) ||
 				(i == alleyEnd && isDigit(firstRune(p.Alley)) && p.AlleyName == ""))
-			if (address || (i == nameEnd && p.Area != "") || textStreet) && isPlaceNumber(w) && !(i > 0 && (ws[i-1] == "و" || numberNoise[ws[i-1]])) {
+			// («از تاریخ ۱۴۰۴/۰۹/۰۸»: a date's numbers are no place)
+			date := (dateYear(w) && i+1 < len(ws) && isDigit(firstRune(ws[i+1]))) || (i > 0 && dateYear(ws[i-1])) ||
+				(i > 1 && dateYear(ws[i-2]) && isDigit(firstRune(ws[i-1])))
+			if (address || (i == nameEnd && p.Area != "") || textStreet) && isPlaceNumber(w) && !date && !(i > 0 && (ws[i-1] == "و" || numberNoise[ws[i-1]])) {
 				switch {
 				case p.Street == "":
 					p.Street = w
@@ -1078,6 +1096,8 @@ func placeWordTypo(ws []string, i int, address bool) string {
 		return "بلوار"
 	case n >= 5 && nearlyEqual(w, "محدوده"):
 		return "محدوده"
+	case n >= 3 && w != "محل" && nearlyEqual(w, "محله") && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])):
+		return "محله" // «مححله زرجوب», «مله معلم»
 	case n >= 4 && nearlyEqual(w, "حوالی"):
 		return "حوالی"
 	case n >= 3 && nearlyEqual(w, "شهرک") && i+1 < len(ws) && isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])):

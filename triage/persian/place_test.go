@@ -70,6 +70,15 @@ func TestPlaceFields(t *testing.T) {
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
 		// a neighbourhood and a street without their words: the second name is kept
 		{"ساغری‌سازان مطهری بن بست ۳", "", Place{Area: "ساغریسازان", AreaAlt: "مطهری", Alley: "3", DeadEnd: true}},
+		// an address left «نامشخص»; a form's notes; a date's numbers; «محله» misspelt
+		{"اعلام نشد", "", Place{}},
+		{"نامشخص", "", Place{}},
+		{"", "ادامه درخواست ۰۴۰۹-۰۲۱۰۸", Place{}},
+		{"خیابان طالقانی پلاک ۵۲ - ۱۴۰۴/۰۹/۰۸", "", Place{Street: "طالقانی", Plate: "52"}},
+		{"مححله زرجوب، خيابان زرجوب، كوچه ۱۱", "", Place{Area: "زرجوب", Street: "زرجوب", Alley: "11"}},
+		{"مله معلم", "", Place{Area: "معلم"}},
+		// a two-letter word opening no name
+		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address
 		{"ساغری‌سازان", "زباله در انتهای بن‌بست ۳ مانده", Place{Area: "ساغریسازان", Alley: "3", AlleySaid: true, DeadEnd: true}},
 		// the martyr's title misspelt («شحید», «شهبد» anywhere; «شید», «شهد» between a place

@@ -197,6 +197,9 @@ var spelling = map[string]string{
 	"shanzdahom": "شانزدهم", "hefdahom": "هفدهم", "hejdahom": "هجدهم", "noozdahom": "نوزدهم",
 	"bistom": "بیستم",
 	// Finglish Rasht neighbourhoods
+	// Finglish words placing a spot («kenare dabestan»)
+	"kenare": "کنار", "kenar": "کنار", "posht": "پشت", "poshte": "پشت", "jelo": "جلو", "jeloye": "جلوی",
+	"jolo": "جلو", "nabsh": "نبش", "nabshe": "نبش", "roobe": "روبروی", "roberoye": "روبروی",
 	"golsar": "گلسار", "maalem": "معلم", "moallem": "معلم", "manzarieh": "منظریه",
 	"bistoon": "بیستون", "sabzeh": "سبزه", "hajiabad": "حاجیاباد", "shahrak": "شهرک",
 	// Persian abbreviations and frequent misspellings
