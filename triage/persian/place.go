@@ -1121,6 +1121,8 @@ var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true,
 var numberNoise = map[string]bool{"پستی": true, "کد": true, "تماس": true, "تلفن": true,
 	"موبایل": true, "همراه": true, "ساعت": true, "اپراتور": true, "کاربر": true, "اپ": true,
 	"تاریخ": true, "مورخ": true,
+	// «کد پیگیری ۰۴۱۱-۰۱۰۴۰», «ادامه درخواست ۰۴۰۹-۰۲۱۰۸»: an earlier request's number
+	"پیگیری": true, "رهگیری": true, "قبلی": true, "درخواست": true,
 	// «رشت - منطقه ۳»: the municipal district, not a street or a neighbourhood
 	"منطقه": true, "ناحیه": true,
 	// «پلاک ۴۴ واحد ۲»: a flat in the building, not a street; «زنگ دوم» the second bell

@@ -77,6 +77,9 @@ func TestPlaceFields(t *testing.T) {
 		{"خیابان طالقانی پلاک ۵۲ - ۱۴۰۴/۰۹/۰۸", "", Place{Street: "طالقانی", Plate: "52"}},
 		{"مححله زرجوب، خيابان زرجوب، كوچه ۱۱", "", Place{Area: "زرجوب", Street: "زرجوب", Alley: "11"}},
 		{"مله معلم", "", Place{Area: "معلم"}},
+		// an earlier request's number is no street; nor is the line's own number after a greeting
+		{"", "آب جمع شده گیلان، رشت - گلسار - خیابان ۹۵ - کوچه ۷ - کد پیگیری ۰۴۱۰-۰۲۴۰۸", Place{Area: "گلسار", Street: "95", Alley: "7", AlleySaid: true}},
+		{"", "سلام ۱۳۷، بن‌بست نیلوفر اسفالت کوچه خراب شده", Place{Alley: "نیلوفر", AlleySaid: true, DeadEnd: true}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address

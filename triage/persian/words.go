@@ -117,6 +117,8 @@ var fillers = [][]string{
 	{"درود"}, {"با", "درود"}, {"ببخشید", "مزاحم", "میشم"}, {"ببخشید", "مزاحم", "شدم"}, {"مزاحم", "شدم"},
 	{"مزاحم", "میشم"}, {"مزاحمتون", "شدم"}, {"مزاحمتون", "میشم"}, {"سلام", "علیکم"}, {"علیکم", "سلام"}, {"عرض", "ادب"}, {"سلام", "و", "عرض", "ادب"},
 	{"لطفا", "پیگیری", "کنید"}, {"از", "زحمات", "شما", "سپاسگزارم"}, {"دست", "شما", "درد", "نکند"}, {"دستتون", "درد", "نکنه"},
+	// the line greeted by its number («سلام خدمت همکاران محترم ۱۳۷»), no street ۱۳۷
+	{"همکاران", "محترم", "137"}, {"خدمت", "همکاران", "محترم", "137"}, {"سامانه", "137"},
 }
 
 var fillerByFirst = func() map[string][][]string {
@@ -142,6 +144,9 @@ outer:
 		for _, f := range fillerByFirst[words[i]] {
 			if i+len(f) <= len(words) && equalWords(words[i:i+len(f)], f) {
 				i += len(f)
+				if i < len(words) && words[i] == "137" {
+					i++ // «سلام ۱۳۷، بن‌بست نیلوفر»
+				}
 				continue outer
 			}
 		}
@@ -200,6 +205,7 @@ var spelling = map[string]string{
 	// Finglish words placing a spot («kenare dabestan»)
 	"kenare": "کنار", "kenar": "کنار", "posht": "پشت", "poshte": "پشت", "jelo": "جلو", "jeloye": "جلوی",
 	"jolo": "جلو", "nabsh": "نبش", "nabshe": "نبش", "roobe": "روبروی", "roberoye": "روبروی",
+	"asli": "اصلی", "emam": "امام", "imam": "امام",
 	"golsar": "گلسار", "maalem": "معلم", "moallem": "معلم", "manzarieh": "منظریه",
 	"bistoon": "بیستون", "sabzeh": "سبزه", "hajiabad": "حاجیاباد", "shahrak": "شهرک",
 	// Persian abbreviations and frequent misspellings
