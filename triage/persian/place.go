@@ -714,7 +714,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		// text a problem word is the complaint; alleys are named after flowers and people
 		alley := i > 0 && alleyWords[ws[i-1]]
 		j := i
-		for j < len(ws) && (honorifics[ws[j]] || (i > 0 && placeWords[ws[i-1]] && titleTypo(ws, j))) {
+		for j < len(ws) && (honorifics[ws[j]] || (i > 0 && placeWords[ws[i-1]] && (titleTypo(ws, j) || numberWordTypo(ws, j)))) {
 			j++
 		}
 		// «بلوار کوی قدس», «خیابان شهرک ...»: an area word after a street word is part of
@@ -1059,6 +1059,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 func titleTypo(ws []string, j int) bool {
 	return (ws[j] == "شید" || ws[j] == "شهد") && j+1 < len(ws) && isName(ws[j+1]) && !isDigit(firstRune(ws[j+1])) &&
 		!stopwords[ws[j+1]] && !placeWords[ws[j+1]]
+}
+
+// numberWordTypo reports whether ws[j] is «شماره» misspelt («شامره», «شمارح») before a number.
+func numberWordTypo(ws []string, j int) bool {
+	return j+1 < len(ws) && isDigit(firstRune(ws[j+1])) && utf8.RuneCountInString(ws[j]) >= 4 && ws[j] != "شماره" && nearlyEqual(ws[j], "شماره")
 }
 
 // placeWordTypo returns ws[i], or the place word it misspells («خیاباان», «کچه ۱۲»,

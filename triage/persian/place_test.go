@@ -80,6 +80,12 @@ func TestPlaceFields(t *testing.T) {
 		// an earlier request's number is no street; nor is the line's own number after a greeting
 		{"", "آب جمع شده گیلان، رشت - گلسار - خیابان ۹۵ - کوچه ۷ - کد پیگیری ۰۴۱۰-۰۲۴۰۸", Place{Area: "گلسار", Street: "95", Alley: "7", AlleySaid: true}},
 		{"", "سلام ۱۳۷، بن‌بست نیلوفر اسفالت کوچه خراب شده", Place{Alley: "نیلوفر", AlleySaid: true, DeadEnd: true}},
+		// an ordinal or «شماره» misspelt by a letter after a place word (one reading only:
+		// «چهارهم» is «چهارم» or «چهاردهم», and stays a name)
+		{"خیابان ۱۲۴، کوچه یازهدم", "", Place{Street: "124", Alley: "11"}},
+		{"خیابان ۱۲۴، کوچه شماره چاهرم", "", Place{Street: "124", Alley: "4"}},
+		{"خیابان ۱۲۴، کوچه شامره ۵", "", Place{Street: "124", Alley: "5"}},
+		{"خیابان ۱۲۴، کوچه چهارهم", "", Place{Street: "124", Alley: "چهارهم"}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address

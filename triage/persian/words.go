@@ -76,6 +76,10 @@ func numberWords(words []string) []string {
 			continue
 		}
 		val, used, ord := parseNumber(words, i)
+		if used == 0 && len(out) > 0 && (placeWords[out[len(out)-1]] || out[len(out)-1] == "شماره") {
+			// «کوچه چهارهم», «کوچه یازهدم»: an ordinal misspelt after a place word
+			val, used, ord = ordinalTypo(w)
+		}
 		if used > 0 {
 			// «سر کوچه دو هفته است»: a number followed by a span of time is not a place
 			afterPlace := len(out) > 0 && placeWords[out[len(out)-1]] &&
@@ -98,6 +102,27 @@ func numberWords(words []string) []string {
 		i++
 	}
 	return out
+}
+
+// ordinalTypo reads w as the one ordinal of four letters or more it misspells by a letter
+// («چهارهم», «یازهدم», «هففتم»), if there is exactly one.
+func ordinalTypo(w string) (val, used int, ord bool) {
+	if utf8.RuneCountInString(w) < 4 || isDigit(firstRune(w)) {
+		return 0, 0, false
+	}
+	found := 0
+	for o, n := range ordinals {
+		if utf8.RuneCountInString(o) >= 4 && nearlyEqual(w, o) {
+			if found != 0 && found != n {
+				return 0, 0, false
+			}
+			found = n
+		}
+	}
+	if found == 0 {
+		return 0, 0, false
+	}
+	return found, 1, true
 }
 
 var timeWords = map[string]bool{"هفته": true, "روز": true, "روزه": true, "ماه": true, "ماهه": true,
