@@ -44,10 +44,14 @@ func TestReparseLexicon(t *testing.T) {
 }
 
 func TestJoinNames(t *testing.T) {
-	lex := Lexicon{"ساغریسازان": LexArea, "استادسرا": LexArea, "ضیابری": LexArea, "ضیا": LexArea, "مطهری": LexStreet}
+	lex := Lexicon{"ساغریسازان": LexArea, "استادسرا": LexArea, "ضیابری": LexArea, "ضیا": LexArea, "مطهری": LexStreet,
+		"سوخته": LexArea, "تکیه": LexArea, "سوختهتکیه": LexArea}
 	cases := []struct{ in, want string }{
 		// the first word a name of its own, the second not: one name
 		{"ضیا بری، مطهری", "ضیابری مطهری"},
+		// both halves learnt as names from the addresses that write the name in two words
+		// («سوخته تکیه، ک.میرزایی» read as the area «سوخته» and another name «تکیه»)
+		{"سوخته تکیه، کوچه میرزایی", "سوختهتکیه کوچه میرزایی"},
 		// both words names of their own: two names
 		{"ضیا مطهری", "ضیا مطهری"},
 		{"ساغری سازان خیابان قدس", "ساغریسازان خیابان قدس"},

@@ -1183,16 +1183,18 @@ func lexKinds(w string) byte {
 	return 0
 }
 
-// joinNames joins two neighbouring words of ws whose concatenation is a name of lex and the
-// first or second of which is not («ساغری سازان», «استاد سرا» for «ساغریسازان», «استادسرا»). ws is
-// returned as it is when nothing joins.
+// joinNames joins two neighbouring words of ws whose concatenation is a name of lex («ساغری
+// سازان», «استاد سرا» for «ساغریسازان», «استادسرا»), even when each half is one too: the
+// addresses that write the name in two words teach the lexicon its halves («سوخته تکیه» read
+// as «سوخته» and «تکیه»; requiring one half unknown cost rasht4, rasht11 and rasht16
+// .0005-.0015 B³F1). ws is returned as it is when nothing joins.
 func joinNames(ws []string, lex Lexicon) []string {
 	if len(lex) == 0 {
 		return ws
 	}
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		if i+1 < len(ws) && (lex[ws[i]] == 0 || lex[ws[i+1]] == 0) && ws[i] != segmentMark && ws[i+1] != segmentMark &&
+		if i+1 < len(ws) && ws[i] != segmentMark && ws[i+1] != segmentMark &&
 			!streetWords[ws[i]] && !alleyWords[ws[i]] && !areaWords[ws[i]] &&
 			!isDigit(firstRune(ws[i])) && !isDigit(firstRune(ws[i+1])) && lex[ws[i]+ws[i+1]] != 0 {
 			if out == nil {
