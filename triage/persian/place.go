@@ -693,6 +693,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	areaEnd := -1               // where an area the address names first ended
 	deadEndFirst := false       // the alley so far is a dead end named before its alley
 	areaBare := false           // the area is a name the address opened with, no «محله» before it
+	alleyFirst := false         // the address named its alley before its street
 	// a second street an address names after its area and first street, and the area it
 	// named between them («گیلان، رشت، پاستور، خیابان بیستون - طالقانی - خ حافظ - کوچه ۱»):
 	// the alley after it is on it (lateAlley)
@@ -859,6 +860,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				if p.Street == "" {
 					p.Street = n
 					parkStreet = parkWords[w]
+					alleyFirst = address && p.Alley != ""
+				} else if alleyFirst && p.Area == "" && !parkWords[w] && n != p.Street {
+					// «کوچه پروانه خیابان شهید انصاری خیابان بیستون»: written from the
+					// alley out, the street after the alley's is the larger one
+					p.Area = n
 				} else if parkStreet && !parkWords[w] {
 					// «پارک لاله در خیابان صدوقی»: the park is the place, the street
 					// only says where the park is
@@ -961,7 +967,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			if address {
 				most = 5 // «بعد از بقعه آقا سید ابوجعفر»: an address's landmark runs to its part's end
 			}
-			for end < len(ws) && end < j+most && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) {
+			for end < len(ws) && end < j+most && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) &&
+				!(ws[end] == "ب" && end+1 < len(ws) && isPlaceNumber(ws[end+1])) { // «سر ب ۵»: the dead end's head
 				end++
 				// «کنار آموزش و پرورش», «اداره آب و فاضلاب»: one name joined by «و»
 				if end+1 < len(ws) && ws[end] == "و" && isName(ws[end+1]) && !isDigit(firstRune(ws[end+1])) {

@@ -86,6 +86,12 @@ func TestPlaceFields(t *testing.T) {
 		{"خیابان ۱۲۴، کوچه شماره چاهرم", "", Place{Street: "124", Alley: "4"}},
 		{"خیابان ۱۲۴، کوچه شامره ۵", "", Place{Street: "124", Alley: "5"}},
 		{"خیابان ۱۲۴، کوچه چهارهم", "", Place{Street: "124", Alley: "چهارهم"}},
+		// written from the alley out: the second street is the larger one
+		{"کوچه پروانه خیابان شهید انصاری خیابان بیستون پلاک 40", "", Place{Area: "بیستون", Street: "انصاری", Alley: "پروانه", Plate: "40"}},
+		{"کوچه ۵ خیابان ۱۲۴ بلوار گلسار", "", Place{Area: "گلسار", Street: "124", Alley: "5"}},
+		// «بنست» is «بن‌بست»; «سر ب ۵» is the head of dead end 5, not a landmark «سر ب»
+		{"خیابان نواب - کوچه 1 - بنست 4", "", Place{Street: "نواب", Alley: "1/4"}},
+		{"خیابان تختی، کوچه ی پروین، سر ب ۵", "", Place{Street: "تختی", Alley: "پروین/5"}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address
