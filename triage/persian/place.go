@@ -617,6 +617,17 @@ func shortName(w string) bool {
 	return n > 0 && n <= 2 && !isDigit(firstRune(w)) && w[0] >= utf8.RuneSelf && !shortWords[w]
 }
 
+// twoWordName joins the name n that ends before ws[next] with the word there when n is a
+// shortName of at least letters letters and that word a name: «پل عراق» is one name, as
+// «پل‌عراق» is. It returns the name and where it ends.
+func twoWordName(ws []string, n string, next, letters int) (string, int) {
+	if shortName(n) && utf8.RuneCountInString(n) >= letters && next < len(ws) && isName(ws[next]) &&
+		!stopwords[ws[next]] && !isDigit(firstRune(ws[next])) {
+		return n + ws[next], next + 1
+	}
+	return n, next
+}
+
 // shortWords are two-letter words that open no name («آب جوی خیابان شقایق», «یه ماشین جلوی
 // در»).
 var shortWords = map[string]bool{"اب": true, "یه": true, "تو": true, "کل": true, "پر": true, "هر": true,
@@ -850,11 +861,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		case head && (streetWords[w] || (address && parkWords[w] && !(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]])))):
 			chained := i == nameEnd // right after the street the text named
 			n, next := name(i + 1)
-			if shortName(n) && next < len(ws) && isName(ws[next]) && !stopwords[ws[next]] && !isDigit(firstRune(ws[next])) {
-				// «خیابان پل عراق» is one name, as «پل‌عراق» is
-				n += ws[next]
-				next++
-			}
+			n, next = twoWordName(ws, n, next, 1) // «خیابان پل عراق»
 			nameEnd = next
 			if n != "" {
 				if p.Street == "" {
@@ -922,12 +929,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			i = advance(i, next)
 		case head && areaWords[w]:
 			n, next := name(i + 1)
-			if utf8.RuneCountInString(n) == 2 && shortName(n) && next < len(ws) && isName(ws[next]) && !stopwords[ws[next]] && !isDigit(firstRune(ws[next])) {
-				// «محله پل عراق» is one name, as «پل‌عراق» is (a letter alone is an
-				// abbreviation: «محدوده ب. معلم»)
-				n += ws[next]
-				next++
-			}
+			// «محله پل عراق» (a letter alone is an abbreviation: «محدوده ب. معلم»)
+			n, next = twoWordName(ws, n, next, 2)
 			nameEnd = next
 			switch {
 			case n == "":
@@ -1031,10 +1034,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		default:
 			// (a letter alone is an abbreviation, «ت: ۰۹۱۱...», not a neighbourhood)
 			if address && isName(w) && !stopwords[w] && !honorifics[w] && utf8.RuneCountInString(w) > 1 {
-				if p.Area != "" && utf8.RuneCountInString(w) == 2 && shortName(w) && i+1 < len(ws) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isDigit(firstRune(ws[i+1])) {
-					// «محله پل عراق، پل عراق»: one name, as «پل‌عراق» is
-					w += ws[i+1]
-					i++
+				if p.Area != "" {
+					// «محله پل عراق، پل عراق»
+					var next int
+					w, next = twoWordName(ws, w, i+1, 2)
+					i = next - 1
 				}
 				if p.Area == "" {
 					p.Area = w
