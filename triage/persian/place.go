@@ -858,6 +858,17 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «خیابان ۱۱۴، کوچه صنوبر ۱۵» (without a street, «کوچه مریم ۱۱۸» names the street)
 			p.AlleyName = w
 			i++
+		case head && squareWords[w] && p.Street != "" && i > 0 && (ws[i-1] == "فاصل" || ws[i-1] == "بین"):
+			// «خیابان امام حد فاصل چهارراه ساغریسازان و بانک صادرات»: a stretch of the
+			// street between two spots, not another street
+			end := i + 1
+			for end < len(ws) && ws[end] != segmentMark && !streetWords[ws[end]] && !alleyWords[ws[end]] && !isDigit(firstRune(ws[end])) {
+				end++
+			}
+			if p.Landmark == "" {
+				p.Landmark = strings.Join(ws[i:end], " ")
+			}
+			i = end
 		case head && (streetWords[w] || (address && parkWords[w] && !(i > 0 && (streetWords[ws[i-1]] || alleyWords[ws[i-1]])))):
 			chained := i == nameEnd // right after the street the text named
 			n, next := name(i + 1)

@@ -92,6 +92,8 @@ func TestPlaceFields(t *testing.T) {
 		// «بنست» is «بن‌بست»; «سر ب ۵» is the head of dead end 5, not a landmark «سر ب»
 		{"خیابان نواب - کوچه 1 - بنست 4", "", Place{Street: "نواب", Alley: "1/4"}},
 		{"خیابان تختی، کوچه ی پروین، سر ب ۵", "", Place{Street: "تختی", Alley: "پروین/5"}},
+		// a stretch of a street between an intersection and a spot is on that street
+		{"خیابان شریعتی حد فاصل چهارراه استادسرا و لوازم التحریر، پلاک 95", "", Place{Street: "شریعتی", Plate: "95", Landmark: "چهارراه استادسرا و لوازم التحریر"}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address
