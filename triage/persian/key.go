@@ -107,7 +107,8 @@ func placeAbbrevs(words []string) []string {
 			}
 			out = append(out, word, w[len("خ"):])
 			continue
-		case w == "فاز" && i+1 < len(words) && isDigit(firstRune(words[i+1])) && len(words[i+1]) <= 2:
+		case (w == "فاز" || w == "ف") && i+1 < len(words) && isDigit(firstRune(words[i+1])) && len(words[i+1]) <= 2:
+			// («ف۳ ب۷» is phase 3, block 7)
 			// a new town's phase is its street, its blocks («بلوک ۳») its alleys
 			if out == nil {
 				out = append(make([]string, 0, len(words)+1), words[:i]...)

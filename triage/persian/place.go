@@ -379,7 +379,7 @@ func cmpPart(a, b string) int {
 var (
 	streetWords = map[string]bool{"خیابان": true, "بلوار": true, "میدان": true, "فلکه": true,
 		"چهارراه": true, "جاده": true, "بزرگراه": true, "اتوبان": true, "سهراه": true}
-	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true, "بلوک": true,
+	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true, "بلوک": true, "برج": true, "مجتمع": true,
 		"کوچهی": true, "پسکوچه": true}
 	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true}
 	// squareWords name a place a spot on a street is reckoned from («بعد از میدان حشمت»)
@@ -416,7 +416,7 @@ var (
 		"ساکنین": true, "ساکنان": true, "اهالی": true,
 		"رسیدگی": true, "پیگیری": true, "اقدام": true, "رشت": true, "شهر": true, "استان": true, "گیلان": false,
 		"منطقه": true, "ناحیه": true, "شهرستان": true, "تقاطع": true, "ادرس": true, "نشانی": true, "شهرداری": false, "واحد": true,
-		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "مجتمع": false, "ساختمان": false, "محل": true,
+		"طبقه": true, "زنگ": true, "منزل": true, "درب": true, "ساختمان": false, "محل": true,
 		"انتها": true, "ابتدا": true, "اول": true, "اخر": true, "وسط": true, "اواسط": true, "ته": true, "همان": true, "همون": true,
 		// «دفعه سوم است که ...», «بار دوم»: how many times, not a place and its street
 		"دفعه": true, "مرتبه": true, "بار": true, "همکف": true, "زیرزمین": true,
@@ -900,7 +900,9 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 						p.AreaAlt = p.Street
 					}
 					p.Street, parkStreet = n, true
-				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street {
+				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street && !strings.HasPrefix(p.Street, "فاز") {
+					// (a street inside a new town's phase, «فاز ۲، خیابان ۳، بلوک ۱۰»,
+					// is left out: the phase and the block say where)
 					lateStreet, lateArea = n, p.AreaAlt
 				} else if address && p.Alley == "" && lateStreet != "" && n != lateStreet && n != p.Street {
 					// «خیابان ۱۷۲، گلسار، رشت - بلوار معلم - خ شهید انصاری - کوچه ۴»: the
@@ -928,6 +930,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					p.Alley = n
 					deadEndFirst = w == "بنبست" || w == "فرعی" || w == "بن"
 					lateAlley = lateStreet != ""
+				case (w == "مجتمع" || w == "برج") && p.AlleyName == "" && n != p.Alley && !strings.Contains(p.Alley, "/"):
+					// «بلوک ۳، مجتمع ارکیده», «بلوک ۱۰، برج ۱۰»: a new town's block is
+					// named by its complex or tower as well
+					p.AlleyName = n
 				case (w == "بنبست" || w == "فرعی") && !strings.Contains(p.Alley, "/"):
 					// (a text naming its dead end twice names it once)
 					p.Alley += "/" + n

@@ -94,6 +94,14 @@ func TestPlaceFields(t *testing.T) {
 		{"خیابان تختی، کوچه ی پروین، سر ب ۵", "", Place{Street: "تختی", Alley: "پروین/5"}},
 		// a stretch of a street between an intersection and a spot is on that street
 		{"خیابان شریعتی حد فاصل چهارراه استادسرا و لوازم التحریر، پلاک 95", "", Place{Street: "شریعتی", Plate: "95", Landmark: "چهارراه استادسرا و لوازم التحریر"}},
+		// a new town: the phase is the street, a block (tower, complex) the alley; a street
+		// inside the phase is left out; «ف۳ ب۷» is phase 3, block 7
+		{"رشت، شهرک قدس، فاز ۱، خیابان ۵، بلوک ۲۰", "", Place{Area: "قدس", Street: "فاز1", Alley: "20"}},
+		{"مسكن مهر رشت ف3 ب10", "", Place{Area: "مهر", Street: "فاز3", Alley: "10"}},
+		{"شهرک فرهنگیان، فاز ۲، بلوک ۳، مجتمع ارکیده", "", Place{Area: "فرهنگیان", Street: "فاز2", Alley: "3", AlleyName: "ارکیده"}},
+		{"مسکن مهر فاز دو بلوک بیست و دو", "", Place{Area: "مهر", Street: "فاز2", Alley: "22"}},
+		{"ghods faz 2 block 12", "", Place{Area: "ghods", Street: "فاز2", Alley: "12"}},
+		{"مجتمع یاس شهرک قدس", "", Place{Area: "قدس", Alley: "یاس"}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address

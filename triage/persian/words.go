@@ -28,7 +28,7 @@ var ordinals = map[string]int{
 var placeWords = map[string]bool{
 	"کوچه": true, "خیابان": true, "بلوار": true, "میدان": true, "بنبست": true, "کوی": true,
 	"فرعی": true, "پلاک": true, "شهرک": true, "فاز": true, "بن": true, "خ": true, "ک": true,
-	"بل": true, "نبش": true, "گذر": true, "کوچهی": true,
+	"بل": true, "نبش": true, "گذر": true, "کوچهی": true, "بلوک": true, "برج": true,
 }
 
 // parseNumber reads a number phrase at words[i:] («بیست و چهارم», «دوازده», «صد و بیست»).
@@ -231,6 +231,8 @@ var spelling = map[string]string{
 	"kenare": "کنار", "kenar": "کنار", "posht": "پشت", "poshte": "پشت", "jelo": "جلو", "jeloye": "جلوی",
 	"jolo": "جلو", "nabsh": "نبش", "nabshe": "نبش", "roobe": "روبروی", "roberoye": "روبروی",
 	"asli": "اصلی", "emam": "امام", "imam": "امام",
+	// a new town's parts («ghods faz 2 block 12»)
+	"faz": "فاز", "fazeh": "فاز", "block": "بلوک", "blok": "بلوک", "borj": "برج", "mojtame": "مجتمع",
 	"golsar": "گلسار", "maalem": "معلم", "moallem": "معلم", "manzarieh": "منظریه",
 	"bistoon": "بیستون", "sabzeh": "سبزه", "hajiabad": "حاجیاباد", "shahrak": "شهرک",
 	// Persian abbreviations and frequent misspellings
