@@ -161,8 +161,8 @@ var kinds = []kind{
 	{name: "trench", family: "trench", scope: scopeBlock, agencies: []string{"water", "gas", "telecom"},
 		category: "حفاری", wrong: []string{"آسفالت و ترمیم معابر", "سایر"}, weight: 0.7, minSize: 1, maxSize: 8, heavy: 1.6,
 		minDays: 7, maxDays: 40,
-		citizen:  []string{"{p} برای لوله‌کشی کندن و دیگه نیومدن درستش کنن", "ترانشه {p} همین‌طور باز مونده", "{p} حفاری کردن و رها کردن خاک و سنگ ریخته", "گودال حفاری {p} بدون علامت خطر مونده"},
-		operator: []string{"رها کردن حفاری در {p}", "شهروند از ترمیم نشدن محل حفاری {p} گلایه دارد"}},
+		citizen:  []string{"{p} {u} کندن و دیگه نیومدن درستش کنن", "ترانشه‌ای که {u} تو {p} زدن همین‌طور باز مونده", "{p} {u} حفاری کردن و رها کردن خاک و سنگ ریخته", "گودال {p} که {u} کندن بدون علامت خطر مونده"},
+		operator: []string{"رها کردن حفاری {u} در {p}", "شهروند از ترمیم نشدن محل حفاری {u} در {p} گلایه دارد"}},
 
 	{name: "powerout", family: "power", scope: scopePhase, agencies: []string{"power"},
 		category: "برق", wrong: []string{"روشنایی معابر", "سایر"}, weight: 0.3, minSize: 4, maxSize: 45, heavy: 1.3,
@@ -257,6 +257,14 @@ var kinds = []kind{
 		pinOnly:  []string{"اینجا پیاده‌رو نداره بچه‌ها از وسط خیابون میرن", "جدول کنار خیابون شکسته"},
 		citizen:  []string{"{p} پیاده‌رو نداره", "جدول‌های {p} شکسته", "سرپوش کانال {p} شکسته و خطرناکه", "{p} سرعت‌گیر لازم داره ماشینا تند میرن"},
 		operator: []string{"درخواست احداث پیاده‌رو در {p}", "شکستگی جدول و سرپوش کانال {p}", "درخواست نصب سرعت‌گیر در {p}"}},
+}
+
+// diggers name who left a trench open, by agency: the text says it, or the clerk could not
+// know whom to refer it to.
+var diggers = map[string][]string{
+	"water":   {"آبفا", "برای لوله آب", "اداره آب", "برای لوله‌کشی آب"},
+	"gas":     {"اداره گاز", "برای لوله گاز", "شرکت گاز", "برای لوله‌کشی گاز"},
+	"telecom": {"مخابرات", "برای کابل مخابرات", "برای فیبر نوری", "پیمانکار مخابرات"},
 }
 
 // placeless are general complaints and questions with no place at all; each is its own issue.

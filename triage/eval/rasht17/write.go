@@ -75,7 +75,7 @@ func (g *gen) write(d *draft) {
 		if r.IntN(10) < 3 {
 			p = "محل"
 		}
-		raw := strings.Replace(pick(r, k.operator), "{p}", p, 1)
+		raw := g.digger(d, strings.Replace(pick(r, k.operator), "{p}", p, 1))
 		d.text = n.apply(r, raw, false)
 		if d.follow {
 			d.followText = n.apply(r, "پیگیری درخواست شماره {ref}؛ "+raw, false)
@@ -107,7 +107,7 @@ func (g *gen) write(d *draft) {
 	if short {
 		finish(decorate(r, pick(r, k.pinOnly), days), true, ref)
 	} else {
-		finish(decorate(r, strings.Replace(pick(r, k.citizen), "{p}", g.placeFor(d), 1), days), true, ref)
+		finish(decorate(r, g.digger(d, strings.Replace(pick(r, k.citizen), "{p}", g.placeFor(d), 1)), days), true, ref)
 	}
 	switch {
 	case short && !d.pinned:
@@ -125,6 +125,14 @@ func (g *gen) write(d *draft) {
 			d.address = n.apply(r, g.placeFor(d), true)
 		}
 	}
+}
+
+// digger names the utility that left a trench, where the text has {u}.
+func (g *gen) digger(d *draft, s string) string {
+	if !strings.Contains(s, "{u}") {
+		return s
+	}
+	return strings.Replace(s, "{u}", pick(g.r, diggers[d.is.agency]), 1)
 }
 
 // geocode is the app's reverse geocoding of the pin: coarse, and wrong for a far pin.
@@ -213,6 +221,11 @@ func (g *gen) batches(ds []*draft) {
 		}
 		y, m, d := last.Date()
 		at := time.Date(y, m, d, last.Hour(), last.Minute(), 0, 0, tehran).Add(time.Duration(30+g.r.IntN(600)) * time.Minute)
+		if h := at.Hour(); h < 8 || h >= 22 {
+			// the stack waits for the morning shift
+			y, m, d := at.Add(3 * time.Hour).Date()
+			at = time.Date(y, m, d, 8, g.r.IntN(60), 0, 0, tehran)
+		}
 		for _, p := range phone[i : i+k] {
 			p.at = at
 		}
