@@ -195,6 +195,10 @@ func TestPlacesReadable(t *testing.T) {
 	placeWords := []string{"شهرک", "شهرك", "فاز", "بلوک", "بلوك", "مسکن", "مسكن", "مجتمع", "برج", "قدس", "بعثت",
 		"فرهنگیان", "فرهنگيان", "امام", "سبز", "بلوار", "جاده", "کمربندی", "كمربندي", "faz", "block", "shahrak", "bolvar", "ghods", "besat", "mojtama", "borj", "maskan"}
 	checked := 0
+	for _, c := range complexNames {
+		placeWords = append(placeWords, c.fa)
+	}
+	arabic := strings.NewReplacer("ي", "ی", "ك", "ک")
 	for _, r := range rows {
 		if strings.ContainsAny(r.Text+r.Address, "{}") {
 			t.Errorf("request %s keeps a template slot: %q / %q", r.ID, r.Text, r.Address)
@@ -205,7 +209,7 @@ func TestPlacesReadable(t *testing.T) {
 		checked++
 		found := false
 		for _, w := range placeWords {
-			if strings.Contains(r.Text, w) || strings.Contains(r.Address, w) {
+			if strings.Contains(arabic.Replace(r.Text), w) || strings.Contains(arabic.Replace(r.Address), w) {
 				found = true
 				break
 			}

@@ -165,7 +165,11 @@ func decorate(r *rand.Rand, s string, days float64) string {
 		if strings.HasSuffix(s, "؟") || strings.HasSuffix(s, "?") {
 			sep = " "
 		}
-		s += sep + pick(r, pleas)
+		p := pick(r, pleas)
+		for days < 2 && (strings.Contains(p, "وقته") || strings.Contains(p, "زنگ زدیم")) {
+			p = pick(r, pleas) // nobody has waited long yet
+		}
+		s += sep + p
 	}
 	return s
 }
