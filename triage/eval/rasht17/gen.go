@@ -251,7 +251,7 @@ func (g *gen) drafts() []*draft {
 				d.channel, d.text, d.address, d.noise, d.home = p.channel, p.text, p.address, p.noise, p.home
 				d.lat, d.lon, d.pinned = p.lat, p.lon, p.pinned
 				d.repeat = true
-				if g.r.IntN(2) == 0 {
+				if d.channel != "phone" && g.r.IntN(2) == 0 {
 					d.text = d.noise.apply(g.r, pick(g.r, []string{"دوباره ", "باز هم ", "هنوز "}), true) + d.text
 				}
 				d.follow = false

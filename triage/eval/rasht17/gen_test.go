@@ -222,3 +222,43 @@ func TestPlacesReadable(t *testing.T) {
 		t.Errorf("only %d requests without a pin: expected about a third of 6000", checked)
 	}
 }
+
+// TestComplexNames: a complex named alone must be the only one of its name anywhere, and one
+// named with its town the only one in that town; towers repeat across phases and need both.
+func TestComplexNames(t *testing.T) {
+	for _, seed := range []int64{7, 2026} {
+		g := newGen(Options{Seed: seed}.withDefaults())
+		where := map[string][]*block{}
+		for _, tw := range g.towns {
+			for _, ph := range tw.phases {
+				for _, b := range ph.blocks {
+					if b.complex != "" {
+						where[b.complex] = append(where[b.complex], b)
+					}
+				}
+			}
+		}
+		unique, inTown := 0, 0
+		for name, bs := range where {
+			for _, b := range bs {
+				if b.complexInWorld {
+					unique++
+					if len(bs) != 1 {
+						t.Errorf("seed %d: %s is marked unique but names %d blocks", seed, name, len(bs))
+					}
+				}
+				if b.complexInTown {
+					inTown++
+					for _, o := range bs {
+						if o != b && o.town == b.town {
+							t.Errorf("seed %d: %s is marked unique in %s but names two of its blocks", seed, name, b.town.name)
+						}
+					}
+				}
+			}
+		}
+		if unique == 0 || inTown == 0 {
+			t.Errorf("seed %d: %d complexes unique in the world, %d in their town: the names say nothing", seed, unique, inTown)
+		}
+	}
+}

@@ -70,13 +70,13 @@ func blockPlace(r *rand.Rand, b *block) string {
 			if b.complex == "" {
 				continue
 			}
-			switch r.IntN(3) {
-			case 0:
+			switch x := r.IntN(3); {
+			case x == 0 && b.complexInTown:
 				return b.complex + " " + t.name
-			case 1:
-				return townName(r, t) + " " + phaseWord(r, b.phase) + " " + b.complex
-			default:
+			case x == 2 && b.complexInWorld:
 				return b.complex
+			default:
+				return townName(r, t) + " " + phaseWord(r, b.phase) + " " + b.complex
 			}
 		case 5:
 			return townName(r, t) + " " + phaseWord(r, b.phase) + " " + streetWord(r, b)
@@ -125,7 +125,7 @@ func phasePlace(r *rand.Rand, tw *town, p int, home *block) string {
 			return townName(r, tw) + " " + phaseWord(r, p) + " " + blockWord(r, home.n)
 		}
 	case 2:
-		if home != nil && home.complex != "" {
+		if home != nil && home.complexInTown {
 			return home.complex + " " + townName(r, tw)
 		}
 	}
@@ -163,7 +163,7 @@ func townPlace(r *rand.Rand, tw *town) string {
 func finglishPlace(r *rand.Rand, tw *town, b *block, sc scope) string {
 	switch sc {
 	case scopeBlock:
-		if b.complex != "" && r.IntN(3) == 0 {
+		if b.complexInTown && r.IntN(3) == 0 {
 			return b.complexFinglish + " " + tw.finglish
 		}
 		return pick(r, []string{"shahrak ", "", ""}) + tw.finglish + " faz " + itoa(b.phase) + " block " + itoa(b.n)

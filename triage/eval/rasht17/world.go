@@ -37,7 +37,10 @@ type block struct {
 	streetName      string // the street's name, when it has one
 	complex         string // «مجتمع یاس», «برج ۳», or ""
 	complexFinglish string
-	landmark        string // a landmark next to it, or ""
+	// complexInTown and complexInWorld: no other block of the town, of all towns, has that
+	// name, so the name alone (or with the town) says where
+	complexInTown, complexInWorld bool
+	landmark                      string // a landmark next to it, or ""
 }
 
 // a block is 140 m across, so the 20–150 m pin noise reaches the neighbours: as in life.
@@ -119,6 +122,28 @@ func newWorld(r *rand.Rand) []*town {
 			t.phases = append(t.phases, ph)
 		}
 		towns = append(towns, t)
+	}
+	inWorld := map[string]int{}
+	for _, t := range towns {
+		inTown := map[string]int{}
+		for _, ph := range t.phases {
+			for _, b := range ph.blocks {
+				inTown[b.complex]++
+				inWorld[b.complex]++
+			}
+		}
+		for _, ph := range t.phases {
+			for _, b := range ph.blocks {
+				b.complexInTown = b.complex != "" && inTown[b.complex] == 1
+			}
+		}
+	}
+	for _, t := range towns {
+		for _, ph := range t.phases {
+			for _, b := range ph.blocks {
+				b.complexInWorld = b.complex != "" && inWorld[b.complex] == 1
+			}
+		}
 	}
 	return towns
 }
