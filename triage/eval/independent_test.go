@@ -142,7 +142,7 @@ func TestIndependentGenerators(t *testing.T) {
 		// problem as one issue): seed 11 is one of the two the ninth session's fixes were made on
 		{"rasht17 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht17.Write(dir, rasht17.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.82, bcubed: 0.73, maxExcess: 0.19, accuracy: 0.97, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.87, bcubed: 0.76, maxExcess: 0.25, accuracy: 0.97, maxFalseFlags: 0.003}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {

@@ -154,7 +154,8 @@ func (p *Place) match(q *Place) int {
 	// The street agrees and the alleys do not disagree: an area that disagrees is more likely a stray word
 	// taken for one («بغل، خیابان ...», a landmark's name) than another neighbourhood with a
 	// street of the same name and the same alley.
-	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) {
+	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) && !strings.HasPrefix(p.Street, "فاز") {
+		// (every new town has a «فاز ۱»: the town says which)
 		area = 0
 	}
 	// «گلسار، خیابان ۱۳۹، کوچه ۱۳» and «منظریه، خیابان ۱۳۹، کوچه ۱۳»: neighbourhoods' edges are

@@ -485,6 +485,9 @@ func TestMatchCases(t *testing.T) {
 		{"ساغری‌سازان مطهری بن بست ۳", "ساغری‌سازان، خیابان شهید مطهری، بن‌بست ۳", 3},
 		// an alley off the last of the streets an address names after the writer's own
 		{"خیابان ۱۷۲، گلسار، رشت - بلوار معلم - خ شهید انصاری - کوچه ی ۴", "خیابان شهید انصاری، معلم، کوچه شماره ۴", 3},
+		// every new town has a phase 1 and a block 5: the town says which
+		{"رشت، شهرک بعثت، فاز 1، بلوک 5", "رشت، شهرک سبز، فاز ۱، بلوک ۵", -1},
+		{"رشت، شهرک بعثت، فاز 1، بلوک 5", "بعثت ف۱ ب۵", 3},
 		// a park on its street, the neighbourhood written or not, and the park alone
 		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "خیابان ۱۴۱ - بوستان نسیم", 3},
 		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "بوستان نسیم", 3},
