@@ -120,8 +120,17 @@ func placeAbbrevs(words []string) []string {
 			i++
 			continue
 		case w == "مسکن" && i+1 < len(words) && words[i+1] == "مهر":
-			// «مسکن مهر»: the housing scheme is named «مهر»
-			w, n = "مهر", 2
+			// «مسکن مهر»: the housing scheme is named «مهر», a new town as «شهرک قدس» is
+			// («بلوک ۱۷ مسکن مهر» is block 17 of it, not a block named «مهر»)
+			if out == nil {
+				out = append(make([]string, 0, len(words)+1), words[:i]...)
+			}
+			if len(out) == 0 || out[len(out)-1] != "شهرک" {
+				out = append(out, "شهرک")
+			}
+			out = append(out, "مهر")
+			i++
+			continue
 		case w != "منطقه" && utf8.RuneCountInString(w) == 6 && strings.HasPrefix(w, "من") && nearlyEqual(w, "منطقه") &&
 			i+1 < len(words) && isDigit(firstRune(words[i+1])):
 			w = "منطقه"

@@ -890,7 +890,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					if p.AreaAlt == "" {
 						p.AreaAlt = n
 					}
-				} else if p.Area == "" && (address || chained) {
+				} else if p.Area == "" && (address || chained) && !strings.HasPrefix(p.Street, "فاز") {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
 					p.Area, p.Street, p.AreaStreet = p.Street, n, true

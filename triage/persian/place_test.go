@@ -102,6 +102,10 @@ func TestPlaceFields(t *testing.T) {
 		{"مسکن مهر فاز دو بلوک بیست و دو", "", Place{Area: "مهر", Street: "فاز2", Alley: "22"}},
 		{"ghods faz 2 block 12", "", Place{Area: "ghods", Street: "فاز2", Alley: "12"}},
 		{"مجتمع یاس شهرک قدس", "", Place{Area: "قدس", Alley: "یاس"}},
+		// «مسکن مهر» after a block is the town, not the block's name
+		{"بلوک ۱۷ فاز ۲ مسکن مهر", "", Place{Area: "مهر", Street: "فاز2", Alley: "17"}},
+		// a street inside a phase, in a text too
+		{"", "مخزن زباله مسکن مهر رشت فاز ۱ خیابان اول بلوک سه پره", Place{Street: "فاز1", Alley: "3", AlleySaid: true}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address
