@@ -154,7 +154,7 @@ func (p *Place) match(q *Place) int {
 	// The street agrees and the alleys do not disagree: an area that disagrees is more likely a stray word
 	// taken for one («بغل، خیابان ...», a landmark's name) than another neighbourhood with a
 	// street of the same name and the same alley.
-	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) && !strings.HasPrefix(p.Street, "فاز") {
+	if area < 0 && street == 1 && alley >= 0 && !isDigit(firstRune(p.Street)) && !phase(p.Street) {
 		// (every new town has a «فاز ۱»: the town says which)
 		area = 0
 	}
@@ -890,7 +890,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					if p.AreaAlt == "" {
 						p.AreaAlt = n
 					}
-				} else if p.Area == "" && (address || chained) && !strings.HasPrefix(p.Street, "فاز") {
+				} else if p.Area == "" && (address || chained) && !phase(p.Street) {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area
 					p.Area, p.Street, p.AreaStreet = p.Street, n, true
@@ -901,7 +901,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 						p.AreaAlt = p.Street
 					}
 					p.Street, parkStreet = n, true
-				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street && !strings.HasPrefix(p.Street, "فاز") {
+				} else if address && p.Alley == "" && lateStreet == "" && n != p.Street && !phase(p.Street) {
 					// (a street inside a new town's phase, «فاز ۲، خیابان ۳، بلوک ۱۰»,
 					// is left out: the phase and the block say where)
 					lateStreet, lateArea = n, p.AreaAlt
@@ -1082,6 +1082,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	}
 	return p
 }
+
+// phase reports whether a street is a new town's phase («فاز۲», see placeAbbrevs): every town
+// has its «فاز ۱», so the town must agree, and a street inside it says less than its block.
+func phase(street string) bool { return strings.HasPrefix(street, "فاز") }
 
 // titleTypo reports whether ws[j] is the martyr's title misspelt into another word («خیابان
 // شید رجایی», «کوچه شهد بهشتی»): only between a place word and a name.
