@@ -175,10 +175,16 @@ func planIssues(r *rand.Rand, world []*village, opt Options) ([]*issue, error) {
 			v := world[r.IntN(len(world))]
 			cand := &issue{p: p, v: v}
 			if p.scope == atSpot {
-				cand.sp = v.spots[r.IntN(len(v.spots))]
-				if !fits(p, cand.sp) {
+				var fitting []*spot
+				for _, sp := range v.spots {
+					if fits(p, sp) {
+						fitting = append(fitting, sp)
+					}
+				}
+				if len(fitting) == 0 {
 					continue
 				}
+				cand.sp = fitting[r.IntN(len(fitting))]
 			} else if p.key == "nogas" || r.IntN(3) == 0 {
 				cand.mahalle = v.mahalle[r.IntN(len(v.mahalle))]
 			}

@@ -42,7 +42,9 @@ func (w *writer) light(s string) string {
 func (w *writer) zwnj(s string) string {
 	switch x := w.r.Float64(); {
 	case x < 0.3:
-		return strings.ReplaceAll(s, "\u200c", "")
+		// without a ZWNJ key people join «می» and «ها» to the word, except after ه, where
+		// the joined form would read as another word: there they leave a space
+		return strings.ReplaceAll(strings.ReplaceAll(s, "ه\u200c", "ه "), "\u200c", "")
 	case x < 0.45:
 		return strings.ReplaceAll(s, "\u200c", " ")
 	}
