@@ -210,6 +210,38 @@ func TestEpisodeRule(t *testing.T) {
 	}
 }
 
+// TestPlaceNamed: a request of an issue with more than one request always says where,
+// by address, coordinates or in its text, unless it quotes an earlier request.
+func TestPlaceNamed(t *testing.T) {
+	rows := generate(t, Options{Seed: 2026})
+	size := map[string]int{}
+	for _, r := range rows {
+		size[r.Group]++
+	}
+	var names []string
+	for _, v := range villageSeeds {
+		names = append(names, v.names...)
+		names = append(names, v.finglish...)
+	}
+	fold := strings.NewReplacer("ي", "ی", "ك", "ک", "\u200c", "", " ", "")
+	for _, r := range rows {
+		if size[r.Group] == 1 || r.Address != "" || r.Lat != nil || quoted.MatchString(r.Text) {
+			continue
+		}
+		text := fold.Replace(r.Text)
+		found := false
+		for _, n := range names {
+			if strings.Contains(text, fold.Replace(n)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("request %s of issue %s (%d requests) names no place: %s", r.ID, r.Group, size[r.Group], r.Text)
+		}
+	}
+}
+
 func TestSummarize(t *testing.T) {
 	s := Summarize(generate(t, Options{Seed: 7, N: 300}))
 	for _, want := range []string{"requests 300,", "largest issues:", "municipality", "with coordinates"} {

@@ -28,6 +28,15 @@ func (w *writer) row(d *draft, opt Options) labelled.Row {
 	row.Category = w.category(is.p)
 	young := d.channel != "phone" && w.chance(0.12)
 	place, addr := w.place(d, young)
+	if !is.noPlace {
+		row.Lat, row.Lon = w.coords(d)
+	}
+	// A request with neither address nor coordinates names its place in the text: only the
+	// lone requests with no place at all (their own issue) and follow-ups go without.
+	mustName := addr == "" && row.Lat == nil && !is.noPlace
+	if mustName && place == "" {
+		place = w.fullPlace(d, young)
+	}
 	switch {
 	case d.followUp:
 		row.Text = w.followUp(d)
@@ -35,7 +44,7 @@ func (w *writer) row(d *draft, opt Options) labelled.Row {
 			addr = ""
 		}
 	case d.channel == "phone":
-		row.Text = w.operatorText(d, place)
+		row.Text = w.operatorText(d, place, mustName)
 	case young:
 		row.Text = w.finglishText(is.p, place)
 	case d.channel == "messenger":
@@ -44,9 +53,6 @@ func (w *writer) row(d *draft, opt Options) labelled.Row {
 		row.Text = w.citizenText(is.p, place)
 	}
 	row.Address = addr
-	if !is.noPlace {
-		row.Lat, row.Lon = w.coords(d)
-	}
 	row.Status = w.status(d, opt)
 	w.prev[is] = append(w.prev[is], d.id)
 	return row
@@ -135,10 +141,23 @@ func (w *writer) place(d *draft, young bool) (inText, addr string) {
 	if addr != "" && w.chance(0.07) {
 		addr += " پلاک " + digits(w.r, 1+w.r.IntN(80))
 	}
-	if inText == "" && addr == "" && !young {
-		inText = name
-	}
 	return inText, w.noise(addr)
+}
+
+// fullPlace names the village and, for a spot, one of its landmarks.
+func (w *writer) fullPlace(d *draft, young bool) string {
+	if young {
+		name := w.pick(d.is.v.finglish)
+		if d.is.sp != nil && !d.village {
+			return name + " " + w.pick(d.is.sp.finglish)
+		}
+		return name
+	}
+	name := "روستای " + w.pick(d.is.v.names)
+	if d.is.sp != nil && !d.village {
+		return name + "، " + w.pick(d.is.sp.refs)
+	}
+	return name
 }
 
 func (w *writer) operatorAddress(name, road, ref string, is *issue) string {
@@ -167,13 +186,13 @@ var (
 	closings = []string{"درخواست رسیدگی دارند.", "لطفا پیگیری شود.", "خواستار اعزام اکیپ هستند.", "", ""}
 )
 
-func (w *writer) operatorText(d *draft, place string) string {
+func (w *writer) operatorText(d *draft, place string, mustName bool) string {
 	var b strings.Builder
 	if d.repeat {
 		b.WriteString(w.pick([]string{"تماس مجدد؛ ", "تماس مکرر، ", "برای چندمین بار تماس گرفته‌اند؛ "}))
 	}
 	b.WriteString(w.pick(callers))
-	if place != "" && w.chance(0.7) {
+	if place != "" && (mustName || w.chance(0.7)) {
 		b.WriteString("در " + place + " ")
 	}
 	b.WriteString(w.pick(d.is.p.operator))
@@ -203,7 +222,7 @@ func (w *writer) citizenText(p *problem, place string) string {
 
 func (w *writer) shortText(p *problem, place string) string {
 	s := w.pick(p.short)
-	if place != "" && w.chance(0.8) {
+	if place != "" {
 		s = join(" ", s, place)
 	}
 	if w.chance(0.3) {
