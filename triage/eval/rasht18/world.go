@@ -98,16 +98,16 @@ func buildWorld(r *rand.Rand) []*village {
 		var anchors []anchor
 		for _, i := range r.Perm(len(landmarks))[:12] {
 			lm := landmarks[i]
-			anchors = append(anchors, anchor{lm.fa, lm.fi, lm.waterway, lm.field})
+			anchors = append(anchors, anchor{fa: lm.fa, fi: lm.fi, waterway: lm.waterway, field: lm.field})
 		}
 		for _, i := range r.Perm(len(alleyNames))[:5] {
 			a := alleyNames[i]
-			anchors = append(anchors, anchor{fa: []string{"کوچه " + a, "ک " + a, "کوچه " + a, "کوچه " + a + " (ته کوچه)"},
+			anchors = append(anchors, anchor{alley: true, fa: []string{"کوچه " + a, "ک " + a, "کوچه " + a, "انتهای کوچه " + a},
 				fi: []string{"kooche " + alleyFinglish[a]}})
 		}
 		for _, i := range r.Perm(len(ordinals))[:3] {
 			o := ordinals[i]
-			anchors = append(anchors, anchor{fa: []string{"کوچه " + o.word, "کوچه " + o.word + " سمت چپ جاده",
+			anchors = append(anchors, anchor{alley: true, fa: []string{"کوچه " + o.word, "کوچه " + o.word + " سمت چپ جاده",
 				"کوچه " + strconv.Itoa(o.n), "ک " + toPersianDigits(o.n)},
 				fi: []string{"kooche " + strconv.Itoa(o.n)}})
 		}
@@ -117,6 +117,9 @@ func buildWorld(r *rand.Rand) []*village {
 			k := 1
 			if r.IntN(3) == 0 {
 				k = 2 // two landmarks side by side: «بعد از پل، روبروی نانوایی»
+			}
+			if k == 2 && used+1 < len(anchors) && anchors[used].alley && anchors[used+1].alley {
+				k = 1 // a lane is not named by another lane
 			}
 			for j := 0; j < k && used < len(anchors); j++ {
 				a := anchors[used]
@@ -144,8 +147,8 @@ func buildWorld(r *rand.Rand) []*village {
 }
 
 type anchor struct {
-	fa, fi          []string
-	waterway, field bool
+	fa, fi                 []string
+	waterway, field, alley bool
 }
 
 func toPersianDigits(n int) string {
