@@ -190,7 +190,7 @@ func planIssues(r *rand.Rand, world []*village, opt Options) ([]*issue, error) {
 			}
 			cand.days = p.minDays + r.IntN(p.maxDays-p.minDays+1)
 			if big {
-				cand.size = max(2, int(math.Round(float64(bigSizes[k])*scale)))
+				cand.size = max(2, int(math.Round(float64(bigSizes[k])*scale*(0.8+0.4*r.Float64()))))
 				cand.days = max(cand.days, p.maxDays)
 			} else {
 				cand.size = smallSize(r, p)
