@@ -382,7 +382,9 @@ var (
 		"چهارراه": true, "جاده": true, "بزرگراه": true, "اتوبان": true, "سهراه": true}
 	alleyWords = map[string]bool{"کوچه": true, "بنبست": true, "فرعی": true, "بن": true, "بلوک": true, "برج": true, "مجتمع": true,
 		"کوچهی": true, "پسکوچه": true}
-	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true}
+	areaWords = map[string]bool{"محله": true, "کوی": true, "شهرک": true, "محدوده": true,
+		// a village joined to the city («روستای جیرسر»; «جاده روستا» names no road)
+		"روستا": true, "روستای": true}
 	// squareWords name a place a spot on a street is reckoned from («بعد از میدان حشمت»)
 	squareWords = map[string]bool{"میدان": true, "فلکه": true, "چهارراه": true, "سهراه": true}
 	// parkWords name a place as a street does, in an address only («پارک لاله», «بوستان
@@ -442,7 +444,9 @@ var (
 		// an address field left «نامشخص» or «اعلام نشد»; a form's labels and an operator's
 		// notes («شرح: ...», «ادامه درخواست ۰۴۰۹-۰۲۱۰۸», «کد رهگیری قبلی ...», «منتظرم»)
 		"نامشخص": true, "نامعلوم": true, "نشد": true, "نشده": true, "شرح": true, "نوع": true,
-		"ادامه": true, "رهگیری": true, "قبلی": true, "منتظرم": true}
+		"ادامه": true, "رهگیری": true, "قبلی": true, "منتظرم": true,
+		// «منطقه الحاقی مبارک‌آباد»: the annexed area, not its name
+		"الحاقی": true}
 )
 
 // ParsePlace reads the place from the address field and fills what it lacks from the text
@@ -949,6 +953,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			n, next := name(i + 1)
 			// «محله پل عراق» (a letter alone is an abbreviation: «محدوده ب. معلم»)
 			n, next = twoWordName(ws, n, next, 2)
+			if n != "" && (w == "روستا" || w == "روستای") {
+				// a village's name in two or three words («روستای پیر بازار», «روستای کاسه
+				// گر محله») is the name written in one
+				n, next = villageName(ws, n, next)
+			}
 			nameEnd = next
 			switch {
 			case n == "":
@@ -1081,6 +1090,21 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		p.Alt = &alt
 	}
 	return p
+}
+
+// villageName extends the village name n ending before ws[next] by the name words after it,
+// up to three in all, and a closing «محله» («کاسه گر محله» is «کاسهگرمحله»).
+func villageName(ws []string, n string, next int) (string, int) {
+	for k := 0; k < 2 && next < len(ws) && isName(ws[next]) && !stopwords[ws[next]] && !isDigit(firstRune(ws[next])) &&
+		!honorifics[ws[next]] && !isProblemWord(ws[next]); k++ {
+		n += ws[next]
+		next++
+	}
+	if next < len(ws) && ws[next] == "محله" && (next+1 == len(ws) || ws[next+1] == segmentMark) {
+		n += "محله"
+		next++
+	}
+	return n, next
 }
 
 // phase reports whether a street is a new town's phase («فاز۲», see placeAbbrevs): every town

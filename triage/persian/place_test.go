@@ -106,6 +106,12 @@ func TestPlaceFields(t *testing.T) {
 		{"بلوک ۱۷ فاز ۲ مسکن مهر", "", Place{Area: "مهر", Street: "فاز2", Alley: "17"}},
 		// a street inside a phase, in a text too
 		{"", "مخزن زباله مسکن مهر رشت فاز ۱ خیابان اول بلوک سه پره", Place{Street: "فاز1", Alley: "3", AlleySaid: true}},
+		// a village joined to the city: «روستای X» names it, in one to three words and a
+		// closing «محله»; «جاده روستا» and «منطقه الحاقی» name nothing
+		{"روستای کاسه گر محله - سر پل پلاک ٦٨", "", Place{Area: "کاسهگرمحله", Plate: "68", Landmark: "سر پل"}},
+		{"روستای پیر بازار، جنب برنج‌کوبی", "", Place{Area: "پیربازار", Landmark: "جنب برنجکوبی"}},
+		{"روستاي لاکان - جاده روستا - کنار نهر", "", Place{Area: "لاکان", Landmark: "کنار نهر"}},
+		{"منطقه الحاقی سیاه‌اسطلخ، جاده اصلی، انتهای کوچه شهید رضایی", "", Place{Area: "سیاهاسطلخ", Alley: "رضایی"}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address
