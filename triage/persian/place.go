@@ -410,6 +410,8 @@ var (
 		"است": true, "داره": true, "دارد": true, "قرار": true, "اونجاست": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
 		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true,
+		// a pilgrim's titles naming a village lane's family («کوچه کربلایی جعفر», «ک مشهدی علی»)
+		"حاجی": true, "کربلایی": true, "کربلای": true, "مشهدی": true, "مش": true,
 		// «خیابان اصلی منظریه»: the main street named after its neighbourhood
 		"اصلی": true}
 	// placeNoise are words in addresses that name no place of their own.

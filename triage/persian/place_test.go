@@ -112,6 +112,9 @@ func TestPlaceFields(t *testing.T) {
 		{"روستای پیر بازار، جنب برنج‌کوبی", "", Place{Area: "پیربازار", Landmark: "جنب برنجکوبی"}},
 		{"روستاي لاکان - جاده روستا - کنار نهر", "", Place{Area: "لاکان", Landmark: "کنار نهر"}},
 		{"منطقه الحاقی سیاه‌اسطلخ، جاده اصلی، انتهای کوچه شهید رضایی", "", Place{Area: "سیاهاسطلخ", Alley: "رضایی"}},
+		// a lane named after a pilgrim of the family: the title is no name
+		{"سیاه‌اسطلخ، کوچه کربلایی جعفر", "", Place{Area: "سیاهاسطلخ", Alley: "جعفر"}},
+		{"سیاه‌اسطلخ، ک مشهدی علی", "", Place{Area: "سیاهاسطلخ", Alley: "علی"}},
 		// a two-letter word opening no name
 		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
 		// a dead end the text names is one, as in an address
