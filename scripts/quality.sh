@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by seventeen authors, 6,000 requests each:
+# Labelled Rasht-style generators by eighteen authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -38,6 +38,9 @@
 #           towns on the city's edge, phases, blocks and complexes, most requests from the app
 #           with a map pin; its seeds 7, 23, 42 and 2026 were scored blind, 11 and 13 served
 #           for development)
+#   rasht18 triage/eval/rasht18 (an eighteenth author, written in the ninth session: the
+#           villages joined to the city, places by landmark, lanes named after families; its
+#           seeds 7, 23, 42 and 2026 were scored blind, 11 and 13 served for development)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -96,4 +99,6 @@ for s in ${seeds[*]}; do
 	score "rasht16 s$s" "$d"
 	d="$work/rasht17-$s"; go run ./triage/eval/rasht17/rashtgen17 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
 	score "rasht17 s$s" "$d"
+	d="$work/rasht18-$s"; go run ./triage/eval/rasht18/rashtgen18 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
+	score "rasht18 s$s" "$d"
 done
