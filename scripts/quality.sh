@@ -63,42 +63,17 @@ score() { # name dir
 }
 
 printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs truth) | jurisdiction"
+authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
+	rasht15 rasht16 rasht17 rasht18)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
 	score "own s$s" "$d"
-	d="$work/rasht-$s"; go run ./triage/eval/rasht/rashtgen -seed "$s" -n 6000 -out "$d" >/dev/null
-	score "rasht s$s" "$d"
-	d="$work/rasht3-$s"; go run ./triage/eval/rasht3/rashtgen3 -seed "$s" -n 6000 -out "$d" >/dev/null
-	score "rasht3 s$s" "$d"
-	d="$work/rasht4-$s"; go run ./triage/eval/rasht4/rashtgen4 -seed "$s" -n 6000 -out "$d" >/dev/null
-	score "rasht4 s$s" "$d"
-	d="$work/rasht5-$s"; go run ./triage/eval/rasht5/rashtgen5 -seed "$s" -n 6000 -out "$d" >/dev/null
-	score "rasht5 s$s" "$d"
-	d="$work/rasht6-$s"; go run ./triage/eval/rasht6/rashtgen6 -seed "$s" -n 6000 -out "$d" >/dev/null
-	score "rasht6 s$s" "$d"
-	d="$work/rasht7-$s"; go run ./triage/eval/rasht7/rashtgen7 -seed "$s" -n 6000 -out "$d" >/dev/null
-	score "rasht7 s$s" "$d"
-	d="$work/rasht8-$s"; go run ./triage/eval/rasht8/rashtgen8 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht8 s$s" "$d"
-	d="$work/rasht9-$s"; go run ./triage/eval/rasht9/rashtgen9 -q -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht9 s$s" "$d"
-	d="$work/rasht10-$s"; go run ./triage/eval/rasht10/rashtgen10 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht10 s$s" "$d"
-	d="$work/rasht11-$s"; go run ./triage/eval/rasht11/rashtgen11 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht11 s$s" "$d"
-	d="$work/rasht12-$s"; go run ./triage/eval/rasht12/rashtgen12 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht12 s$s" "$d"
-	d="$work/rasht13-$s"; go run ./triage/eval/rasht13/rashtgen13 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht13 s$s" "$d"
-	d="$work/rasht14-$s"; go run ./triage/eval/rasht14/rashtgen14 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht14 s$s" "$d"
-	d="$work/rasht15-$s"; go run ./triage/eval/rasht15/rashtgen15 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht15 s$s" "$d"
-	d="$work/rasht16-$s"; go run ./triage/eval/rasht16/rashtgen16 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht16 s$s" "$d"
-	d="$work/rasht17-$s"; go run ./triage/eval/rasht17/rashtgen17 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht17 s$s" "$d"
-	d="$work/rasht18-$s"; go run ./triage/eval/rasht18/rashtgen18 -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
-	score "rasht18 s$s" "$d"
+	for a in "${authors[@]}"; do
+		d="$work/$a-$s"
+		quiet=()
+		[ "$a" = rasht9 ] && quiet=(-q) # (its generator prints a summary unless told not to)
+		go run "./triage/eval/$a/rashtgen${a#rasht}" "${quiet[@]}" -seed "$s" -n 6000 -out "$d" >/dev/null 2>&1
+		score "$a s$s" "$d"
+	done
 done
