@@ -955,9 +955,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			n, next := name(i + 1)
 			// «محله پل عراق» (a letter alone is an abbreviation: «محدوده ب. معلم»)
 			n, next = twoWordName(ws, n, next, 2)
-			if n != "" && (w == "روستا" || w == "روستای") {
+			if address && n != "" && (w == "روستا" || w == "روستای") {
 				// a village's name in two or three words («روستای پیر بازار», «روستای کاسه
-				// گر محله») is the name written in one
+				// گر محله») is the name written in one (in an address, whose parts commas
+				// end: a text's «روستای لکان کوچه‌ها خاکیه» goes on with the complaint)
 				n, next = villageName(ws, n, next)
 			}
 			nameEnd = next

@@ -112,6 +112,8 @@ func TestPlaceFields(t *testing.T) {
 		{"روستای پیر بازار، جنب برنج‌کوبی", "", Place{Area: "پیربازار", Landmark: "جنب برنجکوبی"}},
 		{"روستاي لاکان - جاده روستا - کنار نهر", "", Place{Area: "لاکان", Landmark: "کنار نهر"}},
 		{"منطقه الحاقی سیاه‌اسطلخ، جاده اصلی، انتهای کوچه شهید رضایی", "", Place{Area: "سیاهاسطلخ", Alley: "رضایی"}},
+		// (in a text the words after the village's name are the complaint's)
+		{"", "روستای لکان کوچه ها خاکی است", Place{Area: "لکان"}},
 		// a lane named after a pilgrim of the family: the title is no name
 		{"سیاه‌اسطلخ، کوچه کربلایی جعفر", "", Place{Area: "سیاهاسطلخ", Alley: "جعفر"}},
 		{"سیاه‌اسطلخ، ک مشهدی علی", "", Place{Area: "سیاهاسطلخ", Alley: "علی"}},
