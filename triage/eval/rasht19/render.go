@@ -72,8 +72,9 @@ func markName(r *rand.Rand, m *landmark) string {
 	return pick(r, relations...) + " " + m.name
 }
 
-// address is the address field: what the operator or the citizen typed in it.
-func address(r *rand.Rand, sp *spot) string {
+// address is the address field: what the operator or the citizen typed in it. Only a
+// citizen types it in Finglish.
+func address(r *rand.Rand, sp *spot, citizen bool) string {
 	s := sp.street
 	h := s.hood
 	hood := h.name
@@ -94,7 +95,7 @@ func address(r *rand.Rand, sp *spot) string {
 	}
 	var parts []string
 	style := r.IntN(12)
-	if style == 11 {
+	if style == 11 && citizen {
 		return finglishAddress(r, sp)
 	}
 	if style < 2 {
@@ -151,8 +152,8 @@ func finglishAddress(r *rand.Rand, sp *spot) string {
 		st = s.hood.finglish
 	}
 	out := s.hood.finglish + " " + st
-	if s.hood.finglish == s.finglish || s.number == 0 && s.hood.finglish == st {
-		out = st
+	if strings.Contains(s.hood.finglish, st) {
+		out = s.hood.finglish
 	}
 	switch {
 	case sp.alley != nil && sp.alley.number > 0:
@@ -200,9 +201,9 @@ func vaguePlace(r *rand.Rand, sp *spot, formal bool) string {
 	case sp != nil && sp.park != "":
 		return "پارک"
 	case formal && sp != nil && sp.alley == nil:
-		return pick(r, "خیابان محل سکونت شهروند", "محل", "معبر")
+		return pick(r, "خیابان محل سکونت", "محل", "معبر")
 	case formal:
-		return pick(r, "محل سکونت شهروند", "کوچه محل سکونت", "محل")
+		return pick(r, "محل سکونت", "کوچه محل سکونت", "محل")
 	case sp != nil && sp.alley == nil:
 		return pick(r, "خیابون", "خیابون ما", "اینجا")
 	}

@@ -42,7 +42,10 @@ func (g *generator) request(is *issue, j int, t time.Time, earlier []*draft, bat
 		pin = false
 	} else {
 		if inAddress {
-			addr = address(r, sp)
+			addr = address(r, sp, w.citizen)
+			if isLatin(addr) {
+				w.digits = digitsLatin // who types the address in Latin letters types Latin digits
+			}
 		}
 		if inText {
 			placeInText = textPlace(r, sp)
@@ -195,4 +198,18 @@ func (g *generator) status(is *issue, at time.Time) string {
 		return []string{"resolved", "in_progress", "assigned", "rejected", "reviewing"}[choose(r, 0.75, 0.08, 0.07, 0.04, 0.06)]
 	}
 	return []string{"new", "reviewing", "assigned", "in_progress"}[choose(r, 0.4, 0.25, 0.2, 0.15)]
+}
+
+// isLatin reports whether s is written in Latin letters: a Finglish address.
+func isLatin(s string) bool {
+	latin, other := 0, 0
+	for _, c := range s {
+		switch {
+		case c >= 'a' && c <= 'z':
+			latin++
+		case c > 0x600:
+			other++
+		}
+	}
+	return latin > other
 }
