@@ -75,6 +75,11 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	r := rand.New(rand.NewPCG(uint64(opt.Seed), uint64(opt.Seed)^0x9e3779b97f4a7c15))
 	_, spots := buildDistrict()
 	g := &generator{r: r, spots: spots, taken: map[[2]int][][2]float64{}}
+	// Rasht's storms: a handful of days a year when rain floods many streets at once and
+	// the wind brings trees down all over the district, each spot its own issue.
+	for range 8 {
+		g.stormDays = append(g.stormDays, math.Floor(g.pickDay(problemByKey("tree_fallen"))))
+	}
 	issues := g.issues(opt.N)
 	rows := g.requests(issues, opt.District)
 	return rows, nil
@@ -84,7 +89,8 @@ type generator struct {
 	r     *rand.Rand
 	spots []*spot
 	// taken holds, per problem and spot, the day spans of the episodes already there.
-	taken map[[2]int][][2]float64
+	taken     map[[2]int][][2]float64
+	stormDays []float64
 }
 
 func (g *generator) problemIndex(p *problem) int {
@@ -288,6 +294,9 @@ func (g *generator) issues(n int) []*issue {
 		for try := 0; try < 50; try++ {
 			s := g.pickSpot(p)
 			day := g.pickDay(p)
+			if stormy(p) && g.r.Float64() < 0.5 {
+				day = g.stormDays[g.r.IntN(len(g.stormDays))] + 0.3 + 0.5*g.r.Float64()
+			}
 			if day+span > yearDays-0.5 {
 				day = math.Max(0, yearDays-0.5-span)
 			}
@@ -308,6 +317,14 @@ func (g *generator) issues(n int) []*issue {
 		}
 	}
 	return out
+}
+
+func stormy(p *problem) bool {
+	switch p.key {
+	case "surface_water", "tree_fallen", "tree_on_line", "power_cable":
+		return true
+	}
+	return false
 }
 
 func recurs(p *problem) bool {

@@ -225,6 +225,7 @@ var problems = []problem{
 		citizen: []string{
 			"آبفا {P} رو کنده یه ماهه همینجوری ول کرده",
 			"بعد از تعمیر لوله آب، {P} رو کندن و رفتن، گودال مونده",
+			"یه ماهه {P} رو کندن و رفتن، گودالش مونده هیچکس جواب نمیده",
 		}},
 	{key: "street_light", agency: "power", category: "روشنایی معابر", wrong: []string{"برق", "فضای سبز", "سایر"},
 		share: 3.3, tail: 1, where: whereAny, season: dark,
@@ -346,6 +347,19 @@ var problems = []problem{
 		citizen: []string{
 			"عابربانک {P} یه هفته س خرابه",
 		}},
+}
+
+// shortCaptions are what a citizen types under a photo in the app, and nothing else.
+var shortCaptions = map[string][]string{
+	"garbage":            {"زباله", "زباله جمع نشده", "آشغال"},
+	"pothole":            {"چاله", "چاله خطرناک", "آسفالت خراب"},
+	"surface_water":      {"آبگرفتگی", "آب گرفتگی شدید"},
+	"street_light":       {"چراغ خاموش", "تاریکی"},
+	"stray_dogs":         {"سگ ولگرد", "سگ"},
+	"construction_waste": {"نخاله", "نخاله ساختمانی"},
+	"sewage":             {"فاضلاب", "بوی فاضلاب"},
+	"tree_fallen":        {"درخت افتاده"},
+	"sidewalk_blocked":   {"سد معبر"},
 }
 
 // vagueCategories are what an operator picks when unsure.

@@ -201,7 +201,7 @@ func vaguePlace(r *rand.Rand, sp *spot, formal bool) string {
 	case sp != nil && sp.park != "":
 		return "پارک"
 	case formal && sp != nil && sp.alley == nil:
-		return pick(r, "خیابان محل سکونت", "محل", "معبر")
+		return pick(r, "خیابان محل سکونت", "محل")
 	case formal:
 		return pick(r, "محل سکونت", "کوچه محل سکونت", "محل")
 	case sp != nil && sp.alley == nil:

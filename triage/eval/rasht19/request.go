@@ -65,6 +65,11 @@ func (g *generator) request(is *issue, j int, t time.Time, earlier []*draft, bat
 		}
 		text = fmt.Sprintf(pick(r, fing...), fp)
 		w.digits = digitsLatin
+	case channel == "app" && len(shortCaptions[p.key]) > 0 && pin && r.Float64() < 0.12:
+		text = pick(r, shortCaptions[p.key]...) // the photo and the pin say the rest
+		if inText {
+			text += " " + placeInText
+		}
 	case w.citizen:
 		text = w.dress(r, strings.ReplaceAll(pick(r, p.citizen...), "{P}", placeInText))
 	default:
@@ -76,6 +81,10 @@ func (g *generator) request(is *issue, j int, t time.Time, earlier []*draft, bat
 			m, day := jalali(t)
 			text = fmt.Sprintf("مراجعه حضوری مورخ 1404/%02d/%02d: %s", m, day, text)
 		}
+	}
+	// «در روبروی بانک» is not Persian: a relation word stands for the preposition.
+	for _, rel := range relations {
+		text = strings.ReplaceAll(text, "در "+rel+" ", rel+" ")
 	}
 	text = strings.TrimSpace(text)
 
