@@ -53,7 +53,12 @@ func alleyName(r *rand.Rand, a *alley) string {
 		return word + " " + name
 	}
 	switch r.IntN(10) {
-	case 0, 1, 2, 3:
+	case 0, 1, 2:
+		return fmt.Sprintf("%s %d", word, a.number)
+	case 3:
+		if r.IntN(3) == 0 && a.number < len(cardinals) {
+			return word + " " + cardinals[a.number] // «کوچه دوازده», as it is said
+		}
 		return fmt.Sprintf("%s %d", word, a.number)
 	case 4, 5, 6:
 		return word + " " + ordinal(a.number)

@@ -221,3 +221,7 @@ func ordinal(n int) string {
 	}
 	return fmt.Sprint(n)
 }
+
+// cardinals are the plain number words: «کوچه دوازده».
+var cardinals = []string{"", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده",
+	"یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده"}
