@@ -89,6 +89,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 		return drafts[i].seq < drafts[j].seq
 	})
 	g.number(drafts)
+	g.last = map[*issue]string{}
 	rows := make([]labelled.Row, len(drafts))
 	for i, d := range drafts {
 		rows[i] = g.render(d)
@@ -112,6 +113,7 @@ type gen struct {
 	rain  []time.Time
 	list  []*issue
 	total int
+	last  map[*issue]string // a chronic issue's last message from the app, for repeat callers
 }
 
 // rains are the year's storms: most of them from Mehr to Bahman, at least three days apart.
@@ -421,10 +423,11 @@ func (g *gen) size(p *problem, r *road) int {
 	if g.rng.Float64() < p.singles {
 		return 1
 	}
-	x := math.Pow(1-g.rng.Float64(), -1/1.7)
-	n := 1 + int(x*p.tail*r.busy)
-	if n > 75 {
-		n = 75
+	for {
+		// a Pareto tail, drawn again above 80 so that only the headline issues exceed it
+		x := math.Pow(1-g.rng.Float64(), -1/1.7)
+		if n := 1 + int(x*p.tail*r.busy); n <= 80 {
+			return n
+		}
 	}
-	return n
 }

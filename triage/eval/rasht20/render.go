@@ -48,7 +48,7 @@ func (g *gen) render(d *draft) labelled.Row {
 
 	var text string
 	if finglish {
-		text = strings.TrimSpace(pick(rng, []string{"salam ", "slm ", "", ""}) + place + " " + pick(rng, p.finglish) + pick(rng, []string{" lotfan residegi konid", " lotfan", "", " merci"}))
+		text = strings.Join(strings.Fields(pick(rng, []string{"salam ", "slm ", "", ""})+place+" "+pick(rng, p.finglish)+pick(rng, []string{" lotfan residegi konid", " lotfan", "", " merci"})), " ")
 		if d.refID != "" {
 			text = "peygiri darkhaste " + d.refID + " " + text
 		}
@@ -87,6 +87,12 @@ func (g *gen) render(d *draft) labelled.Row {
 			}
 		}
 		text = strings.Join(parts, pick(rng, []string{"، ", ". ", " ", "\n"}))
+		// a shopkeeper who calls every week sends the same message again
+		if last, ok := g.last[iss]; ok && !operator && p.ep == chronic && d.refID == "" && rng.Float64() < 0.35 {
+			text = pick(rng, []string{"باز هم ", "دوباره ", "این هفته هم ", ""}) + last
+		} else if !operator && p.ep == chronic {
+			g.last[iss] = text
+		}
 		if d.refID != "" {
 			text = g.followUp(d.refID, operator, text)
 		}
@@ -181,7 +187,7 @@ func (g *gen) describe(d *draft, finglish bool) string {
 	case len(marks) == 0 || x < 0.1:
 		b, a := r.junctions(d.pos)
 		if b != nil && a != nil && a.at-b.at < 600 && rng.Float64() < 0.7 {
-			return road + "، حد فاصل " + pick(rng, b.names) + " و " + pick(rng, a.names)
+			return road + "، حد فاصل " + b.names[0] + " و " + a.names[0]
 		}
 		if x < 0.04 {
 			return road + "، پلاک " + fmt.Sprint(int(d.pos/7)+1)

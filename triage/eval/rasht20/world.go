@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 )
 
 // landmark is a named thing at a distance along a road that callers stand next to.
@@ -163,7 +164,11 @@ var (
 	banks     = []string{"بانک ملی", "بانک ملت", "بانک صادرات", "بانک تجارت", "بانک سپه", "بانک رفاه", "بانک مسکن", "بانک کشاورزی", "بانک پاسارگاد"}
 	shopKinds = []string{"قنادی", "نانوایی", "کبابی", "پاساژ", "لباس‌فروشی", "موبایل‌فروشی", "عینک‌فروشی", "کفش", "آژانس", "رستوران", "کتابفروشی", "بستنی‌فروشی", "طلافروشی", "لوازم خانگی", "آرایشگاه"}
 	publics   = []string{"مسجد جامع", "مسجد حاج", "دبیرستان", "دبستان", "درمانگاه", "هتل", "سینما", "اداره برق", "کلانتری", "بیمه", "آتش‌نشانی", "پمپ بنزین", "فروشگاه رفاه", "اورژانس"}
-	ordinals  = []string{"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"}
+	// the same names as callers spell them in Latin letters
+	surnamesLatin = []string{"sadeghi", "rahimi", "pourmohammadi", "gilani", "mirzaei", "azizi", "kazemi", "rezvani", "taheri", "akbarzade", "noroozi", "fallahi", "ghorbani", "yousefi", "jafari", "khoshroo", "ebrahimi", "shafiei", "hasanzade", "nikoo", "pourahmad", "ramezani", "kiani", "bagheri"}
+	shopLatin     = []string{"golestan", "setare", "aftab", "milad", "parsian", "negin", "sepid", "alborz", "kimia", "mahtab", "arian", "bahar", "narenj", "sahel", "donya", "parnian", "almas", "shaghayegh"}
+	banksLatin    = []string{"melli", "mellat", "saderat", "tejarat", "sepah", "refah", "maskan", "keshavarzi", "pasargad"}
+	ordinals      = []string{"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"}
 )
 
 // newCity builds the fixed map: the same landmarks for every seed.
@@ -210,35 +215,34 @@ func pick[T any](rng *rand.Rand, xs []T) T { return xs[rng.IntN(len(xs))] }
 func randomMark(rng *rand.Rand, at float64, alley *int) landmark {
 	switch x := rng.Float64(); {
 	case x < 0.16:
-		b := pick(rng, banks)
-		return landmark{at: at, names: []string{b, "شعبه " + b, b + " " + pick(rng, []string{"مرکزی", "", "", "شعبه " + pick(rng, surnames)})}, kind: "bank",
-			finglish: "bank " + map[bool]string{true: "melli", false: "mellat"}[rng.IntN(2) == 0]}
+		i := rng.IntN(len(banks))
+		b := banks[i]
+		branch := pick(rng, []string{"مرکزی", "", "", "شعبه " + pick(rng, surnames)})
+		return landmark{at: at, names: []string{b, "شعبه " + b, strings.TrimSpace(b + " " + branch)}, kind: "bank", finglish: "bank " + banksLatin[i]}
 	case x < 0.42:
-		k, n := pick(rng, shopKinds), pick(rng, shopNames)
-		return landmark{at: at, names: []string{k + " " + n, n, "مغازه " + k + " " + n}, kind: "shop", finglish: "maghaze " + n}
+		k, i := pick(rng, shopKinds), rng.IntN(len(shopNames))
+		n := shopNames[i]
+		return landmark{at: at, names: []string{k + " " + n, n, "مغازه " + k + " " + n}, kind: "shop", finglish: "maghaze " + shopLatin[i]}
 	case x < 0.52:
-		n := pick(rng, surnames)
-		return landmark{at: at, names: []string{"داروخانه دکتر " + n, "داروخانه " + n, "داروخونه"}, kind: "shop", finglish: "darookhane"}
+		i := rng.IntN(len(surnames))
+		n := surnames[i]
+		return landmark{at: at, names: []string{"داروخانه دکتر " + n, "داروخانه " + n, "داروخونه"}, kind: "pharmacy", finglish: "darookhane " + surnamesLatin[i]}
 	case x < 0.64:
-		n := pick(rng, append(append([]string{}, shopNames...), surnames...))
-		return landmark{at: at, names: []string{"ایستگاه اتوبوس " + n, "ایستگاه " + n, "ایستگاه اتوبوس"}, kind: "stop", finglish: "istgah otobus"}
+		i := rng.IntN(len(surnames))
+		return landmark{at: at, names: []string{"ایستگاه اتوبوس " + surnames[i], "ایستگاه " + surnames[i], "ایستگاه اتوبوس"}, kind: "stop", finglish: "istgah otobus " + surnamesLatin[i]}
 	case x < 0.82:
 		*alley++
-		var names []string
 		if rng.IntN(2) == 0 {
-			n := pick(rng, surnames)
-			names = []string{"کوچه شهید " + n, "کوچه " + n, "ک " + n}
-		} else {
-			i := *alley
-			if i > len(ordinals) {
-				i = len(ordinals)
-			}
-			names = []string{"کوچه " + ordinals[i-1], fmt.Sprintf("کوچه %d", i), fmt.Sprintf("ک %d", i)}
+			i := rng.IntN(len(surnames))
+			n := surnames[i]
+			return landmark{at: at, names: []string{"کوچه شهید " + n, "کوچه " + n, "ک " + n}, kind: "alley", finglish: "kooche " + surnamesLatin[i]}
 		}
-		return landmark{at: at, names: names, kind: "alley", finglish: "kooche"}
+		i := min(*alley, len(ordinals))
+		return landmark{at: at, names: []string{"کوچه " + ordinals[i-1], fmt.Sprintf("کوچه %d", i), fmt.Sprintf("ک %d", i)}, kind: "alley", finglish: fmt.Sprintf("kooche %d", i)}
 	case x < 0.9:
-		n := pick(rng, surnames)
-		return landmark{at: at, names: []string{"چهارراه " + n, "تقاطع " + n, "چهارراه"}, kind: "junction", finglish: "chaharrah"}
+		i := rng.IntN(len(surnames))
+		n := surnames[i]
+		return landmark{at: at, names: []string{"چهارراه " + n, "تقاطع " + n, "چهارراه"}, kind: "junction", finglish: "chaharrah " + surnamesLatin[i]}
 	default:
 		p := pick(rng, publics)
 		n := pick(rng, append(append([]string{}, shopNames...), surnames...))
