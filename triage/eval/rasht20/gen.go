@@ -77,7 +77,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	if opt.N < 0 {
 		return nil, fmt.Errorf("rasht20: N %d is negative", opt.N)
 	}
-	g := &gen{opt: opt, rng: rand.New(rand.NewPCG(uint64(opt.Seed), 0x72617368743230)), city: newCity()}
+	g := &gen{opt: opt, rng: newRand(opt.Seed), city: newCity()}
 	g.rains()
 	g.issues()
 	drafts := g.drafts()
@@ -96,6 +96,9 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	}
 	return rows, nil
 }
+
+// newRand is the generator's only source of randomness: a PCG seeded from Options.Seed.
+func newRand(seed int64) *rand.Rand { return rand.New(rand.NewPCG(uint64(seed), 0x72617368743230)) }
 
 // Write generates the set and writes dir/requests.jsonl and dir/truth.csv.
 func Write(dir string, opt Options) error {

@@ -177,3 +177,47 @@ func TestSummarize(t *testing.T) {
 		}
 	}
 }
+
+// TestSpotsApart holds the generator to the labelling rule it documents: two issues of one
+// problem family on one road closer than 300 m are never concurrent (a defect or chronic
+// episode 45 days apart, a flood on another rain), so the truth never splits one spot.
+func TestSpotsApart(t *testing.T) {
+	for _, seed := range []int64{7, 2026} {
+		g := &gen{opt: Options{Seed: seed}.withDefaults(), city: newCity()}
+		g.rng = newRand(g.opt.Seed)
+		g.rains()
+		g.issues()
+		checked := 0
+		for i, a := range g.list {
+			for _, b := range g.list[i+1:] {
+				if a.road == nil || a.road != b.road || a.prob.family != b.prob.family {
+					continue
+				}
+				checked++
+				if a.prob.ep == flood {
+					if a.rain == b.rain && abs(a.at-b.at) < sameSpotRange {
+						t.Errorf("seed %d: floods %s and %s on one rain %.0f m apart", seed, a.id, b.id, abs(a.at-b.at))
+					}
+					continue
+				}
+				near := abs(a.at-b.at) < sameSpotRange
+				if a.prob.family == "dark" {
+					near = a.from < b.to && b.from < a.to
+				}
+				if near && a.start.Before(b.end.Add(episodeGap)) && b.start.Before(a.end.Add(episodeGap)) {
+					t.Errorf("seed %d: issues %s and %s (%s on %s) %.0f m apart overlap in time", seed, a.id, b.id, a.prob.key, a.road.key, abs(a.at-b.at))
+				}
+			}
+		}
+		if checked < 1000 {
+			t.Errorf("seed %d: only %d pairs of issues on one road and problem to check", seed, checked)
+		}
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -79,7 +79,7 @@ var problems = []problem{
 		why:  []string{"ممکنه رو سر مردم بیفته", "از دیشب با باد افتاده"}, finglish: []string{"tablo oftade"}},
 	{key: "garbage", family: "garbage", agency: "municipality", ep: chronic, weight: 4, singles: 0.35, tail: 1.3, night: true,
 		right: []string{"پسماند", "نظافت", "خدمات شهری"}, wrong: []string{"فضای سبز", "بهداشت"},
-		says: []string{"زباله‌های {street} شب جمع نمیشه", "آشغال و ضایعات ماهی ریخته کف {street}", "کیسه‌های زباله تا صبح رو زمین میمونه", "بوی تعفن زباله کل {street} رو گرفته", "سطل‌های زباله پر شده و ریخته بیرون"},
+		says: []string{"زباله‌های {street} شب جمع نمیشه", "آشغال و ضایعات{fish} ریخته کف {street}", "کیسه‌های زباله تا صبح رو زمین میمونه", "بوی تعفن زباله کل {street} رو گرفته", "سطل‌های زباله پر شده و ریخته بیرون"},
 		why:  []string{"گربه‌ها و موش‌ها پخشش میکنن", "صبح که میایم کل جلوی مغازه کثیفه", "بو غیر قابل تحمله"}, finglish: []string{"ashghal ha jam nemishe"}, only: []string{"bazaar", "sabze", "shahrdari", "saadi", "lakani", "imam"}},
 	{key: "trafficlight", family: "trafficlight", agency: "municipality", ep: defect, weight: 2, singles: 0.4, tail: 1.0,
 		right: []string{"ترافیک", "چراغ راهنمایی"}, wrong: []string{"روشنایی معابر", "برق", "پلیس راهور"},

@@ -129,7 +129,11 @@ func (g *gen) say(p *problem, iss *issue, d *draft) string {
 	if iss.road != nil && iss.road.key == "bazaar" {
 		street = pick(g.rng, []string{"بازار", "راسته"})
 	}
-	s = strings.ReplaceAll(s, "{street}", street)
+	fish := ""
+	if street != "خیابون" {
+		fish = " ماهی و مرغ"
+	}
+	s = strings.NewReplacer("{street}", street, "{fish}", fish).Replace(s)
 	if !strings.Contains(s, "{mark}") {
 		return s
 	}
