@@ -496,6 +496,7 @@ type feature struct {
 	refs    []string // tracking codes of earlier requests the text names
 	dates   []int32  // days the text cites by date (persian.Dates)
 	spot    string   // the building the place is given by (spotKey), "" when none
+	sig     *spotSig // what the landmark the place is given by names (landmarkSig), nil when none
 	refKey  string   // the request id's digits (persian.RefKey)
 	t       int64    // unix seconds
 	group   int32
@@ -518,10 +519,11 @@ type group struct {
 	lat, lon float64 // mean of the members' coordinates
 	times    []int64 // members' times, sorted
 	nLoc     int
-	keys     []ikey   // index keys the group is registered under
-	wide     bool     // some report speaks of the street, not an alley
-	hazard   bool     // every report is of a network's damaged equipment, none of a cut
-	spots    []string // the buildings its reports give as the place (spotKey)
+	keys     []ikey     // index keys the group is registered under
+	wide     bool       // some report speaks of the street, not an alley
+	hazard   bool       // every report is of a network's damaged equipment, none of a cut
+	spots    []string   // the buildings its reports give as the place (spotKey)
+	sigs     []*spotSig // what its reports' landmarks name (landmarkSig)
 }
 
 // Index groups requests one at a time; Group uses it for the whole backlog and the app uses
@@ -872,6 +874,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	f.tokens = tokens
 	f.refs, f.dates = a.Refs, a.Dates
 	f.spot = x.intern(spotKey(f.place))
+	f.sig = landmarkSig(f.place)
 	f.refKey = persian.RefKey(r.ID)
 	f.outage, f.areaCut = outage[persian.Family(f.problem)], areaCut[persian.Family(f.problem)]
 	return f
@@ -1672,6 +1675,7 @@ type cand struct {
 	cut       bool    // the same days' supply cut on the same street or neighbourhood (outage)
 	wide      bool    // the street's own problem, spoken of by callers from its alleys (wideDays)
 	spot      bool    // only the building both give as the place says it is one street (spotKey)
+	other     bool    // the same street, neither naming an alley, by another building (spotKey)
 }
 
 func containsBlock(bs []int32, b int32) bool {
@@ -1756,6 +1760,13 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// the building is at the street of the issue whose reports give it too
 		m, spot = 2, true
 	}
+	other := false
+	if m == 3 && !rel && f.place.Alley == "" && g.place.Alley == "" && !sameSpot(f.place, g.place) &&
+		(f.spot != "" && len(g.spots) > 0 && !slices.Contains(g.spots, f.spot) || f.sig != nil && len(g.sigs) > 0 && !f.sig.fitsAny(g.sigs)) {
+		// «بلوار دیلمان، روبروی بانک ملت» and «بلوار دیلمان، نبش هنرستان فنی»: on a street
+		// whose alleys neither names, another building is another spot
+		m, other = 2, true
+	}
 	if m == 2 && sameSpot(f.place, g.place) {
 		// «پشت درمانگاه خیریه» and «سر کوچه درمانگاه خیریه» on one street: on a long
 		// street people name the spot by what is there rather than by the alley
@@ -1767,7 +1778,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, gap) {
 		return cand{}, false
 	}
-	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide, spot: spot}
+	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide, spot: spot, other: other}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
 		// Coordinates further than noise apart are another place, unless both name the
@@ -1780,6 +1791,9 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		}
 		c.near = c.dist <= x.opt.NearMetres
 		c.far = c.dist > 2*x.opt.NearMetres
+	}
+	if other && !c.near {
+		return cand{}, false
 	}
 	c.sim = -1 // computed by choose, only for the level it decides on
 	return c, true
@@ -1833,6 +1847,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	// a report that names its own spot on the street («روبه‌روی دبستان») is not at the
 	// issue's alley for want of another issue there
 	elsewhere := func(f *feature, c cand) bool {
+		if c.other {
+			// (another building: the same words of a problem say nothing of where)
+			return !c.near
+		}
 		return f.place.Landmark != "" && f.place.Alley == "" && x.groups[c.gi].place.Alley != "" && !c.near && c.sim < x.opt.MinSimStreet
 	}
 	switch {
@@ -2212,6 +2230,9 @@ func (x *Index) join(gi, fi int32) {
 	keys = append(keys, ikey{block: g.block, kind: 'b'})
 	if f.spot != "" && !slices.Contains(g.spots, f.spot) && len(g.spots) < maxSpots {
 		g.spots = append(g.spots, f.spot)
+	}
+	if f.sig != nil && len(g.sigs) < maxSigs && !f.sig.inList(g.sigs) {
+		g.sigs = append(g.sigs, f.sig)
 	}
 	for _, sp := range g.spots {
 		keys = append(keys, ikey{block: g.block, kind: 'l', name: sp})
@@ -2667,13 +2688,7 @@ func (g *group) activeNear(t, d int64) bool {
 // خیریه»).
 func spotWords(p persian.Place) []string {
 	if p.Landmark != "" {
-		ws := strings.Fields(p.Landmark)
-		if persian.LandmarkWord(ws[0]) {
-			ws = ws[1:]
-		}
-		for len(ws) > 0 && (ws[0] == "از" || ws[0] == "به") {
-			ws = ws[1:]
-		}
+		ws := landmarkWords(p)
 		if len(ws) > 2 && ws[0] == "ایستگاه" && (ws[1] == "اتوبوس" || ws[1] == "تاکسی") {
 			// «ایستگاه اتوبوس مسجد امام حسن»: the stop is named after the spot
 			ws = ws[2:]
@@ -2687,6 +2702,20 @@ func spotWords(p persian.Place) []string {
 		return []string{p.Alley}
 	}
 	return nil
+}
+
+// landmarkWords are the words of a place's landmark after the word placing it («روبه روی
+// فروشگاه رفاه» → فروشگاه رفاه).
+func landmarkWords(p persian.Place) []string {
+	ws := strings.Fields(p.Landmark)
+	if len(ws) > 0 && persian.LandmarkWord(ws[0]) {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && (ws[0] == "از" || ws[0] == "به" || ws[0] == "روی") {
+		// («روبه روی فروشگاه»: the placing word in two)
+		ws = ws[1:]
+	}
+	return ws
 }
 
 // sameSpot reports whether two places name one spot: the shorter spot's words, two at
@@ -2732,6 +2761,98 @@ func spotKey(p persian.Place) string {
 		return ""
 	}
 	return ws[0] + " " + ws[1]
+}
+
+// maxSigs is how many landmarks an issue remembers its reports giving as the place.
+const maxSigs = 8
+
+// spotSig is what a landmark names: the kinds of building or thing («بانک», «ایستگاه») and
+// the names («ملت», «صادقی»), up to three words after the word placing it.
+type spotSig struct {
+	heads, names []string
+}
+
+// landmarkSig reads a place's landmark («روبروی ایستگاه اتوبوس صادقی» → ایستگاه اتوبوس |
+// صادقی), nil when it names nothing a second caller could name too («جلوی خونه», «سر کوچه»).
+func landmarkSig(p persian.Place) *spotSig {
+	if p.Landmark == "" {
+		return nil
+	}
+	var sg spotSig
+	n := 0
+	for _, w := range landmarkWords(p) {
+		if honorifics[w] {
+			continue
+		}
+		if n == 3 || sigStop[w] || isDigitWord(w) {
+			break
+		}
+		n++
+		switch {
+		case persian.VenueWord(w) || spotHeads[w] || sigHeads[w]:
+			sg.heads = append(sg.heads, w)
+		case len(sg.heads) > 0 && utf8.RuneCountInString(w) >= 3:
+			// (a name after the kind it names: «بانک ملت»; «کنار دیوار تلنبار» is no
+			// name but the caller's words)
+			sg.names = append(sg.names, w)
+		default:
+			n = 3
+		}
+	}
+	if len(sg.heads) == 0 && len(sg.names) == 0 {
+		return nil
+	}
+	return &sg
+}
+
+func isDigitWord(w string) bool { return w != "" && unicode.IsDigit(firstRune(w)) }
+
+// sigHeads are more kinds of thing a spot on a street is given by, besides buildings.
+var sigHeads = map[string]bool{"پل": true, "اتوبوس": true, "تاکسی": true, "مغازه": true, "شعبه": true,
+	"مرکزی": true, "داروخونه": true, "چهارراه": true, "میدان": true, "تقاطع": true, "سهراه": true,
+	"فلکه": true, "زیرگذر": true, "عابر": true, "پیاده": true}
+
+// sigStop end a landmark's words or say it names no spot («جلوی خونه ما», «سر کوچه»).
+var sigStop = map[string]bool{"و": true, "که": true, "ما": true, "من": true, "خونه": true, "خانه": true,
+	"منزل": true, "در": true, "درب": true, "اینجا": true, "محل": true, "خیابون": true, "خیابان": true,
+	"کوچه": true, "جوی": true, "هم": true, "رو": true, "را": true, "این": true, "اون": true, "ان": true,
+	"مون": true, "مان": true, "خودمون": true, "ساختمان": true, "ساختمون": true}
+
+// fits reports whether two landmarks may name one spot: they share a name, or one names only
+// a kind of building the other names too («بانک» / «بانک ملت»).
+func (a *spotSig) fits(b *spotSig) bool {
+	for _, n := range a.names {
+		if slices.Contains(b.names, n) {
+			return true
+		}
+	}
+	if len(a.names) > 0 && len(b.names) > 0 {
+		return false
+	}
+	for _, h := range a.heads {
+		if slices.Contains(b.heads, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *spotSig) fitsAny(l []*spotSig) bool {
+	for _, b := range l {
+		if a.fits(b) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *spotSig) inList(l []*spotSig) bool {
+	for _, b := range l {
+		if slices.Equal(a.heads, b.heads) && slices.Equal(a.names, b.names) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics are left out of a building's name: «هنرستان شهید بهشتی» is «هنرستان بهشتی».

@@ -869,7 +869,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «خیابان امام حد فاصل چهارراه ساغریسازان و بانک صادرات»: a stretch of the
 			// street between two spots, not another street
 			end := i + 1
-			for end < len(ws) && ws[end] != segmentMark && !streetWords[ws[end]] && !alleyWords[ws[end]] && !isDigit(firstRune(ws[end])) {
+			for end < len(ws) && ws[end] != segmentMark && (!streetWords[ws[end]] || squareWords[ws[end]] && ws[end-1] == "و") && !alleyWords[ws[end]] && !isDigit(firstRune(ws[end])) {
+				// (to the other end: «حد فاصل میدان گیل و چهارراه نوروزی»)
 				end++
 			}
 			if p.Landmark == "" {
