@@ -1844,6 +1844,11 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	unsunk := func(c cand) bool {
 		return f.place.Alley != "" || len(x.groups[c.gi].members) < vagueSink || c.near || c.sim >= x.opt.MinSimStreet
 	}
+	// a report that names a building on the street as its spot is not at an issue's alley
+	// for the same words of a problem («زباله جمع نشده»)
+	atSpot := func(f *feature, c cand) bool {
+		return f.sig != nil && f.place.Alley == "" && x.groups[c.gi].place.Alley != ""
+	}
 	// a report that names its own spot on the street («روبه‌روی دبستان») is not at the
 	// issue's alley for want of another issue there
 	elsewhere := func(f *feature, c cand) bool {
@@ -1851,7 +1856,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 			// (another building: the same words of a problem say nothing of where)
 			return !c.near
 		}
-		return f.place.Landmark != "" && f.place.Alley == "" && x.groups[c.gi].place.Alley != "" && !c.near && c.sim < x.opt.MinSimStreet
+		return f.place.Landmark != "" && f.place.Alley == "" && x.groups[c.gi].place.Alley != "" && !c.near && (c.sim < x.opt.MinSimStreet || atSpot(f, c))
 	}
 	switch {
 	case len(byLevel[3]) > 0:
@@ -1874,7 +1879,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		c, ok = byLevel[2][0], true
 		base, where = 0.65, "همان کوچه در همان محله"
 	case len(byLevel[2]) > 0:
-		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.sim >= x.opt.MinSimStreet || c.near })
+		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.sim >= x.opt.MinSimStreet && !atSpot(f, c) || c.near })
 		base, where = 0.55, "همان خیابان"
 		// a report naming its own spot on the street is not at the alley of the issue
 		// most people there report, nor at that of an issue so large it is active in every
