@@ -161,7 +161,7 @@ func TestIndependentGenerators(t *testing.T) {
 		}, floors{precision: 0.83, bcubed: 0.875, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
 		{"rasht20 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht20.Write(dir, rasht20.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.55, bcubed: 0.685, maxExcess: 0.0, accuracy: 0.92, maxFalseFlags: 0.06}},
+		}, floors{precision: 0.55, bcubed: 0.685, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
