@@ -1847,7 +1847,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	// a report that names a building on the street as its spot is not at an issue's alley
 	// for the same words of a problem («زباله جمع نشده»)
 	atSpot := func(f *feature, c cand) bool {
-		return f.sig != nil && f.place.Alley == "" && x.groups[c.gi].place.Alley != ""
+		g := x.groups[c.gi]
+		return f.sig != nil && f.place.Alley == "" && g.place.Alley != "" ||
+			// (nor is a report naming an alley at the building of an issue naming none)
+			f.place.Alley != "" && g.place.Alley == "" && len(g.sigs) > 0 && f.sig == nil
 	}
 	// a report that names its own spot on the street («روبه‌روی دبستان») is not at the
 	// issue's alley for want of another issue there
