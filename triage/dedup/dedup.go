@@ -1850,7 +1850,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		g := x.groups[c.gi]
 		return f.sig != nil && f.place.Alley == "" && g.place.Alley != "" ||
 			// (nor is a report naming an alley at the building of an issue naming none)
-			f.place.Alley != "" && g.place.Alley == "" && len(g.sigs) > 0 && f.sig == nil
+			f.place.Alley != "" && g.place.Alley == "" && len(g.sigs) > 0 && f.sig == nil ||
+			// (nor is an alley given by its number at one given by a name nobody wrote
+			// with that number: «کوچه ۵» / «کوچه شهید انصاری»)
+			f.place.Alley != "" && g.place.Alley != "" && isDigitWord(f.place.Alley) != isDigitWord(g.place.Alley)
 	}
 	// a report that names its own spot on the street («روبه‌روی دبستان») is not at the
 	// issue's alley for want of another issue there

@@ -134,7 +134,8 @@ func TestIndependentGenerators(t *testing.T) {
 		// here: seed 11 is one of the two the seventh session's fixes were made on
 		{"rasht15 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht15.Write(dir, rasht15.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.56, bcubed: 0.735, maxExcess: 0.0, accuracy: 0.998, maxFalseFlags: 0.002}},
+			// (−10% issues until the tenth session kept an alley's number apart from a name)
+		}, floors{precision: 0.58, bcubed: 0.75, maxExcess: 0.03, accuracy: 0.998, maxFalseFlags: 0.002}},
 		// the sixteenth (the old town: alleys with two names, the bazaar, shops, requests
 		// naming two problems), labelling a building's problem by its plate: seed 11 is one of
 		// the two the eighth session's fixes were made on
