@@ -1761,7 +1761,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		m, spot = 2, true
 	}
 	other := false
-	if m == 3 && !rel && f.place.Alley == "" && g.place.Alley == "" && !sameSpot(f.place, g.place) &&
+	if m == 3 && f.place.Alley == "" && g.place.Alley == "" && !sameSpot(f.place, g.place) &&
 		(f.spot != "" && len(g.spots) > 0 && !slices.Contains(g.spots, f.spot) || f.sig != nil && len(g.sigs) > 0 && !f.sig.fitsAny(g.sigs)) {
 		// «بلوار دیلمان، روبروی بانک ملت» and «بلوار دیلمان، نبش هنرستان فنی»: on a street
 		// whose alleys neither names, another building is another spot
