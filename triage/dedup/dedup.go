@@ -2791,7 +2791,9 @@ func landmarkSig(p persian.Place) *spotSig {
 	}
 	var sg spotSig
 	n := 0
-	for _, w := range landmarkWords(p) {
+	ws := landmarkWords(p)
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
 		if honorifics[w] {
 			continue
 		}
@@ -2799,8 +2801,13 @@ func landmarkSig(p persian.Place) *spotSig {
 			break
 		}
 		n++
+		if i+1 < len(ws) && ws[i+1] == "فروشی" {
+			// «شیرینی فروشی» is «شیرینیفروشی», a kind of shop
+			w += ws[i+1]
+			i++
+		}
 		switch {
-		case persian.VenueWord(w) || spotHeads[w] || sigHeads[w]:
+		case persian.VenueWord(w) || spotHeads[w] || sigHeads[w] || strings.HasSuffix(w, "فروشی"):
 			sg.heads = append(sg.heads, w)
 		case len(sg.heads) > 0 && utf8.RuneCountInString(w) >= 3:
 			// (a name after the kind it names: «بانک ملت»; «کنار دیوار تلنبار» is no
