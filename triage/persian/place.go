@@ -997,6 +997,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				// street is, not the street
 				end = j + 1
 			}
+			if p.Street != "" && j < len(ws) && squareWords[ws[j]] && (j+1 == len(ws) || !isName(ws[j+1])) {
+				// «بلوار گیلان، کنار میدان»: the square at the street's end is the spot
+				end = j + 1
+			}
 			most := 3
 			if address {
 				most = 5 // «بعد از بقعه آقا سید ابوجعفر»: an address's landmark runs to its part's end

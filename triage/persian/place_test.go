@@ -96,6 +96,8 @@ func TestPlaceFields(t *testing.T) {
 		{"خیابان شریعتی حد فاصل چهارراه استادسرا و لوازم التحریر، پلاک 95", "", Place{Street: "شریعتی", Plate: "95", Landmark: "چهارراه استادسرا و لوازم التحریر"}},
 		// to the other end, however it is named («میدان», «چهارراه»)
 		{"بلوار گیلان، حد فاصل میدان گیل و چهارراه نوروزی", "", Place{Street: "گیلان", Landmark: "میدان گیل و چهارراه نوروزی"}},
+		// a bare square after the word placing the spot is the spot
+		{"بلوار گیلان، کنار میدان", "", Place{Street: "گیلان", Landmark: "کنار میدان"}},
 		// a new town: the phase is the street, a block (tower, complex) the alley; a street
 		// inside the phase is left out; «ف۳ ب۷» is phase 3, block 7
 		{"رشت، شهرک قدس، فاز ۱، خیابان ۵، بلوک ۲۰", "", Place{Area: "قدس", Street: "فاز1", Alley: "20"}},
