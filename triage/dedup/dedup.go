@@ -1698,13 +1698,15 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		rel = true
 	}
 	gap := int64(x.opt.MaxGapDays * 86400)
-	// An issue many people keep reporting is a problem nobody fixed: a silence twice as long
-	// does not end it, where one or two reports and a silence mean it went away.
+	// An issue many people keep reporting is a problem nobody fixed: a silence half again as
+	// long does not end it, where one or two reports and a silence mean it went away. (Twice
+	// as long joined the nineteenth author's next episode after 26 quiet days: 1.5× is +.0003
+	// B³F1 on average over twenty authors, none lower by more than .0005.)
 	// So does a report naming the issue's own alley with its own words: one more
 	// complaint about an alley nobody repaired, not a new problem there.
 	after, before := gap, gap
 	if len(g.members) >= longIssue {
-		after = 2 * gap
+		after = 3 * gap / 2
 	}
 	m := -2 // f.place.Match(g.place), once needed
 	cut := false

@@ -254,6 +254,28 @@ func TestAlleySilence(t *testing.T) {
 	}
 }
 
+// TestLongIssueSilence: an issue many keep reporting survives a silence half again as long as
+// an episode's gap (18 days), not one twice as long (25 days): the plain author counts a new
+// episode after a month, and the others gain nothing from the longer wait.
+func TestLongIssueSilence(t *testing.T) {
+	for _, c := range []struct {
+		silence int
+		same    bool
+	}{{18, true}, {25, false}} {
+		var reqs []tafkik.Request
+		for i := range 6 {
+			reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("a%d", i), CreatedAt: day0.AddDate(0, 0, i), Category: "زباله",
+				Address: "منظریه، خیابان معلم", Text: "زباله‌ها جمع نشده، بوی بد میده"})
+		}
+		reqs = append(reqs, tafkik.Request{ID: "b", CreatedAt: day0.AddDate(0, 0, 5+c.silence), Category: "زباله",
+			Address: "منظریه، خیابان معلم", Text: "زباله‌ها را جمع نکرده‌اند"})
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if same := got["a0"] == got["b"]; same != c.same {
+			t.Errorf("%d days' silence: together=%v, want %v", c.silence, same, c.same)
+		}
+	}
+}
+
 // TestOutageAlongStreet: a power cut reported from three alleys of one street the same day
 // is one issue; a pothole in each of those alleys is three, and a cut on another street is
 // another.
