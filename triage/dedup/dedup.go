@@ -1675,7 +1675,7 @@ type cand struct {
 	cut       bool    // the same days' supply cut on the same street or neighbourhood (outage)
 	wide      bool    // the street's own problem, spoken of by callers from its alleys (wideDays)
 	spot      bool    // only the building both give as the place says it is one street (spotKey)
-	other     bool    // the same street, neither naming an alley, by another building (spotKey)
+	other     bool    // the same street, neither naming an alley, by another building (spotKey, landmarkSig)
 }
 
 func containsBlock(bs []int32, b int32) bool {
