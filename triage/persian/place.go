@@ -1023,8 +1023,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// in free text, only right after an area the text named («گلسار ۱۰۴ ک ۲۱»)
 			// or opening the text or after «در» right before an alley word («در ۸۲، کوچه ۱»,
 			// «۱۲۴، کوچه ۲۳»), or right after a numbered alley («کوچه ۱۴ ۱۶۰ گلسار»)
+			// A number right before a numbered alley names its street wherever it stands
+			// («زباله جمع نشده ۱۰۷ کوچه ۱۱»).
 			textStreet := !address && p.Street == "" && ((named(i) && i+1 < len(ws) && alleyWords[ws[i+1]]) ||
-				(i == alleyEnd && isDigit(firstRune(p.Alley)) && p.AlleyName == ""))
+				(i == alleyEnd && isDigit(firstRune(p.Alley)) && p.AlleyName == "") ||
+				(p.Alley == "" && i+2 < len(ws) && alleyWords[ws[i+1]] && isPlaceNumber(ws[i+2])))
 			// («از تاریخ ۱۴۰۴/۰۹/۰۸»: a date's numbers are no place)
 			date := (dateYear(w) && i+1 < len(ws) && isDigit(firstRune(ws[i+1]))) || (i > 0 && dateYear(ws[i-1])) ||
 				(i > 1 && dateYear(ws[i-2]) && isDigit(firstRune(ws[i-1])))

@@ -142,6 +142,9 @@ func TestPlaceFields(t *testing.T) {
 		{"گلسار، خیابان ۱۴۱، بوستان نسیم", "", Place{Area: "گلسار", AreaAlt: "141", Street: "نسیم"}},
 		{"منظریه، بن بست سوم", "", Place{Area: "منظریه", Alley: "3"}},
 		{"", "تو گلسار ۱۰۴ ک ۲۱ زباله جمع نشده", Place{Area: "گلسار", Street: "104", Alley: "21"}},
+		// a number right before a numbered alley is its street anywhere in the text
+		{"", "زبال جم نشده 107 کوچه 11 لطفااااا", Place{Street: "107", Alley: "11"}},
+		{"", "چراغ دو کوچه پایین تر خاموشه", Place{}},
 		// after an alley word in free text a problem word is the complaint, not the alley
 		{"", "لطفا تو کوچه سرعت گیر بذارید", Place{}},
 		{"", "شیرابه راه افتاده تو کوچه، موش و گربه جمع شده", Place{}},
