@@ -57,6 +57,7 @@ type request struct {
 	at      time.Time
 	channel string
 	chase   *request // the earlier request a follow-up chases
+	chased  bool     // a later follow-up chases this one: its time stays before theirs
 	id      string
 }
 
@@ -74,12 +75,17 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	if opt.N < 0 {
 		return nil, fmt.Errorf("rasht21: N = %d", opt.N)
 	}
+	return newGen(opt).render(), nil
+}
+
+// newGen draws the issues and the requests' times; render writes them.
+func newGen(opt Options) *gen {
 	g := &gen{opt: opt,
 		r: rand.New(rand.NewPCG(uint64(opt.Seed), 0x72617368743231)),
 		d: newDistrict(rand.New(rand.NewPCG(mapSeed, 21)))}
 	g.drawIssues()
 	g.drawRequests()
-	return g.render(), nil
+	return g
 }
 
 // Write generates the set and writes dir/requests.jsonl and dir/truth.csv.
@@ -169,6 +175,20 @@ func (g *gen) drawIssues() {
 	}
 }
 
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
 func pickWeighted(r *rand.Rand, w []float64) int {
 	total := 0.0
 	for _, x := range w {
@@ -225,8 +245,29 @@ func (g *gen) channel() string {
 func (g *gen) drawRequests() {
 	r := g.r
 	end := g.day(yearDays)
+	const day = 24 * time.Hour
+	// episodes keeps, per problem and spot, the windows already taken: by the labelling
+	// rule two episodes of one problem at one spot are at least 30 days apart.
+	type key struct {
+		p  *problem
+		sp *spot
+	}
+	type episode struct {
+		is       *issue
+		from, to time.Time
+	}
+	episodes := map[key][]*episode{}
+	conflict := func(k key, from, to time.Time) *episode {
+		for _, e := range episodes[k] {
+			if from.Before(e.to.Add(30*day)) && to.After(e.from.Add(-30*day)) {
+				return e
+			}
+		}
+		return nil
+	}
 	for _, is := range g.issues {
 		n := len(is.reqs)
+		is.reqs = is.reqs[:0]
 		spanDays := 0.0
 		if n > 1 {
 			mean := is.p.spanDays
@@ -238,34 +279,86 @@ func (g *gen) drawRequests() {
 			}
 			spanDays = max(0.3, mean*(0.4+r.ExpFloat64()))
 		}
+		span := time.Duration(spanDays * float64(day))
 		start := is.start
-		if last := start.Add(time.Duration(spanDays * 24 * float64(time.Hour))); last.After(end) {
-			start = start.Add(-last.Sub(end) - 24*time.Hour)
+		fit := func() {
+			if start.Add(span).After(end) {
+				start = end.Add(-span - day)
+			}
 			if start.Before(yearStart) {
 				start = yearStart
-				spanDays = end.Sub(start).Hours()/24 - 1
+				span = min(span, end.Sub(start)-day)
+			}
+		}
+		fit()
+		// an issue that would fall into another episode of its problem at its spot moves
+		// out of it; if the year has no room left, its requests join that episode.
+		owner := is
+		if !is.placeless {
+			k := key{is.p, is.sp}
+			for try := 0; ; try++ {
+				// three days of slack on each side: the clock moves a request by up to
+				// half a day earlier and in-person ones up to two and a half days later
+				c := conflict(k, start.Add(-3*day), start.Add(span+3*day))
+				if c == nil {
+					break
+				}
+				if try == 6 {
+					owner = c.is
+					start, span = c.from, c.to.Sub(c.from)
+					fit()
+					break
+				}
+				if r.IntN(2) == 0 {
+					start = c.to.Add(31*day + time.Duration(r.Float64()*60*float64(day)))
+				} else {
+					start = c.from.Add(-31*day - span - time.Duration(r.Float64()*60*float64(day)))
+				}
+				fit()
 			}
 		}
 		for j := range n {
-			q := &request{seq: len(g.reqs), iss: is, channel: g.channel()}
-			offsetDays := 0.0
-			if j > 0 {
-				offsetDays = spanDays * math.Pow(r.Float64(), 1.4)
+			q := &request{seq: len(g.reqs), iss: owner, channel: g.channel()}
+			offset := time.Duration(0)
+			if j > 0 || owner != is {
+				offset = time.Duration(float64(span) * math.Pow(r.Float64(), 1.4))
 			}
-			q.at = g.clock(start.Add(time.Duration(offsetDays*24*float64(time.Hour))), q.channel)
-			is.reqs[j] = q
+			q.at = g.clock(start.Add(offset), q.channel)
+			owner.reqs = append(owner.reqs, q)
 			g.reqs = append(g.reqs, q)
 		}
-		slices.SortStableFunc(is.reqs, func(a, b *request) int { return a.at.Compare(b.at) })
+		if is.placeless || n == 0 {
+			continue
+		}
+		k := key{owner.p, owner.sp}
+		first, last := owner.reqs[0].at, owner.reqs[0].at
+		for _, q := range owner.reqs {
+			first, last = minTime(first, q.at), maxTime(last, q.at)
+		}
+		if owner == is {
+			episodes[k] = append(episodes[k], &episode{is: is, from: first, to: last})
+		} else {
+			for _, e := range episodes[k] {
+				if e.is == owner {
+					e.from, e.to = first, last
+				}
+			}
+		}
+	}
+	// follow-ups chase an earlier request of their issue
+	for _, is := range g.issues {
+		slices.SortStableFunc(is.reqs, func(a, b *request) int { return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.seq, b.seq)) })
 		for j, q := range is.reqs {
 			if j > 0 && r.Float64() < 0.1 {
 				q.chase = is.reqs[r.IntN(j)]
+				q.chase.chased = true
 				if r.Float64() < 0.85 {
 					q.channel = "phone"
 				}
 			}
 		}
 	}
+	g.outages()
 	slices.SortStableFunc(g.reqs, func(a, b *request) int {
 		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.seq, b.seq))
 	})
@@ -274,6 +367,31 @@ func (g *gen) drawRequests() {
 	for _, q := range g.reqs {
 		code += 1 + g.r.IntN(25)
 		q.id = fmt.Sprint(code)
+	}
+}
+
+// outages are the mornings the 137 system was down: operators took the calls on paper and
+// typed them in from 12:30 in one batch, a minute or two apart, so those requests carry the
+// typing time, not the call time.
+func (g *gen) outages() {
+	r := g.r
+	for range 3 {
+		day := g.day(float64(r.IntN(int(yearDays))))
+		y, m, d := day.Date()
+		from := time.Date(y, m, d, 8, 0, 0, 0, tehran)
+		to := from.Add(4 * time.Hour)
+		var batch []*request
+		for _, q := range g.reqs {
+			if q.channel == "phone" && !q.chased && !q.at.Before(from) && q.at.Before(to) {
+				batch = append(batch, q)
+			}
+		}
+		slices.SortStableFunc(batch, func(a, b *request) int { return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.seq, b.seq)) })
+		at := to.Add(30 * time.Minute)
+		for _, q := range batch {
+			at = at.Add(time.Duration(40+r.IntN(140)) * time.Second)
+			q.at = at
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/tafkik/tafkik/triage/eval/labelled"
@@ -280,6 +281,41 @@ func TestSummarize(t *testing.T) {
 	for _, want := range []string{"requests 600,", "largest issues:", "municipality", "with coordinates"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("summary lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestEpisodesApart: two issues of one problem at one spot are two episodes, so their
+// requests are at least 30 days apart; otherwise a clerk would count them as one.
+func TestEpisodesApart(t *testing.T) {
+	for _, seed := range []int64{7, 2026} {
+		g := newGen(Options{Seed: seed, N: 6000})
+		type key struct {
+			p  *problem
+			sp *spot
+		}
+		seen := map[key][]*issue{}
+		recurring := 0
+		for _, is := range g.issues {
+			if is.placeless || len(is.reqs) == 0 {
+				continue
+			}
+			k := key{is.p, is.sp}
+			for _, other := range seen[k] {
+				a, b := is.reqs, other.reqs
+				if a[0].at.After(b[0].at) {
+					a, b = b, a
+				}
+				if gap := b[0].at.Sub(a[len(a)-1].at); gap < 30*24*time.Hour {
+					t.Errorf("seed %d: issues %d and %d of %s at one spot only %v apart", seed, is.seq, other.seq, is.p.key, gap)
+				}
+				recurring++
+			}
+			seen[k] = append(seen[k], is)
+		}
+		t.Logf("seed %d: %d pairs of episodes of one problem at one spot", seed, recurring)
+		if recurring < 20 {
+			t.Errorf("seed %d: %d episodes come back at their spot, want at least 20", seed, recurring)
 		}
 	}
 }

@@ -66,16 +66,16 @@ var nbNames = []struct {
 	streets    [][3]string // kind, name, finglish
 	park       string
 }{
-	{"پاستور", "pastor", [][3]string{{"خیابان", "پاستور", "pastor"}, {"خیابان", "شهید مطهری", "motahari"}}, "پارک پاستور"},
-	{"استادسرا", "ostadsara", [][3]string{{"خیابان", "استادسرا", "ostadsara"}, {"خیابان", "سعدی", "saadi"}}, "پارک محله استادسرا"},
-	{"پیرسرا", "pirsara", [][3]string{{"خیابان", "پیرسرا", "pirsara"}, {"خیابان", "شهید بهشتی", "beheshti"}}, "بوستان پیرسرا"},
-	{"ضیابری", "ziabari", [][3]string{{"خیابان", "ضیابری", "ziabari"}, {"خیابان", "لاکانی", "lakani"}}, "پارک ضیابری"},
-	{"کوی گلها", "kooye golha", [][3]string{{"بلوار", "گلها", "golha"}, {"خیابان", "نرگس", "narges"}}, "پارک گلها"},
-	{"شهرک قدس", "shahrak ghods", [][3]string{{"بلوار", "قدس", "ghods"}, {"خیابان", "فجر", "fajr"}}, "پارک قدس"},
-	{"فلکه گاز", "falake gaz", [][3]string{{"خیابان", "تختی", "takhti"}, {"خیابان", "شهید چمران", "chamran"}}, "بوستان فلکه گاز"},
-	{"بلوار انصاری", "ansari", [][3]string{{"بلوار", "شهید انصاری", "ansari"}, {"خیابان", "بهاران", "baharan"}}, "پارک بهاران"},
-	{"عینک", "eynak", [][3]string{{"خیابان", "عینک", "eynak"}, {"خیابان", "شهید رجایی", "rajaei"}}, "پارک عینک"},
-	{"سلیمانداراب", "soleymandarab", [][3]string{{"خیابان", "سلیمانداراب", "soleymandarab"}, {"خیابان", "امام رضا", "emam reza"}}, "پارک سلیمانداراب"},
+	{"پاستور", "pastor", [][3]string{{"خیابان", "پاستور", "pastor"}, {"خیابان", "شهید مطهری", "motahari"}, {"خیابان", "شهید صدوقی", "sadooghi"}}, "پارک پاستور"},
+	{"استادسرا", "ostadsara", [][3]string{{"خیابان", "استادسرا", "ostadsara"}, {"خیابان", "سعدی", "saadi"}, {"خیابان", "شهید دستغیب", "dastgheyb"}}, "پارک محله استادسرا"},
+	{"پیرسرا", "pirsara", [][3]string{{"خیابان", "پیرسرا", "pirsara"}, {"خیابان", "شهید بهشتی", "beheshti"}, {"خیابان", "ولیعصر", "valiasr"}}, "بوستان پیرسرا"},
+	{"ضیابری", "ziabari", [][3]string{{"خیابان", "ضیابری", "ziabari"}, {"خیابان", "لاکانی", "lakani"}, {"خیابان", "شهید مفتح", "mofatteh"}}, "پارک ضیابری"},
+	{"کوی گلها", "kooye golha", [][3]string{{"بلوار", "گلها", "golha"}, {"خیابان", "نرگس", "narges"}, {"خیابان", "یاس", "yas"}}, "پارک گلها"},
+	{"شهرک قدس", "shahrak ghods", [][3]string{{"بلوار", "قدس", "ghods"}, {"خیابان", "فجر", "fajr"}, {"خیابان", "شهید بهشتی", "beheshti"}}, "پارک قدس"},
+	{"فلکه گاز", "falake gaz", [][3]string{{"خیابان", "تختی", "takhti"}, {"خیابان", "شهید چمران", "chamran"}, {"خیابان", "صیاد شیرازی", "sayad"}}, "بوستان فلکه گاز"},
+	{"بلوار انصاری", "ansari", [][3]string{{"بلوار", "شهید انصاری", "ansari"}, {"خیابان", "بهاران", "baharan"}, {"خیابان", "دانش", "danesh"}}, "پارک بهاران"},
+	{"عینک", "eynak", [][3]string{{"خیابان", "عینک", "eynak"}, {"خیابان", "شهید رجایی", "rajaei"}, {"خیابان", "آزادی", "azadi"}}, "پارک عینک"},
+	{"سلیمانداراب", "soleymandarab", [][3]string{{"خیابان", "سلیمانداراب", "soleymandarab"}, {"خیابان", "امام رضا", "emam reza"}, {"خیابان", "شهید مدنی", "madani"}}, "پارک سلیمانداراب"},
 }
 
 var alleyNames = []string{"شهید رجایی", "بهار", "گلستان", "نسترن", "سعادت", "شهید حسینی", "لاله", "یاس",
@@ -106,10 +106,10 @@ func newDistrict(r *rand.Rand) *district {
 		nb.lat, nb.lon = offset(37.255, 49.595, float64(i/4)*1000+r.Float64()*300, float64(i%4)*1050+r.Float64()*300)
 		for j, s := range n.streets {
 			st := &street{kind: s[0], name: s[1], fing: s[2], nb: nb}
-			bearing := r.Float64()*math.Pi/3 + float64(j)*math.Pi/2
+			bearing := r.Float64()*math.Pi/3 + float64(j)*math.Pi*2/3
 			dn, de := math.Cos(bearing), math.Sin(bearing)
 			olat, olon := offset(nb.lat, nb.lon, -400*dn, -400*de)
-			nAlleys := 10 + r.IntN(17)
+			nAlleys := 12 + r.IntN(23)
 			for k := 1; k <= nAlleys; k++ {
 				al := &alley{num: k, deadEnd: r.Float64() < 0.15}
 				if r.Float64() < 0.3 {
