@@ -139,7 +139,7 @@ var (
 	closings = []string{"لطفا رسیدگی کنید", "ممنون", "با تشکر", "خواهشا پیگیری کنید", "خیلی ممنون میشم رسیدگی کنید",
 		"تو رو خدا یه کاری بکنید", "چند بار زنگ زدیم ولی کسی نیومد", "تشکر", "لطفا سریعتر اقدام کنید",
 		"ممنون از زحماتتون", "واقعا خسته شدیم"}
-	fillers = []string{"واقعا ", "دیگه ", "اصلا ", "متأسفانه ", ""}
+	fillers = []string{"واقعا ", "متأسفانه ", "", ""}
 	fgreet  = []string{"salam", "slm", "salam vaght bekheyr", "dorood"}
 	fclose  = []string{"lotfan rasidegi konid", "mamnoon", "merci", "lotfan zoodtar", "tashakor"}
 )

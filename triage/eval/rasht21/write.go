@@ -2,6 +2,7 @@ package rasht21
 
 import (
 	"math"
+	"strings"
 
 	"github.com/tafkik/tafkik/triage/eval/labelled"
 )
@@ -22,7 +23,10 @@ func (g *gen) write(q *request) labelled.Row {
 		if h.citizen {
 			text = pl.text[1]
 		}
-		row.Category, row.Text = pl.category, h.apply(g.dress(text, h, q.channel))
+		if h.citizen && r.Float64() < 0.5 {
+			text = pickS(r, greetings...) + pickS(r, "، ", " ", ". ") + text
+		}
+		row.Category, row.Text = pl.category, h.apply(text)
 		return row
 	}
 	p, sp := is.p, is.sp
@@ -110,6 +114,9 @@ func (g *gen) write(q *request) labelled.Row {
 			loc = inline(r, sp, h.abbrev)
 		}
 		text = fill(g.template(is, p.operator, 1), loc)
+		if q.channel == "in_person" {
+			text = strings.ReplaceAll(text, "تماس‌گیرنده", "شهروند")
+		}
 		if q.channel == "in_person" && r.Float64() < 0.5 {
 			text = pickS(r, "مراجعه حضوری: ", "مراجعه حضوری شهروند - ", "حضوری؛ ") + text
 		}
@@ -142,7 +149,12 @@ func (g *gen) dress(text string, h hand, channel string) string {
 		text = pickS(r, greetings...) + pickS(r, "، ", " ", ". ") + pickS(r, fillers...) + text
 	}
 	if r.Float64() < 0.55 {
-		text += pickS(r, ". ", "، ", " ", "\n") + pickS(r, closings...)
+		if strings.HasSuffix(text, "؟") {
+			text += pickS(r, " ", "\n")
+		} else {
+			text += pickS(r, ". ", "، ", " ", "\n")
+		}
+		text += pickS(r, closings...)
 	}
 	text = misspell(r, text, 0.3, true)
 	if r.Float64() < map[bool]float64{true: 0.16, false: 0.05}[channel == "app"] {
