@@ -152,6 +152,9 @@ func (g *gen) drawIssues() {
 		p := &problems[pickWeighted(r, weights)]
 		sp := g.d.pick(r, p.kinds)
 		start := g.day(float64(pickWeighted(r, p.months[:]))*yearDays/12 + r.Float64()*yearDays/12)
+		if start.Before(g.day(13)) && r.Float64() < 0.5 {
+			continue // Nowruz: half the city is away, the line is quiet
+		}
 		for {
 			size := g.size(p)
 			if total+size > n {
