@@ -1,0 +1,199 @@
+package rasht22
+
+// spotKind says where a problem happens, and so what one spot of it is.
+type spotKind int
+
+const (
+	atAlley spotKind = iota
+	atStreet
+	atAny
+	atPark
+	atTown // one feeder, one town: a power cut, no water
+)
+
+// season weighs the months of the year (January = 0) for a problem.
+type season [12]float64
+
+var (
+	flat   = season{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}
+	wet    = season{1.6, 1.4, 1.1, 0.7, 0.5, 0.3, 0.3, 0.4, 0.8, 1.6, 2, 1.9}
+	summer = season{0.5, 0.5, 0.6, 0.8, 1, 1.5, 1.9, 1.9, 1.3, 0.8, 0.6, 0.5}
+	spring = season{0.6, 0.8, 1.2, 1.6, 1.6, 1.2, 1, 0.9, 0.9, 0.8, 0.6, 0.6}
+)
+
+// problem is one kind of complaint: who must act, how people write it, how it draws requests.
+// Persian strings write ZWNJ as "~" so that each request can write it its own way.
+type problem struct {
+	code    string
+	agency  string
+	weight  float64 // share of issues, before normalising
+	at      spotKind
+	season  season
+	gap     float64 // mean days between two requests of one issue
+	scale   float64 // multiplies the drawn size of an issue
+	maxSize int     // 0: no cap
+	recur   float64 // chance the same spot-problem comes back in a later episode
+	cat     string  // the category an operator or the app menu gives it
+	wrong   []string
+	nouns   []string // an operator's noun phrase
+	says    []string // a citizen's caption
+	fing    []string // a Finglish caption, when people write this one in Finglish
+}
+
+var vagueCats = []string{"سایر", "سایر", "درخواست عمومی", "شکایات", ""}
+
+var problems = []problem{
+	{code: "asphalt", agency: "municipality", weight: 12, at: atAlley, season: wet, gap: 6, scale: 1.2, recur: 0.08,
+		cat: "آسفالت و ترمیم نوار حفاری", wrong: []string{"نظافت معابر", "ترافیک و حمل و نقل", "آب~های سطحی"},
+		nouns: []string{"خرابی آسفالت", "وجود چاله در معبر", "نیاز به آسفالت معبر", "نشست آسفالت", "تخریب آسفالت کوچه"},
+		says: []string{"کوچه پر از چاله شده ماشین نمیتونه رد بشه", "آسفالت کوچه کلا از بین رفته",
+			"یه چاله بزرگ وسط کوچه هست هر روز ماشینا توش میفتن", "کوچه ما هنوز خاکیه، تو بارون پر گل و لای میشه",
+			"چاله~ها رو پر کنید لطفا", "وضعیت آسفالت افتضاحه", "چند ساله این کوچه آسفالت نشده",
+			"عکس رو ببینید، آسفالت نشست کرده", "آسفالت ترک خورده و چاله شده"},
+		fing: []string{"kooche por az chale shode", "asfalt kharabe lotfan residegi konid", "chale vasate kooche"}},
+	{code: "garbage", agency: "municipality", weight: 12, at: atAny, season: summer, gap: 1.2, recur: 0.12,
+		cat: "پسماند", wrong: []string{"نظافت معابر", "محیط زیست"},
+		nouns: []string{"عدم جمع~آوری زباله", "انباشت زباله", "پر بودن مخزن زباله", "نبود مخزن زباله"},
+		says: []string{"زباله~ها سه روزه جمع نشده", "سطل زباله پر شده بوی بدش کل کوچه رو برداشته",
+			"ماشین زباله دیشب نیومد", "کنار مخزن پر از کیسه زباله~ست، گربه~ها پاره کردن",
+			"مخزن زباله رو بردن سر جاش نیاوردن", "زباله~ها رو جمع نمیکنن چرا؟", "شیرابه زباله راه افتاده تو کوچه"},
+		fing: []string{"ashghala jam nashode", "satl ashghal por shode boo mide"}},
+	{code: "surfacewater", agency: "municipality", weight: 8, at: atAny, season: wet, gap: 0.8, scale: 1.3, recur: 0.15,
+		cat: "آب~های سطحی", wrong: []string{"آب و فاضلاب", "آسفالت و ترمیم نوار حفاری"},
+		nouns: []string{"آبگرفتگی معبر", "انسداد جوی", "لایروبی کانال آب~های سطحی", "تجمع آب باران"},
+		says: []string{"آب گرفتگی شدید، جوی گرفته", "با هر بارون کوچه میره زیر آب",
+			"جوی آب پر از آشغاله آب برگشته تو کوچه", "کانال آب~های سطحی مسدود شده",
+			"آب جمع شده جلوی در خونه~ها نمیشه رد شد", "دریچه کانال گرفته آب بالا زده"},
+		fing: []string{"ab gereftegi shadid", "jooy gerefte ab oomade too kooche"}},
+	{code: "trees", agency: "municipality", weight: 6, at: atAny, season: spring, gap: 3, recur: 0.03,
+		cat: "فضای سبز", wrong: []string{"پارک~ها و بوستان~ها", "سایر"},
+		nouns: []string{"شکستگی درخت", "نیاز به هرس درختان", "درخت خشک و خطرناک", "عدم رسیدگی به فضای سبز"},
+		says: []string{"درخت افتاده وسط کوچه", "شاخه~های درخت خیلی بلند شده جلوی نور رو گرفته، هرس کنید",
+			"باد درخت رو شکسته", "درخت خشک شده ممکنه بیفته رو سر مردم",
+			"چمن~های فضای سبز بلوار خشک شده آبیاری نمیشه", "علف~های هرز کنار خیابون قد کشیده"}},
+	{code: "dogs", agency: "municipality", weight: 5, at: atAny, season: flat, gap: 5, scale: 1.2, recur: 0.1,
+		cat: "حیوانات ولگرد", wrong: []string{"محیط زیست", "سایر", "بهداشت"},
+		nouns: []string{"حضور سگ~های ولگرد", "تجمع سگ~های بلاصاحب", "مزاحمت سگ~های ولگرد"},
+		says: []string{"سگ~های ولگرد بچه~ها رو دنبال کردن", "یه گله سگ اینجا جمع شدن شب~ها نمیشه رد شد",
+			"سگ ولگرد به یه خانم حمله کرد", "چند تا سگ تو زمین خالی لونه کردن", "شب~ها از پارس سگ~ها خواب نداریم"},
+		fing: []string{"sag velgard ziad shode", "sagha shab hamle mikonan"}},
+	{code: "debris", agency: "municipality", weight: 5, at: atAny, season: spring, gap: 4, recur: 0.05,
+		cat: "نخاله ساختمانی", wrong: []string{"پسماند", "سد معبر"},
+		nouns: []string{"تخلیه نخاله ساختمانی", "رها شدن نخاله", "دپوی نخاله و خاک"},
+		says: []string{"نخاله ساختمونی ریختن کنار کوچه", "یه کامیون شب اومد خاک و نخاله خالی کرد",
+			"نخاله~های ساختمان~سازی چند هفته~ست مونده", "ضایعات ساختمانی رو ریختن تو زمین خالی"}},
+	{code: "sidewalk", agency: "municipality", weight: 5, at: atStreet, season: flat, gap: 5, recur: 0.05,
+		cat: "سد معبر", wrong: []string{"انتظامی", "ترافیک و حمل و نقل"},
+		nouns: []string{"سد معبر", "اشغال پیاده~رو", "سد معبر توسط کسبه"},
+		says: []string{"مغازه~دار اجناسشو چیده رو پیاده~رو", "پیاده~رو رو مصالح ساختمونی گرفته، مردم از وسط خیابون رد میشن",
+			"دستفروش~ها پیاده~رو رو بستن", "میوه~فروشی کل پیاده~رو رو گرفته"}},
+	{code: "park", agency: "municipality", weight: 3, at: atPark, season: summer, gap: 5, recur: 0.05,
+		cat: "پارک~ها و بوستان~ها", wrong: []string{"فضای سبز", "سایر"},
+		nouns: []string{"خرابی وسایل بازی پارک", "عدم نظافت پارک", "خرابی تجهیزات بوستان"},
+		says: []string{"وسایل بازی پارک شکسته، بچه~ها زخمی میشن", "سرویس بهداشتی پارک خیلی کثیفه",
+			"نیمکت~های پارک شکسته", "آبخوری پارک خرابه", "سطل~های زباله پارک پر شده"}},
+	{code: "parklights", agency: "municipality", weight: 1.2, at: atPark, season: flat, gap: 4, recur: 0.05,
+		cat: "پارک~ها و بوستان~ها", wrong: []string{"روشنایی معابر", "روشنایی معابر", "برق"},
+		nouns: []string{"خاموشی روشنایی پارک", "خاموش بودن چراغ~های بوستان"},
+		says:  []string{"چراغ~های پارک شب~ها خاموشه", "پارک شب~ها تاریکه معتادا جمع میشن", "لامپ~های پارک سوخته"}},
+	{code: "cleaning", agency: "municipality", weight: 4, at: atAny, season: flat, gap: 1, maxSize: 4,
+		cat: "نظافت معابر", wrong: []string{"پسماند", "حیوانات ولگرد"},
+		nouns: []string{"وجود لاشه حیوان", "عدم رفت و روب معبر", "نظافت خیابان"},
+		says: []string{"لاشه یه گربه وسط کوچه افتاده", "خیابون چند روزه جارو نشده",
+			"یه سگ مرده کنار جوی افتاده بو گرفته", "برگ~ها و گل و لای خیابون رو گرفته"}},
+	{code: "traffic", agency: "municipality", weight: 3, at: atAny, season: flat, gap: 8, recur: 0.02,
+		cat: "ترافیک و حمل و نقل", wrong: []string{"انتظامی", "آسفالت و ترمیم نوار حفاری"},
+		nouns: []string{"نیاز به نصب سرعت~گیر", "خرابی تابلو", "نیاز به خط~کشی"},
+		says: []string{"ماشین~ها با سرعت زیاد رد میشن، سرعت~گیر بذارید", "تابلو ایست افتاده",
+			"خط~کشی عابر پیاده پاک شده", "سرعت~گیر خراب شده"}},
+	{code: "building", agency: "municipality", weight: 2.5, at: atAlley, season: spring, gap: 7,
+		cat: "ساخت و ساز غیرمجاز", wrong: []string{"انتظامی", "سد معبر"},
+		nouns: []string{"ساخت و ساز غیرمجاز", "تخلف ساختمانی", "سر و صدای ساختمان~سازی در شب"},
+		says: []string{"همسایه بدون مجوز داره طبقه اضافه میسازه", "ساخت و ساز شبانه، تا ساعت 12 شب سر و صدا",
+			"یه نفر پیاده~رو رو جزو حیاطش کرده دیوار کشیده"}},
+
+	{code: "waterpipe", agency: "water", weight: 2.5, at: atAny, season: wet, gap: 0.3, maxSize: 12,
+		cat: "آب و فاضلاب", wrong: []string{"آب~های سطحی", "آسفالت و ترمیم نوار حفاری"},
+		nouns: []string{"شکستگی لوله آب", "نشت آب از شبکه", "هدررفت آب"},
+		says: []string{"لوله آب ترکیده آب داره هدر میره", "از زیر آسفالت آب میجوشه",
+			"از دیشب آب از کنار کنتور داره میاد بیرون", "آب تمیز داره تو جوی میره، لوله شکسته"}},
+	{code: "sewage", agency: "water", weight: 2.5, at: atAny, season: wet, gap: 1.5, recur: 0.1,
+		cat: "آب و فاضلاب", wrong: []string{"آب~های سطحی", "آب~های سطحی", "نظافت معابر", "بهداشت"},
+		nouns: []string{"سرریز فاضلاب", "گرفتگی شبکه فاضلاب", "خرابی دریچه منهول فاضلاب"},
+		says: []string{"فاضلاب پس زده بوی وحشتناکی داره", "منهول فاضلاب سر ریز کرده",
+			"درب منهول فاضلاب شکسته خطرناکه", "آب سیاه از چاه فاضلاب اومده تو کوچه"}},
+	{code: "nowater", agency: "water", weight: 1.2, at: atTown, season: summer, gap: 0.1, maxSize: 15,
+		cat: "آب و فاضلاب", wrong: []string{"سایر"},
+		nouns: []string{"قطعی آب", "افت فشار آب", "کدورت آب"},
+		says:  []string{"از صبح آب قطعه", "فشار آب خیلی کمه طبقه بالا آب نداریم", "آب گل~آلود از شیر میاد"}},
+	{code: "watertrench", agency: "water", weight: 1.5, at: atAlley, season: flat, gap: 6,
+		cat: "آسفالت و ترمیم نوار حفاری", wrong: []string{"آب و فاضلاب", "آسفالت و ترمیم نوار حفاری"},
+		nouns: []string{"عدم ترمیم حفاری آبفا", "رها شدن ترانشه حفاری آب و فاضلاب"},
+		says: []string{"آبفا کوچه رو کنده رفته، یک ماهه همینطوری مونده", "ترانشه حفاری لوله آب رو پر نکردن",
+			"بعد از تعمیر لوله آب، جای حفاری رو آسفالت نکردن"}},
+
+	{code: "streetlight", agency: "power", weight: 5.5, at: atAny, season: wet, gap: 3.5, recur: 0.1,
+		cat: "روشنایی معابر", wrong: []string{"برق", "سایر", "پارک~ها و بوستان~ها"},
+		nouns: []string{"خاموشی روشنایی معابر", "سوختن لامپ چراغ معبر", "تاریکی معبر"},
+		says: []string{"چراغ~های کوچه یک هفته~ست خاموشه", "لامپ تیر برق سوخته، کوچه تاریکه",
+			"شب~ها خیلی تاریکه خانم~ها میترسن رد بشن", "چراغ برق سر کوچه خاموشه", "روشنایی معبر نداریم"},
+		fing: []string{"cheragh kooche khamooshe", "kooche shab tarike"}},
+	{code: "outage", agency: "power", weight: 1.2, at: atTown, season: summer, gap: 0.015, scale: 3,
+		cat: "برق", wrong: []string{"روشنایی معابر", "سایر"},
+		nouns: []string{"قطعی برق", "خاموشی برق"},
+		says: []string{"برق قطعه", "دو ساعته برق نداریم", "برق رفته یخچال~ها خراب میشه",
+			"باز برق قطع شد، خاموشی اعلام نشده بود"},
+		fing: []string{"bargh ghate", "bargh raft"}},
+	{code: "pole", agency: "power", weight: 1.5, at: atAny, season: wet, gap: 1,
+		cat: "برق", wrong: []string{"فضای سبز", "روشنایی معابر"},
+		nouns: []string{"کج شدن تیر برق", "آویزان بودن سیم برق", "برخورد شاخه درخت با سیم برق"},
+		says: []string{"تیر برق کج شده ممکنه بیفته", "سیم برق آویزون شده تا نزدیک زمین",
+			"جرقه از سیم~های برق میزنه", "شاخه درخت رفته تو سیم~های برق"}},
+
+	{code: "gassmell", agency: "gas", weight: 1.2, at: atAny, season: wet, gap: 0.05, maxSize: 4,
+		cat: "گاز", wrong: []string{"سایر", "ایمنی"},
+		nouns: []string{"استشمام بوی گاز", "نشت گاز از علمک"},
+		says:  []string{"بوی گاز شدید تو کوچه میاد", "از کنار علمک گاز بو میاد", "بوی گاز، لطفا سریع بیاین"}},
+	{code: "gastrench", agency: "gas", weight: 0.8, at: atAlley, season: flat, gap: 6,
+		cat: "آسفالت و ترمیم نوار حفاری", wrong: []string{"گاز"},
+		nouns: []string{"عدم ترمیم حفاری گاز"},
+		says:  []string{"شرکت گاز کوچه رو کنده و رفته", "حفاری گاز~کشی رو ترمیم نکردن"}},
+
+	{code: "telecom", agency: "telecom", weight: 2, at: atAny, season: flat, gap: 5,
+		cat: "مخابرات", wrong: []string{"آسفالت و ترمیم نوار حفاری", "برق", "سایر"},
+		nouns: []string{"باز بودن کافوی مخابرات", "آویزان بودن کابل مخابرات", "عدم ترمیم حفاری مخابرات"},
+		says: []string{"در کافو مخابرات بازه سیم~ها ریخته بیرون", "کابل تلفن پاره شده افتاده رو زمین",
+			"مخابرات کنار پیاده~رو رو کنده و رها کرده", "جعبه تقسیم مخابرات شکسته"}},
+
+	{code: "blocking", agency: "police", weight: 3, at: atAlley, season: flat, gap: 4, recur: 0.1,
+		cat: "انتظامی", wrong: []string{"سد معبر", "سد معبر", "ترافیک و حمل و نقل"},
+		nouns: []string{"پارک خودرو جلوی درب پارکینگ", "سد معبر توسط خودرو", "پارک دوبل"},
+		says: []string{"یه ماشین جلوی پارکینگ پارک کرده نمیتونم بیرون بیام", "ماشین~ها دوبله پارک میکنن کوچه بسته شده",
+			"یه کامیون چند روزه وسط کوچه پارکه"}},
+	{code: "noise", agency: "police", weight: 1.5, at: atAny, season: summer, gap: 4,
+		cat: "انتظامی", wrong: []string{"سایر", "شکایات"},
+		nouns: []string{"مزاحمت شبانه", "تجمع و ایجاد سر و صدا", "مزاحمت موتورسواران"},
+		says: []string{"شب~ها جوونا جمع میشن صدای موتور و داد و بیداد", "صدای موزیک همسایه تا 3 صبح",
+			"موتورسوارا شبا تو کوچه ویراژ میدن"}},
+	{code: "wreck", agency: "police", weight: 1, at: atAlley, season: flat, gap: 10,
+		cat: "انتظامی", wrong: []string{"سد معبر", "پسماند"},
+		nouns: []string{"خودروی رها شده", "خودروی فرسوده رها شده در معبر"},
+		says:  []string{"یه ماشین اسقاطی چند ماهه اینجا رها شده", "پیکان قراضه شش ماهه کنار کوچه مونده زیرش آشغال جمع شده"}},
+
+	{code: "hygiene", agency: "other", weight: 0.6, at: atStreet, season: summer, gap: 10, maxSize: 3,
+		cat: "بهداشت", wrong: []string{"سایر", "پسماند"},
+		nouns: []string{"عدم رعایت بهداشت صنفی"},
+		says:  []string{"رستوران سر کوچه بهداشت رو رعایت نمیکنه", "قصابی گوشت رو بیرون گذاشته مگس نشسته"}},
+	{code: "bakery", agency: "other", weight: 0.6, at: atStreet, season: flat, gap: 10, maxSize: 4,
+		cat: "سایر", wrong: []string{"شکایات", ""},
+		nouns: []string{"گران~فروشی نانوایی", "کم~فروشی نانوایی"},
+		says:  []string{"نانوایی نون رو گرون میفروشه", "نانوایی کم~فروشی میکنه نون~ها خمیره"}},
+	{code: "river", agency: "other", weight: 0.4, at: atStreet, season: wet, gap: 8,
+		cat: "سایر", wrong: []string{"آب~های سطحی", "پسماند"},
+		nouns: []string{"ریزش دیواره رودخانه", "تخریب حاشیه رودخانه"},
+		says:  []string{"دیواره رودخانه ریزش کرده خونه~ها در خطرن", "حاشیه رودخونه داره میریزه"}},
+	{code: "school", agency: "other", weight: 0.4, at: atStreet, season: spring, gap: 10, maxSize: 3,
+		cat: "سایر", wrong: []string{"فضای سبز", ""},
+		nouns: []string{"خرابی دیوار مدرسه", "وضعیت نامناسب مدرسه"},
+		says:  []string{"دیوار مدرسه ترک خورده برای بچه~ها خطرناکه", "حیاط مدرسه آب گرفته بچه~ها نمیتونن برن"}},
+}
