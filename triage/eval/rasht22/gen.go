@@ -61,7 +61,10 @@ type draft struct {
 	lat     *float64
 	lon     *float64
 	ref     *draft
-	noPlace bool // gives no place at all: without a quoted id, an issue of its own
+	copyOf  *draft // the same message sent again a few minutes later
+	group   string // the truth, once written
+	quoted  bool   // a later request quotes its number
+	noPlace bool   // gives no place at all: without a quoted id, an issue of its own
 	seq     int
 	id      string
 	status  string

@@ -94,6 +94,7 @@ func (g *generator) requests(issues []*issue) []*draft {
 				// the same citizen pressed send twice, or sent again a few minutes later
 				d := *mine[k-1]
 				d.at = d.at.Add(time.Duration(1+g.rng.IntN(8)) * time.Minute)
+				d.copyOf = mine[k-1]
 				mine = append(mine, &d)
 				continue
 			}
@@ -320,31 +321,43 @@ func (g *generator) rows(drafts []*draft, district string) []labelled.Row {
 		num += 1 + int64(g.rng.IntN(12))
 		d.id = fmt.Sprint(num)
 	}
+	for _, d := range drafts {
+		if d.ref == nil {
+			continue
+		}
+		if d.ref.at.After(d.at) { // the quoted one was typed in later: "the earlier request"
+			d.text = strings.ReplaceAll(strings.ReplaceAll(d.text, " شماره {ref}", " قبلی"), "{ref}", "قبلی")
+			d.ref = nil
+			continue
+		}
+		d.ref.quoted = true
+	}
 	end := yearStart.AddDate(0, 0, yearDays)
 	alone := 0
 	rows := make([]labelled.Row, 0, len(drafts))
 	for _, d := range drafts {
 		text := d.text
 		if d.ref != nil {
-			if d.ref.at.After(d.at) { // the quoted one was typed in later: "the earlier request"
-				text = strings.ReplaceAll(strings.ReplaceAll(text, " شماره {ref}", " قبلی"), "{ref}", "قبلی")
-				d.ref = nil
-			}
-			if d.ref != nil {
-				text = strings.ReplaceAll(text, "{ref}", d.ref.id)
-			}
+			text = strings.ReplaceAll(text, "{ref}", d.ref.id)
 		}
 		if !d.raw {
 			text = d.hand.write(g.rng, text)
 		}
-		group := d.issue.id
-		if d.noPlace && d.ref == nil {
+		// the labelling rule: a request with no place at all is an issue alone, unless a
+		// quoted number ties it to its issue or it is a message sent again within minutes
+		d.group = d.issue.id
+		switch {
+		case d.copyOf != nil && d.copyOf.group != "":
+			d.group = d.copyOf.group
+		case d.ref != nil && d.ref.group != "":
+			d.group = d.ref.group
+		case d.noPlace && !d.quoted:
 			alone++
-			group = fmt.Sprintf("P%05d", alone)
+			d.group = fmt.Sprintf("P%05d", alone)
 		}
 		rows = append(rows, labelled.Row{ID: d.id, District: district, CreatedAt: d.at, Category: d.cat,
 			Text: text, Address: d.addr, Lat: d.lat, Lon: d.lon, Channel: d.ch,
-			Status: g.status(d, end), Group: group, Agency: d.issue.prob.agency})
+			Status: g.status(d, end), Group: d.group, Agency: d.issue.prob.agency})
 	}
 	return rows
 }
