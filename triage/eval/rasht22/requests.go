@@ -35,16 +35,12 @@ func (g *generator) workHours(at time.Time, ch string) time.Time {
 	h := at.Hour()
 	switch ch {
 	case "app", "web":
-		if h >= 1 && h < 7 {
-			return time.Date(at.Year(), at.Month(), at.Day(), 7, 0, 0, 0, tehran).Add(time.Duration(g.rng.IntN(180)) * time.Minute)
+		if h >= 1 && h < 7 && g.rng.Float64() < 0.7 { // most wait for the morning to write
+			return time.Date(at.Year(), at.Month(), at.Day(), 7, 0, 0, 0, tehran).Add(time.Duration(g.rng.IntN(300)) * time.Minute)
 		}
-	case "phone":
-		if h < 8 || h >= 22 {
-			d := at
-			if h >= 22 {
-				d = at.AddDate(0, 0, 1)
-			}
-			return time.Date(d.Year(), d.Month(), d.Day(), 8, 0, 0, 0, tehran).Add(time.Duration(g.rng.IntN(120)) * time.Minute)
+	case "phone": // the line answers around the clock, but few call between one and seven
+		if h >= 1 && h < 7 && g.rng.Float64() < 0.8 {
+			return time.Date(at.Year(), at.Month(), at.Day(), 7, 0, 0, 0, tehran).Add(time.Duration(g.rng.IntN(240)) * time.Minute)
 		}
 	}
 	return at
@@ -122,6 +118,9 @@ func (g *generator) render(is *issue, k int, earlier []*draft) *draft {
 	d.cat = system.write(rng, g.category(p))
 
 	say := pick(rng, p.says)
+	if is.famous != "" && famousSays[is.famous] != nil && rng.Float64() < 0.7 {
+		say = pick(rng, famousSays[is.famous])
+	}
 	noun := pick(rng, p.nouns)
 	var placeInText string
 	followUp := k > 0 && rng.Float64() < 0.12
@@ -243,7 +242,7 @@ func (g *generator) citizenText(say, place string, is *issue, d *draft, web bool
 	}
 	if place != "" {
 		if rng.Float64() < 0.5 {
-			say = place + " " + say
+			say = place + pick(rng, []string{" ", "، ", " - ", ": "}) + say
 		} else {
 			say = say + " " + pick(rng, []string{"تو ", "در ", "", "آدرس: "}) + place
 		}
@@ -330,7 +329,9 @@ func (g *generator) rows(drafts []*draft, district string) []labelled.Row {
 			d.ref = nil
 			continue
 		}
-		d.ref.quoted = true
+		for q := d.ref; q != nil; q = q.copyOf { // quoting a message sent twice ties both
+			q.quoted = true
+		}
 	}
 	end := yearStart.AddDate(0, 0, yearDays)
 	alone := 0
@@ -397,4 +398,17 @@ func (g *generator) status(d *draft, end time.Time) string {
 		return "در حال انجام"
 	}
 	return "انجام شده"
+}
+
+// famousSays are what people write about the year's famous issues, besides the usual.
+var famousSays = map[string][]string{
+	"کوچه خاکی سبحان": {"کوچه ما هنوز خاکیه، تو بارون پر گل و لای میشه", "چند ساله این کوچه آسفالت نشده",
+		"کی میخواین این کوچه رو آسفالت کنید؟", "بچه~ها باید از تو گل و لای برن مدرسه",
+		"قول آسفالت داده بودین هنوز خبری نیست", "همه جای شهرک آسفالته جز کوچه ما", "ماشین تو گل گیر کرد، یه فکری بکنید"},
+	"آبگرفتگی بلوار": {"بلوار رفته زیر آب", "آبگرفتگی شدید بلوار، ماشین~ها خاموش میکنن",
+		"آب تا جدول بالا اومده مغازه~ها رو آب گرفته", "کانال بلوار گرفته هر بار بارون میاد همینه"},
+	"دپوی زباله": {"اینجا شده محل دپوی زباله، بوی تعفن", "کیسه~های زباله رو همینجا تلنبار میکنن",
+		"مگس و موش از دست این زباله~ها", "زباله~ها چند روزه جمع نشده کل بلوار بو گرفته"},
+	"سگ~های پارک": {"سگ~های ولگرد تو پارک بچه~ها رو دنبال کردن", "یه گله سگ تو پارک لونه کردن",
+		"نمیشه بچه~ها رو پارک برد از دست سگ~ها"},
 }
