@@ -39,6 +39,7 @@ const yearDays = 365
 type issue struct {
 	id      string
 	prob    *problem
+	aspect  int // which of the problem's aspects
 	spot    spot
 	start   time.Time
 	offsets []time.Duration
@@ -104,10 +105,15 @@ func (g *generator) free(key string, w window) bool {
 	return true
 }
 
-func (g *generator) newIssue(p *problem, s spot, start time.Time, offsets []time.Duration) *issue {
+// spotProblem names one problem at one spot: its episodes are kept 30 days apart.
+func spotProblem(s spot, p *problem, aspect int) string {
+	return fmt.Sprintf("%s/%s/%d", s.key(), p.code, aspect)
+}
+
+func (g *generator) newIssue(p *problem, aspect int, s spot, start time.Time, offsets []time.Duration) *issue {
 	g.nIssue++
-	is := &issue{id: fmt.Sprintf("I%05d", g.nIssue), prob: p, spot: s, start: start, offsets: offsets}
-	key := s.key() + "/" + p.code
+	is := &issue{id: fmt.Sprintf("I%05d", g.nIssue), prob: p, aspect: aspect, spot: s, start: start, offsets: offsets}
+	key := spotProblem(s, p, aspect)
 	g.used[key] = append(g.used[key], window{start, is.end()})
 	return is
 }
@@ -209,7 +215,7 @@ func (g *generator) famous(n int) []*issue {
 		}
 		sort.Slice(offs, func(i, j int) bool { return offs[i] < offs[j] })
 		start := yearStart.Add(time.Duration((pl.from + g.rng.Float64()*5) * 24 * float64(time.Hour)))
-		is := g.newIssue(p, s, start, offs)
+		is := g.newIssue(p, 0, s, start, offs)
 		is.famous = pl.name
 		out = append(out, is)
 	}
@@ -249,6 +255,7 @@ func (g *generator) issues(n int) []*issue {
 		size := g.drawSize(p)
 		offs := g.offsets(size, p.gap)
 		span := offs[len(offs)-1].Hours() / 24
+		a := g.rng.IntN(p.nAspects())
 		var is *issue
 		for try := 0; try < 20 && is == nil; try++ {
 			ti := g.townWeighted()
@@ -257,8 +264,8 @@ func (g *generator) issues(n int) []*issue {
 				s = spot{town: ti, street: -1, alley: -1, block: -1, mark: -1, park: -1, lat: g.towns[ti].lat, lon: g.towns[ti].lon}
 			}
 			start := g.startIn(p, 0, yearDays-span)
-			if g.free(s.key()+"/"+p.code, window{start, start.Add(offs[len(offs)-1])}) {
-				is = g.newIssue(p, s, start, offs)
+			if g.free(spotProblem(s, p, a), window{start, start.Add(offs[len(offs)-1])}) {
+				is = g.newIssue(p, a, s, start, offs)
 			}
 		}
 		if is == nil || !add(is) {
@@ -270,10 +277,10 @@ func (g *generator) issues(n int) []*issue {
 			offs := g.offsets(size, p.gap)
 			start := prev.end().Add(quiet + time.Duration(g.rng.Float64()*90*24*float64(time.Hour)))
 			if start.Add(offs[len(offs)-1]).After(yearStart.AddDate(0, 0, yearDays)) ||
-				!g.free(prev.spot.key()+"/"+p.code, window{start, start.Add(offs[len(offs)-1])}) {
+				!g.free(spotProblem(prev.spot, p, a), window{start, start.Add(offs[len(offs)-1])}) {
 				break
 			}
-			next := g.newIssue(p, prev.spot, start, offs)
+			next := g.newIssue(p, a, prev.spot, start, offs)
 			next.again = true
 			if !add(next) {
 				break

@@ -257,7 +257,7 @@ func TestEpisodesApart(t *testing.T) {
 	var keys []string
 	again := 0
 	for _, is := range issues {
-		k := is.spot.key() + "/" + is.prob.code
+		k := spotProblem(is.spot, is.prob, is.aspect)
 		if len(byKey[k]) == 0 {
 			keys = append(keys, k)
 		}

@@ -117,11 +117,12 @@ func (g *generator) render(is *issue, k int, earlier []*draft) *draft {
 	}
 	d.cat = system.write(rng, g.category(p))
 
-	say := pick(rng, p.says)
+	asp := p.aspect(is.aspect)
+	say := pick(rng, asp.says)
 	if is.famous != "" && famousSays[is.famous] != nil && rng.Float64() < 0.7 {
 		say = pick(rng, famousSays[is.famous])
 	}
-	noun := pick(rng, p.nouns)
+	noun := pick(rng, asp.nouns)
 	var placeInText string
 	followUp := k > 0 && rng.Float64() < 0.12
 	if followUp {
@@ -146,7 +147,7 @@ func (g *generator) render(is *issue, k int, earlier []*draft) *draft {
 		if rng.Float64() < 0.3 {
 			placeInText = address(rng, t, is.spot)
 		}
-		if len(p.fing) > 0 && rng.Float64() < 0.06 {
+		if len(p.fing) > 0 && is.aspect == 0 && rng.Float64() < 0.06 {
 			d.text = pick(rng, p.fing)
 			if rng.Float64() < 0.5 {
 				d.text = finglishAddress(rng, t, is.spot) + " " + d.text
@@ -280,6 +281,9 @@ func (g *generator) operatorText(say, noun, place string, is *issue, d *draft) s
 			"پیگیری {ref} - " + noun})
 		if place != "" {
 			s += " " + place
+		}
+		if d.ch == "in_person" {
+			s = "مراجعه حضوری: " + strings.ReplaceAll(s, "تماس گرفت", "مراجعه کرد")
 		}
 		return s
 	}
