@@ -358,8 +358,11 @@ func stretch(rng *rand.Rand, s string) string {
 	}
 	w := words[len(words)-1]
 	last, _ := utf8.DecodeLastRuneInString(w)
-	if last == '؟' || last == '!' || last == '.' {
+	switch {
+	case last == '؟' || last == '!' || last == '.':
 		return s + strings.Repeat(string(last), 2+rng.IntN(3))
+	case last >= 'آ' && last <= 'ی': // a letter, never a digit of a plate
+		return s + strings.Repeat(string(last), 2+rng.IntN(4))
 	}
-	return s + strings.Repeat(string(last), 2+rng.IntN(4))
+	return s
 }
