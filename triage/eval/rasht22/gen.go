@@ -78,7 +78,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 		return nil, fmt.Errorf("rasht22: N %d is negative", opt.N)
 	}
 	rng := rand.New(rand.NewPCG(uint64(opt.Seed), uint64(opt.Seed)^0x2026_0137_2222))
-	g := &generator{rng: rng, towns: newWorld(rng), used: map[string][]window{}}
+	g := &generator{rng: rng, towns: newWorld(rng), used: map[string][]window{}, batch: map[string]time.Time{}}
 	issues := g.issues(opt.N)
 	drafts := g.requests(issues)
 	return g.rows(drafts, opt.District), nil
@@ -89,7 +89,8 @@ type window struct{ from, to time.Time }
 type generator struct {
 	rng    *rand.Rand
 	towns  []town
-	used   map[string][]window // spot-problem key → its episodes, to keep episodes apart
+	used   map[string][]window  // spot-problem key → its episodes, to keep episodes apart
+	batch  map[string]time.Time // day → when the operator types the next paper request
 	nIssue int
 }
 

@@ -48,12 +48,19 @@ func (g *generator) workHours(at time.Time, ch string) time.Time {
 
 // batchMorning is when the operator types in the desk's and the night's paper requests:
 // the next working morning (Friday is off).
+// One morning's batch is typed in a run, a request every one to four minutes.
 func (g *generator) batchMorning(at time.Time) time.Time {
 	d := at.AddDate(0, 0, 1)
 	if d.Weekday() == time.Friday {
 		d = d.AddDate(0, 0, 1)
 	}
-	return time.Date(d.Year(), d.Month(), d.Day(), 8, 30, 0, 0, tehran).Add(time.Duration(g.rng.IntN(100)) * time.Minute)
+	day := d.Format("2006-01-02")
+	next, ok := g.batch[day]
+	if !ok {
+		next = time.Date(d.Year(), d.Month(), d.Day(), 8, 20, 0, 0, tehran).Add(time.Duration(g.rng.IntN(40)) * time.Minute)
+	}
+	g.batch[day] = next.Add(time.Duration(60+g.rng.IntN(180)) * time.Second)
+	return next
 }
 
 // daytime puts an issue's first request at a likely hour of its day.
