@@ -170,6 +170,11 @@ func (g *generator) render(is *issue, k int, earlier []*draft) *draft {
 			d.text = noun // the app's sub-category title, when the citizen wrote nothing
 			break
 		}
+		if rng.Float64() < 0.025 && placeInText == "" {
+			// only the photo says what it is; the category and the pin are all there is
+			d.text = pick(rng, []string{"عکس رو ببینید", "لطفا رسیدگی شود", "رسیدگی کنید", "این وضعیت رو ببینید!", "عکس پیوست"})
+			break
+		}
 		d.text = g.citizenText(say, placeInText, is, d, false)
 	case "web":
 		if rng.Float64() < 0.4 {
@@ -256,6 +261,11 @@ func (g *generator) citizenText(say, place string, is *issue, d *draft, web bool
 		}
 	}
 	parts = append(parts, say)
+	if rng.Float64() < 0.025 {
+		// a second complaint in passing: the request still counts for its main one
+		parts = append(parts, pick(rng, []string{"ضمنا چراغ کوچه هم خاموشه", "ضمنا زباله~ها هم جمع نشده",
+			"در ضمن سگ~های ولگرد هم زیاد شدن", "جوی~ها هم گرفته", "آسفالت هم که داغونه"}))
+	}
 	if web {
 		parts = append(parts, pick(rng, []string{"خواهشمند است دستور رسیدگی صادر فرمایید.", "لطفا پیگیری بفرمایید.",
 			"چندین بار تماس گرفته~ام ولی نتیجه~ای نداشته است.", "از زحمات شما سپاسگزارم."}))

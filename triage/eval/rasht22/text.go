@@ -293,7 +293,9 @@ func finglishAddress(rng *rand.Rand, t town, s spot) string {
 
 var latinNames = map[string]string{"یاس": "yas", "نرگس": "narges", "شقایق": "shaghayegh", "لاله": "laleh",
 	"مریم": "maryam", "بنفشه": "banafshe", "صنوبر": "sanobar", "گلها": "golha", "سرو": "sarv",
-	"ارغوان": "arghavan", "نسترن": "nastaran", "گلستان": "golestan", "معلم": "moalem", "اقاقیا": "aghaghia", "بهار": "bahar"}
+	"ارغوان": "arghavan", "نسترن": "nastaran", "گلستان": "golestan", "معلم": "moalem", "اقاقیا": "aghaghia", "بهار": "bahar",
+	"شهید مطهری": "motahari", "شهید رجایی": "rajaei", "شهید بهشتی": "beheshti", "شهید نوری": "noori", "شهید چمران": "chamran",
+	"شهید باکری": "bakeri", "امام رضا": "emam reza", "شهید حسینی": "shahid hoseini", "شهید رضایی": "shahid rezaei", "شهید کریمی": "shahid karimi"}
 
 func latinName(s string) string {
 	if l, ok := latinNames[s]; ok {
