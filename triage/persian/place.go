@@ -556,7 +556,8 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 				p.Alt = &alt
 			}
 		}
-		if p.Alt == nil && t.Street != "" && p.Street != "" && t.Street != p.Area && cmpName(t.Street, p.Street) < 0 {
+		// («شهرک بعثت، بلوار بعثت»: a street named as its town, the text naming both)
+		if p.Alt == nil && t.Street != "" && p.Street != "" && (t.Street != p.Area || t.Area == t.Street) && cmpName(t.Street, p.Street) < 0 {
 			// the address (often a map pin) names another street than the writer: the
 			// text's alley is on the text's street, not on the address's
 			alt := Place{Area: p.Area, AreaAlt: p.AreaAlt, Street: t.Street, Alley: t.Alley, AlleyName: t.AlleyName}
@@ -986,7 +987,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			} else {
 				i++
 			}
-		case head && landmarkWords[w]:
+		case head && landmarkWords[w] && !(w == "سر" && i+1 < len(ws) && strings.HasPrefix(ws[i+1], "ریز")):
+			// («منهول سر ریز کرده» overflows: no head of anything)
 			j := i + 1
 			for j < len(ws) && (ws[j] == "از" || ws[j] == "به") {
 				j++

@@ -145,6 +145,8 @@ func TestPlaceFields(t *testing.T) {
 		// a number right before a numbered alley is its street anywhere in the text
 		{"", "زبال جم نشده 107 کوچه 11 لطفااااا", Place{Street: "107", Alley: "11"}},
 		{"", "چراغ دو کوچه پایین تر خاموشه", Place{}},
+		// «سر ریز» overflows: no head of anything
+		{"", "منهول فاضلاب سر ریز کرده", Place{}},
 		// after an alley word in free text a problem word is the complaint, not the alley
 		{"", "لطفا تو کوچه سرعت گیر بذارید", Place{}},
 		{"", "شیرابه راه افتاده تو کوچه، موش و گربه جمع شده", Place{}},
@@ -631,5 +633,15 @@ func TestPlaceForOther(t *testing.T) {
 		if c.forOther && got.Alt != nil {
 			t.Errorf("ParsePlace(%q, %q): the writer's own address is a place of the problem: %+v", c.addr, c.text, got.Alt)
 		}
+	}
+}
+
+// TestTownStreetAlt: a text naming a street called as its town («شهرک بعثت، بلوار بعثت،
+// کوچه ۱۱») under an address of the town's other street, as an app fills it from the pin,
+// keeps the text's place as the other place the request may be at.
+func TestTownStreetAlt(t *testing.T) {
+	a := Analyze("شهرک بعثت، بلوار بعثت، کوچه ۱۱ منهول سر ریز کرده", "رشت، شهرک بعثت، خیابان ۱", "")
+	if alt := a.Place.Alt; alt == nil || alt.Street != "بعثت" || alt.Alley != "11" {
+		t.Errorf("place %+v, alt %+v: want the text's «بلوار بعثت، کوچه ۱۱» as the other place", a.Place, alt)
 	}
 }
