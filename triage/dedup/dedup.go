@@ -505,6 +505,9 @@ type feature struct {
 	// the problem's family is a supply cut (outage), one of a neighbourhood's (areaCut):
 	// looked up once here, off place's path (see featuresAhead), not for every candidate
 	outage, areaCut bool
+	// pinStreet: the only place is a street an address gives with nothing finer, and the
+	// request has a pin: an app's address filled from the pin, often the next street
+	pinStreet bool
 }
 
 type group struct {
@@ -524,6 +527,7 @@ type group struct {
 	hazard   bool       // every report is of a network's damaged equipment, none of a cut
 	spots    []string   // the buildings its reports give as the place (spotKey)
 	sigs     []*spotSig // what its reports' landmarks name (landmarkSig)
+	pinPlace bool       // every report's place is a pin's street (feature.pinStreet)
 }
 
 // Index groups requests one at a time; Group uses it for the whole backlog and the app uses
@@ -850,6 +854,10 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place,
 		wide: a.StreetWide, rain: a.RainEvent, hazard: a.Hazard}
+	if ap, p := a.AddressPlace(), a.Place; r.HasLocation && p.Street != "" && p.Alley == "" && p.Landmark == "" && p.Plate == "" &&
+		p.Alt == nil && ap.Street == p.Street && ap.Alley == "" && ap.Landmark == "" && ap.Plate == "" {
+		f.pinStreet = true
+	}
 	block := persian.Family(f.problem)
 	if len(a.Tokens) == 0 && strings.TrimSpace(r.Text) == "" {
 		// No text at all (as in Chicago's open data): the operator's category is all we
@@ -1623,7 +1631,7 @@ func (x *Index) candidates(f *feature) []int32 {
 		}
 		// Coordinates find the groups a request names no street for (or names none at
 		// all); a request that names its street can only join a group on that street.
-		if f.req.HasLocation && f.place.Street == "" {
+		if f.req.HasLocation && (f.place.Street == "" || f.pinStreet) {
 			la, lo := cell(f.req.Lat, f.req.Lon)
 			for d1 := -1; d1 <= 1; d1++ {
 				for d2 := -1; d2 <= 1; d2++ {
@@ -1745,6 +1753,12 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// a cut in the supply is the network's: the same day's reports of it from the
 		// alleys of one street are one issue
 		m, cut = 2, true
+	}
+	if m < 0 && !rel && (f.pinStreet || g.pinPlace) && f.req.HasLocation && g.hasLoc && !(f.place.Area != "" && g.place.Area != "" && !persian.SameName(f.place.Area, g.place.Area)) &&
+		metres(f.req.Lat, f.req.Lon, g.lat, g.lon) <= x.opt.NearMetres/2 {
+		// «رشت، کاظم‌آباد، خیابان ۹» filled in by the app from a pin near an issue of
+		// «خیابان ۸، کوچه ۴»: the pin's street is a guess, the pin is the evidence
+		m = 1
 	}
 	wide, spot := false, false
 	if m != 3 && !rel && f.wide && g.wide && g.activeNear(f.t, wideDays*86400) && sameStreet(f.place, g.place) {
@@ -2184,6 +2198,16 @@ func (x *Index) join(gi, fi int32) {
 	f.group = gi
 	g.wide = g.wide || f.wide
 	g.hazard = f.hazard && (len(g.members) == 1 || g.hazard)
+	if len(g.members) == 1 {
+		g.pinPlace = f.pinStreet
+	} else if g.pinPlace && !f.pinStreet {
+		// the first report with a place of its own says where the issue is, not the pins'
+		// streets
+		g.pinPlace = false
+		if f.place.Street != "" {
+			g.place = f.place
+		}
+	}
 	g.first, g.last = min(g.first, f.t), max(g.last, f.t)
 	x.gLast[gi] = g.last
 	k := sort.Search(len(g.times), func(i int) bool { return g.times[i] > f.t })

@@ -113,3 +113,50 @@ func TestDefaultPinAddress(t *testing.T) {
 		t.Errorf("new arrival at the default point %+v, the alley's %+v: want one issue", m, l)
 	}
 }
+
+// TestMapPinNextStreet: an app fills its address from the pin at street level («رشت،
+// کاظم‌آباد، خیابان ۹»), often the next street. Such a request joins an issue of its problem
+// whose pins are within half the near distance, on whatever street; once a report with a
+// place of its own joins an issue founded by such requests, that place is the issue's, so
+// a phone call giving it (no pin) finds the issue.
+func TestMapPinNextStreet(t *testing.T) {
+	const lat, lon = 37.2900, 49.5900
+	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour), Category: "آب‌های سطحی",
+			Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
+	}
+	phone := func(r tafkik.Request) tafkik.Request { r.HasLocation, r.Lat, r.Lon = false, 0, 0; return r }
+	issue := []tafkik.Request{
+		req("a1", 0, 10, "کاظم‌آباد، خیابان ۸، کوچه ۴، پلاک ۲۳", "آبگرفتگی معبر، جوی گرفته"),
+		req("a2", 1, -20, "کاظم آباد، خ ۸، ک ۴", "آب جمع شده جوی پر از آشغاله"),
+	}
+	cases := []struct {
+		name  string
+		extra []tafkik.Request
+		join  bool
+	}{
+		{"pin's street", []tafkik.Request{req("p", 5, 60, "رشت، کاظم‌آباد، خیابان ۹", "آب جمع شده جلوی در خونه‌ها نمیشه رد شد")}, true},
+		{"beyond half the near distance", []tafkik.Request{req("p", 5, 160, "رشت، کاظم‌آباد، خیابان ۹", "آب جمع شده جلوی در خونه‌ها نمیشه رد شد")}, false},
+		{"writer names an alley of the pin's street", []tafkik.Request{req("p", 5, 60, "رشت، کاظم‌آباد، خیابان ۹", "کوچه ۲ آب جمع شده جلوی در خونه‌ها")}, false},
+		{"another neighbourhood", []tafkik.Request{req("p", 5, 60, "رشت، شهرک سبحان، خیابان ۹", "آب جمع شده جلوی در خونه‌ها نمیشه رد شد")}, false},
+	}
+	for _, c := range cases {
+		reqs := append(append([]tafkik.Request{}, issue...), c.extra...)
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if got["a1"] != got["a2"] {
+			t.Errorf("%s: the issue itself split: %v", c.name, got)
+		}
+		if joined := got["p"] == got["a1"]; joined != c.join {
+			t.Errorf("%s: pin joined the issue = %v, want %v", c.name, joined, c.join)
+		}
+	}
+	// founded by the pins' streets, the issue takes the place its first own report gives
+	got := byRequest(Group([]tafkik.Request{
+		req("b1", 0, 40, "رشت، کاظم‌آباد، خیابان ۹", "آب جمع شده جلوی در خونه‌ها"),
+		req("b2", 1, -10, "کاظم‌آباد، خیابان ۸، کوچه ۴", "آبگرفتگی کوچه"),
+		phone(req("b3", 2, 0, "کاظم‌آباد، خیابان ۸، کوچه ۴، پلاک ۵۶", "جوی آب پر از آشغاله آب برگشته تو کوچه")),
+	}, nil, nil, DefaultOptions()))
+	if got["b1"] != got["b2"] || got["b2"] != got["b3"] {
+		t.Errorf("issue founded by a pin's street: %v, want one issue", got)
+	}
+}
