@@ -2,6 +2,7 @@ package persian
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -160,7 +161,8 @@ func (p *Place) match(q *Place) int {
 	}
 	// «گلسار، خیابان ۱۳۹، کوچه ۱۳» and «منظریه، خیابان ۱۳۹، کوچه ۱۳»: neighbourhoods' edges are
 	// fuzzy, and a numbered street is as much one street as a named one
-	if area < 0 && street == 1 && alley >= 0 && isDigit(firstRune(p.Street)) {
+	// (but a new town's «خیابان ۲» is not another town's: each numbers its streets from one)
+	if area < 0 && street == 1 && alley >= 0 && isDigit(firstRune(p.Street)) && !townStreetNumber(p.Street) {
 		area = 0
 	}
 	if street < 0 && alley == 1 && ((p.Area == "" && cmpName(p.Street, q.Area) == 1) || (q.Area == "" && cmpName(q.Street, p.Area) == 1)) {
@@ -1421,3 +1423,12 @@ var (
 	fixedWords = map[string]bool{"درست": true, "آسفالت": true, "اسفالت": true, "رسیدگی": true, "تعمیر": true, "لکهگیری": true, "تمیز": true}
 	doneWords  = map[string]bool{"کردید": true, "کردین": true, "کردن": true, "کردند": true, "کرده": true, "کردهاید": true}
 )
+
+// townStreetNumber reports whether a numbered street's number is one every new town has
+// (under 30): «شهرک بعثت، خیابان ۶» and «شهرک امید، خیابان ۶» are two streets, while a
+// district's long numbering («گلسار، خیابان ۱۳۹») names one street across its
+// neighbourhoods' fuzzy edges.
+func townStreetNumber(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n < 30
+}
