@@ -182,6 +182,15 @@ func foldWords(s string) []string {
 				i = end
 				continue
 			}
+			if b.Len() > 0 || (len(words) > 0 && isDigit(firstRune(words[len(words)-1]))) {
+				// «کوچه ۲۶ (شهید باهنر)»: a name in brackets after a number is its other name
+				flush()
+				if n, end := bracketName(rs, i); end > i && len(words) > 0 && isDigit(firstRune(words[len(words)-1])) {
+					words = append(words, bracketMark+n)
+					i = end
+					continue
+				}
+			}
 		}
 		r, keep := foldRune(rs[i])
 		if !keep {
@@ -397,4 +406,44 @@ func bracketNumber(rs []rune, i int) (n string, end int) {
 		return "", i
 	}
 	return b.String(), j
+}
+
+// bracketName reads a short name in brackets opening at rs[i] («(شهید باهنر)») in key form,
+// without its titles: its first other word («باهنر»). end is i when it is no such name.
+func bracketName(rs []rune, i int) (n string, end int) {
+	j := i + 1
+	var b strings.Builder
+	var ws []string
+	for ; j < len(rs) && j-i <= 30 && rs[j] != ')'; j++ {
+		r, keep := foldRune(rs[j])
+		switch {
+		case !keep:
+		case r == ' ' || r == zwnj:
+			if b.Len() > 0 {
+				ws = append(ws, b.String())
+				b.Reset()
+			}
+		case isDigit(r) || !unicode.IsLetter(r):
+			return "", i
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() > 0 {
+		ws = append(ws, b.String())
+	}
+	if j >= len(rs) || rs[j] != ')' || len(ws) == 0 || len(ws) > 3 {
+		return "", i
+	}
+	for _, w := range ws {
+		if w == "فعلی" || w == "سابق" || w == "قدیم" {
+			return "", i // «بلوار ۱۸۳ (شهید حمیدی فعلی)»: a street's other name in time (formerName)
+		}
+	}
+	for _, w := range ws {
+		if !honorifics[w] {
+			return w, j
+		}
+	}
+	return "", i
 }

@@ -805,7 +805,9 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		}
 		if n, ok := strings.CutPrefix(ws[i], bracketMark); ok {
 			// «کوچه لاله (۷)», «کوچه ۷ (لاله)»: the alley's number beside its name
-			if i == alleyEnd && p.Alley != "" && p.AlleyName == "" && !strings.Contains(p.Alley, "/") && !isDigit(firstRune(p.Alley)) {
+			// («بن‌بست اول کوچه ۹ (مریم)»: the name is the alley's, not the dead end's)
+			if i == alleyEnd && p.Alley != "" && p.AlleyName == "" && isDigit(firstRune(p.Alley)) != isDigit(firstRune(n)) &&
+				(!strings.Contains(p.Alley, "/") || !isDigit(firstRune(n))) {
 				p.AlleyName = n
 			}
 			i++

@@ -145,6 +145,9 @@ func TestPlaceFields(t *testing.T) {
 		// a number right before a numbered alley is its street anywhere in the text
 		{"", "زبال جم نشده 107 کوچه 11 لطفااااا", Place{Street: "107", Alley: "11"}},
 		{"", "چراغ دو کوچه پایین تر خاموشه", Place{}},
+		// a name in brackets after an alley's number is its other name
+		{"خیابان شهید رجایی، کوچه ۲۶ (شهید باهنر)", "", Place{Street: "رجایی", Alley: "26", AlleyName: "باهنر"}},
+		{"", "درخواست آسفالت كوچه ۲۶ (شهيد باهنر)", Place{Alley: "26", AlleyName: "باهنر"}},
 		// «سر ریز» overflows: no head of anything
 		{"", "منهول فاضلاب سر ریز کرده", Place{}},
 		// after an alley word in free text a problem word is the complaint, not the alley
