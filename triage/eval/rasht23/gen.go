@@ -83,12 +83,18 @@ type generator struct {
 
 // Generate draws a labelled set of opt.N requests in time order.
 func Generate(opt Options) ([]labelled.Row, error) {
+	_, rows, err := generate(opt)
+	return rows, err
+}
+
+// generate also hands back the requests with their issues, for tests of the labelling rule.
+func generate(opt Options) ([]*request, []labelled.Row, error) {
 	opt = opt.withDefaults()
 	if opt.N < 0 {
-		return nil, errors.New("rasht23: negative N")
+		return nil, nil, errors.New("rasht23: negative N")
 	}
 	if opt.Days < 30 {
-		return nil, errors.New("rasht23: fewer than 30 days")
+		return nil, nil, errors.New("rasht23: fewer than 30 days")
 	}
 	seed := uint64(opt.Seed)
 	g := &generator{opt: opt, rng: rand.New(rand.NewPCG(seed, seed^0x5ea1ed23)),
@@ -99,7 +105,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	}
 	g.plan()
 	reqs := g.requests()
-	return g.rows(reqs), nil
+	return reqs, g.rows(reqs), nil
 }
 
 // plan draws issues until they hold N requests: first the year's few big ones, then the
