@@ -114,11 +114,11 @@ func (g *generator) plan() {
 	n := g.opt.N
 	if n >= 1000 {
 		// the asphalt of one alley, dug up and never properly repaired, all spring and summer
-		g.plant("asphalt", "alley", n/60, g.opt.Start.Add(time.Duration(15+g.rng.IntN(30))*day), 170*day)
-		// an alley by the bazaar that floods with every rain of autumn
-		g.plant("surface", "stretch", n/90, g.opt.Start.Add(time.Duration(200+g.rng.IntN(30))*day), 70*day)
+		g.plant("asphalt", "alley", -1, n/60, g.opt.Start.Add(time.Duration(15+g.rng.IntN(30))*day), 170*day)
+		// a stretch of a street by the bazaar that floods with every rain of autumn
+		g.plant("surface", "stretch", 1, n/90, g.opt.Start.Add(time.Duration(200+g.rng.IntN(30))*day), 70*day)
 		// a storm night that cuts a neighbourhood's power
-		g.plant("powercut", "hood", n/150, g.opt.Start.Add(time.Duration(230+g.rng.IntN(40))*day), 8*time.Hour)
+		g.plant("powercut", "hood", -1, n/150, g.opt.Start.Add(time.Duration(230+g.rng.IntN(40))*day), 8*time.Hour)
 	}
 	var returns []*issue
 	for g.total < n {
@@ -173,7 +173,7 @@ func problemByCode(code string) *problem {
 	panic("rasht23: no problem " + code)
 }
 
-func (g *generator) plant(code, kind string, size int, start time.Time, span time.Duration) {
+func (g *generator) plant(code, kind string, hood, size int, start time.Time, span time.Duration) {
 	p := problemByCode(code)
 	size = size * (85 + g.rng.IntN(31)) / 100
 	var sp *spot
@@ -181,6 +181,9 @@ func (g *generator) plant(code, kind string, size int, start time.Time, span tim
 		sp = pick(g.rng, g.w.areas)
 	} else {
 		sp = g.w.pickSpot(g.rng, kind)
+		for hood >= 0 && sp.hood.idx != hood {
+			sp = g.w.pickSpot(g.rng, kind)
+		}
 	}
 	times := make([]time.Time, size)
 	for i := range times {
@@ -265,6 +268,9 @@ func (g *generator) place(p *problem, sp *spot, start time.Time, size int) *issu
 		if g.rng.Float64() < .1 {
 			gap *= 4 // «still not fixed», weeks later
 		}
+		// a silence of minEpisodeGap ends the episode (README.md); the margin covers the
+		// clock moving a request to its hour or the next working day
+		gap = min(gap, minEpisodeGap-4*day)
 		t = t.Add(gap)
 		if !t.Before(g.end) {
 			break
@@ -309,6 +315,14 @@ func (g *generator) requests() []*request {
 		for k, t := range iss.times {
 			r := &request{iss: iss, seq: k}
 			r.w = g.writer()
+			if iss.noPlace {
+				// an operator or a clerk asks where; a caption without a pin or a web form
+				// left half empty does not
+				r.w = writer{channel: chApp}
+				if g.rng.Float64() < .3 {
+					r.w = writer{channel: chWeb}
+				}
+			}
 			r.at = g.clock(t, r.w.channel, iss.p)
 			if k > 0 && g.rng.Float64() < .14 {
 				r.followUp = true
@@ -407,7 +421,7 @@ func (g *generator) rows(reqs []*request) []labelled.Row {
 		var second *problem
 		if g.rng.Float64() < .04 {
 			second = g.problem()
-			if second == iss.p || second.spots == "hood" {
+			if second == iss.p || second.spots == "hood" || iss.sp.kind == "hood" {
 				second = nil
 			}
 		}

@@ -160,8 +160,8 @@ func TestDistribution(t *testing.T) {
 }
 
 // TestEpisodesApart checks the labelling rule on the generator's own record: two issues of
-// one problem at one spot are at least minEpisodeGap apart, after the clock has moved
-// every request to its hour.
+// one problem at one spot are at least minEpisodeGap apart, and no issue is silent that
+// long, after the clock has moved every request to its hour.
 func TestEpisodesApart(t *testing.T) {
 	reqs, _, err := generate(Options{Seed: 42})
 	if err != nil {
@@ -174,6 +174,9 @@ func TestEpisodesApart(t *testing.T) {
 		if !ok {
 			spans[r.iss] = &span{r.at, r.at}
 			continue
+		}
+		if gap := r.at.Sub(s.last); gap >= minEpisodeGap {
+			t.Errorf("issue %s: a silence of %v inside one episode", r.iss.group, gap)
 		}
 		s.last = r.at
 	}

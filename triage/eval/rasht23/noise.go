@@ -105,7 +105,7 @@ func misspell(s string, rng *rand.Rand) string {
 }
 
 // stretch repeats the last letter of one emphatic word: «خیلییییی», «تاریکههه».
-var stretchable = []string{"خیلی", "واقعا", "تاریکه", "خطرناکه", "کثیفه", "بو", "آب", "چند", "هیچ", "داغونه", "زیاد"}
+var stretchable = []string{"خیلی", "واقعا", "تاریکه", "خطرناکه", "کثیفه", "داغونه", "لطفا", "توروخدا", "خواهشا", "مونده", "شده"}
 
 func stretch(s string, rng *rand.Rand) string {
 	for _, k := range rng.Perm(len(stretchable)) {

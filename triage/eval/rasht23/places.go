@@ -197,7 +197,7 @@ func buildWorld(rng *rand.Rand) *world {
 			h.streets = append(h.streets, &street{name: streetNames[k], hood: h})
 		}
 		used := map[string]bool{}
-		na := 11 + rng.IntN(6)
+		na := 18 + rng.IntN(9)
 		numbered := 0
 		for len(h.alleys) < na {
 			a := &alley{street: h.streets[rng.IntN(len(h.streets))], hood: h}

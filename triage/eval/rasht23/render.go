@@ -227,7 +227,7 @@ func deictic(rng *rand.Rand, sp *spot, operator, afterDar bool) string {
 	case "alley":
 		return pick(rng, []string{"کوچه ما", "کوچمون", "کوچه‌مون", "کوچه"})
 	case "stretch":
-		return pick(rng, []string{"خیابون", "این خیابون", "جلوی مغازمون", "خیابون ما"})
+		return pick(rng, []string{"خیابون", "این خیابون", "خیابون ما", "خیابون ما"})
 	case "park":
 		return "پارک محله"
 	}
@@ -365,7 +365,7 @@ func compose(rng *rand.Rand, w writer, p *problem, sp *spot, noPlace, coarse, fo
 	case chWeb:
 		parts = append(parts, pick(rng, webOpen))
 		if followUp {
-			parts = append(parts, "پیرو درخواست قبلی،")
+			parts = append(parts, "پیرو درخواست قبلی")
 		}
 		parts = append(parts, fill(rng, tmpl, place))
 		if second != nil {
