@@ -137,6 +137,7 @@ type hood struct {
 	alleys   []*alley
 	marks    []*landmark
 	park     *spot
+	world    *world
 }
 
 type street struct {
@@ -191,7 +192,7 @@ func offset(lat, lon, north, east float64) (float64, float64) {
 func buildWorld(rng *rand.Rand) *world {
 	w := &world{}
 	for i, hs := range hoodSpecs {
-		h := &hood{idx: i, name: hs.name, lat: hs.lat, lon: hs.lon}
+		h := &hood{idx: i, name: hs.name, lat: hs.lat, lon: hs.lon, world: w}
 		ns := 2 + rng.IntN(2)
 		for _, k := range rng.Perm(len(streetNames))[:ns] {
 			h.streets = append(h.streets, &street{name: streetNames[k], hood: h})

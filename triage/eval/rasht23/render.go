@@ -173,21 +173,34 @@ func writeAddress(rng *rand.Rand, sp *spot, detail int) string {
 			parts = []string{writeHood(rng, h), writeLandmark(rng, m)}
 		}
 	case "park":
-		pk := variant(rng, parkNames[h.idx%len(parkNames)])
 		switch r := rng.Float64(); {
 		case r < .5:
-			parts = []string{writeHood(rng, h), pk}
+			parts = []string{writeHood(rng, h), variant(rng, parkNames[h.idx%len(parkNames)])}
 		case r < .8:
-			parts = []string{pk + " " + writeHood(rng, h)}
+			parts = []string{writePark(rng, h)}
 		default:
-			parts = []string{writeStreet(rng, h.streets[0]), pk}
+			parts = []string{writeStreet(rng, h.streets[0]), writePark(rng, h)}
 		}
 	}
-	if detail == 0 && rng.Float64() < .12 {
+	if detail == 0 && sp.kind != "park" && rng.Float64() < .12 && !startsWithAlley(parts[0]) {
 		parts = append([]string{"رشت"}, parts...)
 	}
 	s := sep(rng)
 	return strings.Join(parts, s)
+}
+
+func startsWithAlley(s string) bool {
+	for _, p := range []string{"کوچه", "ک ", "ک.", "بن"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// writePark names a neighbourhood's park by the neighbourhood.
+func writePark(rng *rand.Rand, h *hood) string {
+	return pick(rng, []string{"پارک ", "پارک محله ", "بوستان "}) + h.name.fa[0]
 }
 
 // textPlace is how a place is named inside the text: briefly, as people do in a sentence.
@@ -204,7 +217,7 @@ func textPlace(rng *rand.Rand, sp *spot) string {
 	case "stretch":
 		return writeStreet(rng, sp.mark.street) + " " + writeLandmark(rng, sp.mark)
 	case "park":
-		return variant(rng, parkNames[sp.hood.idx%len(parkNames)]) + " " + writeHood(rng, sp.hood)
+		return writePark(rng, sp.hood)
 	}
 	return "محله " + writeHood(rng, sp.hood)
 }
@@ -297,6 +310,17 @@ func compose(rng *rand.Rand, w writer, p *problem, sp *spot, noPlace, coarse, fo
 		switch {
 		case coarse:
 			addr = writeAddress(rng, sp, 2)
+		case hasPin && r < .18:
+			// the app fills the address from the pin: the nearest main street, often of the
+			// next neighbourhood, never the alley
+			h := sp.hood
+			if rng.Float64() < .3 {
+				h = hoodNear(rng, h)
+			}
+			addr = "رشت، " + h.name.fa[0] + "، خیابان " + pick(rng, h.streets).name.fa[0]
+			if !inText && rng.Float64() < .5 {
+				place, inText = textPlace(rng, sp), true
+			}
 		case hasPin && r < .5:
 			// the pin says where; the caption may
 			if !inText && rng.Float64() < .45 {
@@ -385,6 +409,20 @@ func compose(rng *rand.Rand, w writer, p *problem, sp *spot, noPlace, coarse, fo
 	text = strings.Join(parts, j)
 	text = strings.ReplaceAll(text, "، پیرو", " پیرو")
 	return text, addr
+}
+
+// hoodNear is another neighbourhood within a kilometre, or h itself.
+func hoodNear(rng *rand.Rand, h *hood) *hood {
+	var near []*hood
+	for _, o := range h.world.hoods {
+		if o != h && math.Hypot((o.lat-h.lat)*metresPerDegLat, (o.lon-h.lon)*metresPerDegLon) < 1000 {
+			near = append(near, o)
+		}
+	}
+	if len(near) == 0 {
+		return h
+	}
+	return pick(rng, near)
 }
 
 func finglishAddr(rng *rand.Rand, sp *spot, addr string) string {
