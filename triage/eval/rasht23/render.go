@@ -373,6 +373,9 @@ func compose(rng *rand.Rand, w writer, p *problem, sp *spot, noPlace, coarse, fo
 		if rng.Float64() < .35 {
 			parts = append(parts, pick(rng, greetings))
 		}
+		if rng.Float64() < .07 {
+			parts = append(parts, pick(rng, []string{"ببخشید", "والا", "راستش", "آقا"}))
+		}
 		if followUp {
 			parts = append(parts, pick(rng, []string{"بار سومه ثبت میکنم", "قبلا هم ثبت کردم هنوز کسی نیومده", "دوباره ثبت میکنم", "هنوز رسیدگی نشده"}))
 		}
