@@ -1625,6 +1625,12 @@ func (x *Index) candidates(f *feature) []int32 {
 		case p.Alley != "":
 			scan(ikey{block: block, kind: 'a', name: p.Alley})
 		}
+		if p := f.place; p.Alley != "" && !unicode.IsDigit(firstRune(p.Alley)) && (p.Street == "") != (p.Area == "") {
+			// «صیقلان، کوچه سقاخانه» / «خیابان علم‌الهدی، کوچه سقاخانه»: one names the
+			// neighbourhood, the other the street, of an alley known by its name
+			a, _, _ := strings.Cut(p.Alley, "/")
+			scan(ikey{block: block, kind: 'a', name: a})
+		}
 		if f.spot != "" && (f.place.Empty() || f.place.Street == "") {
 			// «پشت مسجد قدس» alone: the issues whose reports give that building
 			scan(ikey{block: block, kind: 'l', name: f.spot})

@@ -320,11 +320,13 @@ func TestOutageAlongStreet(t *testing.T) {
 //   - a building alone («پشت مسجد قدس») is the place others give with it (spot.tsv);
 //   - a report for someone else's place is at that place, not the writer's (forother.tsv);
 //   - a word written after two alleys' numbers is neither's name (aliasboth.tsv);
-//   - a text of only filler or emoji is a report of its category's problem (emptytext.tsv).
+//   - a text of only filler or emoji is a report of its category's problem (emptytext.tsv);
+//   - an alley known by its name is one alley whether its neighbourhood or its street is
+//     given (namedalley.tsv).
 func TestGroupPairs(t *testing.T) {
 	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv", "testdata/areacut.tsv", "testdata/alleyalias.tsv",
 		"testdata/deadend.tsv", "testdata/burstmain.tsv", "testdata/streetwide.tsv", "testdata/rain.tsv", "testdata/dates.tsv", "testdata/postcode.tsv", "testdata/emptytext.tsv", "testdata/spot.tsv", "testdata/forother.tsv", "testdata/aliasboth.tsv",
-		"testdata/hazard.tsv", "testdata/streetafter.tsv"} {
+		"testdata/hazard.tsv", "testdata/streetafter.tsv", "testdata/namedalley.tsv"} {
 		reqs, truth := loadFixture(t, file)
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 		for i, a := range reqs {

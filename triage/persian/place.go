@@ -186,6 +186,12 @@ func (p *Place) match(q *Place) int {
 		return 3
 	case street == 1, area == 1 && alley == 1:
 		return 2
+	case alley == 1 && area == 0 && street == 0 && !isDigit(firstRune(p.Alley)) &&
+		(p.Street == "" && p.Area != "" && q.Street != "" && q.Area == "" || q.Street == "" && q.Area != "" && p.Street != "" && p.Area == ""):
+		// «صیقلان، کوچه سقاخانه» / «خیابان علم‌الهدی، کوچه سقاخانه»: an alley known by its
+		// name, one side giving its neighbourhood and the other its street, is as good as
+		// the same street (a name can recur in another neighbourhood, so not the same alley)
+		return 2
 	case area == 1, alley == 1 && area == 0 && street == 0:
 		return 1
 	}
