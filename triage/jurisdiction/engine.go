@@ -112,6 +112,12 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 	d := newDocWith(r.Text, r.Address, e.vocab)
 	cat := strings.Join(termKey(r.Category), " ")
 	hits := e.fireAll(d, cat)
+	if d.alsoAside && (len(hits) == 0 || hits[0].Aside) {
+		// what comes before the «هم» clause names nothing a rule knows («کسی نیومده، چراغ هم
+		// خاموشه»): the clause is the complaint
+		d.aside, d.alsoAside = d.outside, false
+		hits = e.fireAll(d, cat)
+	}
 	if d.plain != nil && !namesAny(hits) {
 		// the writer only vented («برق هم که هر روز قطع میشه بماند، رسیدگی کنید»): what they
 		// vented about is all the text names
@@ -520,6 +526,10 @@ type doc struct {
 	// aside is the first token of what the writer added after «ضمنا» and the like; the main
 	// complaint is toks[:aside].
 	aside int
+	// alsoAside: the aside is a later clause whose subject takes «هم» («... جوی‌ها هم گرفته»,
+	// alsoClause), and outside is where it began before that clause was set aside.
+	alsoAside bool
+	outside   int
 	// negated marks the words the writer set aside with «... نه،» («فاضلاب نه، آب بارونه»,
 	// «دزدگیر ماشین نه، دستگاه رستوران»): what they name is what the request is not about.
 	negated []bool
@@ -656,8 +666,54 @@ func newDocWith(text, address string, vocab map[string]bool) *doc {
 	if k := d.bothAnd(); k > 0 && k < d.aside {
 		d.aside = k
 	}
+	// «چراغ برق سر کوچه خاموشه، جوی‌ها هم گرفته»: a second problem added with «هم», «too»
+	if k := d.alsoClause(); k > 0 && k < d.aside {
+		d.outside, d.aside, d.alsoAside = d.aside, k, true
+	}
 	return d
 }
+
+// alsoClause returns the first token of a later clause that adds a second problem with «هم»,
+// «too», after its subject of one to three words («روشنایی معبر نداریم جوی‌ها هم گرفته»,
+// «آب از کنار کنتور میاد بیرون، جوی آب هم پره»), or 0. A complaint must be stated before it,
+// ended by a finished verb; a «هم» after a person, a time or a place («ما هم», «الان هم»,
+// «کوچه ما هم») or before «که» (vent.go) says something else. The clause is an aside only
+// when the complaint before it names something a rule knows (Explain).
+func (d *doc) alsoClause() int {
+	n := len(d.toks)
+	for i := 2; i < n-1; i++ {
+		if d.toks[i] != "هم" || d.toks[i+1] == "که" || d.vent != nil && d.vent[i] ||
+			alsoNotSubject[d.toks[i-1]] || d.place[i-1] {
+			continue
+		}
+		k := i - 1
+		for k > 0 && i-k < 3 && d.sentence[k-1] == d.sentence[k] && !d.endsClause(k-1) &&
+			!finishedVerb(d.toks[k-1]) && !d.place[k-1] && !alsoNotSubject[d.toks[k-1]] {
+			k--
+		}
+		if k < 2 || alsoNotSubject[d.toks[k]] || alsoBut[d.toks[k-1]] {
+			continue // «پلیس راهنمایی نیست ولی چراغ قرمز هم کار نمیکنه»: after «ولی» is the point
+		}
+		for j := k - 1; j > 0; j-- {
+			if (finishedVerb(d.toks[j]) || alsoStated[d.toks[j]]) && !d.negated[j] {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// alsoBut before the clause make it what the writer means.
+var alsoBut = setOf("ولی", "اما", "ولیکن", "لیکن", "منتها", "بلکه")
+
+// alsoStated end a complaint as a verb does, in 137 messages: «چراغ کوچه خاموشه».
+var alsoStated = setOf("خاموشه", "خاموش", "سوخته", "قطعه", "پره", "کجه", "تاریکه", "ترکیده", "شکسته", "خرابه")
+
+// alsoNotSubject before «هم» make it «we too», «still», «again», not a second thing.
+var alsoNotSubject = setOf("ما", "من", "منم", "ماهم", "شما", "ایشان", "ایشون", "اونا", "آنها", "اینجا", "اونجا",
+	"آنجا", "الان", "الآن", "هنوز", "باز", "بازم", "دوباره", "قبلا", "قبلاً", "امروز", "دیروز", "دیشب", "امشب",
+	"بار", "دفعه", "بارها", "همسایه", "همسایهها", "همسایه‌ها", "همسایه ها", "مون", "مان", "تو", "به", "از",
+	"با", "را", "رو", "و", "یا", "که", "اینبار", "این", "اون", "آن")
 
 // bothAnd returns the second «هم» of «هم ... هم ...» naming two problems, or 0. The first
 // «هم» must open the text or a clause (after a stop, a greeting or a place), where it says
