@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by twenty-two authors, 6,000 requests each:
+# Labelled Rasht-style generators by twenty-three authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -53,6 +53,8 @@
 #   rasht22 triage/eval/rasht22 (a twenty-second author, written in the eleventh session: the
 #           new towns, streets numbered from one in each, most requests from the app with an
 #           address filled from the pin; seeds as for rasht21)
+#   rasht23 triage/eval/rasht23 (a twenty-third author, written at the end of the eleventh
+#           session: the old quarters, alleys known by name; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -76,7 +78,7 @@ score() { # name dir
 
 printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs truth) | jurisdiction"
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
-	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22)
+	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1

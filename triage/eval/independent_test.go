@@ -23,6 +23,7 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/rasht20"
 	"github.com/tafkik/tafkik/triage/eval/rasht21"
 	"github.com/tafkik/tafkik/triage/eval/rasht22"
+	"github.com/tafkik/tafkik/triage/eval/rasht23"
 	"github.com/tafkik/tafkik/triage/eval/rasht3"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
@@ -171,10 +172,16 @@ func TestIndependentGenerators(t *testing.T) {
 		// of the two the eleventh session's fixes were made on
 		{"rasht21 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht21.Write(dir, rasht21.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.06, accuracy: 0.985, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.06, accuracy: 0.995, maxFalseFlags: 0.002}},
 		{"rasht22 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht22.Write(dir, rasht22.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.85, bcubed: 0.85, maxExcess: 0.05, accuracy: 0.98, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.85, bcubed: 0.85, maxExcess: 0.05, accuracy: 0.995, maxFalseFlags: 0.002}},
+		// the twenty-third (the old quarters: alleys known by name, the same name in two
+		// quarters, a 21-day silence ending an episode), written at the end of the eleventh
+		// session: seed 11 is the one its single fix was looked at on
+		{"rasht23 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht23.Write(dir, rasht23.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.74, bcubed: 0.78, maxExcess: 0.12, accuracy: 0.975, maxFalseFlags: 0.004}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
