@@ -182,10 +182,10 @@ func foldWords(s string) []string {
 				i = end
 				continue
 			}
-			if b.Len() > 0 || (len(words) > 0 && isDigit(firstRune(words[len(words)-1]))) {
+			if n, end := bracketName(rs, i); end > i {
 				// «کوچه ۲۶ (شهید باهنر)»: a name in brackets after a number is its other name
 				flush()
-				if n, end := bracketName(rs, i); end > i && len(words) > 0 && isDigit(firstRune(words[len(words)-1])) {
+				if len(words) > 0 && isDigit(firstRune(words[len(words)-1])) {
 					words = append(words, bracketMark+n)
 					i = end
 					continue
