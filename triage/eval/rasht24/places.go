@@ -112,7 +112,11 @@ func (v *voice) place(p spot, coarse bool) string {
 	}
 	h := hoodPart(p)
 	if coarse || (p.a == nil && p.st == nil) {
-		return v.pick([]string{join("، ", h, v.streetFull(p.s, false)), v.streetFull(p.s, r.IntN(3) == 0),
+		alone := v.streetFull(p.s, r.IntN(3) == 0)
+		if p.s.name == "" {
+			alone = join(" ", alone, h) // «خیابان ۷» alone is in two neighbourhoods
+		}
+		return v.pick([]string{join("، ", h, v.streetFull(p.s, false)), alone,
 			v.shortStreet(p), join(" ", v.streetFull(p.s, false), h)})
 	}
 	if p.st != nil {

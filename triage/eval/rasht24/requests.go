@@ -90,16 +90,19 @@ func (g *generator) request(is *issue, ch string, at time.Time, later bool) *req
 	}
 	v := newVoice(g.r, ch)
 	coarse := !is.noPlace && is.p.shape != atArea && g.r.Float64() < 0.07
-	rq.text = g.text(is, v, ch, coarse, later)
 	rq.address = g.address(is, v, ch, coarse)
 	g.locate(rq, is, ch)
+	// with neither an address nor a pin the place must be in the text, or the request
+	// names no place and would be an issue of its own (README)
+	must := !is.noPlace && rq.address == "" && !rq.hasLoc
+	rq.text = g.text(is, v, ch, coarse, later, must)
 	rq.category = g.category(is.p, v, ch)
 	rq.status = g.status(is.p, rq.at)
 	return rq
 }
 
 // text writes what the citizen wrote or the operator summarised.
-func (g *generator) text(is *issue, v *voice, ch string, coarse, later bool) string {
+func (g *generator) text(is *issue, v *voice, ch string, coarse, later, mustPlace bool) string {
 	p := is.p
 	var pool []string
 	switch ch {
@@ -107,7 +110,7 @@ func (g *generator) text(is *issue, v *voice, ch string, coarse, later bool) str
 		pool = p.app
 		if len(p.fing) > 0 && !is.noPlace && g.r.Float64() < 0.08 {
 			t := v.pick(p.fing)
-			if g.r.IntN(2) == 0 {
+			if mustPlace || g.r.IntN(2) == 0 {
 				t = finglish(g.r, is.at) + " " + t
 			}
 			return []string{"", "salam ", "slm "}[g.r.IntN(3)] + t
@@ -130,7 +133,7 @@ func (g *generator) text(is *issue, v *voice, ch string, coarse, later bool) str
 		t = strings.ReplaceAll(t, "{P}", v.pick([]string{"کوچه ما", "محل ما", "محله", "اینجا"}))
 	case strings.Contains(t, "{P}"):
 		t = strings.ReplaceAll(t, "{P}", place)
-	case place != "" && g.r.Float64() < 0.3:
+	case place != "" && (mustPlace || g.r.Float64() < 0.3):
 		// the place goes into the text as well as, or instead of, the address
 		switch {
 		case g.r.IntN(3) == 0:
