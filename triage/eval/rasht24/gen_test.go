@@ -204,13 +204,17 @@ func TestNoise(t *testing.T) {
 		{"number words", func(r labelled.Row) bool {
 			return strings.Contains(r.Text+r.Address, "دوم") || strings.Contains(r.Text+r.Address, "سوم") || strings.Contains(r.Text+r.Address, "هم ")
 		}, 0.02, 0.4},
-		{"Finglish", func(r labelled.Row) bool { return strings.Contains(r.Text, "kooche") || strings.Contains(r.Text, "ashghal") || strings.Contains(r.Text, "asfalt") }, 0.002, 0.05},
+		{"Finglish", func(r labelled.Row) bool {
+			return strings.Contains(r.Text, "kooche") || strings.Contains(r.Text, "ashghal") || strings.Contains(r.Text, "asfalt")
+		}, 0.002, 0.05},
 		{"a landmark", func(r labelled.Row) bool {
 			s := r.Text + r.Address
 			return strings.Contains(s, "نبش") || strings.Contains(s, "روبروی") || strings.Contains(s, "جنب") || strings.Contains(s, "کنار")
 		}, 0.03, 0.4},
 		{"a greeting", func(r labelled.Row) bool { return strings.Contains(r.Text, "سلام") }, 0.1, 0.5},
-		{"a vague category", func(r labelled.Row) bool { return r.Category == "سایر" || r.Category == "عمومی" || r.Category == "شکایت" }, 0.05, 0.3},
+		{"a vague category", func(r labelled.Row) bool {
+			return r.Category == "سایر" || r.Category == "عمومی" || r.Category == "شکایت"
+		}, 0.05, 0.3},
 	}
 	for _, c := range cases {
 		k := 0
