@@ -151,7 +151,7 @@ func newGenerator(opt Options) *generator {
 	for _, sh := range []shape{atPoint, atStreet, atArea, atPark} {
 		w := make([]float64, len(g.spots[sh]))
 		for i, k := range g.r.Perm(len(w)) {
-			w[k] = 1 / math.Pow(float64(i+1), 0.7)
+			w[k] = 1 / math.Pow(float64(i+1), 0.5)
 		}
 		g.weight[sh] = w
 	}

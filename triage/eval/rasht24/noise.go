@@ -139,8 +139,7 @@ func (v *voice) stretch(s string) string {
 	words := strings.Split(s, " ")
 	var cand []int
 	for i, w := range words {
-		last, _ := utf8.DecodeLastRuneInString(w)
-		if utf8.RuneCountInString(w) >= 4 && strings.ContainsRune("ایهون", last) {
+		if stretchy[w] {
 			cand = append(cand, i)
 		}
 	}
@@ -149,9 +148,18 @@ func (v *voice) stretch(s string) string {
 	}
 	i := cand[v.r.IntN(len(cand))]
 	last, _ := utf8.DecodeLastRuneInString(words[i])
+	if last == 'ی' && words[i] != "خیلی" {
+		return s
+	}
 	words[i] += strings.Repeat(string(last), 2+v.r.IntN(4))
 	return strings.Join(words, " ")
 }
+
+// stretchy are the words people stretch: feelings, not names.
+var stretchy = map[string]bool{"خیلی": true, "لطفا": true, "توروخدا": true, "چرا": true, "داغونه": true,
+	"خرابه": true, "کثیفه": true, "خطرناکه": true, "میشه": true, "نمیشه": true, "همینطوره": true,
+	"مرسی": true, "ممنون": true, "پره": true, "ماشینا": true, "سگا": true, "تاریکه": true, "اینجا": true,
+	"مونده": true, "خسته": true, "واقعا": true, "سلام": true, "آشغالا": true, "اومده": true, "برداشته": true}
 
 var (
 	appHello    = []string{"سلام", "سلام", "سلام وقت بخیر", "با سلام", "سلام خسته نباشید", "سلام ببخشید"}

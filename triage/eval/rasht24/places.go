@@ -99,7 +99,11 @@ func (v *voice) shortStreet(p spot) string {
 
 // place writes a spot the way this writer writes places. coarse leaves the alley or stretch
 // out (the caller did not say it); it is the only way the truth knows more than the text.
-func (v *voice) place(p spot, coarse bool) string {
+func (v *voice) place(p spot, coarse bool) string { return v.placeIn(p, coarse, false) }
+
+// placeIn writes a spot; inText leaves out the forms only an address field has (the dashed
+// form that starts with رشت, a plate).
+func (v *voice) placeIn(p spot, coarse, inText bool) string {
 	r := v.r
 	if p.s == nil {
 		return v.pick([]string{p.h.name, p.h.name, "محله " + p.h.name, "کل " + p.h.name})
@@ -137,7 +141,11 @@ func (v *voice) place(p spot, coarse bool) string {
 	if r.IntN(6) == 0 {
 		where = v.pick([]string{"انتهای ", "اول ", "وسط ", "سر "})
 	}
-	switch r.IntN(9) {
+	form := r.IntN(9)
+	if inText && (form == 4 || form == 6) {
+		form = r.IntN(4)
+	}
+	switch form {
 	case 0, 1: // گلسار، خیابان ۱۲۴، کوچه ۱۲
 		return join("، ", h, v.streetFull(p.s, false), where+v.alleyName(a, false, false))
 	case 2: // کوچه دوازدهم خیابان هفتم حمیدیان

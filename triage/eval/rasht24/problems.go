@@ -80,7 +80,7 @@ var vague = []string{catOther, catOther, "عمومی", "شکایت", "پیشنه
 
 var problems = []problem{
 	{key: "asphalt", agency: "municipality", shape: atPoint, weight: 15, size: 1.3, days: 60,
-		cats: []string{catAsphalt, catAsphalt, catCivil}, wrong: []string{catWater, catDebris},
+		cats: []string{catAsphalt, catAsphalt, catCivil}, wrong: []string{catTraffic, catDebris},
 		phone: []string{"شهروند از وجود چاله در {P} گلایه دارد و خواستار لکه_گیری است",
 			"درخواست آسفالت {P}", "تخریب آسفالت کوچه، شهروند درخواست رسیدگی دارد",
 			"چاله_های متعدد در {P} باعث آسیب به خودروها شده است",

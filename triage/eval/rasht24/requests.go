@@ -126,7 +126,7 @@ func (g *generator) text(is *issue, v *voice, ch string, coarse, later, mustPlac
 	t := v.pick(pool)
 	place := ""
 	if !is.noPlace {
-		place = v.place(is.at, coarse)
+		place = v.placeIn(is.at, coarse, true)
 	}
 	switch {
 	case strings.Contains(t, "{P}") && place == "":
@@ -140,6 +140,10 @@ func (g *generator) text(is *issue, v *voice, ch string, coarse, later, mustPlac
 			t = place + "، " + t
 		case ch == "phone" && g.r.IntN(2) == 0:
 			t = t + ". آدرس: " + place
+		case ch == "app" && strings.ContainsAny(t[len(t)-1:], "?!."):
+			t = t + " " + place
+		case ch == "app" && strings.HasSuffix(t, "؟"):
+			t = t + " " + place
 		case ch == "app":
 			t = t + "، " + place
 		default:
@@ -166,10 +170,13 @@ func (g *generator) text(is *issue, v *voice, ch string, coarse, later, mustPlac
 		if later && g.r.Float64() < 0.15 {
 			t = "پیرو درخواست قبلی، " + t
 		}
-		if !strings.HasPrefix(t, "با سلام") && g.r.Float64() < 0.6 {
+		if !strings.HasPrefix(t, "با سلام") && !strings.HasPrefix(t, "احتراما") && g.r.Float64() < 0.6 {
 			t = v.pick(webHello) + " " + t
 		}
 		if g.r.Float64() < 0.4 {
+			if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "؟") {
+				t += "."
+			}
 			t += " " + v.pick(webBye)
 		}
 		t = v.stretch(t)

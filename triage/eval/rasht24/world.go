@@ -135,49 +135,58 @@ func newWorld() []*hood {
 		{kind: "بلوار", name: "معلم", fing: "moallem", main: true,
 			alleys:    withNamed(numbered(36, "کوچه", 7, 15, 22, 31), "شهید رجایی", "یاس", "بوستان"),
 			stretches: stretches("بانک ملت", "نانوایی سنگک", "داروخانه", "مسجد جامع معلم", "میدان معلم", "بانک صادرات")},
+		{kind: "خیابان", name: "شهید بهشتی", fing: "beheshti", alleys: numbered(10, "کوچه", 6)},
+		{kind: "خیابان", name: "فرهنگ", fing: "farhang", alleys: withNamed(numbered(7, "کوچه", 2), "اقاقیا")},
 		{kind: "پارک", name: "معلم", fing: "parke moallem"},
 	}}
-	manzarie := &hood{name: "منظریه", fing: "manzarie", lat: 37.3000, lon: 49.6120, streets: []street{
+	manzarie := &hood{name: "منظریه", fing: "manzarie", lat: 37.3060, lon: 49.6160, streets: []street{
 		{kind: "خیابان", name: "منظریه", fing: "manzarie", main: true, alleys: numbered(14, "کوچه", 4, 9),
 			stretches: stretches("سوپرمارکت", "آموزشگاه", "بانک سپه", "فلکه منظریه")},
 		{kind: "خیابان", name: "لاله", fing: "laleh", alleys: numbered(8, "کوچه", 3)},
 		{kind: "خیابان", name: "نسترن", fing: "nastaran", alleys: numbered(7, "کوچه", 5)},
 		{kind: "خیابان", name: "بهار", fing: "bahar", alleys: withNamed(numbered(6, "کوچه"), "گلستان")},
+		{kind: "خیابان", name: "یاس", fing: "yas", alleys: numbered(8, "کوچه", 6)},
+		{kind: "خیابان", name: "ارغوان", fing: "arghavan", alleys: numbered(9, "کوچه", 1)},
 		{kind: "پارک", name: "منظریه", fing: "parke manzarie"},
 	}}
-	hamidian := &hood{name: "حمیدیان", fing: "hamidian", lat: 37.2880, lon: 49.6130, streets: []street{
+	hamidian := &hood{name: "حمیدیان", fing: "hamidian", lat: 37.2830, lon: 49.6180, streets: []street{
 		{kind: "خیابان", name: "حمیدیان", fing: "hamidian", main: true, alleys: withNamed(nil, "شهدا", "نرگس"),
 			stretches: stretches("مدرسه", "نانوایی", "پل حمیدیان", "مسجد", "جایگاه سی_ان_جی")},
 	}}
-	for i := 1; i <= 10; i++ {
+	for i := 1; i <= 16; i++ {
 		hamidian.streets = append(hamidian.streets, street{kind: "خیابان", num: i, alleys: numbered(4+i%4, "کوچه", i%5+1)})
 	}
-	gilan := &hood{name: "بلوار گیلان", fing: "bolvare gilan", lat: 37.2960, lon: 49.5930, streets: []street{
+	gilan := &hood{name: "بلوار گیلان", fing: "bolvare gilan", lat: 37.2950, lon: 49.5860, streets: []street{
 		{kind: "بلوار", name: "گیلان", fing: "gilan", main: true,
-			alleys:    numbered(30, "کوچه", 6, 13, 19, 27),
+			alleys:    numbered(44, "کوچه", 6, 13, 19, 27, 38),
 			stretches: stretches("پمپ بنزین", "بانک ملت", "بیمارستان", "پاساژ", "میدان", "بانک تجارت", "تعمیرگاه_ها", "پل")},
 	}}
-	mehr := &hood{name: "کوی مهر", fing: "kooye mehr", lat: 37.3050, lon: 49.6020, streets: []street{
-		{kind: "بلوار", name: "مهر", fing: "mehr", main: true, alleys: numbered(24, "بلوک"),
+	mehr := &hood{name: "کوی مهر", fing: "kooye mehr", lat: 37.3090, lon: 49.5990, streets: []street{
+		{kind: "بلوار", name: "مهر", fing: "mehr", main: true, alleys: numbered(40, "بلوک"),
 			stretches: stretches("ورودی شهرک", "فروشگاه", "مسجد", "پارکینگ")},
 		{kind: "پارک", name: "کوی مهر", fing: "parke kooye mehr"},
 	}}
-	besat := &hood{name: "شهرک بعثت", fing: "shahrake besat", lat: 37.3080, lon: 49.6200, streets: []street{
+	besat := &hood{name: "شهرک بعثت", fing: "shahrake besat", lat: 37.3180, lon: 49.6300, streets: []street{
 		{kind: "بلوار", name: "بعثت", fing: "besat", main: true, alleys: withNamed(nil, "امام رضا"),
 			stretches: stretches("ورودی", "نانوایی", "مدرسه")},
 	}}
-	for i := 1; i <= 8; i++ {
+	for i := 1; i <= 12; i++ {
 		besat.streets = append(besat.streets, street{kind: "خیابان", num: i, alleys: numbered(3+i%3, "کوچه")})
 	}
 	hoods := []*hood{moallem, manzarie, hamidian, gilan, mehr, besat}
 	for _, h := range hoods {
 		for i := range h.streets {
 			s := &h.streets[i]
-			// side streets fan out east of the main road, 220 m apart
-			lat, lon := move(h.lat, h.lon, -300+220*float64(i%4), -250+150*float64(i))
-			bearing := 0.3 + 0.2*float64(i%3)
+			// side streets in a grid around the centre, 220 m apart; the main road runs
+			// through, north-east (بلوار گیلان north-west, away from معلم)
+			lat, lon := move(h.lat, h.lon, -440+220*float64(i/4), -330+220*float64(i%4))
+			bearing := 0.1 + 0.15*float64(i%3)
 			if s.main {
-				lat, lon, bearing = h.lat-400/metresPerDegLat, h.lon-400/metresPerDegLon, 0.8
+				bearing = 0.8
+				if h.fing == "bolvare gilan" {
+					bearing = 5.6
+				}
+				lat, lon = move(h.lat, h.lon, -400*math.Cos(bearing), -400*math.Sin(bearing))
 			}
 			layout(s, lat, lon, bearing)
 		}
