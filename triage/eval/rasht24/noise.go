@@ -121,14 +121,18 @@ var misspellings = [][2]string{
 	{"ولگرد", "ولگد"}, {"اینجا", "اینجاا"}, {"رسیدگی", "رسیدگى"}, {"ترمیم", "ترمییم"}, {"نخاله", "نخال"},
 }
 
-// slip applies misspellings to a template before its ZWNJs are decided.
+// slip applies misspellings to whole words of a template before its ZWNJs are decided.
 func (v *voice) slip(s string) string {
-	for _, m := range misspellings {
-		if strings.Contains(s, m[0]) && v.r.Float64() < v.sloppy {
-			s = strings.Replace(s, m[0], m[1], 1)
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		for _, m := range misspellings {
+			if strings.TrimRight(w, "،.؟!") == m[0] && v.r.Float64() < v.sloppy {
+				words[i] = m[1] + w[len(m[0]):]
+				break
+			}
 		}
 	}
-	return s
+	return strings.Join(words, " ")
 }
 
 // stretch repeats the last letter of one word, the way people shout in writing.

@@ -167,10 +167,11 @@ func (g *generator) text(is *issue, v *voice, ch string, coarse, later, mustPlac
 		}
 		t = v.stretch(t)
 	case "web":
+		greeted := strings.HasPrefix(t, "با سلام") || strings.HasPrefix(t, "احتراما")
 		if later && g.r.Float64() < 0.15 {
 			t = "پیرو درخواست قبلی، " + t
 		}
-		if !strings.HasPrefix(t, "با سلام") && !strings.HasPrefix(t, "احتراما") && g.r.Float64() < 0.6 {
+		if !greeted && g.r.Float64() < 0.6 {
 			t = v.pick(webHello) + " " + t
 		}
 		if g.r.Float64() < 0.4 {
