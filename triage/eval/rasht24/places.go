@@ -86,7 +86,7 @@ func join(sep string, parts ...string) string {
 // shortStreet is how a numbered side street is said with its neighbourhood: حمیدیان ۷, بعثت ۵.
 func (v *voice) shortStreet(p spot) string {
 	if p.s.num > 0 {
-		return strings.TrimPrefix(p.h.name, "شهرک ") + " " + v.num(p.s.num)
+		return strings.TrimPrefix(strings.TrimPrefix(p.h.name, "شهرک "), "کوی ") + " " + v.num(p.s.num)
 	}
 	if p.s.main && strings.Contains(p.h.name, p.s.name) {
 		return strings.TrimPrefix(p.h.name, "شهرک ")
@@ -187,7 +187,7 @@ func finglish(r *rand.Rand, p spot) string {
 	}
 	st := p.s.fing
 	if st == "" {
-		st = strings.TrimPrefix(p.h.fing, "shahrake ") + " " + itoa(p.s.num)
+		st = strings.TrimPrefix(strings.TrimPrefix(p.h.fing, "shahrake "), "kooye ") + " " + itoa(p.s.num)
 	} else if p.s.kind == "بلوار" {
 		st = "bolvare " + st
 	} else if !p.s.main {

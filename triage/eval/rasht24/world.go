@@ -154,7 +154,7 @@ func newWorld() []*hood {
 			stretches: stretches("مدرسه", "نانوایی", "پل حمیدیان", "مسجد", "جایگاه سی_ان_جی")},
 	}}
 	for i := 1; i <= 16; i++ {
-		hamidian.streets = append(hamidian.streets, street{kind: "خیابان", num: i, alleys: numbered(4+i%4, "کوچه", i%5+1)})
+		hamidian.streets = append(hamidian.streets, street{kind: "خیابان", num: i, alleys: numbered(5+i%4, "کوچه", i%5+1)})
 	}
 	gilan := &hood{name: "بلوار گیلان", fing: "bolvare gilan", lat: 37.2950, lon: 49.5860, streets: []street{
 		{kind: "بلوار", name: "گیلان", fing: "gilan", main: true,
@@ -171,9 +171,17 @@ func newWorld() []*hood {
 			stretches: stretches("ورودی", "نانوایی", "مدرسه")},
 	}}
 	for i := 1; i <= 12; i++ {
-		besat.streets = append(besat.streets, street{kind: "خیابان", num: i, alleys: numbered(3+i%3, "کوچه")})
+		besat.streets = append(besat.streets, street{kind: "خیابان", num: i, alleys: numbered(4+i%4, "کوچه", i%7+1)})
 	}
-	hoods := []*hood{moallem, manzarie, hamidian, gilan, mehr, besat}
+	farhangian := &hood{name: "کوی فرهنگیان", fing: "kooye farhangian", lat: 37.2840, lon: 49.5970, streets: []street{
+		{kind: "بلوار", name: "فرهنگیان", fing: "farhangian", main: true, alleys: numbered(12, "کوچه", 5),
+			stretches: stretches("مدرسه", "نانوایی بربری", "بانک کشاورزی", "میدان")},
+		{kind: "پارک", name: "فرهنگیان", fing: "parke farhangian"},
+	}}
+	for i := 1; i <= 10; i++ {
+		farhangian.streets = append(farhangian.streets, street{kind: "خیابان", num: i, alleys: numbered(5+i%4, "کوچه", i%6+1)})
+	}
+	hoods := []*hood{moallem, manzarie, hamidian, gilan, mehr, besat, farhangian}
 	for _, h := range hoods {
 		for i := range h.streets {
 			s := &h.streets[i]
