@@ -202,9 +202,22 @@ func (g *generator) pickProblem(day time.Time) *problem {
 	return &problems[weighted(g.r, w)]
 }
 
-// day draws a moment of the year, uniformly; seasons act through the problems' weights.
+// day draws a moment of the year; seasons act through the problems' weights. Fewer
+// problems are reported on Fridays and in the Nowruz holidays, when the city is away.
 func (g *generator) day() time.Time {
-	return yearStart.Add(time.Duration(g.r.Float64() * float64(yearEnd.Sub(yearStart))))
+	for {
+		t := yearStart.Add(time.Duration(g.r.Float64() * float64(yearEnd.Sub(yearStart))))
+		keep := 1.0
+		if t.Weekday() == time.Friday {
+			keep = 0.6
+		}
+		if t.Before(yearStart.AddDate(0, 0, 13)) {
+			keep *= 0.5
+		}
+		if g.r.Float64() < keep {
+			return t
+		}
+	}
 }
 
 // size draws how many requests an issue draws: mostly one or two, a few dozens.

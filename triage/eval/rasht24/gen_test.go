@@ -228,3 +228,35 @@ func TestNoise(t *testing.T) {
 		}
 	}
 }
+
+// TestEpisodesApart checks the labelling rule's episode clause on the issues drawn: two
+// issues of one problem family at one spot (or one inside the other) are at least the quiet
+// gap apart, giants included.
+func TestEpisodesApart(t *testing.T) {
+	g := newGenerator(Options{Seed: 7}.withDefaults())
+	issues := g.issues()
+	recurring := 0
+	for i, a := range issues {
+		if a.noPlace {
+			continue
+		}
+		for _, b := range issues[i+1:] {
+			if b.noPlace || family(a.p.key) != family(b.p.key) {
+				continue
+			}
+			ka, kb := a.at.key(), b.at.key()
+			if !contains(ka, kb) && !contains(kb, ka) {
+				continue
+			}
+			recurring++
+			if a.start.Before(b.end.Add(quiet)) && b.start.Before(a.end.Add(quiet)) {
+				t.Errorf("%s at %s (%s..%s) and %s at %s (%s..%s) are one episode", a.p.key, ka,
+					a.start.Format("01-02"), a.end.Format("01-02"), b.p.key, kb, b.start.Format("01-02"), b.end.Format("01-02"))
+			}
+		}
+	}
+	// spots come back: a set without recurring episodes would not test the rule
+	if recurring < len(issues)/10 {
+		t.Errorf("%d pairs of episodes at one spot, want at least %d", recurring, len(issues)/10)
+	}
+}

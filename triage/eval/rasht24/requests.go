@@ -259,8 +259,6 @@ func (g *generator) locate(rq *request, is *issue, ch string) {
 	lo, hi := 20.0, 150.0
 	if is.p.shape == atArea {
 		lo, hi = 50, 600 // the caller's home, somewhere in the neighbourhood
-	} else if ch == "app" && g.r.Float64() < 0.15 {
-		lo, hi = 150, 400 // pinned at home, reported from memory
 	}
 	rq.lat, rq.lon = jitter(g.r, is.at.lat, is.at.lon, lo, hi)
 	rq.lat = math.Round(rq.lat*1e6) / 1e6
