@@ -152,6 +152,10 @@ func (v *voice) placeIn(p spot, coarse, inText bool) string {
 		return join(" ", where+v.alleyName(a, true, false), v.streetFull(p.s, true), h)
 	case 3: // حمیدیان ۷ ک ۳, معلم ۱۸
 		if p.s.main && a.name == "" && a.kind == "کوچه" {
+			if hasNumberedStreets(p.h) {
+				// «فرهنگیان ۶» is the sixth street; its boulevard's sixth alley is said in full
+				return v.streetFull(p.s, false) + " " + v.num(a.num)
+			}
 			return v.shortStreet(p) + " " + v.num(a.num)
 		}
 		return v.shortStreet(p) + " " + v.alleyName(a, false, true)
@@ -171,6 +175,15 @@ func (v *voice) placeIn(p spot, coarse, inText bool) string {
 	default:
 		return join(" ", h, v.streetFull(p.s, r.IntN(4) == 0), where+v.alleyName(a, r.IntN(4) == 0, false))
 	}
+}
+
+func hasNumberedStreets(h *hood) bool {
+	for _, s := range h.streets {
+		if s.num > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (v *voice) plate(p spot) string {
