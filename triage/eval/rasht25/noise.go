@@ -56,8 +56,9 @@ func pick(r *rand.Rand, w []float64) int {
 
 func one(r *rand.Rand, s []string) string { return s[r.IntN(len(s))] }
 
-// write applies the hand to a text written with «~» for ZWNJ and ASCII digits.
-func (h hand) write(r *rand.Rand, s string) string {
+// write applies the hand to a text written with «~» for ZWNJ and ASCII digits; free text
+// also gets the writer's spelling, an address only their keyboard.
+func (h hand) write(r *rand.Rand, s string, free bool) string {
 	if s == "" {
 		return s
 	}
@@ -69,7 +70,7 @@ func (h hand) write(r *rand.Rand, s string) string {
 	default:
 		s = strings.ReplaceAll(s, "~", " ")
 	}
-	if h.casual {
+	if h.casual && free {
 		s = casualize(r, s)
 	}
 	s = h.writeDigits(r, s)
@@ -177,7 +178,12 @@ func dress(r *rand.Rand, s, channel string) string {
 			s += " " + one(r, pleas)
 		}
 	default:
-		s += one(r, opTails)
+		if tail := one(r, opTails); tail != "" {
+			if !strings.HasSuffix(s, ".") {
+				s += "."
+			}
+			s += tail
+		}
 	}
 	return s
 }

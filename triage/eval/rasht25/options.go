@@ -49,7 +49,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	if opt.Days < 60 {
 		return nil, errors.New("days: a year of episodes needs at least 60 days")
 	}
-	r := rand.New(rand.NewPCG(uint64(opt.Seed), 0x7a5d25))
+	r := newRand(opt.Seed)
 	p := &planner{r: r, d: buildDistrict(), start: opt.Start, days: opt.Days, used: map[string][][2]time.Time{}}
 	p.plan(opt.N)
 
@@ -159,7 +159,7 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 		if sp != nil {
 			place = finglishPlace(r, *sp)
 		}
-		row.Text = strings.TrimSpace(strings.ReplaceAll(one(r, pr.fing), "{p}", place))
+		row.Text = strings.Join(strings.Fields(strings.ReplaceAll(one(r, pr.fing), "{p}", place)), " ")
 		if sp != nil && row.Lat == nil && r.IntN(2) == 0 {
 			row.Address = finglishPlace(r, *sp)
 		}
@@ -167,7 +167,7 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 	}
 
 	templates := pr.app
-	inText := 0.55
+	inText := 0.6
 	switch e.channel {
 	case chPhone, chDesk:
 		templates, inText = pr.op, 0.7
@@ -180,10 +180,18 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 		words = 0.04
 	}
 	named := sp != nil && strings.Contains(text, "{p}") && r.Float64() < inText
-	if named {
+	switch {
+	case named:
 		text = strings.Replace(text, "{p}", placeText(r, *sp, words), 1)
-	} else {
-		text = strings.Replace(text, "{p}", deictic(r, sp, operator), 1)
+		// «در نبش کوچه ۸» reads, «در بعد از کوچه ۸» does not
+		for _, prep := range []string{"بعد از", "نرسیده به", "جلوی", "روبروی", "سر ", "جلو در", "کنار", "نزدیک", "پشت"} {
+			text = strings.Replace(text, "در "+prep, prep, 1)
+		}
+	case operator: // the address field carries the place; the summary says «در محل» or nothing
+		text = strings.Replace(text, "در {p}", "در "+deictic(r, sp, true), 1)
+		text = strings.Join(strings.Fields(strings.Replace(text, "{p}", "", 1)), " ")
+	default:
+		text = strings.Replace(text, "{p}", deictic(r, sp, false), 1)
 	}
 
 	addr := ""
@@ -207,8 +215,8 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 		// the rule keeps placeless requests for singletons: a member of a real issue says where
 		addr = address(r, *sp, e.channel)
 	}
-	row.Text = h.write(r, dress(r, text, e.channel))
-	row.Address = h.write(r, addr)
+	row.Text = h.write(r, dress(r, text, e.channel), true)
+	row.Address = h.write(r, addr, false)
 	return row
 }
 
@@ -260,6 +268,8 @@ func status(r *rand.Rand, agency string, at, end time.Time) string {
 	}
 	return st[pick(r, w)]
 }
+
+func newRand(seed int64) *rand.Rand { return rand.New(rand.NewPCG(uint64(seed), 0x7a5d25)) }
 
 func round6(x float64) float64 { return float64(int64(x*1e6+0.5)) / 1e6 }
 

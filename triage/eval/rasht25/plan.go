@@ -84,9 +84,9 @@ func drawSize(r *rand.Rand, class int) int {
 		return 2
 	case sizeSmall:
 		switch {
-		case u < 0.72:
+		case u < 0.75:
 			return 1
-		case u < 0.89:
+		case u < 0.9:
 			return 2
 		case u < 0.96:
 			return 3
@@ -94,30 +94,30 @@ func drawSize(r *rand.Rand, class int) int {
 		return between(4, 6)
 	case sizeMedium:
 		switch {
-		case u < 0.55:
+		case u < 0.6:
 			return 1
-		case u < 0.76:
+		case u < 0.8:
 			return 2
-		case u < 0.86:
+		case u < 0.88:
 			return 3
-		case u < 0.96:
+		case u < 0.97:
 			return between(4, 8)
 		}
-		return between(9, 18)
+		return between(9, 16)
 	}
 	switch {
-	case u < 0.47:
+	case u < 0.55:
 		return 1
-	case u < 0.67:
+	case u < 0.73:
 		return 2
-	case u < 0.77:
+	case u < 0.81:
 		return 3
-	case u < 0.92:
+	case u < 0.945:
 		return between(4, 10)
-	case u < 0.99:
+	case u < 0.993:
 		return between(11, 25)
 	}
-	return between(26, 45)
+	return between(26, 40)
 }
 
 // times lays size requests over an episode starting on day: the first report, then the

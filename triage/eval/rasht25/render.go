@@ -138,10 +138,13 @@ func placeText(r *rand.Rand, sp spot, words float64) string {
 // deictic is what a writer says instead of the place when the address field carries it.
 func deictic(r *rand.Rand, sp *spot, operator bool) string {
 	if operator {
-		return one(r, []string{"محل", "معبر", "محدوده مذکور", "آدرس فوق", "محل سکونت"})
+		return one(r, []string{"محل", "محل", "محدوده مذکور", "آدرس فوق", "معبر"})
 	}
 	if sp != nil && sp.site != nil {
-		return one(r, []string{"پارک", "اینجا", "این~جا"})
+		if sp.site.kind == "park" {
+			return one(r, []string{"پارک", "پارک محله", "اینجا", "این پارک"})
+		}
+		return one(r, []string{"اینجا", "این~جا", "محله ما"})
 	}
 	return one(r, []string{"کوچه ما", "کوچمون", "محله ما", "اینجا", "جلوی خونه~مون", "این کوچه", "خیابون ما"})
 }
