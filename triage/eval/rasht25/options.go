@@ -206,6 +206,13 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 	} else if operator && r.IntN(3) == 0 {
 		addr = "رشت"
 	}
+	if !operator && r.Float64() < 0.025 { // and while they are at it, a second matter
+		other := problems[r.IntN(len(problems))]
+		if other != pr && other.agency == municipality {
+			aside := strings.Join(strings.Fields(strings.Replace(one(r, other.app), "{p}", "", 1)), " ")
+			text += one(r, []string{". ضمنا ", "، تازه ", ". یه مشکل دیگه هم هست: "}) + aside
+		}
+	}
 	if e.follows != nil {
 		text = followUp(r, e, text, operator)
 		if r.IntN(2) == 0 {

@@ -109,7 +109,7 @@ func buildDistrict() *district {
 	ostad := h("استادسرا", "ostadsara", 37.2600, 49.5950, "استاد سرا")
 	kiasar := h("کیاسر", "kiasar", 37.2560, 49.6040, "کیا سر")
 	besat := h("شهرک بعثت", "shahrak besat", 37.2495, 49.5895, "بعثت", "شهرک‌بعثت")
-	lakan := h("لاکان", "lakan", 37.2385, 49.5800, "جاده لاکان", "لاکانشهر")
+	lakan := h("لاکان", "lakan", 37.2385, 49.5800, "محله لاکان")
 
 	add := func(ho *hood, kind, name, fing string, main bool, length float64, nAlleys int) *street {
 		ang := r.Float64() * 2 * math.Pi

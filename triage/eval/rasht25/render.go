@@ -101,7 +101,7 @@ func placeText(r *rand.Rand, sp spot, words float64) string {
 	case sp.site != nil:
 		s := siteName(r, sp.site)
 		if sp.site.kind == "school" {
-			return one(r, []string{"جلوی ", "کوچه ", "خیابان ", "جلو در "}) + s
+			return one(r, []string{"جلوی ", "جلو در ", "نزدیک ", "کوچه ", "خیابون "}) + s
 		}
 		if r.IntN(4) == 0 {
 			return s + " " + hoodName(r, sp.hood)
@@ -146,7 +146,7 @@ func deictic(r *rand.Rand, sp *spot, operator bool) string {
 		}
 		return one(r, []string{"اینجا", "این~جا", "محله ما"})
 	}
-	return one(r, []string{"کوچه ما", "کوچمون", "محله ما", "اینجا", "جلوی خونه~مون", "این کوچه", "خیابون ما"})
+	return one(r, []string{"کوچه ما", "کوچمون", "کوچه~مون", "محله ما", "اینجا", "این کوچه", "خیابون ما"})
 }
 
 // address is what lands in the address field; an empty string when the writer left it.
@@ -200,6 +200,9 @@ func address(r *rand.Rand, sp spot, channel string) string {
 			parts[i], parts[j] = parts[j], parts[i]
 		}
 	}
+	if sp.al != nil && r.IntN(5) == 0 { // «گلسار 124 ک 12»
+		return hoodName(r, sp.hood) + " " + streetName(r, sp.st, true, 0) + " " + alleyName(r, sp.al, 0)
+	}
 	sep := one(r, []string{"، ", " ", " ، ", "-", ", "})
 	s := strings.Join(parts, sep)
 	if hoodFirst && r.IntN(8) == 0 {
@@ -226,6 +229,9 @@ func finglishPlace(r *rand.Rand, sp spot) string {
 		a := one(r, []string{"kooche ", "koche ", "k "}) + fmt.Sprint(sp.al.num)
 		return one(r, []string{a + " " + st, a + " " + st + " " + sp.hood.fing, st + " " + a})
 	default:
+		if sp.st.kind != "خیابان" {
+			return sp.st.fing
+		}
 		return one(r, []string{"khiaban ", "kh ", ""}) + sp.st.fing
 	}
 }
