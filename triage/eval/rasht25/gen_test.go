@@ -211,7 +211,8 @@ func TestFollowUpsQuoteTheirIssue(t *testing.T) {
 }
 
 // TestEpisodesKeepTheirGap: two issues of one problem at one spot are at least quietGap
-// apart, and a request without a place is an issue alone.
+// apart (the dark road and its segments count as one spot for lamps), and a request
+// without a place is an issue alone.
 func TestEpisodesKeepTheirGap(t *testing.T) {
 	for _, seed := range []int64{7, 2026} {
 		p := &planner{r: newRand(seed), d: buildDistrict(), start: Options{}.withDefaults().Start, days: 365,
@@ -229,7 +230,7 @@ func TestEpisodesKeepTheirGap(t *testing.T) {
 				}
 				continue
 			}
-			key := is.prob.key + "|" + is.sp.key
+			key := episodeKey(is.prob, is.sp)
 			a, b := is.times[0], is.times[len(is.times)-1]
 			for _, e := range eps[key] {
 				if a.Before(e[1].Add(quietGap)) && e[0].Before(b.Add(quietGap)) {

@@ -174,7 +174,7 @@ func dress(r *rand.Rand, s, channel string) string {
 		if !strings.HasPrefix(s, "سلام") && !strings.HasPrefix(s, "با سلام") && r.Float64() < 0.5 {
 			s = one(r, greetings) + ". " + s
 		}
-		if r.Float64() < 0.5 {
+		if r.Float64() < 0.5 && !strings.Contains(s, "لطفا") && !strings.Contains(s, "رسیدگی") {
 			s += " " + one(r, pleas)
 		}
 	default:

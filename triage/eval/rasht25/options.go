@@ -60,7 +60,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 			if is.placeless && e.channel != chApp {
 				e.channel = chPhone
 			}
-			e.at = typedAt(r, e.channel, e.at)
+			e.at = typedAt(r, e.channel, e.at, opt.Start)
 			evs = append(evs, e)
 		}
 	}
@@ -112,10 +112,17 @@ func Generate(opt Options) ([]labelled.Row, error) {
 
 // typedAt is when the request entered the system: the desk types its queue in batches in
 // office hours; night calls some operators type in the morning.
-func typedAt(r *rand.Rand, channel string, t time.Time) time.Time {
+func typedAt(r *rand.Rand, channel string, t, yearStart time.Time) time.Time {
 	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 	switch channel {
 	case chDesk:
+		// the office is shut on Fridays and over Nowruz (1–4 and 12–13 Farvardin)
+		switch n := int(day.Sub(yearStart).Hours() / 24); {
+		case n >= 0 && n < 4:
+			day = yearStart.AddDate(0, 0, 4)
+		case n == 11 || n == 12:
+			day = yearStart.AddDate(0, 0, 13)
+		}
 		if day.Weekday() == time.Friday {
 			day = day.AddDate(0, 0, 1)
 		}

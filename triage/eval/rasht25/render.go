@@ -138,7 +138,7 @@ func placeText(r *rand.Rand, sp spot, words float64) string {
 // deictic is what a writer says instead of the place when the address field carries it.
 func deictic(r *rand.Rand, sp *spot, operator bool) string {
 	if operator {
-		return one(r, []string{"محل", "محل", "محدوده مذکور", "آدرس فوق", "معبر"})
+		return one(r, []string{"محل", "محل", "محدوده مذکور", "آدرس فوق"})
 	}
 	if sp != nil && sp.site != nil {
 		if sp.site.kind == "park" {
