@@ -280,3 +280,28 @@ func TestTextsAreClean(t *testing.T) {
 		}
 	}
 }
+
+// TestResubmissionsShareTheirIssue: the app's double sends (same text and address within
+// minutes) are there, and each is in the issue of the request it repeats.
+func TestResubmissionsShareTheirIssue(t *testing.T) {
+	rows, err := Generate(Options{Seed: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct{ text, addr string }
+	last := map[key]labelled.Row{}
+	repeats := 0
+	for _, r := range rows {
+		k := key{r.Text, r.Address}
+		if o, ok := last[k]; ok && r.CreatedAt.Sub(o.CreatedAt) < 15*time.Minute && r.Channel == chApp && o.Channel == chApp {
+			repeats++
+			if o.Group != r.Group {
+				t.Errorf("%s repeats %s word for word within minutes but is in %s, not %s", r.ID, o.ID, r.Group, o.Group)
+			}
+		}
+		last[k] = r
+	}
+	if repeats < 20 || repeats > 150 {
+		t.Errorf("%d app double sends in 6000, want 20–150", repeats)
+	}
+}

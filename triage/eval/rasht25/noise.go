@@ -178,6 +178,9 @@ func dress(r *rand.Rand, s, channel string) string {
 			s += " " + one(r, pleas)
 		}
 	default:
+		if channel == chDesk && r.Float64() < 0.3 {
+			s = one(r, []string{"مراجعه حضوری: ", "مراجعه حضوری - ", "ارباب رجوع حضوری: "}) + s
+		}
 		if tail := one(r, opTails); tail != "" {
 			if !strings.HasSuffix(s, ".") {
 				s += "."

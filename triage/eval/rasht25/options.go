@@ -55,13 +55,20 @@ func Generate(opt Options) ([]labelled.Row, error) {
 
 	var evs []*event
 	for _, is := range p.issues {
+		var prev *event
 		for k, t := range is.times {
 			e := &event{at: t, is: is, k: k, channel: []string{chApp, chPhone, chWeb, chDesk}[pick(r, []float64{0.5, 0.33, 0.1, 0.07})]}
 			if is.placeless && e.channel != chApp {
 				e.channel = chPhone
 			}
 			e.at = typedAt(r, e.channel, e.at, opt.Start)
+			if prev != nil && prev.channel == chApp && r.Float64() < 0.03 {
+				// the app sent it twice: a second tap, or a retry on a bad connection
+				e.channel, e.copyOf = chApp, prev
+				e.at = prev.at.Add(time.Duration(20+r.IntN(600)) * time.Second)
+			}
 			evs = append(evs, e)
+			prev = e
 		}
 	}
 	order := map[*issue]int{}
@@ -90,7 +97,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 			e.is.label = fmt.Sprintf("r25-%05d", labels)
 		}
 		// a citizen calling again about their own earlier request
-		if prev := byIssue[e.is]; len(prev) > 0 && r.Float64() < 0.14 {
+		if prev := byIssue[e.is]; len(prev) > 0 && e.copyOf == nil && r.Float64() < 0.14 {
 			ref := prev[r.IntN(len(prev))]
 			if e.at.Sub(ref.at) > 12*time.Hour && e.channel != chDesk {
 				e.follows = ref
@@ -105,7 +112,8 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	end := opt.Start.Add(time.Duration(opt.Days) * 24 * time.Hour)
 	rows := make([]labelled.Row, 0, len(evs))
 	for _, e := range evs {
-		rows = append(rows, render(r, e, opt.District, end))
+		e.row = render(r, e, opt.District, end)
+		rows = append(rows, e.row)
 	}
 	return rows, nil
 }
@@ -147,6 +155,15 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 		Group: is.label, Agency: pr.agency}
 	row.Category = cat(category(r, pr, e.channel))
 	row.Status = status(r, pr.agency, e.at, end)
+	if o := e.copyOf; o != nil {
+		row.Category, row.Text, row.Address = o.row.Category, o.row.Text, o.row.Address
+		if o.row.Lat != nil {
+			lat, lon := jitter(r, *o.row.Lat, *o.row.Lon, 0, 15)
+			lat, lon = round6(lat), round6(lon)
+			row.Lat, row.Lon = &lat, &lon
+		}
+		return row
+	}
 
 	var sp *spot
 	if !is.placeless {

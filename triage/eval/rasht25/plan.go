@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"time"
+
+	"github.com/tafkik/tafkik/triage/eval/labelled"
 )
 
 const (
@@ -33,7 +35,9 @@ type event struct {
 	k       int // index within the issue
 	channel string
 	follows *event // the earlier request of the same citizen this one follows up
+	copyOf  *event // the app request this one repeats word for word
 	id      string
+	row     labelled.Row
 }
 
 // Solar months of 1404: six of 31 days, five of 30, Esfand of 29.
