@@ -199,6 +199,12 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 		templates, inText = pr.web, 0.7
 	}
 	text := one(r, templates)
+	if e.channel == chApp && len(pr.terse) > 0 && sp != nil && e.follows == nil && r.Float64() < 0.12 {
+		text = one(r, pr.terse) // a photo and a word; the pin or the address says where
+		if row.Lat == nil && r.IntN(2) == 0 {
+			text += " " + placeText(r, *sp, 0.1)
+		}
+	}
 	words := 0.1
 	if operator {
 		words = 0.04

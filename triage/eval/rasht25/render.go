@@ -199,6 +199,7 @@ func address(r *rand.Rand, sp spot, channel string) string {
 		for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
 			parts[i], parts[j] = parts[j], parts[i]
 		}
+		hoodFirst = false
 	}
 	if sp.al != nil && r.IntN(5) == 0 { // «گلسار 124 ک 12»
 		return hoodName(r, sp.hood) + " " + streetName(r, sp.st, true, 0) + " " + alleyName(r, sp.al, 0)
