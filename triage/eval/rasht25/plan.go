@@ -49,6 +49,7 @@ type planner struct {
 	start  time.Time
 	days   int
 	used   map[string][][2]time.Time // problem|spot → episodes
+	storms []int                     // days of the year
 	issues []*issue
 	total  int
 }
@@ -69,9 +70,34 @@ func (p *planner) spotFor(pr *problem) spot {
 	return p.d.alleys[p.r.IntN(len(p.d.alleys))]
 }
 
-// day draws a day of the year by the problem's season.
+// storms are the year's heavy-rain days: on each, many alleys flood at once, sewers back up,
+// branches and wires come down, each its own issue at its own spot.
+func (p *planner) drawStorms() {
+	for len(p.storms) < 18 {
+		d := p.dayOf(&rainy)
+		if d < p.days && !slices.Contains(p.storms, d) {
+			p.storms = append(p.storms, d)
+		}
+	}
+	slices.Sort(p.storms)
+}
+
+// stormy is how often a problem's episode starts on a storm day.
+var stormy = map[string]float64{"surface": 0.8, "sewage": 0.6, "wire": 0.6, "trees": 0.35, "blackout": 0.4, "grate": 0.3}
+
+// day draws a day of the year by the problem's season, storms and holidays.
 func (p *planner) day(pr *problem) int {
-	m := pick(p.r, pr.season[:])
+	if len(p.storms) > 0 && p.r.Float64() < stormy[pr.key] {
+		return p.storms[p.r.IntN(len(p.storms))] + p.r.IntN(2)
+	}
+	if pr.key == "garbage" && p.r.Float64() < 0.12 { // Nowruz: crews off, guests' rubbish
+		return 1 + p.r.IntN(13)
+	}
+	return p.dayOf(pr.season)
+}
+
+func (p *planner) dayOf(season *[12]float64) int {
+	m := pick(p.r, season[:])
 	d := 0
 	for i := 0; i < m; i++ {
 		d += monthDays[i]
@@ -201,6 +227,7 @@ func problemByKey(key string) *problem {
 
 // plan draws the year's issues until they hold n requests.
 func (p *planner) plan(n int) {
+	p.drawStorms()
 	scale := float64(n) / 6000
 	big := func(key string, sp spot, size int, day int, span float64) {
 		if size = int(float64(size) * scale); size < 1 {
