@@ -220,6 +220,7 @@ func render(r *rand.Rand, e *event, districtCode string, end time.Time) labelled
 	case operator: // the address field carries the place; the summary says «در محل» or nothing
 		text = strings.Replace(text, "در {p}", "در "+deictic(r, sp, true), 1)
 		text = strings.Join(strings.Fields(strings.Replace(text, "{p}", "", 1)), " ")
+		text = strings.NewReplacer(" ،", "،", " .", ".").Replace(text)
 	default:
 		text = strings.Replace(text, "{p}", deictic(r, sp, false), 1)
 	}
