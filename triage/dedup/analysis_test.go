@@ -305,7 +305,17 @@ func analyseReasons(x *Index, truth map[string]string) {
 			if parts := strings.Split(f.reason, "؛"); len(parts) > 1 && strings.Contains(why, "موضوع نزدیک") {
 				why += " →" + parts[1] // the issue's own problem too
 			}
-			if os.Getenv("TAFKIK_ERRANA_ALLEY") != "" && strings.HasPrefix(why, "همان خیابان") {
+			if os.Getenv("TAFKIK_ERRANA_ALLEY") == "3" && strings.HasPrefix(why, "همان خیابان") {
+				lm := "nolm"
+				if f.place.Landmark != "" && f.place.Alley == "" {
+					lm = "LM"
+				}
+				galley := "g-"
+				if g.place.Alley != "" {
+					galley = "gA"
+				}
+				why += " <" + lm + " " + galley + ">"
+			} else if os.Getenv("TAFKIK_ERRANA_ALLEY") != "" && strings.HasPrefix(why, "همان خیابان") {
 				kind := func(a string) string {
 					switch {
 					case a == "":

@@ -132,7 +132,6 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	}
 	x.reattach()
 	x.joinRelated()
-	x.followPins()
 	x.followRefs()
 	return x
 }
@@ -336,95 +335,6 @@ func (x *Index) move(fi, gi int32, score float64, reason string) {
 	x.gBlock[f.group] = -1
 	x.join(gi, fi)
 	f.score, f.reason = score, reason
-}
-
-// followPins gives a lone request that names its alley only through the address (which a
-// map pin fills in, often with the next alley or street) a second look: when exactly one
-// issue of the problem lies within the pin's noise, in no other area, and at least two
-// people reported it, the pin most likely names its neighbour.
-func (x *Index) followPins() {
-	for gi := range x.groups {
-		x.followPin(int32(gi))
-	}
-}
-
-// pinFollowMetres is how far a lone map-pin report may be from the issue it follows.
-const pinFollowMetres = 150.0
-
-// followPin is followPins for one group; it reports whether the group moved.
-func (x *Index) followPin(gi int32) bool {
-	g := x.groups[gi]
-	// a lone request, or one sent again with the same address: an issue with several
-	// reports is unlikely to be all pins gone astray
-	if len(g.members) == 0 || len(g.members) > 3 || !g.hasLoc {
-		return false
-	}
-	f := x.feats[g.members[0]]
-	for _, m := range g.members {
-		o := x.feats[m]
-		if !o.req.HasLocation || o.place.Alley == "" || o.place.AlleySaid || o.place.Alt != nil ||
-			x.mustSet[o.req.ID] != 0 || o.req.Address != f.req.Address {
-			return false
-		}
-	}
-	loose := f.place
-	// a pin lands on the next alley, or across the block on the next street
-	loose.Street, loose.Alley, loose.AlleyName = "", "", ""
-	x.tick++
-	x.stamp[gi] = x.tick
-	count, target := 0, int32(-1)
-	gap, span := int64(x.opt.MaxGapDays*86400), int64(x.opt.MaxSpanDays*86400)
-	la, lo := cell(g.lat, g.lon)
-	for _, block := range [2]int32{f.block, f.alt} {
-		if block < 0 {
-			continue
-		}
-		for d1 := -1; d1 <= 1; d1++ {
-			for d2 := -1; d2 <= 1; d2++ {
-				for _, e := range x.byKey[cellKey(block, la+d1, lo+d2)] {
-					h := x.groups[e.gi]
-					if x.stamp[e.gi] == x.tick || len(h.members) == 0 || !h.hasLoc {
-						continue
-					}
-					x.stamp[e.gi] = x.tick
-					if (h.block != f.block && h.block != f.alt) || metres(g.lat, g.lon, h.lat, h.lon) > x.opt.NearMetres {
-						continue
-					}
-					if _, fits := x.fit(f, h); !fits {
-						// fit rejects the alley: compare the rest
-						if g.first > h.last+gap || h.first > g.last+gap || max(g.last, h.last)-min(g.first, h.first) > span || loose.Match(h.place) < 0 {
-							continue
-						}
-					}
-					count++
-					target = e.gi
-				}
-			}
-		}
-	}
-	if count != 1 {
-		return false
-	}
-	h := x.groups[target]
-	if len(h.members) < 2 || len(h.members) <= len(g.members) || x.conflicting(g, h) {
-		return false
-	}
-	// the one issue in the pin's noise, but only a short way off: on generated districts
-	// two moves in three from beyond 100 m joined a report that was its own issue (150 m
-	// kept the best B³F1 over five seeds, precision up 0.3-0.8 points, issue count +0.7)
-	if metres(g.lat, g.lon, h.lat, h.lon) > pinFollowMetres {
-		return false
-	}
-	members := g.members
-	g.members = nil
-	x.gBlock[gi] = -1
-	d := int(metres(g.lat, g.lon, h.lat, h.lon))
-	for _, fi := range members {
-		x.join(target, fi)
-		x.feats[fi].score = 0.5
-		x.feats[fi].reason = fmt.Sprintf("نشانی از نقشه، کوچه کناری؛ فاصله %d متر؛ %s", d, persian.ProblemTitle(h.problem))
-	}
-	return true
 }
 
 // reattach gives small groups of vague requests a second look, now that every issue has
@@ -1344,9 +1254,8 @@ func appendPlaceKeys(ks []ikey, block int32, p persian.Place) []ikey {
 func (x *Index) Add(r tafkik.Request) tafkik.Membership {
 	f := x.features(r)
 	m := x.place(f, false)
-	if g := x.groups[f.group]; len(g.members) == 1 && (x.joinRelatedGroup(f.group, true) || x.followPin(f.group)) {
-		// a related problem's issue at its alley, or a map pin on the next alley, as the
-		// full grouping would see it
+	if g := x.groups[f.group]; len(g.members) == 1 && x.joinRelatedGroup(f.group, true) {
+		// a related problem's issue at its alley, as the full grouping would see it
 		m = tafkik.Membership{RequestID: r.ID, IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason}
 	}
 	return m

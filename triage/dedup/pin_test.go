@@ -8,9 +8,12 @@ import (
 	"github.com/tafkik/tafkik"
 )
 
-// TestMapPinNextAlley: an address the app filled from a map pin may name the next alley.
-// A lone such request joins the one issue of its problem within the pin's noise; one whose
-// writer names the alley, or one with two issues nearby, stays apart.
+// TestMapPinNextAlley: an address the app filled from a map pin may name the next alley, but
+// a lone request whose address names an alley stays at that alley, even with one issue of its
+// problem on the next alley within the pin's noise. Moving such requests to the nearby issue
+// (as an earlier version did) was right for 288 of 1,105 requests over the 131 labelled sets
+// of twenty-three authors; dropping it raised mean B³F1 by 0.0005 and lowered it for only two
+// authors (our own generator, -0.0009). A full grouping and a new arrival agree.
 func TestMapPinNextAlley(t *testing.T) {
 	const lat, lon = 37.2900, 49.5900
 	at := func(h int) time.Time { return day0.Add(time.Duration(h) * time.Hour) }
@@ -19,57 +22,34 @@ func TestMapPinNextAlley(t *testing.T) {
 		return tafkik.Request{ID: id, District: "3", CreatedAt: at(h), Category: "آسفالت معابر",
 			Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
 	}
-	garbage := func(r tafkik.Request) tafkik.Request { r.Category = "جمع آوری پسماند"; return r }
 	issue := []tafkik.Request{
 		req("a1", 0, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت کوچه خراب است"),
 		req("a2", 1, -20, "گلسار، خ ۱۲۴، ک ۱۲", "چاله بزرگ وسط کوچه"),
 		req("a3", 2, 30, "گلسار ۱۲۴ کوچه دوازدهم", "نیاز به لکه گیری دارد"),
 	}
 	cases := []struct {
-		name  string
-		extra []tafkik.Request
-		join  bool
+		name string
+		pin  tafkik.Request
+		join bool
 	}{
-		{"pin on the next alley", []tafkik.Request{req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است")}, true},
-		{"writer names the other alley", []tafkik.Request{req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت کوچه ۱۳ خراب است")}, false},
-		{"too far for pin noise", []tafkik.Request{req("p", 5, 380, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۸", "آسفالت خراب است")}, false},
-		// within the pin's noise, but more often a report of its own at that distance
-		{"beyond pinFollowMetres", []tafkik.Request{req("p", 5, 185, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۴", "آسفالت خراب است")}, false},
-		{"another problem", []tafkik.Request{garbage(req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "زباله جمع نشده"))}, false},
-		{"two issues nearby", []tafkik.Request{
-			req("b1", 0, 140, "گلسار، خیابان ۱۲۴، کوچه ۱۴", "آسفالت کوچه ۱۴ خراب است"),
-			req("b2", 1, 150, "گلسار، خیابان ۱۲۴، کوچه ۱۴", "آسفالت کوچه ۱۴ خراب است"),
-			req("b3", 2, 130, "گلسار، خیابان ۱۲۴، کوچه ۱۴", "چاله کوچه ۱۴"),
-			req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است")}, false},
+		{"address of the next alley", req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است"), false},
+		{"writer names the other alley", req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت کوچه ۱۳ خراب است"), false},
+		{"the issue's own alley", req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت خراب است"), true},
 	}
 	for _, c := range cases {
-		reqs := append(append([]tafkik.Request{}, issue...), c.extra...)
-		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		got := byRequest(Group(append(append([]tafkik.Request{}, issue...), c.pin), nil, nil, DefaultOptions()))
 		if got["a1"] != got["a2"] || got["a1"] != got["a3"] {
 			t.Errorf("%s: the issue itself split: %v", c.name, got)
 		}
 		if joined := got["p"] == got["a1"]; joined != c.join {
 			t.Errorf("%s: pin joined the issue = %v, want %v", c.name, joined, c.join)
 		}
-	}
-}
-
-// TestMapPinIncremental: a new arrival from a map pin on the next alley joins the issue as
-// the full grouping would put it.
-func TestMapPinIncremental(t *testing.T) {
-	const lat, lon = 37.2900, 49.5900
-	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
-		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
-			Category: "آسفالت معابر", Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
-	}
-	x := Build([]tafkik.Request{
-		req("a1", 0, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت کوچه خراب است"),
-		req("a2", 1, -20, "گلسار، خ ۱۲۴، ک ۱۲", "چاله بزرگ وسط کوچه"),
-	}, nil, DefaultOptions())
-	m := x.Assign(req("p", 5, 80, "رشت، گلسار، خیابان ۱۲۴، کوچه ۱۳", "آسفالت خراب است"))
-	a := x.Assign(req("a3", 6, 0, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت"))
-	if m.IssueID != a.IssueID || m.Reason == "" {
-		t.Errorf("pin %+v, issue's report %+v: want one issue", m, a)
+		x := Build(issue, nil, DefaultOptions())
+		m := x.Assign(c.pin)
+		a := x.Assign(req("a4", 6, 0, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت"))
+		if joined := m.IssueID == a.IssueID; joined != c.join {
+			t.Errorf("%s: new arrival %+v, issue's report %+v: joined = %v, want %v", c.name, m, a, joined, c.join)
+		}
 	}
 }
 
