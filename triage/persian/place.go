@@ -1029,6 +1029,19 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				p.Landmark = strings.Join(ws[i:end], " ")
 			}
 			i = max(end, i+1)
+		case i == nameEnd && isPlaceNumber(w) && p.Street != "" && !isDigit(firstRune(p.Street)) && !parkStreet && streetNumbered(ws, i, p.Alley != "" && alleyFirst):
+			// «شهرک بعثت، خیابان بعثت ۱۰، کوچه ۲», «ک.۲، خ بعثت ۱۴»: a number right after a
+			// street's name, with the alley given by its own word, is the street's: the tenth
+			// street of the town or quarter, as «بعثت ۱۰، ک.۲» writes it. (Without an alley
+			// word, «بلوار گیلان ۱۷» stays the boulevard's alley 17.)
+			switch {
+			case p.Area == "":
+				p.Area, p.AreaStreet = p.Street, true
+			case cmpName(p.Area, p.Street) != 1 && p.AreaAlt == "":
+				p.AreaAlt = p.Street
+			}
+			p.Street = w
+			i++
 		case isDigit(firstRune(w)):
 			// «کوچه ۷ و ۹» is a stretch between two alleys, not a street 9; postcodes and
 			// phone numbers are not places
@@ -1431,6 +1444,19 @@ var (
 	fixedWords = map[string]bool{"درست": true, "آسفالت": true, "اسفالت": true, "رسیدگی": true, "تعمیر": true, "لکهگیری": true, "تمیز": true}
 	doneWords  = map[string]bool{"کردید": true, "کردین": true, "کردن": true, "کردند": true, "کرده": true, "کردهاید": true}
 )
+
+// streetNumbered tells whether the number at ws[i], right after a street's name, is followed
+// by an alley word and the alley's name or number (or the alley came first, alleyBefore).
+func streetNumbered(ws []string, i int, alleyBefore bool) bool {
+	if alleyBefore {
+		return true
+	}
+	j := i + 1
+	if j < len(ws) && ws[j] == segmentMark {
+		j++
+	}
+	return j+1 < len(ws) && alleyWords[ws[j]] && (isPlaceNumber(ws[j+1]) || isName(ws[j+1]))
+}
 
 // townStreetNumber reports whether a numbered street's number is one every new town has
 // (under 30): «شهرک بعثت، خیابان ۶» and «شهرک امید، خیابان ۶» are two streets, while a

@@ -148,6 +148,15 @@ func TestPlaceFields(t *testing.T) {
 		// a name in brackets after an alley's number is its other name
 		{"خیابان شهید رجایی، کوچه ۲۶ (شهید باهنر)", "", Place{Street: "رجایی", Alley: "26", AlleyName: "باهنر"}},
 		{"", "درخواست آسفالت كوچه ۲۶ (شهيد باهنر)", Place{Alley: "26", AlleyName: "باهنر"}},
+		// a number right after a street's name, with the alley given by its own word, is the
+		// street's: the town's tenth street, as «بعثت ۱۰، ک.۶» writes it
+		{"شهرک بعثت - خ بعثت ۱۰ - کوچه ۲ - پلاک ۶۱", "", Place{Area: "بعثت", Street: "10", Alley: "2", Plate: "61"}},
+		{"ک.۲، خ بعثت ۱۴، شهرک بعثت", "", Place{Area: "بعثت", Street: "14", Alley: "2"}},
+		{"خیابان بعثت 12 کوچه 5", "", Place{Area: "بعثت", AreaStreet: true, Street: "12", Alley: "5"}},
+		{"بعثت ۱۰، ک.۶", "", Place{Area: "بعثت", Street: "10", Alley: "6"}},
+		{"صیقلان، خیابان امام ۳، کوچه ۵", "", Place{Area: "صیقلان", AreaAlt: "امام", Street: "3", Alley: "5"}},
+		// (without an alley word the number is the boulevard's alley)
+		{"بلوار گیلان ۱۷", "", Place{Street: "گیلان", Alley: "17"}},
 		// «سر ریز» overflows: no head of anything
 		{"", "منهول فاضلاب سر ریز کرده", Place{}},
 		// after an alley word in free text a problem word is the complaint, not the alley
