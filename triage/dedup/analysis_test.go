@@ -305,7 +305,29 @@ func analyseReasons(x *Index, truth map[string]string) {
 			if parts := strings.Split(f.reason, "؛"); len(parts) > 1 && strings.Contains(why, "موضوع نزدیک") {
 				why += " →" + parts[1] // the issue's own problem too
 			}
-			if os.Getenv("TAFKIK_ERRANA_ALLEY") == "3" && strings.HasPrefix(why, "همان خیابان") {
+			if os.Getenv("TAFKIK_ERRANA_ALLEY") == "3" && strings.HasPrefix(why, "همان محله") {
+				kind := "bare"
+				switch {
+				case f.place.Street != "" || f.place.Alley != "":
+					kind = "street"
+				case f.place.Landmark != "":
+					kind = "LM"
+				case f.place.AreaAlt != "":
+					kind = "alt"
+				}
+				galley := "g-"
+				if g.place.Alley != "" {
+					galley = "gA"
+				}
+				near := "nocoord"
+				if f.req.HasLocation && g.hasLoc {
+					near = "far"
+					if metres(f.req.Lat, f.req.Lon, g.lat, g.lon) <= x.opt.NearMetres {
+						near = "near"
+					}
+				}
+				why += " <" + kind + " " + galley + " " + near + ">"
+			} else if os.Getenv("TAFKIK_ERRANA_ALLEY") == "3" && strings.HasPrefix(why, "همان خیابان") {
 				lm := "nolm"
 				if f.place.Landmark != "" && f.place.Alley == "" {
 					lm = "LM"
