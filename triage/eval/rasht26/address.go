@@ -178,6 +178,9 @@ func address(r *rand.Rand, sp spot, operator bool) string {
 	case u < 0.85:
 		out = join(s, a)
 	case u < 0.93:
+		if hood == "" {
+			hood = sp.S.Name
+		}
 		out = join(hood, a) // the street left out
 	default:
 		out = pick(r, []string{"نبش ", "اول ", "انتهای ", "ابتدای ", "داخل "}) + a + " " + s

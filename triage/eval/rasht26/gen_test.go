@@ -209,3 +209,28 @@ func TestSmallAndDefaults(t *testing.T) {
 		t.Error("N -1 accepted")
 	}
 }
+
+// TestEveryVariantHasWords: an issue keeps one variant of its problem, so each variant needs
+// both a citizen's and an operator's way of saying it.
+func TestEveryVariantHasWords(t *testing.T) {
+	for i := range problems {
+		p := &problems[i]
+		vs := p.variants()
+		if len(vs) == 0 {
+			vs = []string{""}
+		}
+		for _, v := range vs {
+			for _, list := range [][]string{p.Citizen, p.Operator} {
+				n := 0
+				for _, tmpl := range list {
+					if tag, _, ok := strings.Cut(tmpl, "|"); !ok || tag == v {
+						n++
+					}
+				}
+				if n == 0 {
+					t.Errorf("problem %s variant %q has nothing to say in %q", p.Key, v, list)
+				}
+			}
+		}
+	}
+}

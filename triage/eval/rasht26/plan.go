@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -23,7 +24,36 @@ type issue struct {
 	start   time.Time
 	days    float64 // length of the episode
 	size    int
-	chronic bool // reports keep coming evenly while nothing is done, rather than in a burst
+	chronic bool   // reports keep coming evenly while nothing is done, rather than in a burst
+	variant string // which of the problem's variants ("1", "2" …), "" when it has none
+}
+
+// variants lists the variant tags a problem's templates carry, in order of appearance.
+func (p *problem) variants() []string {
+	var vs []string
+	seen := map[string]bool{}
+	for _, t := range append(append([]string{}, p.Citizen...), p.Operator...) {
+		if v, _, ok := strings.Cut(t, "|"); ok && !seen[v] {
+			seen[v] = true
+			vs = append(vs, v)
+		}
+	}
+	return vs
+}
+
+// say picks one of the templates that fit the issue's variant, without its tag.
+func (is *issue) say(r *rand.Rand, templates []string) string {
+	var fit []string
+	for _, t := range templates {
+		v, text, ok := strings.Cut(t, "|")
+		switch {
+		case !ok:
+			fit = append(fit, t)
+		case v == is.variant:
+			fit = append(fit, text)
+		}
+	}
+	return pick(r, fit)
 }
 
 // call is one request before it is written: which issue, when, through which channel.
@@ -108,6 +138,9 @@ func (pl *planner) add(p *problem, sp spot, start time.Time, days float64, size 
 		return nil
 	}
 	is := &issue{n: len(pl.issues) + 1, p: p, sp: sp, start: start, days: days, size: size, chronic: chronic}
+	if vs := p.variants(); len(vs) > 0 {
+		is.variant = pick(pl.r, vs)
+	}
 	pl.issues = append(pl.issues, is)
 	pl.left -= size
 	return is
@@ -272,7 +305,9 @@ func calls(r *rand.Rand, issues []*issue) []call {
 				at = time.Date(d.Year(), d.Month(), d.Day(), 12, 40, 0, 0, tehran).Add(time.Duration(r.IntN(40)) * time.Minute)
 			}
 			if !at.Before(yearEnd) {
-				at = yearEnd.Add(-time.Duration(1+r.IntN(3*24*60)) * time.Minute)
+				// the export was taken at the year's end: pull the call into its last days, in
+				// office hours so that no channel speaks out of its hours
+				at = yearEnd.AddDate(0, 0, -1-r.IntN(3)).Add(9*time.Hour + time.Duration(r.IntN(4*60))*time.Minute)
 			}
 			if at.Before(yearStart) {
 				at = yearStart.Add(time.Duration(r.IntN(600)) * time.Minute)

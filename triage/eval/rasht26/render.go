@@ -48,17 +48,20 @@ func write(r *rand.Rand, c call, earlier []string) written {
 		if follow {
 			if quoted != "" {
 				t = pick(r, []string{"شهروند پیگیر درخواست قبلی (کد رهگیری " + quoted + ") است؛ تاکنون اقدامی نشده.",
-					"پیگیری درخواست " + quoted + ": " + fill(pick(r, p.Operator), in),
+					"پیگیری درخواست " + quoted + ": " + fill(c.is.say(r, p.Operator), in),
 					"تماس مجدد در خصوص درخواست شماره " + quoted + "؛ مشکل برطرف نشده است."})
 			} else {
-				t = pick(r, []string{"تماس مجدد شهروند؛ ", "پیگیری مجدد: ", "شهروند برای چندمین بار تماس گرفت. "}) + fill(pick(r, p.Operator), in)
+				t = pick(r, []string{"تماس مجدد شهروند؛ ", "پیگیری مجدد: ", "شهروند برای چندمین بار تماس گرفت. "}) + fill(c.is.say(r, p.Operator), in)
 			}
 		} else {
 			open := pick(r, operatorOpen)
 			if c.channel == "in_person" && r.Float64() < 0.6 {
 				open = pick(r, []string{"مراجعه حضوری - ", "مراجعه حضوری: ", "ثبت از فرم مراجعه حضوری: "})
 			}
-			body := fill(pick(r, p.Operator), in)
+			body := fill(c.is.say(r, p.Operator), in)
+			if strings.HasPrefix(body, "شهروند") || strings.HasPrefix(body, "تماس") {
+				open = "" // the summary names its subject already
+			}
 			t = open + body
 			if end := pick(r, operatorClose); end != "" {
 				if !strings.HasSuffix(body, ".") {
@@ -97,7 +100,7 @@ func write(r *rand.Rand, c call, earlier []string) written {
 			w.lat, w.lon = coords(r, sp)
 		}
 	default:
-		caption := pick(r, p.Citizen)
+		caption := c.is.say(r, p.Citizen)
 		if follow {
 			if quoted != "" {
 				caption = pick(r, []string{"پیگیری درخواست شماره " + quoted, "پیگیری کد رهگیری " + quoted, "درخواست " + quoted + " رو بستید ولی هیچ کاری نشده"}) + "، " + caption
@@ -109,7 +112,7 @@ func write(r *rand.Rand, c call, earlier []string) written {
 		if c.channel == "web" {
 			t = pick(r, []string{"با سلام و احترام\n", "با سلام و احترام، ", "احتراما به استحضار می_رساند ", "سلام "}) + caption
 			if r.Float64() < 0.35 {
-				t += "، " + pick(r, p.Citizen)
+				t += "، " + c.is.say(r, p.Citizen)
 			}
 			if r.Float64() < 0.5 {
 				t += ". آدرس: " + address(r, sp, false)
