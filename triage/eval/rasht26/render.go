@@ -72,6 +72,12 @@ func write(r *rand.Rand, c call, earlier []string) written {
 				t += end
 			}
 		}
+		if c.channel == "in_person" {
+			// the citizen is at the desk, not on the line
+			t = strings.ReplaceAll(t, "تماس_گیرنده", "مراجعه_کننده")
+			t = strings.ReplaceAll(t, "تماس مجدد", "مراجعه مجدد")
+			t = strings.ReplaceAll(t, "تماس مکرر", "مراجعه مکرر")
+		}
 		w.text = kb.apply(misspell(r, t, 0.03))
 		if r.Float64() < 0.97 {
 			w.address = operatorKeyboard(r).apply(address(r, sp, true))
