@@ -77,6 +77,7 @@ func write(r *rand.Rand, c call, earlier []string) written {
 			t = strings.ReplaceAll(t, "تماس_گیرنده", "مراجعه_کننده")
 			t = strings.ReplaceAll(t, "تماس مجدد", "مراجعه مجدد")
 			t = strings.ReplaceAll(t, "تماس مکرر", "مراجعه مکرر")
+			t = strings.ReplaceAll(t, "بار تماس گرفت", "بار مراجعه کرد")
 		}
 		w.text = kb.apply(misspell(r, t, 0.03))
 		if r.Float64() < 0.97 {
