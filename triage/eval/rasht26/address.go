@@ -160,6 +160,9 @@ func address(r *rand.Rand, sp spot, operator bool) string {
 	}
 	a := alleyName(r, sp, terse)
 	var out string
+	if !operator && r.Float64() < 0.03 {
+		return sp.N.Name // a citizen who thinks the neighbourhood is enough
+	}
 	switch u := r.Float64(); {
 	case u < 0.35:
 		out = join(hood, s, a)

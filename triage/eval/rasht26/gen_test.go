@@ -2,9 +2,11 @@ package rasht26
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -232,5 +234,73 @@ func TestEveryVariantHasWords(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNoTemplateLeaks: the template marks ("_" for a ZWNJ, "{in}", the variant tag) never
+// reach a request.
+func TestNoTemplateLeaks(t *testing.T) {
+	rows, err := Generate(Options{Seed: 11})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		for _, s := range []string{r.Text, r.Address, r.Category} {
+			if strings.ContainsAny(s, "_{}|") {
+				t.Fatalf("request %s carries a template mark: %q", r.ID, s)
+			}
+		}
+	}
+}
+
+func metres(lat1, lon1, lat2, lon2 float64) float64 {
+	dy := (lat2 - lat1) * 111320
+	dx := (lon2 - lon1) * 111320 * math.Cos(lat1*math.Pi/180)
+	return math.Hypot(dx, dy)
+}
+
+// TestIssuesAreOneSpot: the pins of one issue lie together (rule 2). An alley's pins are
+// within a few hundred metres; only a neighbourhood-wide cut spreads to about a kilometre.
+func TestIssuesAreOneSpot(t *testing.T) {
+	rows, err := Generate(Options{Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pt struct{ lat, lon float64 }
+	pins := map[string][]pt{}
+	var groups []string
+	for _, r := range rows {
+		if r.Lat != nil {
+			if _, ok := pins[r.Group]; !ok {
+				groups = append(groups, r.Group)
+			}
+			pins[r.Group] = append(pins[r.Group], pt{*r.Lat, *r.Lon})
+		}
+	}
+	var spreads []float64
+	for _, g := range groups {
+		ps := pins[g]
+		if len(ps) < 2 {
+			continue
+		}
+		far := 0.0
+		for i := range ps {
+			for j := i + 1; j < len(ps); j++ {
+				far = math.Max(far, metres(ps[i].lat, ps[i].lon, ps[j].lat, ps[j].lon))
+			}
+		}
+		if far > 1200 {
+			t.Errorf("issue %s: pins %.0f m apart", g, far)
+		}
+		spreads = append(spreads, far)
+	}
+	sort.Float64s(spreads)
+	if len(spreads) < 200 {
+		t.Fatalf("only %d issues with two pins", len(spreads))
+	}
+	med := spreads[len(spreads)/2]
+	t.Logf("%d issues with two pins or more: median spread %.0f m, widest %.0f m", len(spreads), med, spreads[len(spreads)-1])
+	if med < 40 || med > 300 {
+		t.Errorf("median spread of an issue's pins %.0f m, want 40–300", med)
 	}
 }

@@ -128,6 +128,9 @@ func write(r *rand.Rand, c call, earlier []string) written {
 			t += pick(r, []string{". خواهشمند است دستور رسیدگی صادر فرمایید.", ". لطفا رسیدگی کنید", ". با تشکر", "."})
 		} else {
 			t = caption
+			if r.Float64() < 0.2 {
+				t += pick(r, []string{"، ", ". ", " "}) + pick(r, asides)
+			}
 			if r.Float64() < 0.25 {
 				a := address(r, sp, false)
 				inText = true
