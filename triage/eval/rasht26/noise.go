@@ -97,7 +97,7 @@ func stretch(r *rand.Rand, s string) string {
 			return s[:i] + w + strings.Repeat(last, 2+r.IntN(5)) + s[i+len(w):]
 		}
 	}
-	return s + strings.Repeat("!", 2+r.IntN(4))
+	return strings.TrimRight(s, ". ") + strings.Repeat("!", 2+r.IntN(4))
 }
 
 var citizenOpen = []string{"سلام", "سلام", "سلام وقت بخیر", "با سلام", "سلام خسته نباشید", "با سلام و احترام", "سلام لطفا", "باسلام"}

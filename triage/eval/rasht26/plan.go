@@ -150,6 +150,24 @@ func (pl *planner) dayTime(day int) time.Time {
 	return yearStart.AddDate(0, 0, day).Add(time.Duration(7*60+pl.r.IntN(14*60)) * time.Minute)
 }
 
+// quietDays draws a day of the year on which a problem is first reported: fewer on
+// Fridays, and fewer in the Nowruz holidays, when half the city has left.
+func quietDays(r *rand.Rand) int {
+	for {
+		d := r.IntN(yearDays)
+		keep := 1.0
+		if yearStart.AddDate(0, 0, d).Weekday() == time.Friday {
+			keep = 0.65
+		}
+		if d < 13 {
+			keep *= 0.5
+		}
+		if r.Float64() < keep {
+			return d
+		}
+	}
+}
+
 // seasonalDay draws a day of the year weighted by a season.
 func seasonalDay(r *rand.Rand, season [12]float64) int {
 	for {
@@ -219,7 +237,7 @@ func plan(r *rand.Rand, n int) []*issue {
 		total += p.Weight
 	}
 	for pl.left > 0 {
-		day := r.IntN(yearDays)
+		day := quietDays(r)
 		m := solarMonth(day)
 		// draw a problem by weight × season of the day
 		var p *problem

@@ -64,7 +64,9 @@ func write(r *rand.Rand, c call, earlier []string) written {
 			}
 			t = open + body
 			if end := pick(r, operatorClose); end != "" {
-				if !strings.HasSuffix(body, ".") {
+				if strings.HasPrefix(end, "(") {
+					t += " "
+				} else if !strings.HasSuffix(body, ".") {
 					t += pick(r, []string{"؛ ", ". ", " - "})
 				} else {
 					t += " "
@@ -119,7 +121,9 @@ func write(r *rand.Rand, c call, earlier []string) written {
 		if c.channel == "web" {
 			t = pick(r, []string{"با سلام و احترام\n", "با سلام و احترام، ", "احتراما به استحضار می_رساند ", "سلام "}) + caption
 			if r.Float64() < 0.35 {
-				t += "، " + c.is.say(r, p.Citizen)
+				if more := c.is.say(r, p.Citizen); !strings.Contains(t, more) {
+					t += "، " + more
+				}
 			}
 			if r.Float64() < 0.5 {
 				t += ". آدرس: " + address(r, sp, false)
