@@ -134,6 +134,9 @@ func address(r *rand.Rand, sp spot, operator bool) string {
 			return prefix + join(sp.N.Park, streetName(r, sp.S, false))
 		}
 	case levelArea:
+		if sp.Alley == 0 && sp.Named == "" {
+			sp.Alley = 1 + r.IntN(sp.S.Alleys) // the caller's own alley somewhere in the area
+		}
 		switch r.IntN(3) {
 		case 0:
 			return prefix + hood

@@ -73,6 +73,8 @@ func TestFullSetReadsBack(t *testing.T) {
 
 var trackingNumber = regexp.MustCompile(`1404[0-9]{7}`)
 
+var alleyZero = regexp.MustCompile(`(کوچه|بست|ک|ک\.) ?0([^0-9]|$)`)
+
 func asciiDigits(s string) string {
 	return strings.Map(func(c rune) rune {
 		switch {
@@ -248,6 +250,9 @@ func TestNoTemplateLeaks(t *testing.T) {
 		for _, s := range []string{r.Text, r.Address, r.Category} {
 			if strings.ContainsAny(s, "_{}|") {
 				t.Fatalf("request %s carries a template mark: %q", r.ID, s)
+			}
+			if alleyZero.MatchString(asciiDigits(s)) {
+				t.Fatalf("request %s names an alley 0: %q", r.ID, s)
 			}
 		}
 	}
