@@ -167,7 +167,7 @@ var problems = []problem{
 	{Key: "watertrench", Agency: "water", Cat: catWater, Wrong: []string{catAsphalt}, Level: levelAlley,
 		Weight: 0.8, Days: [2]int{5, 30}, Max: 10,
 		Citizen:  []string{"آبفا کوچه رو کنده و ول کرده رفته، دو هفته_ست", "لوله_گذاری آب تموم شده ولی گودال رو پر نکردن"},
-		Operator: []string{"رها شدن حفاری آبفا{in} بدون ایمن_سازی", "ترانشه باز شرکت آب_وفاضلاب{in}"}},
+		Operator: []string{"رها شدن حفاری آبفا{in} بدون ایمن_سازی", "ترانشه باز شرکت آب و فاضلاب{in}"}},
 
 	// power distribution: street lighting is theirs
 	{Key: "lamp", Agency: "power", Cat: catLight, Wrong: []string{catPower, catAsphalt}, Level: levelAlley,
