@@ -74,7 +74,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	if opt.N < 0 {
 		return nil, errors.New("rasht27: N must be positive")
 	}
-	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x72617368743237))
+	rng := newRNG(opt.Seed)
 	g := &gen{rng: rng, world: newWorld(rng), opt: opt}
 	g.operators = make([]writer, 9)
 	for i := range g.operators {
@@ -97,6 +97,8 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	return rows, nil
 }
 
+func newRNG(seed int64) *rand.Rand { return rand.New(rand.NewPCG(uint64(seed), 0x72617368743237)) }
+
 // Write generates the set and writes dir/requests.jsonl and dir/truth.csv.
 func Write(dir string, opt Options) error {
 	rows, err := Generate(opt)
@@ -112,13 +114,45 @@ type gen struct {
 	opt       Options
 	operators []writer
 	issues    []*issue
+	// episodes holds, per problem family and spot, the issues already planned there, so
+	// that two issues never describe the same problem at the same spot at the same time.
+	episodes map[string][]*issue
 }
 
 func (g *gen) newIssue(k *kind, sp spot, start time.Time, days float64, size int) *issue {
 	is := &issue{id: fmt.Sprintf("r27-%05d", len(g.issues)+1), k: k, sp: sp, start: start, days: days,
 		size: size, agency: k.agency}
 	g.issues = append(g.issues, is)
+	if g.episodes == nil {
+		g.episodes = map[string][]*issue{}
+	}
+	key := family(k) + "|" + sp.key()
+	g.episodes[key] = append(g.episodes[key], is)
 	return is
+}
+
+// family groups kinds a clerk would see as one job at one spot: a trench left open and
+// the broken asphalt of the same alley are the same repair.
+func family(k *kind) string {
+	switch k.code {
+	case "asphalt", "trench", "watertrench", "gastrench", "telecomtrench":
+		return "roadsurface"
+	}
+	return k.code
+}
+
+// free reports whether a new episode of k at sp from start for days keeps two weeks away
+// from every episode already there.
+func (g *gen) free(k *kind, sp spot, start time.Time, days float64) bool {
+	const margin = 14 * 24 * time.Hour
+	end := start.Add(time.Duration(days * 24 * float64(time.Hour)))
+	for _, o := range g.episodes[family(k)+"|"+sp.key()] {
+		oEnd := o.start.Add(time.Duration(o.days * 24 * float64(time.Hour)))
+		if start.Before(oEnd.Add(margin)) && o.start.Before(end.Add(margin)) {
+			return false
+		}
+	}
+	return true
 }
 
 func kindByCode(code string) *kind {
@@ -163,14 +197,30 @@ func (g *gen) planIssues() {
 		x := rng.Float64() * sum
 		ki, _ := slices.BinarySearch(weights, x)
 		k := &kinds[min(ki, len(kinds)-1)]
-		sp := g.world.pickSpot(rng, k.atLandmark)
-		if k.area {
-			sp.alley, sp.lm, sp.plate = nil, nil, 0
+		var sp spot
+		var start time.Time
+		days := k.days * (0.4 + rng.Float64()*1.2)
+		for try := 0; ; try++ {
+			sp = g.world.pickSpot(rng, k.atLandmark)
+			if k.area {
+				sp.alley, sp.lm, sp.plate = nil, nil, 0
+			}
+			start = g.seasonalStart(k)
+			if g.free(k, sp, start, days) {
+				break
+			}
+			if try == 50 {
+				panic("rasht27: no free spot in 50 tries")
+			}
 		}
-		start := g.seasonalStart(k)
 		anonymous := isUtilityTrench(k) && rng.Float64() < 0.2
 		for ep := 0; ep < 4 && total < g.opt.N; ep++ {
-			days := k.days * (0.4 + rng.Float64()*1.2)
+			if ep > 0 {
+				days = k.days * (0.4 + rng.Float64()*1.2)
+				if !g.free(k, sp, start, days) {
+					break
+				}
+			}
 			size := g.episodeSize(k)
 			is := g.newIssue(k, sp, start, days, size)
 			is.anonymousTrench = anonymous

@@ -34,7 +34,8 @@ func (g *gen) scheduleRequests() []*req {
 				}
 			}
 			if !at.Before(yearEnd) {
-				at = yearEnd.Add(-time.Duration(1+rng.IntN(36000)) * time.Second)
+				// the export ends the year: the request falls between the start and the end
+				at = is.start.Add(time.Duration(rng.Float64() * float64(yearEnd.Sub(is.start))))
 			}
 			r := &req{iss: is, at: at, nth: n, channel: g.channel()}
 			if n > 0 && rng.Float64() < 0.16 {

@@ -2,6 +2,7 @@ package rasht27
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 )
 
@@ -163,6 +164,7 @@ type spot struct {
 	alley *alley    // nil when the spot is on the street itself
 	lm    *landmark // nil unless the spot is at a landmark
 	plate int       // 0 when no plate
+	block int       // which block of the street, when the spot is on the street itself
 	lat   float64
 	lon   float64
 }
@@ -175,6 +177,9 @@ func (s spot) key() string {
 	}
 	if s.lm != nil {
 		k += "|l" + s.lm.name
+	}
+	if s.block > 0 {
+		k += fmt.Sprintf("|b%d", s.block)
 	}
 	return k
 }
@@ -201,8 +206,13 @@ func (w *world) pickSpot(rng *rand.Rand, wantLandmark bool) spot {
 		sp.alley = al
 		sp.lat, sp.lon = al.lat+jitter(rng, 30)*metreLat, al.lon+jitter(rng, 30)*metreLon
 	default:
-		sp.lat += jitter(rng, 150) * metreLat
-		sp.lon += jitter(rng, 150) * metreLon
+		// one of four blocks of about 120 m along the street
+		sp.block = 1 + rng.IntN(4)
+		along := (float64(sp.block)-2.5)*120 + jitter(rng, 40)
+		dy, dx := st.dLat/metreLat, st.dLon/metreLon
+		norm := math.Hypot(dy, dx)
+		sp.lat += along * dy / norm * metreLat
+		sp.lon += along * dx / norm * metreLon
 	}
 	if rng.Float64() < 0.3 {
 		sp.plate = 1 + rng.IntN(60)
