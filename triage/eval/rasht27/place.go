@@ -105,10 +105,10 @@ func (p placeWriter) alleyName(a *alley) string {
 		return strings.TrimSpace(head) + " شماره " + p.digits.num(a.num)
 	}
 	sep := " "
-	if strings.HasSuffix(head, ".") || (head == "ک" && p.rng.Float64() < 0.5) {
+	if strings.HasSuffix(head, ".") || (strings.TrimSpace(head) == "ک" && p.rng.Float64() < 0.5) {
 		sep = ""
 	}
-	return head + sep + p.digits.num(a.num)
+	return strings.TrimSpace(head) + sep + p.digits.num(a.num)
 }
 
 func (p placeWriter) landmarkPhrase(l *landmark) string {
@@ -163,7 +163,8 @@ func (n *neighbourhood) shortName() string { return strings.TrimPrefix(n.name, "
 func (p placeWriter) geocoded(sp spot) string {
 	st := sp.st.kind + " " + sp.st.name
 	if sp.st.num > 0 {
-		st = "خیابان " + fmt.Sprint(sp.st.num)
+		// the map service writes Persian digits
+		st = "خیابان " + persianDigits.num(sp.st.num)
 	}
 	hood := sp.hood.name
 	if strings.Contains(st, sp.hood.shortName()) {
@@ -228,8 +229,16 @@ func (p placeWriter) areaPlace(sp spot) string {
 	case r < 0.35:
 		return sp.hood.name
 	case r < 0.5 && len(sp.st.landmarks) > 0:
-		return joinNonEmpty([]string{sp.hood.name, p.streetName(sp.st), p.landmarkPhrase(&sp.st.landmarks[0])}, "، ")
+		hood := sp.hood.name
+		if strings.Contains(hood, sp.st.name) {
+			hood = ""
+		}
+		return joinNonEmpty([]string{hood, p.streetName(sp.st), p.landmarkPhrase(&sp.st.landmarks[0])}, "، ")
 	default:
-		return joinNonEmpty([]string{sp.hood.name, p.streetName(sp.st)}, p.pick("، ", " "))
+		st := p.streetName(sp.st)
+		if strings.Contains(sp.hood.name, sp.st.name) && sp.st.kind == "بلوار" {
+			return st
+		}
+		return joinNonEmpty([]string{sp.hood.name, st}, p.pick("، ", " "))
 	}
 }

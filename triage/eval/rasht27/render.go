@@ -102,8 +102,12 @@ func (g *gen) operatorText(r *req, w writer) (string, string) {
 	if r.followUp {
 		b.WriteString(g.followUpLead(r, w, true))
 	}
-	b.WriteString(g.pick(prefixes))
-	b.WriteString(g.pick(k.op))
+	phrase := g.pick(k.op)
+	if !strings.HasPrefix(phrase, "درخواست") && !strings.HasPrefix(phrase, "عدم") {
+		// «شهروند اعلام کرد درخواست …» is not how an operator writes
+		b.WriteString(g.pick(prefixes))
+	}
+	b.WriteString(phrase)
 	if !r.noPlace && g.chance(0.3) {
 		b.WriteString(" در " + pw.full(r.iss.sp, false))
 	}
@@ -183,7 +187,7 @@ func (g *gen) webText(r *req, w writer) (string, string) {
 		parts = append(parts, strings.TrimSpace(g.followUpLead(r, w, false)))
 	}
 	if !r.noPlace && g.chance(0.45) {
-		parts = append(parts, g.pick([]string{"اینجانب ساکن ", "در ", "ساکن "})+pw.full(r.iss.sp, true)+g.pick([]string{" هستم.", "،", " "}))
+		parts = append(parts, g.pick([]string{"اینجانب ساکن ", "در ", "ساکن "})+pw.full(r.iss.sp, true)+g.pick([]string{" هستم.", "،", ""}))
 	}
 	if g.chance(0.5) {
 		parts = append(parts, g.pick(k.op))

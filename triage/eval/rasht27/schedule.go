@@ -38,14 +38,17 @@ func (g *gen) scheduleRequests() []*req {
 				at = is.start.Add(time.Duration(rng.Float64() * float64(yearEnd.Sub(is.start))))
 			}
 			r := &req{iss: is, at: at, nth: n, channel: g.channel()}
+			if r.channel == "in_person" && is.days < 2 {
+				r.channel = "phone" // nobody walks into the office about a gas smell
+			}
 			if n > 0 && rng.Float64() < 0.16 {
 				r.followUp = true
 			}
 			if is.size == 1 && rng.Float64() < 0.03 {
 				r.noPlace = true
 			}
-			if r.channel == "in_person" && rng.Float64() < 0.35 {
-				r.at = nextMorning(r.at, rng.IntN(90))
+			if r.channel == "in_person" {
+				r.at = g.officeHours(r.at)
 			}
 			out = append(out, r)
 		}
@@ -65,6 +68,20 @@ func (g *gen) scheduleRequests() []*req {
 		}
 	}
 	return out
+}
+
+// officeHours is when a walk-in is typed: during office hours (Saturday to Wednesday 8:00
+// to 14:00, Thursday to 12:00), and a third of the forms in a batch the next working morning.
+func (g *gen) officeHours(t time.Time) time.Time {
+	closing := 14
+	if t.Weekday() == time.Thursday {
+		closing = 12
+	}
+	open := t.Weekday() != time.Friday && t.Hour() >= 8 && t.Hour() < closing
+	if open && g.rng.Float64() < 0.65 {
+		return t
+	}
+	return nextMorning(t, g.rng.IntN(90))
 }
 
 // nextMorning is when a clerk types in yesterday's walk-in forms: the next working
