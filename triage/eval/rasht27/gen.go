@@ -51,6 +51,8 @@ type issue struct {
 	campaign bool
 	// anonymousTrench: the utility dug, but the requests only say «کندند و رفتند».
 	anonymousTrench bool
+	// topic is the sub-problem (a park's swing or its lights); see kind.topics.
+	topic string
 	// firstID is the tracking code of its earliest request, which repeat callers quote.
 	firstID string
 }
@@ -119,14 +121,14 @@ type gen struct {
 	episodes map[string][]*issue
 }
 
-func (g *gen) newIssue(k *kind, sp spot, start time.Time, days float64, size int) *issue {
-	is := &issue{id: fmt.Sprintf("r27-%05d", len(g.issues)+1), k: k, sp: sp, start: start, days: days,
+func (g *gen) newIssue(k *kind, topic string, sp spot, start time.Time, days float64, size int) *issue {
+	is := &issue{id: fmt.Sprintf("r27-%05d", len(g.issues)+1), k: k, topic: topic, sp: sp, start: start, days: days,
 		size: size, agency: k.agency}
 	g.issues = append(g.issues, is)
 	if g.episodes == nil {
 		g.episodes = map[string][]*issue{}
 	}
-	key := family(k) + "|" + sp.key()
+	key := family(k) + "|" + topic + "|" + sp.key()
 	g.episodes[key] = append(g.episodes[key], is)
 	return is
 }
@@ -143,10 +145,10 @@ func family(k *kind) string {
 
 // free reports whether a new episode of k at sp from start for days keeps two weeks away
 // from every episode already there.
-func (g *gen) free(k *kind, sp spot, start time.Time, days float64) bool {
+func (g *gen) free(k *kind, topic string, sp spot, start time.Time, days float64) bool {
 	const margin = 14 * 24 * time.Hour
 	end := start.Add(time.Duration(days * 24 * float64(time.Hour)))
-	for _, o := range g.episodes[family(k)+"|"+sp.key()] {
+	for _, o := range g.episodes[family(k)+"|"+topic+"|"+sp.key()] {
 		oEnd := o.start.Add(time.Duration(o.days * 24 * float64(time.Hour)))
 		if start.Before(oEnd.Add(margin)) && o.start.Before(end.Add(margin)) {
 			return false
@@ -176,7 +178,7 @@ func (g *gen) planIssues() {
 			sp = g.world.pickSpot(rng, false)
 		}
 		size := 85 + rng.IntN(30)
-		is := g.newIssue(kindByCode("asphalt"), sp, g.day(195+rng.IntN(25)), 120+rng.Float64()*40, size)
+		is := g.newIssue(kindByCode("asphalt"), "", sp, g.day(195+rng.IntN(25)), 120+rng.Float64()*40, size)
 		is.campaign = true
 		total += size
 	}
@@ -184,7 +186,7 @@ func (g *gen) planIssues() {
 	if rng.Float64() < 0.7 {
 		sp := g.world.pickSpot(rng, false)
 		size := 30 + rng.IntN(35)
-		g.newIssue(kindByCode("surfacewater"), sp, g.day(230+rng.IntN(80)), 2+rng.Float64()*2, size)
+		g.newIssue(kindByCode("surfacewater"), "", sp, g.day(230+rng.IntN(80)), 2+rng.Float64()*2, size)
 		total += size
 	}
 	weights := make([]float64, len(kinds))
@@ -199,30 +201,31 @@ func (g *gen) planIssues() {
 		k := &kinds[min(ki, len(kinds)-1)]
 		var sp spot
 		var start time.Time
+		topic := g.pickTopic(k)
 		days := k.days * (0.4 + rng.Float64()*1.2)
 		for try := 0; ; try++ {
-			sp = g.world.pickSpot(rng, k.atLandmark)
+			sp = g.world.pickSpotFor(rng, k)
 			if k.area {
 				sp.alley, sp.lm, sp.plate = nil, nil, 0
 			}
 			start = g.seasonalStart(k)
-			if g.free(k, sp, start, days) {
+			if g.free(k, topic, sp, start, days) {
 				break
 			}
-			if try == 50 {
-				panic("rasht27: no free spot in 50 tries")
+			if try == 200 {
+				panic("rasht27: no free spot in 200 tries for " + k.code)
 			}
 		}
 		anonymous := isUtilityTrench(k) && rng.Float64() < 0.2
 		for ep := 0; ep < 4 && total < g.opt.N; ep++ {
 			if ep > 0 {
 				days = k.days * (0.4 + rng.Float64()*1.2)
-				if !g.free(k, sp, start, days) {
+				if !g.free(k, topic, sp, start, days) {
 					break
 				}
 			}
 			size := g.episodeSize(k)
-			is := g.newIssue(k, sp, start, days, size)
+			is := g.newIssue(k, topic, sp, start, days, size)
 			is.anonymousTrench = anonymous
 			total += size
 			if rng.Float64() >= k.recur {
@@ -243,6 +246,16 @@ func (g *gen) planIssues() {
 		over -= cut
 	}
 	g.issues = slices.DeleteFunc(g.issues, func(is *issue) bool { return is.size == 0 })
+}
+
+// pickTopic chooses the sub-problem; the untagged, usual one twice as often.
+func (g *gen) pickTopic(k *kind) string {
+	ts := k.topics()
+	i := g.rng.IntN(len(ts) + 1)
+	if i >= len(ts) {
+		i = 0
+	}
+	return ts[i]
 }
 
 func isUtilityTrench(k *kind) bool {

@@ -218,7 +218,7 @@ func TestEpisodes(t *testing.T) {
 	type span struct{ from, to time.Time }
 	bySpot := map[string][]span{}
 	for _, is := range g.issues {
-		k := family(is.k) + "|" + is.sp.key()
+		k := family(is.k) + "|" + is.topic + "|" + is.sp.key()
 		s := span{is.start, is.start.Add(time.Duration(is.days * 24 * float64(time.Hour)))}
 		for _, o := range bySpot[k] {
 			if s.from.Before(o.to) && o.from.Before(s.to) {
@@ -238,6 +238,31 @@ func TestSummarize(t *testing.T) {
 	for _, want := range []string{"requests 500", "issues", "largest issues:", "municipality", "with coordinates"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("summary lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestTopics: an issue about a park's swing never borrows the words of its dark lamps.
+func TestTopics(t *testing.T) {
+	park := kindByCode("park")
+	if got := park.topics(); !slices.Equal(got, []string{"play", "light", "wc", "grass"}) {
+		t.Errorf("park topics %q", got)
+	}
+	if got := kindByCode("asphalt").topics(); !slices.Equal(got, []string{""}) {
+		t.Errorf("asphalt topics %q", got)
+	}
+	for _, tc := range []struct {
+		list  []string
+		topic string
+		want  []string
+	}{
+		{park.cit, "light", []string{"شبا پارک تاریکه لامپاش سوخته"}},
+		{park.cit, "grass", []string{"تاب پارک شکسته بچه ها زخمی میشن", "شبا پارک تاریکه لامپاش سوخته", "دستشویی پارک خیلی کثیفه", "نیمکت پارک شکسته"}},
+		{kindByCode("garbage").op, "bin", []string{"مخزن زباله شکسته است"}},
+		{[]string{"a:x", "y"}, "b", []string{"y"}},
+	} {
+		if got := phrasesFor(tc.list, tc.topic); !slices.Equal(got, tc.want) {
+			t.Errorf("phrasesFor(%q, %q) = %q, want %q", tc.list, tc.topic, got, tc.want)
 		}
 	}
 }

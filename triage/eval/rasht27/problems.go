@@ -1,5 +1,10 @@
 package rasht27
 
+import (
+	"slices"
+	"strings"
+)
+
 // kind is one sort of problem: who must act, how the operator files it, how people word
 // it, how many requests one episode draws and how long it lasts.
 type kind struct {
@@ -10,7 +15,9 @@ type kind struct {
 	// cats are the categories an operator or the app would file it under; the first is the
 	// most usual.
 	cats []string
-	// op are operator summaries (third person, terse); cit are citizens' own words.
+	// op are operator summaries (third person, terse); cit are citizens' own words. A
+	// phrase «topic:words» belongs to one sub-problem (a park's swing, not its lights); an
+	// issue is about one topic, and its requests use that topic's phrases and the untagged ones.
 	op, cit []string
 	// ask is what people ask for at the end, when they ask.
 	ask []string
@@ -26,6 +33,8 @@ type kind struct {
 	atLandmark bool
 	// area problems (a power cut) are described at neighbourhood or street level.
 	area bool
+	// inPark puts the spot in a park (بوستان) rather than at any landmark.
+	inPark bool
 }
 
 // vague categories are what an operator picks when in doubt.
@@ -43,13 +52,13 @@ var kinds = []kind{
 		ask:  []string{"لطفا ترمیم کنید", "رسیدگی شود"},
 		size: 1, days: 45, rainy: true},
 	{code: "sidewalk", agency: "municipality", weight: 3, cats: []string{"پیاده رو", "عمران"},
-		op:   []string{"موزاییک پیاده رو شکسته و خطرناک است", "جدول کنار پیاده رو تخریب شده", "پیاده رو ناهموار است"},
-		cit:  []string{"پیاده رو خراب شده مادرم زمین خورد", "سنگای پیاده رو لق شدن", "جدول شکسته"},
+		op:   []string{"موزاییک پیاده رو شکسته و خطرناک است", "curb:جدول کنار پیاده رو تخریب شده", "پیاده رو ناهموار است"},
+		cit:  []string{"پیاده رو خراب شده مادرم زمین خورد", "سنگای پیاده رو لق شدن", "curb:جدول شکسته"},
 		ask:  []string{"لطفا ترمیم کنید", "رسیدگی کنید"},
 		size: 0, days: 50},
-	{code: "garbage", agency: "municipality", weight: 17, cats: []string{"پسماند", "نظافت شهری", "جمع آوری زباله"},
-		op:   []string{"زباله های معبر جمع آوری نشده", "مخزن زباله پر شده و تخلیه نشده", "تجمع زباله در محل", "عدم جمع آوری زباله از دیشب", "مخزن زباله شکسته است", "درخواست مخزن زباله"},
-		cit:  []string{"زباله ها از دیروز جمع نشده", "سطل زباله پر شده بو میده", "ماشین زباله دیشب نیومد", "کیسه های زباله رو گربه ها پاره کردن همه جا کثیفه", "بوی زباله نمیذاره پنجره رو باز کنیم", "مخزن زباله رو بردن جاش نیاوردن"},
+	{code: "garbage", agency: "municipality", weight: 20, cats: []string{"پسماند", "نظافت شهری", "جمع آوری زباله"},
+		op:   []string{"زباله های معبر جمع آوری نشده", "مخزن زباله پر شده و تخلیه نشده", "تجمع زباله در محل", "عدم جمع آوری زباله از دیشب", "bin:مخزن زباله شکسته است", "newbin:درخواست مخزن زباله"},
+		cit:  []string{"زباله ها از دیروز جمع نشده", "سطل زباله پر شده بو میده", "ماشین زباله دیشب نیومد", "کیسه های زباله رو گربه ها پاره کردن همه جا کثیفه", "بوی زباله نمیذاره پنجره رو باز کنیم", "newbin:مخزن زباله رو بردن جاش نیاوردن"},
 		ask:  []string{"لطفا جمع آوری کنید", "رسیدگی کنید", "لطفا پیگیری کنید"},
 		size: 0, days: 3, recur: 0.25, atLandmark: false},
 	{code: "sweep", agency: "municipality", weight: 4, cats: []string{"نظافت شهری", "پسماند"},
@@ -57,14 +66,14 @@ var kinds = []kind{
 		cit:  []string{"چند وقته رفتگر نیومده", "کوچه خیلی کثیفه", "برگا تو کوچه جمع شده"},
 		ask:  []string{"لطفا نظافت کنید"},
 		size: 0, days: 7, recur: 0.15},
-	{code: "surfacewater", agency: "municipality", weight: 8, cats: []string{"آب های سطحی", "آبگرفتگی", "دفع آبهای سطحی"},
+	{code: "surfacewater", agency: "municipality", weight: 6, cats: []string{"آب های سطحی", "آبگرفتگی", "دفع آبهای سطحی"},
 		op:   []string{"آبگرفتگی معبر در اثر بارندگی", "کانال آب های سطحی مسدود شده", "جوی آب گرفته و آب در کوچه جمع شده", "دریچه آبرو مسدود است", "آب باران وارد حیاط منازل شده"},
 		cit:  []string{"با بارون کوچه رو آب برداشته", "جوی گرفته آب میاد تو حیاط", "آب جمع شده نمیشه رد شد", "کانال کنار خیابون پر شده آب پس زده", "همه جا رو آب گرفته"},
 		ask:  []string{"لطفا لایروبی کنید", "فوری رسیدگی کنید", "لطفا یکی بیاد"},
 		size: 1, days: 4, rainy: true, recur: 0.35},
 	{code: "tree", agency: "municipality", weight: 5, cats: []string{"فضای سبز", "درختان"},
-		op:   []string{"درخت شکسته در معبر افتاده", "درخواست هرس درختان", "شاخه درخت مانع عبور است", "درخت خشک شده و خطر سقوط دارد"},
-		cit:  []string{"درخت افتاده وسط کوچه", "شاخه ها خیلی بلند شده جلو نور رو گرفته", "درخت خشکیده ممکنه بیفته رو ماشینا", "باد درخت رو شکسته"},
+		op:   []string{"fallen:درخت شکسته در معبر افتاده", "prune:درخواست هرس درختان", "fallen:شاخه درخت مانع عبور است", "dry:درخت خشک شده و خطر سقوط دارد"},
+		cit:  []string{"fallen:درخت افتاده وسط کوچه", "prune:شاخه ها خیلی بلند شده جلو نور رو گرفته", "dry:درخت خشکیده ممکنه بیفته رو ماشینا", "fallen:باد درخت رو شکسته"},
 		ask:  []string{"لطفا هرس کنید", "رسیدگی کنید", "لطفا جمع کنید"},
 		size: 0, days: 10, rainy: true},
 	{code: "dogs", agency: "municipality", weight: 5, cats: []string{"حیوانات ولگرد", "سگ های بلاصاحب"},
@@ -88,28 +97,28 @@ var kinds = []kind{
 		ask:  []string{"رسیدگی کنید"},
 		size: 0, days: 15},
 	{code: "obstruction", agency: "municipality", weight: 4, cats: []string{"سد معبر", "سد معبر و دستفروشی"},
-		op:   []string{"سد معبر توسط مغازه", "اشغال پیاده رو با اجناس مغازه", "دستفروش در پیاده رو", "کانکس در پیاده رو"},
-		cit:  []string{"مغازه جنساش رو گذاشته تو پیاده رو", "میوه فروشی کل پیاده رو رو گرفته", "با کالسکه نمیشه رد شد پیاده رو پره"},
+		op:   []string{"shop:سد معبر توسط مغازه", "shop:اشغال پیاده رو با اجناس مغازه", "vendor:دستفروش در پیاده رو", "kiosk:کانکس در پیاده رو"},
+		cit:  []string{"shop:مغازه جنساش رو گذاشته تو پیاده رو", "shop:میوه فروشی کل پیاده رو رو گرفته", "با کالسکه نمیشه رد شد پیاده رو پره"},
 		ask:  []string{"لطفا برخورد کنید", "رسیدگی کنید"},
 		size: 0, days: 30, atLandmark: true, recur: 0.2},
 	{code: "park", agency: "municipality", weight: 2.5, cats: []string{"فضای سبز", "پارک ها"},
-		op:   []string{"وسایل بازی پارک خراب است", "چراغ های داخل پارک خاموش است", "سرویس بهداشتی پارک کثیف است", "چمن پارک رسیدگی نشده"},
-		cit:  []string{"تاب پارک شکسته بچه ها زخمی میشن", "شبا پارک تاریکه لامپاش سوخته", "دستشویی پارک خیلی کثیفه", "نیمکت پارک شکسته"},
+		op:   []string{"play:وسایل بازی پارک خراب است", "light:چراغ های داخل پارک خاموش است", "wc:سرویس بهداشتی پارک کثیف است", "grass:چمن پارک رسیدگی نشده"},
+		cit:  []string{"play:تاب پارک شکسته بچه ها زخمی میشن", "light:شبا پارک تاریکه لامپاش سوخته", "wc:دستشویی پارک خیلی کثیفه", "play:نیمکت پارک شکسته"},
 		ask:  []string{"لطفا رسیدگی کنید"},
-		size: 0, days: 20, atLandmark: true},
+		size: 0, days: 20, atLandmark: true, inPark: true},
 	{code: "traffic", agency: "municipality", weight: 3, cats: []string{"ترافیک", "حمل و نقل و ترافیک", "تابلو و علائم"},
-		op:   []string{"درخواست نصب سرعت گیر", "تابلو ورود ممنوع افتاده است", "خط کشی عابر پیاده پاک شده", "سرعت گیر تخریب شده"},
-		cit:  []string{"ماشینا با سرعت میان تو کوچه بچه ها بازی میکنن", "سرعتگیر بذارید جلوی مدرسه", "تابلو کج شده افتاده"},
+		op:   []string{"bump:درخواست نصب سرعت گیر", "sign:تابلو ورود ممنوع افتاده است", "paint:خط کشی عابر پیاده پاک شده", "bump:سرعت گیر تخریب شده"},
+		cit:  []string{"bump:ماشینا با سرعت میان تو کوچه بچه ها بازی میکنن", "bump:سرعتگیر بذارید جلوی مدرسه", "sign:تابلو کج شده افتاده"},
 		ask:  []string{"لطفا سرعت گیر نصب کنید", "رسیدگی کنید"},
 		size: 0, days: 60},
 	{code: "illegalbuild", agency: "municipality", weight: 2, cats: []string{"ساخت و ساز", "شهرسازی", "تخلفات ساختمانی"},
-		op:   []string{"ساخت و ساز غیرمجاز", "اضافه بنای بدون مجوز", "کار ساختمانی در ساعات غیرمجاز"},
-		cit:  []string{"همسایه داره یه طبقه اضافه میسازه", "ساعت ۱۱ شب دارن بتن میریزن", "بدون مجوز دارن دیوار رو خراب میکنن"},
+		op:   []string{"extra:ساخت و ساز غیرمجاز", "extra:اضافه بنای بدون مجوز", "night:کار ساختمانی در ساعات غیرمجاز"},
+		cit:  []string{"extra:همسایه داره یه طبقه اضافه میسازه", "night:ساعت ۱۱ شب دارن بتن میریزن", "extra:بدون مجوز دارن دیوار رو خراب میکنن"},
 		ask:  []string{"لطفا بازدید کنید", "جلوگیری کنید"},
 		size: 0, days: 30},
 	{code: "spray", agency: "municipality", weight: 2, cats: []string{"بهداشت محیط", "سمپاشی"},
-		op:   []string{"درخواست سمپاشی معبر", "وجود موش در جوی ها", "پشه زیاد در محل"},
-		cit:  []string{"موش ها از جوی میان تو خونه", "پشه بیداد میکنه سمپاشی کنید", "سوسک از جوی بیرون میاد"},
+		op:   []string{"bugs:درخواست سمپاشی معبر", "rats:وجود موش در جوی ها", "bugs:پشه زیاد در محل"},
+		cit:  []string{"rats:موش ها از جوی میان تو خونه", "bugs:پشه بیداد میکنه سمپاشی کنید", "bugs:سوسک از جوی بیرون میاد"},
 		ask:  []string{"لطفا سمپاشی کنید"},
 		size: 0, days: 15, recur: 0.15},
 
@@ -120,13 +129,13 @@ var kinds = []kind{
 		ask:  []string{"فوری رسیدگی کنید", "لطفا خبر بدید"},
 		size: 1, days: 2},
 	{code: "sewage", agency: "water", weight: 1.7, cats: []string{"آب و فاضلاب", "آب های سطحی", "بهداشت محیط"},
-		op:   []string{"پس زدن فاضلاب از منهول", "سرریز فاضلاب در معبر", "بوی فاضلاب از دریچه فاضلاب", "درپوش منهول فاضلاب شکسته است"},
-		cit:  []string{"فاضلاب زده بیرون بوی بد میده", "منهول فاضلاب سرریز کرده", "چاه فاضلاب پس زده تو کوچه", "درب منهول فاضلاب نیست خطرناکه"},
+		op:   []string{"پس زدن فاضلاب از منهول", "سرریز فاضلاب در معبر", "بوی فاضلاب از دریچه فاضلاب", "cover:درپوش منهول فاضلاب شکسته است"},
+		cit:  []string{"فاضلاب زده بیرون بوی بد میده", "منهول فاضلاب سرریز کرده", "چاه فاضلاب پس زده تو کوچه", "cover:درب منهول فاضلاب نیست خطرناکه"},
 		ask:  []string{"لطفا رسیدگی کنید", "فوری"},
 		size: 1, days: 4, rainy: true, recur: 0.2},
 	{code: "nowater", agency: "water", weight: 0.8, cats: []string{"آب و فاضلاب", "سایر"},
-		op:   []string{"قطعی آب", "افت فشار آب", "آب گل آلود است"},
-		cit:  []string{"از صبح آب قطعه کی وصل میشه؟", "فشار آب خیلی کمه طبقه بالا آب نمیرسه", "آب گل آلوده"},
+		op:   []string{"cut:قطعی آب", "pressure:افت فشار آب", "mud:آب گل آلود است"},
+		cit:  []string{"cut:از صبح آب قطعه کی وصل میشه؟", "pressure:فشار آب خیلی کمه طبقه بالا آب نمیرسه", "mud:آب گل آلوده"},
 		ask:  []string{"لطفا پیگیری کنید", "رسیدگی شود"},
 		size: 1, days: 1, area: true},
 	{code: "watertrench", agency: "water", weight: 1.2, cats: []string{"ترمیم نوار حفاری", "آسفالت و ترمیم معابر"},
@@ -137,18 +146,18 @@ var kinds = []kind{
 
 	// Power distribution, including street lights.
 	{code: "streetlight", agency: "power", weight: 2.6, cats: []string{"روشنایی معابر", "برق", "سایر"},
-		op:   []string{"چراغ روشنایی معبر خاموش است", "لامپ تیر برق سوخته", "روشنایی کوچه قطع است", "چراغ های خیابان روز روشن است"},
-		cit:  []string{"چراغ کوچه چند شبه خاموشه", "کوچه تاریکه میترسیم شب رد شیم", "لامپ تیر برق سوخته", "چراغای خیابون روزم روشنن"},
+		op:   []string{"چراغ روشنایی معبر خاموش است", "لامپ تیر برق سوخته", "روشنایی کوچه قطع است", "day:چراغ های خیابان روز روشن است"},
+		cit:  []string{"چراغ کوچه چند شبه خاموشه", "کوچه تاریکه میترسیم شب رد شیم", "لامپ تیر برق سوخته", "day:چراغای خیابون روزم روشنن"},
 		ask:  []string{"لطفا درست کنید", "رسیدگی کنید"},
 		size: 1, days: 20, recur: 0.15},
 	{code: "powercut", agency: "power", weight: 0.4, cats: []string{"برق", "سایر"},
-		op:   []string{"قطعی برق منطقه", "برق محل قطع شده", "نوسان برق"},
-		cit:  []string{"برق رفته", "برق کل کوچه قطعه کی وصل میشه", "برق هی میره و میاد وسایلمون سوخت"},
+		op:   []string{"قطعی برق منطقه", "برق محل قطع شده", "flicker:نوسان برق"},
+		cit:  []string{"برق رفته", "برق کل کوچه قطعه کی وصل میشه", "flicker:برق هی میره و میاد وسایلمون سوخت"},
 		ask:  []string{"لطفا پیگیری کنید", "رسیدگی شود"},
 		size: 2, days: 0.15, area: true},
 	{code: "pole", agency: "power", weight: 1, cats: []string{"برق", "روشنایی معابر", "سایر"},
-		op:   []string{"تیر برق کج شده و خطر سقوط دارد", "سیم برق آویزان است", "شاخه درخت روی سیم برق افتاده"},
-		cit:  []string{"سیم برق آویزونه خیلی خطرناکه", "تیر چراغ برق کج شده", "شاخه درخت افتاده رو سیمای برق جرقه میزنه"},
+		op:   []string{"lean:تیر برق کج شده و خطر سقوط دارد", "wire:سیم برق آویزان است", "branch:شاخه درخت روی سیم برق افتاده"},
+		cit:  []string{"wire:سیم برق آویزونه خیلی خطرناکه", "lean:تیر چراغ برق کج شده", "branch:شاخه درخت افتاده رو سیمای برق جرقه میزنه"},
 		ask:  []string{"فوری رسیدگی کنید"},
 		size: 1, days: 3, rainy: true},
 
@@ -166,8 +175,8 @@ var kinds = []kind{
 
 	// Telecom.
 	{code: "telecom", agency: "telecom", weight: 1.3, cats: []string{"مخابرات", "سایر"},
-		op:   []string{"قطعی تلفن ثابت", "درب کافو مخابرات باز است", "کابل مخابرات آویزان است"},
-		cit:  []string{"تلفن خونه چند روزه بوق نداره", "اینترنت و تلفن کل کوچه قطعه", "در جعبه مخابرات بازه سیما بیرونه"},
+		op:   []string{"line:قطعی تلفن ثابت", "box:درب کافو مخابرات باز است", "box:کابل مخابرات آویزان است"},
+		cit:  []string{"line:تلفن خونه چند روزه بوق نداره", "line:اینترنت و تلفن کل کوچه قطعه", "box:در جعبه مخابرات بازه سیما بیرونه"},
 		ask:  []string{"پیگیری کنید"},
 		size: 0, days: 7},
 	{code: "telecomtrench", agency: "telecom", weight: 0.4, cats: []string{"ترمیم نوار حفاری"},
@@ -178,20 +187,72 @@ var kinds = []kind{
 
 	// Police.
 	{code: "parking", agency: "police", weight: 2.8, cats: []string{"ترافیک", "سد معبر", "سایر"},
-		op:   []string{"پارک خودرو جلوی درب پارکینگ", "پارک دوبله و ایجاد ترافیک", "خودرو رها شده در کوچه", "مسدود شدن کوچه با خودرو"},
-		cit:  []string{"یه ماشین جلوی پارکینگ ما پارک کرده نمیتونیم بریم بیرون", "دوبله پارک میکنن کوچه بسته میشه", "یه ماشین چند ماهه اینجا ول شده"},
+		op:   []string{"garage:پارک خودرو جلوی درب پارکینگ", "double:پارک دوبله و ایجاد ترافیک", "abandoned:خودرو رها شده در کوچه", "double:مسدود شدن کوچه با خودرو"},
+		cit:  []string{"garage:یه ماشین جلوی پارکینگ ما پارک کرده نمیتونیم بریم بیرون", "double:دوبله پارک میکنن کوچه بسته میشه", "abandoned:یه ماشین چند ماهه اینجا ول شده"},
 		ask:  []string{"لطفا برخورد کنید"},
 		size: 0, days: 1, recur: 0.3},
 	{code: "noise", agency: "police", weight: 1.4, cats: []string{"سایر", "مزاحمت"},
-		op:   []string{"مزاحمت صوتی همسایه", "سر و صدای موتورسیکلت ها در شب", "تجمع افراد مزاحم در کوچه"},
-		cit:  []string{"همسایه تا ۳ صبح آهنگ بلند گذاشته", "موتوریا شبا تو کوچه ویراژ میدن", "چند نفر هر شب سر کوچه جمع میشن مزاحمن"},
+		op:   []string{"music:مزاحمت صوتی همسایه", "moto:سر و صدای موتورسیکلت ها در شب", "gang:تجمع افراد مزاحم در کوچه"},
+		cit:  []string{"music:همسایه تا ۳ صبح آهنگ بلند گذاشته", "moto:موتوریا شبا تو کوچه ویراژ میدن", "gang:چند نفر هر شب سر کوچه جمع میشن مزاحمن"},
 		ask:  []string{"لطفا برخورد کنید"},
 		size: 0, days: 2},
 
 	// Other bodies.
 	{code: "other", agency: "other", weight: 2.6, cats: []string{"سایر", "شکایات"},
-		op:   []string{"کم فروشی نانوایی", "نصب آنتن موبایل روی ساختمان", "شکایت از داروخانه", "نانوایی نان خمیر میدهد"},
-		cit:  []string{"نانوایی نون خمیر میده وزنشم کمه", "روی پشت بوم ساختمون بغلی آنتن موبایل گذاشتن", "داروخانه شبانه روزی شب باز نیست"},
+		op:   []string{"bakery:کم فروشی نانوایی", "antenna:نصب آنتن موبایل روی ساختمان", "pharmacy:شکایت از داروخانه", "bakery:نانوایی نان خمیر میدهد"},
+		cit:  []string{"bakery:نانوایی نون خمیر میده وزنشم کمه", "antenna:روی پشت بوم ساختمون بغلی آنتن موبایل گذاشتن", "pharmacy:داروخانه شبانه روزی شب باز نیست"},
 		ask:  []string{"لطفا پیگیری کنید"},
-		size: 0, days: 10, atLandmark: true},
+		size: 0, days: 10},
+}
+
+// topics lists a kind's sub-problems in order of appearance; "" stands for its untagged
+// phrases and comes first when there are any.
+func (k *kind) topics() []string {
+	var out []string
+	for _, list := range [][]string{k.op, k.cit} {
+		for _, p := range list {
+			t, _ := splitTopic(p)
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	if i := slices.Index(out, ""); i > 0 {
+		out = append([]string{""}, slices.Delete(out, i, i+1)...)
+	}
+	return out
+}
+
+// phrases are the phrases of list for one topic; a topic with none there (a sub-problem
+// only operators name) falls back to the untagged ones, then to all.
+func phrasesFor(list []string, topic string) []string {
+	var own, plain []string
+	for _, p := range list {
+		t, words := splitTopic(p)
+		switch t {
+		case topic:
+			own = append(own, words)
+		case "":
+			plain = append(plain, words)
+		}
+	}
+	switch {
+	case len(own) > 0:
+		return own
+	case len(plain) > 0:
+		return plain
+	}
+	var all []string
+	for _, p := range list {
+		_, words := splitTopic(p)
+		all = append(all, words)
+	}
+	return all
+}
+
+func splitTopic(p string) (topic, words string) {
+	if i := strings.IndexByte(p, ':'); i > 0 && i < 12 && p[0] >= 'a' && p[0] <= 'z' {
+		return p[:i], p[i+1:]
+	}
+	return "", p
 }

@@ -59,11 +59,11 @@ func (g *gen) chance(p float64) bool { return g.rng.Float64() < p }
 
 // phrases are the kind's words; a utility's trench described without naming the utility
 // borrows the municipality's trench words.
-func (g *gen) phrases(r *req) *kind {
+func (g *gen) phrases(r *req) (*kind, string) {
 	if r.iss.anonymousTrench {
-		return kindByCode("trench")
+		return kindByCode("trench"), ""
 	}
-	return r.iss.k
+	return r.iss.k, r.iss.topic
 }
 
 // followUpLead is how a repeat caller starts.
@@ -71,6 +71,12 @@ func (g *gen) followUpLead(r *req, w writer, operator bool) string {
 	first := r.iss.firstID
 	if first == r.id {
 		first = ""
+	}
+	if operator && r.channel == "in_person" {
+		if first != "" && g.chance(0.6) {
+			return g.pick([]string{"پیگیری درخواست ", "مراجعه مجدد در خصوص درخواست "}) + first + " - "
+		}
+		return g.pick([]string{"مراجعه مجدد: ", "پیگیری: ", "تکرار درخواست قبلی - "})
 	}
 	if operator {
 		if first != "" && g.chance(0.6) {
@@ -85,7 +91,7 @@ func (g *gen) followUpLead(r *req, w writer, operator bool) string {
 }
 
 func (g *gen) operatorText(r *req, w writer) (string, string) {
-	k := g.phrases(r)
+	k, topic := g.phrases(r)
 	pw := w.places()
 	place := pw.full(r.iss.sp, g.chance(0.85))
 	if r.iss.k.area {
@@ -102,7 +108,7 @@ func (g *gen) operatorText(r *req, w writer) (string, string) {
 	if r.followUp {
 		b.WriteString(g.followUpLead(r, w, true))
 	}
-	phrase := g.pick(k.op)
+	phrase := g.pick(phrasesFor(k.op, topic))
 	if !strings.HasPrefix(phrase, "درخواست") && !strings.HasPrefix(phrase, "عدم") {
 		// «شهروند اعلام کرد درخواست …» is not how an operator writes
 		b.WriteString(g.pick(prefixes))
@@ -125,9 +131,9 @@ func (g *gen) operatorText(r *req, w writer) (string, string) {
 }
 
 func (g *gen) appText(r *req, w writer) (string, string) {
-	k := g.phrases(r)
+	k, topic := g.phrases(r)
 	pw := w.places()
-	if fw, ok := finglishWords[k.code]; ok && g.chance(0.05) && !r.followUp {
+	if fw, ok := finglishWords[k.code]; ok && topic == "" && g.chance(0.05) && !r.followUp {
 		t := g.pick(fw)
 		if !r.noPlace && g.chance(0.6) {
 			t = pw.finglish(r.iss.sp) + " " + t
@@ -154,7 +160,7 @@ func (g *gen) appText(r *req, w writer) (string, string) {
 	if g.chance(0.15) {
 		parts = append(parts, g.pick(fillers))
 	}
-	parts = append(parts, g.pick(k.cit))
+	parts = append(parts, g.pick(phrasesFor(k.cit, topic)))
 	if g.chance(0.35) {
 		parts = append(parts, g.pick(k.ask))
 	}
@@ -179,7 +185,7 @@ func (g *gen) appAddress(r *req, pw placeWriter) string {
 }
 
 func (g *gen) webText(r *req, w writer) (string, string) {
-	k := g.phrases(r)
+	k, topic := g.phrases(r)
 	pw := w.places()
 	var parts []string
 	parts = append(parts, g.pick([]string{"با سلام و احترام", "سلام", "با سلام", "احتراما به استحضار میرساند"}))
@@ -190,9 +196,9 @@ func (g *gen) webText(r *req, w writer) (string, string) {
 		parts = append(parts, g.pick([]string{"اینجانب ساکن ", "در ", "ساکن "})+pw.full(r.iss.sp, true)+g.pick([]string{" هستم.", "،", ""}))
 	}
 	if g.chance(0.5) {
-		parts = append(parts, g.pick(k.op))
+		parts = append(parts, g.pick(phrasesFor(k.op, topic)))
 	} else {
-		parts = append(parts, g.pick(k.cit))
+		parts = append(parts, g.pick(phrasesFor(k.cit, topic)))
 	}
 	if g.chance(0.4) {
 		parts = append(parts, g.pick([]string{"چندین بار تماس گرفتیم ولی رسیدگی نشد.", "این مشکل باعث نارضایتی اهالی شده است.", "خواهشمند است دستور فرمایید"}))

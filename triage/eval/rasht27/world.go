@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 )
 
 // alley is one alley (or dead end) off a street; a spot for most problems.
@@ -120,6 +121,15 @@ func newWorld(rng *rand.Rand) *world {
 		}
 		w.hoods = append(w.hoods, nb)
 	}
+	// every neighbourhood has its park on its main street
+	for _, h := range w.hoods {
+		s := h.streets[0]
+		if h == w.hoods[0] {
+			s = h.streets[len(h.streets)-3] // بلوار گلسار
+		}
+		s.landmarks = append(s.landmarks, landmark{name: "بوستان " + h.shortName(),
+			lat: s.lat + 60*metreLat, lon: s.lon + 40*metreLon})
+	}
 	return w
 }
 
@@ -182,6 +192,25 @@ func (s spot) key() string {
 		k += fmt.Sprintf("|b%d", s.block)
 	}
 	return k
+}
+
+// pickSpotFor chooses a spot for a kind: a park for park problems, a shop or office (not
+// a park, mosque or school) for a shop's sidewalk, anywhere else for the rest.
+func (w *world) pickSpotFor(rng *rand.Rand, k *kind) spot {
+	for {
+		sp := w.pickSpot(rng, k.atLandmark)
+		if !k.atLandmark {
+			return sp
+		}
+		if sp.lm == nil {
+			continue
+		}
+		park := strings.HasPrefix(sp.lm.name, "بوستان")
+		civic := park || strings.HasPrefix(sp.lm.name, "مسجد") || strings.HasPrefix(sp.lm.name, "دبستان") || strings.HasPrefix(sp.lm.name, "دبیرستان")
+		if (k.inPark && park) || (!k.inPark && !civic) {
+			return sp
+		}
+	}
 }
 
 // pickSpot chooses a spot. Golsar gets about half the requests of the district.
