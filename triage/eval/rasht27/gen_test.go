@@ -251,13 +251,26 @@ func TestTopics(t *testing.T) {
 	if got := kindByCode("asphalt").topics(); !slices.Equal(got, []string{""}) {
 		t.Errorf("asphalt topics %q", got)
 	}
+	for i := range kinds {
+		k := &kinds[i]
+		for _, topic := range k.topics() {
+			for _, list := range [][]string{k.op, k.cit} {
+				words := phrasesFor(list, topic)
+				for _, p := range list {
+					if tp, w := splitTopic(p); tp != topic && tp != "" && slices.Contains(words, w) {
+						t.Errorf("%s/%s would borrow %q of %s", k.code, topic, w, tp)
+					}
+				}
+			}
+		}
+	}
 	for _, tc := range []struct {
 		list  []string
 		topic string
 		want  []string
 	}{
 		{park.cit, "light", []string{"شبا پارک تاریکه لامپاش سوخته"}},
-		{park.cit, "grass", []string{"تاب پارک شکسته بچه ها زخمی میشن", "شبا پارک تاریکه لامپاش سوخته", "دستشویی پارک خیلی کثیفه", "نیمکت پارک شکسته"}},
+		{park.cit, "grass", []string{"چمن پارک خشک شده کسی بهش نمیرسه"}},
 		{kindByCode("garbage").op, "bin", []string{"مخزن زباله شکسته است"}},
 		{[]string{"a:x", "y"}, "b", []string{"y"}},
 	} {
