@@ -211,6 +211,9 @@ func TestEpisodes(t *testing.T) {
 		if r.channel == "in_person" && (r.at.Weekday() == time.Friday || r.at.Hour() < 8 || r.at.Hour() >= 14) {
 			t.Errorf("a walk-in typed at %s", r.at)
 		}
+		if r.followUp && r.at.Sub(r.iss.start) < 24*time.Hour {
+			t.Errorf("issue %s: a follow-up %s after the first report", r.iss.id, r.at.Sub(r.iss.start))
+		}
 		if r.noPlace && !r.followUp && r.iss.size != 1 {
 			t.Errorf("issue %s: a request with no place in an issue of %d", r.iss.id, r.iss.size)
 		}

@@ -41,7 +41,8 @@ func (g *gen) scheduleRequests() []*req {
 			if r.channel == "in_person" && is.days < 2 {
 				r.channel = "phone" // nobody walks into the office about a gas smell
 			}
-			if n > 0 && rng.Float64() < 0.16 {
+			// a follow-up comes a day or more after the first report, when nothing happened
+			if n > 0 && at.Sub(is.start) > 24*time.Hour && rng.Float64() < 0.3 {
 				r.followUp = true
 			}
 			if is.size == 1 && rng.Float64() < 0.03 {
