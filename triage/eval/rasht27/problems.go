@@ -19,7 +19,7 @@ type kind struct {
 	// phrase «topic:words» belongs to one sub-problem (a park's swing, not its lights); an
 	// issue is about one topic, and its requests use that topic's phrases and the untagged ones.
 	op, cit []string
-	// ask is what people ask for at the end, when they ask.
+	// ask is what people ask for at the end, when they ask; tagged like op and cit.
 	ask []string
 	// size is how big an episode tends to be: 0 mostly one request, 1 a few, 2 often tens.
 	size int
@@ -59,7 +59,7 @@ var kinds = []kind{
 	{code: "garbage", agency: "municipality", weight: 20, cats: []string{"پسماند", "نظافت شهری", "جمع آوری زباله"},
 		op:   []string{"زباله های معبر جمع آوری نشده", "مخزن زباله پر شده و تخلیه نشده", "تجمع زباله در محل", "عدم جمع آوری زباله از دیشب", "bin:مخزن زباله شکسته است", "newbin:درخواست مخزن زباله"},
 		cit:  []string{"زباله ها از دیروز جمع نشده", "سطل زباله پر شده بو میده", "ماشین زباله دیشب نیومد", "کیسه های زباله رو گربه ها پاره کردن همه جا کثیفه", "بوی زباله نمیذاره پنجره رو باز کنیم", "newbin:مخزن زباله رو بردن جاش نیاوردن", "bin:مخزن زباله شکسته همه آشغالا ریخته بیرون"},
-		ask:  []string{"لطفا جمع آوری کنید", "رسیدگی کنید", "لطفا پیگیری کنید"},
+		ask:  []string{"لطفا جمع آوری کنید", "رسیدگی کنید", "لطفا پیگیری کنید", "newbin:لطفا مخزن بذارید", "newbin:رسیدگی کنید", "bin:لطفا مخزن رو عوض کنید", "bin:رسیدگی کنید"},
 		size: 0, days: 3, recur: 0.25, atLandmark: false},
 	{code: "sweep", agency: "municipality", weight: 4, cats: []string{"نظافت شهری", "پسماند"},
 		op:   []string{"معبر رفت و روب نشده است", "برگ و خاک در کوچه تجمع کرده", "جوی کنار معبر پر از آشغال است"},
@@ -74,7 +74,7 @@ var kinds = []kind{
 	{code: "tree", agency: "municipality", weight: 5, cats: []string{"فضای سبز", "درختان"},
 		op:   []string{"fallen:درخت شکسته در معبر افتاده", "prune:درخواست هرس درختان", "fallen:شاخه درخت مانع عبور است", "dry:درخت خشک شده و خطر سقوط دارد"},
 		cit:  []string{"fallen:درخت افتاده وسط کوچه", "prune:شاخه ها خیلی بلند شده جلو نور رو گرفته", "dry:درخت خشکیده ممکنه بیفته رو ماشینا", "fallen:باد درخت رو شکسته"},
-		ask:  []string{"لطفا هرس کنید", "رسیدگی کنید", "لطفا جمع کنید"},
+		ask:  []string{"prune:لطفا هرس کنید", "رسیدگی کنید", "fallen:لطفا جمع کنید", "dry:لطفا قطع کنید قبل از اینکه بیفته"},
 		size: 0, days: 10, rainy: true},
 	{code: "dogs", agency: "municipality", weight: 5, cats: []string{"حیوانات ولگرد", "سگ های بلاصاحب"},
 		op:   []string{"تجمع سگ های ولگرد در محل", "سگ ولگرد مزاحم عابرین است", "چند قلاده سگ ولگرد در کوچه"},
@@ -109,7 +109,7 @@ var kinds = []kind{
 	{code: "traffic", agency: "municipality", weight: 3, cats: []string{"ترافیک", "حمل و نقل و ترافیک", "تابلو و علائم"},
 		op:   []string{"bump:درخواست نصب سرعت گیر", "sign:تابلو ورود ممنوع افتاده است", "paint:خط کشی عابر پیاده پاک شده", "bump:سرعت گیر تخریب شده"},
 		cit:  []string{"bump:ماشینا با سرعت میان تو کوچه بچه ها بازی میکنن", "bump:سرعتگیر بذارید جلوی مدرسه", "sign:تابلو کج شده افتاده", "paint:خط عابر پیاده جلوی مدرسه پاک شده بچه ها نمیتونن رد شن"},
-		ask:  []string{"لطفا سرعت گیر نصب کنید", "رسیدگی کنید"},
+		ask:  []string{"bump:لطفا سرعت گیر نصب کنید", "رسیدگی کنید"},
 		size: 0, days: 60},
 	{code: "illegalbuild", agency: "municipality", weight: 2, cats: []string{"ساخت و ساز", "شهرسازی", "تخلفات ساختمانی"},
 		op:   []string{"extra:ساخت و ساز غیرمجاز", "extra:اضافه بنای بدون مجوز", "night:کار ساختمانی در ساعات غیرمجاز"},

@@ -33,6 +33,7 @@ func (g *gen) render(r *req) {
 		return
 	}
 	is := r.iss
+	lat, lon, pinned := g.location(r)
 	text, addr := "", ""
 	switch r.channel {
 	case "phone", "in_person":
@@ -40,14 +41,14 @@ func (g *gen) render(r *req) {
 		text, addr = g.operatorText(r, w)
 	case "app":
 		w := newWriter(g.rng, true)
-		text, addr = g.appText(r, w)
+		text, addr = g.appText(r, w, pinned, lat, lon)
 	default:
 		w := newWriter(g.rng, true)
 		text, addr = g.webText(r, w)
 	}
 	row := labelled.Row{ID: r.id, District: g.opt.District, CreatedAt: r.at, Category: g.category(r),
 		Text: text, Address: addr, Channel: r.channel, Status: g.status(r), Group: is.id, Agency: is.agency}
-	if lat, lon, ok := g.location(r); ok {
+	if pinned {
 		row.Lat, row.Lon = &lat, &lon
 	}
 	r.row = row
@@ -118,7 +119,7 @@ func (g *gen) operatorText(r *req, w writer) (string, string) {
 		b.WriteString(" در " + pw.full(r.iss.sp, false))
 	}
 	if g.chance(0.45) {
-		b.WriteString(g.pick([]string{". ", "، ", " - ", " "}) + g.pick(k.ask))
+		b.WriteString(g.pick([]string{". ", "، ", " - ", " "}) + g.pick(phrasesFor(k.ask, topic)))
 	}
 	if r.followUp && g.chance(0.5) {
 		b.WriteString(g.pick([]string{". تاکنون رسیدگی نشده", " و هنوز اقدامی نشده", ". شهروند ناراضی است"}))
@@ -130,7 +131,7 @@ func (g *gen) operatorText(r *req, w writer) (string, string) {
 	return w.finish(b.String()), w.finish(addr)
 }
 
-func (g *gen) appText(r *req, w writer) (string, string) {
+func (g *gen) appText(r *req, w writer, pinned bool, lat, lon float64) (string, string) {
 	k, topic := g.phrases(r)
 	pw := w.places()
 	if fw, ok := finglishWords[k.code]; ok && topic == "" && g.chance(0.05) && !r.followUp {
@@ -141,7 +142,7 @@ func (g *gen) appText(r *req, w writer) (string, string) {
 		if g.chance(0.3) {
 			t = "salam " + t
 		}
-		return t, g.appAddress(r, pw)
+		return t, g.appAddress(r, pw, pinned, lat, lon)
 	}
 	var parts []string
 	if g.chance(0.35) {
@@ -162,21 +163,24 @@ func (g *gen) appText(r *req, w writer) (string, string) {
 	}
 	parts = append(parts, g.pick(phrasesFor(k.cit, topic)))
 	if g.chance(0.35) {
-		parts = append(parts, g.pick(k.ask))
+		parts = append(parts, g.pick(phrasesFor(k.ask, topic)))
 	}
 	if g.chance(0.2) {
 		parts = append(parts, g.pick(thanks))
 	}
-	return w.finish(strings.Join(parts, " ")), g.appAddress(r, pw)
+	return w.finish(strings.Join(parts, " ")), g.appAddress(r, pw, pinned, lat, lon)
 }
 
-func (g *gen) appAddress(r *req, pw placeWriter) string {
+// appAddress: with a pin the app usually fills the street from the map; the citizen may
+// type an address instead, or leave it empty.
+func (g *gen) appAddress(r *req, pw placeWriter, pinned bool, lat, lon float64) string {
 	if r.noPlace {
 		return ""
 	}
 	switch x := g.rng.Float64(); {
-	case x < 0.4:
-		return pw.geocoded(r.iss.sp)
+	case x < 0.45 && pinned:
+		// the map names the street nearest the pin, which a far pin gets wrong
+		return pw.geocoded(g.world.nearest(lat, lon))
 	case x < 0.7:
 		return pw.full(r.iss.sp, g.chance(0.7))
 	default:
@@ -203,7 +207,7 @@ func (g *gen) webText(r *req, w writer) (string, string) {
 	if g.chance(0.4) {
 		parts = append(parts, g.pick([]string{"چندین بار تماس گرفتیم ولی رسیدگی نشد.", "این مشکل باعث نارضایتی اهالی شده است.", "خواهشمند است دستور فرمایید"}))
 	}
-	parts = append(parts, g.pick(k.ask))
+	parts = append(parts, g.pick(phrasesFor(k.ask, topic)))
 	if g.chance(0.6) {
 		parts = append(parts, g.pick([]string{"با تشکر", "با سپاس فراوان", "پیشاپیش ممنونم"}))
 	}

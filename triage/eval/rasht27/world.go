@@ -248,3 +248,23 @@ func (w *world) pickSpot(rng *rand.Rand, wantLandmark bool) spot {
 	}
 	return sp
 }
+
+// nearest is the street-level spot closest to a point: what a map service answers for a pin.
+func (w *world) nearest(lat, lon float64) spot {
+	best, bestD := spot{}, math.Inf(1)
+	for _, h := range w.hoods {
+		for _, s := range h.streets {
+			points := [][2]float64{{s.lat, s.lon}}
+			for _, a := range s.alleys {
+				points = append(points, [2]float64{a.lat, a.lon})
+			}
+			for _, p := range points {
+				d := math.Hypot((p[0]-lat)/metreLat, (p[1]-lon)/metreLon)
+				if d < bestD {
+					best, bestD = spot{hood: h, st: s, lat: s.lat, lon: s.lon}, d
+				}
+			}
+		}
+	}
+	return best
+}
