@@ -276,6 +276,9 @@ func (g *gen) seasonalStart(k *kind) time.Time {
 		if d < 13 {
 			w *= 0.5
 		}
+		if g.day(d).Weekday() == time.Friday {
+			w *= 0.6
+		}
 		if k.code == "garbage" && d >= 90 && d < 180 {
 			w *= 1.4
 		}
