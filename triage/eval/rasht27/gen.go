@@ -66,8 +66,12 @@ type req struct {
 	followUp bool // cites an earlier request
 	noPlace  bool // gives no place at all
 	dupOf    *req // an app double-submit of this request
-	id       string
-	row      labelled.Row
+	// citesCode: the text quotes the tracking code of the first request.
+	citesCode bool
+	// placed: the text itself names the place.
+	placed bool
+	id     string
+	row    labelled.Row
 }
 
 // Generate returns opt.N labelled requests of one year of the district, in time order.

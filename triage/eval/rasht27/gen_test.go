@@ -2,6 +2,7 @@ package rasht27
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -229,6 +230,40 @@ func TestEpisodes(t *testing.T) {
 			}
 		}
 		bySpot[k] = append(bySpot[k], s)
+	}
+}
+
+// TestPlaceless: only requests written as placeless (one-request issues) and follow-ups
+// quoting a tracking code go without an address, a pin and a place in the text.
+func TestPlaceless(t *testing.T) {
+	rng := newRNG(42)
+	g := &gen{rng: rng, world: newWorld(rng), opt: Options{N: 6000}.withDefaults()}
+	for range 9 {
+		g.operators = append(g.operators, newWriter(rng, false))
+	}
+	g.planIssues()
+	reqs := g.scheduleRequests()
+	slices.SortStableFunc(reqs, func(a, b *req) int { return a.at.Compare(b.at) })
+	placeless := 0
+	for i, r := range reqs {
+		r.id = fmt.Sprint(i + 1)
+		if r.iss.firstID == "" {
+			r.iss.firstID = r.id
+		}
+	}
+	for _, r := range reqs {
+		g.render(r)
+		bare := strings.Trim(r.row.Address, " -") == "" || r.row.Address == "رشت" || r.row.Address == "نامشخص"
+		if !bare || r.row.Lat != nil || r.placed {
+			continue
+		}
+		placeless++
+		if r.dupOf == nil && !r.noPlace && !r.citesCode {
+			t.Errorf("request %s of %s (%s) gives no place: %q", r.id, r.iss.id, r.channel, r.row.Text)
+		}
+	}
+	if placeless < 30 || placeless > 400 {
+		t.Errorf("%d placeless requests, want 30..400", placeless)
 	}
 }
 

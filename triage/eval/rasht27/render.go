@@ -46,6 +46,11 @@ func (g *gen) render(r *req) {
 		w := newWriter(g.rng, true)
 		text, addr = g.webText(r, w)
 	}
+	if addr == "" && !pinned && !r.noPlace && !r.placed && !r.citesCode {
+		// only the requests written as placeless are placeless: the rest say somewhere where
+		addr = newWriter(g.rng, r.channel != "phone" && r.channel != "in_person").finish(
+			newWriter(g.rng, true).places().full(is.sp, true))
+	}
 	row := labelled.Row{ID: r.id, District: g.opt.District, CreatedAt: r.at, Category: g.category(r),
 		Text: text, Address: addr, Channel: r.channel, Status: g.status(r), Group: is.id, Agency: is.agency}
 	if pinned {
@@ -67,8 +72,15 @@ func (g *gen) phrases(r *req) (*kind, string) {
 	return r.iss.k, r.iss.topic
 }
 
-// followUpLead is how a repeat caller starts.
+// followUpLead is how a repeat caller starts; it records on r whether the lead quotes the
+// first request's tracking code.
 func (g *gen) followUpLead(r *req, w writer, operator bool) string {
+	lead := g.followUpWords(r, operator)
+	r.citesCode = r.iss.firstID != "" && r.iss.firstID != r.id && strings.Contains(lead, r.iss.firstID)
+	return lead
+}
+
+func (g *gen) followUpWords(r *req, operator bool) string {
 	first := r.iss.firstID
 	if first == r.id {
 		first = ""
@@ -117,6 +129,7 @@ func (g *gen) operatorText(r *req, w writer) (string, string) {
 	b.WriteString(phrase)
 	if !r.noPlace && g.chance(0.3) {
 		b.WriteString(" در " + pw.full(r.iss.sp, false))
+		r.placed = true
 	}
 	if g.chance(0.45) {
 		b.WriteString(g.pick([]string{". ", "، ", " - ", " "}) + g.pick(phrasesFor(k.ask, topic)))
@@ -125,7 +138,8 @@ func (g *gen) operatorText(r *req, w writer) (string, string) {
 		b.WriteString(g.pick([]string{". تاکنون رسیدگی نشده", " و هنوز اقدامی نشده", ". شهروند ناراضی است"}))
 	}
 	addr := place
-	if r.noPlace || (r.followUp && g.chance(0.3)) {
+	// a caller who quotes a tracking code is often not asked for the address again
+	if r.noPlace || (r.citesCode && g.chance(0.5)) {
 		addr = g.pick([]string{"", "", "رشت", "-", "نامشخص"})
 	}
 	return w.finish(b.String()), w.finish(addr)
@@ -138,6 +152,7 @@ func (g *gen) appText(r *req, w writer, pinned bool, lat, lon float64) (string, 
 		t := g.pick(fw)
 		if !r.noPlace && g.chance(0.6) {
 			t = pw.finglish(r.iss.sp) + " " + t
+			r.placed = true
 		}
 		if g.chance(0.3) {
 			t = "salam " + t
@@ -154,8 +169,10 @@ func (g *gen) appText(r *req, w writer, pinned bool, lat, lon float64) (string, 
 	if !r.noPlace && g.chance(0.25) {
 		if w.digits == latinDigits && g.chance(0.1) {
 			parts = append(parts, pw.finglish(r.iss.sp))
+			r.placed = true
 		} else {
 			parts = append(parts, pw.full(r.iss.sp, g.chance(0.5)))
+			r.placed = true
 		}
 	}
 	if g.chance(0.15) {
@@ -198,6 +215,7 @@ func (g *gen) webText(r *req, w writer) (string, string) {
 	}
 	if !r.noPlace && g.chance(0.45) {
 		parts = append(parts, g.pick([]string{"اینجانب ساکن ", "در ", "ساکن "})+pw.full(r.iss.sp, true)+g.pick([]string{" هستم.", "،", ""}))
+		r.placed = true
 	}
 	if g.chance(0.5) {
 		parts = append(parts, g.pick(phrasesFor(k.op, topic)))
