@@ -326,7 +326,7 @@ func TestOutageAlongStreet(t *testing.T) {
 func TestGroupPairs(t *testing.T) {
 	for _, file := range []string{"testdata/former.tsv", "testdata/twoplaces.tsv", "testdata/barestreet.tsv", "testdata/plate.tsv", "testdata/areacut.tsv", "testdata/alleyalias.tsv",
 		"testdata/deadend.tsv", "testdata/burstmain.tsv", "testdata/streetwide.tsv", "testdata/rain.tsv", "testdata/dates.tsv", "testdata/postcode.tsv", "testdata/emptytext.tsv", "testdata/spot.tsv", "testdata/forother.tsv", "testdata/aliasboth.tsv",
-		"testdata/hazard.tsv", "testdata/streetafter.tsv", "testdata/namedalley.tsv"} {
+		"testdata/hazard.tsv", "testdata/streetafter.tsv", "testdata/namedalley.tsv", "testdata/floodgap.tsv"} {
 		reqs, truth := loadFixture(t, file)
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 		for i, a := range reqs {
