@@ -59,6 +59,10 @@
 #           منطقه ۲ away from گلسار, half the requests by phone; seeds as for rasht21)
 #   rasht25 triage/eval/rasht25 (a twenty-fifth author, written in the twelfth session:
 #           منطقه ۴, half the requests from the app; seeds as for rasht21)
+#   rasht26 triage/eval/rasht26 (a twenty-sixth author, written in the twelfth session:
+#           منطقه ۳ by another hand, one variant of a problem per issue; seeds as for rasht21)
+#   rasht27 triage/eval/rasht27 (a twenty-seventh author, written in the twelfth session:
+#           منطقه ۲, گلسار's numbered avenues and the older streets; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -83,7 +87,7 @@ score() { # name dir
 printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs truth) | jurisdiction"
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
-	rasht24 rasht25)
+	rasht24 rasht25 rasht26 rasht27)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1

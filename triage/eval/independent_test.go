@@ -26,6 +26,8 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/rasht23"
 	"github.com/tafkik/tafkik/triage/eval/rasht24"
 	"github.com/tafkik/tafkik/triage/eval/rasht25"
+	"github.com/tafkik/tafkik/triage/eval/rasht26"
+	"github.com/tafkik/tafkik/triage/eval/rasht27"
 	"github.com/tafkik/tafkik/triage/eval/rasht3"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
@@ -51,7 +53,7 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// twenty-three other authors (triage/eval/rasht, rasht3, rasht5 to rasht25; rasht4 only in
+// twenty-five other authors (triage/eval/rasht, rasht3, rasht5 to rasht27; rasht4 only in
 // scripts/quality.sh), 6,000 requests each.
 // None of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
@@ -195,6 +197,15 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht25 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht25.Write(dir, rasht25.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.80, bcubed: 0.85, maxExcess: 0.0, accuracy: 0.975, maxFalseFlags: 0.004}},
+		// the twenty-sixth (منطقه ۳ again, by another hand: one variant of a problem per issue)
+		// and the twenty-seventh (منطقه ۲: گلسار's numbered avenues and the older streets),
+		// written in the twelfth session and scored blind first; seed 11 as above
+		{"rasht26 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht26.Write(dir, rasht26.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.80, bcubed: 0.88, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.004}},
+		{"rasht27 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht27.Write(dir, rasht27.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.83, bcubed: 0.87, maxExcess: 0.0, accuracy: 0.98, maxFalseFlags: 0.002}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
