@@ -337,6 +337,22 @@ func analyseReasons(x *Index, truth map[string]string) {
 					galley = "gA"
 				}
 				why += " <" + lm + " " + galley + ">"
+				if os.Getenv("TAFKIK_ERRANA_DIST") != "" {
+					d := "nocoord"
+					if f.req.HasLocation && g.hasLoc {
+						switch m := metres(f.req.Lat, f.req.Lon, g.lat, g.lon); {
+						case m <= 50:
+							d = "d50"
+						case m <= 100:
+							d = "d100"
+						case m <= 200:
+							d = "d200"
+						default:
+							d = "dfar"
+						}
+					}
+					why += " " + d
+				}
 			} else if os.Getenv("TAFKIK_ERRANA_ALLEY") != "" && strings.HasPrefix(why, "همان خیابان") {
 				kind := func(a string) string {
 					switch {

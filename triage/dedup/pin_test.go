@@ -140,3 +140,30 @@ func TestMapPinNextStreet(t *testing.T) {
 		t.Errorf("issue founded by a pin's street: %v, want one issue", got)
 	}
 }
+
+// TestStreetReportPinApart: a report naming only the street, ten days after an alley's issue
+// of its problem (too late for "the issue everyone is reporting these days"), joins it as the
+// only one on that street, unless both have pins further apart than the pins' noise: 300 m
+// up the street is another spot of it.
+func TestStreetReportPinApart(t *testing.T) {
+	const lat, lon = 37.2900, 49.5900
+	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
+			Category: "آسفالت معابر", Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
+	}
+	issue := []tafkik.Request{
+		req("a1", 0, 0, "منظریه، خیابان فلسطین، کوچه ۳", "آسفالت کوچه خراب است"),
+		req("a2", 1, 20, "منظریه، خیابان فلسطین، کوچه ۳", "چاله بزرگ وسط کوچه"),
+	}
+	for _, c := range []struct {
+		north float64
+		join  bool
+	}{{80, true}, {300, false}} {
+		s := req("s", 240, c.north, "منظریه، خیابان فلسطین", "دست انداز زیاده ماشینا اذیت میشن")
+		res := Group(append(append([]tafkik.Request{}, issue...), s), nil, nil, DefaultOptions())
+		got := byRequest(res)
+		if joined := got["s"] == got["a1"]; joined != c.join {
+			t.Errorf("street report %.0f m from the alley's issue: joined = %v, want %v (%+v)", c.north, joined, c.join, res.Members)
+		}
+	}
+}
