@@ -196,16 +196,16 @@ func TestIndependentGenerators(t *testing.T) {
 		}, floors{precision: 0.92, bcubed: 0.905, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
 		{"rasht25 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht25.Write(dir, rasht25.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.80, bcubed: 0.85, maxExcess: 0.0, accuracy: 0.975, maxFalseFlags: 0.004}},
+		}, floors{precision: 0.80, bcubed: 0.85, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
 		// the twenty-sixth (منطقه ۳ again, by another hand: one variant of a problem per issue)
 		// and the twenty-seventh (منطقه ۲: گلسار's numbered avenues and the older streets),
 		// written in the twelfth session and scored blind first; seed 11 as above
 		{"rasht26 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht26.Write(dir, rasht26.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.80, bcubed: 0.88, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.004}},
+		}, floors{precision: 0.80, bcubed: 0.88, maxExcess: 0.0, accuracy: 0.995, maxFalseFlags: 0.002}},
 		{"rasht27 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht27.Write(dir, rasht27.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.83, bcubed: 0.87, maxExcess: 0.0, accuracy: 0.98, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.83, bcubed: 0.87, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.002}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
