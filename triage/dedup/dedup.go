@@ -955,7 +955,7 @@ func (x *Index) learnPostcodes(as []persian.Analysis) {
 			continue
 		}
 		p := a.Place
-		p.Landmark, p.Plate, p.AlleySaid = "", "", false
+		p.Landmark, p.Plate = "", ""
 		if q, ok := x.postPlace[a.Postcode]; ok {
 			if q.Match(p) < 3 {
 				bad[a.Postcode] = true

@@ -27,9 +27,6 @@ type Place struct {
 	// AlleyName is the alley's other name when both are written («کوچه ۱۵ صنوبر»), or the
 	// other end of a stretch («حد فاصل کوچه ۸ و ۱۰»); either one matches.
 	AlleyName string
-	// AlleySaid: the writer's own text names the alley (an address alone may come from a
-	// map pin, which often lands on the next alley).
-	AlleySaid bool
 	// DeadEnd: Alley is a dead end named bare («بن‌بست ۶»), the alley it is off unsaid.
 	DeadEnd  bool
 	Plate    string
@@ -550,7 +547,7 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 			// «برای منزل پدرم در خیابان دانشجو کوچه ۷ ...» from the writer's own address:
 			// the text's place is the problem's, the address only the writer's (no other
 			// place the problem may be at, as Alt would make it)
-			t.ForOther, t.AlleySaid = true, t.Alley != ""
+			t.ForOther = true
 			return t
 		}
 		// An address filled in from a map pin often names the neighbouring alley; when the
@@ -587,7 +584,6 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 			// «حد فاصل کوچه ۸ و ۱۰» keeps both ends; «انتهای بن‌بست ۳» is a dead end
 			p.Alley, p.AlleyName, p.DeadEnd = t.Alley, t.AlleyName, t.DeadEnd
 		}
-		p.AlleySaid = t.Alley != "" && p.Alt == nil
 		if p.Plate == "" {
 			p.Plate = t.Plate
 		}

@@ -66,7 +66,7 @@ func TestPlaceFields(t *testing.T) {
 		{"منظریه، اصلی منظریه، کوچه ۴", "", Place{Area: "منظریه", Street: "منظریه", Alley: "4"}},
 		{"گلسار، خیابان اصلی، کوچه ۴", "", Place{Area: "گلسار", Alley: "4"}},
 		// «تو کوچه» the complaint's, then the address opening with the neighbourhood
-		{"", "یه کامیون نخاله خالی کرده تو کوچه معلم بلوار معلم کوچه هفتم پلاک سی و چهار", Place{Street: "معلم", Alley: "7", AlleySaid: true, Plate: "34"}},
+		{"", "یه کامیون نخاله خالی کرده تو کوچه معلم بلوار معلم کوچه هفتم پلاک سی و چهار", Place{Street: "معلم", Alley: "7", Plate: "34"}},
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
 		// a neighbourhood and a street without their words: the second name is kept
 		{"ساغری‌سازان مطهری بن بست ۳", "", Place{Area: "ساغریسازان", AreaAlt: "مطهری", Alley: "3", DeadEnd: true}},
@@ -78,8 +78,8 @@ func TestPlaceFields(t *testing.T) {
 		{"مححله زرجوب، خيابان زرجوب، كوچه ۱۱", "", Place{Area: "زرجوب", Street: "زرجوب", Alley: "11"}},
 		{"مله معلم", "", Place{Area: "معلم"}},
 		// an earlier request's number is no street; nor is the line's own number after a greeting
-		{"", "آب جمع شده گیلان، رشت - گلسار - خیابان ۹۵ - کوچه ۷ - کد پیگیری ۰۴۱۰-۰۲۴۰۸", Place{Area: "گلسار", Street: "95", Alley: "7", AlleySaid: true}},
-		{"", "سلام ۱۳۷، بن‌بست نیلوفر اسفالت کوچه خراب شده", Place{Alley: "نیلوفر", AlleySaid: true, DeadEnd: true}},
+		{"", "آب جمع شده گیلان، رشت - گلسار - خیابان ۹۵ - کوچه ۷ - کد پیگیری ۰۴۱۰-۰۲۴۰۸", Place{Area: "گلسار", Street: "95", Alley: "7"}},
+		{"", "سلام ۱۳۷، بن‌بست نیلوفر اسفالت کوچه خراب شده", Place{Alley: "نیلوفر", DeadEnd: true}},
 		// an ordinal or «شماره» misspelt by a letter after a place word (one reading only:
 		// «چهارهم» is «چهارم» or «چهاردهم», and stays a name)
 		{"خیابان ۱۲۴، کوچه یازهدم", "", Place{Street: "124", Alley: "11"}},
@@ -109,7 +109,7 @@ func TestPlaceFields(t *testing.T) {
 		// «مسکن مهر» after a block is the town, not the block's name
 		{"بلوک ۱۷ فاز ۲ مسکن مهر", "", Place{Area: "مهر", Street: "فاز2", Alley: "17"}},
 		// a street inside a phase, in a text too
-		{"", "مخزن زباله مسکن مهر رشت فاز ۱ خیابان اول بلوک سه پره", Place{Street: "فاز1", Alley: "3", AlleySaid: true}},
+		{"", "مخزن زباله مسکن مهر رشت فاز ۱ خیابان اول بلوک سه پره", Place{Street: "فاز1", Alley: "3"}},
 		// a village joined to the city: «روستای X» names it, in one to three words and a
 		// closing «محله»; «جاده روستا» and «منطقه الحاقی» name nothing
 		{"روستای کاسه گر محله - سر پل پلاک ٦٨", "", Place{Area: "کاسهگرمحله", Plate: "68", Landmark: "سر پل"}},
@@ -122,9 +122,9 @@ func TestPlaceFields(t *testing.T) {
 		{"سیاه‌اسطلخ، کوچه کربلایی جعفر", "", Place{Area: "سیاهاسطلخ", Alley: "جعفر"}},
 		{"سیاه‌اسطلخ، ک مشهدی علی", "", Place{Area: "سیاهاسطلخ", Alley: "علی"}},
 		// a two-letter word opening no name
-		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور", AlleySaid: true}},
+		{"", "یه ماشین جلوی در پارکینگ پارک کرده در صیقلان، کوچه شهید قلیپور", Place{Area: "صیقلان", Alley: "قلیپور"}},
 		// a dead end the text names is one, as in an address
-		{"ساغری‌سازان", "زباله در انتهای بن‌بست ۳ مانده", Place{Area: "ساغریسازان", Alley: "3", AlleySaid: true, DeadEnd: true}},
+		{"ساغری‌سازان", "زباله در انتهای بن‌بست ۳ مانده", Place{Area: "ساغریسازان", Alley: "3", DeadEnd: true}},
 		// the martyr's title misspelt («شحید», «شهبد» anywhere; «شید», «شهد» between a place
 		// word and a name)
 		{"چمارسرا، خیابان شید مدنی، کوچه ۹", "", Place{Area: "چمارسرا", Street: "مدنی", Alley: "9"}},
