@@ -141,9 +141,9 @@ func TestMapPinNextStreet(t *testing.T) {
 	}
 }
 
-// TestStreetReportPinApart: a report naming only the street, ten days after an alley's issue
-// of its problem (too late for "the issue everyone is reporting these days"), joins it as the
-// only one on that street, unless both have pins further apart than the pins' noise: 300 m
+// TestStreetReportPinApart: a report naming only the street, four days after an alley's
+// issue of its problem was last reported and ten after it was first (one report in a week is
+// not "the issue everyone is reporting these days"), joins it as the only one on that street, unless both have pins further apart than the pins' noise: 300 m
 // up the street is another spot of it.
 func TestStreetReportPinApart(t *testing.T) {
 	const lat, lon = 37.2900, 49.5900
@@ -153,7 +153,7 @@ func TestStreetReportPinApart(t *testing.T) {
 	}
 	issue := []tafkik.Request{
 		req("a1", 0, 0, "منظریه، خیابان فلسطین، کوچه ۳", "آسفالت کوچه خراب است"),
-		req("a2", 1, 20, "منظریه، خیابان فلسطین، کوچه ۳", "چاله بزرگ وسط کوچه"),
+		req("a2", 144, 20, "منظریه، خیابان فلسطین، کوچه ۳", "چاله بزرگ وسط کوچه"),
 	}
 	for _, c := range []struct {
 		north float64
@@ -164,6 +164,44 @@ func TestStreetReportPinApart(t *testing.T) {
 		got := byRequest(res)
 		if joined := got["s"] == got["a1"]; joined != c.join {
 			t.Errorf("street report %.0f m from the alley's issue: joined = %v, want %v (%+v)", c.north, joined, c.join, res.Members)
+		}
+	}
+}
+
+// TestVagueReportAfterSilence: a report naming only the street or the neighbourhood joins
+// the one issue of its problem there while people are still reporting it (within a week),
+// not once the issue has gone quiet for longer: by then it is likelier another spot's.
+func TestVagueReportAfterSilence(t *testing.T) {
+	req := func(id string, day int, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(day) * 24 * time.Hour),
+			Category: "آسفالت معابر", Address: addr, Text: text}
+	}
+	issue := []tafkik.Request{
+		req("a1", 0, "منظریه، خیابان فلسطین، کوچه ۳", "آسفالت کوچه خراب است"),
+		req("a2", 1, "منظریه، خیابان فلسطین، کوچه ۳", "چاله بزرگ وسط کوچه"),
+	}
+	for _, c := range []struct {
+		addr string
+		days int
+		join bool
+	}{
+		{"منظریه، خیابان فلسطین", 4, true},
+		{"منظریه، خیابان فلسطین", 10, false},
+		{"منظریه", 4, true},
+		{"منظریه", 10, false},
+	} {
+		s := req("s", 1+c.days, c.addr, "دست انداز زیاده ماشینا اذیت میشن")
+		all := append(append([]tafkik.Request{}, issue...), s)
+		got := byRequest(Group(all, nil, nil, DefaultOptions()))
+		if joined := got["s"] == got["a1"]; joined != c.join {
+			t.Errorf("«%s» %d days after the issue's last report: joined = %v, want %v", c.addr, c.days, joined, c.join)
+		}
+		// a new arrival is placed by the same rule
+		x := Build(issue, nil, DefaultOptions())
+		m := x.Assign(s)
+		a := x.Assign(req("a3", 1+c.days, "منظریه، خیابان فلسطین، کوچه ۳", "آسفالت"))
+		if joined := m.IssueID == a.IssueID; joined != c.join {
+			t.Errorf("«%s» %d days later, a new arrival %+v, the issue's report %+v: joined = %v, want %v", c.addr, c.days, m, a, joined, c.join)
 		}
 	}
 }

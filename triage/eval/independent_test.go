@@ -94,7 +94,7 @@ func TestIndependentGenerators(t *testing.T) {
 				}
 			}
 			return l, err
-		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.07, accuracy: 0.99, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.11, accuracy: 0.99, maxFalseFlags: 0.005}},
 		// the fifth author's set was written after every grouping and rule change of the
 		// session that added it, and goes through the real importer, as a district's file would
 		{"rasht5 seed 7", func() (labelled, error) {
@@ -129,10 +129,10 @@ func TestIndependentGenerators(t *testing.T) {
 		// twelfth's app pins and reverse-geocoded addresses are the hardest set here.
 		{"rasht12 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht12.Write(dir, rasht12.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.81, bcubed: 0.79, maxExcess: 0.26, accuracy: 0.99, maxFalseFlags: 0.004}},
+		}, floors{precision: 0.81, bcubed: 0.79, maxExcess: 0.30, accuracy: 0.99, maxFalseFlags: 0.004}},
 		{"rasht13 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht13.Write(dir, rasht13.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.93, bcubed: 0.895, maxExcess: 0.13, accuracy: 0.995, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.93, bcubed: 0.895, maxExcess: 0.17, accuracy: 0.995, maxFalseFlags: 0.003}},
 		// the fourteenth author's set was written at the end of the sixth session; its seeds 7,
 		// 23, 42 and 2026 were scored blind, 11 and 13 served the rules' development
 		{"rasht14 seed 11", func() (labelled, error) {
@@ -143,7 +143,7 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht15 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht15.Write(dir, rasht15.Options{Seed: 11, N: 6000}) })
 			// (−10% issues until the tenth session kept an alley's number apart from a name)
-		}, floors{precision: 0.58, bcubed: 0.75, maxExcess: 0.03, accuracy: 0.998, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.58, bcubed: 0.75, maxExcess: 0.08, accuracy: 0.998, maxFalseFlags: 0.002}},
 		// the sixteenth (the old town: alleys with two names, the bazaar, shops, requests
 		// naming two problems), labelling a building's problem by its plate: seed 11 is one of
 		// the two the eighth session's fixes were made on
@@ -151,26 +151,26 @@ func TestIndependentGenerators(t *testing.T) {
 			return viaFiles(t, func(dir string) error { return rasht16.Write(dir, rasht16.Options{Seed: 11, N: 6000}) })
 			// (its callers name one spot by different buildings, which the tenth session's
 			// reading of two named buildings on a street as two spots splits: +6% issues)
-		}, floors{precision: 0.50, bcubed: 0.70, maxExcess: 0.08, accuracy: 0.978, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.50, bcubed: 0.70, maxExcess: 0.14, accuracy: 0.978, maxFalseFlags: 0.005}},
 		// the seventeenth (the new towns: phases, blocks, complexes, app pins, a whole phase's
 		// problem as one issue): seed 11 is one of the two the ninth session's fixes were made on
 		{"rasht17 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht17.Write(dir, rasht17.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.87, bcubed: 0.76, maxExcess: 0.25, accuracy: 0.97, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.87, bcubed: 0.76, maxExcess: 0.32, accuracy: 0.97, maxFalseFlags: 0.003}},
 		// the eighteenth (the villages joined to the city: places by landmark, lanes named
 		// after families): seed 11 is one of the two the ninth session's fixes were made on
 		{"rasht18 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht18.Write(dir, rasht18.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.66, bcubed: 0.70, maxExcess: 0.16, accuracy: 0.95, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.66, bcubed: 0.70, maxExcess: 0.21, accuracy: 0.95, maxFalseFlags: 0.005}},
 		// the nineteenth (one ordinary district, written to the held-out set's description and
 		// nothing more) and the twentieth (the centre's long roads, spots named by buildings):
 		// seed 11 is one of the two the tenth session's fixes were made on
 		{"rasht19 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht19.Write(dir, rasht19.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.83, bcubed: 0.875, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.87, bcubed: 0.9, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
 		{"rasht20 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht20.Write(dir, rasht20.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.55, bcubed: 0.685, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.55, bcubed: 0.685, maxExcess: 0.05, accuracy: 0.99, maxFalseFlags: 0.002}},
 		// the twenty-first (an ordinary district, mostly operators' phone summaries) and the
 		// twenty-second (new towns whose streets are numbered from one in each, mostly app
 		// reports whose address the app fills from the pin at street level): seed 11 is one
@@ -180,7 +180,7 @@ func TestIndependentGenerators(t *testing.T) {
 		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.06, accuracy: 0.995, maxFalseFlags: 0.002}},
 		{"rasht22 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht22.Write(dir, rasht22.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.85, bcubed: 0.85, maxExcess: 0.05, accuracy: 0.995, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.85, bcubed: 0.85, maxExcess: 0.10, accuracy: 0.995, maxFalseFlags: 0.002}},
 		// the twenty-third (the old quarters: alleys known by name, the same name in two
 		// quarters, a 21-day silence ending an episode), written at the end of the eleventh
 		// session: seed 11 is the one its single fix was looked at on
@@ -193,19 +193,19 @@ func TestIndependentGenerators(t *testing.T) {
 		// one of the two the session's fixes were made on
 		{"rasht24 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht24.Write(dir, rasht24.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.92, bcubed: 0.905, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.92, bcubed: 0.905, maxExcess: 0.03, accuracy: 0.99, maxFalseFlags: 0.002}},
 		{"rasht25 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht25.Write(dir, rasht25.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.80, bcubed: 0.85, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.83, bcubed: 0.86, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
 		// the twenty-sixth (منطقه ۳ again, by another hand: one variant of a problem per issue)
 		// and the twenty-seventh (منطقه ۲: گلسار's numbered avenues and the older streets),
 		// written in the twelfth session and scored blind first; seed 11 as above
 		{"rasht26 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht26.Write(dir, rasht26.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.80, bcubed: 0.88, maxExcess: 0.0, accuracy: 0.995, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.8, bcubed: 0.885, maxExcess: 0.0, accuracy: 0.995, maxFalseFlags: 0.002}},
 		{"rasht27 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht27.Write(dir, rasht27.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.83, bcubed: 0.87, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.85, bcubed: 0.88, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.002}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
