@@ -205,3 +205,36 @@ func TestVagueReportAfterSilence(t *testing.T) {
 		}
 	}
 }
+
+// TestPinOnlyReach: a report that gives no place joins an issue of its problem on its pin
+// alone only within pinOnlyMetres of it (the pins are 20-150 m off); 170 m off, with another
+// issue of the problem 230 m off on its other side, it is at neither.
+func TestPinOnlyReach(t *testing.T) {
+	const lat, lon = 37.2900, 49.5900
+	req := func(id string, h int, north float64, addr string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
+			Category: "آسفالت معابر", Address: addr, Text: "آسفالت خراب است چاله زیاده", Lat: lat + north/111000, Lon: lon, HasLocation: true}
+	}
+	issues := []tafkik.Request{
+		req("a1", 0, 0, "گلسار، خیابان ۱۲۴، کوچه ۱۲"),
+		req("a2", 2, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲"),
+		req("b1", 1, 400, "گلسار، خیابان ۱۲۰، کوچه ۳"),
+		req("b2", 3, 410, "گلسار، خیابان ۱۲۰، کوچه ۳"),
+	}
+	for _, c := range []struct {
+		north float64
+		join  bool
+	}{{100, true}, {170, false}} {
+		p := req("p", 24, c.north, "")
+		got := byRequest(Group(append(append([]tafkik.Request{}, issues...), p), nil, nil, DefaultOptions()))
+		if joined := got["p"] == got["a1"]; joined != c.join {
+			t.Errorf("pin %.0f m from the issue: joined = %v, want %v (%v)", c.north, joined, c.join, got)
+		}
+		x := Build(issues, nil, DefaultOptions())
+		m := x.Assign(p)
+		a := x.Assign(req("a3", 25, 0, "گلسار، خیابان ۱۲۴، کوچه ۱۲"))
+		if joined := m.IssueID == a.IssueID; joined != c.join {
+			t.Errorf("pin %.0f m off, a new arrival %+v, the issue's report %+v: joined = %v, want %v", c.north, m, a, joined, c.join)
+		}
+	}
+}
