@@ -47,7 +47,7 @@ func alleyText(rng *rand.Rand, p place) string {
 		case 0:
 			return kind + " " + p.alleyName
 		case 1:
-			return kind + zwnj + "ی " + p.alleyName
+			return "کوچه" + zwnj + "ی " + p.alleyName
 		case 2:
 			return "ک " + p.alleyName
 		default:
@@ -65,7 +65,7 @@ func alleyText(rng *rand.Rand, p place) string {
 	case 3:
 		return kind + " شماره " + n
 	default:
-		return kind + zwnj + "ی " + n
+		return "کوچه" + zwnj + "ی " + n
 	}
 }
 
@@ -78,13 +78,16 @@ func landmarkText(rng *rand.Rand, p place) string {
 			return "کنار بانک"
 		}
 	}
-	return pick(rng, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "نبش کوچه کنار ", "پشت "}) + p.landmark
+	return pick(rng, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "پشت "}) + p.landmark
 }
 
 // address writes the place of p as an address field, in one of the orders operators and
 // citizens use.
 func address(rng *rand.Rand, p place) string {
 	if p.park != "" {
+		if strings.Contains(p.park, p.hood) {
+			return pick(rng, []string{p.park, p.park, "داخل " + p.park})
+		}
 		switch pickIdx(rng, []float64{0.5, 0.3, 0.2}) {
 		case 0:
 			return p.hood + "، " + p.park
@@ -98,9 +101,13 @@ func address(rng *rand.Rand, p place) string {
 	var parts []string
 	order := pickIdx(rng, []float64{0.55, 0.15, 0.15, 0.15})
 	switch {
-	case order == 1 && al != "" && p.streetNum > 0 && p.alleyNum > 0:
+	case order == 1 && p.streetNum > 0 && p.alleyNum > 0:
 		// «کوچه دوازدهم ۱۲۴ گلسار»
-		parts = []string{al + " " + strconv.Itoa(p.streetNum) + " " + p.hood}
+		a := p.alleyKind + " " + ordinals[p.alleyNum]
+		if chance(rng, 0.3) {
+			a = p.alleyKind + " " + strconv.Itoa(p.alleyNum)
+		}
+		parts = []string{a + " " + strconv.Itoa(p.streetNum) + " " + p.hood}
 	case order == 2 && p.streetNum > 0:
 		// «گلسار 124 ک 12»
 		s := p.hood + " " + strconv.Itoa(p.streetNum)
@@ -124,6 +131,9 @@ func address(rng *rand.Rand, p place) string {
 		}
 		parts = append(parts, st)
 		if al != "" {
+			if p.alleyKind == "کوچه" && chance(rng, 0.08) {
+				al = "نبش " + al
+			}
 			parts = append(parts, al)
 		}
 	}
@@ -170,8 +180,8 @@ var (
 	extras = []string{"چند بار زنگ زدم ولی کسی رسیدگی نکرده", "بچه‌ها و سالمندها اذیت میشن",
 		"خیلی وقته همینطوره", "شب‌ها خطرناکه", "از هفته پیش اینطوریه", "همسایه‌ها همه شاکی‌ان",
 		"عکسشم گذاشتم", "واقعا دیگه خسته شدیم"}
-	followups = []string{"پیگیری درخواست قبلی: ", "دوباره تماس گرفتم ", "بار سومه ثبت می‌کنم ",
-		"هنوز رسیدگی نشده ", "قبلا هم گزارش دادم "}
+	followups = []string{"پیگیری درخواست قبلی: ", "دوباره ثبت می‌کنم، ", "بار سومه ثبت می‌کنم ",
+		"هنوز رسیدگی نشده! ", "قبلا هم گزارش دادم، ", "پیگیری: "}
 	operatorFollowups = []string{"تماس مجدد شهروند - ", "پیگیری - ", "تماس مکرر: ", "شهروند مجددا پیگیر هستند: "}
 	operatorTails     = []string{"", "", "", " - شهروند خواستار رسیدگی فوری هستند", " - به گفته شهروند از دو هفته پیش",
 		"، لطفا بازدید شود", " - تماس از طرف اهالی", " - شهروند ناراضی"}
@@ -209,6 +219,10 @@ func citizenText(rng *rand.Rand, pr problem, p place, web, followup, needPlace b
 		parts = append(parts, pick(rng, greetings))
 	}
 	core := pick(rng, pr.citizen)
+	if p.alleyKind == "" && p.park == "" {
+		// a stretch of a street, not an alley
+		core = strings.ReplaceAll(core, "کوچه", "خیابون")
+	}
 	if followup {
 		core = pick(rng, followups) + core
 	}
@@ -242,6 +256,9 @@ func citizenText(rng *rand.Rand, pr problem, p place, web, followup, needPlace b
 // operatorText is the operator's summary of a call or a visit.
 func operatorText(rng *rand.Rand, pr problem, p place, followup, needPlace bool) string {
 	s := pick(rng, pr.operator)
+	if p.alleyKind == "" {
+		s = strings.ReplaceAll(s, "کوچه", "معبر")
+	}
 	if followup {
 		s = pick(rng, operatorFollowups) + s
 	}
