@@ -11,6 +11,10 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/labelled"
 )
 
+// episodeGap is the quiet time, in days, after which the same problem at the same spot is a
+// new issue (README.md, the labelling rule).
+const episodeGap = 30
+
 // Options says which year to write.
 type Options struct {
 	Seed     int64
@@ -99,16 +103,30 @@ func Generate(opt Options) ([]labelled.Row, error) {
 func planIssues(rng *rand.Rand, w *world, n int) []issue {
 	var out []issue
 	total := 0
-	add := func(is issue) {
+	// episodes of one problem at one spot, to keep every new issue at least episodeGap
+	// days from the others there: closer, they would be one issue by the labelling rule
+	episodes := map[string][][2]float64{}
+	free := func(is issue) bool {
+		for _, e := range episodes[is.problem.key+"|"+is.place.key()] {
+			if is.start <= e[1]+episodeGap && is.start+is.span+episodeGap >= e[0] {
+				return false
+			}
+		}
+		return true
+	}
+	add := func(is issue) bool {
 		if total+is.size > n {
 			is.size = n - total
 		}
-		if is.size <= 0 {
-			return
+		if is.size <= 0 || !free(is) {
+			return false
 		}
+		k := is.problem.key + "|" + is.place.key()
+		episodes[k] = append(episodes[k], [2]float64{is.start, is.start + is.span})
 		is.group = fmt.Sprintf("R28-%05d", len(out)+1)
 		total += is.size
 		out = append(out, is)
+		return true
 	}
 	weights := make([]float64, len(problems))
 	for i, p := range problems {
@@ -125,24 +143,26 @@ func planIssues(rng *rand.Rand, w *world, n int) []issue {
 	// the alley of Manzariyeh whose asphalt the whole year asks for, and the Golsar street a
 	// blocked channel floods all autumn
 	if n >= 600 {
-		alley := place{hood: "منظریه", streetKind: "خیابان", streetName: "خیابان شهید انصاری", alleyKind: "کوچه",
-			alleyName: "صنوبر", lat: 37.28912, lon: 49.57436}
+		alley := w.first(func(p place) bool { return p.hood == "منظریه" && p.alleyKind == "کوچه" && p.alleyName != "" })
 		add(issue{problem: byKey("asphalt"), place: alley, start: 20, span: 300, size: n / 60})
-		street := place{hood: "گلسار", streetKind: "خیابان", streetNum: 132, landmark: "مدرسه", lat: 37.30188, lon: 49.58671}
+		street := w.first(func(p place) bool { return p.hood == "گلسار" && p.streetNum > 0 && p.alleyKind == "" })
 		add(issue{problem: byKey("surfacewater"), place: street, start: 200, span: 45, size: n / 100})
 	}
 	for total < n {
 		pr := problems[pickIdx(rng, weights)]
 		start := seasonalDay(rng, pr.season)
-		p := w.pick(rng, pr.park)
-		is := issue{problem: pr, place: p, start: start, size: issueSize(rng)}
+		is := issue{problem: pr, start: start, size: issueSize(rng)}
 		is.span = spanFor(rng, is.size)
 		if is.size == 1 && chance(rng, 0.02) {
 			is.noPlace = true
 		}
-		add(is)
+		added := false
+		for try := 0; try < 20 && !added; try++ {
+			is.place = w.pick(rng, pr.park)
+			added = add(is)
+		}
 		// the same problem back at the same spot after it was fixed: a new episode
-		if is.size > 0 && chance(rng, pr.recur) {
+		if added && chance(rng, pr.recur) {
 			again := is
 			again.start = is.start + is.span + 40 + rng.Float64()*120
 			again.size = issueSize(rng)

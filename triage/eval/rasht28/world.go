@@ -77,10 +77,7 @@ func newWorld(rng *rand.Rand) *world {
 		for range n {
 			p := randomPlace(rng, h)
 			// one spot once: two places with one address would be one spot with two truths
-			key := fmt.Sprint(p.hood, p.streetNum, p.streetName, p.alleyKind, p.alleyNum, p.alleyName, p.park)
-			if p.alleyKind == "" && p.park == "" {
-				key += p.landmark
-			}
+			key := p.key()
 			if seen[key] {
 				continue
 			}
@@ -89,6 +86,25 @@ func newWorld(rng *rand.Rand) *world {
 		}
 	}
 	return w
+}
+
+// first is the first spot that matches, for the year's two great issues.
+func (w *world) first(match func(place) bool) place {
+	for _, p := range w.places {
+		if match(p) {
+			return p
+		}
+	}
+	return w.places[0]
+}
+
+// key names the spot: the alley, or the street stretch by its landmark, or the park.
+func (p place) key() string {
+	k := fmt.Sprint(p.hood, "|", p.streetNum, "|", p.streetName, "|", p.alleyKind, "|", p.alleyNum, "|", p.alleyName, "|", p.park)
+	if p.alleyKind == "" && p.park == "" {
+		k += "|" + p.landmark
+	}
+	return k
 }
 
 func (w *world) pick(rng *rand.Rand, wantPark bool) place {
