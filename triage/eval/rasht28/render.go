@@ -182,7 +182,7 @@ var (
 		"عکسشم گذاشتم", "واقعا دیگه خسته شدیم"}
 	followups = []string{"پیگیری درخواست قبلی: ", "دوباره ثبت می‌کنم، ", "بار سومه ثبت می‌کنم ",
 		"هنوز رسیدگی نشده! ", "قبلا هم گزارش دادم، ", "پیگیری: "}
-	operatorFollowups = []string{"تماس مجدد شهروند - ", "پیگیری - ", "تماس مکرر: ", "شهروند مجددا پیگیر هستند: "}
+	operatorFollowups = []string{"پیگیری مجدد - ", "پیگیری - ", "درخواست تکراری: ", "شهروند مجددا پیگیر هستند: "}
 	operatorTails     = []string{"", "", "", " - شهروند خواستار رسیدگی فوری هستند", " - به گفته شهروند از دو هفته پیش",
 		"، لطفا بازدید شود", " - تماس از طرف اهالی", " - شهروند ناراضی"}
 )
@@ -254,7 +254,7 @@ func citizenText(rng *rand.Rand, pr problem, p place, web, followup, needPlace b
 }
 
 // operatorText is the operator's summary of a call or a visit.
-func operatorText(rng *rand.Rand, pr problem, p place, followup, needPlace bool) string {
+func operatorText(rng *rand.Rand, pr problem, p place, followup, needPlace, inPerson bool) string {
 	s := pick(rng, pr.operator)
 	if p.alleyKind == "" {
 		s = strings.ReplaceAll(s, "کوچه", "معبر")
@@ -265,5 +265,9 @@ func operatorText(rng *rand.Rand, pr problem, p place, followup, needPlace bool)
 	if needPlace || chance(rng, 0.15) {
 		s += " در " + address(rng, p)
 	}
-	return s + pick(rng, operatorTails)
+	tail := pick(rng, operatorTails)
+	if inPerson && strings.Contains(tail, "تماس") {
+		tail = " - مراجعه حضوری اهالی"
+	}
+	return s + tail
 }

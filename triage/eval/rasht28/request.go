@@ -44,7 +44,7 @@ func renderRequest(rng *rand.Rand, is issue, k int, day float64) labelled.Row {
 			text = pick(rng, greetings) + " " + text
 		}
 	case operator:
-		text = operatorText(rng, is.problem, p, followup, needPlace)
+		text = operatorText(rng, is.problem, p, followup, needPlace, ch == chInPerson)
 	case ch == chApp && chance(rng, 0.02) && len(finglish[is.problem.key]) > 0:
 		text = pick(rng, finglish[is.problem.key])
 		if needPlace || chance(rng, 0.5) {
@@ -96,6 +96,10 @@ func reportTime(rng *rand.Rand, ch string, day float64) time.Time {
 	var minutes int
 	switch ch {
 	case chInPerson:
+		// the office is shut on Fridays: Friday's visitors come on Saturday
+		if date.Weekday() == time.Friday {
+			date = date.AddDate(0, 0, 1)
+		}
 		minutes = 13*60 + 20 + rng.IntN(25)
 	case chPhone:
 		for minutes = 0; minutes < 7*60+30 || minutes > 22*60; {
