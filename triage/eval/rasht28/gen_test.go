@@ -181,3 +181,55 @@ func TestSummarize(t *testing.T) {
 		}
 	}
 }
+
+// TestNoiseRates holds the writing noise of the held-out description to the rates README.md
+// gives, so that a change that silently drops one kind of noise fails.
+func TestNoiseRates(t *testing.T) {
+	rows, err := Generate(Options{Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(match func(s string) bool) float64 {
+		n := 0
+		for _, r := range rows {
+			if match(r.Text + " " + r.Address) {
+				n++
+			}
+		}
+		return float64(n) / float64(len(rows))
+	}
+	has := func(subs ...string) func(string) bool {
+		return func(s string) bool {
+			for _, sub := range subs {
+				if strings.Contains(s, sub) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	latin := func(s string) bool { return strings.ContainsAny(s, "0123456789") }
+	cases := []struct {
+		name     string
+		got      float64
+		min, max float64
+	}{
+		{"Arabic ي or ك", count(has("ي", "ك")), 0.06, 0.25},
+		{"Latin digits", count(latin), 0.15, 0.45},
+		{"Persian digits", count(has("۱", "۲", "۳", "۴", "۵", "۶", "۷", "۸", "۹", "۰")), 0.25, 0.7},
+		{"Arabic-Indic digits", count(has("١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩", "٠")), 0.003, 0.06},
+		{"ZWNJ", count(has(zwnj)), 0.2, 0.8},
+		{"alley as a number word", count(has("کوچه دوازدهم", "کوچه اول", "کوچه دوم", "کوچه سوم", "کوچه پنجم", "کوچه دهم",
+			"كوچه دوازدهم", "کوچه هفتم", "کوچه نهم", "کوچه چهارم", "کوچه ششم", "کوچه هشتم")), 0.01, 0.15},
+		{"landmark", count(has("نبش", "روبروی", "روبروي", "جنب", "کنار بانک", "كنار بانك")), 0.1, 0.5},
+		{"repeated letters", count(has("ییییی", "يييي", "اااا", "ههههه")), 0.003, 0.05},
+		{"Finglish", count(has("kooche", "asfalt", "ashghal", "cheragh", "sag ", "ab gerefte", "fazelab", "nakhale", "mashin", "zobale", "joob", "lampe")), 0.001, 0.02},
+		{"politeness", count(has("سلام", "لطفا", "ممنون", "تشکر", "تشكر", "خواهشا")), 0.15, 0.6},
+	}
+	for _, c := range cases {
+		t.Logf("%s: %.3f", c.name, c.got)
+		if c.got < c.min || c.got > c.max {
+			t.Errorf("%s in %.3f of requests, want [%g, %g]", c.name, c.got, c.min, c.max)
+		}
+	}
+}

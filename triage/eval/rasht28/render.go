@@ -103,11 +103,7 @@ func address(rng *rand.Rand, p place) string {
 	switch {
 	case order == 1 && p.streetNum > 0 && p.alleyNum > 0:
 		// «کوچه دوازدهم ۱۲۴ گلسار»
-		a := p.alleyKind + " " + ordinals[p.alleyNum]
-		if chance(rng, 0.3) {
-			a = p.alleyKind + " " + strconv.Itoa(p.alleyNum)
-		}
-		parts = []string{a + " " + strconv.Itoa(p.streetNum) + " " + p.hood}
+		parts = []string{p.alleyKind + " " + ordinals[p.alleyNum] + " " + strconv.Itoa(p.streetNum) + " " + p.hood}
 	case order == 2 && p.streetNum > 0:
 		// «گلسار 124 ک 12»
 		s := p.hood + " " + strconv.Itoa(p.streetNum)
