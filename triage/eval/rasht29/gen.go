@@ -55,7 +55,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	if opt.N < 0 {
 		return nil, errors.New("rasht29: negative N")
 	}
-	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x7261736874323929))
+	rng := newRand(opt.Seed)
 	w := newWorld(rng)
 	issues := planIssues(rng, w, opt.N)
 
@@ -93,6 +93,10 @@ func Generate(opt Options) ([]labelled.Row, error) {
 		rows[i] = r
 	}
 	return rows, nil
+}
+
+func newRand(seed int64) *rand.Rand {
+	return rand.New(rand.NewPCG(uint64(seed), 0x7261736874323929))
 }
 
 // Write generates the year and writes dir/requests.jsonl and dir/truth.csv.

@@ -153,3 +153,64 @@ func TestNoise(t *testing.T) {
 		}
 	}
 }
+
+// TestTruthOnceEach: truth.csv has one line per request, in the order of requests.jsonl.
+func TestTruthOnceEach(t *testing.T) {
+	dir := writeSet(t, Options{Seed: 2026, N: 3000})
+	lines := strings.Split(strings.TrimSpace(string(read(t, dir, "truth.csv"))), "\n")
+	reqs := strings.Split(strings.TrimSpace(string(read(t, dir, "requests.jsonl"))), "\n")
+	if len(lines) != 3001 || len(reqs) != 3000 {
+		t.Fatalf("truth has %d lines, requests %d, want 3001 and 3000", len(lines), len(reqs))
+	}
+	seen := map[string]bool{}
+	for i, l := range lines[1:] {
+		id := strings.SplitN(l, ",", 2)[0]
+		if seen[id] {
+			t.Errorf("request %s twice in the truth", id)
+		}
+		seen[id] = true
+		if !strings.HasPrefix(reqs[i], `{"id":"`+id+`"`) {
+			t.Errorf("truth line %d is %s, requests line is %.40s", i+1, id, reqs[i])
+		}
+	}
+}
+
+// TestEpisodesApart: two episodes of one problem at one spot never overlap and are two
+// weeks apart (the labelling rule), and some spots do see a problem come back.
+func TestEpisodesApart(t *testing.T) {
+	for _, seed := range []int64{7, 23} {
+		rng := newRand(seed)
+		w := newWorld(rng)
+		issues := planIssues(rng, w, 6000)
+		type key struct {
+			kind                    int
+			street, alley, landmark int
+			stretch                 bool
+		}
+		byKey := map[key][]issue{}
+		for _, is := range issues {
+			if is.placeless {
+				continue
+			}
+			k := key{is.kind, is.sp.street, is.sp.alley, is.sp.landmark, is.sp.stretch}
+			byKey[k] = append(byKey[k], is)
+		}
+		recurring := 0
+		for k, eps := range byKey {
+			if len(eps) > 1 {
+				recurring++
+			}
+			for i := range eps {
+				for j := i + 1; j < len(eps); j++ {
+					a, b := eps[i], eps[j]
+					if a.start < b.start+b.days+14 && b.start < a.start+a.days+14 {
+						t.Errorf("seed %d: %s at %+v: episodes at day %.0f and %.0f overlap", seed, kinds[k.kind].code, k, a.start, b.start)
+					}
+				}
+			}
+		}
+		if recurring < 50 {
+			t.Errorf("seed %d: only %d problems come back at the same spot", seed, recurring)
+		}
+	}
+}

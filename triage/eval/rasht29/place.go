@@ -40,6 +40,9 @@ func (p placer) streetName(st street, short bool) string {
 
 func (p placer) alleyName(a alley) string {
 	word := a.word
+	if word == "خیابان" {
+		return p.pick("خیابان ", "خ ", "تقاطع ", "") + fmt.Sprint(a.num)
+	}
 	if word == "کوچه" {
 		word = p.pick("کوچه", "کوچه", "کوچه", "ک", "ک.", "کوچه‌ی")
 	} else {
@@ -61,11 +64,15 @@ func (p placer) alleyName(a alley) string {
 // stretch names a stretch of street by the alley it starts at.
 func (p placer) stretch(st street, a int) string {
 	if a < 0 || a >= len(st.alleys) {
-		return p.pick("ابتدای خیابان", "اول خیابون", "سر خیابون", "اوایل خیابان")
+		return p.pick("ابتدای", "اول", "سر", "اوایل")
 	}
 	al := p.alleyName(st.alleys[a])
-	if a+3 < len(st.alleys) && p.rng.IntN(3) == 0 {
-		next := st.alleys[a+3]
+	step := 3
+	if st.word == "بلوار" {
+		step = 1
+	}
+	if a+step < len(st.alleys) && p.rng.IntN(3) == 0 {
+		next := st.alleys[a+step]
 		if next.num > 0 {
 			return "حد فاصل " + al + " و " + fmt.Sprint(next.num)
 		}
@@ -107,11 +114,20 @@ func (p placer) address(sp spot, plate bool) string {
 			return hood + " " + st.name + " " + al
 		case r < 3:
 			parts = []string{al, p.streetName(st, true)}
+			if st.name == hood {
+				withHood = false
+			}
 		default:
 			parts = []string{p.streetName(st, false), al}
 		}
+	case sp.alley < 0:
+		parts = []string{p.stretch(st, sp.alley) + " " + strings.TrimPrefix(p.streetName(st, false), "خیابان ")}
 	default:
 		parts = []string{p.streetName(st, false), p.stretch(st, sp.alley)}
+	}
+	// «حمیدیان، خیابان حمیدیان»: the neighbourhood is often left out when the street has its name
+	if st.name == hood && p.rng.IntN(2) == 0 {
+		withHood = false
 	}
 	if withHood {
 		parts = append([]string{hood}, parts...)
@@ -142,9 +158,21 @@ func (p placer) short(sp spot) string {
 			return al + " " + p.streetName(st, true)
 		}
 		return p.streetName(st, false) + " " + al
+	case sp.alley < 0:
+		return p.stretch(st, sp.alley) + " " + strings.TrimPrefix(p.streetName(st, false), "خیابان ")
 	default:
 		return p.streetName(st, false) + " " + p.stretch(st, sp.alley)
 	}
+}
+
+// geocoded is the address an app fills in from the pin: city, neighbourhood, the street.
+func (p placer) geocoded(sp spot) string {
+	st := p.w.streets[sp.street]
+	name := st.word + " " + st.name
+	if st.word == "جاده" {
+		return "رشت، " + name
+	}
+	return "رشت، " + p.w.hoods[st.hood].name + "، " + name
 }
 
 // finglish is the place in Latin letters, as a few app users type it.

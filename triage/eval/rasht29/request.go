@@ -81,8 +81,12 @@ func (wr writer) request(is issue, k int) draft {
 		case "phone":
 			hasAddr = wr.chance(0.93)
 		}
-		if hasAddr {
+		switch {
+		case hasAddr:
 			addr = wr.pl.address(is.sp, wr.chance(0.25))
+		case ch == "app" && lat != nil && wr.chance(0.35):
+			// the app filled the address in from the pin, to the street only
+			addr = wr.pl.geocoded(is.sp)
 		}
 		inText := wr.chance(0.25)
 		if !hasAddr {
@@ -119,9 +123,12 @@ func (wr writer) body(kd kind, operator bool, place string, followup bool) strin
 		if place == "" {
 			// the place is in the address field; the operator leaves it out of the summary
 			t = strings.ReplaceAll(t, " در {p}", "")
-			place = wr.pl.pick("محل", "محل اعلامی", "معبر")
+			place = wr.pl.pick("محل", "محل اعلامی", "آدرس")
 		}
 		t = strings.ReplaceAll(t, "{p}", place)
+		for _, rel := range relations {
+			t = strings.ReplaceAll(t, "در "+rel+" ", rel+" ")
+		}
 		if followup {
 			t = wr.pl.pick(opFollowups...) + t
 		}
@@ -148,7 +155,7 @@ func (wr writer) deictic(operator bool) string {
 	if operator {
 		return ""
 	}
-	return wr.pl.pick("کوچه ما", "محله ما", "اینجا", "خیابون ما", "جلوی خونه ما", "سر کوچه")
+	return wr.pl.pick("کوچه ما", "محله ما", "اینجا", "خیابون ما", "جلوی خونه ما", "سر کوچه ما")
 }
 
 // pin is the app's location: 20–150 m off the spot, a few pinned from somewhere else.

@@ -77,7 +77,12 @@ func newWorld(rng *rand.Rand) *world {
 		}
 		w.streets = append(w.streets, st)
 	}
-	w.streets = append(w.streets, street{hood: 0, word: "بلوار", name: "گیلان", fing: "gilan", lat: 37.2950, lon: 49.5830, dlat: 0.0009, dlon: 0.0006})
+	// بلوار گیلان is named along its length by the numbered streets that cross it
+	blvd := street{hood: 0, word: "بلوار", name: "گیلان", fing: "gilan", lat: 37.2950, lon: 49.5830, dlat: 0.0009, dlon: 0.0006}
+	for _, st := range w.streets {
+		blvd.alleys = append(blvd.alleys, alley{word: "خیابان", num: st.num})
+	}
+	w.streets = append(w.streets, blvd)
 	named := []struct {
 		hood       int
 		word, name string
@@ -147,19 +152,23 @@ func (w *world) at(s, a int) (float64, float64) {
 func (w *world) buildSpots(rng *rand.Rand) {
 	weight := func() float64 { return math.Exp(1.1 * rng.NormFloat64()) }
 	for s, st := range w.streets {
+		if st.word == "بلوار" {
+			// the boulevard's stretches are where each cross street meets it
+			for a := range st.alleys {
+				lat, lon := w.at(s, a)
+				w.streetSpots = append(w.streetSpots, spot{street: s, alley: a, landmark: -1, stretch: true, lat: lat, lon: lon, weight: weight()})
+			}
+			continue
+		}
 		for a := range st.alleys {
 			lat, lon := w.at(s, a)
 			w.alleySpots = append(w.alleySpots, spot{street: s, alley: a, landmark: -1, lat: lat, lon: lon, weight: weight()})
 		}
-		stretches := len(st.alleys)/3 + 1
-		if st.word == "بلوار" {
-			stretches = 8
-		}
-		for k := range stretches {
+		// a stretch is named by the alley it starts at; the first by the street's start
+		for k := 0; k == 0 || k*3 < len(st.alleys); k++ {
 			lat, lon := w.at(s, k*3)
-			// a stretch is named by the alley it starts at
 			a := -1
-			if k > 0 && k*3 < len(st.alleys) {
+			if k > 0 {
 				a = k * 3
 			}
 			w.streetSpots = append(w.streetSpots, spot{street: s, alley: a, landmark: -1, stretch: true, lat: lat + 0.00015, lon: lon - 0.0001, weight: weight()})
