@@ -179,20 +179,23 @@ func (p placer) geocoded(sp spot) string {
 func (p placer) finglish(sp spot) string {
 	st := p.w.streets[sp.street]
 	h := p.w.hoods[st.hood].fing
+	if h == st.fing {
+		h = ""
+	}
 	s := p.pick("khiaban ", "kh ", "") + st.fing
 	if st.word == "بلوار" {
 		s = "bolvar " + st.fing
 	}
 	switch {
 	case sp.landmark >= 0:
-		return h + " " + s + " " + p.pick("roberooye ", "kenar ", "jolo ") + p.w.landmarks[sp.landmark].fing
+		return strings.TrimSpace(h + " " + s + " " + p.pick("roberooye ", "kenar ", "jolo ") + p.w.landmarks[sp.landmark].fing)
 	case sp.alley >= 0 && sp.alley < len(st.alleys):
 		a := st.alleys[sp.alley]
 		if a.num == 0 {
-			return h + " " + s
+			return strings.TrimSpace(h + " " + s)
 		}
-		return h + " " + s + " " + p.pick("kooche ", "koche ", "k ") + fmt.Sprint(a.num)
+		return strings.TrimSpace(h + " " + s + " " + p.pick("kooche ", "koche ", "k ") + fmt.Sprint(a.num))
 	default:
-		return h + " " + s
+		return strings.TrimSpace(h + " " + s)
 	}
 }

@@ -45,6 +45,8 @@ func (wr writer) request(is issue, k int) draft {
 		// most reports come early in the episode, some trail on to its end
 		day += math.Min(is.days, rng.ExpFloat64()*is.days/3)
 	}
+	// an episode still open at the export has told only what it told by then
+	day = math.Min(day, yearDays-1+rng.Float64()*0.9)
 	at := when(rng, day, ch)
 	if ch == "phone" && wr.chance(0.05) {
 		// typed in with a batch the next day or the one after
@@ -98,6 +100,9 @@ func (wr writer) request(is issue, k int) draft {
 		}
 		text = wr.body(kd, operator, p, followup)
 	}
+	if ch == "in_person" {
+		text = inPerson.Replace(text)
+	}
 	text, addr = wr.noise(text, addr, operator, fing)
 
 	cat := kd.category
@@ -113,6 +118,11 @@ func (wr writer) request(is issue, k int) draft {
 	return draft{at: at, row: labelled.Row{Category: cat, Text: text, Address: addr, Lat: lat, Lon: lon,
 		Channel: ch, Status: wr.status(kd, at), Agency: kd.agency}}
 }
+
+// inPerson rewrites an operator's phone wording for a citizen who came to the office.
+var inPerson = strings.NewReplacer("تماس‌گیرنده", "مراجعه‌کننده", "تماس تکراری - ", "مراجعه مجدد - ",
+	"تماس مجدد شهروند؛ ", "مراجعه مجدد شهروند؛ ", "شهروند مجددا تماس گرفت؛ ", "شهروند مجددا مراجعه کرد؛ ",
+	"چندین بار تماس گرفته‌اند", "چندین بار پیگیری کرده‌اند")
 
 // body writes the text itself: a template with the place, maybe a greeting, a closing and
 // a follow-up's opening.
