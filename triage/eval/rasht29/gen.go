@@ -64,6 +64,11 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	for i, is := range issues {
 		for k := range is.size {
 			d := wr.request(is, k)
+			if last := len(drafts) - 1; k > 0 && drafts[last].issue == i && drafts[last].row.Channel == "app" && rng.Float64() < 0.06 {
+				// the app sent the same report twice: the citizen pressed again a minute later
+				d = drafts[last]
+				d.at = d.at.Add(time.Duration(20+rng.IntN(300)) * time.Second)
+			}
 			d.issue, d.order = i, len(drafts)
 			drafts = append(drafts, d)
 		}

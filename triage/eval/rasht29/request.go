@@ -151,7 +151,7 @@ func (wr writer) body(kd kind, operator bool, place string, followup bool) strin
 	if followup {
 		t = wr.pl.pick(followups...) + t
 	}
-	if wr.chance(0.35) {
+	if wr.chance(0.35) && !strings.HasPrefix(t, "سلام") {
 		t = wr.pl.pick(greetings...) + wr.pl.pick(" ", "، ", "\n") + t
 	}
 	if wr.chance(0.4) {
