@@ -133,7 +133,7 @@ func (wr writer) body(kd kind, operator bool, place string, followup bool) strin
 		if place == "" {
 			// the place is in the address field; the operator leaves it out of the summary
 			t = strings.ReplaceAll(t, " در {p}", "")
-			place = wr.pl.pick("محل", "محل اعلامی", "آدرس")
+			place = wr.pl.pick("محل", "محل", "محل اعلامی")
 		}
 		t = strings.ReplaceAll(t, "{p}", place)
 		for _, rel := range relations {
