@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by twenty-three authors, 6,000 requests each:
+# Labelled Rasht-style generators by twenty-nine authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -63,6 +63,10 @@
 #           منطقه ۳ by another hand, one variant of a problem per issue; seeds as for rasht21)
 #   rasht27 triage/eval/rasht27 (a twenty-seventh author, written in the twelfth session:
 #           منطقه ۲, گلسار's numbered avenues and the older streets; seeds as for rasht21)
+#   rasht28 triage/eval/rasht28 (a twenty-eighth author, written in the thirteenth session:
+#           منطقه ۲, گلسار، معلم، منظریه، حمیدیان، طالقانی; seeds as for rasht21)
+#   rasht29 triage/eval/rasht29 (a twenty-ninth author, written in the thirteenth session:
+#           منطقه ۲ and جاده سلیمان‌داراب, an alley's mouth and its inside two spots; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -87,7 +91,7 @@ score() { # name dir
 printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs truth) | jurisdiction"
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
-	rasht24 rasht25 rasht26 rasht27)
+	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1

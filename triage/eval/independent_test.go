@@ -28,6 +28,8 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/rasht25"
 	"github.com/tafkik/tafkik/triage/eval/rasht26"
 	"github.com/tafkik/tafkik/triage/eval/rasht27"
+	"github.com/tafkik/tafkik/triage/eval/rasht28"
+	"github.com/tafkik/tafkik/triage/eval/rasht29"
 	"github.com/tafkik/tafkik/triage/eval/rasht3"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
@@ -53,13 +55,13 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// twenty-five other authors (triage/eval/rasht, rasht3, rasht5 to rasht27; rasht4 only in
+// twenty-seven other authors (triage/eval/rasht, rasht3, rasht5 to rasht29; rasht4 only in
 // scripts/quality.sh), 6,000 requests each.
 // None of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
 func TestIndependentGenerators(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates and groups 78,000 requests")
+		t.Skip("generates and groups 162,000 requests")
 	}
 	eng, err := jurisdiction.Default()
 	if err != nil {
@@ -206,6 +208,15 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht27 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht27.Write(dir, rasht27.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.85, bcubed: 0.88, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.002}},
+		// the twenty-eighth (منطقه ۲: گلسار، معلم، منظریه، حمیدیان، طالقانی) and the twenty-ninth
+		// (منطقه ۲ and جاده سلیمان‌داراب: the mouth of an alley on the street and its inside two
+		// spots), written in the thirteenth session and scored blind first; seed 11 as above
+		{"rasht28 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht28.Write(dir, rasht28.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.91, bcubed: 0.90, maxExcess: 0.06, accuracy: 0.985, maxFalseFlags: 0.002}},
+		{"rasht29 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht29.Write(dir, rasht29.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.73, bcubed: 0.86, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.007}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
