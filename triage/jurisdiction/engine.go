@@ -629,6 +629,7 @@ func newDocWith(text, address string, vocab map[string]bool) *doc {
 		}
 	}
 	flush(len(text))
+	d.unsquare(commaAfter)
 	d.index()
 	d.markPlaces(commaAfter)
 	d.markNegated(commaAfter)
@@ -967,6 +968,30 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// unsquare reads a colloquial «میدن» («می‌دن», they give) after a noun as the verb it is
+// («موتورسوارها نبش ۱۱۱ ویراژ میدن», «گاز میدن»): the spelling table reads it as «میدان» with
+// a letter dropped («میدن مصلی»), which it is only opening a clause or after a locative or a
+// preposition («سر میدن», «تا میدن»). Read as a square it made the words before it a place.
+func (d *doc) unsquare(commaAfter []bool) {
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k] != "میدان" || commaAfter[k-1] || d.origin[k-1] == d.origin[k] ||
+			k+1 < len(d.toks) && d.origin[k+1] == d.origin[k] {
+			continue
+		}
+		r := d.raw[d.origin[k]]
+		if f := strings.Fields(fold(d.text[r[0]:r[1]])); len(f) != 1 || f[0] != "میدن" {
+			continue
+		}
+		if prev := d.toks[k-1]; locatives[prev] || placeWords[prev] || squarePreps[prev] {
+			continue
+		}
+		d.toks[k] = "میدن"
+	}
+}
+
+// squarePreps before «میدن» make it the square («تا میدن», «به میدن»).
+var squarePreps = setOf("به", "تا", "از", "در", "دور", "اطراف", "حوالی", "طرف", "سمت", "نزدیک", "این", "همین", "همون", "همان", "اون", "آن")
 
 func (d *doc) markPlaces(commaAfter []bool) {
 	d.place = make([]bool, len(d.toks))
