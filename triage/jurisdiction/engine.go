@@ -147,7 +147,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 			}
 		}
 	}
-	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && municipalCategory(hits) ||
+	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && (municipalCategory(hits) || best.Agency == tafkik.AgencyPower && parkAddress(r.Address)) ||
 		municipalHead(hits, best) || best.Hedged && municipalSure(hits, headPriority) ||
 		best.Background && municipalSure(hits, 0)) {
 		// «کیسه زباله کنار علمک گاز»: the other agency's thing is where, not what; and a weak
@@ -268,6 +268,26 @@ func municipalSure(hits []Hit, min int) bool {
 
 // municipalCategory reports whether the operator's category is one only municipal work is
 // filed under (a municipality rule that fired on the category alone).
+// parkAddress reports whether the request's address field puts it in a park («گلسار، پارک
+// کودک، خیابان ۱۷۱», «داخل پارک معلم»). A lamp or darkness with no place in the text
+// («روشنایی داخل محل خاموش است») is then the park's, as under a park's category (rasht25,
+// rasht29). A park named as a landmark («کنار پارک محله», «پشت بوستان لاله») or a street's
+// name («کوچه بوستان») puts it outside.
+func parkAddress(address string) bool {
+	ks := termKey(address)
+	for i, k := range ks {
+		if parkWords[k] && (i == 0 || ks[i-1] == "داخل" || !locatives[ks[i-1]] && !placeWords[ks[i-1]] && !parkNear[ks[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// parkNear before a park in an address put the spot beside it.
+var parkNear = setOf("روبه", "روبهروی", "مقابل", "ورودی", "درب", "به", "نزدیک")
+
+var parkWords = setOf("پارک", "بوستان")
+
 func municipalCategory(hits []Hit) bool {
 	for _, h := range hits {
 		if h.categoryOnly && h.Category && h.Agency == tafkik.AgencyMunicipality {
