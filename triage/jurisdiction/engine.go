@@ -147,7 +147,7 @@ func (e *Engine) Explain(r tafkik.Request) Explanation {
 			}
 		}
 	}
-	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && municipalCategory(hits) ||
+	if best.Agency.Outside() && (best.PlaceOnly || best.Priority < weakPriority && (municipalCategory(hits) || best.Agency == tafkik.AgencyPower && parkAddress(r.Address)) ||
 		municipalHead(hits, best) || best.Hedged && municipalSure(hits, headPriority) ||
 		best.Background && municipalSure(hits, 0)) {
 		// «کیسه زباله کنار علمک گاز»: the other agency's thing is where, not what; and a weak
@@ -268,6 +268,26 @@ func municipalSure(hits []Hit, min int) bool {
 
 // municipalCategory reports whether the operator's category is one only municipal work is
 // filed under (a municipality rule that fired on the category alone).
+// parkAddress reports whether the request's address field puts it in a park («گلسار، پارک
+// کودک، خیابان ۱۷۱», «داخل پارک معلم»). A lamp or darkness with no place in the text
+// («روشنایی داخل محل خاموش است») is then the park's, as under a park's category (rasht25,
+// rasht29). A park named as a landmark («کنار پارک محله», «پشت بوستان لاله») or a street's
+// name («کوچه بوستان») puts it outside.
+func parkAddress(address string) bool {
+	ks := termKey(address)
+	for i, k := range ks {
+		if parkWords[k] && (i == 0 || ks[i-1] == "داخل" || !locatives[ks[i-1]] && !placeWords[ks[i-1]] && !parkNear[ks[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// parkNear before a park in an address put the spot beside it.
+var parkNear = setOf("روبه", "روبهروی", "مقابل", "ورودی", "درب", "به", "نزدیک")
+
+var parkWords = setOf("پارک", "بوستان")
+
 func municipalCategory(hits []Hit) bool {
 	for _, h := range hits {
 		if h.categoryOnly && h.Category && h.Agency == tafkik.AgencyMunicipality {
@@ -629,6 +649,7 @@ func newDocWith(text, address string, vocab map[string]bool) *doc {
 		}
 	}
 	flush(len(text))
+	d.unsquare(commaAfter)
 	d.index()
 	d.markPlaces(commaAfter)
 	d.markNegated(commaAfter)
@@ -967,6 +988,30 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// unsquare reads a colloquial «میدن» («می‌دن», they give) after a noun as the verb it is
+// («موتورسوارها نبش ۱۱۱ ویراژ میدن», «گاز میدن»): the spelling table reads it as «میدان» with
+// a letter dropped («میدن مصلی»), which it is only opening a clause or after a locative or a
+// preposition («سر میدن», «تا میدن»). Read as a square it made the words before it a place.
+func (d *doc) unsquare(commaAfter []bool) {
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k] != "میدان" || commaAfter[k-1] || d.origin[k-1] == d.origin[k] ||
+			k+1 < len(d.toks) && d.origin[k+1] == d.origin[k] {
+			continue
+		}
+		r := d.raw[d.origin[k]]
+		if f := strings.Fields(fold(d.text[r[0]:r[1]])); len(f) != 1 || f[0] != "میدن" {
+			continue
+		}
+		if prev := d.toks[k-1]; locatives[prev] || placeWords[prev] || squarePreps[prev] {
+			continue
+		}
+		d.toks[k] = "میدن"
+	}
+}
+
+// squarePreps before «میدن» make it the square («تا میدن», «به میدن»).
+var squarePreps = setOf("به", "تا", "از", "در", "دور", "اطراف", "حوالی", "طرف", "سمت", "نزدیک", "این", "همین", "همون", "همان", "اون", "آن")
 
 func (d *doc) markPlaces(commaAfter []bool) {
 	d.place = make([]bool, len(d.toks))
