@@ -1405,7 +1405,7 @@ func (x *Index) dateGroup(f *feature) (int32, float64, string) {
 		return -1, 0, ""
 	}
 	g := x.groups[best]
-	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	days := g.daysFrom(f.t)
 	return best, 0.8, fmt.Sprintf("گزارش قبلی در تاریخ گفته‌شده؛ %s؛ %d روز فاصله", persian.ProblemTitle(g.problem), days)
 }
 
@@ -1429,7 +1429,7 @@ func (x *Index) refFits(f, o *feature, g *group) bool {
 
 func (x *Index) refReason(f *feature, gi int32, code string) string {
 	g := x.groups[gi]
-	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	days := g.daysFrom(f.t)
 	return fmt.Sprintf("پیرو درخواست %s؛ %s؛ %d روز فاصله", code, persian.ProblemTitle(g.problem), days)
 }
 
@@ -1921,7 +1921,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		s += 0.05
 	}
 	s = min(s, 1)
-	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	days := g.daysFrom(f.t)
 	// (what fmt.Sprintf("%s؛ %s؛ شباهت %.2f؛ %d روز فاصله", ...) writes, without its boxing:
 	// this is every request's reason)
 	return c.gi, s, where + "؛ " + persian.ProblemTitle(g.problem) + "؛ شباهت " + strconv.FormatFloat(c.sim, 'f', 2, 64) +
@@ -2522,7 +2522,7 @@ func (x *Index) soleActive(f *feature) (int32, float64, string) {
 	if len(g.members) < 2 || x.forbidden(f.req.ID, g) {
 		return -1, 0, ""
 	}
-	days := int(math.Abs(float64(f.t-g.last)) / 86400)
+	days := g.daysFrom(f.t)
 	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ %s %s در جریان در منطقه؛ %d روز فاصله", why, persian.ProblemTitle(g.problem), days)
 }
 
@@ -2571,6 +2571,24 @@ const plateGap = 4.0
 // count 0.1-2.1 points at B³F1 -.0005/+.003; 4/3 and 3/2 cut it 1-5 points but cost rasht3
 // .002-.004 B³F1 and .015-.03 pairwise precision (such guesses are right about 70%).
 const dominantMin, dominantRatio = 5, 5
+
+// daysFrom is how many whole days t is from g's nearest report: the "days apart" of a
+// membership's reason. (A vague report placed after the precise ones may fall before the
+// issue's last report, or between two of its reports.)
+func (g *group) daysFrom(t int64) int {
+	if len(g.times) == 0 {
+		return int(abs64(t-g.last) / 86400)
+	}
+	k := sort.Search(len(g.times), func(i int) bool { return g.times[i] >= t })
+	d := int64(math.MaxInt64)
+	if k < len(g.times) {
+		d = g.times[k] - t
+	}
+	if k > 0 {
+		d = min(d, t-g.times[k-1])
+	}
+	return int(d / 86400)
+}
 
 // reportsNear counts g's reports within d seconds of t.
 func (g *group) reportsNear(t, d int64) int {

@@ -391,3 +391,28 @@ func TestSpotOverFarPin(t *testing.T) {
 		t.Errorf("another spot with a far pin joined the issue %s", got["a"])
 	}
 }
+
+// TestDaysFrom: a membership's "days apart" counts from the issue's nearest report, before or
+// after, not from its last one.
+func TestDaysFrom(t *testing.T) {
+	const day = int64(86400)
+	g := &group{times: []int64{10 * day, 12 * day, 60 * day}, last: 60 * day}
+	for _, c := range []struct {
+		t    int64
+		want int
+	}{
+		{11 * day, 1},      // between two reports
+		{9*day + day/2, 0}, // half a day before the first
+		{13 * day, 1},
+		{40 * day, 20}, // nearer the last than the second
+		{70 * day, 10},
+		{0, 10},
+	} {
+		if got := g.daysFrom(c.t); got != c.want {
+			t.Errorf("daysFrom(day %.1f) = %d, want %d", float64(c.t)/float64(day), got, c.want)
+		}
+	}
+	if got := (&group{last: 5 * day}).daysFrom(8 * day); got != 3 {
+		t.Errorf("no times: daysFrom = %d, want 3", got)
+	}
+}
