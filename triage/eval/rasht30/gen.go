@@ -304,6 +304,10 @@ func (g *gen) spread(issues []*issue) []request {
 	var reqs []request
 	for _, is := range issues {
 		for i, day := range is.times {
+			// Fewer people call on a Friday: some wait for Saturday.
+			if day.Weekday() == time.Friday && g.chance(0.4) && day.Sub(g.opt.Start) < 363*24*time.Hour {
+				day = day.AddDate(0, 0, 1)
+			}
 			reqs = append(reqs, request{is: is, at: day, nth: i, followUp: i > 0 && g.chance(0.18)})
 		}
 	}

@@ -131,7 +131,7 @@ func (g *gen) words(rq request, ch string) (text, address string) {
 		if rq.followUp {
 			text = g.pick([]string{"پیگیری: ", "پیگیری مجدد - ", "شهروند مجددا تماس گرفته، ", "درخواست تکراری: "}) + text +
 				g.pick([]string{" و تاکنون رسیدگی نشده است", "؛ قبلا هم ثبت شده", ""})
-		} else if ch == "in_person" {
+		} else if ch == "in_person" && !strings.HasPrefix(text, "شهروند") {
 			text = g.pick([]string{"مراجعه حضوری: ", "حضوری - ", "مراجعه‌کننده اظهار داشت ", ""}) + text
 		} else if g.chance(0.5) && !strings.HasPrefix(text, "شهروند") && !strings.HasPrefix(text, "درخواست") {
 			text = g.pick([]string{"شهروند اعلام نمود ", "تماس‌گیرنده اظهار داشت ", "اهالی اعلام کردند ", "شهروند: "}) + text
@@ -141,6 +141,11 @@ func (g *gen) words(rq request, ch string) (text, address string) {
 		}
 		if !is.at.noPlace {
 			address = g.address(is.at, w)
+			if g.chance(0.06) {
+				// The operator typed the whole address into the text and left the field empty.
+				text += " - آدرس: " + address
+				address = ""
+			}
 		}
 	default:
 		text = g.pick(p.citizen)
