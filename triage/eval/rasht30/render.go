@@ -155,8 +155,8 @@ func (g *gen) words(rq request, ch string) (text, address string) {
 		if !is.at.noPlace && g.chance(0.35) {
 			text += " " + g.placeInText(is.at, false)
 		}
-		if is.at.noPlace && g.chance(0.6) {
-			text = g.pick([]string{"کل محله ", "همه جای محله ", "تو محله ما ", "همه جا "}) + text
+		if is.at.noPlace && g.chance(0.3) {
+			text = g.pick([]string{"تو محله ما ", "محله ما "}) + text
 		}
 		if ch == "web" || g.chance(0.3) {
 			text = g.pick(greetings) + text
