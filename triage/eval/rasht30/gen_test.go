@@ -125,6 +125,12 @@ func TestDistribution(t *testing.T) {
 				t.Errorf("seed %d: %s has no text", seed, r.ID)
 			}
 		}
+		// The rule: a request with no place at all is an issue of its own.
+		for _, r := range rows {
+			if r.Address == "" && r.Lat == nil && sizes[r.Group] > 1 && !namesPlace(r.Text) {
+				t.Errorf("seed %d: %s gives no place but is one of %d requests of %s: %q", seed, r.ID, sizes[r.Group], r.Group, r.Text)
+			}
+		}
 		largest, singles := 0, 0
 		for _, n := range sizes {
 			largest = max(largest, n)
@@ -185,4 +191,25 @@ func TestNoise(t *testing.T) {
 			t.Errorf("no %s (%q) in the set", c.name, c.needle)
 		}
 	}
+}
+
+// namesPlace tells whether a text names a street, alley, neighbourhood or landmark of the
+// district.
+func namesPlace(text string) bool {
+	text = strings.NewReplacer("ي", "ی", "ك", "ک").Replace(text)
+	if strings.Contains(text, "کوچه") || strings.Contains(text, "ک ") || strings.Contains(text, "ک.") || strings.Contains(text, "بن") {
+		return true
+	}
+	for _, h := range district3 {
+		names := append([]string{h.name, h.fin}, h.landmarks...)
+		for _, st := range h.streets {
+			names = append(names, st.name, st.fin)
+		}
+		for _, n := range names {
+			if strings.Contains(text, n) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -31,11 +31,11 @@ func (g *gen) render(reqs []request) []labelled.Row {
 		at := g.timeOfDay(rq.at, ch)
 		r := labelled.Row{District: g.opt.District, CreatedAt: at, Channel: ch, Agency: rq.is.prob.agency}
 		r.Category = g.category(rq.is.prob)
-		r.Text, r.Address = g.words(rq, ch)
 		if !rq.is.at.noPlace && g.chance(pinShare(ch)) {
 			lat, lon := g.jitter(rq.is.at.lat, rq.is.at.lon)
 			r.Lat, r.Lon = &lat, &lon
 		}
+		r.Text, r.Address = g.words(rq, ch, r.Lat != nil)
 		r.Status = g.status(rq.is.prob, at, end)
 		rows[i] = out{row: r, is: rq.is}
 	}
@@ -117,8 +117,10 @@ func (g *gen) status(p *problem, at, end time.Time) string {
 	return "referred"
 }
 
-// words writes the request's text and address as its channel's writer would.
-func (g *gen) words(rq request, ch string) (text, address string) {
+// words writes the request's text and address as its channel's writer would. Only a
+// request of a place-less issue goes without any place: an app caption leaves the address
+// empty only when the pin says where.
+func (g *gen) words(rq request, ch string, pinned bool) (text, address string) {
 	is := rq.is
 	p := is.prob
 	w := g.writer(ch)
@@ -166,7 +168,7 @@ func (g *gen) words(rq request, ch string) (text, address string) {
 		}
 		if !is.at.noPlace {
 			switch r := g.rng.Float64(); {
-			case ch == "app" && r < 0.4:
+			case ch == "app" && r < 0.4 && pinned:
 				address = ""
 			case ch == "app" && r < 0.7:
 				address = g.mapAddress(is.at)
