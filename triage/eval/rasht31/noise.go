@@ -169,8 +169,8 @@ func latinPlace(r *rand.Rand, s spot) string {
 			return k + " " + strconv.Itoa(s.alley) + " " + str.latin
 		}
 		return str.latin + " " + k + " " + strconv.Itoa(s.alley)
-	case s.landmark >= 0:
-		return str.latin + " " + pick(r, []string{"nazdik", "kenare", "roberooye"}) + " " + str.landmarks[s.landmark]
+	case s.landmark >= 0 && r.Float64() < 0.5:
+		return str.latin // a landmark is not typed in Latin letters: the street alone
 	}
 	return "khiaban " + str.latin
 }

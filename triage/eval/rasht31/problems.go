@@ -81,7 +81,7 @@ var problems = []problem{
 		citizen:  []string{"همسایه بدون مجوز داره طبقه اضافه میسازه", "شبا دارن غیرمجاز میسازن"}},
 	{key: "bump", agency: "municipality", category: catTraffic, wrong: []string{catAsphalt}, weight: 1.5,
 		operator: []string{"درخواست سرعتگیر", "درخواست نصب سرعت گیر"},
-		citizen:  []string{"ماشینا با سرعت رد میشن یه سرعتگیر بذارید", "جلو مدرسه سرعتگیر لازمه بچه‌ها خطر دارن"}},
+		citizen:  []string{"ماشینا با سرعت رد میشن یه سرعتگیر بذارید", "سر کوچه سرعتگیر لازمه بچه‌ها خطر دارن"}},
 
 	{key: "pipe", agency: "water", category: catUtility, wrong: []string{catWater, catAsphalt}, weight: 2.5,
 		operator: []string{"شکستگی لوله آب", "نشتی آب از زیر آسفالت", "هدر رفت آب شرب"},

@@ -63,10 +63,19 @@ func render(r *rand.Rand, ev event, end time.Time) labelled.Row {
 		}
 		return placePhrase(r, w, is.sp, withHood)
 	}
+	if ch == "in_person" {
+		if holiday(end.Add(-year), at) {
+			ch = "phone" // the office is shut for Nowruz: the call-centre takes it
+			row.Channel = ch
+			w = newWriter(r, ch)
+		} else {
+			at = officeHours(r, at)
+		}
+	}
 	var text, addr string
 	switch ch {
 	case "phone", "in_person":
-		text = operatorText(r, p, followUp, ev.nth)
+		text = operatorText(r, p, followUp)
 		if ch == "in_person" && r.Float64() < 0.3 {
 			text = pick(r, []string{"مراجعه حضوری ", "حضوری - ", "ارباب رجوع "}) + text
 		}
@@ -115,11 +124,11 @@ func render(r *rand.Rand, ev event, end time.Time) labelled.Row {
 
 var (
 	operatorPrefixes = []string{"شهروند اظهار داشت ", "تماس گیرنده اعلام نمود ", "اعلام ", "گزارش ", "شهروند اعلام کرد ", "شکایت از "}
-	operatorSuffixes = []string{" درخواست رسیدگی دارد", " لطفا پیگیری شود", " چند روز است", " فوری", " تماس مکرر", " درخواست اعزام اکیپ", " رسیدگی شود", " ناراضی است"}
+	operatorSuffixes = []string{" درخواست رسیدگی دارد", " لطفا پیگیری شود", " چند روز است", " فوری", " تماس مکرر", " درخواست اعزام اکیپ", " رسیدگی شود", " شهروند ناراضی است"}
 )
 
 // operatorText is a busy call-centre summary: short, no punctuation, the fixed phrases.
-func operatorText(r *rand.Rand, p problem, followUp bool, nth int) string {
+func operatorText(r *rand.Rand, p problem, followUp bool) string {
 	core := pick(r, p.operator)
 	if followUp {
 		switch r.IntN(4) {
@@ -128,7 +137,7 @@ func operatorText(r *rand.Rand, p problem, followUp bool, nth int) string {
 		case 1:
 			return "تماس مجدد شهروند " + core + " هنوز رسیدگی نشده"
 		case 2:
-			return "شهروند برای بار " + ordinal(min(nth+1, 9)) + " تماس گرفته " + core
+			return "شهروند برای بار " + ordinal(2+r.IntN(3)) + " تماس گرفته " + core
 		default:
 			return "پیگیری " + core + " تا کنون اقدامی نشده"
 		}
@@ -143,9 +152,10 @@ func operatorText(r *rand.Rand, p problem, followUp bool, nth int) string {
 		s = pick(r, operatorPrefixes) + s
 	}
 	if r.Float64() < 0.35 {
-		suf := pick(r, operatorSuffixes)
-		if !(request && strings.Contains(suf, "درخواست")) {
-			s += suf
+		if request {
+			s += pick(r, []string{" فوری", " تماس مکرر", " لطفا پیگیری شود"})
+		} else {
+			s += pick(r, operatorSuffixes)
 		}
 	}
 	return s
@@ -283,4 +293,24 @@ func status(r *rand.Rand, p problem, at, end time.Time, nth int) string {
 		return "rejected"
 	}
 	return "new"
+}
+
+// officeHours moves a counter visit into the office's hours: Saturday to Wednesday 7:30 to
+// 14:00, Thursday to noon, never Friday.
+func officeHours(r *rand.Rand, at time.Time) time.Time {
+	day := midnight(at)
+	if day.Weekday() == time.Friday {
+		day = day.AddDate(0, 0, 1)
+	}
+	minutes := 6*60 + 30
+	if day.Weekday() == time.Thursday {
+		minutes = 4*60 + 30
+	}
+	return day.Add(7*time.Hour + 30*time.Minute + time.Duration(r.IntN(minutes*60))*time.Second)
+}
+
+// holiday: the first four days of the year and the 12th and 13th of farvardin.
+func holiday(start, at time.Time) bool {
+	d := int(midnight(at).Sub(midnight(start)).Hours() / 24)
+	return d < 4 || d == 11 || d == 12
 }
