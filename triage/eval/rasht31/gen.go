@@ -124,7 +124,7 @@ func planIssues(r *rand.Rand, opt Options) []*issue {
 		}
 		n := int(float64(80+r.IntN(35)) * scale)
 		start := opt.Start.Add(time.Duration(startDay) * 24 * time.Hour)
-		if is := placeIssue(r, taken, p, start, n, span, false); is != nil {
+		if is := placeIssue(r, taken, p, start, n, span, true); is != nil {
 			add(is)
 		}
 	}
@@ -170,9 +170,13 @@ func recurChance(p problem) float64 {
 }
 
 // placeIssue finds a spot free of this problem around the episode and lays the issue there.
-func placeIssue(r *rand.Rand, taken map[[5]int][][2]time.Time, p int, start time.Time, n, spanDays int, _ bool) *issue {
+// A giant is one alley: the hundred requests of one alley's asphalt.
+func placeIssue(r *rand.Rand, taken map[[5]int][][2]time.Time, p int, start time.Time, n, spanDays int, alleyOnly bool) *issue {
 	for try := 0; try < 30; try++ {
 		sp := pickSpot(r, r.Float64() < problems[p].streetWide)
+		if alleyOnly && sp.alley == 0 {
+			continue
+		}
 		if is := placeAt(r, taken, p, sp, start, n, spanDays); is != nil {
 			return is
 		}

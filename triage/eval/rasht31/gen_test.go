@@ -61,9 +61,17 @@ func TestFullSetReadsBack(t *testing.T) {
 	if len(truth.Groups) != 6000 || len(truth.Agencies) != 6000 {
 		t.Fatalf("truth has %d groups, %d agencies for 6000 requests", len(truth.Groups), len(truth.Agencies))
 	}
+	seen := map[string]bool{}
 	for _, r := range reqs {
+		if seen[r.ID] {
+			t.Fatalf("request id %s twice", r.ID)
+		}
+		seen[r.ID] = true
 		if _, ok := truth.Groups[r.ID]; !ok {
 			t.Fatalf("request %s has no truth", r.ID)
+		}
+		if a := truth.Agencies[r.ID]; !a.Valid() {
+			t.Fatalf("request %s: agency %q is not a code", r.ID, a)
 		}
 	}
 	for i := 1; i < len(reqs); i++ {

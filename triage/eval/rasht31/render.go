@@ -111,6 +111,9 @@ func render(r *rand.Rand, ev event, end time.Time) labelled.Row {
 	row.Address = w.finish(strings.TrimSpace(addr))
 	row.CreatedAt = at
 	row.Category = operatorCategory(r, p, ch)
+	if len([]rune(row.Text)) < 18 && (ch == "phone" || ch == "in_person") {
+		row.Category = p.category // an empty summary goes with a careful category
+	}
 	if !is.noPlace {
 		pin := map[string]float64{"phone": 0.03, "in_person": 0, "app": 0.86, "web": 0.3}[ch]
 		if r.Float64() < pin {
@@ -129,6 +132,10 @@ var (
 
 // operatorText is a busy call-centre summary: short, no punctuation, the fixed phrases.
 func operatorText(r *rand.Rand, p problem, followUp bool) string {
+	if r.Float64() < 0.04 {
+		// In a rush hour the summary is left almost empty: only the category says what it is.
+		return pick(r, []string{"درخواست رسیدگی", "طبق تماس شهروند", "رسیدگی شود", "اعزام کارشناس", "شکایت شهروند"})
+	}
 	core := pick(r, p.operator)
 	if followUp {
 		switch r.IntN(4) {
