@@ -66,10 +66,13 @@ func ordinal(n int) string {
 // writer is one person's habits for one request.
 type writer struct {
 	digits   digitStyle
-	arabic   bool // old keyboard: ي and ك
-	zwnjMode int  // 0 keep, 1 drop, 2 space
-	abbrev   bool // «خ» for خیابان, «ک» for کوچه
+	arabic   bool   // old keyboard: ي and ك
+	zwnjMode int    // 0 keep, 1 drop, 2 space
+	abbrev   bool   // «خ» for خیابان, «ک» for کوچه
+	rel      string // how they place a landmark: «روبروی», «جنب», ... the same within a request
 }
+
+var landmarkRelations = []string{"روبروی", "جنب", "کنار", "نبش", "نرسیده به", "بعد از", "پشت"}
 
 // finish applies the writer's keyboard habits to a whole field.
 func (w writer) finish(s string) string {
@@ -141,7 +144,10 @@ func placePhrase(r *rand.Rand, w writer, s spot, withHood bool) string {
 		}
 	case s.landmark >= 0:
 		lm := str.landmarks[s.landmark]
-		rel := pick(r, []string{"روبروی", "جنب", "کنار", "نبش", "نرسیده به", "بعد از", "پشت"})
+		rel := w.rel
+		if rel == "" {
+			rel = pick(r, landmarkRelations)
+		}
 		parts = append(parts, streetPart, rel+" "+lm)
 	default:
 		parts = append(parts, streetPart)

@@ -40,6 +40,7 @@ func newWriter(r *rand.Rand, channel string) writer {
 		w.digits = digitsLatin
 	}
 	w.abbrev = r.Float64() < h.abbrev
+	w.rel = pick(r, landmarkRelations)
 	return w
 }
 
@@ -180,7 +181,7 @@ func appText(r *rand.Rand, w writer, is *issue, p problem, followUp bool, place 
 		if !is.noPlace && r.Float64() < 0.6 {
 			t += " " + latinPlace(r, is.sp)
 		}
-		return t, appAddress(r, is)
+		return t, appAddress(r, w, is)
 	}
 	var parts []string
 	if r.Float64() < 0.3 {
@@ -207,11 +208,11 @@ func appText(r *rand.Rand, w writer, is *issue, p problem, followUp bool, place 
 	if is.noPlace {
 		return t, ""
 	}
-	return t, appAddress(r, is)
+	return t, appAddress(r, w, is)
 }
 
 // appAddress: the app fills the street from the pin; some citizens type their own.
-func appAddress(r *rand.Rand, is *issue) string {
+func appAddress(r *rand.Rand, w writer, is *issue) string {
 	if is.noPlace {
 		return ""
 	}
@@ -221,7 +222,6 @@ func appAddress(r *rand.Rand, is *issue) string {
 	case u < 0.5:
 		return "رشت، " + h.name + "، " + str.kind + " " + str.name
 	case u < 0.8:
-		w := newWriter(r, "app")
 		return placePhrase(r, w, is.sp, r.Float64() < 0.5)
 	}
 	return ""
