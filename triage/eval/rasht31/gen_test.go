@@ -2,6 +2,7 @@ package rasht31
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -196,6 +197,42 @@ func TestOrdinal(t *testing.T) {
 	for n, want := range cases {
 		if got := ordinal(n); got != want {
 			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestJitter: a pin is 20–150 m from the spot, as the held-out set's coordinates are.
+func TestJitter(t *testing.T) {
+	r := newRand(5)
+	cases := []struct{ lat, lon float64 }{{37.2790, 49.6015}, {37.2655, 49.6310}}
+	for _, c := range cases {
+		for i := 0; i < 2000; i++ {
+			lat, lon := jitter(r, c.lat, c.lon)
+			dn := (lat - c.lat) * 111320
+			de := (lon - c.lon) * 111320 * math.Cos(c.lat*math.Pi/180)
+			if d := math.Hypot(dn, de); d < 19.8 || d > 150.2 {
+				t.Fatalf("pin %.1f m from the spot, want 20–150", d)
+			}
+		}
+	}
+}
+
+// TestGiantsAreAlleys: the hundred-request issues are one alley each, as the brief's story
+// of an alley's asphalt has it.
+func TestGiantsAreAlleys(t *testing.T) {
+	for _, seed := range []int64{7, 42} {
+		issues := planIssues(newRand(seed), Options{N: 6000}.withDefaults())
+		giants := 0
+		for _, is := range issues {
+			if len(is.times) >= 60 {
+				giants++
+				if is.sp.alley == 0 {
+					t.Errorf("seed %d: a giant of %d requests is not an alley: %+v", seed, len(is.times), is.sp)
+				}
+			}
+		}
+		if giants < 1 || giants > 3 {
+			t.Errorf("seed %d: %d giants, want 1..3", seed, giants)
 		}
 	}
 }
