@@ -77,6 +77,9 @@ func render(r *rand.Rand, ev event, end time.Time) labelled.Row {
 	switch ch {
 	case "phone", "in_person":
 		text = operatorText(r, p, followUp)
+		if ch == "in_person" {
+			text = counterWords.Replace(text) // the citizen came to the counter, not on the phone
+		}
 		if ch == "in_person" && r.Float64() < 0.3 {
 			text = pick(r, []string{"مراجعه حضوری ", "حضوری - ", "ارباب رجوع "}) + text
 		}
@@ -321,3 +324,6 @@ func holiday(start, at time.Time) bool {
 	d := int(midnight(at).Sub(midnight(start)).Hours() / 24)
 	return d < 4 || d == 11 || d == 12
 }
+
+var counterWords = strings.NewReplacer("تماس گرفته", "مراجعه کرده", "تماس مجدد", "مراجعه مجدد",
+	"تماس مکرر", "مراجعه مکرر", "طبق تماس شهروند", "طبق مراجعه شهروند", "تماس گیرنده", "مراجعه کننده")
