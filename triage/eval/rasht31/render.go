@@ -174,7 +174,9 @@ func operatorText(r *rand.Rand, p problem, followUp bool) string {
 
 var (
 	greetings = []string{"سلام", "با سلام", "سلام خسته نباشید", "سلام وقت بخیر", "سلام آقا"}
-	pleas     = []string{"لطفا رسیدگی کنید", "خواهشا یه کاری بکنید", "تو رو خدا پیگیری کنید", "ممنون میشم رسیدگی کنید", "مرسی", "کسی نیست جواب بده؟", "چند بار گفتیم"}
+	asides    = []string{"از هفته پیش اینطوریه", "همسایه‌ها همه شاکی‌ان", "چند بار زنگ زدیم", "بچه‌ها مدرسه میرن از اینجا",
+		"پیرمردا نمیتونن رد شن", "عکسشو گذاشتم", "هر سال همینه", "دیشب بدتر شد"}
+	pleas = []string{"لطفا رسیدگی کنید", "خواهشا یه کاری بکنید", "تو رو خدا پیگیری کنید", "ممنون میشم رسیدگی کنید", "مرسی", "کسی نیست جواب بده؟", "چند بار گفتیم"}
 )
 
 // appText is a citizen's caption under a photo, and the address the app filled or they typed.
@@ -195,6 +197,9 @@ func appText(r *rand.Rand, w writer, is *issue, p problem, followUp bool, place 
 		c = pick(r, []string{"دوباره میگم ", "بازم ", "هنوز درست نشده ", "چند بار ثبت کردم "}) + c
 	}
 	parts = append(parts, c)
+	if r.Float64() < 0.2 {
+		parts = append(parts, pick(r, asides))
+	}
 	if !is.noPlace && r.Float64() < 0.3 {
 		parts = append(parts, place(false))
 	}
