@@ -12,7 +12,8 @@ import (
 // (water.trench-unnamed); the municipality's own digs, kerbs, paving and old sunk strips stay
 // municipal. Livestock kept in a house is the veterinary office's (other.livestock-kept),
 // livestock loose in the street the street's. Water that has run along the street for days is
-// a leak (water.running-days); a flood that runs into houses is rain water.
+// a leak (water.running-days); a flood that runs into houses is rain water. «کسی نیست» after
+// a smell that came («بوی گاز میاد کسی نیست جواب بده») denies nobody's smell.
 func TestThirtyFirst(t *testing.T) {
 	e := defaultEngine(t)
 	cases := []struct {
@@ -43,6 +44,11 @@ func TestThirtyFirst(t *testing.T) {
 		{"از دیروز آب داره از کنار پیاده رو میره هیچکس نیومد", "", tafkik.AgencyWater, "water.running-days", false},
 		{"دو روزه بارون میاد و آب داره میره تو خونه ها", "", tafkik.AgencyMunicipality, "", false},
 		{"چند روزه جوی گرفته و آب داره میره تو حیاط", "", tafkik.AgencyMunicipality, "", false},
+		// a smell that came, and nobody there to answer; a smell denied stays denied
+		{"بوی گاز تو کوچه میاد کسی نیست جواب بده؟", "", tafkik.AgencyGas, "", false},
+		{"بوی فاضلاب میاد هیچ کس نیست رسیدگی کنه", "", tafkik.AgencyWater, "", false},
+		{"جوی پر از آشغاله ولی بوی فاضلاب نمیاد", "", tafkik.AgencyMunicipality, "", false},
+		{"آشغالا بو میدن، بوی گاز که نیست، زباله‌ست", "", tafkik.AgencyMunicipality, "", false},
 	}
 	for _, c := range cases {
 		x := e.Explain(tafkik.Request{ID: "1", Text: c.text, Category: c.category})
