@@ -48,6 +48,10 @@ var (
 	// smellWords and denyWords: «بوی فاضلاب ندارد», «بوی گاز نمیاد».
 	smellWords = setOf("بو", "بوی", "بوش")
 	denyWords  = setOf("ندارد", "نداره", "ندارند", "ندارن", "نمیده", "نمیدهد", "نمیاد", "نمیآید", "نمیاید", "نیست", "نمیدن")
+	// nobodyWords and smellComes end the words a smell's denial may reach: «بوی گاز میاد
+	// کسی نیست جواب بده» denies nobody's smell.
+	nobodyWords = setOf("کسی", "کس", "هیچکس", "هیچکی", "کسیم")
+	smellComes  = setOf("میاد", "میآید", "میاید", "میآد")
 	// relationWords: «کاری به سیم برق ندارد», «ربطی به لوله آب ندارد».
 	relationWords = setOf("کاری", "ربطی", "ارتباطی", "کار")
 	// hedgeWords make a clause a guess.
@@ -418,6 +422,11 @@ func (d *doc) readClause(a, b int, asked bool) {
 		if smellWords[t] || relationWords[t] {
 			// «بوی فاضلاب ندارد»: a denial within four words hides the thing denied
 			for k := i + 1; k < b && k <= i+6; k++ {
+				if smellWords[t] && (nobodyWords[d.toks[k]] || smellComes[d.verb[k]]) {
+					// «بوی گاز تو کوچه میاد کسی نیست جواب بده»: the smell came, and it is
+					// nobody who is not there
+					break
+				}
 				if inSet(d.verb[k], denyWords) {
 					// «ربطی به حفاری گاز ندارد», «ربطی هم به حفاری گاز ندارد»
 					j := i + 1
