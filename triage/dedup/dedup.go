@@ -458,18 +458,21 @@ type Index struct {
 	catKeys map[string]string
 	ids     map[string]bool // issue ids in use
 
-	placeNames map[string]byte          // learnt names a text may give bare: 'n' an area, 's' a street
-	lex        persian.Lexicon          // the names the district's addresses use, by kind of place
-	pinAddr    []string                 // addresses an app fills in from its default point (learnPins)
-	fin        persian.Finglish         // lex's names by how Finglish spells them
-	former     map[string]string        // a street's former name → its name (persian.Place.Former)
-	pins       map[[2]float64]int       // how many requests carry each exact pair of coordinates
-	alleyAlias map[[2]string]string     // street, alley → the alley's other name (learnAlleys)
-	postPlace  map[string]persian.Place // postal code → the place other requests give with it
-	textFreq   map[string]int           // how many texts use each name-like word (persian.Analysis.Names)
-	nameCount  map[string]int           // how many places of the backlog use each name (learnNames)
-	rels       map[int32][]int32
-	withRel    bool // candidates include related problems' issues (joinRelated)
+	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
+	// streetUses: how many places name each name as a street; numberedArea: how many
+	// name a numbered street of each area with a street word («گلسار، خیابان ۱۲۴»)
+	streetUses, numberedArea map[string]int
+	lex                      persian.Lexicon          // the names the district's addresses use, by kind of place
+	pinAddr                  []string                 // addresses an app fills in from its default point (learnPins)
+	fin                      persian.Finglish         // lex's names by how Finglish spells them
+	former                   map[string]string        // a street's former name → its name (persian.Place.Former)
+	pins                     map[[2]float64]int       // how many requests carry each exact pair of coordinates
+	alleyAlias               map[[2]string]string     // street, alley → the alley's other name (learnAlleys)
+	postPlace                map[string]persian.Place // postal code → the place other requests give with it
+	textFreq                 map[string]int           // how many texts use each name-like word (persian.Analysis.Names)
+	nameCount                map[string]int           // how many places of the backlog use each name (learnNames)
+	rels                     map[int32][]int32
+	withRel                  bool // candidates include related problems' issues (joinRelated)
 
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
@@ -756,6 +759,12 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		// before its alley, is that street, not a neighbourhood
 		p.Street, p.Area, p.AreaGuess = p.Area, "", false
 	}
+	if p := &a.Place; p.StreetBare && p.Alley == "" && p.Area != "" && unicode.IsDigit(firstRune(p.Street)) &&
+		x.streetUses[p.Area] >= lexMin && x.numberedArea[p.Area] == 0 {
+		// «پاستور ۷» where the district's addresses call پاستور a street and number no
+		// street of it: alley 7 of that street, not its seventh street («گلسار 124»)
+		p.Street, p.Alley, p.StreetBare = p.Area, p.Street, false
+	}
 	if (a.Place.Area == "" || a.Place.Street == "") && a.Place.Alt == nil && len(x.placeNames) > 0 {
 		x.bareName(&a)
 	}
@@ -891,6 +900,7 @@ func firstRune(s string) rune {
 func (x *Index) learnNames(as []persian.Analysis) {
 	count := map[string]int{}
 	asArea, asStreet, inText := map[string]int{}, map[string]int{}, map[string]int{}
+	numbered := map[string]int{}
 	for i := range as {
 		p := &as[i].Place
 		for _, s := range [4]string{p.Area, p.AreaAlt, p.Street, p.AlleyName} {
@@ -903,6 +913,9 @@ func (x *Index) learnNames(as []persian.Analysis) {
 		}
 		if p.Street != "" {
 			asStreet[p.Street]++
+			if p.Area != "" && !p.StreetBare && unicode.IsDigit(firstRune(p.Street)) {
+				numbered[p.Area]++
+			}
 		}
 		for _, w := range as[i].Names {
 			inText[w]++
@@ -912,6 +925,7 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	// far more often than its places do (so «گاز» of «فلکه گاز» is not one), names that
 	// place when a text gives it bare.
 	x.textFreq = inText
+	x.streetUses, x.numberedArea = asStreet, numbered
 	x.placeNames = map[string]byte{}
 	for s := range count {
 		a, st := asArea[s], asStreet[s]

@@ -252,3 +252,29 @@ func TestTwoNamesOneEditApart(t *testing.T) {
 		t.Errorf("«خیابان رضایی، کوچه ۵» and «خیابان رجایی، کوچه ۵» grouped together: %v", got)
 	}
 }
+
+// TestBareNumberAfterStreetName: «پاستور ۷» in a district whose addresses call پاستور a street
+// and number none of its streets is alley 7 of خیابان پاستور, and joins that alley's issue; where
+// the district does write «پاستور، خیابان ۷», it stays the seventh street.
+func TestBareNumberAfterStreetName(t *testing.T) {
+	for _, numbered := range []bool{false, true} {
+		addrs := []string{"خیابان پاستور، کوچه ۷", "خیابان پاستور، کوچه ۷", "پاستور، خیابان پاستور، نبش بانک ملت",
+			"خیابان پاستور، کوچه ۳", "پاستور ۷"}
+		if numbered {
+			addrs[3] = "پاستور، خیابان ۷، کوچه ۳"
+		}
+		var reqs []tafkik.Request
+		for i, addr := range addrs {
+			text := "آسفالت کوچه خراب است"
+			if i == 2 {
+				text = "زباله‌ها جمع نشده"
+			}
+			reqs = append(reqs, tafkik.Request{ID: fmt.Sprint(i), District: "4", CreatedAt: day0.Add(time.Duration(i) * time.Hour),
+				Category: "ترمیم آسفالت", Address: addr, Text: text})
+		}
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if joined := got["4"] == got["0"]; joined == numbered {
+			t.Errorf("numbered streets %v: «پاستور ۷» joined alley 7 of خیابان پاستور = %v (%v)", numbered, joined, got)
+		}
+	}
+}

@@ -23,6 +23,10 @@ type Place struct {
 	// بلوار معلم»), so a place naming that street alone is on it.
 	AreaStreet bool
 	Street     string
+	// StreetBare: Street is a number written bare after the area's name, no street word
+	// before it («گلسار 124», «پاستور ۷»): a numbered street where the district numbers its
+	// streets, and otherwise an alley of the street of that name (grouping decides).
+	StreetBare bool
 	Alley      string
 	// AlleyName is the alley's other name when both are written («کوچه ۱۵ صنوبر»), or the
 	// other end of a stretch («حد فاصل کوچه ۸ و ۱۰»); either one matches.
@@ -1056,6 +1060,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				switch {
 				case p.Street == "":
 					p.Street = w
+					p.StreetBare = address && p.Area != "" && i == nameEnd
 				case p.Alley == "":
 					p.Alley = w
 				}

@@ -664,3 +664,26 @@ func TestTownStreetAlt(t *testing.T) {
 		t.Errorf("place %+v, alt %+v: want the text's «بلوار بعثت، کوچه ۱۱» as the other place", a.Place, alt)
 	}
 }
+
+// TestStreetBare: a number written right after the area's name with no street word is marked
+// bare, for grouping to read as a numbered street or as an alley of the street of that name.
+func TestStreetBare(t *testing.T) {
+	cases := []struct {
+		addr, street, alley string
+		bare                bool
+	}{
+		{"پاستور ۷", "7", "", true},
+		{"گلسار 124 ک 12", "124", "12", true},
+		{"پاستور ۷، پلاک ۱۴", "7", "", true},
+		{"گلسار، خیابان ۱۲۴", "124", "", false},
+		{"گلسار، خ ۱۲۴، کوچه ۱۲", "124", "12", false},
+		{"خیابان پاستور، کوچه ۷", "پاستور", "7", false},
+	}
+	for _, c := range cases {
+		p := ParsePlace(c.addr, "")
+		if p.Street != c.street || p.Alley != c.alley || p.StreetBare != c.bare {
+			t.Errorf("ParsePlace(%q) = street %q alley %q bare %v, want %q %q %v", c.addr, p.Street, p.Alley, p.StreetBare,
+				c.street, c.alley, c.bare)
+		}
+	}
+}
