@@ -1302,9 +1302,10 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		if best < 0 && len(f.dates) > 0 {
 			best, bestScore, bestReason = x.dateGroup(f)
 		}
-		if best < 0 && !strict {
-			best, bestScore, bestReason = x.soleActive(f)
-		}
+		// A report that names neither a place nor coordinates («زباله‌ها جمع نشده») joins no
+		// issue on a guess: "the issue the district is reporting this week" was right for 4% of
+		// the pairs it made on the authors asked for an ordinary district (48% over all), so
+		// it stays an issue of its own, for a clerk to place or call back about.
 	}
 	if best < 0 {
 		gi := int32(len(x.groups))
@@ -2205,7 +2206,6 @@ func (x *Index) join(gi, fi int32) {
 	}
 	keys := appendPlaceKeys(x.keyBuf[:0], g.block, g.place)
 	defer func() { x.keyBuf = keys[:0] }()
-	keys = append(keys, ikey{block: g.block, kind: 'b'})
 	if f.spot != "" && !slices.Contains(g.spots, f.spot) && len(g.spots) < maxSpots {
 		g.spots = append(g.spots, f.spot)
 	}
@@ -2491,55 +2491,6 @@ func (x *Index) issue(g *group) tafkik.Issue {
 // Len is the number of requests in the index.
 func (x *Index) Len() int { return len(x.feats) }
 
-// soleActive places a report that gives neither a place nor coordinates («زباله‌ها جمع
-// نشده»): it joins an issue of its problem only when that issue is the one being reported in
-// the whole district around its day (others quiet for a week either side) and at least two
-// people reported it. Identical generic texts about different places stay apart whenever
-// two such issues are active.
-func (x *Index) soleActive(f *feature) (int32, float64, string) {
-	if !f.place.Empty() || f.req.HasLocation || len(f.refs) > 0 {
-		return -1, 0, ""
-	}
-	week := int64(7 * 86400)
-	found, active := int32(-1), 0
-	// the issue most reported around the day, and the reports of the runner-up
-	top, topN, secondN := int32(-1), 0, 0
-	for _, e := range x.byKey[ikey{block: f.block, kind: 'b'}] {
-		if e.first > f.t+week {
-			break
-		}
-		g := x.groups[e.gi]
-		if len(g.members) == 0 || g.block != f.block || g.last < f.t-week || g.first > f.t+week || e.gi == found {
-			continue
-		}
-		found = e.gi
-		active++
-		n := g.reportsNear(f.t, week)
-		switch {
-		case n > topN:
-			top, topN, secondN = e.gi, n, topN
-		case n > secondN:
-			secondN = n
-		}
-	}
-	why := "تنها موضوع"
-	switch {
-	case active == 1:
-	case active > 1 && topN >= dominantMin && topN >= dominantRatio*secondN:
-		// One issue many people are reporting this week among a few quiet ones: a report
-		// saying only what is wrong is far likelier one more of the many.
-		found, why = top, "پرگزارش‌ترین موضوع"
-	default:
-		return -1, 0, ""
-	}
-	g := x.groups[found]
-	if len(g.members) < 2 || x.forbidden(f.req.ID, g) {
-		return -1, 0, ""
-	}
-	days := g.daysFrom(f.t)
-	return found, 0.4, fmt.Sprintf("بی‌نشانی؛ %s %s در جریان در منطقه؛ %d روز فاصله", why, persian.ProblemTitle(g.problem), days)
-}
-
 // dominantDays: the reports within this many days of a vague request's day say which issue
 // everybody is reporting (dominant).
 const dominantDays = 7
@@ -2578,13 +2529,6 @@ const floodGap = 1.5
 // plateGap: a report naming an issue's own building (its plate on the same street) joins it
 // after a silence up to this many times MaxGapDays.
 const plateGap = 4.0
-
-// dominantMin and dominantRatio: a report naming neither place nor coordinates joins the
-// issue of its problem reported this many times within a week of its day, and this many
-// times as often as any other active one of that problem. On the dev sets 5/5 cut the issue
-// count 0.1-2.1 points at B³F1 -.0005/+.003; 4/3 and 3/2 cut it 1-5 points but cost rasht3
-// .002-.004 B³F1 and .015-.03 pairwise precision (such guesses are right about 70%).
-const dominantMin, dominantRatio = 5, 5
 
 // daysFrom is how many whole days t is from g's nearest report: the "days apart" of a
 // membership's reason. (A vague report placed after the precise ones may fall before the
