@@ -1329,16 +1329,15 @@ var families = map[string]string{ProblemPothole: ProblemAsphalt,
 	ProblemNoise: ProblemConstruction}
 
 // relatedPairs are families one complaint at one place is often written as, whichever the
-// words lean to: rubbish and an unswept street, a building site and its rubble, a blocked
-// and a broken pavement or cars on it, rainwater and the sewer, a road dug up and its
-// asphalt, a tree and the branch on a wire, a street light and the power, speeding cars
-// and the bump asked for, a night's disturbance (a fight, shouting, motorbikes revving) as
-// noise or as public order. Pairs that two issues at one alley often are (a flooded alley and
-// its potholes, rubble and rubbish) are not here.
+// words lean to: a blocked pavement and the cars on it, a tree and the branch on a wire, a
+// street light and the power, speeding cars and the bump asked for, a night's disturbance (a
+// fight, shouting, motorbikes revving) as noise or as public order. Pairs that two issues at
+// one alley often are (a flooded alley and its potholes, rubble and rubbish) are not here, nor
+// since the fourteenth session rubbish and an unswept street, a building site and its rubble,
+// a road dug up and its asphalt: joined as one, they were right for 3%, 27% and 23-39% of the
+// reports on the authors asked for an ordinary district, 37-56% on the others.
 var relatedPairs = [...][2]string{
-	{ProblemGarbage, ProblemCleaning}, {ProblemConstruction, ProblemDebris},
 	{ProblemSidewalk, ProblemParking},
-	{ProblemAsphalt, ProblemTrench},
 	{ProblemTree, ProblemBranchOnLine}, {ProblemLighting, ProblemPower},
 	{ProblemParking, ProblemSpeedBump}, {ProblemNoise, ProblemPublicOrder},
 }

@@ -93,7 +93,9 @@ func TestRelated(t *testing.T) {
 	}{
 		{ProblemNoise, ProblemPublicOrder, true},
 		{ProblemPublicOrder, ProblemConstruction, true}, // noise is construction's family
-		{ProblemGarbage, ProblemCleaning, true},
+		{ProblemGarbage, ProblemCleaning, false},        // the bins and the sweeping: two crews, two issues
+		{ProblemAsphalt, ProblemTrench, false},
+		{ProblemSidewalk, ProblemParking, true},
 		{ProblemParking, ProblemSpeedBump, true},
 		{ProblemSurfaceWater, ProblemAsphalt, false},
 		{ProblemDebris, ProblemGarbage, false},
