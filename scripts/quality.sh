@@ -67,6 +67,11 @@
 #           منطقه ۲, گلسار، معلم، منظریه، حمیدیان، طالقانی; seeds as for rasht21)
 #   rasht29 triage/eval/rasht29 (a twenty-ninth author, written in the thirteenth session:
 #           منطقه ۲ and جاده سلیمان‌داراب, an alley's mouth and its inside two spots; seeds as for rasht21)
+#   rasht30 triage/eval/rasht30 (a thirtieth author, written in the fourteenth session:
+#           منطقه ۳, ضیابری، چمارسرا، پل عراق، سرچشمه، احمدزاده؛ seeds as for rasht21)
+#   rasht31 triage/eval/rasht31 (a thirty-first author, written in the fourteenth session:
+#           منطقه ۴, ضیابری، پل عراق، عینک، سعدی، پاستور، آج‌بیشه, the app's address the pin's
+#           street; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -91,7 +96,7 @@ score() { # name dir
 printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs truth) | jurisdiction"
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
-	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29)
+	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29 rasht30 rasht31)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
