@@ -1742,6 +1742,12 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		}
 		c.near = c.dist <= x.opt.NearMetres
 		c.far = c.dist > 2*x.opt.NearMetres
+		if f.pinStreet && m == 2 && !rel && g.place.Alley != "" && f.place.Alley == "" && c.dist <= pinStreetAlley {
+			// «رشت، پاستور، خیابان پاستور», the street an app filled in from the pin, at one
+			// of that street's alleys whose issue is at the pin: as much the spot as an issue
+			// of the street itself, the one reported nearest in time winning
+			c.m = 3
+		}
 	}
 	if other && !c.near {
 		return cand{}, false
@@ -2490,6 +2496,13 @@ func (x *Index) issue(g *group) tafkik.Issue {
 
 // Len is the number of requests in the index.
 func (x *Index) Len() int { return len(x.feats) }
+
+// pinStreetAlley: a report whose only place is the street an app filled in from its pin is
+// at an issue of one of that street's alleys within this many metres of the pin as much as
+// at an issue of the street itself (fourteenth session, over 167 sets: 150 m +.00066 mean
+// B³F1, issues +0.02 points, no author lower by more than .0006; 100 m +.00054, 200 m
+// +.00062; the thirty-first author, whose app writes every address so, +.005 to +.009).
+const pinStreetAlley = 150.0
 
 // dominantDays: the reports within this many days of a vague request's day say which issue
 // everybody is reporting (dominant).

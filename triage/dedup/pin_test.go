@@ -238,3 +238,46 @@ func TestPinOnlyReach(t *testing.T) {
 		}
 	}
 }
+
+// TestPinStreetToAlleyNearPin: a report whose address is only the street an app filled in from
+// the pin («رشت، پاستور، خیابان پاستور») is at the pin: it joins the issue of one of that street's
+// alleys within 100 m of it as readily as an issue of the street itself 300 m off, the one
+// reported nearest in time winning. A full grouping and a new arrival agree.
+func TestPinStreetToAlleyNearPin(t *testing.T) {
+	const lat, lon = 37.2800, 49.5800
+	at := func(h int) time.Time { return day0.Add(time.Duration(h) * time.Hour) }
+	req := func(id string, h int, north float64, addr, text string, pin bool) tafkik.Request {
+		r := tafkik.Request{ID: id, District: "4", CreatedAt: at(h), Category: "آسفالت معابر", Address: addr, Text: text}
+		if pin {
+			r.Lat, r.Lon, r.HasLocation = lat+north/111000, lon, true
+		}
+		return r
+	}
+	const street = "رشت، پاستور، خیابان پاستور"
+	reqs := []tafkik.Request{
+		// the street's own issue, 300 m north, reported twelve days before
+		req("s1", 0, 300, street, "آسفالت خیابون خرابه", true),
+		req("s2", 24, 310, street, "آسفالت خیابون پر از چاله است", true),
+		// alley 7's issue at the pin, reported by phone and once from the app the same day
+		req("a1", 288, 0, "خیابان پاستور، کوچه ۷", "آسفالت کوچه خراب است", false),
+		req("a2", 290, 0, "خ پاستور ک ۷", "درخواست آسفالت کوچه", false),
+		req("a3", 300, 15, "پاستور، کوچه هفتم، پلاک ۱۲", "کوچه پر از چاله شده", true),
+		// the app's report, 45 m from alley 7's pin
+		req("x", 320, 45, street, "چند ساله این کوچه رو آسفالت نکردن", true),
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	if got["a1"] != got["a2"] || got["a2"] != got["a3"] || got["s1"] != got["s2"] || got["a1"] == got["s1"] {
+		t.Fatalf("the two issues are not as written: %v", got)
+	}
+	if got["x"] != got["a1"] {
+		t.Errorf("grouped: the pin-street report is in %s, want alley 7's issue %s (%v)", got["x"], got["a1"], got)
+	}
+	x := NewIndex(DefaultOptions(), nil)
+	for _, r := range reqs {
+		x.Assign(r)
+	}
+	got = byRequest(x.Result())
+	if got["x"] != got["a1"] {
+		t.Errorf("assigned: the pin-street report is in %s, want alley 7's issue %s (%v)", got["x"], got["a1"], got)
+	}
+}
