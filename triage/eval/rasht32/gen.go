@@ -138,10 +138,10 @@ func (g *gen) drawSize(crowd bool) int {
 		return 1 + g.r.IntN(4)
 	case x < 0.945:
 		return 5 + g.r.IntN(6)
-	case x < 0.985:
+	case x < 0.992:
 		return 11 + g.r.IntN(15)
 	default:
-		return 26 + g.r.IntN(30)
+		return 26 + g.r.IntN(20)
 	}
 }
 

@@ -19,7 +19,28 @@ var (
 	citFollow = []string{"دوباره پیام میدم هنوز کاری نکردید", "چند بار گزارش دادم هنوز درست نشده", "هنوز رسیدگی نشده",
 		"این چندمین باره که پیام میدم", "گفتن رسیدگی میشه ولی هنوز خبری نیست"}
 	noPlaceAddr = []string{"", "", "رشت", "منطقه ۱", "-"}
+	inPerson    = []string{"مراجعه حضوری:", "مراجعه حضوری -", "حضوری:", "شهروند حضورا مراجعه و اعلام نمودند"}
 )
+
+// shortCaptions are what a user types under a photo when the photo says the rest.
+var shortCaptions = map[string][]string{
+	"asphalt": {"چاله", "آسفالت", "چاله خطرناک"}, "garbage": {"زباله", "آشغال", "زباله!!"},
+	"surface": {"آبگرفتگی", "آب گرفته"}, "streetlight": {"چراغ خاموش", "تاریکی"}, "dogs": {"سگ ولگرد", "سگ"},
+	"debris": {"نخاله"}, "sidewalk": {"سد معبر"}, "tree": {"درخت"}, "sewage": {"فاضلاب"},
+}
+
+// the app's map opens here, on the municipality square, until the user moves it.
+const mapCentreLat, mapCentreLon = 37.2808617, 49.5831979
+
+// hasDuration: the phrase already says how long.
+func hasDuration(s string) bool {
+	for _, w := range []string{"روز", "هفته", "ماه", "سال"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // render writes every request's text, address and pin.
 func (g *gen) render(all []*req) {
@@ -108,8 +129,8 @@ func (g *gen) renderOperator(q *req, first *req) {
 	default:
 		text = join(phrase, place, maybe(r, 0.3, []string{"- پیگیری شود", "فوری", ""}))
 	}
-	if q.channel == "in_person" {
-		text = join(pick(r, []string{"مراجعه حضوری:", "مراجعه حضوری -", "حضوری:"}), text)
+	if q.channel == "in_person" && first == nil {
+		text = join(pick(r, inPerson), phrase, place)
 	}
 	switch {
 	case is.placeless:
@@ -137,12 +158,17 @@ func (g *gen) renderCitizen(q *req, first *req) {
 	w := citizen(r)
 	web := q.channel == "web"
 	hasPin := !is.placeless && (web && r.Float64() < 0.25 || !web && r.Float64() < 0.85)
-	if hasPin {
-		if !web && r.Float64() < 0.05 {
-			g.pin(q, 200, 700, 6) // the pin is where the citizen sat, at home
-		} else {
-			g.pin(q, 20, 150, 6)
-		}
+	switch x := r.Float64(); {
+	case !hasPin:
+	case web:
+		g.pin(q, 20, 150, 6) // a click on the web site's map
+	case x < 0.03:
+		// the user never moved the map: the app's default centre, میدان شهرداری
+		q.lat, q.lon = round(mapCentreLat, 7), round(mapCentreLon, 7)
+	case x < 0.08:
+		g.pin(q, 200, 700, 7) // the phone's GPS at home, not at the problem
+	default:
+		g.pin(q, 20, 150, 7)
 	}
 	// Finglish: a few app users on a phone without a Persian keyboard
 	if !web && !is.placeless && len(is.prob.latin) > 0 && r.Float64() < 0.04 {
@@ -165,8 +191,15 @@ func (g *gen) renderCitizen(q *req, first *req) {
 		place = textPlace(r, is.p)
 	}
 	phrase := pick(r, is.prob.citizen)
+	dur := maybe(r, 0.35, durations)
+	if hasDuration(phrase) {
+		dur = ""
+	}
 	var text string
+	short := shortCaptions[is.prob.key]
 	switch {
+	case !web && first == nil && hasPin && len(short) > 0 && r.Float64() < 0.12:
+		text = pick(r, short)
 	case first != nil:
 		ref := ""
 		if r.Float64() < 0.3 {
@@ -174,13 +207,13 @@ func (g *gen) renderCitizen(q *req, first *req) {
 		}
 		text = join(maybe(r, 0.4, citizenOpen), pick(r, citFollow), ref, place, maybe(r, 0.6, []string{phrase}))
 	case web:
-		text = join(pick(r, webOpen), maybe(r, 0.4, durations), phrase, place, pick(r, webClose))
+		text = join(pick(r, webOpen), dur, phrase, place, pick(r, webClose))
 	default:
 		lead := maybe(r, 0.5, citizenOpen)
 		if place != "" && r.Float64() < 0.5 {
-			text = join(lead, place, maybe(r, 0.3, durations), phrase, maybe(r, 0.5, citizenClose))
+			text = join(lead, place, dur, phrase, maybe(r, 0.5, citizenClose))
 		} else {
-			text = join(lead, maybe(r, 0.3, durations), phrase, place, maybe(r, 0.5, citizenClose))
+			text = join(lead, dur, phrase, place, maybe(r, 0.5, citizenClose))
 		}
 	}
 	q.text = w.apply(r, text)
