@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/tafkik/tafkik/triage/eval/labelled"
@@ -44,6 +45,7 @@ type issue struct {
 	prob       *problem
 	p          place
 	placeless  bool
+	variant    int     // which sub-problem, for problems with sub
 	start, end float64 // days since yearStart
 	size       int
 	reqs       []*req
@@ -237,7 +239,7 @@ func (g *gen) plan(n int) {
 	for left > 0 {
 		p := g.drawProblem()
 		size := min(g.drawSize(p.crowd), left)
-		is := &issue{prob: p, size: size}
+		is := &issue{prob: p, size: size, variant: g.r.IntN(min(len(p.operator), len(p.citizen)))}
 		sp := span(g.r, size)
 		is.start = g.drawDay(p)
 		if is.start+sp > yearDays-0.01 {
@@ -252,6 +254,9 @@ func (g *gen) plan(n int) {
 			for try := 0; ; try++ {
 				s := g.drawStreet()
 				pl := randomPlace(g.r, s)
+				if p.key == "park" || p.key == "parklight" {
+					pl = g.parkPlace() // a park's trouble is in a park
+				}
 				if !p.marks && pl.mark != "" && g.r.Float64() < 0.6 {
 					continue
 				}
@@ -264,6 +269,21 @@ func (g *gen) plan(n int) {
 		g.add(is)
 		left -= size
 	}
+}
+
+// parkPlace picks one of the district's parks.
+func (g *gen) parkPlace() place {
+	var parks []place
+	for _, s := range g.streets {
+		for _, m := range s.marks {
+			if strings.Contains(m, "پارک") {
+				p := randomPlace(g.r, s)
+				p.alleyNo, p.alleyNm, p.mark, p.block = 0, "", m, 0
+				parks = append(parks, p)
+			}
+		}
+	}
+	return pick(g.r, parks)
 }
 
 // recur makes the issue a new episode at the spot of an earlier one of the same problem.

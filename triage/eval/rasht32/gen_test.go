@@ -126,3 +126,60 @@ func TestSmallN(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsHold: every issue has one agency, and a follow-up citing a tracking code cites
+// an earlier request of its own issue.
+func TestLabelsHold(t *testing.T) {
+	rows, err := Generate(Options{Seed: 42})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]labelled.Row{}
+	agency := map[string]string{}
+	for _, r := range rows {
+		byID[r.ID] = r
+		if a, ok := agency[r.Group]; ok && a != r.Agency {
+			t.Errorf("issue %s has agencies %s and %s", r.Group, a, r.Agency)
+		}
+		agency[r.Group] = r.Agency
+	}
+	cited := 0
+	for _, r := range rows {
+		for _, id := range trackingCodes(r.Text) {
+			cited++
+			o, ok := byID[id]
+			if !ok || o.Group != r.Group || !o.CreatedAt.Before(r.CreatedAt) {
+				t.Errorf("request %s (%s) cites %s (%s, %v)", r.ID, r.Group, id, o.Group, o.CreatedAt)
+			}
+		}
+	}
+	if cited < 50 {
+		t.Errorf("only %d follow-ups cite a tracking code", cited)
+	}
+}
+
+// trackingCodes finds runs of 12 digits in any script.
+func trackingCodes(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) == 12 {
+			out = append(out, string(cur))
+		}
+		cur = cur[:0]
+	}
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			cur = append(cur, c)
+		case c >= '۰' && c <= '۹':
+			cur = append(cur, '0'+c-'۰')
+		case c >= '٠' && c <= '٩':
+			cur = append(cur, '0'+c-'٠')
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}

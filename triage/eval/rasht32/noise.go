@@ -83,6 +83,13 @@ var typos = [][2]string{
 var stretchable = [][2]string{{"خیلی", "خیلیییی"}, {"لطفا", "لطفااا"}, {"تورو خدا", "تورو خداااا"}, {"هنوز", "هنووووز"},
 	{"بده", "بدههههه"}, {"خرابه", "خرابههه"}, {"کثیفه", "کثیفههه"}, {"خطرناکه", "خطرناکههه"}}
 
+// applyAddress writes an address as w types it: the keyboard and digits, no emphasis.
+func (w writer) applyAddress(r *rand.Rand, s string) string {
+	w.stretch = false
+	w.typo /= 2
+	return w.apply(r, s)
+}
+
 // apply writes s as w types it. Only the writer's own habits are applied; the text keeps
 // its words.
 func (w writer) apply(r *rand.Rand, s string) string {
@@ -98,7 +105,7 @@ func (w writer) apply(r *rand.Rand, s string) string {
 			s = strings.Replace(s, t[0], t[1], 1)
 		}
 	}
-	if w.stretch {
+	if w.stretch && s != "" {
 		done := false
 		for _, t := range stretchable {
 			if strings.Contains(s, t[0]) {

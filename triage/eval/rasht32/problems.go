@@ -15,6 +15,9 @@ type problem struct {
 	citizen  []string
 	latin    []string // Finglish captions, when anyone writes them for this problem
 	marks    bool     // happens at landmarks (bins at the bakery, channel by the school)
+	// sub: operator[i] and citizen[i] are one sub-problem (pruning, a fallen tree) that a
+	// clerk counts apart; an issue keeps one of them.
+	sub bool
 }
 
 // wet is Rasht's rain: autumn and winter heavy, summer light.
@@ -48,8 +51,8 @@ var problems = []problem{
 	{key: "bin", agency: "municipality", weight: 3.5, marks: true,
 		cats: []string{"پسماند و نظافت شهری"}, wrong: []string{"خدمات شهری"},
 		operator: []string{"درخواست نصب مخزن زباله", "مخزن زباله شکسته است", "جابجایی مخزن زباله از جلوی منزل", "شستشوی مخزن زباله"},
-		citizen: []string{"سطل زباله شکسته درش باز نمیشه", "سطل زباله رو گذاشتن جلوی در خونه ما بو میده لطفا جابجا کنید",
-			"مخزن زباله نداریم همه میریزن کنار دیوار", "سطل زباله خیلی کثیفه شسته نمیشه"}},
+		citizen: []string{"مخزن زباله نداریم همه میریزن کنار دیوار", "سطل زباله شکسته درش باز نمیشه",
+			"سطل زباله رو گذاشتن جلوی در خونه ما بو میده لطفا جابجا کنید", "سطل زباله خیلی کثیفه شسته نمیشه"}, sub: true},
 	{key: "surface", agency: "municipality", weight: 8, crowd: true, season: wet, marks: true,
 		cats: []string{"آبهای سطحی و کانال‌ها", "آبهای سطحی"}, wrong: []string{"آب و فاضلاب", "خدمات شهری"},
 		operator: []string{"آبگرفتگی معبر", "گرفتگی کانال آبهای سطحی", "لایروبی جوی و کانال", "تجمع آب باران در معبر",
@@ -75,8 +78,8 @@ var problems = []problem{
 		latin: []string{"cheragh kooche khamooshe"}},
 	{key: "cable", agency: "power", weight: 1.2,
 		cats: []string{"برق"}, wrong: []string{"روشنایی معابر", "فضای سبز"},
-		operator: []string{"آویزان بودن سیم برق", "برخورد شاخه درخت با سیم برق", "جرقه زدن سیم برق روی تیر"},
-		citizen:  []string{"سیم برق آویزون شده خطرناکه", "شاخه درخت افتاده روی سیم برق جرقه میزنه", "تیر برق کج شده ممکنه بیفته"}},
+		operator: []string{"آویزان بودن سیم برق", "برخورد شاخه درخت با سیم برق", "کج شدن تیر برق"},
+		citizen:  []string{"سیم برق آویزون شده خطرناکه", "شاخه درخت افتاده روی سیم برق جرقه میزنه", "تیر برق کج شده ممکنه بیفته"}, sub: true},
 	{key: "parklight", agency: "municipality", weight: 1.2, marks: true,
 		cats: []string{"پارک و بوستان", "فضای سبز"}, wrong: []string{"روشنایی معابر", "برق"},
 		operator: []string{"خاموشی چراغ‌های پارک", "عدم روشنایی بوستان محله"},
@@ -86,7 +89,7 @@ var problems = []problem{
 		cats:   []string{"فضای سبز"}, wrong: []string{"خدمات شهری", "پسماند و نظافت شهری"},
 		operator: []string{"درخواست هرس درختان", "سقوط درخت در معبر", "جمع‌آوری برگ و شاخه درختان", "شکستگی شاخه درخت"},
 		citizen: []string{"درخت کنار خونه خیلی بزرگ شده شاخه‌هاش اومده تو حیاط لطفا هرس کنید", "درخت افتاده وسط کوچه",
-			"برگ درختا جوی رو پر کرده کسی جمع نمی‌کنه", "شاخه شکسته آویزونه ممکنه بیفته رو سر کسی"}},
+			"برگ درختا جوی رو پر کرده کسی جمع نمی‌کنه", "شاخه شکسته آویزونه ممکنه بیفته رو سر کسی"}, sub: true},
 	{key: "dogs", agency: "municipality", weight: 5.5, crowd: true, season: warm,
 		cats: []string{"حیوانات ولگرد", "بهداشت محیط"}, wrong: []string{"خدمات شهری", "سایر"},
 		operator: []string{"وجود سگ‌های ولگرد در محله", "مزاحمت سگ‌های بلاصاحب", "تجمع سگ ولگرد و ایجاد ترس برای عابران"},
@@ -101,11 +104,11 @@ var problems = []problem{
 		cats: []string{"سد معبر"}, wrong: []string{"ترافیک", "خدمات شهری"},
 		operator: []string{"سد معبر توسط مغازه‌دار", "اشغال پیاده‌رو توسط کسبه", "سد معبر دستفروشان", "تخریب موزاییک پیاده‌رو"},
 		citizen: []string{"مغازه‌دار اجناسش رو گذاشته تو پیاده‌رو نمیشه رد شد", "پیاده‌رو رو اشغال کردن با کالسکه نمیشه رد شد",
-			"دستفروشا کل پیاده‌رو رو گرفتن", "موزاییکای پیاده‌رو شکسته"}},
+			"دستفروشا کل پیاده‌رو رو گرفتن", "موزاییکای پیاده‌رو شکسته"}, sub: true},
 	{key: "park", agency: "municipality", weight: 2.5, marks: true,
 		cats: []string{"پارک و بوستان"}, wrong: []string{"فضای سبز", "سایر"},
-		operator: []string{"خرابی وسایل بازی پارک", "عدم نظافت پارک", "خرابی نیمکت و سرویس بهداشتی پارک"},
-		citizen:  []string{"تاب پارک شکسته بچه‌ها ممکنه آسیب ببینن", "سرویس بهداشتی پارک خیلی کثیفه", "وسایل بازی پارک زنگ زده و خرابه"}},
+		operator: []string{"خرابی وسایل بازی پارک", "عدم نظافت سرویس بهداشتی پارک"},
+		citizen:  []string{"تاب پارک شکسته بچه‌ها ممکنه آسیب ببینن", "سرویس بهداشتی پارک خیلی کثیفه"}, sub: true},
 	{key: "snow", agency: "municipality", weight: 1.0, crowd: true,
 		season: [12]float64{2.5, 3, 0.6, 0, 0, 0, 0, 0, 0, 0, 0.2, 1.2},
 		cats:   []string{"خدمات شهری"}, wrong: []string{"آسفالت و ترمیم معابر"},
@@ -126,7 +129,7 @@ var problems = []problem{
 	{key: "building", agency: "municipality", weight: 1.5,
 		cats: []string{"ساختمان و شهرسازی"}, wrong: []string{"سد معبر", "سایر"},
 		operator: []string{"ساخت و ساز غیرمجاز", "کار ساختمانی در ساعات استراحت", "ساختمان نیمه‌کاره بدون حفاظ"},
-		citizen:  []string{"همسایه بدون مجوز طبقه اضافه ساخته", "ساختمون‌سازی از صبح زود سر و صدا داره", "ساختمون نیمه‌کاره حفاظ نداره بچه‌ها میرن توش"}},
+		citizen:  []string{"همسایه بدون مجوز طبقه اضافه ساخته", "ساختمون‌سازی از صبح زود سر و صدا داره", "ساختمون نیمه‌کاره حفاظ نداره بچه‌ها میرن توش"}, sub: true},
 	{key: "parking", agency: "police", weight: 2.3,
 		cats: []string{"ترافیک"}, wrong: []string{"سد معبر", "سایر"},
 		operator: []string{"پارک خودرو جلوی درب پارکینگ", "سد معبر با خودرو و بسته شدن کوچه", "توقف خودرو در کوچه و ایجاد مزاحمت"},
@@ -147,13 +150,13 @@ var problems = []problem{
 	{key: "telecom", agency: "telecom", weight: 1.4,
 		cats: []string{"مخابرات"}, wrong: []string{"برق", "سایر"},
 		operator: []string{"آویزان بودن کابل مخابرات", "درب باز جعبه تقسیم مخابرات", "کابل مخابراتی قطع شده روی زمین"},
-		citizen:  []string{"کابل تلفن آویزونه ماشین‌ها بهش گیر میکنن", "در جعبه مخابرات باز مونده سیماش بیرونه"}},
+		citizen:  []string{"کابل تلفن آویزونه ماشین‌ها بهش گیر میکنن", "در جعبه مخابرات باز مونده سیماش بیرونه"}, sub: true},
 	{key: "other", agency: "other", weight: 1.3,
 		cats: []string{"سایر"}, wrong: []string{"فضای سبز", "بهداشت محیط"},
 		operator: []string{"آلودگی صوتی کارگاه صنعتی در منطقه مسکونی", "دود دودکش کارگاه", "عدم رعایت بهداشت در واحد صنفی",
 			"مزاحمت صوتی تالار"},
 		citizen: []string{"کارگاه نجاری تا نصفه شب سر و صدا داره", "دود کارگاه رنگ‌کاری کل کوچه رو گرفته",
-			"سر و صدای تالار تا دو نصفه شب", "ساندویچی سر کوچه اصلا بهداشت رو رعایت نمی‌کنه"}},
+			"ساندویچی سر کوچه اصلا بهداشت رو رعایت نمی‌کنه", "سر و صدای تالار تا دو نصفه شب"}, sub: true},
 }
 
 // vague categories an operator picks when unsure, or an app user picks by default.

@@ -107,6 +107,9 @@ func (g *gen) renderOperator(q *req, first *req) {
 		w = g.ops[0] // the front desk
 	}
 	phrase := pick(r, is.prob.operator)
+	if is.prob.sub {
+		phrase = is.prob.operator[is.variant]
+	}
 	var text string
 	place := ""
 	if !is.placeless && r.Float64() < 0.3 {
@@ -138,7 +141,7 @@ func (g *gen) renderOperator(q *req, first *req) {
 	case place != "" && r.Float64() < 0.2:
 		q.address = ""
 	default:
-		q.address = w.apply(r, address(r, is.p, true))
+		q.address = w.applyAddress(r, address(r, is.p, true))
 	}
 	q.text = w.apply(r, text)
 	if !is.placeless {
@@ -191,6 +194,9 @@ func (g *gen) renderCitizen(q *req, first *req) {
 		place = textPlace(r, is.p)
 	}
 	phrase := pick(r, is.prob.citizen)
+	if is.prob.sub {
+		phrase = is.prob.citizen[is.variant]
+	}
 	dur := maybe(r, 0.35, durations)
 	if hasDuration(phrase) {
 		dur = ""
@@ -217,7 +223,7 @@ func (g *gen) renderCitizen(q *req, first *req) {
 		}
 	}
 	q.text = w.apply(r, text)
-	q.address = w.apply(r, addr)
+	q.address = w.applyAddress(r, addr)
 }
 
 // category is the operator's category for the request: mostly right, sometimes a hurried
