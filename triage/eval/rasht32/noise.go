@@ -115,7 +115,7 @@ func (w writer) apply(r *rand.Rand, s string) string {
 			}
 		}
 		if !done {
-			s += pick(r, []string{"!!!", "!!!!!", "؟؟؟", " خواهشاااا"})
+			s += pick(r, []string{"!!!", "!!!!!", "!!", " خواهشاااا"})
 		}
 	}
 	switch w.zwnj {
