@@ -118,7 +118,7 @@ func hoodName(rng *rand.Rand, h *hood) string {
 	return h.variants[rng.IntN(len(h.variants))]
 }
 
-var landmarkWords = []string{"روبروی", "جنب", "نبش", "کنار", "بعد از", "نرسیده به", "پشت"}
+var landmarkWords = []string{"روبروی", "جنب", "کنار", "بعد از", "نرسیده به", "پشت"}
 
 // placeText writes a spot in one of the many ways Rasht writes a place. full adds the
 // plate the way an address field or a letter does.

@@ -42,6 +42,8 @@ func render(rng *rand.Rand, d *draft, district string) {
 	r.District, r.CreatedAt, r.Channel = district, d.at, d.channel
 	r.Group, r.Agency = is.group, p.agency
 
+	// the pin comes first: the app names the street from it
+	hasPin := !is.noPlace && pinned(rng, d.channel)
 	var text, addr string
 	inText := !is.noPlace
 	switch d.channel {
@@ -66,11 +68,11 @@ func render(rng *rand.Rand, d *draft, district string) {
 		default:
 			text = fill(one(rng, phoneForms), f, placeText(rng, is.sp, w, false), one(rng, p.say))
 		}
-		if d.channel == "in_person" && !strings.HasPrefix(text, "اینجانب") {
+		if d.channel == "in_person" && !strings.HasPrefix(text, "اینجانب") && !strings.HasPrefix(text, "مراجعه") {
 			text = "مراجعه حضوری: " + text
 		}
 	default:
-		text, addr = citizenText(rng, d, w)
+		text, addr = citizenText(rng, d, w, hasPin)
 	}
 	if rng.Float64() < 0.12 {
 		text = misspell(rng, text)
@@ -85,7 +87,7 @@ func render(rng *rand.Rand, d *draft, district string) {
 	}
 	r.Text, r.Address = text, addr
 	r.Category = category(rng, p, d.channel)
-	if !is.noPlace && pinned(rng, d.channel) {
+	if hasPin {
 		lat, lon := pin(rng, is)
 		r.Lat, r.Lon = &lat, &lon
 	}
@@ -98,7 +100,11 @@ func followPhone(rng *rand.Rand, d *draft, f string, is *issue, w writer) string
 	case 0:
 		return "پیگیری درخواست شماره " + ref + ". شهروند اعلام نمود تاکنون رسیدگی نشده است."
 	case 1:
-		return "تماس مجدد شهروند: " + f + " همچنان باقی است. (درخواست قبلی " + ref + ")"
+		again := "تماس مجدد شهروند: "
+		if d.channel == "in_person" {
+			again = "مراجعه مجدد: "
+		}
+		return again + f + " همچنان باقی است. (درخواست قبلی " + ref + ")"
 	}
 	if is.noPlace {
 		return "پیگیری " + f + "، کد رهگیری " + ref
@@ -113,14 +119,14 @@ func atoi(s string) int {
 
 // citizenText is what a citizen types in the app or on the web, and the address field
 // the app filled from the pin or the citizen typed.
-func citizenText(rng *rand.Rand, d *draft, w writer) (string, string) {
+func citizenText(rng *rand.Rand, d *draft, w writer, hasPin bool) (string, string) {
 	is := d.iss
 	p := is.prob
 	var addr string
 	placeInText := !is.noPlace
 	if !is.noPlace {
 		switch x := rng.Float64(); {
-		case d.channel == "app" && x < 0.35:
+		case hasPin && d.channel == "app" && x < 0.4:
 			// the app's reverse geocoding gives the street only
 			st := &district5[is.sp.hood].streets[is.sp.street]
 			addr = "رشت، " + st.kind + " " + st.name
