@@ -48,8 +48,10 @@ type draft struct {
 	seq      int
 	channel  string
 	followOf *draft
-	w        writer
-	row      labelled.Row
+	// copyOf is the request the app sent twice: a double tap or a retry on a bad line.
+	copyOf *draft
+	w      writer
+	row    labelled.Row
 }
 
 func (o Options) withDefaults() Options {
@@ -128,6 +130,9 @@ func trim(drafts []*draft, n int) []*draft {
 		}
 		if d.followOf != nil && drop[d.followOf] {
 			d.followOf = nil
+		}
+		if d.copyOf != nil && drop[d.copyOf] {
+			d.copyOf = nil
 		}
 		out = append(out, d)
 	}
@@ -219,16 +224,27 @@ func rainDays(rng *rand.Rand) []int {
 
 type interval struct{ from, to float64 }
 
-// planIssues lays out the year's issues until they hold at least n requests. The same
-// problem at the same spot never has two episodes within a week of each other: that
-// would be one episode by the labelling rule.
+// episodeGap is the least quiet time, in days, between two episodes of one problem at one
+// spot: a week for what is fixed in a day or two (a pile of garbage, a flooded street), a
+// month for what takes work (asphalt, a dark pole, an excavation, a pack of dogs). Calls
+// closer than that would be one episode by the labelling rule.
+func episodeGap(p *problem) float64 {
+	if p.span > 5 {
+		return 30
+	}
+	return 7
+}
+
+// planIssues lays out the year's issues until they hold at least n requests, never two
+// episodes of one problem at one spot closer than episodeGap.
 func planIssues(rng *rand.Rand, n int) []*issue {
 	rain := rainDays(rng)
 	busy := map[string][]interval{}
 	free := func(p *problem, sp spot, from, to float64) bool {
 		k := p.key + "@" + sp.key()
+		gap := episodeGap(p)
 		for _, iv := range busy[k] {
-			if from < iv.to+7 && to > iv.from-7 {
+			if from < iv.to+gap && to > iv.from-gap {
 				return false
 			}
 		}

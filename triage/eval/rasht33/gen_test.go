@@ -152,8 +152,8 @@ func countAtLeast(sorted []int, n int) int {
 	return c
 }
 
-// TestEpisodesApart: the plan never lays two episodes of one problem at one spot within a
-// week of each other, which the labelling rule would count as one issue.
+// TestEpisodesApart: the plan never lays two episodes of one problem at one spot closer
+// than episodeGap, which the labelling rule would count as one issue.
 func TestEpisodesApart(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 1))
 	issues := planIssues(rng, 6000)
@@ -165,7 +165,7 @@ func TestEpisodesApart(t *testing.T) {
 		}
 		k := is.prob.key + "@" + is.sp.key()
 		for _, s := range seen[k] {
-			if is.start < s.to+7 && is.start+is.span > s.from-7 {
+			if g := episodeGap(is.prob); is.start < s.to+g && is.start+is.span > s.from-g {
 				t.Fatalf("%s: episodes %.1f-%.1f and %.1f-%.1f overlap", k, s.from, s.to, is.start, is.start+is.span)
 			}
 		}

@@ -41,6 +41,14 @@ func render(rng *rand.Rand, d *draft, district string) {
 	r := &d.row
 	r.District, r.CreatedAt, r.Channel = district, d.at, d.channel
 	r.Group, r.Agency = is.group, p.agency
+	if o := d.copyOf; o != nil {
+		r.Category, r.Text, r.Address, r.Lat, r.Lon = o.row.Category, o.row.Text, o.row.Address, o.row.Lat, o.row.Lon
+		r.Status = o.row.Status
+		if r.Status == "resolved" || r.Status == "in_progress" {
+			r.Status = "rejected" // the clerk closed the copy
+		}
+		return
+	}
 
 	// the pin comes first: the app names the street from it
 	hasPin := !is.noPlace && pinned(rng, d.channel)

@@ -67,6 +67,12 @@ func requestsOf(rng *rand.Rand, is *issue) []*draft {
 	slices.SortStableFunc(ds, func(a, b *draft) int { return a.at.Compare(b.at) })
 	for i, d := range ds {
 		d.seq = i
+		if i > 0 && ds[i-1].channel == "app" && ds[i-1].copyOf == nil && rng.Float64() < 0.04 {
+			o := ds[i-1]
+			d.copyOf, d.channel, d.w = o, o.channel, o.w
+			d.at = o.at.Add(time.Duration(20+rng.IntN(200)) * time.Second)
+			continue
+		}
 		// a follow-up is the same citizen again, a day or more after the first call
 		if i > 0 && rng.Float64() < 0.22 {
 			o := ds[rng.IntN(i)]
@@ -86,6 +92,10 @@ func clock(rng *rand.Rand, day float64, channel string) time.Time {
 	switch channel {
 	case "phone":
 		min = 7*60 + rng.Float64()*15.5*60
+		if rng.Float64() < 0.05 {
+			// a busy shift's calls noted on paper and typed in at its end
+			min = 22*60 + rng.Float64()*80
+		}
 	case "in_person":
 		min = 13*60 + rng.Float64()*100 // typed in a batch after the counter closes
 	default:
