@@ -66,6 +66,9 @@ func ordinal(n int) string {
 		}
 		return tens[t] + "م"
 	}
+	if u == 1 {
+		return tens[t] + " و یکم" // «بیست و یکم», never «بیست و اول»
+	}
 	return tens[t] + " و " + ordinals[u]
 }
 

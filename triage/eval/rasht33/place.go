@@ -77,6 +77,10 @@ type writer struct {
 
 // alleyName writes the alley the way this writer would.
 func alleyName(rng *rand.Rand, st *street, n int, w writer) string {
+	if st.kind == "کوچه" {
+		// the alleys off an alley are dead-ends
+		return []string{"بن‌بست ", "بن بست ", "بنبست "}[rng.IntN(3)] + digits(n, w.dig)
+	}
 	if name, ok := st.named[n]; ok && rng.Float64() < 0.75 {
 		return "کوچه " + name
 	}
