@@ -1649,8 +1649,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	m := -2 // f.place.Match(g.place), once needed
 	cut := false
 	ag := alleyGap
-	if f.problem == persian.ProblemSurfaceWater {
+	switch {
+	case f.problem == persian.ProblemSurfaceWater:
 		ag = floodGap
+	case quickFix[f.problem]:
+		ag = 1
 	}
 	if (f.t > g.last+after || f.t < g.first-before) && !rel && (f.place.Alley != "" || f.place.Landmark != "") &&
 		f.t <= g.last+int64(ag*float64(gap)) && f.t >= g.first-int64(ag*float64(gap)) {
@@ -2538,6 +2541,19 @@ const pinOnlyMetres = 150
 // the four newest authors +.002 to +.004, the eleventh and fifteenth -.0014 and -.0019; 1.0
 // gained them more but cost three sets their issue count.
 const floodGap = 1.5
+
+// quickFix are the problems a crew clears in a day (a pile of rubbish, an unswept street, a
+// dead animal): once cleared, the next report of one at the same alley weeks later is a new
+// episode, not one more complaint about a problem nobody fixed. They get no alleyGap: a
+// silence of MaxGapDays ends their issue wherever the next report is. Same-alley joins of
+// rubbish 14-35 days after an issue's last report had been right for 6% of such requests on
+// the authors asked for an ordinary district, 18% on the two blind ones of the fifteenth
+// session and 45% on the others (asphalt 76-83%). Over 191 sets of thirty-three authors:
+// mean B³F1 +.0013, ordinary-district authors +.0030 (none lower by more than .0002), the
+// two blind ones +.0043, the others +.0000 (rasht11 -.0061), issues +0.9 points. Also
+// cutting their base gap to 10 days, or adding sewage or surface water, gained the
+// ordinary-district authors up to .0004 more and cost the others up to .0005.
+var quickFix = map[string]bool{persian.ProblemGarbage: true, persian.ProblemCleaning: true, persian.ProblemDeadAnimal: true}
 
 // plateGap: a report naming an issue's own building (its plate on the same street) joins it
 // after a silence up to this many times MaxGapDays.

@@ -232,20 +232,29 @@ func TestPinAstray(t *testing.T) {
 // TestAlleySilence: a report naming the alley of an issue three weeks silent is one more
 // complaint about it; one naming only the street, or seven weeks later, starts another.
 func TestAlleySilence(t *testing.T) {
+	const asphalt, rubbish = "آسفالت", "زباله"
 	cases := []struct {
-		name string
-		day  int
-		addr string
-		same bool
+		name    string
+		problem string
+		day     int
+		addr    string
+		same    bool
 	}{
-		{"same alley, 3 weeks", 21, "گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
-		{"same alley, 7 weeks", 49, "گلسار، خیابان ۱۲۴، کوچه ۱۲", false},
-		{"street only, 3 weeks", 21, "گلسار، خیابان ۱۲۴", false},
+		{"same alley, 3 weeks", asphalt, 21, "گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
+		{"same alley, 7 weeks", asphalt, 49, "گلسار، خیابان ۱۲۴، کوچه ۱۲", false},
+		{"street only, 3 weeks", asphalt, 21, "گلسار، خیابان ۱۲۴", false},
+		// rubbish is cleared in a day: three weeks later it is the next pile (quickFix)
+		{"rubbish, same alley, 10 days", rubbish, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
+		{"rubbish, same alley, 3 weeks", rubbish, 21, "گلسار، خیابان ۱۲۴، کوچه ۱۲", false},
+	}
+	texts := map[string][2]string{
+		asphalt: {"آسفالت خراب است", "چاله‌های کوچه رو پر کنید"},
+		rubbish: {"زباله‌ها جمع نشده", "باز هم زباله‌ها رو نبردن، بو گرفته"},
 	}
 	for _, c := range cases {
 		reqs := []tafkik.Request{
-			{ID: "a", CreatedAt: day0, Category: "آسفالت", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "آسفالت خراب است"},
-			{ID: "b", CreatedAt: day0.AddDate(0, 0, c.day), Category: "آسفالت", Address: c.addr, Text: "چاله‌های کوچه رو پر کنید"},
+			{ID: "a", CreatedAt: day0, Category: c.problem, Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: texts[c.problem][0]},
+			{ID: "b", CreatedAt: day0.AddDate(0, 0, c.day), Category: c.problem, Address: c.addr, Text: texts[c.problem][1]},
 		}
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 		if same := got["a"] == got["b"]; same != c.same {
