@@ -72,6 +72,10 @@
 #   rasht31 triage/eval/rasht31 (a thirty-first author, written in the fourteenth session:
 #           منطقه ۴, ضیابری، پل عراق، عینک، سعدی، پاستور، آج‌بیشه, the app's address the pin's
 #           street; seeds as for rasht21)
+#   rasht32 triage/eval/rasht32 (a thirty-second author, written in the fifteenth session:
+#           منطقه ۱'s ordinary streets, one sub-problem per issue; seeds as for rasht21)
+#   rasht33 triage/eval/rasht33 (a thirty-third author, written in the fifteenth session:
+#           منطقه ۵, a rubbish pile's episode ends when it is cleared; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -96,7 +100,7 @@ score() { # name dir
 printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs truth) | jurisdiction"
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
-	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29 rasht30 rasht31)
+	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29 rasht30 rasht31 rasht32 rasht33)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
