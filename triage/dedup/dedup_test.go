@@ -233,6 +233,7 @@ func TestPinAstray(t *testing.T) {
 // complaint about it; one naming only the street, or seven weeks later, starts another.
 func TestAlleySilence(t *testing.T) {
 	const asphalt, rubbish = "آسفالت", "زباله"
+	const building = "گلسار، خیابان ۱۲۴، پلاک ۳۹"
 	cases := []struct {
 		name    string
 		problem string
@@ -246,14 +247,21 @@ func TestAlleySilence(t *testing.T) {
 		// rubbish is cleared in a day: three weeks later it is the next pile (quickFix)
 		{"rubbish, same alley, 10 days", rubbish, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
 		{"rubbish, same alley, 3 weeks", rubbish, 21, "گلسار، خیابان ۱۲۴، کوچه ۱۲", false},
+		// nor does a building's own number keep a pile's issue open (plateGap)
+		{"same building, 5 weeks", asphalt, 35, building, true},
+		{"rubbish, same building, 5 weeks", rubbish, 35, building, false},
 	}
 	texts := map[string][2]string{
 		asphalt: {"آسفالت خراب است", "چاله‌های کوچه رو پر کنید"},
 		rubbish: {"زباله‌ها جمع نشده", "باز هم زباله‌ها رو نبردن، بو گرفته"},
 	}
 	for _, c := range cases {
+		first := "گلسار، خیابان ۱۲۴، کوچه ۱۲"
+		if c.addr == building {
+			first = building
+		}
 		reqs := []tafkik.Request{
-			{ID: "a", CreatedAt: day0, Category: c.problem, Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: texts[c.problem][0]},
+			{ID: "a", CreatedAt: day0, Category: c.problem, Address: first, Text: texts[c.problem][0]},
 			{ID: "b", CreatedAt: day0.AddDate(0, 0, c.day), Category: c.problem, Address: c.addr, Text: texts[c.problem][1]},
 		}
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
