@@ -230,39 +230,35 @@ func TestPinAstray(t *testing.T) {
 }
 
 // TestAlleySilence: a report naming the alley of an issue three weeks silent is one more
-// complaint about it; one naming only the street, or seven weeks later, starts another.
+// complaint about it; one naming only the street, or seven weeks later, starts another. A pile
+// of rubbish is cleared in a day: three weeks later, at the same alley or the same building,
+// it is the next pile (quickFix), where asphalt at one building stays one issue.
 func TestAlleySilence(t *testing.T) {
 	const asphalt, rubbish = "آسفالت", "زباله"
-	const building = "گلسار، خیابان ۱۲۴، پلاک ۳۹"
+	const alley, street, building = "گلسار، خیابان ۱۲۴، کوچه ۱۲", "گلسار، خیابان ۱۲۴", "گلسار، خیابان ۱۲۴، پلاک ۳۹"
 	cases := []struct {
-		name    string
-		problem string
-		day     int
-		addr    string
-		same    bool
+		name     string
+		problem  string
+		day      int
+		from, to string // the first report's address and the second's
+		same     bool
 	}{
-		{"same alley, 3 weeks", asphalt, 21, "گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
-		{"same alley, 7 weeks", asphalt, 49, "گلسار، خیابان ۱۲۴، کوچه ۱۲", false},
-		{"street only, 3 weeks", asphalt, 21, "گلسار، خیابان ۱۲۴", false},
-		// rubbish is cleared in a day: three weeks later it is the next pile (quickFix)
-		{"rubbish, same alley, 10 days", rubbish, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
-		{"rubbish, same alley, 3 weeks", rubbish, 21, "گلسار، خیابان ۱۲۴، کوچه ۱۲", false},
-		// nor does a building's own number keep a pile's issue open (plateGap)
-		{"same building, 5 weeks", asphalt, 35, building, true},
-		{"rubbish, same building, 5 weeks", rubbish, 35, building, false},
+		{"same alley, 3 weeks", asphalt, 21, alley, alley, true},
+		{"same alley, 7 weeks", asphalt, 49, alley, alley, false},
+		{"street only, 3 weeks", asphalt, 21, alley, street, false},
+		{"rubbish, same alley, 10 days", rubbish, 10, alley, alley, true},
+		{"rubbish, same alley, 3 weeks", rubbish, 21, alley, alley, false},
+		{"same building, 5 weeks", asphalt, 35, building, building, true},
+		{"rubbish, same building, 5 weeks", rubbish, 35, building, building, false},
 	}
 	texts := map[string][2]string{
 		asphalt: {"آسفالت خراب است", "چاله‌های کوچه رو پر کنید"},
 		rubbish: {"زباله‌ها جمع نشده", "باز هم زباله‌ها رو نبردن، بو گرفته"},
 	}
 	for _, c := range cases {
-		first := "گلسار، خیابان ۱۲۴، کوچه ۱۲"
-		if c.addr == building {
-			first = building
-		}
 		reqs := []tafkik.Request{
-			{ID: "a", CreatedAt: day0, Category: c.problem, Address: first, Text: texts[c.problem][0]},
-			{ID: "b", CreatedAt: day0.AddDate(0, 0, c.day), Category: c.problem, Address: c.addr, Text: texts[c.problem][1]},
+			{ID: "a", CreatedAt: day0, Category: c.problem, Address: c.from, Text: texts[c.problem][0]},
+			{ID: "b", CreatedAt: day0.AddDate(0, 0, c.day), Category: c.problem, Address: c.to, Text: texts[c.problem][1]},
 		}
 		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
 		if same := got["a"] == got["b"]; same != c.same {
