@@ -15,7 +15,7 @@ const minJoinedRunes = 3
 
 // splitJoined returns key as one token, or as two words of vocab typed together.
 func splitJoined(key string, vocab map[string]bool) []string {
-	if vocab == nil || vocab[key] || utf8.RuneCountInString(key) < 2*minJoinedRunes || isDigits(key) ||
+	if vocab == nil || vocab[key] || wholeWords[key] || utf8.RuneCountInString(key) < 2*minJoinedRunes || isDigits(key) ||
 		strings.HasPrefix(key, "می") || strings.HasPrefix(key, "نمی") {
 		// a verb carries its «می» and «نمی» and its endings: «نمیرسند» is no «نمیر سند»
 		return []string{key}
@@ -30,6 +30,11 @@ func splitJoined(key string, vocab map[string]bool) []string {
 	}
 	return []string{key}
 }
+
+// wholeWords are common words that read as two of the rules' words typed together: «درباره»
+// (about) is no «درب» (door) and «اره» (saw), so a rule for sawdust («خاک اره») does not
+// undo «درخواست قبلی من درباره قطعی برق بود».
+var wholeWords = setOf("درباره", "دربارهی", "دربارۀ")
 
 // boundWords are written joined to the word they go with: a verb's «نمی» and «می» («نمیرسند»),
 // a plural's «های», a doer's «دار» («مغازه‌دار»).

@@ -147,7 +147,7 @@ func TestJoinedWords(t *testing.T) {
 }
 
 func TestSplitJoined(t *testing.T) {
-	vocab := setOf("منهول", "فاضلاب", "جلوی", "اداره", "نمیر", "سند", "مغازه", "دار")
+	vocab := setOf("منهول", "فاضلاب", "جلوی", "اداره", "نمیر", "سند", "مغازه", "دار", "درب", "اره")
 	cases := []struct {
 		key  string
 		want []string
@@ -158,6 +158,7 @@ func TestSplitJoined(t *testing.T) {
 		{"نمیرسند", []string{"نمیرسند"}},
 		{"مغازهدار", []string{"مغازهدار"}},
 		{"1405142608", []string{"1405142608"}},
+		{"درباره", []string{"درباره"}}, // about, no door and saw
 	}
 	for _, c := range cases {
 		if got := splitJoined(c.key, vocab); !slices.Equal(got, c.want) {
