@@ -458,3 +458,31 @@ func TestPlacelessReportAlone(t *testing.T) {
 		t.Errorf("a report naming the alley did not join its issue: %v", got)
 	}
 }
+
+// TestStreetSpotNotOnlyActive: a report naming its own spot on a street («روبروی بانک ملت»)
+// with other words than the street's one issue, at an alley and reported the day before, is
+// an issue of its own: being "the only issue of the street reported these days" does not
+// override what the report says of its place. The same report naming that alley joins it.
+func TestStreetSpotNotOnlyActive(t *testing.T) {
+	at := func(d int) time.Time { return day0.AddDate(0, 0, d) }
+	for _, c := range []struct {
+		addr string
+		same bool
+	}{
+		{"گلسار، خیابان ۱۲۴، روبروی بانک ملت", false},
+		{"گلسار، خیابان ۱۲۴، کوچه ۱۲", true},
+	} {
+		reqs := []tafkik.Request{
+			{ID: "a1", CreatedAt: at(0), Category: "زباله", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "زباله‌ها سه روزه جمع نشده"},
+			{ID: "a2", CreatedAt: at(1), Category: "زباله", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "ماشین زباله نیومده، بو گرفته"},
+			{ID: "b", CreatedAt: at(2), Category: "زباله", Address: c.addr, Text: "سطل مکانیزه پر شده ریخته بیرون"},
+		}
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if got["a1"] != got["a2"] {
+			t.Fatalf("the alley's issue is split: %v", got)
+		}
+		if same := got["b"] == got["a1"]; same != c.same {
+			t.Errorf("%s: with the alley's issue=%v, want %v", c.addr, same, c.same)
+		}
+	}
+}
