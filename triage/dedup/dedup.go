@@ -1859,11 +1859,11 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		// Nor is it at "the only one of the street's issues reported these days" (onlyActive,
 		// as for a neighbourhood below) when the cases above refused it: a vague text, its
 		// own spot named, an issue reported every week, pins 200-400 m apart, or no words and
-		// no pin in common with any issue there. Such joins were right for 34%
-		// of their pairs on the authors asked for an ordinary district; dropping them (fifteenth
-		// session, 191 sets) was +.0022 mean B³F1 for those authors (rasht19 +.0100, rasht31
-		// +.0058; rasht22 and rasht25 -.0012), +.0038 for the two blind new ones, -.0009 for
-		// the others (rasht10 -.0070, rasht -.0063), issues +0.8 points; five more of rasht19's
+		// no pin in common with any issue there. Such joins were right for 34% of their pairs
+		// on the authors asked for an ordinary district; dropping them (fifteenth session, 191
+		// sets) was +.0022 mean B³F1 for those authors (rasht19 +.0100, rasht31 +.0058;
+		// rasht22 and rasht25 -.0012), +.0038 for the two blind new ones, -.0009 for the
+		// others (rasht10 -.0070, rasht -.0063), issues +0.8 points; five more of rasht19's
 		// sets and three fewer older ones meet every target. The thirteenth session had
 		// measured -.0003 over all authors and kept them.
 	}
