@@ -486,3 +486,37 @@ func TestStreetSpotNotOnlyActive(t *testing.T) {
 		}
 	}
 }
+
+// TestCategoryOnlyProblem: a report whose text names no problem («هنوز کسی نیومده») joins
+// the issue its alley reports in the same days when its category is vague or names a
+// related problem (a power cut beside the alley's dark lamps); when the operator's category
+// names a problem of another kind (asphalt, rubbish) it stays apart.
+func TestCategoryOnlyProblem(t *testing.T) {
+	const alley = "گلسار، خیابان ۱۲۴، کوچه ۱۲"
+	cases := []struct {
+		category string
+		same     bool
+	}{
+		{"سایر", true},
+		{"", true},
+		{"برق", true},
+		{"آسفالت", false},
+		{"زباله", false},
+	}
+	for _, c := range cases {
+		var reqs []tafkik.Request
+		for i, text := range []string{"چراغ‌های کوچه خاموشه", "باز هم لامپ تیر برق کوچه سوخته، شب تاریکه", "روشنایی کوچه قطعه"} {
+			reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("a%d", i), CreatedAt: day0.AddDate(0, 0, i), Category: "روشنایی معابر",
+				Address: alley, Text: text})
+		}
+		reqs = append(reqs, tafkik.Request{ID: "b", CreatedAt: day0.AddDate(0, 0, 2).Add(3 * time.Hour), Category: c.category,
+			Address: alley, Text: "سلام، هنوز کسی نیومده رسیدگی کنه"})
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if got["a0"] != got["a2"] {
+			t.Fatalf("category %q: the alley's lamps are split: %v", c.category, got)
+		}
+		if same := got["a0"] == got["b"]; same != c.same {
+			t.Errorf("category %q: with the lamps=%v, want %v", c.category, same, c.same)
+		}
+	}
+}
