@@ -78,8 +78,20 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	issues := g.issues()
 	var drafts []draft
 	for _, is := range issues {
-		for k, t := range is.times {
-			drafts = append(drafts, draft{row: g.request(is, k, t), seq: len(drafts)})
+		// the hour and channel first, so that the first report in time is the first written
+		// (no «پیگیری» before the report it follows)
+		type call struct {
+			ch string
+			at time.Time
+		}
+		calls := make([]call, len(is.times))
+		for k, day := range is.times {
+			ch := g.channel()
+			calls[k] = call{ch, g.clock(day, ch)}
+		}
+		sort.SliceStable(calls, func(i, j int) bool { return calls[i].at.Before(calls[j].at) })
+		for k, c := range calls {
+			drafts = append(drafts, draft{row: g.request(is, k, c.ch, c.at), seq: len(drafts)})
 		}
 	}
 	sort.SliceStable(drafts, func(i, j int) bool {
@@ -147,12 +159,12 @@ func (g *generator) sampleSize(chronic bool) int {
 		return 3
 	case u < 0.90:
 		return 4 + g.rng.IntN(2)
-	case u < 0.955:
+	case u < 0.96:
 		return 6 + g.rng.IntN(5)
-	case u < 0.985:
+	case u < 0.992:
 		return 11 + g.rng.IntN(15)
 	default:
-		return 26 + g.rng.IntN(30)
+		return 26 + g.rng.IntN(25)
 	}
 }
 
@@ -281,11 +293,10 @@ func (g *generator) channel() string {
 }
 
 // request writes the k-th report of an issue.
-func (g *generator) request(is *issue, k int, day time.Time) labelled.Row {
+func (g *generator) request(is *issue, k int, ch string, at time.Time) labelled.Row {
 	rng := g.rng
-	ch := g.channel()
 	p, s := is.prob, is.spot
-	row := labelled.Row{District: g.opt.District, CreatedAt: g.clock(day, ch), Channel: ch,
+	row := labelled.Row{District: g.opt.District, CreatedAt: at, Channel: ch,
 		Group: is.id, Agency: p.agency}
 
 	// where the place is given: the address field, the text, a pin
@@ -311,7 +322,7 @@ func (g *generator) request(is *issue, k int, day time.Time) labelled.Row {
 	tmpl := g.template(p, ch, k)
 	fin := latin(strings.NewReplacer("{p}", "", "{at}", "", "{t}", "", "{n}", "").Replace(tmpl))
 	place := fallback(rng, s, fin, ch != chApp)
-	at := ""
+	inAt := ""
 	if strings.Contains(tmpl, "{p}") || strings.Contains(tmpl, "{at}") {
 		if rng.Float64() < pTextSpot || (fin && rng.Float64() < 0.6) {
 			textLvl = levelSpot
@@ -323,7 +334,7 @@ func (g *generator) request(is *issue, k int, day time.Time) labelled.Row {
 				}
 				place = address(rng, s, textLvl, ch == chPhone, true)
 			}
-			at = "در " + place + " "
+			inAt = "در " + place + " "
 		}
 	}
 	if fin && rng.Float64() < 0.7 {
@@ -331,7 +342,7 @@ func (g *generator) request(is *issue, k int, day time.Time) labelled.Row {
 		row.Address, addrLvl = "", levelNone
 	}
 	level := max(addrLvl, textLvl)
-	text := strings.NewReplacer("{p}", place, "{at}", at, "{t}", p.topic, "{n}", pick(rng, followCount)).Replace(tmpl)
+	text := strings.NewReplacer("{p}", place, "{at}", inAt, "{t}", p.topic, "{n}", pick(rng, followCount)).Replace(tmpl)
 	text = tidy(g.dress(tidy(text), ch, fin))
 	h := handFor(rng, ch)
 	if !fin {
@@ -391,8 +402,18 @@ func (g *generator) dress(text, ch string, fin bool) string {
 		if strings.HasPrefix(text, "سلام") {
 			open = ""
 		}
-		return strings.TrimSpace(open + text + pick(rng, appClose))
+		if rng.Float64() < 0.3 {
+			text += pick(rng, appExtra)
+		}
+		end := pick(rng, appClose)
+		if strings.Contains(text, "لطفا") && strings.Contains(end, "لطفا") {
+			end = ""
+		}
+		return strings.TrimSpace(open + text + end)
 	case ch == chPhone:
+		if rng.Float64() < 0.25 {
+			text = joinSentence(text, pick(rng, phoneExtra))
+		}
 		return joinSentence(text, pick(rng, phoneClose))
 	case ch == chWeb:
 		return joinSentence(text, pick(rng, webClose))

@@ -79,8 +79,12 @@ func alleyName(rng *rand.Rand, a *spot, terse bool) string {
 
 var prepositions = []string{"روبروی", "روبروی", "جنب", "کنار", "نبش", "نرسیده به", "بعد از", "پشت", "نزدیک"}
 
-// sameName tells «خیابان ضیابری» in «ضیابری»: people then leave one of the two out.
-func sameName(s *spot) bool { return s.street != nil && s.street.name == s.hood.name }
+// sameName tells «خیابان ضیابری» in «ضیابری», «بلوار بعثت» in «شهرک بعثت»: people then
+// leave one of the two out.
+func sameName(s *spot) bool {
+	return s.street != nil && s.street.num == 0 &&
+		(strings.Contains(s.hood.name, s.street.name) || strings.Contains(s.street.name, s.hood.name))
+}
 
 // address writes the place of s at the given level, as an address field or (short) a phrase
 // in the text. terse is the operator's abbreviating hand.
