@@ -3,6 +3,7 @@ package rasht34
 import (
 	"math"
 	"math/rand/v2"
+	"strconv"
 )
 
 // The district is built from a fixed seed: every seed of the generator describes the same
@@ -72,6 +73,24 @@ var hoodSpecs = []hoodSpec{
 	{"انصاری", "ansari", true, [][2]string{{"بلوار شهید انصاری", "ansari"}, {"خیابان میلاد", "milad"}}},
 }
 
+var sideStreets = [][2]string{{"خیابان شهید مدنی", "madani"}, {"خیابان شهید چمران", "chamran"}, {"خیابان مطهری", "motahari"},
+	{"خیابان طالقانی", "taleghani"}, {"خیابان فردوسی", "ferdowsi"}, {"خیابان حافظ", "hafez"}, {"خیابان نواب", "navab"},
+	{"خیابان کاشانی", "kashani"}, {"خیابان شهید بابایی", "babaei"}, {"خیابان امام رضا", "emam reza"}, {"خیابان رازی", "razi"},
+	{"خیابان پروین اعتصامی", "parvin"}, {"خیابان سلمان فارسی", "salman"}, {"خیابان شهید باکری", "bakeri"},
+	{"خیابان شهید همت", "hemmat"}, {"خیابان نیایش", "niayesh"}, {"خیابان صاحب‌الزمان", "saheb zaman"},
+	{"خیابان سردار جنگل", "sardar jangal"}, {"خیابان شهید صیاد شیرازی", "sayad"},
+	{"خیابان عدالت", "edalat"}, {"خیابان ارشاد", "ershad"},
+	{"خیابان توحید", "tohid"}, {"خیابان شهید منتظری", "montazeri"}, {"خیابان کارگر", "kargar"},
+	{"خیابان دانش", "danesh"}, {"خیابان شهید کلانتری", "kalantari"}, {"خیابان فرهنگ", "farhang"}}
+
+func persianDigits(n int) string {
+	var b []rune
+	for _, r := range strconv.Itoa(n) {
+		b = append(b, '۰'+(r-'0'))
+	}
+	return string(b)
+}
+
 // Named alleys of the old quarters; a street takes a few of them.
 var alleyNames = []string{"شهید رجبی", "مسجد", "یاس", "حمام", "سیدی", "نسترن", "شهید کریمی", "گلستان",
 	"اقاقیا", "شهید نوری", "امامزاده", "بهار", "نرگس", "شهید صادقی", "پرستو", "حاج‌آقا", "شقایق", "شهید قربانی",
@@ -94,12 +113,31 @@ var metresPerDegLon = 111_320.0 * math.Cos(37.26*math.Pi/180)
 func buildWorld() []*hood {
 	rng := rand.New(rand.NewPCG(worldSeed, 0x52a5))
 	var hoods []*hood
+	takenStreet := map[string]bool{}
 	for i, hs := range hoodSpecs {
 		h := &hood{name: hs.name, fin: hs.fin,
 			lat: 37.272 - float64(i/4)*0.0085 + (rng.Float64()-0.5)*0.002,
 			lon: 49.588 + float64(i%4)*0.0095 + (rng.Float64()-0.5)*0.002}
-		usedNames := map[string]bool{}
-		for j, sn := range hs.streets {
+		streets := append([][2]string(nil), hs.streets...)
+		// the side streets behind the main ones: martyrs' and poets' names in the old
+		// quarters, numbers in the new blocks
+		for extra := 1 + rng.IntN(3); extra > 0; extra-- {
+			if hs.newer {
+				n := 11 + 2*len(streets) + rng.IntN(2)
+				streets = append(streets, [2]string{"خیابان " + persianDigits(n), strconv.Itoa(n)})
+				continue
+			}
+			// each side street belongs to one neighbourhood; the list is long enough for all
+			for len(takenStreet) < len(sideStreets) {
+				sn := sideStreets[rng.IntN(len(sideStreets))]
+				if !takenStreet[sn[0]] {
+					takenStreet[sn[0]] = true
+					streets = append(streets, sn)
+					break
+				}
+			}
+		}
+		for j, sn := range streets {
 			kind, name := splitStreet(sn[0])
 			st := &street{hood: h, kind: kind, name: name, fin: sn[1], num: streetNumber(name)}
 			angle := rng.Float64() * math.Pi
@@ -107,6 +145,7 @@ func buildWorld() []*hood {
 			st.dirLon = math.Cos(angle) / metresPerDegLon
 			st.lat = h.lat + float64(j)*220*math.Cos(angle)/metresPerDegLat
 			st.lon = h.lon - float64(j)*220*math.Sin(angle)/metresPerDegLon
+			usedNames := map[string]bool{}
 			nAlleys := 6 + rng.IntN(9)
 			if kind == "بلوار" {
 				nAlleys += 4
