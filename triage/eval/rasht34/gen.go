@@ -412,7 +412,8 @@ func (g *generator) dress(text, ch string, fin bool) string {
 		return strings.TrimSpace(open + text + end)
 	case ch == chPhone:
 		if rng.Float64() < 0.25 {
-			text = joinSentence(text, pick(rng, phoneExtra))
+			// one added sentence is what an operator has time for
+			return joinSentence(text, pick(rng, phoneExtra))
 		}
 		return joinSentence(text, pick(rng, phoneClose))
 	case ch == chWeb:

@@ -169,7 +169,7 @@ var problems = []problem{
 		web:    []string{"با سلام، درختان {p} نیاز به هرس دارند و شاخه‌ها تا روی پشت‌بام منازل رسیده است."},
 		person: []string{"مراجعه حضوری؛ درخواست هرس درختان {p}"},
 	},
-	{key: "park", agency: "municipality", topic: "پارک", where: []spotKind{atPark},
+	{key: "park", agency: "municipality", topic: "تجهیزات", where: []spotKind{atPark},
 		weight: 3, chronic: false, season: summer,
 		right: []string{"پارک و فضای سبز", "فضای سبز"}, wrong: []string{"روشنایی معابر", "پسماند"},
 		phone: []string{
