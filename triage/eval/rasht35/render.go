@@ -1,0 +1,215 @@
+package rasht35
+
+import (
+	"math/rand/v2"
+	"strings"
+)
+
+var ordinals = []string{"", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+	"یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم",
+	"بیست و یکم", "بیست و دوم", "بیست و سوم", "بیست و چهارم", "بیست و پنجم", "بیست و ششم"}
+
+func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
+
+// streetName writes a street as people do: «خیابان ۱۲۴», «خ ۱۲۴», «۱۲۴», «بلوار گیلان».
+func streetName(r *rand.Rand, st *street, short bool) string {
+	if st.kind == "بلوار" {
+		switch {
+		case short && r.IntN(2) == 0:
+			return st.name
+		case short:
+			return "بلوار " + st.name
+		}
+		return "بلوار " + st.name
+	}
+	if st.num > 0 {
+		switch r.IntN(6) {
+		case 0, 1, 2:
+			return "خیابان " + st.name
+		case 3:
+			return "خ " + st.name
+		case 4:
+			if short {
+				return st.name
+			}
+			return "خیابان " + st.name
+		default:
+			return "خ." + st.name
+		}
+	}
+	if short && r.IntN(3) == 0 {
+		return "خ " + st.name
+	}
+	return "خیابان " + st.name
+}
+
+// alleyName writes an alley: «کوچه ۱۲», «ک ۱۲», «کوچه دوازدهم», «بن‌بست یاس».
+func alleyName(r *rand.Rand, al *alley) string {
+	word := "کوچه"
+	if al.deadEnd && r.IntN(3) > 0 {
+		word = "بن‌بست"
+	}
+	if al.num == 0 {
+		if r.IntN(4) == 0 && word == "کوچه" {
+			return al.name
+		}
+		return word + " " + al.name
+	}
+	n := itoa(al.num)
+	switch x := r.IntN(10); {
+	case x < 4:
+		return word + " " + n
+	case x < 6 && al.num < len(ordinals):
+		return word + " " + ordinals[al.num]
+	case x < 8:
+		return "ک " + n
+	case x < 9:
+		return word + " شماره " + n
+	default:
+		return "ک." + n
+	}
+}
+
+// stretchName says where on a street a street-level spot is.
+func stretchName(r *rand.Rand, sp *spot) string {
+	st := sp.st
+	if sp.landmark != "" && r.IntN(3) > 0 {
+		return pick(r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "بعد از ", "روبه‌روی "}) + sp.landmark
+	}
+	if len(st.alleys) > 2*sp.seg+2 {
+		a, b := st.alleys[2*sp.seg], st.alleys[2*sp.seg+1]
+		if a.num > 0 && b.num > 0 {
+			switch r.IntN(3) {
+			case 0:
+				return "بین کوچه " + itoa(a.num) + " و " + itoa(b.num)
+			case 1:
+				return "نبش " + alleyName(r, a)
+			}
+			return "نرسیده به " + alleyName(r, b)
+		}
+		return "نبش " + alleyName(r, a)
+	}
+	switch {
+	case sp.seg == 0:
+		return pick(r, []string{"ابتدای", "اول"}) + " " + st.kind
+	case sp.seg == st.segments-1:
+		return pick(r, []string{"انتهای", "آخر"}) + " " + st.kind
+	}
+	return pick(r, []string{"وسط", "اواسط"}) + " " + st.kind
+}
+
+// address is the address field typed by an operator or a citizen.
+func address(r *rand.Rand, sp *spot, formal bool) string {
+	h, st := sp.st.hood.name, sp.st
+	if sp.al == nil {
+		where := stretchName(r, sp)
+		switch r.IntN(4) {
+		case 0:
+			return h + "، " + streetName(r, st, false) + "، " + where
+		case 1:
+			return streetName(r, st, true) + " " + where
+		case 2:
+			if formal {
+				return "رشت، " + h + "، " + streetName(r, st, false) + "، " + where
+			}
+			return h + " " + streetName(r, st, true) + " " + where
+		}
+		return streetName(r, st, false) + " " + h + "، " + where
+	}
+	al := alleyName(r, sp.al)
+	var s string
+	switch x := r.IntN(10); {
+	case formal || x < 3:
+		s = h + "، " + streetName(r, st, false) + "، " + al
+		if formal && r.IntN(2) == 0 {
+			s = "رشت، " + s
+		}
+	case x < 5:
+		s = h + " " + streetName(r, st, true) + " " + al
+	case x < 6 && st.num > 0:
+		// «کوچه دوازدهم ۱۲۴ گلسار»: the alley first, the street's bare number after.
+		s = al + " " + st.name + " " + h
+	case x < 7:
+		s = streetName(r, st, false) + " " + h + "، " + al
+	case x < 8:
+		s = streetName(r, st, false) + "، نبش " + al
+	default:
+		s = h + "، " + streetName(r, st, false) + "، " + al
+	}
+	if sp.landmark != "" && r.IntN(3) == 0 {
+		s += "، " + pick(r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "پشت "}) + sp.landmark
+	}
+	if r.IntN(5) == 0 || formal && r.IntN(2) == 0 {
+		s += "، پلاک " + itoa(1+r.IntN(60))
+	}
+	return s
+}
+
+// geocoded is what the app writes in the address field from the pin: the street the pin
+// fell nearest, which one time in ten is the next street over.
+func geocoded(r *rand.Rand, sp *spot) string {
+	st := sp.st
+	if r.IntN(10) == 0 {
+		st = pick(r, st.hood.streets)
+	}
+	return "رشت، منطقه 2، " + st.hood.name + "، " + st.kind + " " + st.name
+}
+
+// placeInText is how a citizen names the place inside the text, which is often only part
+// of it (the address or the pin carries the rest).
+func placeInText(r *rand.Rand, sp *spot) string {
+	if sp.al == nil {
+		return streetName(r, sp.st, true) + " " + stretchName(r, sp)
+	}
+	al := alleyName(r, sp.al)
+	switch r.IntN(6) {
+	case 0:
+		return al
+	case 1:
+		return al + " " + streetName(r, sp.st, true)
+	case 2:
+		if sp.landmark != "" {
+			return pick(r, []string{"روبروی ", "جنب ", "کنار "}) + sp.landmark
+		}
+		return "سر " + al
+	case 3:
+		return sp.st.hood.name + " " + streetName(r, sp.st, true) + " " + al
+	case 4:
+		return "سر " + al
+	}
+	return al + " " + sp.st.hood.name
+}
+
+// finglishPlace is the place as a Finglish caption writes it: «kooche 12 golsar».
+func finglishPlace(r *rand.Rand, sp *spot) string {
+	st := sp.st
+	var s string
+	if st.kind == "بلوار" {
+		s = "bolvar " + st.fin
+	} else if st.num > 0 {
+		s = pick(r, []string{"kh ", "khiaban ", ""}) + st.fin
+	} else {
+		s = "khiaban " + st.fin
+	}
+	if sp.al != nil {
+		a := sp.al.fin
+		if sp.al.num > 0 {
+			a = itoa(sp.al.num)
+		}
+		s = pick(r, []string{"kooche ", "k ", "koche "}) + a + " " + s
+	}
+	if st.num > 0 || r.IntN(2) == 0 {
+		s += " " + st.hood.fin
+	}
+	return s
+}
+
+func join(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}
