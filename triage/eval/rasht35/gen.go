@@ -138,14 +138,14 @@ func issueSize(r *rand.Rand, draw float64) int {
 		n = 2
 	case u < 0.84:
 		n = 3
-	case u < 0.91:
+	case u < 0.93:
 		n = 4 + r.IntN(2)
-	case u < 0.96:
+	case u < 0.975:
 		n = 6 + r.IntN(5)
-	case u < 0.995:
-		n = 11 + r.IntN(15)
+	case u < 0.996:
+		n = 11 + r.IntN(12)
 	default:
-		n = 26 + r.IntN(15)
+		n = 23 + r.IntN(15)
 	}
 	if draw != 1 {
 		n = int(math.Round(float64(n) * draw))
@@ -218,6 +218,7 @@ func plan(r *rand.Rand, w *world, opt Options) []*issue {
 		add(is)
 	}
 
+	weather := weatherDays(r, opt.Start)
 	weights := make([]float64, len(kinds))
 	for total < opt.N {
 		at := opt.Start.Add(time.Duration(r.Float64() * float64(year)))
@@ -231,6 +232,9 @@ func plan(r *rand.Rand, w *world, opt Options) []*issue {
 			sum += weights[i]
 		}
 		k := &kinds[choose(r, weights, sum)]
+		if days := weather[k.weather]; len(days) > 0 && r.Float64() < k.event {
+			at = pick(r, days).Add(time.Duration(r.Float64() * float64(30*time.Hour)))
+		}
 		size := issueSize(r, k.draw)
 		dur := k.minDays + (k.maxDays-k.minDays)*r.Float64()
 		if size > 6 {
@@ -267,6 +271,30 @@ func plan(r *rand.Rand, w *world, opt Options) []*issue {
 		}
 	}
 	return issues
+}
+
+// weatherDays are the year's heavy rains (mostly autumn and winter), storms and the few
+// days of snow in بهمن.
+func weatherDays(r *rand.Rand, start time.Time) map[string][]time.Time {
+	w := map[string][]time.Time{}
+	day := func(month int) time.Time {
+		return start.AddDate(0, month-1, r.IntN(30))
+	}
+	for len(w["rain"]) < 30 {
+		m := 1 + r.IntN(12)
+		if r.Float64()*2.4 < rainy[m-1] {
+			w["rain"] = append(w["rain"], day(m))
+		}
+	}
+	for len(w["storm"]) < 8 {
+		m := 1 + r.IntN(12)
+		if r.Float64()*1.5 < windy[m-1] {
+			w["storm"] = append(w["storm"], day(m))
+		}
+	}
+	snow := day(11)
+	w["snow"] = []time.Time{snow, snow.AddDate(0, 0, 1), snow.AddDate(0, 0, 2)}
+	return w
 }
 
 func days(d float64) time.Duration { return time.Duration(d * float64(24*time.Hour)) }

@@ -23,6 +23,10 @@ type kind struct {
 	citizen, operator, fin []string
 	// again starts a report of a new episode after a fix.
 	again []string
+	// event is the share of episodes that start with the weather: a heavy rain, a storm,
+	// the snow; many alleys then report the same problem the same day.
+	event   float64
+	weather string
 }
 
 const (
@@ -73,7 +77,7 @@ var kinds = []kind{
 			"لبریز شدن مخزن پسماند", "عدم مراجعه خودروی حمل زباله"},
 		fin:   []string{"ashghal jam nashode", "satl ashghal pore booye bad mide", "mashin zobale nayoomad"},
 		again: []string{"دوباره زباله‌ها مونده", "باز مخزن پر شده"}},
-	{code: "surface_water", agency: "municipality", weight: 8, season: rainy, where: "alley", minDays: 1, maxDays: 5, draw: 1.3, recur: 0.4,
+	{code: "surface_water", event: 0.7, weather: "rain", agency: "municipality", weight: 8, season: rainy, where: "alley", minDays: 1, maxDays: 5, draw: 1.3, recur: 0.4,
 		cats: []string{catWater, catWater, "آبگرفتگی معابر"}, near: []string{catUtilities, catAsphalt},
 		citizen: []string{"با این بارون کوچه رو آب گرفته", "جوی آب گرفته و آب افتاده تو کوچه", "آب بارون جمع شده نمیشه رد شد",
 			"آبگرفتگی شدید، آب تا جلوی در خونه‌ها اومده", "جوی رو لایروبی نکردن آب برگشته", "آب باران راه نداره کوچه دریاچه شده"},
@@ -92,7 +96,7 @@ var kinds = []kind{
 			"دستفروش‌ها پیاده‌رو رو گرفتن"},
 		operator: []string{"سد معبر توسط واحد صنفی", "اشغال پیاده‌رو", "سد معبر و مزاحمت برای عابرین"},
 		fin:      []string{"piaderou ro eshghal kardan"}},
-	{code: "tree", agency: "municipality", weight: 5, season: windy, where: "alley", minDays: 2, maxDays: 20, draw: 0.9, recur: 0.1,
+	{code: "tree", event: 0.5, weather: "storm", agency: "municipality", weight: 5, season: windy, where: "alley", minDays: 2, maxDays: 20, draw: 0.9, recur: 0.1,
 		cats: []string{catGreen, catGreen, "هرس درختان"}, near: []string{catParks, catPower},
 		citizen: []string{"شاخه درخت شکسته و آویزونه", "درخت خشک شده ممکنه بیفته", "با باد دیشب درخت افتاد وسط کوچه",
 			"شاخه‌های درخت جلوی پنجره رو گرفته هرس کنید", "ریشه درخت پیاده‌رو رو بلند کرده"},
@@ -118,7 +122,7 @@ var kinds = []kind{
 		cats: []string{catWaste, catAnimals}, near: []string{catOther},
 		citizen:  []string{"لاشه گربه وسط کوچه افتاده", "یه سگ مرده کنار جوی هست", "لاشه حیوان بو گرفته"},
 		operator: []string{"وجود لاشه حیوان در معبر", "درخواست جمع‌آوری لاشه"}},
-	{code: "snow", agency: "municipality", weight: 1.5, season: snowy, where: "alley", minDays: 1, maxDays: 3, draw: 1.2,
+	{code: "snow", event: 1.0, weather: "snow", agency: "municipality", weight: 1.5, season: snowy, where: "alley", minDays: 1, maxDays: 3, draw: 1.2,
 		cats: []string{"برف‌روبی", catWaste}, near: []string{catAsphalt},
 		citizen:  []string{"کوچه رو برف‌روبی نکردن ماشین گیر کرده", "یخ زده کوچه، نمک بپاشید", "برف کوچه رو باز نکردن"},
 		operator: []string{"درخواست برف‌روبی معبر", "یخ‌زدگی معبر و درخواست نمک‌پاشی"}},
@@ -127,7 +131,7 @@ var kinds = []kind{
 		citizen:  []string{"ساختمون بغلی بدون مجوز داره طبقه اضافه می‌سازه", "کارگاه ساختمانی تا ۱۱ شب سر و صدا داره", "گودبرداری ساختمون کناری خطرناکه"},
 		operator: []string{"ساخت و ساز غیرمجاز", "ایمنی کارگاه ساختمانی", "گودبرداری غیرایمن"}},
 
-	{code: "sewage", agency: "water", weight: 4, season: rainy, where: "alley", minDays: 1, maxDays: 8, draw: 1.4, recur: 0.25,
+	{code: "sewage", event: 0.4, weather: "rain", agency: "water", weight: 4, season: rainy, where: "alley", minDays: 1, maxDays: 8, draw: 1.4, recur: 0.25,
 		cats: []string{catUtilities, catUtilities, "فاضلاب"}, near: []string{catWater, catWaste},
 		citizen: []string{"فاضلاب از منهول زده بیرون", "بوی فاضلاب کل کوچه رو گرفته", "فاضلاب برگشته تو حیاط خونه‌ها",
 			"درپوش منهول فاضلاب شکسته", "آب فاضلاب تو کوچه راه افتاده"},
@@ -148,14 +152,14 @@ var kinds = []kind{
 			"کانال آب و فاضلاب رو پر نکردن"},
 		operator: []string{"رهاسازی ترانشه حفاری آبفا", "عدم ترمیم حفاری شرکت آب و فاضلاب"}},
 
-	{code: "streetlight", agency: "power", weight: 5, season: windy, where: "alley", minDays: 5, maxDays: 40, draw: 1.1, recur: 0.15,
+	{code: "streetlight", event: 0.2, weather: "storm", agency: "power", weight: 5, season: windy, where: "alley", minDays: 5, maxDays: 40, draw: 1.1, recur: 0.15,
 		cats: []string{catLighting, catLighting, catPower}, near: []string{catParks, catOther},
 		citizen: []string{"چراغ برق کوچه خاموشه", "کوچه تاریکه شب‌ها نمیشه رفت و آمد کرد", "لامپ تیر برق سوخته",
 			"چند تا از چراغ‌های خیابون روشن نمیشه", "چراغ تیر برق روزم روشنه"},
 		operator: []string{"خاموشی روشنایی معبر", "سوختگی لامپ تیر برق", "عدم روشنایی کوچه"},
 		fin:      []string{"cheragh kooche khamooshe", "kooche tarike"},
 		again:    []string{"باز چراغ کوچه سوخته"}},
-	{code: "power_cable", agency: "power", weight: 1.2, season: windy, where: "alley", minDays: 0.5, maxDays: 4, draw: 1,
+	{code: "power_cable", event: 0.5, weather: "storm", agency: "power", weight: 1.2, season: windy, where: "alley", minDays: 0.5, maxDays: 4, draw: 1,
 		cats: []string{catPower}, near: []string{catLighting, catTelecom},
 		citizen:  []string{"سیم برق از تیر آویزون شده خطرناکه", "شاخه درخت افتاده رو سیم برق جرقه میزنه", "تیر برق کج شده"},
 		operator: []string{"آویزان شدن سیم برق", "برخورد شاخه درخت با شبکه برق", "کج شدن تیر برق"}},

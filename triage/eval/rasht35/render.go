@@ -101,49 +101,74 @@ func stretchName(r *rand.Rand, sp *spot) string {
 // address is the address field typed by an operator or a citizen.
 func address(r *rand.Rand, sp *spot, formal bool) string {
 	h, st := sp.st.hood.name, sp.st
+	if st.name == h {
+		// «خیابان معلم» names the neighbourhood too; nobody writes «معلم، خیابان معلم».
+		h = pick(r, []string{"", "", "رشت"})
+	}
+	c := ", " // placeholder for the Persian comma, swapped at the end
 	if sp.al == nil {
 		where := stretchName(r, sp)
+		var s string
 		switch r.IntN(4) {
 		case 0:
-			return h + "، " + streetName(r, st, false) + "، " + where
+			s = list(c, h, streetName(r, st, false), where)
 		case 1:
-			return streetName(r, st, true) + " " + where
+			s = list(" ", streetName(r, st, true), where)
 		case 2:
 			if formal {
-				return "رشت، " + h + "، " + streetName(r, st, false) + "، " + where
+				s = list(c, "رشت", h, streetName(r, st, false), where)
+			} else {
+				s = list(" ", h, streetName(r, st, true), where)
 			}
-			return h + " " + streetName(r, st, true) + " " + where
+		default:
+			s = list(c, list(" ", streetName(r, st, false), h), where)
 		}
-		return streetName(r, st, false) + " " + h + "، " + where
+		return comma(s)
 	}
 	al := alleyName(r, sp.al)
 	var s string
 	switch x := r.IntN(10); {
 	case formal || x < 3:
-		s = h + "، " + streetName(r, st, false) + "، " + al
-		if formal && r.IntN(2) == 0 {
-			s = "رشت، " + s
+		s = list(c, h, streetName(r, st, false), al)
+		if formal && r.IntN(2) == 0 && h != "رشت" {
+			s = list(c, "رشت", s)
 		}
 	case x < 5:
-		s = h + " " + streetName(r, st, true) + " " + al
+		s = list(" ", h, streetName(r, st, true), al)
 	case x < 6 && st.num > 0:
 		// «کوچه دوازدهم ۱۲۴ گلسار»: the alley first, the street's bare number after.
-		s = al + " " + st.name + " " + h
+		if sp.al.num > 0 {
+			al = "کوچه " + pick(r, []string{itoa(sp.al.num), ordinals[min(sp.al.num, len(ordinals)-1)]})
+		}
+		s = list(" ", al, st.name, h)
 	case x < 7:
-		s = streetName(r, st, false) + " " + h + "، " + al
+		s = list(c, list(" ", streetName(r, st, false), h), al)
 	case x < 8:
-		s = streetName(r, st, false) + "، نبش " + al
+		s = list(c, streetName(r, st, false), "نبش "+al)
 	default:
-		s = h + "، " + streetName(r, st, false) + "، " + al
+		s = list(c, h, streetName(r, st, false), al)
 	}
 	if sp.landmark != "" && r.IntN(3) == 0 {
-		s += "، " + pick(r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "پشت "}) + sp.landmark
+		s = list(c, s, pick(r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "پشت "})+sp.landmark)
 	}
 	if r.IntN(5) == 0 || formal && r.IntN(2) == 0 {
-		s += "، پلاک " + itoa(1+r.IntN(60))
+		s = list(c, s, "پلاک "+itoa(1+r.IntN(60)))
 	}
-	return s
+	return comma(s)
 }
+
+// list joins the parts that are not empty.
+func list(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func comma(s string) string { return strings.ReplaceAll(s, ", ", "، ") }
 
 // geocoded is what the app writes in the address field from the pin: the street the pin
 // fell nearest, which one time in ten is the next street over.
@@ -166,16 +191,22 @@ func placeInText(r *rand.Rand, sp *spot) string {
 	case 0:
 		return al
 	case 1:
-		return al + " " + streetName(r, sp.st, true)
+		return al + " " + streetName(r, sp.st, false)
 	case 2:
 		if sp.landmark != "" {
 			return pick(r, []string{"روبروی ", "جنب ", "کنار "}) + sp.landmark
 		}
 		return "سر " + al
 	case 3:
+		if sp.st.name == sp.st.hood.name {
+			return streetName(r, sp.st, false) + " " + al
+		}
 		return sp.st.hood.name + " " + streetName(r, sp.st, true) + " " + al
 	case 4:
 		return "سر " + al
+	}
+	if sp.st.name == sp.st.hood.name {
+		return al + " " + streetName(r, sp.st, false)
 	}
 	return al + " " + sp.st.hood.name
 }

@@ -179,43 +179,76 @@ func render(r *rand.Rand, q *request, opt Options) {
 	row.Status = status(r, q, opt)
 }
 
+// complaintNouns are the operator phrases that read as «شهروند از … گلایه دارد»: a state,
+// not a requested action.
+func complaintNoun(core string) bool {
+	for _, p := range []string{"درخواست", "قطع", "هرس", "اعلام"} {
+		if strings.HasPrefix(core, p) {
+			return false
+		}
+	}
+	return true
+}
+
 func operatorText(r *rand.Rand, q *request, place string, followUp bool) string {
 	k := q.is.kind
 	core := pick(r, k.operator)
+	if place != "" {
+		core += pick(r, []string{" در ", " - ", "، ", " "}) + place
+	}
 	var s string
 	switch x := r.IntN(7); {
-	case x == 0 && !strings.HasPrefix(core, "درخواست"):
+	case x == 0 && complaintNoun(core):
 		s = "شهروند از " + core + " گلایه دارد."
 	case x == 1:
-		s = "تماس‌گیرنده اعلام نمود " + pick(r, k.citizen) + "."
+		c := pick(r, k.citizen)
+		if place != "" {
+			c = place + " " + c
+		}
+		s = "تماس‌گیرنده اعلام نمود " + c + "."
 	case x == 2:
 		s = core + ". شهروند درخواست رسیدگی دارد."
 	case x == 3:
-		s = core + " - " + pick(r, []string{"از چند روز قبل", "از هفته گذشته", "از دیروز", "مدت‌هاست"})
+		s = core + " - " + pick(r, shortDurations(k, true))
 	default:
 		s = core
-	}
-	if place != "" {
-		if strings.HasSuffix(s, ".") {
-			s = strings.TrimSuffix(s, ".") + "، " + place + "."
-		} else {
-			s += " " + pick(r, []string{"در ", "- ", "، "}) + place
-		}
 	}
 	if q.channel == "in_person" {
 		s = pick(r, []string{"مراجعه حضوری: ", "مراجعه حضوری شهروند - ", ""}) + s
 	}
 	if q.is.again && q.seq == 0 && len(k.again) > 0 && r.Float64() < 0.3 {
-		s += " مشکل مجدداً تکرار شده است."
+		s = sentence(s) + " مشکل مجدداً تکرار شده است."
 	}
 	if followUp {
 		f := pick(r, opFollowUps)
 		if strings.Contains(f, "#REF#") {
 			q.ref = true
 		}
-		s += " " + f
+		s = sentence(s) + " " + f
 	}
 	return s
+}
+
+// sentence ends s with a full stop so that another sentence can follow.
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "؟") {
+		return s
+	}
+	return s + "."
+}
+
+// shortDurations says how long the problem has been there, in words that fit how long it
+// can last: nobody says a dead cat has been there a month.
+func shortDurations(k *kind, operator bool) []string {
+	switch {
+	case operator && k.maxDays < 3:
+		return []string{"از دیروز", "از صبح امروز", "از شب گذشته"}
+	case operator:
+		return []string{"از چند روز قبل", "از هفته گذشته", "از دیروز", "مدت‌هاست"}
+	case k.maxDays < 3:
+		return []string{"از دیروز", "از دیشب", "از صبح", "از دیروز تا حالا"}
+	}
+	return durations
 }
 
 func citizenText(r *rand.Rand, q *request, place string, followUp bool) string {
@@ -245,7 +278,7 @@ func citizenText(r *rand.Rand, q *request, place string, followUp bool) string {
 	}
 	parts = append(parts, core)
 	if r.Float64() < 0.25 {
-		parts = append(parts, pick(r, durations))
+		parts = append(parts, pick(r, shortDurations(k, false)))
 	}
 	if followUp {
 		parts = append(parts, pick(r, followUps))
