@@ -70,32 +70,36 @@ func alleyName(r *rand.Rand, al *alley) string {
 	}
 }
 
-// stretchName says where on a street a street-level spot is.
-func stretchName(r *rand.Rand, sp *spot) string {
+// stretchName says where on a street a street-level spot is. Positional phrases
+// («ابتدای بلوار سمیه») carry the street's name themselves; whole tells the caller so.
+func stretchName(r *rand.Rand, sp *spot) (phrase string, whole bool) {
 	st := sp.st
 	if sp.landmark != "" && r.IntN(3) > 0 {
-		return pick(r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "بعد از ", "روبه‌روی "}) + sp.landmark
+		return pick(r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک ", "بعد از ", "روبه‌روی "}) + sp.landmark, false
 	}
 	if len(st.alleys) > 2*sp.seg+2 {
 		a, b := st.alleys[2*sp.seg], st.alleys[2*sp.seg+1]
 		if a.num > 0 && b.num > 0 {
 			switch r.IntN(3) {
 			case 0:
-				return "بین کوچه " + itoa(a.num) + " و " + itoa(b.num)
+				return "بین کوچه " + itoa(a.num) + " و " + itoa(b.num), false
 			case 1:
-				return "نبش " + alleyName(r, a)
+				return "نبش " + alleyName(r, a), false
 			}
-			return "نرسیده به " + alleyName(r, b)
+			return "نرسیده به " + alleyName(r, b), false
 		}
-		return "نبش " + alleyName(r, a)
+		return "نبش " + alleyName(r, a), false
 	}
+	var word string
 	switch {
 	case sp.seg == 0:
-		return pick(r, []string{"ابتدای", "اول"}) + " " + st.kind
+		word = pick(r, []string{"ابتدای", "اول"})
 	case sp.seg == st.segments-1:
-		return pick(r, []string{"انتهای", "آخر"}) + " " + st.kind
+		word = pick(r, []string{"انتهای", "آخر"})
+	default:
+		word = pick(r, []string{"وسط", "اواسط"})
 	}
-	return pick(r, []string{"وسط", "اواسط"}) + " " + st.kind
+	return word + " " + streetName(r, st, false), true
 }
 
 // address is the address field typed by an operator or a citizen.
@@ -107,7 +111,10 @@ func address(r *rand.Rand, sp *spot, formal bool) string {
 	}
 	c := ", " // placeholder for the Persian comma, swapped at the end
 	if sp.al == nil {
-		where := stretchName(r, sp)
+		where, whole := stretchName(r, sp)
+		if whole {
+			return comma(list(c, h, where))
+		}
 		var s string
 		switch r.IntN(4) {
 		case 0:
@@ -184,7 +191,11 @@ func geocoded(r *rand.Rand, sp *spot) string {
 // of it (the address or the pin carries the rest).
 func placeInText(r *rand.Rand, sp *spot) string {
 	if sp.al == nil {
-		return streetName(r, sp.st, true) + " " + stretchName(r, sp)
+		where, whole := stretchName(r, sp)
+		if whole {
+			return where
+		}
+		return streetName(r, sp.st, true) + " " + where
 	}
 	al := alleyName(r, sp.al)
 	switch r.IntN(6) {

@@ -3,6 +3,7 @@ package rasht35
 import (
 	"math"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -160,6 +161,7 @@ func render(r *rand.Rand, q *request, opt Options) {
 		text = citizenText(r, q, place, followUp)
 	}
 
+	text = alleyTwice.Replace(text)
 	if r.Float64() < wr.stretch {
 		text = stretch(r, text)
 	}
@@ -192,18 +194,22 @@ func complaintNoun(core string) bool {
 
 func operatorText(r *rand.Rand, q *request, place string, followUp bool) string {
 	k := q.is.kind
-	core := pick(r, k.operator)
+	core := onStreet(r, pick(r, k.operator), q.is.spot)
 	if place != "" {
-		core += pick(r, []string{" در ", " - ", "، ", " "}) + place
+		sep := pick(r, []string{" در ", " - ", "، ", " "})
+		if sep == " در " && landmarkFirst(place) {
+			sep = " "
+		}
+		core += sep + place
 	}
 	var s string
 	switch x := r.IntN(7); {
 	case x == 0 && complaintNoun(core):
 		s = "شهروند از " + core + " گلایه دارد."
 	case x == 1:
-		c := pick(r, k.citizen)
+		c := onStreet(r, pick(r, k.citizen), q.is.spot)
 		if place != "" {
-			c = place + " " + c
+			c = place + " " + strings.TrimPrefix(c, "کوچه ")
 		}
 		s = "تماس‌گیرنده اعلام نمود " + c + "."
 	case x == 2:
@@ -227,6 +233,37 @@ func operatorText(r *rand.Rand, q *request, place string, followUp bool) string 
 		s = sentence(s) + " " + f
 	}
 	return s
+}
+
+// alleyTwice are joins where the problem's «کوچه» meets the place's own alley word.
+var alleyTwice = strings.NewReplacer("کوچه کوچه", "کوچه", "کوچه در کوچه", "کوچه", "کوچه - کوچه", "کوچه",
+	"کوچه، کوچه", "کوچه", "کوچه تو کوچه", "کوچه", "کوچه ک ", "کوچه ", "کوچه ک.", "کوچه ", "کوچه بن‌بست", "بن‌بست",
+	"کوچه در بن‌بست", "بن‌بست", "کوچه تو بن‌بست", "بن‌بست", "کوچه - بن‌بست", "بن‌بست", "کوچه، بن‌بست", "بن‌بست")
+
+var alleyWord = regexp.MustCompile(`کوچه( |$|\.|،)`)
+
+// onStreet: a problem on a street is the street's, not an alley's.
+func onStreet(r *rand.Rand, s string, sp *spot) string {
+	if sp.al != nil {
+		return s
+	}
+	street := "خیابون"
+	if sp.st.kind == "بلوار" {
+		street = "بلوار"
+	} else if r.IntN(2) == 0 {
+		street = "خیابان"
+	}
+	return alleyWord.ReplaceAllString(s, street+"$1")
+}
+
+// landmarkFirst: a place that starts with «روبروی», «جنب» … takes no «در» before it.
+func landmarkFirst(place string) bool {
+	for _, p := range []string{"روبروی", "روبه‌روی", "جنب", "کنار", "نزدیک", "بعد از", "سر ", "نبش", "بین", "نرسیده", "ابتدای", "انتهای", "اول ", "آخر ", "وسط", "اواسط"} {
+		if strings.HasPrefix(place, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence ends s with a full stop so that another sentence can follow.
@@ -262,16 +299,20 @@ func citizenText(r *rand.Rand, q *request, place string, followUp bool) string {
 		}
 		parts = append(parts, g)
 	}
-	core := pick(r, k.citizen)
+	core := onStreet(r, pick(r, k.citizen), q.is.spot)
 	if q.is.again && q.seq == 0 && len(k.again) > 0 && r.Float64() < 0.35 {
 		core = pick(r, k.again)
 	}
 	if place != "" {
 		switch r.IntN(3) {
 		case 0:
-			core = place + " " + core
+			core = place + " " + strings.TrimPrefix(core, "کوچه ")
 		case 1:
-			core = core + " " + pick(r, []string{"", "در ", "تو "}) + place
+			in := pick(r, []string{"", "در ", "تو "})
+			if landmarkFirst(place) {
+				in = ""
+			}
+			core = core + " " + in + place
 		default:
 			core = place + "، " + core
 		}
