@@ -14,11 +14,8 @@ func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 // streetName writes a street as people do: «خیابان ۱۲۴», «خ ۱۲۴», «۱۲۴», «بلوار گیلان».
 func streetName(r *rand.Rand, st *street, short bool) string {
 	if st.kind == "بلوار" {
-		switch {
-		case short && r.IntN(2) == 0:
+		if short && r.IntN(2) == 0 {
 			return st.name
-		case short:
-			return "بلوار " + st.name
 		}
 		return "بلوار " + st.name
 	}
@@ -240,7 +237,7 @@ func finglishPlace(r *rand.Rand, sp *spot) string {
 		}
 		s = pick(r, []string{"kooche ", "k ", "koche "}) + a + " " + s
 	}
-	if st.num > 0 || r.IntN(2) == 0 {
+	if st.fin != st.hood.fin && (st.num > 0 || r.IntN(2) == 0) {
 		s += " " + st.hood.fin
 	}
 	return s

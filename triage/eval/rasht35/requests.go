@@ -154,7 +154,7 @@ func render(r *rand.Rand, q *request, opt Options) {
 	switch {
 	case q.channel == "app" && r.Float64() < 0.08 && len(k.fin) > 0:
 		text = finglish(r, k, sp, place != "" || needPlace)
-		wr.arabic, wr.typo, wr.stretch = 0, 0, 0
+		wr.arabic, wr.typo, wr.stretch, wr.digits = 0, 0, 0, latinDigits
 	case q.channel == "phone" || q.channel == "in_person" && r.Float64() < 0.6:
 		text = operatorText(r, q, place, followUp)
 	default:
@@ -195,6 +195,14 @@ func complaintNoun(core string) bool {
 func operatorText(r *rand.Rand, q *request, place string, followUp bool) string {
 	k := q.is.kind
 	core := onStreet(r, pick(r, k.operator), q.is.spot)
+	complaint := "شهروند از " + core + " گلایه دارد."
+	if place != "" {
+		in := " در "
+		if landmarkFirst(place) {
+			in = " "
+		}
+		complaint = "شهروند از " + core + in + place + " گلایه دارد."
+	}
 	if place != "" {
 		sep := pick(r, []string{" در ", " - ", "، ", " "})
 		if sep == " در " && landmarkFirst(place) {
@@ -205,7 +213,7 @@ func operatorText(r *rand.Rand, q *request, place string, followUp bool) string 
 	var s string
 	switch x := r.IntN(7); {
 	case x == 0 && complaintNoun(core):
-		s = "شهروند از " + core + " گلایه دارد."
+		s = complaint
 	case x == 1:
 		c := onStreet(r, pick(r, k.citizen), q.is.spot)
 		if place != "" {
