@@ -93,7 +93,7 @@ func misspell(r *rand.Rand, s string) string {
 
 // stretch repeats a letter for emphasis: «خیلییییی», «تروخداااا».
 func stretch(r *rand.Rand, s string) string {
-	for _, w := range []string{"خیلی", "خرابه", "داغونه", "تاریکه", "کثیفه", "لطفا", "بده", "پره"} {
+	for _, w := range []string{"خیلی", "خرابه", "داغونه", "تاریکه", "کثیفه", "لطفا", "بده", "پره", "بو میده", "میشه"} {
 		if i := strings.Index(s, w); i >= 0 {
 			end := i + len(w)
 			last := w[len(w)-2:] // every word above ends in a two-byte letter

@@ -78,8 +78,8 @@ type writer struct {
 
 var writers = map[string]writer{
 	"phone":     {digits: persianDigits, zwnj: zwnjKeep, arabic: 0.03, typo: 0.03},
-	"app":       {digits: latinDigits, zwnj: zwnjJoin, arabic: 0.25, typo: 0.12, stretch: 0.1},
-	"web":       {digits: persianDigits, zwnj: zwnjKeep, arabic: 0.12, typo: 0.07, stretch: 0.04},
+	"app":       {digits: latinDigits, zwnj: zwnjJoin, arabic: 0.25, typo: 0.12, stretch: 0.2},
+	"web":       {digits: persianDigits, zwnj: zwnjKeep, arabic: 0.12, typo: 0.07, stretch: 0.08},
 	"in_person": {digits: persianDigits, zwnj: zwnjKeep, arabic: 0.02, typo: 0.02},
 }
 
