@@ -17,7 +17,7 @@ func reports(r *rand.Rand, is *issue, opt Options) []*request {
 	out := make([]*request, 0, is.size)
 	dur := is.end.Sub(is.start)
 	last := opt.Start.Add(year - time.Minute)
-	for i := range is.size {
+	for i := 0; i < is.size; i++ {
 		at := is.start
 		if i > 0 {
 			at = is.start.Add(time.Duration(math.Pow(r.Float64(), 1.3) * float64(dur)))
@@ -30,6 +30,16 @@ func reports(r *rand.Rand, is *issue, opt Options) []*request {
 		q := &request{is: is, seq: i, at: at, channel: ch}
 		render(r, q, opt)
 		out = append(out, q)
+		if ch == "app" && !q.noPlace && i+1 < is.size && r.Float64() < 0.02 {
+			// the app on a slow line: the same caption sent twice, a minute or two apart
+			i++
+			d := *q
+			d.seq, d.at = i, q.at.Add(time.Duration(40+r.IntN(400))*time.Second)
+			if d.at.After(last) {
+				d.at = last
+			}
+			out = append(out, &d)
+		}
 	}
 	return out
 }
@@ -219,7 +229,11 @@ func operatorText(r *rand.Rand, q *request, place string, followUp bool) string 
 		if place != "" {
 			c = place + " " + strings.TrimPrefix(c, "کوچه ")
 		}
-		s = "تماس‌گیرنده اعلام نمود " + c + "."
+		who := "تماس‌گیرنده اعلام نمود "
+		if q.channel == "in_person" {
+			who = "شهروند با مراجعه حضوری اعلام نمود "
+		}
+		s = who + c + "."
 	case x == 2:
 		s = core + ". شهروند درخواست رسیدگی دارد."
 	case x == 3:
@@ -227,7 +241,7 @@ func operatorText(r *rand.Rand, q *request, place string, followUp bool) string 
 	default:
 		s = core
 	}
-	if q.channel == "in_person" {
+	if q.channel == "in_person" && !strings.HasPrefix(s, "شهروند") {
 		s = pick(r, []string{"مراجعه حضوری: ", "مراجعه حضوری شهروند - ", ""}) + s
 	}
 	if q.is.again && q.seq == 0 && len(k.again) > 0 && r.Float64() < 0.3 {
