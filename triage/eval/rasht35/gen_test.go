@@ -3,6 +3,8 @@ package rasht35
 import (
 	"bytes"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -34,16 +36,79 @@ func generate(t *testing.T, opt Options) []labelled.Row {
 	return rows
 }
 
-// TestDeterministic: a seed is a set, byte for byte; another seed is another set.
+// TestDeterministic: a seed is a set, byte for byte in both files; another seed is
+// another set.
 func TestDeterministic(t *testing.T) {
-	a := encode(t, generate(t, Options{Seed: 7, N: 2000}))
-	b := encode(t, generate(t, Options{Seed: 7, N: 2000}))
-	c := encode(t, generate(t, Options{Seed: 8, N: 2000}))
-	if !bytes.Equal(a, b) {
-		t.Error("seed 7 wrote two different sets")
+	read := func(seed int64) [2][]byte {
+		dir := t.TempDir()
+		if err := Write(dir, Options{Seed: seed}); err != nil {
+			t.Fatal(err)
+		}
+		var out [2][]byte
+		for i, name := range []string{"requests.jsonl", "truth.csv"} {
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[i] = b
+		}
+		return out
 	}
-	if bytes.Equal(a, c) {
-		t.Error("seeds 7 and 8 wrote the same set")
+	a, b, c := read(7), read(7), read(8)
+	for i, name := range []string{"requests.jsonl", "truth.csv"} {
+		if !bytes.Equal(a[i], b[i]) {
+			t.Errorf("seed 7 wrote two different %s", name)
+		}
+		if bytes.Equal(a[i], c[i]) {
+			t.Errorf("seeds 7 and 8 wrote the same %s", name)
+		}
+	}
+	if !bytes.Equal(encode(t, generate(t, Options{Seed: 7, N: 500})), encode(t, generate(t, Options{Seed: 7, N: 500}))) {
+		t.Error("Generate is not deterministic for N 500")
+	}
+}
+
+// TestPlaceForms: one alley in گلسار is written in every way the held-out set is said to
+// write it.
+func TestPlaceForms(t *testing.T) {
+	w := newWorld()
+	var sp *spot
+	for _, s := range w.spots {
+		if s.al != nil && s.al.num == 12 && s.st.num > 0 && !s.al.deadEnd {
+			sp = s
+			break
+		}
+	}
+	if sp == nil {
+		t.Fatal("no alley 12 off a numbered street in گلسار")
+	}
+	n := sp.st.name
+	r := rand.New(rand.NewPCG(1, 2))
+	seen := map[string]bool{}
+	for range 3000 {
+		seen[address(r, sp, false)] = true
+		seen[address(r, sp, true)] = true
+		seen[placeInText(r, sp)] = true
+		seen[finglishPlace(r, sp)] = true
+	}
+	for _, want := range []string{
+		"گلسار، خیابان " + n + "، کوچه 12",
+		"کوچه دوازدهم " + n + " گلسار",
+		"گلسار " + n + " ک 12",
+		"گلسار خیابان " + n + " کوچه دوازدهم",
+		"kooche 12 golsar",
+		"kooche 12 kh " + n + " golsar",
+	} {
+		found := false
+		for s := range seen {
+			if strings.HasPrefix(s, want) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no place written as %q", want)
+		}
 	}
 }
 

@@ -236,6 +236,10 @@ func finglishPlace(r *rand.Rand, sp *spot) string {
 			a = itoa(sp.al.num)
 		}
 		s = pick(r, []string{"kooche ", "k ", "koche "}) + a + " " + s
+		if st.num > 0 && r.IntN(4) == 0 {
+			// «kooche 12 golsar»: the street left out, as the brief's citizens do
+			return pick(r, []string{"kooche ", "koche "}) + a + " " + st.hood.fin
+		}
 	}
 	if st.fin != st.hood.fin && (st.num > 0 || r.IntN(2) == 0) {
 		s += " " + st.hood.fin
