@@ -168,9 +168,11 @@ func plan(r *rand.Rand, w *world, opt Options) []*issue {
 		kindIdx[kinds[i].code] = i
 	}
 	free := func(k *kind, sp *spot, from, to time.Time) bool {
-		for _, o := range busy[[2]int{kindIdx[k.code], sp.id}] {
-			if from.Before(o.to) && o.from.Before(to) {
-				return false
+		for _, s := range append([]*spot{sp}, sp.near...) {
+			for _, o := range busy[[2]int{kindIdx[k.code], s.id}] {
+				if from.Before(o.to) && o.from.Before(to) {
+					return false
+				}
 			}
 		}
 		return true

@@ -280,6 +280,17 @@ func TestEpisodesDoNotOverlap(t *testing.T) {
 			k := key{is.kind.code, is.spot.id}
 			byKey[k] = append(byKey[k], is)
 		}
+		// a stretch named by an alley and the alley itself never hold the same problem at once
+		for _, is := range issues {
+			for _, n := range is.spot.near {
+				for _, o := range byKey[key{is.kind.code, n.id}] {
+					if is.start.Before(o.end) && o.start.Before(is.end) {
+						t.Errorf("seed %d: %s at spot %d and near spot %d at once (issues %d, %d)",
+							seed, is.kind.code, is.spot.id, n.id, is.idx, o.idx)
+					}
+				}
+			}
+		}
 		recurring := 0
 		for k, list := range byKey {
 			sort.Slice(list, func(i, j int) bool { return list[i].start.Before(list[j].start) })

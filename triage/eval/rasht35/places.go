@@ -36,6 +36,9 @@ type spot struct {
 	seg      int
 	landmark string // "" when the spot has none people name
 	lat, lon float64
+	// near are the spots a clerk would take for this one: a stretch «نبش کوچه ۳» and alley 3
+	// itself. Two concurrent episodes of one problem are never put on near spots.
+	near []*spot
 }
 
 var alleyNames = []struct{ fa, fin string }{
@@ -128,6 +131,16 @@ func newWorld() *world {
 			}
 			for s := range st.segments {
 				w.addSpot(r, st, nil, s)
+			}
+			// stretch s is named by its alleys 2s and 2s+1 (stretchName)
+			for _, sp := range w.stretchSpot[st] {
+				for _, i := range []int{2 * sp.seg, 2*sp.seg + 1} {
+					if i < len(st.alleys) {
+						a := w.alleySpot[st.alleys[i]]
+						sp.near = append(sp.near, a)
+						a.near = append(a.near, sp)
+					}
+				}
 			}
 		}
 	}
