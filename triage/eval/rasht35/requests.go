@@ -306,6 +306,8 @@ func shortDurations(k *kind, operator bool) []string {
 		return []string{"از چند روز قبل", "از هفته گذشته", "از دیروز", "مدت‌هاست"}
 	case k.maxDays < 3:
 		return []string{"از دیروز", "از دیشب", "از صبح", "از دیروز تا حالا"}
+	case k.maxDays < 10:
+		return []string{"چند روزه", "از دیروز", "از اول هفته", "دو سه روزه", "از دیشب"}
 	}
 	return durations
 }
@@ -352,7 +354,7 @@ func citizenText(r *rand.Rand, q *request, place string, followUp bool) string {
 	sep := pick(r, []string{"، ", ". ", " ", ". "})
 	s := strings.Join(parts, sep)
 	if r.Float64() < 0.15 {
-		s += pick(r, []string{"!!", "!!!", "؟", " 🙏", "."})
+		s += pick(r, []string{"!!", "!!!", " 🙏", "."})
 	}
 	return s
 }
