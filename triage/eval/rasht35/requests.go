@@ -323,6 +323,9 @@ func citizenText(r *rand.Rand, q *request, place string, followUp bool) string {
 		}
 		parts = append(parts, g)
 	}
+	if !formal && r.Float64() < 0.12 {
+		parts = append(parts, pick(r, fillers))
+	}
 	core := onStreet(r, pick(r, k.citizen), q.is.spot)
 	if q.is.again && q.seq == 0 && len(k.again) > 0 && r.Float64() < 0.35 {
 		core = pick(r, k.again)
