@@ -520,3 +520,30 @@ func TestCategoryOnlyProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetWordsSameDays: a report naming only its street joins, on its words alone, one of
+// the street's two rubbish issues when it comes the same day; five days later the same words
+// say nothing of which alley, and it stays apart.
+func TestStreetWordsSameDays(t *testing.T) {
+	for _, c := range []struct {
+		hours int
+		same  bool
+	}{{5, true}, {24 + 5, true}, {5*24 + 5, false}} {
+		var reqs []tafkik.Request
+		for i, alley := range []string{"کوچه ۳", "کوچه ۹"} {
+			for j, text := range []string{"زباله‌ها جمع نشده", "سطل زباله پره، بو گرفته", "باز هم زباله رو نبردن"} {
+				reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("a%d%d", i, j), CreatedAt: day0.Add(time.Duration(j*8+i) * time.Hour),
+					Category: "زباله", Address: "گلسار، خیابان ۱۲۴، " + alley, Text: text})
+			}
+		}
+		reqs = append(reqs, tafkik.Request{ID: "b", CreatedAt: day0.Add(time.Duration(16+c.hours) * time.Hour), Category: "زباله",
+			Address: "گلسار، خیابان ۱۲۴", Text: "زباله‌ها رو جمع نکردن"})
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if got["a00"] == got["a10"] || got["a00"] != got["a02"] || got["a10"] != got["a12"] {
+			t.Fatalf("%d hours: the two alleys' rubbish is not two issues: %v", c.hours, got)
+		}
+		if same := got["b"] == got["a00"] || got["b"] == got["a10"]; same != c.same {
+			t.Errorf("%d hours after: joined an alley's rubbish=%v, want %v", c.hours, same, c.same)
+		}
+	}
+}

@@ -137,7 +137,7 @@ func TestIndependentGenerators(t *testing.T) {
 		// twelfth's app pins and reverse-geocoded addresses are the hardest set here.
 		{"rasht12 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht12.Write(dir, rasht12.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.81, bcubed: 0.79, maxExcess: 0.36, accuracy: 0.99, maxFalseFlags: 0.004}},
+		}, floors{precision: 0.81, bcubed: 0.79, maxExcess: 0.37, accuracy: 0.99, maxFalseFlags: 0.004}},
 		{"rasht13 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht13.Write(dir, rasht13.Options{Seed: 7, N: 6000}) })
 		}, floors{precision: 0.93, bcubed: 0.895, maxExcess: 0.19, accuracy: 0.995, maxFalseFlags: 0.003}},
@@ -151,7 +151,7 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht15 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht15.Write(dir, rasht15.Options{Seed: 11, N: 6000}) })
 			// (−10% issues until the tenth session kept an alley's number apart from a name)
-		}, floors{precision: 0.58, bcubed: 0.75, maxExcess: 0.10, accuracy: 0.998, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.58, bcubed: 0.75, maxExcess: 0.11, accuracy: 0.998, maxFalseFlags: 0.002}},
 		// the sixteenth (the old town: alleys with two names, the bazaar, shops, requests
 		// naming two problems), labelling a building's problem by its plate: seed 11 is one of
 		// the two the eighth session's fixes were made on
@@ -159,12 +159,12 @@ func TestIndependentGenerators(t *testing.T) {
 			return viaFiles(t, func(dir string) error { return rasht16.Write(dir, rasht16.Options{Seed: 11, N: 6000}) })
 			// (its callers name one spot by different buildings, which the tenth session's
 			// reading of two named buildings on a street as two spots splits: +6% issues)
-		}, floors{precision: 0.50, bcubed: 0.70, maxExcess: 0.15, accuracy: 0.978, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.50, bcubed: 0.70, maxExcess: 0.16, accuracy: 0.978, maxFalseFlags: 0.005}},
 		// the seventeenth (the new towns: phases, blocks, complexes, app pins, a whole phase's
 		// problem as one issue): seed 11 is one of the two the ninth session's fixes were made on
 		{"rasht17 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht17.Write(dir, rasht17.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.87, bcubed: 0.76, maxExcess: 0.34, accuracy: 0.97, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.87, bcubed: 0.76, maxExcess: 0.35, accuracy: 0.97, maxFalseFlags: 0.003}},
 		// the eighteenth (the villages joined to the city: places by landmark, lanes named
 		// after families): seed 11 is one of the two the ninth session's fixes were made on
 		{"rasht18 seed 11", func() (labelled, error) {
@@ -185,7 +185,7 @@ func TestIndependentGenerators(t *testing.T) {
 		// of the two the eleventh session's fixes were made on
 		{"rasht21 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht21.Write(dir, rasht21.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.08, accuracy: 0.995, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.09, accuracy: 0.995, maxFalseFlags: 0.002}},
 		{"rasht22 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht22.Write(dir, rasht22.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.85, bcubed: 0.85, maxExcess: 0.11, accuracy: 0.995, maxFalseFlags: 0.002}},
@@ -194,14 +194,14 @@ func TestIndependentGenerators(t *testing.T) {
 		// session: seed 11 is the one its single fix was looked at on
 		{"rasht23 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht23.Write(dir, rasht23.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.74, bcubed: 0.78, maxExcess: 0.16, accuracy: 0.975, maxFalseFlags: 0.004}},
+		}, floors{precision: 0.74, bcubed: 0.78, maxExcess: 0.17, accuracy: 0.975, maxFalseFlags: 0.004}},
 		// the twenty-fourth (منطقه ۲ away from گلسار: boulevards, numbered and named alleys,
 		// half by phone) and the twenty-fifth (منطقه ۴, half from the app; a town whose streets
 		// are «بعثت ۱۰»), written in the twelfth session and scored blind first: seed 11 is
 		// one of the two the session's fixes were made on
 		{"rasht24 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht24.Write(dir, rasht24.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.92, bcubed: 0.905, maxExcess: 0.03, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.92, bcubed: 0.905, maxExcess: 0.04, accuracy: 0.99, maxFalseFlags: 0.002}},
 		{"rasht25 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht25.Write(dir, rasht25.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.83, bcubed: 0.86, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
@@ -238,7 +238,7 @@ func TestIndependentGenerators(t *testing.T) {
 		// 23, 42 and 2026 before any change
 		{"rasht32 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht32.Write(dir, rasht32.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.86, bcubed: 0.88, maxExcess: 0.04, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.86, bcubed: 0.88, maxExcess: 0.05, accuracy: 0.99, maxFalseFlags: 0.002}},
 		{"rasht33 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht33.Write(dir, rasht33.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.81, bcubed: 0.89, maxExcess: 0.0, accuracy: 0.99, maxFalseFlags: 0.002}},
@@ -252,7 +252,7 @@ func TestIndependentGenerators(t *testing.T) {
 		}, floors{precision: 0.79, bcubed: 0.885, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.002}},
 		{"rasht35 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht35.Write(dir, rasht35.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.93, bcubed: 0.90, maxExcess: 0.09, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.93, bcubed: 0.90, maxExcess: 0.10, accuracy: 0.99, maxFalseFlags: 0.002}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
