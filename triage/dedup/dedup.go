@@ -194,6 +194,22 @@ const relDays = 3
 // points. Three days instead of a day and a half gave less everywhere.
 const streetWords = 36 * 3600
 
+// streetKnown: a report naming only its street, more than streetWords after the last report
+// of the street's only issue of its problem and with no word or pin in common with it, joins
+// it as "the only one there" only when it has this many reports. A smaller one is one
+// alley's passing problem: such joins made 2-7 days apart with no words in common were right
+// for 32-39% of their pairs on the authors asked for an ordinary district and 41-54% on the
+// others. Over 203 sets (sixteenth session) B³F1 +.0007 for the ordinary-district authors
+// (the twenty-seventh +.0024; the twenty-second -.0007), +.0009 for the fifteenth session's
+// two, +.0004 for the sixteenth's, +.0003 for the others (our own -.0013); issues +0.4 to
+// +0.7 points.
+const streetKnown = 5
+
+// sameDays says whether f comes within streetWords of c's issue's last report.
+func (x *Index) sameDays(f *feature, c cand) bool {
+	return abs64(f.t-x.groups[c.gi].last) <= streetWords
+}
+
 // vagueSink: from this many reports an issue is active in every week, so a report naming
 // only its street or neighbourhood does not join it as the only issue of its problem there.
 // On the dev sets 20 raised pairwise P by up to .007 (.897 -> .903 on the sixth author's dev
@@ -1848,8 +1864,11 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && !strict && backed(byLevel[2][0]) && !elsewhere(f, byLevel[2][0]) && unsunk(byLevel[2][0]) &&
 		// (pins 200-400 m apart say another spot of the street: such joins were right for
-		// 184 of 470 requests over 155 sets; refusing them was +.0002 mean B³F1)
-		byLevel[2][0].dist <= x.opt.NearMetres:
+		// 184 of 470 requests over 155 sets; refusing them was +.0002 mean B³F1; after a day
+		// and a half, with no word or pin in common, a small issue is not "the only one
+		// there" either, see streetKnown)
+		byLevel[2][0].dist <= x.opt.NearMetres && (x.sameDays(f, byLevel[2][0]) || byLevel[2][0].near ||
+		byLevel[2][0].sim >= x.opt.MinSimStreet || len(x.groups[byLevel[2][0].gi].members) >= streetKnown):
 		c, ok = byLevel[2][0], true
 		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && sameAlley(f.place, x.groups[byLevel[2][0].gi].place):
@@ -1859,7 +1878,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		base, where = 0.65, "همان کوچه در همان محله"
 	case len(byLevel[2]) > 0:
 		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool {
-			return c.sim >= x.opt.MinSimStreet && !atSpot(f, c) && abs64(f.t-x.groups[c.gi].last) <= streetWords || c.near
+			return c.sim >= x.opt.MinSimStreet && !atSpot(f, c) && x.sameDays(f, c) || c.near
 		})
 		base, where = 0.55, "همان خیابان"
 		// a report naming its own spot on the street is not at the alley of the issue

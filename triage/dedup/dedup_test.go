@@ -547,3 +547,37 @@ func TestStreetWordsSameDays(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetOnlyIssueSameDays: a report naming only its street joins the street's only
+// asphalt issue, a single report at one alley, the next day; four days later it joins only
+// with words in common, or when that issue is one many keep reporting.
+func TestStreetOnlyIssueSameDays(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		days  int
+		text  string
+		known bool // the alley's issue has five reports
+		same  bool
+	}{
+		{"next day", 1, "چاله‌های زیاد، ماشین‌ها آسیب می‌بینند", false, true},
+		{"four days, other words", 4, "چاله‌های زیاد، ماشین‌ها آسیب می‌بینند", false, false},
+		{"four days, the same words", 4, "آسفالت خراب است، رسیدگی کنید", false, true},
+		{"four days, a known issue", 4, "چاله‌های زیاد، ماشین‌ها آسیب می‌بینند", true, true},
+	} {
+		n := 1
+		if c.known {
+			n = 5
+		}
+		var reqs []tafkik.Request
+		for i := range n {
+			reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("a%d", i), CreatedAt: day0.Add(time.Duration(i) * time.Hour), Category: "آسفالت",
+				Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "آسفالت کوچه خراب است"})
+		}
+		reqs = append(reqs, tafkik.Request{ID: "b", CreatedAt: day0.AddDate(0, 0, c.days).Add(5 * time.Hour), Category: "آسفالت",
+			Address: "گلسار، خیابان ۱۲۴", Text: c.text})
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if same := got["a0"] == got["b"]; same != c.same {
+			t.Errorf("%s: together=%v, want %v", c.name, same, c.same)
+		}
+	}
+}
