@@ -1,0 +1,39 @@
+package jurisdiction
+
+import (
+	"testing"
+
+	"github.com/tafkik/tafkik"
+)
+
+// TestWorkingChildren: working and street children are the welfare office's, as the two
+// authors who write of them label it; a beggar stays the municipality's, and a children's
+// park whose tap does not work is no report of working children.
+func TestWorkingChildren(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		text, category string
+		want           tafkik.Agency
+		rule           string // the rule that must fire, "" for any
+	}{
+		{"سلام وقت بخیر، کودک کار سر چهارراه، مرسی!!!", "سایر", tafkik.AgencyOther, "other.working-children"},
+		{"کودکان کار خیابون ما هر روز هستن، چند بار زنگ زدیم کسی نیومد", "سایر موارد", tafkik.AgencyOther, "other.working-children"},
+		{"مراجعه حضوری شهروند - کودکان کار - از چند روز قبل", "پارک‌ها و بوستان‌ها", tafkik.AgencyOther, "other.working-children"},
+		{"متکدی و کودکان کار سر چهارراه گلسار", "", tafkik.AgencyOther, "other.working-children"},
+		// a beggar is the municipality's (ساماندهی متکدیان)
+		{"حضور متکدیان جلوی بانک ملت", "سایر", tafkik.AgencyMunicipality, "municipality.beggars"},
+		// a children's park's tap
+		{"آبخوری پارک کودک کار نمی‌کنه. رسیدگی فوری.", "پارک و بوستان", tafkik.AgencyMunicipality, ""},
+		{"سلام وقت بخیر از دیروز نیمکتای پارک کودک گلسار شکسته", "پارک و بوستان", tafkik.AgencyMunicipality, ""},
+	}
+	for _, c := range cases {
+		f := e.Explain(tafkik.Request{ID: "1", Text: c.text, Category: c.category}).Flag
+		if f.Agency != c.want {
+			t.Errorf("%s: %s by %s %q, want %s", c.text, f.Agency, f.RuleID, f.Words, c.want)
+			continue
+		}
+		if c.rule != "" && f.RuleID != c.rule {
+			t.Errorf("%s: rule %s, want %s", c.text, f.RuleID, c.rule)
+		}
+	}
+}
