@@ -193,19 +193,22 @@ func drawSize(r *rand.Rand, big float64) int {
 	switch u := r.Float64(); {
 	case u < 0.58:
 		n = 1
-	case u < 0.78:
+	case u < 0.79:
 		n = 2
-	case u < 0.90:
+	case u < 0.915:
 		n = 3 + r.IntN(2)
-	case u < 0.97:
+	case u < 0.975:
 		n = 5 + r.IntN(5)
-	case u < 0.99:
+	case u < 0.994:
 		n = 10 + r.IntN(10)
 	default:
 		n = 20 + r.IntN(16)
 	}
-	if n > 2 {
-		n = int(math.Round(float64(n) * big))
+	switch {
+	case n >= 10:
+		n = int(math.Round(float64(n) * math.Sqrt(big)))
+	case n > 2:
+		n = min(int(math.Round(float64(n)*big)), 9)
 	}
 	return min(max(n, 1), 48)
 }

@@ -107,9 +107,10 @@ func checkShape(t *testing.T, rows []labelled.Row) {
 		got      float64
 		min, max float64
 	}{
-		// District 4 draws roughly 2,000–2,700 issues per 6,000 requests: 2.2–3 requests an
-		// issue, as most problems are reported once or twice and a few draw dozens.
-		{"issues", float64(len(gs)), 1900, 2800},
+		// District 4 draws 2,000–3,000 issues per 6,000 requests (2–3 requests an issue):
+		// about 60% of issues are reported once, a quarter twice, a few draw dozens, and the
+		// handful of big ones take about a tenth of the requests.
+		{"issues", float64(len(gs)), 2000, 3000},
 		{"largest issue", float64(gs[0].n), 80, 130},
 		{"issues of 20+", float64(countAtLeast(gs, 20)), 8, 60},
 		{"singleton share", float64(countAtMost(gs, 1)) / float64(len(gs)), 0.45, 0.7},
