@@ -130,11 +130,11 @@ func (g *gen) num(n int) string { return fmt.Sprint(n) }
 
 // streetWord names a street as people do: «خیابان تختی», «خ تختی», «تختی».
 func (g *gen) streetWord(st street) string {
+	if strings.HasPrefix(st.name, "بلوار ") {
+		return pick(g.r, []string{st.name, st.name, "بلوار " + strings.TrimPrefix(st.name, "بلوار ") + " خمینی", strings.TrimPrefix(st.name, "بلوار ")})
+	}
 	switch x := g.r.Float64(); {
 	case x < 0.55:
-		if st.name == "امام" || strings.HasPrefix(st.name, "بلوار") {
-			return st.name
-		}
 		return "خیابان " + st.name
 	case x < 0.75:
 		return "خ " + st.name
