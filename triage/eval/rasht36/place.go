@@ -117,8 +117,8 @@ const (
 type spot struct {
 	hood, street int
 	kind         spotKind
-	n            int // alley number (inAlley) or block (onStreet)
-	landmark     string
+	n            int       // alley number (inAlley) or block (onStreet)
+	landmarks    [2]string // what stands at the spot; people name one or the other
 	lat, lon     float64
 }
 
@@ -143,9 +143,9 @@ func pickSpot(r *rand.Rand, hs []hood, kind spotKind) spot {
 	}
 	if kind == inPark {
 		sp.n, along, side = 0, 120, 40
-		sp.landmark = "پارک " + h.name
+		sp.landmarks = [2]string{"پارک " + h.name, "پارک محله"}
 	} else {
-		sp.landmark = st.landmarks[r.IntN(len(st.landmarks))]
+		sp.landmarks = [2]string{pick(r, st.landmarks), pick(r, st.landmarks)}
 	}
 	dn := along*math.Cos(st.bearing) - side*math.Sin(st.bearing)
 	de := along*math.Sin(st.bearing) + side*math.Cos(st.bearing)
@@ -160,3 +160,6 @@ func jitter(r *rand.Rand, lat, lon float64) (float64, float64) {
 	a := r.Float64() * 2 * math.Pi
 	return lat + d*math.Cos(a)/111_000, lon + d*math.Sin(a)/88_300
 }
+
+// landmark is one of the things that stand at sp.
+func (sp spot) landmark(r *rand.Rand) string { return sp.landmarks[r.IntN(len(sp.landmarks))] }

@@ -182,13 +182,13 @@ func (g *gen) shortPlace(sp spot, fin bool) string {
 		}
 		return g.alleyWord(st, sp.n)
 	case inPark:
-		return sp.landmark
+		return sp.landmark(g.r)
 	}
 	switch x := g.r.Float64(); {
 	case x < 0.4:
 		return g.streetWord(st)
 	case x < 0.7:
-		return pick(g.r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک "}) + sp.landmark
+		return pick(g.r, []string{"روبروی ", "جنب ", "کنار ", "نزدیک "}) + sp.landmark(g.r)
 	default:
 		return g.streetWord(st) + " نبش " + g.alleyWord(st, sp.n)
 	}
@@ -209,14 +209,14 @@ func (g *gen) address(sp spot, fin bool) string {
 	}
 	lm := ""
 	if r.Float64() < 0.3 {
-		lm = pick(r, []string{"، روبروی ", "، جنب ", " کنار ", "، نرسیده به ", "، بعد از "}) + sp.landmark
+		lm = pick(r, []string{"، روبروی ", "، جنب ", " کنار ", "، نرسیده به ", "، بعد از "}) + sp.landmark(g.r)
 	}
 	hoodFirst := r.Float64() < 0.6
 	withHood := r.Float64() < 0.8
 	var parts []string
 	switch sp.kind {
 	case inPark:
-		return pick(r, []string{h.name + "، " + sp.landmark, sp.landmark, "رشت، " + h.name + "، پارک محله"})
+		return pick(r, []string{h.name + "، " + sp.landmark(g.r), sp.landmark(g.r), "رشت، " + h.name + "، پارک محله"})
 	case inAlley:
 		switch x := r.Float64(); {
 		case x < 0.5:
@@ -235,7 +235,7 @@ func (g *gen) address(sp spot, fin bool) string {
 		case x < 0.4:
 			parts = []string{g.streetWord(st), "نبش " + g.alleyWord(st, sp.n)}
 		case x < 0.7:
-			parts = []string{g.streetWord(st), pick(r, []string{"روبروی ", "جنب ", "کنار "}) + sp.landmark}
+			parts = []string{g.streetWord(st), pick(r, []string{"روبروی ", "جنب ", "کنار "}) + sp.landmark(g.r)}
 			lm = ""
 		default:
 			parts = []string{g.streetWord(st), fmt.Sprintf("بین کوچه %d و %d", sp.n, sp.n+1)}
