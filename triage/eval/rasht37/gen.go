@@ -128,26 +128,30 @@ func drawIssues(rng *rand.Rand, w *world, n int) []issue {
 		}
 	}
 	var out []issue
+	busy := map[busyKey][][2]float64{}
 	for i, size := range sizes {
 		k := pickKind()
 		if i == 0 && size >= 50 {
 			k = 0 // the alley whose asphalt a hundred people asked for
 		} else if size > 15 {
-			k = []int{0, 1, 2, 1, 14}[i%5] // the big ones: asphalt, garbage, rain water, lamps
+			k = []int{0, 1, 2, 1, kindIndex("streetlamp")}[i%5] // the big ones: asphalt, garbage, rain water, lamps
 		}
-		var sp int
-		if kinds[k].parkOnly {
-			sp = parks[rng.IntN(len(parks))]
-		} else {
-			sp = nonParks[rng.IntN(len(nonParks))]
+		sp, start, ok := place1(rng, busy, k, size, parks, nonParks)
+		for try := 0; !ok && try < 100; try++ {
+			// this problem is open everywhere it could be: another problem comes instead
+			// (a set far larger than a district's year may still crowd; TestEpisodesApart)
+			k = pickKind()
+			sp, start, ok = place1(rng, busy, k, size, parks, nonParks)
 		}
-		start := startDay(rng, kinds[k])
-		out = append(out, issue{id: "", kind: k, spot: sp, start: start, size: size})
+		out = append(out, issue{kind: k, spot: sp, start: start, size: size})
+		mark(busy, sp, k, start, size)
 		// A problem that comes back after it was fixed is a new issue (README).
 		if size >= 2 && rng.Float64() < 0.12 {
 			gap := 30 + rng.Float64()*120
-			if again := start + episodeLength(size) + gap; again < yearDays-2 {
-				out = append(out, issue{kind: k, spot: sp, start: again, size: 1 + rng.IntN(size)})
+			if again := start + episodeLength(size) + gap; again < yearDays-2 && free(busy, sp, k, again, 1) {
+				n := 1 + rng.IntN(size)
+				out = append(out, issue{kind: k, spot: sp, start: again, size: n})
+				mark(busy, sp, k, again, n)
 			}
 		}
 	}
@@ -156,6 +160,56 @@ func drawIssues(rng *rand.Rand, w *world, n int) []issue {
 		out[i].id = fmt.Sprintf("R37-%05d", i+1)
 	}
 	return out
+}
+
+// busy holds, per spot and kind, the day spans already taken by an issue.
+type busyKey struct{ spot, kind int }
+
+// clearance is how long after one episode of a problem at a spot a new one may start: a
+// clerk would join anything closer to the first (README).
+const clearance = 30
+
+func free(busy map[busyKey][][2]float64, sp, k int, start float64, size int) bool {
+	end := start + episodeLength(size)
+	for _, span := range busy[busyKey{sp, k}] {
+		if start < span[1]+clearance && end+clearance > span[0] {
+			return false
+		}
+	}
+	return true
+}
+
+func mark(busy map[busyKey][][2]float64, sp, k int, start float64, size int) {
+	key := busyKey{sp, k}
+	busy[key] = append(busy[key], [2]float64{start, start + episodeLength(size)})
+}
+
+// place1 finds a spot and a start day where the same problem is not already open or
+// just closed; after many tries it reports failure.
+func place1(rng *rand.Rand, busy map[busyKey][][2]float64, k, size int, parks, nonParks []int) (int, float64, bool) {
+	var sp int
+	var start float64
+	for try := 0; try < 50; try++ {
+		if kinds[k].parkOnly {
+			sp = parks[rng.IntN(len(parks))]
+		} else {
+			sp = nonParks[rng.IntN(len(nonParks))]
+		}
+		start = startDay(rng, kinds[k])
+		if free(busy, sp, k, start, size) {
+			return sp, start, true
+		}
+	}
+	return sp, start, false
+}
+
+func kindIndex(name string) int {
+	for i, k := range kinds {
+		if k.name == name {
+			return i
+		}
+	}
+	panic("rasht37: no kind " + name)
 }
 
 // startDay puts rainy problems more often into autumn and winter (Mehr to Esfand).

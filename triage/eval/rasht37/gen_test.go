@@ -2,6 +2,7 @@ package rasht37
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -149,5 +150,44 @@ func TestSummarize(t *testing.T) {
 	}
 	if _, err := Generate(Options{N: -1}); err == nil {
 		t.Error("negative N accepted")
+	}
+}
+
+// TestEpisodesApart: two issues of the same problem at the same spot must be at least
+// the clearance apart, or a clerk would have counted them as one (README).
+func TestEpisodesApart(t *testing.T) {
+	for _, seed := range []int64{7, 23, 42, 2026} {
+		rng := rand.New(rand.NewPCG(uint64(seed), 1))
+		w := newWorld(rng)
+		issues := drawIssues(rng, w, 6000)
+		byKey := map[busyKey][]issue{}
+		for _, is := range issues {
+			key := busyKey{is.spot, is.kind}
+			for _, o := range byKey[key] {
+				a0, a1 := is.start, is.start+episodeLength(is.size)
+				b0, b1 := o.start, o.start+episodeLength(o.size)
+				if a0 < b1+clearance && a1+clearance > b0 {
+					t.Errorf("seed %d: %s and %s: %s at spot %s overlap (days %.0f–%.0f, %.0f–%.0f)",
+						seed, is.id, o.id, kinds[is.kind].name, w.spots[is.spot], a0, a1, b0, b1)
+				}
+			}
+			byKey[key] = append(byKey[key], is)
+		}
+	}
+}
+
+// TestSpotsDistinct: no two spots share a name, so the place tells them apart.
+func TestSpotsDistinct(t *testing.T) {
+	w := newWorld(rand.New(rand.NewPCG(7, 1)))
+	seen := map[string]bool{}
+	for _, s := range w.spots {
+		name := s.String() + "/" + s.landmark
+		if seen[name] {
+			t.Errorf("two spots named %s", name)
+		}
+		seen[name] = true
+	}
+	if len(w.spots) < 300 {
+		t.Errorf("only %d spots in the district", len(w.spots))
 	}
 }

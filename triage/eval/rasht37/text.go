@@ -80,7 +80,8 @@ func place(rng *rand.Rand, s spot, ch string, script int) string {
 		}
 	}
 	lm := ""
-	if s.landmark != "" && rng.Float64() < 0.5 {
+	// a block of the main street is only known by its landmark
+	if s.landmark != "" && (s.onStreet || rng.Float64() < 0.5) {
 		lm = s.rel + " " + s.landmark
 	}
 	hoodName := h.name

@@ -53,33 +53,38 @@ type world struct {
 	spots []spot
 }
 
+// newWorld lays out each neighbourhood: its numbered alleys, its named alleys and
+// dead ends, a few blocks of its main street (each known by a landmark) and its park. Every
+// spot has a name no other spot shares, so two issues at one spot are told apart only by
+// the problem or the time.
 func newWorld(rng *rand.Rand) *world {
 	w := &world{}
+	add := func(s spot, withLandmark float64) {
+		if rng.Float64() < withLandmark {
+			s.landmark = landmarks[rng.IntN(len(landmarks))]
+			s.rel = landmarkRel[rng.IntN(len(landmarkRel))]
+		}
+		s.lat, s.lon = offset(rng, hoods[s.hood].lat, hoods[s.hood].lon, 600)
+		w.spots = append(w.spots, s)
+	}
 	for h, hd := range hoods {
-		n := 45 + rng.IntN(20)
-		for i := 0; i < n; i++ {
-			s := spot{hood: h}
-			switch x := rng.Float64(); {
-			case x < 0.55:
-				s.alleyNum = 1 + rng.IntN(34)
-			case x < 0.75:
-				s.alley = hd.namedAlleys[rng.IntN(len(hd.namedAlleys))]
-				if rng.IntN(3) == 0 {
-					s.alley = "بن‌بست " + s.alley
-				}
-			case x < 0.93:
-				s.onStreet = true
-			default:
-				s.park = true
+		for a := 1; a <= 24+rng.IntN(18); a++ {
+			add(spot{hood: h, alleyNum: a}, 0.5)
+		}
+		for _, name := range hd.namedAlleys {
+			add(spot{hood: h, alley: name}, 0.5)
+			if rng.IntN(3) == 0 {
+				add(spot{hood: h, alley: "بن‌بست " + name}, 0.3)
 			}
-			if rng.Float64() < 0.6 {
-				s.landmark = landmarks[rng.IntN(len(landmarks))]
-				s.rel = landmarkRel[rng.IntN(len(landmarkRel))]
-			}
-			// within ~600 m of the neighbourhood centre
+		}
+		// blocks of the main street, each named by its own landmark
+		perm := rng.Perm(len(landmarks))
+		for b := 0; b < 4+rng.IntN(3); b++ {
+			s := spot{hood: h, onStreet: true, landmark: landmarks[perm[b]], rel: landmarkRel[rng.IntN(len(landmarkRel))]}
 			s.lat, s.lon = offset(rng, hd.lat, hd.lon, 600)
 			w.spots = append(w.spots, s)
 		}
+		add(spot{hood: h, park: true}, 0)
 	}
 	return w
 }
