@@ -214,6 +214,14 @@ func kindIndex(name string) int {
 
 // startDay puts rainy problems more often into autumn and winter (Mehr to Esfand).
 func startDay(rng *rand.Rand, k kind) float64 {
+	d := startDay1(rng, k)
+	if d < 13 && rng.Float64() < 0.5 {
+		d = startDay1(rng, k) // the Nowruz holidays are quiet on the line
+	}
+	return d
+}
+
+func startDay1(rng *rand.Rand, k kind) float64 {
 	if k.rainy && rng.Float64() < 0.6 {
 		return 190 + rng.Float64()*170
 	}
@@ -341,22 +349,21 @@ func compose(rng *rand.Rand, k kind, s spot, ch string, followup bool) (text, ad
 		pl = finglish(rng, s)
 	}
 	inText := false
+	citizen := ch == "app" || ch == "web"
 	switch ch {
 	case "phone", "in_person":
 		t := k.operator[rng.IntN(len(k.operator))]
 		if rng.Float64() < 0.2 {
 			// the caller's own words, as the operator typed them
 			t = k.citizen[rng.IntN(len(k.citizen))]
-			if strings.Contains(t, "%s") {
-				t = strings.Replace(t, "%s", "محل", 1)
-			}
+			citizen = true
 		} else if rng.Float64() < 0.55 {
 			t = strings.Replace(t, "%s", pl, 1)
 			inText = true
 		} else {
 			t = dropPlace.Replace(t)
 		}
-		if ch == "in_person" {
+		if ch == "in_person" && rng.Float64() < 0.6 {
 			t = "مراجعه حضوری - " + t
 		}
 		text = t
@@ -367,7 +374,7 @@ func compose(rng *rand.Rand, k kind, s spot, ch string, followup bool) (text, ad
 		if rng.Float64() < 0.04 {
 			addr = "" // the operator did not get the address
 			if !inText {
-				return prefixFollow(rng, text, followup), "", false
+				return prefixFollow(rng, noisy(rng, text, citizen, true), followup), "", false
 			}
 		}
 	default:
@@ -391,10 +398,10 @@ func compose(rng *rand.Rand, k kind, s spot, ch string, followup bool) (text, ad
 			addr = ""
 		}
 		if addr == "" && !inText {
-			return prefixFollow(rng, noisy(rng, text, true), followup), "", false
+			return prefixFollow(rng, noisy(rng, text, citizen, true), followup), "", false
 		}
 	}
-	return prefixFollow(rng, noisy(rng, text, true), followup), noisy(rng, addr, false), true
+	return prefixFollow(rng, noisy(rng, text, citizen, true), followup), noisy(rng, addr, citizen, false), true
 }
 
 // dropPlace removes the place slot, with its preposition, from an operator's summary.

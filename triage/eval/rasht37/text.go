@@ -143,13 +143,20 @@ var misspellings = [][2]string{{"رسیدگی", "رسیدگى"}, {"لطفا", "�
 	{"آسفالت", "اسفالت"}, {"آب", "اب"}, {"جمع آوری", "جمع اوری"}, {"پیاده رو", "پیادرو"}, {"چراغ", "چراق"},
 	{"خیلی", "خیلى"}, {"ممنون", "ممنونم"}, {"خراب", "خارب"}}
 
-// noisy applies the keyboard and habit noise of a writer to text.
-func noisy(rng *rand.Rand, text string, free bool) string {
-	if rng.Float64() < 0.06 {
+// noisy applies the keyboard and habit noise of a writer to text. Citizens typing on
+// their phones stretch letters, add exclamation marks and often have an Arabic keyboard;
+// operators at the 137 desk type cleaner text on a Persian layout. free is false for an
+// address field.
+func noisy(rng *rand.Rand, text string, citizen, free bool) string {
+	misspell, stretch, arabic := 0.04, 0.0, 0.03
+	if citizen {
+		misspell, stretch, arabic = 0.08, 0.07, 0.16
+	}
+	if rng.Float64() < misspell {
 		m := misspellings[rng.IntN(len(misspellings))]
 		text = strings.Replace(text, m[0], m[1], 1)
 	}
-	if rng.Float64() < 0.05 {
+	if rng.Float64() < stretch {
 		for _, w := range []string{"خیلی", "لطفا", "تاریکه", "بو"} {
 			if strings.Contains(text, w) {
 				r := []rune(w)
@@ -170,7 +177,7 @@ func noisy(rng *rand.Rand, text string, free bool) string {
 		text = strings.ReplaceAll(text, "\u200c", " ")
 	}
 	// Some phones and old keyboards give Arabic yeh and kaf.
-	if rng.Float64() < 0.12 {
+	if rng.Float64() < arabic {
 		text = strings.NewReplacer("ی", "ي", "ک", "ك").Replace(text)
 	}
 	return text
