@@ -119,8 +119,11 @@ func drawIssues(rng *rand.Rand, w *world, n int) []issue {
 		}
 		return len(weights) - 1
 	}
-	var parks, nonParks []int
+	var parks, nonParks, alleys []int
 	for i, s := range w.spots {
+		if s.alleyNum > 0 {
+			alleys = append(alleys, i)
+		}
 		if s.park {
 			parks = append(parks, i)
 		} else {
@@ -137,6 +140,9 @@ func drawIssues(rng *rand.Rand, w *world, n int) []issue {
 			k = []int{0, 1, 2, 1, kindIndex("streetlamp")}[i%5] // the big ones: asphalt, garbage, rain water, lamps
 		}
 		sp, start, ok := place1(rng, busy, k, size, parks, nonParks)
+		if i == 0 && k == 0 {
+			sp = alleys[rng.IntN(len(alleys))] // a hundred people asked for one alley's asphalt
+		}
 		for try := 0; !ok && try < 100; try++ {
 			// this problem is open everywhere it could be: another problem comes instead
 			// (a set far larger than a district's year may still crowd; TestEpisodesApart)
@@ -148,8 +154,8 @@ func drawIssues(rng *rand.Rand, w *world, n int) []issue {
 		// A problem that comes back after it was fixed is a new issue (README).
 		if size >= 2 && rng.Float64() < 0.12 {
 			gap := 30 + rng.Float64()*120
-			if again := start + episodeLength(size) + gap; again < yearDays-2 && free(busy, sp, k, again, 1) {
-				n := 1 + rng.IntN(size)
+			n := 1 + rng.IntN(size)
+			if again := start + episodeLength(size) + gap; again < yearDays-2 && free(busy, sp, k, again, n) {
 				out = append(out, issue{kind: k, spot: sp, start: again, size: n})
 				mark(busy, sp, k, again, n)
 			}
@@ -356,6 +362,9 @@ func compose(rng *rand.Rand, k kind, s spot, ch string, followup bool) (text, ad
 		if rng.Float64() < 0.2 {
 			// the caller's own words, as the operator typed them
 			t = k.citizen[rng.IntN(len(k.citizen))]
+			if s.onStreet {
+				t = strings.ReplaceAll(t, "کوچه", "خیابون")
+			}
 			citizen = true
 		} else if rng.Float64() < 0.55 {
 			t = strings.Replace(t, "%s", pl, 1)
@@ -379,14 +388,17 @@ func compose(rng *rand.Rand, k kind, s spot, ch string, followup bool) (text, ad
 		}
 	default:
 		t := k.citizen[rng.IntN(len(k.citizen))]
-		if ch == "web" {
-			t = greetings[rng.IntN(len(greetings))] + "، " + t + "، " + pleas[rng.IntN(len(pleas))]
-		} else if rng.Float64() < 0.25 {
-			t = t + " " + pleas[rng.IntN(len(pleas))]
+		if s.onStreet {
+			t = strings.ReplaceAll(t, "کوچه", "خیابون")
 		}
 		if rng.Float64() < 0.35 {
 			t = pl + " " + t
 			inText = true
+		}
+		if ch == "web" {
+			t = greetings[rng.IntN(len(greetings))] + "، " + t + "، " + pleas[rng.IntN(len(pleas))]
+		} else if rng.Float64() < 0.25 {
+			t = t + " " + pleas[rng.IntN(len(pleas))]
 		}
 		text = t
 		switch x := rng.Float64(); {

@@ -150,14 +150,14 @@ var misspellings = [][2]string{{"رسیدگی", "رسیدگى"}, {"لطفا", "�
 func noisy(rng *rand.Rand, text string, citizen, free bool) string {
 	misspell, stretch, arabic := 0.04, 0.0, 0.03
 	if citizen {
-		misspell, stretch, arabic = 0.08, 0.07, 0.16
+		misspell, stretch, arabic = 0.08, 0.10, 0.16
 	}
 	if rng.Float64() < misspell {
 		m := misspellings[rng.IntN(len(misspellings))]
 		text = strings.Replace(text, m[0], m[1], 1)
 	}
 	if rng.Float64() < stretch {
-		for _, w := range []string{"خیلی", "لطفا", "تاریکه", "بو"} {
+		for _, w := range []string{"خیلی", "لطفا", "تاریکه", "داغونه", "کثیفه", "خطرناکه", "زیاد", "بو"} {
 			if strings.Contains(text, w) {
 				r := []rune(w)
 				last := string(r[len(r)-1])
