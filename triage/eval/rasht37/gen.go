@@ -370,7 +370,11 @@ func compose(rng *rand.Rand, k kind, s spot, ch string, followup bool) (text, ad
 			t = strings.Replace(t, "%s", pl, 1)
 			inText = true
 		} else {
-			t = dropPlace.Replace(t)
+			if k.parkOnly {
+				t = strings.Replace(t, "%s", "پارک", 1) // «چراغ های پارک خاموش است»
+			} else {
+				t = dropPlace.Replace(t)
+			}
 		}
 		if ch == "in_person" && rng.Float64() < 0.6 {
 			t = "مراجعه حضوری - " + t
