@@ -37,3 +37,27 @@ func TestWorkingChildren(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedWaterCover: a manhole cover the text gives to the water company («دریچه منهول
+// آبفا») is the water company's, whatever the operator's category; a cover that is simply
+// gone, its network unnamed, is still the municipality's crew's first (rasht20).
+func TestNamedWaterCover(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []struct {
+		text, category string
+		want           tafkik.Agency
+	}{
+		{"دریچه منهول آبفا شکسته خطرناکه", "آسفالت و معابر", tafkik.AgencyWater},
+		{"پیگیری درخواست قبلی، چمارسرا، خيابان چمارسرا، پشت كلانتري دريچه منهول آبفا شكسته خطرناكه", "آسفالت و معابر", tafkik.AgencyWater},
+		{"درپوش آبفا وسط کوچه جابجا شده", "عمومی", tafkik.AgencyWater},
+		{"سر کوچه درپوش منهول رو بردن و یه چاله باز مونده", "", tafkik.AgencyMunicipality},
+		// the water company's building as a landmark names no cover of it
+		{"جوی روبروی آبفا گرفته و آب رفته تو خیابون", "آب های سطحی", tafkik.AgencyMunicipality},
+	}
+	for _, c := range cases {
+		f := e.Explain(tafkik.Request{ID: "1", Text: c.text, Category: c.category}).Flag
+		if f.Agency != c.want {
+			t.Errorf("%s: %s by %s %q, want %s", c.text, f.Agency, f.RuleID, f.Words, c.want)
+		}
+	}
+}
