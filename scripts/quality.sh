@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by our own and thirty-four other authors, 6,000 requests each:
+# Labelled Rasht-style generators by our own and thirty-six other authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -82,6 +82,10 @@
 #   rasht35 triage/eval/rasht35 (a thirty-fifth author, written in the sixteenth session:
 #           منطقه ۲, گلسار's numbered streets, a street's 120 m stretch a spot; seeds as for
 #           rasht21)
+#   rasht36 triage/eval/rasht36 (a thirty-sixth author, written in the sixteenth session:
+#           منطقه ۴, east Rasht, a street's block a spot; seeds as for rasht21)
+#   rasht37 triage/eval/rasht37 (a thirty-seventh author, written in the sixteenth session:
+#           منطقه ۱, a problem back after its fix a new issue; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -107,7 +111,7 @@ printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs t
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
 	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29 rasht30 rasht31 rasht32 rasht33
-	rasht34 rasht35)
+	rasht34 rasht35 rasht36 rasht37)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
