@@ -1830,6 +1830,11 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	unsunk := func(c cand) bool {
 		return f.place.Alley != "" || len(x.groups[c.gi].members) < vagueSink || c.near || c.sim >= x.opt.MinSimStreet
 	}
+	// after a day and a half, an issue is "the only one there" for a report with no word or
+	// pin in common only when many keep reporting it (streetKnown)
+	stillOnly := func(c cand) bool {
+		return x.sameDays(f, c) || c.near || c.sim >= x.opt.MinSimStreet || len(x.groups[c.gi].members) >= streetKnown
+	}
 	// a report that names a building on the street as its spot is not at an issue's alley
 	// for the same words of a problem («زباله جمع نشده»)
 	atSpot := func(f *feature, c cand) bool {
@@ -1867,8 +1872,7 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		// 184 of 470 requests over 155 sets; refusing them was +.0002 mean B³F1; after a day
 		// and a half, with no word or pin in common, a small issue is not "the only one
 		// there" either, see streetKnown)
-		byLevel[2][0].dist <= x.opt.NearMetres && (x.sameDays(f, byLevel[2][0]) || byLevel[2][0].near ||
-		byLevel[2][0].sim >= x.opt.MinSimStreet || len(x.groups[byLevel[2][0].gi].members) >= streetKnown):
+		byLevel[2][0].dist <= x.opt.NearMetres && stillOnly(byLevel[2][0]):
 		c, ok = byLevel[2][0], true
 		base, where = 0.6, "همان خیابان، تنها موضوع مشابه"
 	case len(byLevel[2]) == 1 && !byLevel[2][0].far && sameAlley(f.place, x.groups[byLevel[2][0].gi].place):
