@@ -11,11 +11,7 @@ import (
 // park whose tap does not work is no report of working children.
 func TestWorkingChildren(t *testing.T) {
 	e := defaultEngine(t)
-	cases := []struct {
-		text, category string
-		want           tafkik.Agency
-		rule           string // the rule that must fire, "" for any
-	}{
+	cases := []ruleCase{
 		{"سلام وقت بخیر، کودک کار سر چهارراه، مرسی!!!", "سایر", tafkik.AgencyOther, "other.working-children"},
 		{"کودکان کار خیابون ما هر روز هستن، چند بار زنگ زدیم کسی نیومد", "سایر موارد", tafkik.AgencyOther, "other.working-children"},
 		{"مراجعه حضوری شهروند - کودکان کار - از چند روز قبل", "پارک‌ها و بوستان‌ها", tafkik.AgencyOther, "other.working-children"},
@@ -26,16 +22,7 @@ func TestWorkingChildren(t *testing.T) {
 		{"آبخوری پارک کودک کار نمی‌کنه. رسیدگی فوری.", "پارک و بوستان", tafkik.AgencyMunicipality, ""},
 		{"سلام وقت بخیر از دیروز نیمکتای پارک کودک گلسار شکسته", "پارک و بوستان", tafkik.AgencyMunicipality, ""},
 	}
-	for _, c := range cases {
-		f := e.Explain(tafkik.Request{ID: "1", Text: c.text, Category: c.category}).Flag
-		if f.Agency != c.want {
-			t.Errorf("%s: %s by %s %q, want %s", c.text, f.Agency, f.RuleID, f.Words, c.want)
-			continue
-		}
-		if c.rule != "" && f.RuleID != c.rule {
-			t.Errorf("%s: rule %s, want %s", c.text, f.RuleID, c.rule)
-		}
-	}
+	checkRules(t, e, cases)
 }
 
 // TestNamedWaterCover: a manhole cover the text gives to the water company («دریچه منهول
@@ -43,21 +30,13 @@ func TestWorkingChildren(t *testing.T) {
 // gone, its network unnamed, is still the municipality's crew's first (rasht20).
 func TestNamedWaterCover(t *testing.T) {
 	e := defaultEngine(t)
-	cases := []struct {
-		text, category string
-		want           tafkik.Agency
-	}{
-		{"دریچه منهول آبفا شکسته خطرناکه", "آسفالت و معابر", tafkik.AgencyWater},
-		{"پیگیری درخواست قبلی، چمارسرا، خيابان چمارسرا، پشت كلانتري دريچه منهول آبفا شكسته خطرناكه", "آسفالت و معابر", tafkik.AgencyWater},
-		{"درپوش آبفا وسط کوچه جابجا شده", "عمومی", tafkik.AgencyWater},
-		{"سر کوچه درپوش منهول رو بردن و یه چاله باز مونده", "", tafkik.AgencyMunicipality},
+	cases := []ruleCase{
+		{"دریچه منهول آبفا شکسته خطرناکه", "آسفالت و معابر", tafkik.AgencyWater, ""},
+		{"پیگیری درخواست قبلی، چمارسرا، خيابان چمارسرا، پشت كلانتري دريچه منهول آبفا شكسته خطرناكه", "آسفالت و معابر", tafkik.AgencyWater, ""},
+		{"درپوش آبفا وسط کوچه جابجا شده", "عمومی", tafkik.AgencyWater, ""},
+		{"سر کوچه درپوش منهول رو بردن و یه چاله باز مونده", "", tafkik.AgencyMunicipality, ""},
 		// the water company's building as a landmark names no cover of it
-		{"جوی روبروی آبفا گرفته و آب رفته تو خیابون", "آب های سطحی", tafkik.AgencyMunicipality},
+		{"جوی روبروی آبفا گرفته و آب رفته تو خیابون", "آب های سطحی", tafkik.AgencyMunicipality, ""},
 	}
-	for _, c := range cases {
-		f := e.Explain(tafkik.Request{ID: "1", Text: c.text, Category: c.category}).Flag
-		if f.Agency != c.want {
-			t.Errorf("%s: %s by %s %q, want %s", c.text, f.Agency, f.RuleID, f.Words, c.want)
-		}
-	}
+	checkRules(t, e, cases)
 }

@@ -15,11 +15,7 @@ import (
 // municipality).
 func TestWorkshopPollution(t *testing.T) {
 	e := defaultEngine(t)
-	cases := []struct {
-		text, category string
-		want           tafkik.Agency
-		rule           string // the rule that must fire, "" for any
-	}{
+	cases := []ruleCase{
 		{"آلودگی صوتی کارگاه در کوچه ۹، لطفا رسیدگی شود", "سایر", tafkik.AgencyOther, "other.workshop"},
 		{"مزاحمت صوتی کارگاه تا دیروقت", "", tafkik.AgencyOther, "other.workshop"},
 		{"سلام کارگاه نجاری کوچه ما خاک اره‌هاش رو میریزه تو کوچه و همه جا رو گرفته", "", tafkik.AgencyOther, "other.workshop"},
@@ -34,6 +30,26 @@ func TestWorkshopPollution(t *testing.T) {
 		// so is a workshop's stock on the pavement
 		{"کارگاه نجاری تخته‌هاش رو گذاشته تو پیاده رو نمیشه رد شد", "سد معبر", tafkik.AgencyMunicipality, ""},
 	}
+	checkRules(t, e, cases)
+	// a workshop's noise at night with nothing more named is left to the other rules
+	f := e.Explain(tafkik.Request{ID: "1", Text: "سر و صدای کارگاه تا نصف شب"}).Flag
+	if f.RuleID == "other.workshop" {
+		t.Errorf("bare night noise of a workshop: rule %s, want another", f.RuleID)
+	}
+}
+
+// ruleCase is a text with its operator's category, the agency that must act on it and, when
+// not "", the rule that must decide.
+type ruleCase struct {
+	text, category string
+	want           tafkik.Agency
+	rule           string
+}
+
+// checkRules explains each case's request alone and reports those given another agency, or
+// decided by another rule than the one named.
+func checkRules(t *testing.T, e *Engine, cases []ruleCase) {
+	t.Helper()
 	for _, c := range cases {
 		f := e.Explain(tafkik.Request{ID: "1", Text: c.text, Category: c.category}).Flag
 		if f.Agency != c.want {
@@ -43,10 +59,5 @@ func TestWorkshopPollution(t *testing.T) {
 		if c.rule != "" && f.RuleID != c.rule {
 			t.Errorf("%s: rule %s, want %s", c.text, f.RuleID, c.rule)
 		}
-	}
-	// a workshop's noise at night with nothing more named is left to the other rules
-	f := e.Explain(tafkik.Request{ID: "1", Text: "سر و صدای کارگاه تا نصف شب"}).Flag
-	if f.RuleID == "other.workshop" {
-		t.Errorf("bare night noise of a workshop: rule %s, want another", f.RuleID)
 	}
 }
