@@ -195,6 +195,9 @@ func placeText(rng *rand.Rand, sp spot, m mention, citizen bool) string {
 		return join(rng, []string{h, sp.mark.name}, citizen)
 	}
 	s := streetName(rng, sp.street, citizen)
+	if sp.street.def.kind == "بلوار" && strings.Contains(h, sp.street.def.name) {
+		h = "" // «بلوار انصاری» is both the neighbourhood and its boulevard: nobody writes it twice
+	}
 	if m == mentionHood {
 		return hoodName(rng, sp.hood)
 	}
@@ -258,6 +261,9 @@ func finglishPlace(rng *rand.Rand, sp spot) string {
 		if d.ordinal > 0 {
 			parts = append(parts, "khiaban "+strconv.Itoa(d.ordinal))
 		} else {
+			if finglishNames[d.name] == h {
+				parts = parts[:0] // «ansari blvd ansari»: the boulevard names the neighbourhood
+			}
 			parts = append(parts, pick(rng, finglishKinds[d.kind])+" "+finglishNames[d.name])
 		}
 	}

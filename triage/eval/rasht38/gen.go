@@ -99,7 +99,7 @@ func (g *gen) makeRains() {
 	for day := 0; day < yearDays; day++ {
 		if chance(g.rng, 0.09*rainyMonthWeight[monthOf(day)]) {
 			// most rains are light; a few are the downpours that flood the south of the city
-			g.rains = append(g.rains, rain{day: day, intensity: g.rng.ExpFloat64()})
+			g.rains = append(g.rains, rain{day: day, intensity: g.rng.ExpFloat64() * rainyMonthWeight[monthOf(day)]})
 		}
 	}
 	if len(g.rains) == 0 {

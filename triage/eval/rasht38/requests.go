@@ -242,6 +242,8 @@ var nounPlace = []struct {
 	{"پارک", []string{"پارک"}},
 	{"خیابون", []string{"خیابان", "خ ", "خ.", "بلوار", "جاده", "خیابون"}},
 	{"خیابان", []string{"خیابان", "خ ", "خ.", "بلوار", "جاده", "خیابون"}},
+	{"kooche", []string{"kooche", "koche", "kuche", "k "}},
+	{"park", []string{"park"}},
 }
 
 func fill(tmpl, place, prep string) string {
@@ -337,7 +339,7 @@ func (g *gen) text(is *issue, j int, t time.Time, ch, place string, finglish boo
 		s += pick(rng, []string{" ", ". ", "، "}) + pick(rng, pleas)
 	}
 	if chance(rng, 0.3) {
-		s += pick(rng, []string{"!", "!!", "!!!", "؟!", "..."})
+		s += pick(rng, []string{"!", "!!", "!!!", "...", "!!"})
 	}
 	return s
 }
