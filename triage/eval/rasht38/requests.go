@@ -3,6 +3,7 @@ package rasht38
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"sort"
 	"strings"
 	"time"
@@ -34,7 +35,19 @@ func (g *gen) makeRequests() []labelled.Row {
 	for _, is := range g.issues {
 		noPlace := 0
 		for j := 0; j < is.size; j++ {
-			r := g.request(is, j)
+			var r labelled.Row
+			if prev := len(ds) - 1; j > 0 && ds[prev].row.Channel == "app" && chance(g.rng, 0.05) {
+				// the app's send button pressed twice, or the caption resent after "no network";
+				// it keeps the first one's truth, even a no-place one's (one submission, sent twice)
+				r = ds[prev].row
+				r.CreatedAt = r.CreatedAt.Add(time.Duration(20+g.rng.IntN(600)) * time.Second)
+				if r.Lat != nil {
+					lat, lon := *r.Lat+(g.rng.Float64()-0.5)*2e-4, *r.Lon+(g.rng.Float64()-0.5)*2e-4
+					r.Lat, r.Lon = &lat, &lon
+				}
+			} else {
+				r = g.request(is, j)
+			}
 			if r.Group == "" {
 				noPlace++
 				r.Group = fmt.Sprintf("%s-np%d", is.id, noPlace)
@@ -76,6 +89,9 @@ func (g *gen) when(is *issue, j int) time.Time {
 		hour = 23
 	}
 	t = day.Add(time.Duration(hour)*time.Hour + time.Duration(g.rng.IntN(3600))*time.Second)
+	if t.Weekday() == time.Friday && chance(g.rng, 0.4) {
+		t = t.AddDate(0, 0, 1) // the weekend: many wait for Saturday
+	}
 	if t.Before(is.start) {
 		t = is.start.Add(time.Duration(1+g.rng.IntN(90)) * time.Minute)
 	}
@@ -98,6 +114,9 @@ func (g *gen) request(is *issue, j int) labelled.Row {
 		}
 		x -= c.share
 	}
+	if ch.name == "in_person" {
+		t = officeHours(rng, t)
+	}
 	if ch.name == "in_person" && chance(rng, 0.5) {
 		// counter forms are typed in a batch the next working morning
 		next := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, irst).AddDate(0, 0, 1)
@@ -105,9 +124,9 @@ func (g *gen) request(is *issue, j int) labelled.Row {
 			next = next.AddDate(0, 0, 1)
 		}
 		t = next.Add(8*time.Hour + 30*time.Minute + time.Duration(rng.IntN(40*60))*time.Second)
-		if !t.Before(yearEnd) {
-			t = yearEnd.Add(-time.Duration(1+rng.IntN(600)) * time.Minute)
-		}
+	}
+	if !t.Before(yearEnd) {
+		t = yearEnd.Add(-time.Duration(1+rng.IntN(600)) * time.Minute)
 	}
 	citizen := ch.name == "app" || ch.name == "web"
 	hb := newHabit(rng, citizen)
@@ -159,6 +178,25 @@ func (g *gen) request(is *issue, j int) labelled.Row {
 	}
 	row.Status = g.status(is, k, t)
 	return row
+}
+
+// officeHours moves a counter visit into the district office's hours: Saturday to
+// Wednesday 7:30–14:00, Thursday to noon, closed on Friday.
+func officeHours(rng *rand.Rand, t time.Time) time.Time {
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, irst)
+	closes := 14 * time.Hour
+	if t.Weekday() == time.Thursday {
+		closes = 12 * time.Hour
+	}
+	if t.Weekday() == time.Friday || t.Sub(day) >= closes {
+		day = day.AddDate(0, 0, 1)
+		if day.Weekday() == time.Friday {
+			day = day.AddDate(0, 0, 1)
+		}
+	} else if t.Sub(day) >= 7*time.Hour+30*time.Minute {
+		return t
+	}
+	return day.Add(7*time.Hour + 30*time.Minute + time.Duration(rng.IntN(4*3600))*time.Second)
 }
 
 func (g *gen) category(k *kind) string {
@@ -268,7 +306,7 @@ var (
 	pleas     = []string{"لطفا رسیدگی کنید", "لطفا پیگیری کنید", "ممنون میشم رسیدگی کنید", "خواهشا یه کاری بکنید",
 		"تشکر", "ممنون", "دستتون درد نکنه", "لطفا زودتر اقدام کنید"}
 	grumbles = []string{"چند بار زنگ زدیم کسی نیومد", "هیچکس جواب نمیده", "مسئولین کجان؟", "واقعا که",
-		"این چه وضعشه", "بچه ها مریض شدن"}
+		"این چه وضعشه", "ما هم عوارض میدیم"}
 	followOps = []string{"پیگیری درخواست قبلی: ", "تماس مجدد؛ ", "شهروند مجددا تماس گرفت. ", "پیگیری - "}
 	followCit = []string{"بار دومه پیام میدم", "هنوز درست نشده", "چند روز پیش گزارش دادم هنوز خبری نیست", "باز هم"}
 )
@@ -337,6 +375,10 @@ func (g *gen) text(is *issue, j int, t time.Time, ch, place string, finglish boo
 	}
 	if chance(rng, 0.4) {
 		s += pick(rng, []string{" ", ". ", "، "}) + pick(rng, pleas)
+	}
+	if chance(rng, 0.025) {
+		s += pick(rng, []string{" ضمنا چراغای کوچه هم خاموشه", " یه چاله هم سر کوچه هست", " جوب هم گرفته",
+			" سگ ها هم زیاد شدن"}) // a second complaint in passing; the clerk files the request under the first
 	}
 	if chance(rng, 0.3) {
 		s += pick(rng, []string{"!", "!!", "!!!", "...", "!!"})
