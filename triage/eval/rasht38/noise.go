@@ -115,7 +115,8 @@ func (h habit) apply(rng *rand.Rand, s string) string {
 
 // stretch repeats the last letter of one emphatic word («خیلیییی», «لطفاااا»).
 func stretch(rng *rand.Rand, s string) string {
-	for _, w := range []string{"خیلی", "لطفا", "تاریکه", "بو میده", "خطرناکه", "داغونه", "چرا", "زیاده", "شدیده"} {
+	for _, w := range []string{"خیلی", "لطفا", "تاریکه", "بو میده", "خطرناکه", "داغونه", "چرا", "زیاد", "شدیده",
+		"جمع نشده", "نیومده", "قطعه", "افتاده", "کثیفه", "آویزونه", "سوخته", "کمک"} {
 		if i := strings.Index(s, w); i >= 0 {
 			last, _ := utf8.DecodeLastRuneInString(w)
 			return s[:i+len(w)] + strings.Repeat(string(last), 2+rng.IntN(5)) + s[i+len(w):]

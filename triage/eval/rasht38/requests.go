@@ -130,7 +130,7 @@ func (g *gen) request(is *issue, j int) labelled.Row {
 	}
 	citizen := ch.name == "app" || ch.name == "web"
 	hb := newHabit(rng, citizen)
-	hb.repeat = ch.name == "app" && chance(rng, 0.10)
+	hb.repeat = (ch.name == "app" && chance(rng, 0.15)) || (ch.name == "web" && chance(rng, 0.04))
 
 	m := mention(pickInt(rng, []float64{0.62, 0.18, 0.11, 0.09}))
 	if m == mentionNone && !chance(rng, 0.35) {
