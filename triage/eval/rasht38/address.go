@@ -84,7 +84,7 @@ func streetName(rng *rand.Rand, s *street, citizen bool) string {
 	case "جاده":
 		return pick(rng, []string{"جاده تهران", "جاده تهران", "جاده‌ی تهران", "جاده رشت تهران", "جاده قدیم تهران"})
 	case "بلوار":
-		return pick(rng, []string{"بلوار " + name, "بلوار " + name, "بلوار " + name, "ب " + name, name})
+		return pick(rng, []string{"بلوار " + name, "بلوار " + name, "بلوار " + name, "بل " + name, name})
 	}
 	r := rng.IntN(10)
 	if name == s.hood.names[0] && r >= 7 {

@@ -24,8 +24,9 @@ var channels = []struct {
 }
 
 type draft struct {
-	row labelled.Row
-	seq int
+	row    labelled.Row
+	seq    int
+	resent bool // a copy of the request before it: never copied again
 }
 
 var yearEnd = yearStart.AddDate(0, 0, yearDays)
@@ -36,13 +37,16 @@ func (g *gen) makeRequests() []labelled.Row {
 		noPlace := 0
 		for j := 0; j < is.size; j++ {
 			var r labelled.Row
-			if prev := len(ds) - 1; j > 0 && ds[prev].row.Channel == "app" && chance(g.rng, 0.05) {
+			resent := false
+			if prev := len(ds) - 1; j > 0 && !ds[prev].resent && ds[prev].row.Channel == "app" && chance(g.rng, 0.05) {
+				resent = true
 				// the app's send button pressed twice, or the caption resent after "no network";
 				// it keeps the first one's truth, even a no-place one's (one submission, sent twice)
 				r = ds[prev].row
 				r.CreatedAt = r.CreatedAt.Add(time.Duration(20+g.rng.IntN(600)) * time.Second)
 				if r.Lat != nil {
-					lat, lon := *r.Lat+(g.rng.Float64()-0.5)*2e-4, *r.Lon+(g.rng.Float64()-0.5)*2e-4
+					lat := math.Round((*r.Lat+(g.rng.Float64()-0.5)*2e-4)*1e6) / 1e6
+					lon := math.Round((*r.Lon+(g.rng.Float64()-0.5)*2e-4)*1e6) / 1e6
 					r.Lat, r.Lon = &lat, &lon
 				}
 			} else {
@@ -52,7 +56,7 @@ func (g *gen) makeRequests() []labelled.Row {
 				noPlace++
 				r.Group = fmt.Sprintf("%s-np%d", is.id, noPlace)
 			}
-			ds = append(ds, draft{row: r, seq: len(ds)})
+			ds = append(ds, draft{row: r, seq: len(ds), resent: resent})
 		}
 	}
 	sort.SliceStable(ds, func(a, b int) bool {
