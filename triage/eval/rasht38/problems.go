@@ -303,7 +303,7 @@ var kinds = []kind{
 	{key: "abandonedCar", agency: "police", cat: "ترافیک", vague: vagueCats, wrong: []string{"سد معبر", "پسماند و نظافت شهری"},
 		lvl: atPoint, weight: 0.8, extra: 0.3, days: [2]int{20, 90}, family: "obstruct",
 		op:  []string{"خودروی رها شده{p} ماه‌هاست جابجا نشده.", "{s} از وجود خودروی فرسوده‌ی رها شده{p} گلایه دارد."},
-		cit: []string{"یه پیکان قراضه{p} چند ماهه ول شده", "ماشین رها شده{p} شده جای زباله"},
+		cit: []string{"یه پیکان قراضه{p} چند ماهه ول شده", "یه ماشین{p} ول کردن رفتن شده جای زباله"},
 		fin: []string{"mashin raha shode{p}"}},
 	{key: "noise", agency: "police", cat: "سایر", vague: []string{"عمومی", "شکایات"}, wrong: []string{"سد معبر"},
 		lvl: atPoint, weight: 1.0, extra: 0.3, days: [2]int{1, 10}, family: "noise",

@@ -255,6 +255,8 @@ func (g *gen) status(is *issue, k *kind, t time.Time) string {
 	return pick(rng, []string{"new", "new", "reviewing", "assigned", "in_progress"})
 }
 
+var visitors = []string{"شهروند", "شهروند", "مراجعه‌کننده", "آقای مراجعه‌کننده", "خانمی از اهالی", "یکی از ساکنین", "یکی از کسبه"}
+
 var subjects = []string{"شهروند", "شهروند", "شهروند محترم", "تماس‌گیرنده", "یکی از ساکنین", "خانمی از اهالی", "آقای تماس‌گیرنده", "یکی از کسبه"}
 
 func durationPhrase(days float64) string {
@@ -335,7 +337,11 @@ func (g *gen) text(is *issue, j int, t time.Time, ch, place string, finglish boo
 	case "phone", "in_person":
 		d := durationPhrase(elapsed + float64(rng.IntN(10)))
 		s := pick(rng, k.op)
-		s = strings.ReplaceAll(s, "{s}", pick(rng, subjects))
+		who := subjects
+		if ch == "in_person" {
+			who = visitors
+		}
+		s = strings.ReplaceAll(s, "{s}", pick(rng, who))
 		s = strings.ReplaceAll(s, "{d}", d)
 		s = fill(s, place, "در")
 		if ch == "in_person" && chance(rng, 0.6) {
