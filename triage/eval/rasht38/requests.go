@@ -347,7 +347,9 @@ func (g *gen) text(is *issue, j int, t time.Time, ch, place string, finglish boo
 		if ch == "in_person" && chance(rng, 0.6) {
 			s = pick(rng, []string{"مراجعه حضوری: ", "مراجعه‌ی حضوری - ", "حضوری: "}) + s
 		}
-		if follow {
+		if follow && ch == "in_person" {
+			s = pick(rng, []string{"مراجعه‌ی مجدد؛ ", "پیگیری درخواست قبلی: "}) + s
+		} else if follow {
 			s = pick(rng, followOps) + s
 		}
 		if chance(rng, 0.12) {
