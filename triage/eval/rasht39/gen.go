@@ -76,6 +76,14 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	if opt.N < 0 {
 		return nil, fmt.Errorf("n %d is negative", opt.N)
 	}
+	gen := newGenerator(opt)
+	gen.plan()
+	drafts := gen.requests()
+	gen.batchTyping(drafts)
+	return gen.finish(drafts), nil
+}
+
+func newGenerator(opt Options) *generator {
 	gen := &generator{
 		r:     rand.New(rand.NewPCG(uint64(opt.Seed), uint64(opt.Seed)^0x39_3939_3939)),
 		opt:   opt,
@@ -88,10 +96,7 @@ func Generate(opt Options) ([]labelled.Row, error) {
 	for i := range gen.ps {
 		gen.byKey[gen.ps[i].key] = &gen.ps[i]
 	}
-	gen.plan()
-	drafts := gen.requests()
-	gen.batchTyping(drafts)
-	return gen.finish(drafts), nil
+	return gen
 }
 
 // scaled is n requests of a 6,000-request year, for a year of opt.N.

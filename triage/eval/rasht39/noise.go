@@ -20,11 +20,11 @@ var operators = []habits{
 	{digits: 0, zwnj: 0, typos: 0.02},
 	{digits: 0, zwnj: 1, typos: 0.04},
 	{digits: 1, zwnj: 0, typos: 0.03},
-	{arabicYK: true, digits: 0, zwnj: 2, typos: 0.05},
+	{arabicYK: true, digits: 2, zwnj: 2, typos: 0.05},
 	{digits: 0, zwnj: 2, typos: 0.03},
 	{digits: 1, zwnj: 1, typos: 0.06},
 	{digits: 0, zwnj: 0, typos: 0.01},
-	{arabicYK: true, digits: 2, zwnj: 1, typos: 0.04},
+	{digits: 1, zwnj: 1, typos: 0.04},
 }
 
 // citizenHabits draws one citizen's habits: phones mostly write Persian digits and join

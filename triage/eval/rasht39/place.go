@@ -188,7 +188,7 @@ func finglishPlace(r *rand.Rand, g []neighbourhood, s spot) string {
 	if a.num > 0 {
 		an = pick(r, []string{"kooche ", "koche ", "k "}) + fmt.Sprint(a.num)
 	}
-	if st.finglish == n.finglish {
+	if strings.Contains(st.finglish, n.finglish) {
 		return n.finglish + " " + an
 	}
 	return pick(r, []string{st.finglish + " " + an + " " + n.finglish, an + " " + st.finglish, n.finglish + " " + st.finglish + " " + an})

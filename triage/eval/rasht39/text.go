@@ -114,10 +114,11 @@ func citizenText(r *rand.Rand, p *problem, v int, place string, followup bool) s
 	if r.IntN(10) < 4 {
 		b = append(b, pick(r, greetings))
 	}
-	if followup {
-		b = append(b, pick(r, []string{"قبلا هم گزارش دادم ولی", "بار سومه ثبت میکنم", "دوباره میگم", "هنوز هیچ کاری نکردن", "چند بار گفتیم"}))
-	}
 	say := pick(r, says)
+	if followup {
+		say = pick(r, []string{"قبلا هم گزارش دادم ولی", "بار سومه ثبت میکنم،", "دوباره میگم", "هنوز هیچ کاری نکردن،", "چند بار گفتیم"}) + " " + say
+	}
+	place = strings.TrimPrefix(place, "رشت، ") // the caption is not a postal address
 	if place != "" {
 		if r.IntN(2) == 0 {
 			say = pick(r, []string{"تو ", "", "سر ", "توی "}) + place + " " + say
