@@ -39,15 +39,14 @@ func (o Options) withDefaults() Options {
 
 // issue is one problem at one spot in one episode.
 type issue struct {
-	p        *problem
-	variant  int
-	sp       spot
-	noPlace  bool
-	start    time.Time
-	days     int
-	size     int
-	group    string
-	lastSeen int // index of its latest request so far, for follow-ups
+	p       *problem
+	variant int
+	sp      spot
+	noPlace bool
+	start   time.Time
+	days    int
+	size    int
+	group   string
 }
 
 // draft is a request before its id is known.

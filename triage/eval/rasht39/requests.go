@@ -216,24 +216,29 @@ func (gen *generator) category(p *problem, ch string) string {
 }
 
 // status is where the request stood when the year was exported (the day after it ended).
+// The issue's fate sets it: a referred issue's requests are referred, a repaired one's are
+// done; a clerk closes some repeat calls as duplicates, and the newest wait in the inbox.
 func (gen *generator) status(is *issue, at time.Time) string {
 	r := gen.r
-	age := gen.opt.Start.AddDate(0, 0, yearDays).Sub(at).Hours() / 24
+	export := gen.opt.Start.AddDate(0, 0, yearDays)
+	age := export.Sub(at).Hours() / 24
+	ended := export.Sub(is.start.AddDate(0, 0, is.days)).Hours() / 24
+	if age < 3 && r.IntN(3) > 0 {
+		return pick(r, []string{"ثبت شده", "در حال بررسی"})
+	}
 	if is.p.agency != "municipality" {
 		switch x := r.IntN(100); {
-		case x < 72:
+		case x < 80:
 			return pick(r, []string{"ارجاع شده", "ارجاع به دستگاه دیگر", "خارج از حوزه"})
-		case x < 82 && age > 20:
+		case x < 90 && age > 20:
 			return "بسته شده"
-		case x < 90:
-			return "در حال بررسی"
 		}
-		return "ثبت شده"
+		return "در حال بررسی"
 	}
-	if age < 30 {
-		return []string{"ثبت شده", "در حال بررسی", "ارجاع به پیمانکار", "در دست اقدام", "انجام شده"}[drawIndex(r, []float64{35, 25, 15, 12, 13})]
+	if ended < 15 {
+		return []string{"ثبت شده", "در حال بررسی", "ارجاع به پیمانکار", "در دست اقدام", "انجام شده"}[drawIndex(r, []float64{20, 25, 20, 20, 15})]
 	}
-	return []string{"انجام شده", "در دست اقدام", "ارجاع به پیمانکار", "در حال بررسی", "رد شده"}[drawIndex(r, []float64{76, 7, 5, 7, 5})]
+	return []string{"انجام شده", "مختومه", "رد شده", "در دست اقدام"}[drawIndex(r, []float64{80, 8, 7, 5})]
 }
 
 // batchTyping: on a few busy days an operator typed the morning's calls after the shift,
