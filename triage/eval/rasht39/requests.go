@@ -55,6 +55,20 @@ func (gen *generator) timeOfDay() time.Duration {
 	return time.Duration(h)*time.Hour + time.Duration(gen.r.IntN(3600))*time.Second
 }
 
+// officeHours moves a walk-in to when the district office is open: 8 to 14, not on a
+// Friday nor in the first days of نوروز.
+func (gen *generator) officeHours(at time.Time) time.Time {
+	day := int(at.Sub(gen.opt.Start).Hours() / 24)
+	if day < 4 {
+		day = 4 + gen.r.IntN(3)
+	}
+	d := gen.opt.Start.AddDate(0, 0, day)
+	if d.Weekday() == time.Friday {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d.Add(8*time.Hour + time.Duration(gen.r.IntN(6*3600))*time.Second)
+}
+
 func (gen *generator) channel(is *issue) string {
 	w := []float64{50, 33, 9, 8} // phone, app, web, in person
 	switch {
@@ -73,6 +87,9 @@ func (gen *generator) request(is *issue, k int, at time.Time) *draft {
 	ch := gen.channel(is)
 	if is.noPlace && (ch == web || ch == inPerson) {
 		ch = phone // the web form and the counter both ask for the address
+	}
+	if ch == inPerson {
+		at = gen.officeHours(at)
 	}
 	followup := k > 0 && r.IntN(100) < 22
 	row := labelled.Row{District: gen.opt.District, CreatedAt: at, Channel: ch, Group: "", Agency: p.agency}
