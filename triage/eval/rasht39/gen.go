@@ -66,6 +66,8 @@ type generator struct {
 	byKey  map[string]*problem
 	busy   map[string][][2]int // problem+spot → episodes (days) already there
 	hot    map[string][]spot   // problem → its recurring spots
+	storms []int               // days of the year a storm broke
+	snows  []int               // days it snowed
 	issues []*issue
 }
 
@@ -95,6 +97,7 @@ func newGenerator(opt Options) *generator {
 	for i := range gen.ps {
 		gen.byKey[gen.ps[i].key] = &gen.ps[i]
 	}
+	gen.weather()
 	return gen
 }
 
@@ -164,14 +167,38 @@ func (gen *generator) plan() {
 // startDay draws the day an episode starts, by the problem's season, leaving it room to
 // end within the year.
 func (gen *generator) startDay(p *problem, days int) time.Time {
-	m := drawIndex(gen.r, p.season[:])
-	first := monthStart(m)
-	last := monthStart(m+1) - 1
-	d := first + gen.r.IntN(last-first+1)
+	var d int
+	switch {
+	case p.key == "snow" && len(gen.snows) > 0:
+		d = pick(gen.r, gen.snows) + gen.r.IntN(2)
+	case stormDriven[p.key] > 0 && gen.r.IntN(100) < stormDriven[p.key]:
+		// a storm floods many corners, fells trees and cuts power the same night
+		d = pick(gen.r, gen.storms) + gen.r.IntN(2)
+	default:
+		m := drawIndex(gen.r, p.season[:])
+		first := monthStart(m)
+		last := monthStart(m+1) - 1
+		d = first + gen.r.IntN(last-first+1)
+	}
 	if d+days > yearDays-1 {
 		d = max(0, yearDays-1-days)
 	}
 	return gen.opt.Start.AddDate(0, 0, d)
+}
+
+// stormDriven is the chance, in percent, that an issue of the problem starts with a storm.
+var stormDriven = map[string]int{"surfacewater": 80, "gutter": 30, "sewage": 40, "tree": 25, "outage": 40, "wire": 40}
+
+// weather draws the year's storms (Rasht's wet half, the worst in آذر: the day the
+// پل عراق corner floods) and one snowfall in بهمن.
+func (gen *generator) weather() {
+	gen.storms = []int{245}
+	for len(gen.storms) < 18 {
+		m := drawIndex(gen.r, rainy[:])
+		gen.storms = append(gen.storms, monthStart(m)+gen.r.IntN(monthStart(m+1)-monthStart(m)))
+	}
+	day := monthStart(10) + 5 + gen.r.IntN(15)
+	gen.snows = []int{day, day + 1, day + 2}
 }
 
 // monthStart is the day of the solar year on which month m (0 = فروردین) begins.

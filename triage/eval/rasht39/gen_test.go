@@ -237,6 +237,20 @@ func TestEpisodes(t *testing.T) {
 		}
 		eps[k] = append(eps[k], ep{d, d + is.days})
 	}
+	// a storm floods many corners at once: distinct issues of one problem on one day
+	floods := map[int]int{}
+	most := 0
+	for _, is := range gen.issues {
+		if is.p.key == "surfacewater" && !is.noPlace {
+			d := int(is.start.Sub(opt.Start).Hours() / 24)
+			floods[d]++
+			most = max(most, floods[d])
+		}
+	}
+	t.Logf("the worst storm day starts %d flooding issues", most)
+	if most < 6 {
+		t.Errorf("the worst storm day starts only %d flooding issues", most)
+	}
 	// episodes that end and come back: the same problem at the same spot again
 	again := 0
 	for _, e := range eps {
