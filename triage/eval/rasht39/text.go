@@ -152,6 +152,7 @@ func finglishText(r *rand.Rand, p *problem, place string) string {
 // webText is the web form: longer, written, formal.
 func webText(r *rand.Rand, p *problem, v int, place string, followup bool) string {
 	noun := pick(r, phrases(p.nouns, v))
+	place = strings.TrimPrefix(place, "رشت، ")
 	in := ""
 	if place != "" {
 		in = " در " + place
@@ -173,6 +174,7 @@ func webText(r *rand.Rand, p *problem, v int, place string, followup bool) strin
 // walkInText is what the district's clerk types for someone at the counter.
 func walkInText(r *rand.Rand, p *problem, v int, place string, followup bool) string {
 	noun := pick(r, phrases(p.nouns, v))
+	place = strings.TrimPrefix(place, "رشت، ")
 	in := ""
 	if place != "" {
 		in = " در " + place
