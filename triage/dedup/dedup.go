@@ -417,10 +417,11 @@ type feature struct {
 	weak    bool    // the problem is a guess: related to every family
 	problem string
 	conf    float64
-	inText  bool // the text itself names the problem (not only the operator's category)
-	wide    bool // the text speaks of the street, not an alley (persian.Analysis.StreetWide)
-	rain    bool // a flood of one rain (persian.Analysis.RainEvent)
-	hazard  bool // a network's damaged equipment at one spot, no cut (persian.Analysis.Hazard)
+	inText  bool   // the text itself names the problem (not only the operator's category)
+	wide    bool   // the text speaks of the street, not an alley (persian.Analysis.StreetWide)
+	rain    bool   // a flood of one rain (persian.Analysis.RainEvent)
+	hazard  bool   // a network's damaged equipment at one spot, no cut (persian.Analysis.Hazard)
+	facet   string // the part of the problem the text names (persian.Analysis.Facet)
 	place   persian.Place
 	tokens  []uint64 // tokenSet
 	refs    []string // tracking codes of earlier requests the text names
@@ -455,6 +456,7 @@ type group struct {
 	keys     []ikey     // index keys the group is registered under
 	wide     bool       // some report speaks of the street, not an alley
 	hazard   bool       // every report is of a network's damaged equipment, none of a cut
+	facet    string     // the part of the problem its reports name (feature.facet), "*" several
 	spots    []string   // the buildings its reports give as the place (spotKey)
 	sigs     []*spotSig // what its reports' landmarks name (landmarkSig)
 	pinPlace bool       // every report's place is a pin's street (feature.pinStreet)
@@ -792,7 +794,7 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		r.HasLocation = false // an app's default point says nothing of where the problem is
 	}
 	f := &feature{req: r, t: r.CreatedAt.Unix(), group: -1, problem: a.Problem, conf: a.Confidence, inText: a.ProblemInText, place: a.Place,
-		wide: a.StreetWide, rain: a.RainEvent, hazard: a.Hazard}
+		wide: a.StreetWide, rain: a.RainEvent, hazard: a.Hazard, facet: a.Facet}
 	if ap, p := a.AddressPlace(), a.Place; r.HasLocation && p.Street != "" && p.Alley == "" && p.Landmark == "" && p.Plate == "" &&
 		p.Alt == nil && ap.Street == p.Street && ap.Alley == "" && ap.Landmark == "" && ap.Plate == "" {
 		f.pinStreet = true
@@ -1700,6 +1702,10 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if f.t > g.last+after || f.t < g.first-before {
 		return cand{}, false
 	}
+	if f.facet != "" && g.facet != "" && g.facet != "*" && f.facet != g.facet {
+		// a tree to prune is not the park's broken swing (persian.FacetTree)
+		return cand{}, false
+	}
 	if f.rain && !g.activeNear(f.t, rainDays*86400) {
 		// last night's flood is the last rain's, not the one of weeks before at that spot
 		return cand{}, false
@@ -2186,6 +2192,13 @@ func (x *Index) join(gi, fi int32) {
 	f.group = gi
 	g.wide = g.wide || f.wide
 	g.hazard = f.hazard && (len(g.members) == 1 || g.hazard)
+	if f.facet != "" && g.facet != f.facet {
+		if g.facet == "" {
+			g.facet = f.facet
+		} else {
+			g.facet = "*"
+		}
+	}
 	if len(g.members) == 1 {
 		g.pinPlace = f.pinStreet
 	} else if g.pinPlace && !f.pinStreet {

@@ -521,6 +521,32 @@ func TestCategoryOnlyProblem(t *testing.T) {
 	}
 }
 
+// TestParkAndTree: at one park, its broken swing and its tree to prune are two issues; a
+// second report of each joins its own, and a report naming neither joins the park's issue.
+func TestParkAndTree(t *testing.T) {
+	const park = "گلسار، بلوار گیلان، پارک لاله"
+	reqs := []tafkik.Request{
+		{ID: "p0", Text: "سلام وسایل بازی پارک شکسته، بچه ها آسیب می‌بینن"},
+		{ID: "p1", Text: "تاب و سرسره پارک خرابه رسیدگی کنید"},
+		{ID: "t0", Text: "شاخه‌های درخت پارک روی پیاده‌رو افتاده، هرس کنید"},
+		{ID: "p2", Text: "نیمکت‌های پارک شکسته"},
+		{ID: "t1", Text: "درختای پارک نیاز به هرس داره"},
+	}
+	for i := range reqs {
+		reqs[i].CreatedAt, reqs[i].Category, reqs[i].Address = day0.Add(time.Duration(i*20)*time.Hour), "فضای سبز", park
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	if got["p0"] != got["p1"] || got["p0"] != got["p2"] {
+		t.Errorf("the park's amenities are split: %v", got)
+	}
+	if got["t0"] != got["t1"] {
+		t.Errorf("the park's trees are split: %v", got)
+	}
+	if got["t0"] == got["p0"] {
+		t.Errorf("the tree to prune joined the broken swing: %v", got)
+	}
+}
+
 // TestStreetWordsSameDays: a report naming only its street joins, on its words alone, one of
 // the street's two rubbish issues when it comes the same day; five days later the same words
 // say nothing of which alley, and it stays apart.

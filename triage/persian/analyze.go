@@ -40,6 +40,9 @@ type Analysis struct {
 	// «کابل مخابرات آویزان»), not its supply cut («برق قطع است»): a cut is the street's or
 	// the neighbourhood's, a wire down is where it is.
 	Hazard bool
+	// Facet is the part of its problem the text names where a clerk counts the parts apart
+	// (FacetTree, FacetPark), "" when it names none or both.
+	Facet string
 
 	// the address's own place, its words and the text's words, for Reparse
 	addrPlace Place
@@ -85,6 +88,9 @@ func analyze(text string, address []string, addrPlace *Place, hint string, later
 	a.StreetWide = streetWide(tw)
 	a.RainEvent = a.Problem == ProblemSurfaceWater && rainEvent(tw)
 	a.Hazard = (a.Problem == ProblemPower || a.Problem == ProblemTelecom) && hazard(tw)
+	if a.Problem == ProblemTree {
+		a.Facet = treeFacet(tw)
+	}
 	a.Tokens = make([]string, 0, len(tw))
 	var buf [16]string // the names gathered here, kept in one allocation of their size
 	names := buf[:0]
@@ -404,6 +410,56 @@ var (
 	cutWords = map[string]bool{"قطع": true, "قطعه": true, "قطعی": true, "رفته": true, "نداریم": true, "نداره": true,
 		"ندارد": true, "خاموش": true, "خاموشی": true, "وصل": true, "افت": true, "نوسان": true, "ضعیف": true}
 )
+
+// The facets of a park's green space: its trees («هرس درخت», «شاخه شکسته», «ریشه درخت
+// پیاده‌رو را بالا آورده») and its amenities and lawn («وسایل بازی شکسته», «نیمکت», «آبخوری»,
+// «چمن رسیدگی نشده»). A broken swing and a tree to prune at one park are two issues: over the
+// seventeen ordinary-district authors' 102 sets, none of the 3,621 pairs of one text of each
+// our grouping had joined was one issue in the labels, where two texts of trees were for 89%
+// of their pairs.
+const (
+	FacetTree = "tree"
+	FacetPark = "park"
+)
+
+// treeFacet is the facet of a green-space text's words: FacetTree, FacetPark, or "" when it
+// names neither or both.
+func treeFacet(tw []string) string {
+	tree, park := false, false
+	for i, w := range tw {
+		switch {
+		case hasAnyPrefix(w, treePrefixes):
+			tree = true
+		case w == "تاب" || hasAnyPrefix(w, parkPrefixes) ||
+			i > 0 && (w == "بازی" || w == "ورزشی" || w == "ورزش") && (tw[i-1] == "وسایل" || tw[i-1] == "وسیله" || tw[i-1] == "زمین") ||
+			i > 0 && w == "بهداشتی" && tw[i-1] == "سرویس":
+			park = true
+		}
+	}
+	switch {
+	case tree && !park:
+		return FacetTree
+	case park && !tree:
+		return FacetPark
+	}
+	return ""
+}
+
+// The words of a tree and of a park's amenities and lawn, as the start of a folded word
+// («درختان», «نیمکتهای», «علفهای»); see treeFacet.
+var (
+	treePrefixes = []string{"درخت", "شاخه", "هرس", "ریشه"}
+	parkPrefixes = []string{"نیمکت", "سرسره", "الاکلنگ", "ابخوری", "توالت", "چمن", "علف"}
+)
+
+func hasAnyPrefix(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // hazard reports whether the words speak of a network's equipment and not of its supply cut.
 func hazard(tw []string) bool {

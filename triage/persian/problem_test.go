@@ -150,6 +150,32 @@ func TestRainEvent(t *testing.T) {
 	}
 }
 
+// TestTreeFacet: a park's trees are told from its amenities and lawn; a text naming both,
+// or neither, or another problem, has no facet.
+func TestTreeFacet(t *testing.T) {
+	cases := []struct {
+		text, want string
+	}{
+		{"شاخه‌های درخت جلوی پنجره رو گرفته هرس کنید", FacetTree},
+		{"درختای کوچه نیاز به هرس داره", FacetTree},
+		{"ریشه درخت پیاده‌رو را بالا آورده", FacetTree},
+		{"سلام وسایل بازی پارک شکسته، بچه ها اسیب می بینن", FacetPark},
+		{"بیستون، پارک محله بیستون نیمکت های پارک شکسته", FacetPark},
+		{"آبخوری پارک خرابه", FacetPark},
+		{"چمن پارک رسیدگی نشده، علف‌ها بلند شده", FacetPark},
+		{"سرویس بهداشتی پارک لاله خرابه، درش شکسته", FacetPark},
+		{"درخت افتاده روی نیمکت پارک", ""},          // both
+		{"فضای سبز بلوار رسیدگی نمی‌شود", ""},       // neither
+		{"درخواست ارسال درخت برای کاشت", FacetTree}, // «درخواست» is not «درخت»
+		{"چاله بزرگ کنار درخت چنار", ""},            // asphalt, not green space
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "فضای سبز").Facet; got != c.want {
+			t.Errorf("%q: Facet %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestUndouble: a letter typed twice is written once; digits and words without a repeat stay.
 func TestUndouble(t *testing.T) {
 	cases := []struct{ in, want string }{
