@@ -40,3 +40,19 @@ func TestNamedWaterCover(t *testing.T) {
 	}
 	checkRules(t, e, cases)
 }
+
+// TestHomeless: people sleeping rough are the welfare office's (other.homeless), beggars
+// beside them or not; beggars alone stay the municipality's, and cardboard in the rubbish is
+// no report of them.
+func TestHomeless(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []ruleCase{
+		{"حضور فرد کارتن‌خواب - خیابان ۱۱۶ کنار درمانگاه. شهروند درخواست رسیدگی دارد.", "سایر", tafkik.AgencyOther, "other.homeless"},
+		{"سلام ببخشید خ ۲ سر کوچه چهارم، یه کارتن خواب شبا میخوابه واقعا که", "شکایات", tafkik.AgencyOther, "other.homeless"},
+		{"شهروند از حضور متکدیان و کارتنخواب میدان حشمت شکایت دارد", "خدمات شهری", tafkik.AgencyOther, "other.homeless"},
+		{"یه بی‌خانمان زیر پل میخوابه", "", tafkik.AgencyOther, "other.homeless"},
+		{"حضور متکدیان جلوی بانک ملت", "سایر", tafkik.AgencyMunicipality, "municipality.beggars"},
+		{"کارتن و پلاستیک کنار مخزن زباله ریختن", "زباله", tafkik.AgencyMunicipality, ""},
+	}
+	checkRules(t, e, cases)
+}
