@@ -56,3 +56,16 @@ func TestHomeless(t *testing.T) {
 	}
 	checkRules(t, e, cases)
 }
+
+// TestWorkshopSmokeAndSmell: a workshop's smoke told with its smell is the environment
+// office's, as its smoke alone was; a building site's dust is the municipality's.
+func TestWorkshopSmokeAndSmell(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []ruleCase{
+		{"شهروند از دود و بوی کارگاه گلایه دارد", "خدمات شهری", tafkik.AgencyOther, "other.smoke"},
+		{"نامه ساکنین درباره دود و بوی کارگاه", "سایر", tafkik.AgencyOther, "other.smoke"},
+		{"دود کارگاه میاد تو خونه‌ها", "سایر", tafkik.AgencyOther, "other.smoke"},
+		{"شهروند از گرد و خاک و نخاله کارگاه ساختمانی گلایه دارد", "ساخت‌وساز", tafkik.AgencyMunicipality, ""},
+	}
+	checkRules(t, e, cases)
+}
