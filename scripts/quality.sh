@@ -86,6 +86,11 @@
 #           منطقه ۴, east Rasht, a street's block a spot; seeds as for rasht21)
 #   rasht37 triage/eval/rasht37 (a thirty-seventh author, written in the sixteenth session:
 #           منطقه ۱, a problem back after its fix a new issue; seeds as for rasht21)
+#   rasht38 triage/eval/rasht38 (a thirty-eighth author, written in the seventeenth session:
+#           منطقه ۵, یخ‌سازی and جاده تهران, a fifth of reports naming only the street;
+#           seeds as for rasht21)
+#   rasht39 triage/eval/rasht39 (a thirty-ninth author, written in the seventeenth session:
+#           منطقه ۳, east Rasht, a problem back after a week a new issue; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -111,7 +116,7 @@ printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs t
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
 	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29 rasht30 rasht31 rasht32 rasht33
-	rasht34 rasht35 rasht36 rasht37)
+	rasht34 rasht35 rasht36 rasht37 rasht38 rasht39)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
