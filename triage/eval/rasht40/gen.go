@@ -136,23 +136,18 @@ func requestsOf(rng *rand.Rand, is *issue) []*draft {
 	if is.prob != nil {
 		is.agency = is.prob.agency
 	}
-	times := make([]time.Time, is.size)
-	for i := range times {
-		if i == 0 {
-			times[i] = is.start
-			continue
+	// calls are densest when the problem appears and thin out while it stays unfixed
+	out := make([]*draft, is.size)
+	for i := range out {
+		t := is.start
+		if i > 0 {
+			t = t.Add(time.Duration(math.Pow(rng.Float64(), 1.6) * float64(is.span)))
 		}
-		u := rng.Float64()
-		times[i] = is.start.Add(time.Duration(u * u * float64(is.span)))
-	}
-	slices.SortFunc(times, func(a, b time.Time) int { return a.Compare(b) })
-	var out []*draft
-	for i, t := range times {
 		ch := pickChannel(rng)
-		d := &draft{is: is, channel: ch, at: timeOfDay(rng, t, ch)}
-		if i > 0 && !d.at.After(out[i-1].at) {
-			d.at = out[i-1].at.Add(time.Duration(1+rng.IntN(120)) * time.Minute)
-		}
+		out[i] = &draft{is: is, channel: ch, at: timeOfDay(rng, t, ch)}
+	}
+	slices.SortStableFunc(out, func(a, b *draft) int { return a.at.Compare(b.at) })
+	for i, d := range out {
 		if is.placeless != "" {
 			writePlaceless(rng, d)
 		} else {
@@ -166,7 +161,6 @@ func requestsOf(rng *rand.Rand, is *issue) []*draft {
 			writeRequest(rng, d)
 		}
 		d.status = status(rng, d)
-		out = append(out, d)
 	}
 	return out
 }
@@ -344,14 +338,19 @@ func compose(rng *rand.Rand, d *draft, mention string) string {
 	} else {
 		parts = append(parts, body)
 	}
-	if d.channel == "web" && rng.Float64() < 0.25 {
-		parts = append(parts, "\u200c"+k.citizen[rng.IntN(len(k.citizen))])
+	if d.channel == "web" && len(k.citizen) > 1 && rng.Float64() < 0.25 {
+		// web forms are longer: a second sentence about the same thing
+		second := k.citizen[rng.IntN(len(k.citizen))]
+		for second == body {
+			second = k.citizen[rng.IntN(len(k.citizen))]
+		}
+		parts = append(parts, "\u200c"+second)
 	}
 	if rng.Float64() < 0.5 {
 		parts = append(parts, pleas[rng.IntN(len(pleas))])
 	}
 	s := strings.Join(parts, " ")
-	s = strings.ReplaceAll(s, " \u200c", ". ")
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "؟ \u200c", "؟ "), " \u200c", ". ")
 	return s
 }
 

@@ -2,6 +2,7 @@ package rasht40
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -159,6 +160,7 @@ func golsarOr(st *street) int {
 }
 
 func join(rng *rand.Rand, parts []string) string {
+	parts = slices.Compact(parts) // «یخسازی، یخسازی» when the street is the neighbourhood's name
 	switch rng.IntN(5) {
 	case 0:
 		return strings.Join(parts, " ")
@@ -189,7 +191,7 @@ func inText(rng *rand.Rand, sp spot, g grain, full bool) string {
 			return "سر " + a + " " + streetName(rng, st, false) + " " + st.hood
 		case 1:
 			if st.numbered { // گلسار has a کوچه ۱۲ on every street
-				return "تو " + a + " " + st.name + " " + st.hood
+				return "تو " + a + " خیابان " + st.name + " " + st.hood
 			}
 			return "تو " + a + " " + st.hood
 		}
@@ -212,7 +214,7 @@ func inText(rng *rand.Rand, sp spot, g grain, full bool) string {
 		return "سر " + a
 	case 1:
 		if st.numbered {
-			return "تو " + a + " " + st.name
+			return "تو " + a + " خیابان " + st.name
 		}
 		return "تو " + a + " " + streetName(rng, st, false)
 	case 2:
