@@ -143,7 +143,7 @@ var problems = []problem{
 		}},
 
 	// Other agencies' business that reaches the municipality's 137 line.
-	{code: "streetlight", agency: "power", category: "روشنایی معابر", related: []string{"خدمات شهری", "برق"}, weight: 6, stretch: true, wide: true,
+	{code: "streetlight", agency: "power", category: "روشنایی معابر", related: []string{"خدمات شهری", "برق"}, weight: 5, stretch: true, wide: true,
 		kinds: []kind{
 			{citizen: []string{"چراغ های کوچه چند شبه خاموشه خیلی تاریکه", "لامپ تیر برق سر کوچه سوخته", "چراغ برق جلوی خونه روزا روشنه شبا خاموش", "روشنایی معبر قطعه لطفا رسیدگی کنید"},
 				operator: []string{"خاموشی چراغ‌های روشنایی معبر", "شهروند از قطع روشنایی کوچه گلایه دارد", "لامپ روشنایی تیر سوخته است"}},

@@ -188,7 +188,11 @@ func inText(rng *rand.Rand, sp spot, g grain, full bool) string {
 		a := alleyName(rng, st, sp.alley, false)
 		switch rng.IntN(3) {
 		case 0:
-			return "سر " + a + " " + streetName(rng, st, false) + " " + st.hood
+			s := "سر " + a + " " + streetName(rng, st, false)
+			if st.name != st.hood {
+				s += " " + st.hood
+			}
+			return s
 		case 1:
 			if st.numbered { // گلسار has a کوچه ۱۲ on every street
 				return "تو " + a + " خیابان " + st.name + " " + st.hood
