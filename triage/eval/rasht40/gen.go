@@ -119,8 +119,14 @@ func timeOfDay(rng *rand.Rand, t time.Time, channel string) time.Time {
 	case "phone":
 		h = 8 + 13*math.Pow(rng.Float64(), 1.3)
 	case "in_person":
+		if d.Weekday() == time.Friday { // the office is closed: the form waits for Saturday
+			d = d.AddDate(0, 0, 1)
+		}
 		if rng.Float64() < 0.6 {
 			return d.Add(13*time.Hour + 20*time.Minute + time.Duration(rng.IntN(50))*time.Minute + time.Duration(rng.IntN(60))*time.Second)
+		}
+		if d.Weekday() == time.Thursday { // typed on Saturday morning
+			d = d.AddDate(0, 0, 1)
 		}
 		return d.Add(32*time.Hour + time.Duration(rng.IntN(45))*time.Minute + time.Duration(rng.IntN(60))*time.Second)
 	default:

@@ -2,11 +2,13 @@ package rasht40
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik/triage/eval/labelled"
 	"github.com/tafkik/tafkik/triage/eval/labelled/labelledtest"
@@ -225,4 +227,35 @@ func setDigitsBack(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// TestHardCasesSideBySide: the other agencies' business sits next to the municipality's
+// at the same place in the same days, as the README promises.
+func TestHardCasesSideBySide(t *testing.T) {
+	issues := planIssues(rand.New(rand.NewPCG(7, 1)), 6000)
+	pairs := map[string]int{}
+	for _, a := range issues {
+		if a.prob == nil {
+			continue
+		}
+		for _, b := range issues {
+			if b.prob == nil || a.prob.agency == b.prob.agency || a.sp.st != b.sp.st || a.start.After(b.start) ||
+				b.start.Sub(a.start) > 5*24*time.Hour {
+				continue
+			}
+			if a.sp.key() == b.sp.key() || b.prob.code == "park" || a.prob.code == "park" {
+				pairs[a.prob.code+"+"+b.prob.code]++
+			}
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		min  int
+	}{{"sewage", "surfacewater", 12}, {"parking", "obstruction", 5}, {"streetlight", "park", 20}} {
+		if got := pairs[c.a+"+"+c.b] + pairs[c.b+"+"+c.a]; got < c.min {
+			t.Errorf("%s next to %s %d times, want at least %d", c.a, c.b, got, c.min)
+		} else {
+			t.Logf("%s next to %s %d times", c.a, c.b, got)
+		}
+	}
 }

@@ -211,6 +211,24 @@ func planIssues(rng *rand.Rand, n int) []*issue {
 		}
 		out = append(out, is)
 		total += size
+		// a neighbour issue of another agency at the same place and time: the hard cases
+		if tw, ok := twins[p.code]; ok && total < n && rng.Float64() < tw.p {
+			q := problemByCode(tw.code)
+			sp := is.sp
+			if tw.code == "park" {
+				sp = spot{st: sp.st, landmark: "پارک", rel: "داخل", lat: sp.lat, lon: sp.lon}
+			}
+			k := q.code + "|" + sp.key()
+			size2 := min(drawSize(rng, q), n-total)
+			span2 := drawSpan(rng, size2)
+			s := is.start.Add(time.Duration(rng.IntN(5*24)) * time.Hour)
+			if !clash(k, s, s.Add(span2)) && s.Add(span2).Before(yearStart.Add(year)) {
+				t := &issue{prob: q, kind: &q.kinds[tw.kind], sp: sp, start: s, span: span2, size: size2}
+				byKey[k] = append(byKey[k], t)
+				out = append(out, t)
+				total += size2
+			}
+		}
 		// an episode that ends and comes back at the same spot
 		if size >= 2 && total < n && rng.Float64() < 0.08 {
 			back := is.end().Add(time.Duration(45+rng.IntN(120)) * day)
@@ -252,4 +270,19 @@ func markVague(all []*issue) {
 			}
 		}
 	}
+}
+
+// twins pair a problem with a different one at the same place in the same days that belongs
+// to another agency (or the other way round): one rain, a blocked جوی (municipality) and an
+// overflowing sewage manhole (water); a car across the alley (police) and a builder's sand
+// (municipality); a dark street (power) and its dark park (municipality).
+var twins = map[string]struct {
+	code string
+	kind int
+	p    float64
+}{
+	"sewage":       {"surfacewater", 1, 0.3},
+	"surfacewater": {"sewage", 0, 0.06},
+	"parking":      {"obstruction", 1, 0.25},
+	"streetlight":  {"park", 2, 0.2},
 }
