@@ -272,7 +272,13 @@ func writeRequest(rng *rand.Rand, d *draft) {
 	if d.lat == nil && ((g == grainStreet && !is.vagueStreet) || (g == grainHood && !is.vagueHood)) {
 		g = grainFull
 	}
-	d.address = w.apply(address(rng, sp, g, finglish))
+	if finglish { // typed without a Persian keyboard: Latin digits too
+		aw := w
+		aw.digits = latinDigits
+		d.address = aw.apply(address(rng, sp, g, finglish))
+	} else {
+		d.address = w.apply(address(rng, sp, g, finglish))
+	}
 	mention := ""
 	textP := 0.35
 	if isOperator(d.channel) {
@@ -390,6 +396,9 @@ func category(rng *rand.Rand, d *draft) string {
 	p := d.is.prob
 	if d.follows != nil && isOperator(d.channel) && rng.Float64() < 0.3 {
 		return "پیگیری درخواست"
+	}
+	if p.agency != "municipality" && isOperator(d.channel) && rng.Float64() < 0.12 {
+		return "خارج از حوزه شهرداری"
 	}
 	right, vagueP := 0.75, 0.15
 	switch d.channel {
