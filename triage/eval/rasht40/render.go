@@ -100,7 +100,7 @@ func address(rng *rand.Rand, sp spot, g grain, finglish bool) string {
 		if rng.Float64() < 0.5 {
 			return hood + "، " + s
 		}
-		return s + " " + hood
+		return withHood(s, hood)
 	}
 	// full
 	short := rng.Float64() < 0.2
@@ -114,7 +114,7 @@ func address(rng *rand.Rand, sp spot, g grain, finglish bool) string {
 		case 1:
 			parts = []string{s, lm}
 		default:
-			parts = []string{s + " " + hood, lm}
+			parts = []string{withHood(s, hood), lm}
 		}
 		if s == hood {
 			parts = []string{s, lm}
@@ -141,7 +141,10 @@ func address(rng *rand.Rand, sp spot, g grain, finglish bool) string {
 			parts = []string{"رشت", "بلوار گیلان", hood, s, a}
 		}
 	case r < 0.85:
-		parts = []string{s + " " + hood, "نبش " + a}
+		parts = []string{withHood(s, hood), "نبش " + a}
+		if s == hood {
+			parts[0] = s
+		}
 	default:
 		parts = []string{hood, s, a, "پلاک " + itoa(1+rng.IntN(60))}
 	}
@@ -228,4 +231,12 @@ func inText(rng *rand.Rand, sp spot, g grain, full bool) string {
 		return "داخل " + a
 	}
 	return a + " " + st.hood
+}
+
+// withHood writes «خیابان ۱۲۴ گلسار» but not «خیابان معلم معلم».
+func withHood(s, hood string) string {
+	if strings.HasSuffix(s, hood) {
+		return s
+	}
+	return s + " " + hood
 }
