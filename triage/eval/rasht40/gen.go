@@ -122,6 +122,9 @@ func timeOfDay(rng *rand.Rand, t time.Time, channel string) time.Time {
 		if d.Weekday() == time.Friday { // the office is closed: the form waits for Saturday
 			d = d.AddDate(0, 0, 1)
 		}
+		if nowruzEnd := yearStart.AddDate(0, 0, 4); d.Before(nowruzEnd) { // closed for Nowruz
+			d = nowruzEnd
+		}
 		if rng.Float64() < 0.6 {
 			return d.Add(13*time.Hour + 20*time.Minute + time.Duration(rng.IntN(50))*time.Minute + time.Duration(rng.IntN(60))*time.Second)
 		}
@@ -423,7 +426,10 @@ func writePlaceless(rng *rand.Rand, d *draft) {
 	w := newWriter(rng, d.channel)
 	d.digits = w.digits
 	s := d.is.placeless
-	if !isOperator(d.channel) && rng.Float64() < 0.5 {
+	switch {
+	case isOperator(d.channel): // the operator types what the caller said
+		s = []string{"شهروند اظهار داشت: ", "گلایه شهروند: ", "تماس‌گیرنده می‌گوید "}[rng.IntN(3)] + s
+	case rng.Float64() < 0.5:
 		s = greetings[rng.IntN(len(greetings))] + " " + s
 	}
 	d.text = w.apply(s)
