@@ -148,7 +148,7 @@ func address(rng *rand.Rand, sp spot, g grain, finglish bool) string {
 	default:
 		parts = []string{hood, s, a, "پلاک " + itoa(1+rng.IntN(60))}
 	}
-	if sp.landmark != "" && rng.Float64() < 0.3 {
+	if sp.landmark != "" && rng.Float64() < 0.3 && !strings.HasPrefix(parts[len(parts)-1], "نبش") {
 		parts = append(parts, landmarkPhrase(sp))
 	}
 	return join(rng, parts)
