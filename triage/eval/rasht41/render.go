@@ -88,7 +88,7 @@ var landmarkPreps = []string{"روبروی", "جنب", "کنار", "جلوی", "
 func inlinePlace(r *rand.Rand, sp spot, det detail, d digitStyle, home *alley) string {
 	switch det {
 	case detStreet:
-		if chance(r, 0.3) {
+		if chance(r, 0.3) && !strings.Contains(sp.h.name, sp.st.short) {
 			return streetRef(r, sp.st) + " " + sp.h.name
 		}
 		return streetRef(r, sp.st)
@@ -110,6 +110,8 @@ func inlinePlace(r *rand.Rand, sp spot, det detail, d digitStyle, home *alley) s
 			return a + " " + sp.st.short + " " + sp.h.name
 		case x < 0.8:
 			return streetRef(r, sp.st) + "، " + a
+		case x < 0.9 && strings.Contains(sp.h.name, sp.st.short):
+			return sp.h.name + " " + a
 		case x < 0.9:
 			return sp.h.name + " " + sp.st.short + " " + a
 		default:
@@ -126,7 +128,7 @@ func inlinePlace(r *rand.Rand, sp spot, det detail, d digitStyle, home *alley) s
 		return st + " " + pick(r, []string{"روبروی ", "نبش ", "نزدیک ", "سر "}) + alleyRef(r, sp.st, a, d)
 	case atLandmark:
 		p := pick(r, landmarkPreps) + " " + sp.lm.name
-		if chance(r, 0.6) {
+		if chance(r, 0.6) && !strings.Contains(sp.lm.name, sp.st.short) {
 			p += " " + streetRef(r, sp.st)
 		}
 		return p
@@ -137,6 +139,9 @@ func inlinePlace(r *rand.Rand, sp spot, det detail, d digitStyle, home *alley) s
 		return sp.lm.name
 	case atHood:
 		if home != nil && chance(r, 0.5) {
+			if strings.Contains(sp.h.name, sp.st.short) {
+				return alleyRef(r, sp.st, home, d) + " " + sp.st.short
+			}
 			return alleyRef(r, sp.st, home, d) + " " + sp.st.short + " " + sp.h.name
 		}
 		if chance(r, 0.3) {
@@ -159,7 +164,9 @@ func addressField(r *rand.Rand, sp spot, det detail, d digitStyle, formal bool, 
 		parts = append(parts, hoodRef(r, sp.h))
 	}
 	if sp.st != nil && det != detHood {
-		if len(parts) > 0 && strings.Contains(sp.h.name, sp.st.short) {
+		if len(parts) > 0 && sp.h.name == sp.st.kind+" "+sp.st.name {
+			// «جاده تهران» is the neighbourhood and its road: said once
+		} else if len(parts) > 0 && strings.Contains(sp.h.name, sp.st.short) {
 			parts = append(parts, sp.st.kind+" "+sp.st.name) // not «استادسرا، استادسرا»
 		} else {
 			parts = append(parts, streetRef(r, sp.st))
@@ -217,6 +224,9 @@ func geocoded(sp spot) string {
 	if sp.st == nil {
 		return "رشت، " + sp.h.name
 	}
+	if sp.h.name == sp.st.kind+" "+sp.st.name {
+		return "رشت، " + sp.h.name
+	}
 	return "رشت، " + sp.h.name + "، " + sp.st.kind + " " + sp.st.name
 }
 
@@ -247,11 +257,11 @@ var deictic = map[spotLevel][]string{
 
 var (
 	greetings      = []string{"سلام", "سلام", "با سلام", "سلام وقت بخیر", "سلام خسته نباشید", "سلام و عرض ادب"}
-	formalGreeting = []string{"با سلام و احترام", "با سلام و احترام،", "احتراما به استحضار می‌رساند"}
+	formalGreeting = []string{"با سلام و احترام", "با سلام و احترام", "احتراما به استحضار می‌رساند"}
 	pleas          = []string{"لطفا رسیدگی کنید", "لطفا پیگیری کنید", "ممنون میشم رسیدگی کنید", "خواهشا یه کاری بکنید", "لطفا هر چه سریع‌تر اقدام کنید", "تورو خدا رسیدگی کنید"}
 	thanks         = []string{"با تشکر", "ممنون", "متشکرم", "با تشکر از زحمات شما", "خدا قوت"}
 	moans          = []string{"خیلی وقته همینطوره", "چند بار زنگ زدیم ولی کسی نیومد", "واقعا خسته شدیم", "هیچکس جواب نمیده", "مردم خیلی اذیت میشن"}
-	followCitizen  = []string{"قبلا هم ثبت کردم ولی هنوز کاری نشده.", "بار سوم است که گزارش می‌دهم.", "پیرو درخواست قبلی،", "هنوز رسیدگی نشده!"}
+	followCitizen  = []string{"قبلا هم ثبت کردم ولی هنوز کاری نشده.", "بار سوم است که گزارش می‌دهم.", "پیرو درخواست قبلی", "هنوز رسیدگی نشده!"}
 	followOperator = []string{"پیگیری مجدد: ", "شهروند مجدداً تماس گرفته و اعلام داشت تاکنون اقدامی نشده است. ", "تماس مکرر - ", "پیرو درخواست قبلی، "}
 	operatorTails  = []string{"درخواست رسیدگی دارد.", "لطفا پیگیری شود.", "شهروند خواستار رسیدگی فوری است.", "شهروند ناراضی است.", ""}
 )
