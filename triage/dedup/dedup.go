@@ -1702,8 +1702,8 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if f.t > g.last+after || f.t < g.first-before {
 		return cand{}, false
 	}
-	if f.facet != "" && g.facet != "" && g.facet != "*" && f.facet != g.facet {
-		// a tree to prune is not the park's broken swing (persian.FacetTree)
+	if apartFacets(f.facet, g.facet) {
+		// a tree to prune is not the park's broken swing (persian.Analysis.Facet)
 		return cand{}, false
 	}
 	if f.rain && !g.activeNear(f.t, rainDays*86400) {
@@ -2334,7 +2334,7 @@ func (x *Index) mergeTwins() {
 				if int(hi) == gi || len(h.members) == 0 || h.block != g.block ||
 					h.first > g.last+gap || g.first > h.last+gap ||
 					max(g.last, h.last)-min(g.first, h.first) > span ||
-					g.place.Match(h.place) != 3 || x.conflicting(g, h) {
+					g.place.Match(h.place) != 3 || x.conflicting(g, h) || apartFacets(g.facet, h.facet) {
 					continue
 				}
 				if g.hasLoc && h.hasLoc && metres(g.lat, g.lon, h.lat, h.lon) > x.opt.FarMetres {
@@ -2359,6 +2359,10 @@ func (x *Index) mergeTwins() {
 		}
 	}
 }
+
+// apartFacets reports whether two facets (feature.facet, group.facet) name different parts
+// of a problem, which a clerk counts as two issues (persian.Analysis.Facet).
+func apartFacets(a, b string) bool { return a != "" && b != "" && a != "*" && b != "*" && a != b }
 
 // conflicting reports whether a clerk said some member of g and some member of h differ.
 func (x *Index) conflicting(g, h *group) bool {

@@ -521,29 +521,40 @@ func TestCategoryOnlyProblem(t *testing.T) {
 	}
 }
 
-// TestParkAndTree: at one park, its broken swing and its tree to prune are two issues; a
-// second report of each joins its own, and a report naming neither joins the park's issue.
-func TestParkAndTree(t *testing.T) {
-	const park = "گلسار، بلوار گیلان، پارک لاله"
-	reqs := []tafkik.Request{
-		{ID: "p0", Text: "سلام وسایل بازی پارک شکسته، بچه ها آسیب می‌بینن"},
-		{ID: "p1", Text: "تاب و سرسره پارک خرابه رسیدگی کنید"},
-		{ID: "t0", Text: "شاخه‌های درخت پارک روی پیاده‌رو افتاده، هرس کنید"},
-		{ID: "p2", Text: "نیمکت‌های پارک شکسته"},
-		{ID: "t1", Text: "درختای پارک نیاز به هرس داره"},
+// TestFacetIssues: at one place, the parts of a problem a clerk counts apart are two issues
+// (persian.Analysis.Facet): a park's broken swing and its tree to prune, a park's lights and
+// the alley's, a drain's missing cover and the alley's flood. A second report of each joins
+// its own.
+func TestFacetIssues(t *testing.T) {
+	cases := []struct {
+		name, address, category string
+		a, b                    [2]string
+	}{
+		{"park and tree", "گلسار، بلوار گیلان، پارک لاله", "فضای سبز",
+			[2]string{"سلام وسایل بازی پارک شکسته، بچه ها آسیب می‌بینن", "نیمکت‌های پارک شکسته"},
+			[2]string{"شاخه‌های درخت پارک روی پیاده‌رو افتاده، هرس کنید", "درختای پارک نیاز به هرس داره"}},
+		{"park and alley lights", "گلسار، خیابان ۱۲۴، کوچه ۱۲", "روشنایی معابر",
+			[2]string{"چراغ‌های پارک محله خاموشه", "روشنایی پارک چند شبه قطعه"},
+			[2]string{"لامپ تیر برق کوچه سوخته", "چراغ‌های کوچه خاموشه شبا تاریکه"}},
+		{"cover and flood", "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آبهای سطحی",
+			[2]string{"درپوش جوی نیست یکی میفته توش", "دریچه آبرو شکسته خطرناکه"},
+			[2]string{"آبگرفتگی شدید، آب رفته تو حیاط", "جوی کوچه گرفته آب جمع شده"}},
 	}
-	for i := range reqs {
-		reqs[i].CreatedAt, reqs[i].Category, reqs[i].Address = day0.Add(time.Duration(i*20)*time.Hour), "فضای سبز", park
-	}
-	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
-	if got["p0"] != got["p1"] || got["p0"] != got["p2"] {
-		t.Errorf("the park's amenities are split: %v", got)
-	}
-	if got["t0"] != got["t1"] {
-		t.Errorf("the park's trees are split: %v", got)
-	}
-	if got["t0"] == got["p0"] {
-		t.Errorf("the tree to prune joined the broken swing: %v", got)
+	for _, c := range cases {
+		var reqs []tafkik.Request
+		for i := range 2 {
+			for j, text := range []string{c.a[i], c.b[i]} {
+				reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("%c%d", "ab"[j], i), Text: text, Category: c.category,
+					Address: c.address, CreatedAt: day0.Add(time.Duration(i*30+j*7) * time.Hour)})
+			}
+		}
+		got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+		if got["a0"] != got["a1"] || got["b0"] != got["b1"] {
+			t.Errorf("%s: a part's two reports are split: %v", c.name, got)
+		}
+		if got["a0"] == got["b0"] {
+			t.Errorf("%s: the two parts are one issue: %v", c.name, got)
+		}
 	}
 }
 

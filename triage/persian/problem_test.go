@@ -150,27 +150,45 @@ func TestRainEvent(t *testing.T) {
 	}
 }
 
-// TestTreeFacet: a park's trees are told from its amenities and lawn; a text naming both,
-// or neither, or another problem, has no facet.
-func TestTreeFacet(t *testing.T) {
+// TestFacet: the parts of a problem a clerk counts apart are told by the text's words: a
+// park's trees from its amenities and lawn, a park's lights from a street's, a drain's cover
+// gone from water standing. A text naming both, or neither, or another problem, has no facet.
+func TestFacet(t *testing.T) {
 	cases := []struct {
-		text, want string
+		text, category, want string
 	}{
-		{"شاخه‌های درخت جلوی پنجره رو گرفته هرس کنید", FacetTree},
-		{"درختای کوچه نیاز به هرس داره", FacetTree},
-		{"ریشه درخت پیاده‌رو را بالا آورده", FacetTree},
-		{"سلام وسایل بازی پارک شکسته، بچه ها اسیب می بینن", FacetPark},
-		{"بیستون، پارک محله بیستون نیمکت های پارک شکسته", FacetPark},
-		{"آبخوری پارک خرابه", FacetPark},
-		{"چمن پارک رسیدگی نشده، علف‌ها بلند شده", FacetPark},
-		{"سرویس بهداشتی پارک لاله خرابه، درش شکسته", FacetPark},
-		{"درخت افتاده روی نیمکت پارک", ""},          // both
-		{"فضای سبز بلوار رسیدگی نمی‌شود", ""},       // neither
-		{"درخواست ارسال درخت برای کاشت", FacetTree}, // «درخواست» is not «درخت»
-		{"چاله بزرگ کنار درخت چنار", ""},            // asphalt, not green space
+		{"شاخه‌های درخت جلوی پنجره رو گرفته هرس کنید", "فضای سبز", FacetTree},
+		{"درختای کوچه نیاز به هرس داره", "فضای سبز", FacetTree},
+		{"ریشه درخت پیاده‌رو را بالا آورده", "فضای سبز", FacetTree},
+		{"سلام وسایل بازی پارک شکسته، بچه ها اسیب می بینن", "فضای سبز", FacetPark},
+		{"بیستون، پارک محله بیستون نیمکت های پارک شکسته", "فضای سبز", FacetPark},
+		{"آبخوری پارک خرابه", "فضای سبز", FacetPark},
+		{"چمن پارک رسیدگی نشده، علف‌ها بلند شده", "فضای سبز", FacetPark},
+		{"سرویس بهداشتی پارک لاله خرابه، درش شکسته", "فضای سبز", FacetPark},
+		{"درخت افتاده روی نیمکت پارک", "فضای سبز", ""},          // both
+		{"فضای سبز بلوار رسیدگی نمی‌شود", "فضای سبز", ""},       // neither
+		{"درخواست ارسال درخت برای کاشت", "فضای سبز", FacetTree}, // «درخواست» is not «درخت»
+		{"چاله بزرگ کنار درخت چنار", "فضای سبز", ""},            // a pothole, not green space
+
+		{"چراغ‌های پارک خاموشه شبا کسی نمیتونه بره", "روشنایی معابر", FacetParkLights},
+		{"روشنایی بوستان لاله قطعه", "روشنایی معابر", FacetParkLights},
+		{"لامپ تیر برق سوخته، شبا همه جا تاریکه", "روشنایی معابر", FacetStreetLights},
+		{"چراغ‌های کوچه خاموشه", "روشنایی معابر", FacetStreetLights},
+		{"خاموشی روشنایی معابر در خیابان", "روشنایی معابر", FacetStreetLights},
+		{"چراغ‌های پارک خیابان ۱۲۴ خاموشه", "روشنایی معابر", ""}, // both
+		{"چراغ جلوی پارکینگ مجتمع خاموشه", "روشنایی معابر", ""},  // a car park is no park
+		{"لامپ‌ها سوخته", "روشنایی معابر", ""},                   // neither
+
+		{"درپوش جوی نیست یکی میفته توش", "آبهای سطحی", FacetCover},
+		{"دریچه آبرو شکسته خطرناکه", "آبهای سطحی", FacetCover},
+		{"دریچه جوی رو بردن", "آبهای سطحی", FacetCover},
+		{"آبگرفتگی شدید بعد از بارون", "آبهای سطحی", FacetFlood},
+		{"جوی کوچه گرفته و بوی لجن میده", "آبهای سطحی", FacetFlood},
+		{"شهروند تماس گرفته و از آب جمع شده در معبر گلایه دارد", "آبهای سطحی", FacetFlood},
+		{"دریچه جوی شکسته و آب جمع شده", "آبهای سطحی", ""}, // both
 	}
 	for _, c := range cases {
-		if got := Analyze(c.text, "", "فضای سبز").Facet; got != c.want {
+		if got := Analyze(c.text, "", c.category).Facet; got != c.want {
 			t.Errorf("%q: Facet %q, want %q", c.text, got, c.want)
 		}
 	}
