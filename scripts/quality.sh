@@ -91,6 +91,11 @@
 #           seeds as for rasht21)
 #   rasht39 triage/eval/rasht39 (a thirty-ninth author, written in the seventeenth session:
 #           منطقه ۳, east Rasht, a problem back after a week a new issue; seeds as for rasht21)
+#   rasht40 triage/eval/rasht40 (a fortieth author, written in the seventeenth session:
+#           منطقه ۲, گلسار's numbered streets, an episode ending after 45 quiet days; seeds as
+#           for rasht21)
+#   rasht41 triage/eval/rasht41 (a forty-first author, written in the seventeenth session:
+#           منطقه ۴, a stretch of street between junctions one spot; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -116,7 +121,7 @@ printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs t
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
 	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29 rasht30 rasht31 rasht32 rasht33
-	rasht34 rasht35 rasht36 rasht37 rasht38 rasht39)
+	rasht34 rasht35 rasht36 rasht37 rasht38 rasht39 rasht40 rasht41)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
