@@ -69,3 +69,34 @@ func TestWorkshopSmokeAndSmell(t *testing.T) {
 	}
 	checkRules(t, e, cases)
 }
+
+// TestTrenchRestoration: a dig whose digger the text does not name is a utility's to refill
+// when it is left open, and the municipality's to restore when what the text asks for is the
+// restoration («بدون ترمیم»): the municipality restores dug strips. A named digger stays
+// its own.
+func TestTrenchRestoration(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []ruleCase{
+		{"رها شدن محل حفاری در کوچه بدون ترمیم", "آسفالت و ترمیم معابر", tafkik.AgencyMunicipality, ""},
+		{"رها شدن محل حفاری بدون ترمیم", "حفاری", tafkik.AgencyMunicipality, ""},
+		{"حفاری رها شده و ترمیم نشده، کوچه ۲۱ استادسرا", "آسفالت و ترمیم معابر", tafkik.AgencyMunicipality, ""},
+		{"حفاری رها شده در معبر", "آسفالت و معابر", tafkik.AgencyWater, "water.trench-unnamed"},
+		{"یه ترانشه وسط کوچه کندن ولش کردن", "", tafkik.AgencyWater, "water.trench-unnamed"},
+		{"ترانشه حفاری آب و فاضلاب در محل پس از تعمیر لوله رها شده و ترمیم نشده است", "آب و فاضلاب", tafkik.AgencyWater, ""},
+	}
+	checkRules(t, e, cases)
+}
+
+// TestDoubleParkedObstruction: a street blocked by cars parked double is the traffic police's,
+// however the operator opens it («سد معبر با ...»); blocked by a shop's goods it stays the
+// municipality's.
+func TestDoubleParkedObstruction(t *testing.T) {
+	e := defaultEngine(t)
+	cases := []ruleCase{
+		{"سد معبر با پارک دوبله خودروها", "ترافیک و حمل و نقل", tafkik.AgencyPolice, "police.parking"},
+		{"سد معبر با پارک دوبله خودروها در کوچه. درخواست رسیدگی دارد.", "سد معبر", tafkik.AgencyPolice, "police.parking"},
+		{"سد معبر توسط مغازه‌دار، اجناس رو گذاشته تو پیاده‌رو", "سد معبر", tafkik.AgencyMunicipality, ""},
+		{"سد معبر در خیابان سعدی", "سد معبر", tafkik.AgencyMunicipality, "municipality.obstruction"},
+	}
+	checkRules(t, e, cases)
+}
