@@ -440,55 +440,33 @@ const (
 // treeFacet is the facet of a green-space text's words: FacetTree, FacetPark, or "" when it
 // names neither or both.
 func treeFacet(tw []string) string {
-	tree, park := false, false
-	for i, w := range tw {
-		switch {
-		case hasAnyPrefix(w, treePrefixes):
-			tree = true
-		case w == "تاب" || hasAnyPrefix(w, parkPrefixes) ||
-			i > 0 && (w == "بازی" || w == "ورزشی" || w == "ورزش") && (tw[i-1] == "وسایل" || tw[i-1] == "وسیله" || tw[i-1] == "زمین") ||
-			i > 0 && w == "بهداشتی" && tw[i-1] == "سرویس":
-			park = true
-		}
+	park := hasPrefix(tw, parkPrefixes)
+	for i := 1; i < len(tw) && !park; i++ {
+		w, prev := tw[i], tw[i-1]
+		park = (w == "بازی" || w == "ورزشی" || w == "ورزش") && (prev == "وسایل" || prev == "وسیله" || prev == "زمین") ||
+			w == "بهداشتی" && prev == "سرویس"
 	}
-	return facetOf(tree, park, FacetTree, FacetPark)
+	return facetOf(hasPrefix(tw, treePrefixes), park, FacetTree, FacetPark)
 }
-
-// The words of a tree and of a park's amenities and lawn, as the start of a folded word
-// («درختان», «نیمکتهای», «علفهای»); see treeFacet.
-var (
-	treePrefixes = []string{"درخت", "شاخه", "هرس", "ریشه"}
-	parkPrefixes = []string{"نیمکت", "سرسره", "الاکلنگ", "ابخوری", "توالت", "چمن", "علف"}
-)
 
 // lightFacet is the facet of a street-lighting text's words: FacetParkLights,
 // FacetStreetLights, or "" when it names neither or both.
 func lightFacet(tw []string) string {
-	park, street := false, false
+	park := false
 	for _, w := range tw {
-		switch {
-		case strings.HasPrefix(w, "پارک") && !strings.HasPrefix(w, "پارکینگ") || strings.HasPrefix(w, "بوستان"):
-			park = true
-		case hasAnyPrefix(w, streetPrefixes) || lightPoles[w]:
-			street = true
-		}
+		park = park || strings.HasPrefix(w, "پارک") && !strings.HasPrefix(w, "پارکینگ") || strings.HasPrefix(w, "بوستان")
 	}
-	return facetOf(park, street, FacetParkLights, FacetStreetLights)
+	return facetOf(park, hasPrefix(tw, streetPrefixes), FacetParkLights, FacetStreetLights)
 }
 
 // drainFacet is the facet of a surface-water text's words: FacetCover, FacetFlood, or ""
 // when it names neither or both.
 func drainFacet(tw []string) string {
-	cover, flood := false, false
+	cover, flood := hasPrefix(tw, coverPrefixes), hasPrefix(tw, floodPrefixes)
 	for i, w := range tw {
-		switch {
-		case strings.HasPrefix(w, "درپوش") || strings.HasPrefix(w, "شکست") ||
-			coverGone[w] && slices.Contains(tw[max(0, i-3):i], "دریچه"):
-			cover = true
-		case hasAnyPrefix(w, floodPrefixes) || w == "گرفته" && (i == 0 || tw[i-1] != "تماس") ||
-			i > 0 && (tw[i-1] == "اب" && (w == "گرفتگی" || w == "جمع" || w == "گرفته") || tw[i-1] == "جمع" && w == "شده"):
-			flood = true
-		}
+		cover = cover || coverGone[w] && slices.Contains(tw[max(0, i-3):i], "دریچه")
+		flood = flood || w == "گرفته" && (i == 0 || tw[i-1] != "تماس") ||
+			i > 0 && (tw[i-1] == "اب" && (w == "گرفتگی" || w == "جمع" || w == "گرفته") || tw[i-1] == "جمع" && w == "شده")
 	}
 	return facetOf(cover, flood, FacetCover, FacetFlood)
 }
@@ -504,24 +482,18 @@ func facetOf(first, second bool, a, b string) string {
 	return ""
 }
 
-// The words of a street's lights, of a drain's cover gone and of water standing (see
-// lightFacet, drainFacet).
+// The words of each facet, as the start of a folded word («درختان», «نیمکتهای», «علفهای»),
+// or whole where they end in "$" (hasPrefix); see treeFacet, lightFacet, drainFacet.
 var (
-	streetPrefixes = []string{"کوچه", "کوچمون", "خیابا", "خیابو", "بلوار", "معبر", "معابر"}
-	lightPoles     = map[string]bool{"تیر": true, "تیرها": true, "تیرهای": true, "تیربرق": true}
-	coverGone      = map[string]bool{"نیست": true, "نداره": true, "ندارد": true, "بردن": true, "بردند": true,
-		"دزدیدن": true, "دزدیدند": true, "ندارن": true}
+	treePrefixes   = []string{"درخت", "شاخه", "هرس", "ریشه"}
+	parkPrefixes   = []string{"نیمکت", "سرسره", "الاکلنگ", "ابخوری", "توالت", "چمن", "علف", "تاب$"}
+	streetPrefixes = []string{"کوچه", "کوچمون", "خیابا", "خیابو", "بلوار", "معبر", "معابر",
+		"تیر$", "تیرها$", "تیرهای$", "تیربرق$"}
+	coverPrefixes = []string{"درپوش", "شکست"}
 	floodPrefixes = []string{"ابگرفتگی", "بارون", "باران", "لایروبی", "لجن", "دریاچه"}
+	coverGone     = map[string]bool{"نیست": true, "نداره": true, "ندارد": true, "بردن": true, "بردند": true,
+		"دزدیدن": true, "دزدیدند": true, "ندارن": true}
 )
-
-func hasAnyPrefix(w string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // hazard reports whether the words speak of a network's equipment and not of its supply cut.
 func hazard(tw []string) bool {
