@@ -145,15 +145,31 @@ func smallNumber(w string, n int) (int, bool) {
 }
 
 // reportDate reports whether the date at ws[i:i+3] is an earlier report's: «مورخ» before it
-// (how a request's date is written), or «گزارش» / «ثبت» right after it.
+// (how a request's date is written), or «گزارش» / «ثبت» right after it. «مراجعه حضوری
+// مورخ ...» or «تماس تلفنی مورخ ...» dates this very contact, unless an earlier one is
+// cited («پیرو مراجعه حضوری مورخ ...»).
 func reportDate(ws []string, i int) bool {
 	if i > 0 && (ws[i-1] == "مورخ" || ws[i-1] == "موخ") {
-		return true
+		return i < 2 || !contactWords[ws[i-2]] || citesEarlier(ws[max(0, i-6):i-2])
 	}
 	for j := i + 3; j < len(ws) && j <= i+5; j++ {
 		if ws[j] == "گزارش" || ws[j] == "ثبت" || ws[j] == "زنگ" || ws[j] == "تماس" {
 			// not «از (تاریخ) ...»: since that day
 			return !(i > 0 && ws[i-1] == "از") && !(i > 1 && ws[i-1] == "تاریخ" && ws[i-2] == "از")
+		}
+	}
+	return false
+}
+
+// contactWords name the contact a request records («مراجعه حضوری»، «تماس تلفنی»).
+var contactWords = map[string]bool{"حضوری": true, "مراجعه": true, "تلفنی": true, "تماس": true}
+
+// citesEarlier reports whether words before a contact's date say it is an earlier contact's.
+func citesEarlier(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "پیرو", "قبلی", "قبلا", "مجدد", "مجددا", "دوم", "پیگیری":
+			return true
 		}
 	}
 	return false

@@ -55,10 +55,13 @@ func TestDates(t *testing.T) {
 		{"تاریخ 1404/08/30 هم گزارش دادم", []int32{day(2025, 11, 21)}},
 		{"پیرو درخواست مورخ ۱۴۰۴/۹/۵، شهروند اعلام نمود", []int32{day(2025, 11, 26)}},
 		{"ثبت قبلی ۳۴۵۷۳۵۱ مورخ ۱۴۰۴/۰۹/۰۵ - عدم آسفالت", []int32{day(2025, 11, 26)}},
-		{"از تاریخ ۱۴۰۴/۰۸/۰۲ چند بار زنگ زدیم", nil},                         // the problem's start
-		{"تاریخ 1404/13/40 هم گزارش دادم", nil},                               // no such day
-		{"زباله‌ها ۱۴۰۴/۰۱/۱۲ جمع نشده", nil},                                 // a bare date says nothing of a report
-		{"قبلا ۱۴۰۴/۰۱/۱۲ و ۱۴۰۴/۰۱/۲۰ هم زنگ زدم", []int32{day(2025, 4, 9)}}, // the one the verb follows
+		{"از تاریخ ۱۴۰۴/۰۸/۰۲ چند بار زنگ زدیم", nil},                                       // the problem's start
+		{"تاریخ 1404/13/40 هم گزارش دادم", nil},                                             // no such day
+		{"زباله‌ها ۱۴۰۴/۰۱/۱۲ جمع نشده", nil},                                               // a bare date says nothing of a report
+		{"قبلا ۱۴۰۴/۰۱/۱۲ و ۱۴۰۴/۰۱/۲۰ هم زنگ زدم", []int32{day(2025, 4, 9)}},               // the one the verb follows
+		{"مراجعه حضوری مورخ ۱۴۰۴/۰۹/۰۸: سقوط درخت در کوچه", nil},                            // this visit's own date
+		{"تماس تلفنی مورخ 1404/09/08 - زباله جمع نشده", nil},                                // this call's
+		{"پیرو مراجعه حضوری مورخ ۱۴۰۴/۰۹/۰۸، هنوز رسیدگی نشده", []int32{day(2025, 11, 29)}}, // an earlier visit
 	}
 	for _, c := range cases {
 		if got := Dates(c.text); !slices.Equal(got, c.want) {
