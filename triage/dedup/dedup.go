@@ -1864,7 +1864,17 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 	switch {
 	case len(byLevel[3]) > 0:
 		c, ok = x.nearestInTimeSim(f, byLevel[3])
+		// (the whole place agrees: tell the clerk how much of one that is)
 		base, where = 0.7, "همان کوچه"
+		switch {
+		case f.place.Alley != "":
+		case f.place.Street != "":
+			where = "همان خیابان، همان نشانی"
+		case f.place.Area != "":
+			where = "همان محله، همان نشانی"
+		default:
+			where = "همان نشانی"
+		}
 	case len(byLevel[2]) > 0 && slices.ContainsFunc(byLevel[2], func(c cand) bool { return c.cut }):
 		// the cut the street's or the neighbourhood's other reports of these days are about
 		c, ok = x.nearestInTime(byLevel[2], f.t, func(c cand) bool { return c.cut && !c.far })

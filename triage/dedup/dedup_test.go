@@ -618,3 +618,32 @@ func TestStreetOnlyIssueSameDays(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePlaceReason: a report joining an issue at the very place it names is told how much
+// of a place that is: an alley, a street or a neighbourhood, not "the same alley" for all.
+func TestSamePlaceReason(t *testing.T) {
+	at := func(id, day, address string) tafkik.Request {
+		ts, _ := time.Parse(time.RFC3339, "2025-10-"+day+"T09:00:00+03:30")
+		return tafkik.Request{ID: id, District: "5", CreatedAt: ts, Category: "آسفالت", Text: "چاله عمیق، موتورسوار زمین خورده", Address: address}
+	}
+	reqs := []tafkik.Request{
+		at("a1", "09", "یخ‌سازی، خیابان یخ‌سازی، کوچه ۱۲"), at("a2", "10", "یخ سازی خ یخسازی ک ۱۲"),
+		at("s1", "09", "مبارک‌آباد، خیابان مبارک‌آباد"), at("s2", "10", "مبارک آباد، خ مبارک‌آباد"),
+		at("h1", "09", "محله پیرسرا"), at("h2", "10", "پیرسرا"),
+	}
+	want := map[string]string{"a2": "همان کوچه؛", "s2": "همان خیابان، همان نشانی؛", "h2": "همان محله،"} // (a report naming only its neighbourhood is placed with the vague ones)
+	res := Group(reqs, nil, nil, DefaultOptions())
+	got := byRequest(res)
+	for _, mb := range res.Members {
+		w, ok := want[mb.RequestID]
+		if !ok {
+			continue
+		}
+		if first := mb.RequestID[:1] + "1"; got[first] != got[mb.RequestID] {
+			t.Errorf("%s not grouped with %s", mb.RequestID, first)
+		}
+		if !strings.HasPrefix(mb.Reason, w) {
+			t.Errorf("%s: reason %q, want it to start %q", mb.RequestID, mb.Reason, w)
+		}
+	}
+}
