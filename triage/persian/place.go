@@ -661,6 +661,12 @@ func isName(w string) bool {
 		!timeWords[stem(w)] // «کوچه شب‌ها مثل قیره»
 }
 
+// predicateWords say what is wrong, not where: a landmark's words end at them («کنار بانک
+// ملی خراب است» is at «کنار بانک ملی»; «جنب داروخانه پر شده» at «جنب داروخانه»).
+var predicateWords = []string{"است", "هست", "شده", "نشده", "کرده", "نکرده", "میکنه", "نمیکنه", "خراب", "خرابه",
+	"تخریب", "ریخته", "گرفته", "پر", "دارد", "داره", "ندارد", "نداره", "میشه", "نمیشه", "شدن", "شدند", "بود",
+	"اویزان", "اویزون", "افتاده", "شکسته", "سوخته", "خاموش", "خاموشه", "مسدود", "نیست"}
+
 // wordKinds folds the word lists the place parser asks about every word of every request
 // into one lookup (each list alone cost a map access per word).
 var wordKinds = func() map[string]uint8 {
@@ -686,6 +692,9 @@ var wordKinds = func() map[string]uint8 {
 		if ok {
 			m[w] |= kindNotName
 		}
+	}
+	for _, w := range predicateWords {
+		m[w] |= kindNotName
 	}
 	for w, ok := range stopwords {
 		if ok {

@@ -56,6 +56,9 @@ func TestPlaceFields(t *testing.T) {
 		{"", "چراغ کوچه ۱۲ خاموش است", Place{Alley: "12"}},
 		{"", "آسفالت خیابون داغونه", Place{}}, // in free text only numbers name streets
 		{"سعدی", "جنب نانوایی", Place{Area: "سعدی", Landmark: "جنب نانوایی"}},
+		// a landmark's words end at what is wrong there
+		{"", "آسفالت بعد از داروخانه تخریب شده و تردد خودروها با مشکل مواجه است", Place{Landmark: "بعد از داروخانه"}},
+		{"", "سیم برق در خیابان پاستور جنب داروخانه آویزان شده", Place{Street: "پاستور", Landmark: "جنب داروخانه"}},
 		{"خیابان امام خمینی، کوچه شهید رجایی، پلاک ۱۲", "", Place{Street: "امام", Alley: "رجایی", Plate: "12"}},
 		{"گلسار خ۱۲۴ ک۱۲ پ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
 		// «ش» alone is the martyr's title, in Persian and Finglish
