@@ -93,7 +93,7 @@ func analyze(text string, address []string, addrPlace *Place, hint string, later
 	case ProblemTree:
 		a.Facet = treeFacet(tw)
 	case ProblemBranchOnLine:
-		a.Facet = treeFacet(tw) // a tree's, not a park's amenities
+		a.Facet = treeFacet(tw) // a tree's, or a park's amenities where misread as a branch
 	case ProblemLighting:
 		switch {
 		case !damagedEquipment(tw):
@@ -438,8 +438,8 @@ var (
 //     and water standing or a channel blocked («آبگرفتگی», «جوی گرفته», «بارون کوچه رو
 //     برداشته»): 30 of 2,013 (1.5%), where two texts of either were for 89-96%.
 //   - a pole or a wire damaged («تیر برق کج شده»، «سیم برق آویزون شده») and lights out
-//     («لامپ سوخته»، «کوچه تاریکه»): over every author's 246 sets (eighteenth session), the
-//     labels made one issue of 3 truth issues' such texts, where our grouping had of 157.
+//     («لامپ سوخته»، «کوچه تاریکه»), out of a park: over every author's 246 sets (eighteenth
+//     session) the labels put one text of each in one issue 3 times, our grouping 157 times.
 const (
 	FacetTree         = "tree"
 	FacetPark         = "park"
