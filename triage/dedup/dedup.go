@@ -1886,9 +1886,9 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 		switch {
 		case f.place.Alley != "":
 		case f.place.Street != "":
-			where = "همان خیابان، همان نشانی"
+			where = "همان خیابان"
 		case f.place.Area != "":
-			where = "همان محله، همان نشانی"
+			where = "همان محله"
 		default:
 			where = "همان نشانی"
 		}

@@ -619,8 +619,8 @@ func TestStreetOnlyIssueSameDays(t *testing.T) {
 	}
 }
 
-// TestSamePlaceReason: a report joining an issue at the very place it names is told how much
-// of a place that is: an alley, a street or a neighbourhood, not "the same alley" for all.
+// TestSamePlaceReason: a report joining an issue at the place it names is told how much of a
+// place it shares: an alley, a street or a neighbourhood, not "the same alley" for all.
 func TestSamePlaceReason(t *testing.T) {
 	at := func(id, day, address string) tafkik.Request {
 		ts, _ := time.Parse(time.RFC3339, "2025-10-"+day+"T09:00:00+03:30")
@@ -631,7 +631,7 @@ func TestSamePlaceReason(t *testing.T) {
 		at("s1", "09", "مبارک‌آباد، خیابان مبارک‌آباد"), at("s2", "10", "مبارک آباد، خ مبارک‌آباد"),
 		at("h1", "09", "محله پیرسرا"), at("h2", "10", "پیرسرا"),
 	}
-	want := map[string]string{"a2": "همان کوچه؛", "s2": "همان خیابان، همان نشانی؛", "h2": "همان محله،"} // (a report naming only its neighbourhood is placed with the vague ones)
+	want := map[string]string{"a2": "همان کوچه؛", "s2": "همان خیابان؛", "h2": "همان محله،"} // (a report naming only its neighbourhood is placed with the vague ones)
 	res := Group(reqs, nil, nil, DefaultOptions())
 	got := byRequest(res)
 	for _, mb := range res.Members {
