@@ -133,9 +133,9 @@ func (is *Issues) updateMemberRow(i int, l, why *rtl.Label, c *widget.Check) {
 
 func reasonText(m tafkik.Membership) string {
 	if m.Reason == "" {
-		return "امتیاز " + fa(fmt.Sprintf("%.2f", m.Score))
+		return "امتیاز " + decimals(fmt.Sprintf("%.2f", m.Score))
 	}
-	return fa(m.Reason)
+	return decimals(m.Reason)
 }
 
 func (is *Issues) reload() {

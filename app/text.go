@@ -48,6 +48,9 @@ func newMultiEntry(placeholder string) *rtl.Entry {
 // fa shows ASCII digits as Persian digits; data keeps ASCII.
 func fa(s string) string { return format.Digits(s) }
 
+// decimals is fa for a sentence with fractions: «شباهت ۰٫۰۷», with the Persian decimal point.
+func decimals(s string) string { return format.Decimals(s) }
+
 // num formats a count with Persian digits and the Arabic thousands separator: ۱۸٬۰۰۰.
 func num(n int) string { return format.Count(n) }
 

@@ -32,6 +32,26 @@ func Digits(s string) string {
 	return b.String()
 }
 
+// Decimals is Digits for a machine's sentence that holds fractions («شباهت 0.07»): a point
+// between two digits becomes «٫», the Persian decimal separator, so a clerk reads ۰٫۰۷ and
+// not ۰.۰۷. Points elsewhere («ک. ۱۳», the end of a sentence) stay.
+func Decimals(s string) string {
+	if !strings.Contains(s, ".") {
+		return Digits(s)
+	}
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '.' && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+			rs[i] = DecimalSep
+		}
+	}
+	return Digits(string(rs))
+}
+
+func isDigit(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= '۰' && r <= '۹') || (r >= '٠' && r <= '٩')
+}
+
 // ASCIIDigits is the inverse of Digits: Persian and Arabic-Indic digits become ASCII, which
 // is how data and typed filters are stored and compared.
 func ASCIIDigits(s string) string {

@@ -24,6 +24,23 @@ func TestDigits(t *testing.T) {
 	}
 }
 
+func TestDecimals(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"", ""},
+		{"همان کوچه؛ آسفالت؛ شباهت 0.07؛ 3 روز فاصله", "همان کوچه؛ آسفالت؛ شباهت ۰٫۰۷؛ ۳ روز فاصله"},
+		{"امتیاز 1.00", "امتیاز ۱٫۰۰"},
+		{"ک. 13، پ.33", "ک. ۱۳، پ.۳۳"},
+		{"کوچه 12.", "کوچه ۱۲."},
+		{".5 و 5.", ".۵ و ۵."},
+		{"۱۲.۵", "۱۲٫۵"},
+	}
+	for _, c := range cases {
+		if got := Decimals(c.in); got != c.want {
+			t.Errorf("Decimals(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestInt(t *testing.T) {
 	cases := []struct {
 		in   int64
