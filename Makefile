@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 DEMO_DIR ?= $(HOME)/.local/share/tafkik-demo
 
-.PHONY: run test deps build bench fuzz dist clean quality
+.PHONY: run test deps build bench fuzz dist clean quality race
 
 run: deps
 	scripts/run-demo.sh "$(DEMO_DIR)"
@@ -22,6 +22,11 @@ build: deps
 
 bench:
 	go test -run '^$$' -bench . -benchtime 1x ./...
+
+# the packages with goroutines (the app's background work, the sync engine, the store) under
+# the race detector
+race: deps
+	go test -race -count=1 -timeout 40m ./app/... ./store/... ./sync/...
 
 fuzz:
 	scripts/fuzz.sh
