@@ -575,6 +575,11 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 			}
 			p.Alt = &alt
 		}
+		if p.StreetBare && p.Alley == "" && t.Alley != "" && t.Alley == p.Street && (t.Street == "" || t.Street == p.Area) {
+			// «ضیابری ۳۲» in the address and «کوچه ۳۲ ضیابری» in the text: the bare number
+			// was the alley's, not a numbered street's
+			p.Street, p.StreetBare = "", false
+		}
 		if p.Area == "" && t.Area != "" && t.Area != p.Street {
 			p.Area, p.AreaGuess = t.Area, true
 		}

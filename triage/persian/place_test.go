@@ -672,21 +672,26 @@ func TestTownStreetAlt(t *testing.T) {
 // bare, for grouping to read as a numbered street or as an alley of the street of that name.
 func TestStreetBare(t *testing.T) {
 	cases := []struct {
-		addr, street, alley string
-		bare                bool
+		addr, text, street, alley string
+		bare                      bool
 	}{
-		{"پاستور ۷", "7", "", true},
-		{"گلسار 124 ک 12", "124", "12", true},
-		{"پاستور ۷، پلاک ۱۴", "7", "", true},
-		{"گلسار، خیابان ۱۲۴", "124", "", false},
-		{"گلسار، خ ۱۲۴، کوچه ۱۲", "124", "12", false},
-		{"خیابان پاستور، کوچه ۷", "پاستور", "7", false},
+		{"پاستور ۷", "", "7", "", true},
+		{"گلسار 124 ک 12", "", "124", "12", true},
+		{"پاستور ۷، پلاک ۱۴", "", "7", "", true},
+		{"گلسار، خیابان ۱۲۴", "", "124", "", false},
+		{"گلسار، خ ۱۲۴، کوچه ۱۲", "", "124", "12", false},
+		{"خیابان پاستور، کوچه ۷", "", "پاستور", "7", false},
+		// the text names the bare number as its alley: it was the alley's
+		{"ضیابری ۳۲ پلاک ۳", "ک ۳۲ ضیابری تجمع زباله کنار مخزن", "", "32", false},
+		{"ضیابری ۳۲", "کوچه سی و دوم ضیابری مخزن زباله پر و سرریز شده", "", "32", false},
+		// another alley in the text leaves the numbered street alone
+		{"گلسار ۱۲۴", "آسفالت کوچه ۱۲ خرابه", "124", "12", true},
 	}
 	for _, c := range cases {
-		p := ParsePlace(c.addr, "")
+		p := ParsePlace(c.addr, c.text)
 		if p.Street != c.street || p.Alley != c.alley || p.StreetBare != c.bare {
-			t.Errorf("ParsePlace(%q) = street %q alley %q bare %v, want %q %q %v", c.addr, p.Street, p.Alley, p.StreetBare,
-				c.street, c.alley, c.bare)
+			t.Errorf("ParsePlace(%q, %q) = street %q alley %q bare %v, want %q %q %v", c.addr, c.text, p.Street, p.Alley,
+				p.StreetBare, c.street, c.alley, c.bare)
 		}
 	}
 }
