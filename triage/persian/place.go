@@ -872,8 +872,13 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				p.AlleyName = w
 			}
 			if i == areaEnd && shortName(p.Area) {
-				// «پل عراق» is one name, as «پل‌عراق» is; «پل» alone names nothing
+				// «پل عراق» is one name, as «پل‌عراق» is; «پل» alone names nothing (and a
+				// number right after it is bare, «پل عراق ۱۹», as after «پاستور»)
 				p.Area += w
+				if nameEnd == i {
+					nameEnd = i + 1
+				}
+				areaEnd = i + 1
 			} else if i == areaEnd && p.AreaAlt == "" && p.Street == "" && p.Alley == "" {
 				// «ساغری‌سازان مطهری بن بست ۳»: a neighbourhood and its street without
 				// their words (or a name in two words: either one matches)

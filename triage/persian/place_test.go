@@ -681,6 +681,8 @@ func TestStreetBare(t *testing.T) {
 		{"گلسار، خیابان ۱۲۴", "", "124", "", false},
 		{"گلسار، خ ۱۲۴، کوچه ۱۲", "", "124", "12", false},
 		{"خیابان پاستور، کوچه ۷", "", "پاستور", "7", false},
+		// a name in two words, the first too short to stand alone
+		{"پل عراق ۱۹ پلاک ۲", "", "19", "", true},
 		// the text names the bare number as its alley: it was the alley's
 		{"ضیابری ۳۲ پلاک ۳", "ک ۳۲ ضیابری تجمع زباله کنار مخزن", "", "32", false},
 		{"ضیابری ۳۲", "کوچه سی و دوم ضیابری مخزن زباله پر و سرریز شده", "", "32", false},
