@@ -273,9 +273,9 @@ func (j *Jurisdiction) render() {
 		} else {
 			b.WriteString(fmt.Sprintf(" — اطمینان %s٪", fa(fmt.Sprint(int(f.Confidence*100)))))
 		}
-		b.WriteString("\nقاعده: " + orDash(f.RuleID))
-		if len(f.Words) > 0 {
-			b.WriteString("\nواژه‌هایی که قاعده را فعال کردند: «" + strings.Join(f.Words, "»، «") + "»")
+		b.WriteString("\nدلیل: " + flagReason(f))
+		if f.RuleID != "" && !f.Decided {
+			b.WriteString("\nشناسهٔ قاعده: " + f.RuleID)
 		}
 	}
 	j.why.SetText(b.String())

@@ -170,8 +170,8 @@ func (rv *RequestView) render() {
 			}
 		}
 		add("حوزه", v)
-		if len(f.Words) > 0 || f.RuleID != "" {
-			add("دلیل", "قاعده "+f.RuleID+"؛ واژه‌ها: «"+strings.Join(f.Words, "»، «")+"»")
+		if f.RuleID != "" || f.Decided {
+			add("دلیل", flagReason(f))
 		}
 	}
 	rv.details.Objects = objs

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/app/format"
 	"github.com/tafkik/tafkik/app/lang"
 	"github.com/tafkik/tafkik/app/rtl"
@@ -153,6 +154,31 @@ func agencyName[T ~string](a T) string {
 		return n
 	}
 	return string(a)
+}
+
+// flagReason says in Persian why a request is flagged for its agency. The rule's id (a
+// Latin name in the rules file, for whoever maintains it) is not part of it.
+//
+// The ids of the flags no rules-file rule made are the jurisdiction package's RuleDefault,
+// RuleFollowUp and RuleIssueMajority, and "clerk" for a decision synced from another device
+// (TestFlagReasonIDs keeps them in step).
+func flagReason(f *tafkik.Flag) string {
+	words := func() string { return "«" + strings.Join(f.Words, "»، «") + "»" }
+	switch {
+	case f.Decided || f.RuleID == "clerk":
+		return "تصمیم کارمند"
+	case f.RuleID == "default":
+		return "هیچ قاعده‌ای فعال نشد؛ کار شهرداری به شمار آمد"
+	case f.RuleID == "follow-up" && len(f.Words) == 1:
+		return "پیگیری درخواست " + f.Words[0] + "؛ حوزهٔ همان درخواست"
+	case f.RuleID == "issue-majority" && len(f.Words) == 1:
+		return "بیشتر درخواست‌های مسئلهٔ " + f.Words[0] + " از این حوزه‌اند"
+	case len(f.Words) > 0:
+		return "واژه‌های متن: " + words()
+	case strings.HasSuffix(f.RuleID, ".category"):
+		return "دستهٔ ثبت‌شده به دست اپراتور"
+	}
+	return "قاعدهٔ " + orDash(f.RuleID)
 }
 
 // firstLine cuts a long citizen text for a table cell.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/triage/jurisdiction"
 )
 
 // The issue screen tells a clerk why each request is in its issue, in Persian digits and with
@@ -20,6 +21,27 @@ func TestReasonText(t *testing.T) {
 	for _, c := range cases {
 		if got := reasonText(c.m); got != c.want {
 			t.Errorf("reasonText(%+v) = %q, want %q", c.m, got, c.want)
+		}
+	}
+}
+
+// A flag's reason is Persian whatever made the flag; the rule's Latin id is not in it.
+func TestFlagReason(t *testing.T) {
+	cases := []struct {
+		f    tafkik.Flag
+		want string
+	}{
+		{tafkik.Flag{RuleID: "water.sewage", Words: []string{"فاضلاب", "منهول"}}, "واژه‌های متن: «فاضلاب»، «منهول»"},
+		{tafkik.Flag{RuleID: "water.category"}, "دستهٔ ثبت‌شده به دست اپراتور"},
+		{tafkik.Flag{RuleID: jurisdiction.RuleDefault}, "هیچ قاعده‌ای فعال نشد؛ کار شهرداری به شمار آمد"},
+		{tafkik.Flag{RuleID: jurisdiction.RuleFollowUp, Words: []string{"R-12"}}, "پیگیری درخواست R-12؛ حوزهٔ همان درخواست"},
+		{tafkik.Flag{RuleID: jurisdiction.RuleIssueMajority, Words: []string{"I-3"}}, "بیشتر درخواست‌های مسئلهٔ I-3 از این حوزه‌اند"},
+		{tafkik.Flag{RuleID: "clerk", Decided: true}, "تصمیم کارمند"},
+		{tafkik.Flag{RuleID: "water.sewage", Words: []string{"فاضلاب"}, Decided: true}, "تصمیم کارمند"},
+	}
+	for _, c := range cases {
+		if got := flagReason(&c.f); got != c.want {
+			t.Errorf("flagReason(%+v) = %q, want %q", c.f, got, c.want)
 		}
 	}
 }
