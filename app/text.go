@@ -9,6 +9,7 @@ import (
 	"github.com/tafkik/tafkik/app/format"
 	"github.com/tafkik/tafkik/app/lang"
 	"github.com/tafkik/tafkik/app/rtl"
+	"github.com/tafkik/tafkik/triage/persian"
 )
 
 // This file is the one place where the screens meet text widgets and Persian formatting, so
@@ -115,23 +116,12 @@ var statusNames = map[string]string{
 	"resolved": "رسیدگی‌شده", "referred": "ارجاع به دستگاه دیگر", "rejected": "رد شده",
 }
 
-var problemNames = map[string]string{
-	"asphalt": "آسفالت", "pothole": "چاله و دست‌انداز", "garbage": "زباله", "surface_water": "آب‌های سطحی",
-	"sewage": "فاضلاب", "lighting": "روشنایی", "tree": "درخت و فضای سبز", "stray_animals": "حیوانات ولگرد",
-	"construction": "نخاله و ساخت‌وساز", "sidewalk_obstruction": "سد معبر", "noise": "سر و صدا",
-	"parking": "پارک خودرو", "water_leak": "نشت و شکستگی لوله آب", "gas": "گاز", "telecom": "مخابرات",
-	"power": "برق", "other": "سایر",
-}
-
 // problemName is a problem code as a clerk says it.
 func problemName(code string) string {
-	if n, ok := problemNames[code]; ok {
-		return n
-	}
 	if code == "" {
 		return "—"
 	}
-	return code
+	return persian.ProblemTitle(code)
 }
 
 var agencyNames = map[string]string{

@@ -5,6 +5,7 @@ import (
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/triage/jurisdiction"
+	"github.com/tafkik/tafkik/triage/persian"
 )
 
 // The issue screen tells a clerk why each request is in its issue, in Persian digits and with
@@ -43,5 +44,23 @@ func TestFlagReason(t *testing.T) {
 		if got := flagReason(&c.f); got != c.want {
 			t.Errorf("flagReason(%+v) = %q, want %q", c.f, got, c.want)
 		}
+	}
+}
+
+// Every problem the triage can name reaches a clerk in Persian.
+func TestProblemNamesPersian(t *testing.T) {
+	for _, code := range persian.Families() {
+		name := problemName(code)
+		for _, r := range name {
+			if r < 0x80 {
+				if r != ' ' {
+					t.Errorf("problemName(%q) = %q: not Persian", code, name)
+				}
+				break
+			}
+		}
+	}
+	if got := problemName(persian.ProblemCleaning); got != "نظافت معابر" {
+		t.Errorf("problemName(street_cleaning) = %q", got)
 	}
 }
