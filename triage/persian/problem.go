@@ -40,6 +40,7 @@ const (
 	ProblemTransit      = "transit"
 	ProblemPublicOrder  = "public_order"
 	ProblemFoodHygiene  = "food_hygiene"
+	ProblemSnow         = "snow"
 	ProblemOther        = "other"
 )
 
@@ -118,6 +119,12 @@ func init() {
 	add(ProblemSurfaceWater, 3, "کانال روباز", "کانال باز", "دریچه کانال", "درپوش کانال")
 	add(ProblemTree, 3, "علف هرز", "علفهای هرز", "علفهرز")
 	add(ProblemWaterLeak, 3, "آب تمیز", "میجوشه", "آب میجوشد")
+	// snow not cleared from a street or alley, and the ice after it (Rasht's heavy snows);
+	// «از برف سنگین درخت افتاده»: the snow a cause, the fallen tree the problem
+	add(ProblemSnow, 3, "برف روبی", "برفروبی", "برف روب", "برفروب", "برف نروبیدن", "یخ زدگی", "یخزدگی", "یخبندان",
+		"نمک پاشی", "نمکپاشی", "شن پاشی", "شنپاشی", "barfroobi", "barf roobi")
+	add(ProblemSnow, 2, "برف", "برفه", "برفها", "برفا", "یخ زده", "یخ بسته", "barf")
+	add(ProblemSnow, 1, "یخ", "لیز", "سر میخوره", "لغزنده")
 	add(ProblemStrayAnimals, -3, "سگ مرده", "گربه مرده", "لاشه سگ", "لاشه گربه")
 	add(ProblemConstruction, 3, "ساخت و ساز", "ساختوساز", "غیرمجاز", "بدون مجوز", "بنایی", "گودبرداری", "گود برداری",
 		"پیشامدگی", "پیش آمدگی", "تخلف ساختمانی", "اضافه بنا", "building")
@@ -1311,7 +1318,7 @@ var problemTitles = map[string]string{
 	ProblemTrafficLight: "چراغ راهنمایی", ProblemTransit: "ایستگاه اتوبوس", ProblemPublicOrder: "نظم عمومی",
 	ProblemFoodHygiene: "بهداشت مواد غذایی", ProblemNoise: "سروصدا", ProblemParking: "پارک خودرو",
 	ProblemWaterLeak: "نشت آب", ProblemGas: "گاز", ProblemTelecom: "مخابرات", ProblemPower: "برق",
-	ProblemDeadAnimal: "لاشه حیوان", ProblemOther: "سایر",
+	ProblemDeadAnimal: "لاشه حیوان", ProblemSnow: "برف‌روبی و یخ‌زدگی", ProblemOther: "سایر",
 }
 
 // ProblemTitle is the Persian name of a problem code, for people.

@@ -222,3 +222,18 @@ func TestUndouble(t *testing.T) {
 		}
 	}
 }
+
+// Snow not cleared is a problem of its own; snow that brought a tree down is the tree's.
+func TestSnow(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"درخواست برف‌روبی معبر کوچه ۵", ProblemSnow},
+		{"برف کوچه رو باز نکردن ماشین نمیتونه بیاد بیرون", ProblemSnow},
+		{"از برف سنگین دیشب درخت افتاده وسط کوچه", ProblemTree},
+		{"کوچه یخ زده همه سر میخورن", ProblemSnow},
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").Problem; got != c.want {
+			t.Errorf("Analyze(%q).Problem = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
