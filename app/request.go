@@ -151,7 +151,7 @@ func (rv *RequestView) render() {
 	} else {
 		add("مختصات", "ثبت نشده")
 	}
-	add("کانال", orDash(r.Channel))
+	add("کانال", channelName(r.Channel))
 	add("تاریخ ثبت", jdateTime(r.CreatedAt)+" ("+ago(rv.u.cfg.Now(), r.CreatedAt)+")")
 	add("وضعیت", statusName(r.Status))
 	if rv.row.IssueID != "" {

@@ -171,6 +171,20 @@ func flagReason(f *tafkik.Flag) string {
 	return "قاعدهٔ " + orDash(f.RuleID)
 }
 
+// channelNames are the central system's channel codes as a clerk says them; a channel
+// already written in Persian («اپلیکیشن») is shown as it is.
+var channelNames = map[string]string{
+	"phone": "تلفن ۱۳۷", "call": "تلفن ۱۳۷", "app": "اپلیکیشن", "mobile": "اپلیکیشن", "web": "وب‌سایت",
+	"in_person": "حضوری", "walk_in": "حضوری", "sms": "پیامک", "email": "رایانامه", "social": "شبکه‌های اجتماعی",
+}
+
+func channelName(c string) string {
+	if n, ok := channelNames[strings.ToLower(strings.TrimSpace(c))]; ok {
+		return n
+	}
+	return orDash(c)
+}
+
 // firstLine cuts a long citizen text for a table cell.
 func firstLine(s string, max int) string {
 	s = strings.Join(strings.Fields(s), " ")

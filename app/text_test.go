@@ -64,3 +64,13 @@ func TestProblemNamesPersian(t *testing.T) {
 		t.Errorf("problemName(street_cleaning) = %q", got)
 	}
 }
+
+// The central system's channel codes reach a clerk in Persian; a Persian channel stays.
+func TestChannelName(t *testing.T) {
+	for in, want := range map[string]string{"phone": "تلفن ۱۳۷", "in_person": "حضوری", "App": "اپلیکیشن",
+		"اپلیکیشن": "اپلیکیشن", "": "—"} {
+		if got := channelName(in); got != want {
+			t.Errorf("channelName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
