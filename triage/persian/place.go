@@ -968,6 +968,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					p.Alley = n
 					deadEndFirst = w == "بنبست" || w == "فرعی" || w == "بن"
 					lateAlley = lateStreet != ""
+				case venueWords[p.Alley] && isDigit(firstRune(n)) && !deadEndFirst && (w == "کوچه" || w == "ک"):
+					// «سر کوچه داروخانه رازی، کوچه ۲»: the alley the pharmacy is at the
+					// head of, then its number
+					p.Alley = n
 				case (w == "مجتمع" || w == "برج") && p.AlleyName == "" && n != p.Alley && !strings.Contains(p.Alley, "/"):
 					// «بلوک ۳، مجتمع ارکیده», «بلوک ۱۰، برج ۱۰»: a new town's block is
 					// named by its complex or tower as well

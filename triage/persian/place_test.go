@@ -697,3 +697,19 @@ func TestStreetBare(t *testing.T) {
 		}
 	}
 }
+
+// «سر کوچه داروخانه رازی، کوچه ۲»: the alley the pharmacy is at the head of is alley 2, not
+// an alley called «داروخانه»; an alley named after a mosque with no number stays so named.
+func TestVenueAlleyThenNumber(t *testing.T) {
+	cases := []struct{ address, alley string }{
+		{"سرخبند، خيابان قائم، سر كوچه داروخانه رازي قائم، كوچه ي ٢ پ ۱۶", "2"},
+		{"اج بیشه,خیابان نامجو,سر کوچه بانک مسکن شعبه نامجو,کوچهی دوم", "2"},
+		{"سرخبند، خيابان قائم، كوچه مسجد، پ ۱۶", "مسجد"},
+	}
+	for _, c := range cases {
+		a := Analyze("", c.address, "")
+		if got := a.AddressPlace().Alley; got != c.alley {
+			t.Errorf("%q: alley %q, want %q", c.address, got, c.alley)
+		}
+	}
+}

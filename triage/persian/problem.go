@@ -171,6 +171,7 @@ func init() {
 	add(ProblemSidewalk, 3, "تعمیرگاه", "سایبان")
 	add(ProblemNoise, 3, "پارتی", "داد و فریاد", "تلویزیون")
 	add(ProblemNoise, 1, "همسایه")
+	add(ProblemNoise, -1, "همسایهها هم", "همسایه ها هم", "همسایهها شاکی", "همسایه ها شاکی") // «همسایه‌ها هم ثبت کردن»: others reported it too
 	// more ways people say it
 	add(ProblemSurfaceWater, 3, "لجن", "نهر", "انسداد کانال", "دهانه ابرو")
 	add(ProblemNoise, 3, "مهمونی", "مهمانی", "عروسی")

@@ -237,3 +237,17 @@ func TestSnow(t *testing.T) {
 		}
 	}
 }
+
+// «همسایه‌ها هم ثبت کردن» says others reported it too: no noise from the neighbours.
+func TestNeighboursReportedToo(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"همسايه‌ها هم ثبت كردن، همون مشكل قبلي آدرس سرخبند خيابان قائم", ProblemOther},
+		{"همسایه‌ها هم از سر و صدا شاکی‌اند", ProblemNoise},
+		{"صدای همسایه تا نصف شب", ProblemNoise},
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").Problem; got != c.want {
+			t.Errorf("Analyze(%q).Problem = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
