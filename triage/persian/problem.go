@@ -306,6 +306,9 @@ func init() {
 	add(ProblemStrayAnimals, 3, "velgard", "sagha", "saga")
 	add(ProblemStrayAnimals, 1, "hamle")
 	add(ProblemTelecom, 3, "adsl", "mokhaberat")
+	// «کافو», a telecom street cabinet, is as often a landmark («کنار کافوی مخابرات»)
+	add(ProblemTelecom, 2, "کافو", "کافوی", "kafoo")
+	add(ProblemTelecom, 3, "کافو مخابرات", "کافوی مخابرات", "کافو مخابراتی")
 	add(ProblemLighting, 1, "khamooshe", "khamoosh", "khamoushe")
 	add(ProblemGarbage, 2, "satle", "ashghala")
 	add(ProblemGarbage, 1, "nabordan", "booye", "boo")
@@ -600,7 +603,7 @@ var (
 	// problem words that are also places one gives directions by
 	landmarks = setOf("پست", "ترانس", "نانوایی", "مخابرات", "پارک", "پارکینگ", "ایستگاه", "قصابی",
 		"رستوران", "ساندویچی", "قنادی", "مغازه", "تعمیرگاه", "کارگاه", "ساختمان", "تیر", "چراغ",
-		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست", "مخزن")
+		"جوی", "جوب", "کانال", "درخت", "مرغفروشی", "فست", "مخزن", "کافو", "کافوی")
 	// offices named after what they look after: «اداره گاز», «مرکز بهداشت»
 	landmarkHeads = setOf("مرکز", "اداره", "شرکت", "دفتر")
 )

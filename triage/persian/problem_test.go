@@ -251,3 +251,17 @@ func TestNeighboursReportedToo(t *testing.T) {
 		}
 	}
 }
+
+// «کافو», a telecom street cabinet, is telecom's; next to «کنار» it is where rubbish lies.
+func TestKafoo(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"درخواست تعمیر کافو در خیابان کشاورز", ProblemTelecom},
+		{"جعبه کافو شکسته", ProblemTelecom},
+		{"زباله کنار کافوی مخابرات ریخته", ProblemGarbage},
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").Problem; got != c.want {
+			t.Errorf("Analyze(%q).Problem = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
