@@ -713,3 +713,22 @@ func TestVenueAlleyThenNumber(t *testing.T) {
 		}
 	}
 }
+
+// «تو کوچه مونده», «تو کوچه هستن», «کوچه شبا تاریکه»: the complaint's «in the alley», followed
+// by a verb or an adverb, names no alley; «کوچه مریم» still does.
+func TestAlleyNotAVerb(t *testing.T) {
+	cases := []struct{ text, alley string }{
+		{"ماشین اسقاطی ماه هاست تو کوچه مونده", ""},
+		{"چند تا سگ ولگرد تو كوچه هستن بچه‌ها میترسن", ""},
+		{"بوی گاز تو کوچه پیچیده", ""},
+		{"کوچه شبا کاملا تاریکه", ""},
+		{"برگ و خاک در کوچه تجمع کرده", ""},
+		{"نمیتونیم از خیابون رد شیم", ""},
+		{"کوچه مریم پر از چاله است", "مریم"},
+	}
+	for _, c := range cases {
+		if got := Analyze(c.text, "", "").Place; got.Alley != c.alley || (c.alley == "" && got.Street != "") {
+			t.Errorf("%q: street %q alley %q, want alley %q", c.text, got.Street, got.Alley, c.alley)
+		}
+	}
+}
