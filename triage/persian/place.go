@@ -677,7 +677,15 @@ var predicateWords = []string{"است", "هست", "شده", "نشده", "کرد�
 	"مونده", "مانده", "هستن", "هستند", "میاد", "میاید", "میان", "میرن", "هیچکس", "کسی", "خبر", "پیچیده",
 	"تجمع", "بازی", "بچهها", "خواهشا", "فوری", "زودتر", "سریعتر", "تاریکه", "یه", "کلا", "داغون",
 	"لطفن", "تورو", "توروخدا", "تروخدا", "قبلا", "عکسش", "عکسشو", "چندین", "خواهش", "اخه", "ریختهاند", "شبا",
-	"رد", "ردشیم", "ردبشیم", "ردشد", "ردشدن", "خونهها", "اومده", "کوچیک", "خطرناکه", "واقعا", "رفته", "عکسشم"}
+	"رد", "ردشیم", "ردبشیم", "ردشد", "ردشدن", "خونهها", "اومده", "کوچیک", "خطرناکه", "واقعا", "رفته", "عکسشم",
+	// and what opens a text or a part of a place before its name: «کی قراره کوچه ۴ رو
+	// آسفالت کنید», «توی خ پیرسرا», «اوایل خیابون بهشتی», «دهانه کوچه ۴», «آب اومده تو
+	// حیاط», «سگ ولگرد انتهای کوچه ...», «خ امام خمینی (ره)», «کل مسیر چهارراه ... تا ...»
+	// (not Gilaki's «جیر», lower: «جیر کوچه» is an alley's lower end, «جیر سر» the village)
+	"کی", "قراره", "میخواید", "میخواین", "توی", "اوایل", "اواخر", "دهانه", "حیاط", "سگ", "ولگرد",
+	"ره", "مسیر", "واقع", "ابگیر",
+	// and the complaint right after its alley («کوچه ۱۳ آسفالتش خرابه»)
+	"اسفالت", "اسفالتش", "زباله", "زبالهها", "چاله", "نخاله", "لامپ"}
 
 // wordKinds folds the word lists the place parser asks about every word of every request
 // into one lookup (each list alone cost a map access per word).
@@ -833,7 +841,8 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		if n, ok := strings.CutPrefix(ws[i], bracketMark); ok {
 			// «کوچه لاله (۷)», «کوچه ۷ (لاله)»: the alley's number beside its name
 			// («بن‌بست اول کوچه ۹ (مریم)»: the name is the alley's, not the dead end's)
-			if i == alleyEnd && p.Alley != "" && p.AlleyName == "" && isDigit(firstRune(p.Alley)) != isDigit(firstRune(n)) &&
+			// («کوچه ۲ (بن بست)», «کوچه ۲۵ (تلفنی)»: no name)
+			if i == alleyEnd && p.Alley != "" && p.AlleyName == "" && isDigit(firstRune(p.Alley)) != isDigit(firstRune(n)) && isName(n) &&
 				(!strings.Contains(p.Alley, "/") || !isDigit(firstRune(n))) {
 				p.AlleyName = n
 			}
@@ -1215,6 +1224,12 @@ func placeWordTypo(ws []string, i int, address bool) string {
 			return "خیابان"
 		}
 	}
+	switch w {
+	case "میدون": // spoken «میدون شهرداری»
+		return "میدان"
+	case "فلکهی": // «فلکه‌ی گاز»
+		return "فلکه"
+	}
 	switch {
 	case n < 3 || n > 7: // one edit from none of the words below
 	case n >= 5 && (nearlyEqual(w, "خیابان") || nearlyEqual(w, "خیابون")):
@@ -1241,7 +1256,7 @@ func placeWordTypo(ws []string, i int, address bool) string {
 	return w
 }
 
-var prepositions = map[string]bool{"در": true, "تو": true, "ساکن": true, "تقاطع": true, "محدوده": true, "اطراف": true, "حوالی": true,
+var prepositions = map[string]bool{"در": true, "تو": true, "توی": true, "ساکن": true, "تقاطع": true, "محدوده": true, "اطراف": true, "حوالی": true,
 	"ادرس": true, "نشانی": true,
 	// the city before a street is as sure a sign of an address («رشت، خ معلم»)
 	"رشت": true}

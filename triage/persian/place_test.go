@@ -732,3 +732,24 @@ func TestAlleyNotAVerb(t *testing.T) {
 		}
 	}
 }
+
+// Words that open a text or a part of a place are no neighbourhood, street or alley name:
+// «کی قراره ...», «توی خ پیرسرا», «سگ ولگرد انتهای کوچه ...», «خ امام خمینی (ره)», «کوچه ۲
+// (بن بست)»; and «میدون», «فلکه‌ی» are «میدان», «فلکه».
+func TestPlaceNotNames(t *testing.T) {
+	cases := []struct{ text, address, want string }{
+		{"کی قراره کوچه ۴ پاستور رو آسفالت کنید؟", "کوچه ۴ خیابان پاستور", "خیابان پاستور، کوچه 4"},
+		{"سلام توی خ پیرسرا، نرسیده به کوچه 21 دو ساله آسفالت نکردن", "", "خیابان پیرسرا، کوچه 21"},
+		{"مغازه‌دار پیاده‌رو رو گرفته", "خ امام خمینی (ره)، نبش کوچه قربانی", "خیابان امام، کوچه قربانی"},
+		{"کانال رو کندن", "رشت، گلسار رشت، خیابان ۱۱۶، ک ۲ (بن بست)", "گلسار، خیابان 116، کوچه 2"},
+		{"آسفالت کنده شده", "رشت، فلكهي گاز، ك.١٠", "خیابان گاز، کوچه 10"},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, c.address, "")
+		p := a.Place
+		p.Landmark, p.Plate = "", ""
+		if got := p.String(); got != c.want {
+			t.Errorf("%q / %q: %q, want %q", c.text, c.address, got, c.want)
+		}
+	}
+}
