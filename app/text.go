@@ -151,9 +151,8 @@ func agencyName[T ~string](a T) string {
 //
 // The ids of the flags no rules-file rule made are the jurisdiction package's RuleDefault,
 // RuleFollowUp and RuleIssueMajority, and "clerk" for a decision synced from another device
-// (TestFlagReasonIDs keeps them in step).
+// (TestFlagReason names them by the package's constants, so a renamed id fails it).
 func flagReason(f *tafkik.Flag) string {
-	words := func() string { return "«" + strings.Join(f.Words, "»، «") + "»" }
 	switch {
 	case f.Decided || f.RuleID == "clerk":
 		return "تصمیم کارمند"
@@ -164,7 +163,7 @@ func flagReason(f *tafkik.Flag) string {
 	case f.RuleID == "issue-majority" && len(f.Words) == 1:
 		return "بیشتر درخواست‌های مسئلهٔ " + f.Words[0] + " از این حوزه‌اند"
 	case len(f.Words) > 0:
-		return "واژه‌های متن: " + words()
+		return "واژه‌های متن: «" + strings.Join(f.Words, "»، «") + "»"
 	case strings.HasSuffix(f.RuleID, ".category"):
 		return "دستهٔ ثبت‌شده به دست اپراتور"
 	}
