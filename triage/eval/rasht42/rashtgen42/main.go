@@ -1,0 +1,34 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/tafkik/tafkik/triage/eval/rasht42"
+)
+
+func main() {
+	seed := flag.Int64("seed", 7, "random seed; the same seed writes the same set")
+	n := flag.Int("n", 6000, "number of requests")
+	district := flag.String("district", "1", "district code written on every request")
+	out := flag.String("out", "", "directory to write requests.jsonl and truth.csv to")
+	stats := flag.Bool("stats", false, "print the summary even when writing")
+	flag.Parse()
+
+	opt := rasht42.Options{Seed: *seed, N: *n, District: *district}
+	rows, err := rasht42.Generate(opt)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "rashtgen42:", err)
+		os.Exit(1)
+	}
+	if *out != "" {
+		if err := rasht42.Write(*out, opt); err != nil {
+			fmt.Fprintln(os.Stderr, "rashtgen42:", err)
+			os.Exit(1)
+		}
+	}
+	if *stats || *out == "" {
+		fmt.Print(rasht42.Summarize(rows))
+	}
+}
