@@ -119,6 +119,46 @@ func placeAbbrevs(words []string) []string {
 			out = append(out, "فاز"+words[i+1])
 			i++
 			continue
+		case i+1 < len(words) && (words[i+1] == "کوچک" || words[i+1] == "کوچیک" || words[i+1] == "کوچکخان") &&
+			(w == "میرزا" || w == "میرزای"):
+			// «میرزا کوچک خان», Rasht's street of the Jangali leader, said «خیابان میرزا» as
+			// often: «کوچک» is no alley word in it
+			n = 2
+			if words[i+1] != "کوچکخان" && i+2 < len(words) && words[i+2] == "خان" {
+				n = 3
+			}
+			w = "میرزا"
+		case w == "میرزاکوچک" || w == "میرزاکوچکخان":
+			if w == "میرزاکوچک" && i+1 < len(words) && words[i+1] == "خان" {
+				n = 2
+			}
+			w = "میرزا"
+		case roadWidthAt(words, i) && (i == 0 || !alleyWords[words[i-1]]):
+			// «۲۰ متری شالکو», «بیست متری»: a road named by its width, the street of the
+			// neighbourhood named after it, one name (its letters first: not a numbered
+			// street, which any neighbourhood may have)
+			if out == nil {
+				out = append(make([]string, 0, len(words)+1), words[:i]...)
+			}
+			if i == 0 || !streetWords[words[i-1]] {
+				out = append(out, "خیابان")
+			}
+			val, used := roadWidth(words, i)
+			name := "متری" + strconv.Itoa(val)
+			if k := i + used; k < len(words) && utf8.RuneCountInString(words[k]) >= 3 && !streetWords[words[k]] && !alleyWords[words[k]] &&
+				!areaWords[words[k]] && !landmarkWords[words[k]] && !isDigit(firstRune(words[k])) && words[k] != segmentMark {
+				// «۲۰ متری شالکو» and «۲۰ متری گلسار» are two roads
+				name += words[k]
+				used++
+			}
+			out = append(out, name)
+			i += used - 1
+			continue
+		case w == "مجتمع" && i+2 < len(words) && (words[i+1] == "تجاری" || words[i+1] == "مسکونی" || words[i+1] == "اداری") &&
+			utf8.RuneCountInString(words[i+2]) >= 3 && !isDigit(firstRune(words[i+2])) && !placeWords[words[i+2]] && !landmarkWords[words[i+2]]:
+			// «روبروی مجتمع تجاری کادوس»: the complex is named «کادوس», not «تجاری» (but
+			// «بعد از مجتمع تجاری» names no other)
+			n = 2
 		case w == "مسکن" && i+1 < len(words) && words[i+1] == "مهر":
 			// «مسکن مهر»: the housing scheme is named «مهر», a new town as «شهرک قدس» is
 			// («بلوک ۱۷ مسکن مهر» is block 17 of it, not a block named «مهر»)
@@ -154,6 +194,29 @@ func placeAbbrevs(words []string) []string {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// roadWidthAt reports whether words[i:] open with a road's width (roadWidth).
+func roadWidthAt(words []string, i int) bool { _, n := roadWidth(words, i); return n > 0 }
+
+// roadWidth reads «۲۰ متری», «بیست متری» at words[i:]: a road's width in metres (6 to 45,
+// not «۱۰۰ متری بانک», a hundred metres from the bank) and how many words it takes with
+// «متری»; 0, 0 when there is none.
+func roadWidth(words []string, i int) (int, int) {
+	w := words[i]
+	val, used := 0, 0
+	if isDigit(firstRune(w)) {
+		if v, err := strconv.Atoi(w); err == nil {
+			val, used = v, 1
+		}
+	} else {
+		val, used, _ = parseNumber(words, i)
+	}
+	if used == 0 || i+used >= len(words) || words[i+used] != "متری" || val < 6 || val > 45 ||
+		(i > 0 && (words[i-1] == "حدود" || words[i-1] == "فاصله" || words[i-1] == "تا")) {
+		return 0, 0
+	}
+	return val, used + 1
+}
 
 // foldWords folds runes, squeezes letters repeated three or more times (a writer's
 // emphasis, «خیلییییی»), splits letters from digits («عرض۶», «k12») and returns the words.

@@ -418,7 +418,7 @@ var (
 	clauseVerbs = map[string]bool{"سرشه": true, "سرش": true, "کنارشه": true, "توشه": true, "هست": true,
 		"است": true, "داره": true, "دارد": true, "قرار": true, "اونجاست": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
-		"سید": true, "استاد": true, "ایت": true, "الله": true, "سرلشکر": true,
+		"سید": true, "استاد": true, "ایت": true, "الله": true, "ایتالله": true, "سرلشکر": true,
 		// a pilgrim's titles naming a village lane's family («کوچه کربلایی جعفر», «ک مشهدی علی»)
 		"حاجی": true, "کربلایی": true, "کربلای": true, "مشهدی": true, "مش": true,
 		// «خیابان اصلی منظریه»: the main street named after its neighbourhood
@@ -436,7 +436,7 @@ var (
 		"دفعه": true, "مرتبه": true, "بار": true, "همکف": true, "زیرزمین": true,
 		"روبروی": true, "ما": true, "مون": true, "مان": true, "حد": true, "فاصل": true,
 		"محدوده": true, "تو": true, "در": true, "شماره": true, "پارک": true, "بوستان": true,
-		"کد": true, "پستی": true, "کدپستی": true, "تماس": true, "همراه": true, "موبایل": true, "تلفن": true, "اصلی": true, "ساکن": true, "هستم": true,
+		"دقیق": true, "کد": true, "پستی": true, "کدپستی": true, "تماس": true, "همراه": true, "موبایل": true, "تلفن": true, "اصلی": true, "ساکن": true, "هستم": true,
 		"سمت": true, "چپ": true, "راست": true, "طرف": true,
 		// «حوالی بیستون» (around ...) names the place it is around
 		"حوالی": true, "اطراف": true, "حدود": true, "نزدیکی": true,

@@ -753,3 +753,35 @@ func TestPlaceNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRoadNames: names of roads that hold words the parser otherwise reads as place words or
+// numbers (found listing the places the forty-second to forty-fifth authors' requests name).
+func TestRoadNames(t *testing.T) {
+	cases := []struct{ text, address, want string }{
+		// «کوچک» of Mirza Kuchak Khan is no alley word; «خیابان میرزا» is the same street
+		{"تاریکی معبر", "خیابان میرزا کوچک خان بین کوچه نهم و کوچه دوازدهم", "خیابان میرزا، کوچه 9"},
+		{"تاریکی معبر", "کوچه دوم بن بست 1 خ.میرزا کوچک‌خان", "خیابان میرزا، کوچه 2/1"},
+		{"پیاده‌رو ناهموار", "خ میرزا حد فاصل ک ۱ و کوچه ۴", "خیابان میرزا، کوچه 1"},
+		// a road named by its width and its neighbourhood
+		{"مخزن پر شده", "16 متری امین‌الضرب، کوچه 10، پلاک 54", "خیابان متری16امینالضرب، کوچه 10"},
+		{"مخزن پر شده", "کوچه هفتم ۱۶ متری امینالضرب", "خیابان متری16امینالضرب، کوچه 7"},
+		{"مخزن پر شده", "شالکو، بیست متری شالکو، کوچه ۱۵", "شالکو، خیابان متری20شالکو، کوچه 15"},
+		// ... but not an alley twelve metres wide, nor a hundred metres from a bank
+		{"مخزن پر شده", "گلسار، کوچه ۱۲ متری", "گلسار، کوچه 12"},
+		{"چاله در ۱۰۰ متری بانک ملت", "", ""},
+		// «آیت‌الله» written with a ZWNJ is the title, not the street's name
+		{"زباله", "بلوار آیت‌الله رودباری، کوچه نرگس", "خیابان رودباری، کوچه نرگس"},
+		// a complex named after its kind: «تجاری» is no name
+		{"جارو نشده", "گلسار، بلوار گیلان، روبروی مجتمع تجاری کادوس", "گلسار، خیابان گیلان، کوچه کادوس"},
+		// «آدرس دقیق اعلام نشد» names no place
+		{"انباشت زباله", "آدرس دقیق اعلام نشد", ""},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, c.address, "")
+		p := a.Place
+		p.Landmark, p.Plate = "", ""
+		if got := p.String(); got != c.want {
+			t.Errorf("%q / %q: %q, want %q", c.text, c.address, got, c.want)
+		}
+	}
+}
