@@ -325,7 +325,9 @@ func cmpName(a, b string) int {
 	if c >= 0 || isDigit(firstRune(a)) || isDigit(firstRune(b)) || len(a)-len(b) > 4 || len(b)-len(a) > 4 {
 		return c
 	}
-	if nearlyEqual(a, b) && utf8.RuneCountInString(a) >= 4 && utf8.RuneCountInString(b) >= 4 {
+	if na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b); nearlyEqual(a, b) && na >= 4 && nb >= 4 &&
+		(na != nb || na >= 5 || swapped(a, b)) {
+		// (a letter of four changed is another name as often as a typo: «حمام» is no «امام»)
 		return 1
 	}
 	return -1
@@ -334,6 +336,20 @@ func cmpName(a, b string) int {
 // SameName reports whether two place names in key form are one name, forgiving one typo in
 // a long name as Match does («شریتی» for «شریعتی»); numbers must be equal.
 func SameName(a, b string) bool { return a != "" && cmpName(a, b) == 1 }
+
+// swapped reports whether a and b differ by two neighbouring letters swapped.
+func swapped(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := 0; i+1 < len(ra); i++ {
+		if ra[i] != rb[i] {
+			return ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+		}
+	}
+	return false
+}
 
 // nearlyEqual reports whether a and b differ by at most one edit: a substituted, inserted or
 // deleted letter, or two neighbouring letters swapped. It does not allocate.

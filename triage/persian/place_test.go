@@ -388,6 +388,24 @@ func TestNearlyEqual(t *testing.T) {
 	}
 }
 
+// TestSameName: one typo in a long name is the name; one letter of four changed is another
+// name as often («حمام», a bathhouse's alley, is no «امام»), so four letters forgive a letter
+// dropped, added or swapped, not changed.
+func TestSameName(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"شریعتی", "شریتی", true}, {"گلسار", "گلثار", true}, {"تختی", "تخیت", true}, {"لاله", "لال", false},
+		{"امام", "حمام", false}, {"لاله", "ژاله", false}, {"تختی", "تختیی", true}, {"رجایی", "رضایی", true},
+	}
+	for _, c := range cases {
+		if got := SameName(c.a, c.b); got != c.want {
+			t.Errorf("SameName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 func TestProblemTypos(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"سعرتگیر غیراستاندارد", ProblemSpeedBump},   // two letters swapped
