@@ -163,6 +163,7 @@ func init() {
 	add(ProblemDebris, 1, "ریختن") // «زباله ریختن»: dumping, of whatever is named
 	add(ProblemNoise, 3, "بیل مکانیکی", "شبها کار", "تا نصف شب")
 	add(ProblemSpeedBump, 4, "سرعتیر", "نصب سرعت")
+	add(ProblemTrafficLight, 5, "cheragh ghermez", "cheraghe ghermez", "cheragh rahnamaei", "cheraghe rahnamaei")
 	add(ProblemTrafficLight, 5, "چراغ عابر", "چراغ عابر پیاده", "زرد چشمک", "چشمک میزنه", "چهارراه خاموش")
 	add(ProblemSidewalkDmg, 3, "کف پوش", "کف پوش پیادهرو", "لق شده", "شکستگی پیادهرو", "جدولها", "جدول های")
 	add(ProblemLighting, -3, "چراغ عابر", "زرد چشمک")
@@ -1430,7 +1431,7 @@ var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
-	{[]string{"مخابرات", "گاز", "آبفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8, nil},
+	{[]string{"مخابرات", "گاز", "ابفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8, nil},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4, nil},
 	// «برگ درختا جوی رو بسته و هر بارون آب میزنه بالا»: leaves that block the channel are
