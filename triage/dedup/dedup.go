@@ -253,6 +253,11 @@ type Index struct {
 	rels                     map[int32][]int32
 	withRel                  bool // candidates include related problems' issues (joinRelated)
 
+	// streetAreas: how many places name each street with each area; areaUses: how many name
+	// each area (learnNames)
+	streetAreas map[string]map[string]int
+	areaUses    map[string]int
+
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set
 	stamp   []uint32

@@ -194,6 +194,18 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		// street the district's addresses name, is the street, not the alley's other name
 		p.Street, p.AlleyName = p.AlleyName, ""
 	}
+	if p := &a.Place; p.Area != "" && !p.AreaGuess && strings.HasPrefix(p.Street, "متری") && len(p.Street) > len("متری") &&
+		strings.Trim(p.Street[len("متری"):], "0123456789") == "" {
+		// «شالکو، ۲۰ متری، کوچه ۱۵»: the road of that width of the neighbourhood, as
+		// «۲۰ متری شالکو» names it (persian reads it «متری20شالکو»)
+		p.Street += p.Area
+	}
+	if p := &a.Place; p.Street == "" && p.Area == "" && p.AlleyName != "" && unicode.IsDigit(firstRune(p.Alley)) &&
+		!unicode.IsDigit(firstRune(p.AlleyName)) && x.placeNames[p.AlleyName] == 'n' {
+		// «کوچه ۴ سلیمانداراب», «کوچه ١ جماران»: the name after a numbered alley, a
+		// neighbourhood the district's addresses name, is where the alley is
+		p.Area, p.AlleyName = p.AlleyName, ""
+	}
 	if p := &a.Place; p.Street == "" && p.Area != "" && p.AreaAlt != "" && x.placeNames[p.AreaAlt] == 's' {
 		// «منظریه، نامجو، کوچه عدالت», «لاکانی تختی کوچه ۸»: the second name, a street the
 		// district's addresses name, is the street
@@ -209,6 +221,11 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		// «پاستور ۷» where the district's addresses call پاستور a street and number no
 		// street of it: alley 7 of that street, not its seventh street («گلسار 124»)
 		p.Street, p.Alley, p.StreetBare = p.Area, p.Street, false
+	}
+	if p := &a.Place; p.StreetBare && p.DeadEnd && p.Area != "" && unicode.IsDigit(firstRune(p.Street)) && !strings.Contains(p.Alley, "/") &&
+		x.streetUses[p.Area] >= lexMin && x.numberedArea[p.Area] == 0 {
+		// «مطهری ۸ بن‌بست یکم»: so is the number before a dead end, the dead end off that alley
+		p.Street, p.Alley, p.StreetBare, p.DeadEnd = p.Area, p.Street+"/"+p.Alley, false, false
 	}
 	if (a.Place.Area == "" || a.Place.Street == "") && a.Place.Alt == nil && len(x.placeNames) > 0 {
 		x.bareName(&a)
@@ -352,6 +369,7 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	count := map[string]int{}
 	asArea, asStreet, inText := map[string]int{}, map[string]int{}, map[string]int{}
 	numbered := map[string]int{}
+	streetAreas := map[string]map[string]int{}
 	for i := range as {
 		p := &as[i].Place
 		for _, s := range [4]string{p.Area, p.AreaAlt, p.Street, p.AlleyName} {
@@ -361,6 +379,12 @@ func (x *Index) learnNames(as []persian.Analysis) {
 		}
 		if p.Area != "" && !p.AreaGuess {
 			asArea[p.Area]++
+		}
+		if p.Area != "" && !p.AreaGuess && !p.AreaStreet && p.Street != "" && !p.StreetBare {
+			if streetAreas[p.Street] == nil {
+				streetAreas[p.Street] = map[string]int{}
+			}
+			streetAreas[p.Street][p.Area]++
 		}
 		if p.Street != "" {
 			asStreet[p.Street]++
@@ -377,6 +401,7 @@ func (x *Index) learnNames(as []persian.Analysis) {
 	// place when a text gives it bare.
 	x.textFreq = inText
 	x.streetUses, x.numberedArea = asStreet, numbered
+	x.streetAreas, x.areaUses = streetAreas, asArea
 	x.placeNames = map[string]byte{}
 	for s := range count {
 		a, st := asArea[s], asStreet[s]
@@ -724,4 +749,24 @@ func (x *Index) bareName(a *persian.Analysis) {
 	if street != "" && a.Place.Street == "" && a.Place.Area != street {
 		a.Place.Street = street
 	}
+}
+
+// elsewhere reports whether one place gives only its area and the other only a street that
+// the district's addresses put in other areas and never in that one («سعدی، بن‌بست حمام» /
+// «خیابان دانش، کوچه حمام», دانش being ضیابری's): two alleys of one name, not one alley.
+func (x *Index) elsewhere(p, q *persian.Place) bool {
+	if p.Street != "" {
+		p, q = q, p
+	}
+	if p.Street != "" || p.Area == "" || p.AreaGuess || q.Street == "" || q.Area != "" || p.Area == q.Street || x.areaUses[p.Area] < lexMin {
+		return false
+	}
+	n := 0
+	for a, k := range x.streetAreas[q.Street] {
+		if a == p.Area || a == p.AreaAlt || persian.SameName(a, p.Area) {
+			return false
+		}
+		n += k
+	}
+	return n >= lexMin
 }

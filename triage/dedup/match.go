@@ -442,6 +442,10 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if f.t > g.last+after || f.t < g.first-before {
 		return cand{}, false
 	}
+	if f.block == g.block && f.hazard != g.hazard && persian.Family(f.problem) == persian.ProblemPower {
+		// a pole leaning or a wire down at one spot is not the neighbourhood's power cut
+		return cand{}, false
+	}
 	if apartFacets(f.facet, g.facet) {
 		// a tree to prune is not the park's broken swing (persian.Analysis.Facet)
 		return cand{}, false
@@ -456,6 +460,9 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	}
 	if m == -2 {
 		m = persian.MatchPlaces(&f.place, &g.place)
+	}
+	if m > 0 && m < 3 && x.elsewhere(&f.place, &g.place) {
+		m = -1
 	}
 	if m < 0 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
 		(sameStreet(f.place, g.place) || (f.areaCut && sameArea(f.place, g.place))) {
