@@ -257,6 +257,7 @@ type Index struct {
 	// each area (learnNames)
 	streetAreas map[string]map[string]int
 	areaUses    map[string]int
+	alleyLocs   map[[2]string]*alleyLoc // where each street's alley is by its reports' pins (learnAlleyLoc)
 
 	cannot  map[string]map[string]bool
 	mustSet map[string]int // request id → must-link set

@@ -131,6 +131,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		x.join(best, fi)
 		f.score, f.reason = bestScore, bestReason
 	}
+	x.learnAlleyLoc(f)
 	g := x.groups[f.group]
 	return tafkik.Membership{RequestID: r.ID, IssueID: g.id, Score: round2(f.score), Reason: f.reason}
 }
@@ -326,6 +327,13 @@ func (x *Index) candidates(f *feature) []int32 {
 		if f.spot != "" && (f.place.Empty() || f.place.Street == "") {
 			// «پشت مسجد قدس» alone: the issues whose reports give that building
 			scan(ikey{block: block, kind: 'l', name: f.spot})
+		}
+		if f.req.HasLocation && f.place.Empty() {
+			// a pin and nothing else: the streets of the alleys the district's pinned
+			// reports place near it, whose issues may have no pin of their own (alleyLoc)
+			for _, st := range x.streetsNear(f.req.Lat, f.req.Lon) {
+				scan(ikey{block: block, kind: 's', name: st})
+			}
 		}
 		// Coordinates find the groups a request names no street for (or names none at
 		// all); a request that names its street can only join a group on that street.
@@ -529,6 +537,17 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 			// of that street's alleys whose issue is at the pin: as much the spot as an issue
 			// of the street itself, the one reported nearest in time winning
 			c.m = 3
+		}
+	}
+	if c.dist < 0 && f.req.HasLocation && !g.hasLoc && f.place.Empty() {
+		// a pin and nothing else, at an issue whose reports gave its alley but no pin: the
+		// alley is where the district's other pinned reports of it are (alleyLoc)
+		if lat, lon, ok := x.alleyLoc(g.place); ok {
+			c.dist = metres(f.req.Lat, f.req.Lon, lat, lon)
+			if c.dist > x.opt.FarMetres {
+				return cand{}, false
+			}
+			c.near, c.far = c.dist <= x.opt.NearMetres, c.dist > 2*x.opt.NearMetres
 		}
 	}
 	if other && !c.near {
@@ -1068,3 +1087,59 @@ func contains(ss []ikey, s ikey) bool {
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// alleyLocMin is how many pinned reports naming an alley place it (alleyLoc).
+const alleyLocMin = 2
+
+// learnAlleyLoc adds f's pin to what is known of where its alley is: the reports that name
+// a street's alley and carry a pin place that alley within the pins' noise.
+func (x *Index) learnAlleyLoc(f *feature) {
+	p := &f.place
+	if !f.req.HasLocation || p.Street == "" || p.Alley == "" || p.Alt != nil || p.ForOther {
+		return
+	}
+	if x.alleyLocs == nil {
+		x.alleyLocs = map[[2]string]*alleyLoc{}
+	}
+	k := [2]string{p.Street, p.Alley}
+	l := x.alleyLocs[k]
+	if l == nil {
+		l = &alleyLoc{}
+		x.alleyLocs[k] = l
+	}
+	l.n++
+	l.lat += (f.req.Lat - l.lat) / float64(l.n)
+	l.lon += (f.req.Lon - l.lon) / float64(l.n)
+}
+
+// alleyLoc is where p's alley is by the pins of the reports naming it, if enough do.
+func (x *Index) alleyLoc(p persian.Place) (lat, lon float64, ok bool) {
+	if p.Street == "" || p.Alley == "" {
+		return 0, 0, false
+	}
+	l := x.alleyLocs[[2]string{p.Street, p.Alley}]
+	if l == nil || l.n < alleyLocMin {
+		return 0, 0, false
+	}
+	return l.lat, l.lon, true
+}
+
+// alleyLoc is the mean of the pins of the reports naming one alley of one street.
+type alleyLoc struct {
+	n        int
+	lat, lon float64
+}
+
+// streetsNear are the streets, sorted, with an alley that alleyLoc places within FarMetres
+// of a point.
+func (x *Index) streetsNear(lat, lon float64) []string {
+	var out []string
+	for k, l := range x.alleyLocs {
+		if l.n >= alleyLocMin && math.Abs(l.lat-lat) < 0.01 && metres(lat, lon, l.lat, l.lon) <= x.opt.FarMetres &&
+			!slices.Contains(out, k[0]) {
+			out = append(out, k[0])
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -281,3 +281,46 @@ func TestPinStreetToAlleyNearPin(t *testing.T) {
 		t.Errorf("assigned: the pin-street report is in %s, want alley 7's issue %s (%v)", got["x"], got["a1"], got)
 	}
 }
+
+// TestPinOnlyAtAlleyOthersPinned: a report with a pin and no place at all («چاله داره
+// ماشینا میفتن توش» from the app) joins the issue of its problem at an alley whose reports
+// gave no pin, when other pinned reports of that alley put it within the pin's noise; a pin
+// 600 m away does not, nor does one when too few reports placed the alley.
+func TestPinOnlyAtAlleyOthersPinned(t *testing.T) {
+	const lat, lon = 37.2900, 49.5900
+	at := func(h int) time.Time { return day0.Add(time.Duration(h) * time.Hour) }
+	pinned := func(id string, h int, north float64, addr, cat, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: at(h), Category: cat, Address: addr, Text: text,
+			Lat: lat + north/111000, Lon: lon, HasLocation: true}
+	}
+	cases := []struct {
+		name   string
+		placed int     // pinned reports of another problem naming the alley
+		north  float64 // where the lone pin is, metres north of them
+		join   bool
+	}{
+		{"alley placed by two pinned reports", 2, 60, true},
+		{"pin far from the alley", 2, 600, false},
+		{"alley placed by one report only", 1, 60, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var reqs []tafkik.Request
+			for i := range c.placed {
+				// the alley's lights, reported from the app: they place the alley
+				reqs = append(reqs, pinned(fmt.Sprintf("l%d", i), i, float64(10*i), "گلسار، خیابان ۱۲۴، کوچه ۱۲", "روشنایی", "چراغ کوچه خاموشه"))
+			}
+			// the alley's asphalt, reported by phone: no pin
+			for i := range 3 {
+				reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("a%d", i), District: "3", CreatedAt: at(10 + i),
+					Category: "آسفالت معابر", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "آسفالت کوچه خراب است"})
+			}
+			// and one with a pin and nothing else
+			reqs = append(reqs, pinned("p", 14, c.north, "", "آسفالت معابر", "یه چاله بزرگ هست ماشینا میفتن توش"))
+			got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+			if joined := got["p"] == got["a0"]; joined != c.join {
+				t.Errorf("pin joined the alley's issue = %v, want %v (%v)", joined, c.join, got)
+			}
+		})
+	}
+}
