@@ -11,15 +11,17 @@ import (
 // TestWhatTheDistrictsAddressesSay: reports that give only part of a place are read with what
 // the district's other addresses say of its names: which neighbourhood a street is in, that a
 // name after an alley's number is a neighbourhood, that a bare number before a dead end is an
-// alley of a street nobody numbers, which road of a width a neighbourhood has. And a leaning
-// pole is no neighbourhood's power cut.
+// alley of a street nobody numbers, which road of a width a neighbourhood has, which
+// neighbourhood's power cut a report giving only its street is in. And a leaning pole is no
+// neighbourhood's power cut.
 func TestWhatTheDistrictsAddressesSay(t *testing.T) {
 	// the district's other addresses, on another problem: they only teach the names
 	teach := []string{
 		"ضیابری، خیابان دانش، کوچه ۲", "ضیابری، خیابان دانش، کوچه ۶", "ضیابری، خیابان دانش، کوچه ۹",
 		"سعدی، خیابان تختی، کوچه ۴", "سعدی، خیابان تختی، کوچه ۷", "سعدی، خیابان همت، کوچه ۳",
 		"جماران، خیابان طالقانی، کوچه ۳", "جماران، خیابان نسترن، کوچه ۲", "جماران، خیابان باهنر، کوچه ۵",
-		"لاکانی، بلوار لاکانی، کوچه ۹", "خیابان مطهری، کوچه ۳", "خیابان مطهری، کوچه ۱۰", "خیابان مطهری، کوچه ۱۲",
+		"لاکانی، بلوار لاکانی، کوچه ۹", "ولیعصر، خیابان جانبازان، کوچه ۲", "ولیعصر، خیابان جانبازان، کوچه ۸",
+		"ولیعصر، خیابان جانبازان، کوچه ۱۱", "خیابان مطهری، کوچه ۳", "خیابان مطهری، کوچه ۱۰", "خیابان مطهری، کوچه ۱۲",
 	}
 	cases := []struct {
 		name, problem, category string
@@ -41,6 +43,8 @@ func TestWhatTheDistrictsAddressesSay(t *testing.T) {
 			"۲۰ متری شالکو، کوچه ۱۵", "۲۰ متری گلسار، کوچه ۱۵", "", "", false},
 		{"a road of a width, its neighbourhood before it", "آسفالت کوچه خراب است", "ترمیم آسفالت",
 			"۲۰ متری شالکو، کوچه ۱۵", "شالکو، ۲۰ متری، کوچه ۱۵", "", "", true},
+		{"a power cut, one report giving only its street", "", "برق",
+			"ولیعصر، بلوار ولیعصر، کوچه ۲۳", "خیابان جانبازان، کوچه ۵", "برق محله ولیعصر قطع است", "برق خونه ما رفته، یخچال خراب شد", true},
 		{"a leaning pole and the power cut", "", "برق",
 			"بلوار عینک، کوچه ۲۲", "عینک", "تیر برق کج شده ممکنه بیفته", "برق کل محله قطع است", false},
 	}

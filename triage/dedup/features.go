@@ -770,3 +770,33 @@ func (x *Index) elsewhere(p, q *persian.Place) bool {
 	}
 	return n >= lexMin
 }
+
+// areaOf is p's neighbourhood: its own, or the one the district's addresses put its street in
+// (nine in ten of three at least), "" when neither says.
+func (x *Index) areaOf(p *persian.Place) string {
+	if p.Area != "" && !p.AreaGuess {
+		return p.Area
+	}
+	if p.Street == "" {
+		return ""
+	}
+	best, n, total := "", 0, 0
+	for a, k := range x.streetAreas[p.Street] {
+		total += k
+		if k > n || (k == n && a < best) {
+			best, n = a, k
+		}
+	}
+	if total < lexMin || 10*n < 9*total {
+		return ""
+	}
+	return best
+}
+
+// sameAreaKnown reports whether two places are in one neighbourhood, either given by its
+// street (areaOf): «خیابان جانبازان، کوچه ۵» and «ولیعصر، بلوار ولیعصر» when جانبازان is
+// ولیعصر's.
+func (x *Index) sameAreaKnown(p, q *persian.Place) bool {
+	a, b := x.areaOf(p), x.areaOf(q)
+	return a != "" && b != "" && persian.SameName(a, b)
+}

@@ -308,9 +308,9 @@ func (x *Index) candidates(f *feature) []int32 {
 		switch p := f.place; {
 		case p.Street != "":
 			scan(ikey{block: block, kind: 's', name: p.Street})
-			if f.areaCut && p.Area != "" {
+			if a := x.areaOf(&p); f.areaCut && a != "" {
 				// a supply cut: the neighbourhood's other streets report the same cut
-				scan(ikey{block: block, kind: 'n', name: p.Area})
+				scan(ikey{block: block, kind: 'n', name: a})
 			}
 		case p.Area != "":
 			scan(ikey{block: block, kind: 'n', name: p.Area})
@@ -473,7 +473,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		m = -1
 	}
 	if m < 0 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
-		(sameStreet(f.place, g.place) || (f.areaCut && sameArea(f.place, g.place))) {
+		(sameStreet(f.place, g.place) || (f.areaCut && (sameArea(f.place, g.place) || x.sameAreaKnown(&f.place, &g.place)))) {
 		// a cut in the supply is the network's: the same day's reports of it from the
 		// alleys of one street are one issue
 		m, cut = 2, true
