@@ -196,7 +196,17 @@ func placeAbbrevs(words []string) []string {
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // roadWidthAt reports whether words[i:] open with a road's width (roadWidth).
-func roadWidthAt(words []string, i int) bool { _, n := roadWidth(words, i); return n > 0 }
+// It looks for «متری» in the next three words before reading any number: placeAbbrevs asks
+// this of every word of every text.
+func roadWidthAt(words []string, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+3; k++ {
+		if words[k] == "متری" {
+			_, n := roadWidth(words, i)
+			return n > 0
+		}
+	}
+	return false
+}
 
 // roadWidth reads «۲۰ متری», «بیست متری» at words[i:]: a road's width in metres (6 to 45,
 // not «۱۰۰ متری بانک», a hundred metres from the bank) and how many words it takes with
