@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # quality.sh: the grouping and jurisdiction figures of the README, measured now.
-# Labelled Rasht-style generators by our own and forty other authors, 6,000 requests each:
+# Labelled Rasht-style generators by our own and forty-six other authors, 6,000 requests each:
 #   own     assets/demo (written with the grouping and the rules: optimistic)
 #   rasht   triage/eval/rasht   (another author, never read by the rules' or parser's authors)
 #   rasht3  triage/eval/rasht3  (a third author)
@@ -96,6 +96,12 @@
 #           for rasht21)
 #   rasht41 triage/eval/rasht41 (a forty-first author, written in the seventeenth session:
 #           منطقه ۴, a stretch of street between junctions one spot; seeds as for rasht21)
+#   rasht42 to rasht45 (four authors written in the twenty-first session: منطقه ۱, ۲, ۳ and ۵,
+#           each asked to label "the way a careful clerk who phoned people back would count
+#           it"; seeds as for rasht21)
+#   rasht46, rasht47 (two authors written in the twenty-second session: منطقه ۴ and ۲, each
+#           told that the issue a request was written from is its truth, whatever its words
+#           manage to say; seeds as for rasht21)
 # Each set is imported, triaged and scored with the real tafkikctl, as a district would.
 # Usage: scripts/quality.sh [SEED...]   (default seeds 23 31, which no tuning looked at)
 set -euo pipefail
@@ -121,7 +127,8 @@ printf '%-14s %s\n' "set" "grouping (pairwise P, R; B-cubed F1; issue count vs t
 authors=(rasht rasht3 rasht4 rasht5 rasht6 rasht7 rasht8 rasht9 rasht10 rasht11 rasht12 rasht13 rasht14
 	rasht15 rasht16 rasht17 rasht18 rasht19 rasht20 rasht21 rasht22 rasht23
 	rasht24 rasht25 rasht26 rasht27 rasht28 rasht29 rasht30 rasht31 rasht32 rasht33
-	rasht34 rasht35 rasht36 rasht37 rasht38 rasht39 rasht40 rasht41)
+	rasht34 rasht35 rasht36 rasht37 rasht38 rasht39 rasht40 rasht41 rasht42 rasht43 rasht44
+	rasht45 rasht46 rasht47)
 for s in ${seeds[*]}; do
 	d="$work/own-$s"; mkdir -p "$d"
 	"$tk" demo --db "$d/gen.db" --seed "$s" --n 6000 --jsonl "$d/requests.jsonl" --truth "$d/truth.csv" >/dev/null 2>&1
