@@ -194,7 +194,13 @@ func dashAddress(text string) []string {
 	if len(tail) == 0 || len(tail) > 6 {
 		return nil
 	}
-	// a place word or number, so that «... - خیلی بده» is not read as a neighbourhood
+	// a place word or number, so that «... - خیلی بده» is not read as a neighbourhood, and no
+	// word of a problem: «سلام آقا - کوچه خیلی کثیفه», «... - برق محله رفته» are the complaint
+	for _, w := range tail {
+		if isProblemWord(w) {
+			return nil
+		}
+	}
 	for _, w := range tail {
 		if streetWords[w] || alleyWords[w] || areaWords[w] || isPlaceNumber(w) {
 			if p := parsePlaceTokens(tail, true, nil); !p.Empty() {
@@ -229,6 +235,17 @@ func (a *Analysis) ReparseLatin(lex Lexicon, fin Finglish) bool {
 		a.addrWords, ta = fin.read(a.addrWords)
 		a.textWords, tt = fin.read(a.textWords)
 		latin = ta || tt
+		if tt {
+			// the text's names as the district's places write them: «kooche 6 ansari» names
+			// «انصاری» as «کوچه ۶ انصاری» does
+			for i, n := range a.Names {
+				if len(n) >= 4 && n[0] < utf8.RuneSelf {
+					if p, ok := fin[Skeleton(n)]; ok {
+						a.Names[i] = p
+					}
+				}
+			}
+		}
 		if ta {
 			a.addrPlace = parsePlaceTokens(a.addrWords, true, nil)
 		}

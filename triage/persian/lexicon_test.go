@@ -104,7 +104,7 @@ func TestReparseFinglish(t *testing.T) {
 	lex := Lexicon{"حمیدیان": LexArea, "اتشگاه": LexArea | LexStreet, "قلیپور": LexStreet, "فجر": LexAlley,
 		"بهشتی": LexStreet, "قربانی": LexStreet, "گلسار": LexArea, "سلیمانداراب": LexArea,
 		// one skeleton, two names: neither is guessed
-		"نوری": LexStreet, "نیری": LexStreet}
+		"نوری": LexStreet, "نیری": LexStreet, "تهران": LexStreet, "انصاری": LexStreet | LexArea}
 	fin := lex.Finglish()
 	cases := []struct {
 		text, address       string
@@ -121,6 +121,11 @@ func TestReparseFinglish(t *testing.T) {
 		{"soleyman darab kooche 17 bon bast 3 zobale", "", "سلیمانداراب", "", "17/3"},
 		// the address field in Finglish
 		{"آسفالت خراب است", "golsar, khiaban beheshti, kooche 5", "گلسار", "بهشتی", "5"},
+		// place words with their ezafe, a road, a neighbourhood, an object marker
+		{"ab gerefte khiabane beheshti", "", "", "بهشتی", ""},
+		{"asfalte kooche 3 jadde tehran kharabe", "", "", "تهران", "3"},
+		{"joob gerefte mahale golsar", "", "گلسار", "", ""},
+		{"kooche ro asphalt konid", "", "", "", ""},
 	}
 	for _, c := range cases {
 		a := Analyze(c.text, c.address, "")
@@ -130,6 +135,12 @@ func TestReparseFinglish(t *testing.T) {
 			t.Errorf("%q / %q: got area %q street %q alley %q, want %q %q %q", c.text, c.address,
 				p.Area, p.Street, p.Alley, c.area, c.street, c.alley)
 		}
+	}
+	// the names grouping looks up among the district's places are the Persian ones
+	a := Analyze("salam asfalte kooche 6 ansari kheili kharabe", "", "")
+	a.ReparseLatin(lex, fin)
+	if !slices.Contains(a.Names, "انصاری") {
+		t.Errorf("«ansari» not among the names as «انصاری»: %q", a.Names)
 	}
 	if _, ok := fin[Skeleton("نوری")]; ok {
 		t.Errorf("Finglish() kept a skeleton two names share")

@@ -434,7 +434,7 @@ var (
 	clauseVerbs = map[string]bool{"سرشه": true, "سرش": true, "کنارشه": true, "توشه": true, "هست": true,
 		"است": true, "داره": true, "دارد": true, "قرار": true, "اونجاست": true}
 	honorifics = map[string]bool{"شماره": true, "شمارهی": true, "نمره": true, "شهید": true, "سردار": true, "دکتر": true, "حاج": true,
-		"سید": true, "استاد": true, "ایت": true, "الله": true, "ایتالله": true, "سرلشکر": true,
+		"سید": true, "استاد": true, "ایت": true, "الله": true, "ایتالله": true, "ایتا": true, "اله": true, "سرلشکر": true,
 		// a pilgrim's titles naming a village lane's family («کوچه کربلایی جعفر», «ک مشهدی علی»)
 		"حاجی": true, "کربلایی": true, "کربلای": true, "مشهدی": true, "مش": true,
 		// «خیابان اصلی منظریه»: the main street named after its neighbourhood
@@ -600,7 +600,8 @@ func placeOf(p Place, text []string, lex Lexicon) Place {
 			p.Area, p.AreaGuess = t.Area, true
 		}
 		if p.Street == "" && t.Street != "" && t.Street != p.Area {
-			p.Street = t.Street
+			// («مخزن زباله حاجی‌آباد ۲۳»: a number after the name, as an address may write it)
+			p.Street, p.StreetBare = t.Street, t.StreetBare && t.Area == p.Area
 		}
 		if p.Former == "" && t.Former != "" && (t.Street == p.Street || (t.Street == "" && t.Area == p.Area)) {
 			p.Former = t.Former
@@ -789,6 +790,9 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 		j := i
 		for j < len(ws) && (honorifics[ws[j]] || (i > 0 && placeWords[ws[i-1]] && (titleTypo(ws, j) || numberWordTypo(ws, j)))) {
 			j++
+			if j < len(ws) && ws[j-1] == "ایت" && ws[j] == "ا" {
+				j++ // «آیت ا... رودباری»: the title cut short
+			}
 		}
 		// «بلوار کوی قدس», «خیابان شهرک ...»: an area word after a street word is part of
 		// the street's name
@@ -917,7 +921,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				p.AreaAlt = w
 			}
 			i++
-		case i == alleyEnd && w == "و" && i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && isDigit(firstRune(p.Alley)):
+		case i == alleyEnd && w == "و" && i+1 < len(ws) && isDigit(firstRune(ws[i+1])) && isDigit(firstRune(p.Alley)),
+			// («بین کوچه فجر و شالیزار»: the other end named without its word, no neighbourhood)
+			i == alleyEnd && w == "و" && i+1 < len(ws) && p.Alley != "" && !isDigit(firstRune(p.Alley)) && !strings.Contains(p.Alley, "/") &&
+				isName(ws[i+1]) && !isDigit(firstRune(ws[i+1])) && !stopwords[ws[i+1]] && !isProblemWord(ws[i+1]) &&
+				(i+2 == len(ws) || ws[i+2] == segmentMark || landmarkWords[ws[i+2]] || ws[i+2] == "پلاک") && between(ws, i):
 			// «حد فاصل کوچه ۸ و ۱۰»
 			if p.AlleyName == "" {
 				p.AlleyName = ws[i+1]
@@ -1044,11 +1052,15 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			areaBare = false
 			i = advance(i, next)
 		case w == "پلاک":
-			if i+1 < len(ws) && isDigit(firstRune(ws[i+1])) {
+			j := i + 1
+			for j < len(ws) && (ws[j] == "شماره" || ws[j] == "شمارهی" || ws[j] == "نمره") {
+				j++ // «پلاک شماره ۲۷» is plate 27, no street 27
+			}
+			if j < len(ws) && isDigit(firstRune(ws[j])) {
 				if p.Plate == "" {
-					p.Plate = ws[i+1]
+					p.Plate = ws[j]
 				}
-				i += 2
+				i = j + 1
 			} else {
 				i++
 			}
@@ -1073,7 +1085,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				most = 5 // «بعد از بقعه آقا سید ابوجعفر»: an address's landmark runs to its part's end
 			}
 			for end < len(ws) && end < j+most && (isName(ws[end]) || parkWords[ws[end]]) && !isDigit(firstRune(ws[end])) &&
-				!(ws[end] == "ب" && end+1 < len(ws) && isPlaceNumber(ws[end+1])) { // «سر ب ۵»: the dead end's head
+				!(ws[end] == "ب" && end+1 < len(ws) && isPlaceNumber(ws[end+1])) && // «سر ب ۵»: the dead end's head
+				// («نزدیک نانوایی بربری زباله‌ها ریخته»: in free text the complaint that follows is
+				// no part of the landmark's name)
+				(address || end == j || parkWords[ws[end]] || !isProblemWord(ws[end])) {
 				end++
 				// «کنار آموزش و پرورش», «اداره آب و فاضلاب»: one name joined by «و»
 				if end+1 < len(ws) && ws[end] == "و" && isName(ws[end+1]) && !isDigit(firstRune(ws[end+1])) {
@@ -1115,7 +1130,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 				switch {
 				case p.Street == "":
 					p.Street = w
-					p.StreetBare = address && p.Area != "" && i == nameEnd
+					p.StreetBare = p.Area != "" && i == nameEnd
 				case p.Alley == "":
 					p.Alley = w
 				}
@@ -1129,13 +1144,14 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			nameEnd = i + 2
 			i += 2
 		case !address && (i == 0 || prepositions[ws[i-1]] || lex[w]&LexArea != 0) && isName(w) && !stopwords[w] && !isProblemWord(w) && p.Area == "" &&
+			!personTitles[w] && // («سلام آقا، کوچه ...» is no neighbourhood «آقا»)
 			lex.allows(w) && i+1 < len(ws) && (streetWords[ws[i+1]] || alleyWords[ws[i+1]] || landmarkWords[ws[i+1]] || isPlaceNumber(ws[i+1])):
 			// «در گلسار، خیابان ۱۱۲», or a text that opens with its address
 			p.Area = w
 			nameEnd = i + 1
 			i++
 		case !address && (i == 0 || prepositions[ws[i-1]]) && shortName(w) && utf8.RuneCountInString(w) == 2 && !stopwords[w] && p.Area == "" && i+2 < len(ws) &&
-			isName(ws[i+1]) && !stopwords[ws[i+1]] && (streetWords[ws[i+2]] || alleyWords[ws[i+2]] || landmarkWords[ws[i+2]] || isPlaceNumber(ws[i+2])):
+			!isProblemWord(w) && isName(ws[i+1]) && !stopwords[ws[i+1]] && !isProblemWord(ws[i+1]) && !isProblemWord(w+ws[i+1]) && (streetWords[ws[i+2]] || alleyWords[ws[i+2]] || landmarkWords[ws[i+2]] || isPlaceNumber(ws[i+2])):
 			// «در پل عراق، کوچه ۴»
 			p.Area = w + ws[i+1]
 			nameEnd = i + 2
@@ -1151,8 +1167,10 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			// «گیلان، رشت، ...», «استان گیلان»: the province, not «بلوار گیلان»
 			i++
 		default:
-			// (a letter alone is an abbreviation, «ت: ۰۹۱۱...», not a neighbourhood)
-			if address && isName(w) && !stopwords[w] && !honorifics[w] && utf8.RuneCountInString(w) > 1 {
+			// (a letter alone is an abbreviation, «ت: ۰۹۱۱...», not a neighbourhood; nor is
+			// «منطقه ۲ شهرداری» the municipality's district one)
+			if address && isName(w) && !stopwords[w] && !honorifics[w] && utf8.RuneCountInString(w) > 1 &&
+				!(w == "شهرداری" && i >= 2 && ws[i-2] == "منطقه" && isDigit(firstRune(ws[i-1]))) {
 				if p.Area != "" {
 					// «محله پل عراق، پل عراق»
 					var next int
@@ -1527,4 +1545,18 @@ func streetNumbered(ws []string, i int, alleyBefore bool) bool {
 func townStreetNumber(s string) bool {
 	n, err := strconv.Atoi(s)
 	return err == nil && n < 30
+}
+
+// between reports whether the alley that ends at ws[i] was named after «بین» or «حد فاصل»,
+// a few words back: the first end of a stretch.
+func between(ws []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch ws[j] {
+		case "بین", "مابین", "فاصل":
+			return true
+		case segmentMark:
+			return false
+		}
+	}
+	return false
 }

@@ -61,6 +61,28 @@ func TestPlaceFields(t *testing.T) {
 		{"", "سیم برق در خیابان پاستور جنب داروخانه آویزان شده", Place{Street: "پاستور", Landmark: "جنب داروخانه"}},
 		{"خیابان امام خمینی، کوچه شهید رجایی، پلاک ۱۲", "", Place{Street: "امام", Alley: "رجایی", Plate: "12"}},
 		{"گلسار خ۱۲۴ ک۱۲ پ۳۰", "", Place{Area: "گلسار", Street: "124", Alley: "12", Plate: "30"}},
+		// «آیت ا...» is the title cut short
+		{"بلوار آیت ا... رودباری، کوچه ایثار", "", Place{Street: "رودباری", Alley: "ایثار"}},
+		// a spoken «خب» and a problem word before a street word are no neighbourhood
+		{"", "خب چاله های خیابان نامجو ماشین ها رو داغون کرده", Place{}},
+		{"", "در پل عراق، کوچه ۴ زباله ریخته", Place{Area: "پلعراق", Alley: "4"}},
+		// «منطقه ۲ شهرداری» is the municipality's district, no neighbourhood
+		{"منطقه 2 شهرداری، خیابان ظیابری، ک 21", "", Place{Street: "ظیابری", Alley: "21"}},
+		{"منطقهٔ ۲ شهرداری, خیابان آیت الله طالقانی روبروی کوچه ۴", "", Place{Street: "طالقانی", Alley: "4"}},
+		// the complaint after a landmark in free text is no part of its name; «دیگه» (any
+		// more) is no neighbourhood
+		{"", "با سلام و احترام, پیگیری مجدد, چاله‌های جنب نانوایی بربری ماشینها رو داغون کرده", Place{Landmark: "جنب نانوایی بربری"}},
+		{"", "سلام و عرض ادب، دیگه خیابان استادسرا، نزدیک نونوایی بربری زباله‌های زیادی ریخته", Place{Landmark: "نزدیک نانوایی بربری"}},
+		// a stretch between two named alleys, the second named without its word
+		{"رشت، خيابان آزادگان بين كوچه فجر و شاليزار", "", Place{Street: "ازادگان", Alley: "فجر", AlleyName: "شالیزار"}},
+		{"بلوار رودباری بین بن بست مهر و مولوی", "", Place{Street: "رودباری", Alley: "مهر", AlleyName: "مولوی"}},
+		// a two-letter problem word and the next word are no neighbourhood («در پل عراق» is)
+		{"", "سگ ولگرت کوچه ابریشمچیان، خیابان امام خمینی", Place{}},
+		{"", "sag ha kooche 17 motahari hamle mikonan", Place{Alley: "17"}},
+		// «زبال ها» is rubbish misspelt, no neighbourhood
+		{"", "لطفا زبال ها داخل اول کوچع ۱۹، خیابان فرهنگ رو جمع کنید خیلی بو میده", Place{Street: "فرهنگ", Alley: "19"}},
+		// «پلاک شماره ۲۷» is a plate, no street 27
+		{"پلاک شماره ۲۷، کوچه ۱۹، رازی", "", Place{Area: "رازی", Alley: "19", Plate: "27"}},
 		// «ش» alone is the martyr's title, in Persian and Finglish
 		{"عینک، خیابان عینک، ک ش پورحسن، پلاک 61", "", Place{Area: "عینک", Street: "عینک", Alley: "پورحسن", Plate: "61"}},
 		{"Hamidian kh bahar kooche shahid rezaei pelak 20", "", Place{Area: "hamidian", Street: "bahar", Alley: "rezaei", Plate: "20"}},
@@ -517,6 +539,13 @@ func TestDashAddress(t *testing.T) {
 		{"کوچه رو کنده و رها کرده - ثبت: اپراتور ٩", "", Place{}},
 		{"آدرس: منظریه، خیابان ۱۸۷ - موضوع: کثیفی خیابان", "", Place{Area: "منظریه", Street: "187"}},
 		{"جمع آوری لاشه حیوان - آدرس: خیابان بیستون", "", Place{Street: "بیستون"}},
+		// the complaint after a dash, however it names an alley or a street, is no address
+		{"سلام آقا - کوچه خیلی کثیفه، کسی جارو نمیکنه.", "", Place{}},
+		{"چند بار گفتیم - والا درخواست آسفالت کوچه داریم", "", Place{}},
+		{"سلام ببخشید - چراق‌های کوچع خاموشه و شب‌ها تاریکه.", "", Place{}},
+		{"با سلام. آدرس: خیابان آج‌بیشه - برق محله رفته", "", Place{Street: "اجبیشه"}},
+		{"سلام وقت بخیر - بار سوم است که تماس میگیرم - ببخشید لایروبی کانال کنار خیابان انجام نشده", "", Place{}},
+		{"یخ زدگی سر کوچه، چند نفر زمین خوردن - از امروز صبح - آدرس کوچه 24 - لطفا", "", Place{Alley: "24"}},
 	}
 	for _, c := range cases {
 		p := Analyze(c.text, c.address, "").Place

@@ -93,8 +93,9 @@ func init() {
 	add(ProblemGarbage, 3, "زباله", "سطل زباله", "مخزن زباله", "پسماند", "ماشین زباله", "شیرابه", "garbage", "trash", "sanitation")
 	add(ProblemGarbage, 1.5, "آشغال") // also «اشغال», occupied, once folded
 	add(ProblemGarbage, 1, "بوی بد", "تعفن", "کیسه", "جمع آوری", "جمعآوری", "تلنبار", "تلنبر")
-	add(ProblemSidewalk, 3, "اشغال کرده", "اشغال شده", "اشغال کردهاند")
-	add(ProblemGarbage, -1.5, "اشغال کرده", "اشغال شده", "اشغال کردهاند")
+	// (and spoken: «پیاده رو رو اشغال کردن»)
+	add(ProblemSidewalk, 3, "اشغال کرده", "اشغال شده", "اشغال کردهاند", "اشغال کردن", "اشغال کردند", "اشغال میکنن", "اشغال میکنند")
+	add(ProblemGarbage, -1.5, "اشغال کرده", "اشغال شده", "اشغال کردهاند", "اشغال کردن", "اشغال کردند", "اشغال میکنن", "اشغال میکنند")
 	add(ProblemCleaning, 3, "نظافت", "جارو", "جاروب", "رفت و روب", "رفتگر", "کثیف", "کثیفه", "کثیفی", "خاک و برگ", "برگ و خاک", "شستشو")
 	add(ProblemDebris, 3, "نخاله", "نخاله ساختمانی", "خاک و نخاله", "مصالح ساختمانی", "مصالح", "خاکبرداری")
 	add(ProblemSurfaceWater, 3, "آبگرفتگی", "آب گرفتگی", "آب باران", "آب جمع", "آب راکد", "آب ایستاده", "جوی", "جوب",
@@ -300,7 +301,7 @@ func init() {
 	add(ProblemSurfaceWater, 2, "kanal", "kanale")
 	add(ProblemSurfaceWater, 1, "gerefte")
 	add(ProblemSidewalk, 3, "ajnas", "sade mabar", "sadde maabar", "dastforoosh", "dastforosh")
-	add(ProblemSidewalk, 1, "piade", "piaderoo", "piadero")
+	add(ProblemSidewalk, 1, "piade", "piyade", "piaderoo", "piadero")
 	add(ProblemConstruction, 3, "sakht va saz", "sakht o saz", "sakht va saze", "gheyre mojaz", "gheire mojaz")
 	add(ProblemLighting, 3, "tarik", "tarike", "lamp")
 	add(ProblemPothole, 3, "dast andaz", "dastandaz", "chaale")
@@ -1439,7 +1440,7 @@ var cueRules = []cueRule{
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil},
-	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil},
+	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "piyade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil},
 	// «تیر برق کج شده داره میفته»: a leaning pole is the power company's, not a dark street
 	{[]string{"تیر"}, []string{"کج", "افتاده", "میفته", "واژگون"}, ProblemPower, 4, []string{"برق"}},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park

@@ -25,7 +25,11 @@ var stopwords = func() map[string]bool {
 		}
 	}
 	for _, w := range []string{"است", "هست", "شده", "میباشد", "بسیار", "لطفا", "ما", "منزل",
-		"جلو", "جلوی", "مدتی", "چند", "روز", "روزه", "هفته", "ماه", "وضعیت", "مشکل"} {
+		"جلو", "جلوی", "مدتی", "چند", "روز", "روزه", "هفته", "ماه", "وضعیت", "مشکل",
+		// a spoken «well, ...» opening a sentence, a spoken «any more»
+		"خب", "دیگه",
+		// a plural ending typed apart («sag ha», «چراغ های» once joining it failed)
+		"ها", "های"} {
 		m[w] = true
 	}
 	return m

@@ -201,11 +201,23 @@ var spelling = map[string]string{
 	"midan": "میدان", "sq": "میدان", "pelak": "پلاک", "plak": "پلاک",
 	// a martyr's title before a street's or alley's name («kooche shahid rezaei»)
 	"shahid": "شهید", "shahide": "شهید", "shahid-e": "شهید",
+	// «koocheye 14 shalkoo», «khiabane emam», «jadde tehran», «mahale pirsara»: the place word
+	// with its ezafe, a road, a neighbourhood
+	"koocheye": "کوچه", "kucheye": "کوچه", "kocheye": "کوچه", "koochey": "کوچه", "khiabane": "خیابان",
+	"khiyabane": "خیابان", "khiaboon": "خیابان", "khiyaboon": "خیابان", "bolvare": "بلوار",
+	"jade": "جاده", "jadde": "جاده", "jadeh": "جاده", "jaddeh": "جاده", "jadeye": "جاده", "jaddeye": "جاده",
+	"mahale": "محله", "mahalle": "محله", "mahaleh": "محله", "mahalleh": "محله", "bonbaste": "بنبست",
+	"bon": "بن", "bast": "بست", "blv": "بلوار", "istgah": "ایستگاه", "koochemoon": "کوچه",
+	"koochamoon": "کوچه", "koocheman": "کوچه", "nazdik": "نزدیک", "nazdike": "نزدیک",
+	"roberooye": "روبروی", "roobarooye": "روبروی", "roberoo": "روبرو", "roobaroo": "روبرو",
 	"bonbast": "بنبست", "kooy": "کوی", "kuy": "کوی", "koye": "کوی", "kooye": "کوی", "alley": "کوچه",
 	// a Finglish greeting opening a text is no neighbourhood
 	"salam": "سلام", "slm": "سلام", "salaam": "سلام", "dorood": "درود", "drood": "درود",
 	"merci": "مرسی", "mersi": "مرسی", "mamnoon": "ممنون", "mamnun": "ممنون", "lotfan": "لطفا",
 	"khaste": "خسته", "nabashid": "نباشید",
+	// «piyade ro eshghal kardan»: occupied, which «ashghal» (rubbish) is not
+	"eshghal": "اشغال", "kardan": "کردن", "kardand": "کردند", "karde": "کرده", "shode": "شده",
+	"shekaste": "شکسته", "shekasteh": "شکسته", "shakhe": "شاخه", "shakheh": "شاخه", "shakhe-ye": "شاخه",
 	// Finglish problem words
 	"asfalt": "اسفالت", "asphalt": "اسفالت", "ab": "اب", "aab": "اب", "zobale": "زباله",
 	"zobaleh": "زباله", "ashghal": "اشغال", "chale": "چاله", "chaleh": "چاله", "kharab": "خراب",
@@ -216,9 +228,11 @@ var spelling = map[string]string{
 	// typed on an Arabic keyboard, which has no پ چ ژ گ («كوجه ۹», «جاله», «بلاك ۵»)
 	// spoken «... است» after an adjective: «خرابه» (it is broken), «داغونه»
 	"داغونه": "داغون",
-	"کوجه":   "کوچه", "کوهچ": "کوچه", "کچوه": "کوچه", "بلاک": "پلاک", "جاله": "چاله", "جراغ": "چراغ", "جراغها": "چراغ", "بیاده": "پیاده",
+	"کوجه":   "کوچه", "کوهچ": "کوچه", "کچوه": "کوچه", "بلاک": "پلاک", "جاله": "چاله", "جراغ": "چراغ", "جراغها": "چراغ", "چراق": "چراغ", "چراقها": "چراغها", "چراقهای": "چراغهای", "بیاده": "پیاده",
 	"کرفتکی": "گرفتگی", "کرفته": "گرفته",
 	// Finglish prepositions and ordinals, so «dar kooche dovazdahom» reads as «در کوچه ۱۲»
+	// «kooche ro asphalt konid»: the object marker, no alley's name
+	"ro": "رو", "roo": "رو", "ha": "ها", "haye": "های", "hay": "های",
 	"dar": "در", "too": "تو", "tu": "تو", "tooye": "تو", "tuye": "تو", "sakene": "ساکن",
 	"aval": "اول", "avval": "اول", "dovom": "دوم", "sevom": "سوم", "sevvom": "سوم",
 	"chaharom": "چهارم", "panjom": "پنجم", "sheshom": "ششم", "haftom": "هفتم", "hashtom": "هشتم",
@@ -228,6 +242,8 @@ var spelling = map[string]string{
 	"bistom": "بیستم",
 	// Finglish Rasht neighbourhoods
 	// Finglish words placing a spot («kenare dabestan»)
+	"masjed": "مسجد", "masjede": "مسجد", "madrese": "مدرسه", "madreseh": "مدرسه", "dabestan": "دبستان",
+	"nanvaei": "نانوایی", "nanvayi": "نانوایی", "nanvaee": "نانوایی",
 	"kenare": "کنار", "kenar": "کنار", "posht": "پشت", "poshte": "پشت", "jelo": "جلو", "jeloye": "جلوی",
 	"jolo": "جلو", "nabsh": "نبش", "nabshe": "نبش", "roobe": "روبروی", "roberoye": "روبروی",
 	"asli": "اصلی", "emam": "امام", "imam": "امام",
@@ -241,7 +257,7 @@ var spelling = map[string]string{
 	"ک": "کوچه", "خ": "خیابان", "بل": "بلوار", "م": "میدان", "پ": "پلاک", "ذباله": "زباله", "ذبالهها": "زبالهها", "ذبالههای": "زبالههای",
 	"اشقال": "اشغال", "اسفالط": "اسفالت", "خیابون": "خیابان", "کوچع": "کوچه", "بنبس": "بنبست", "بنست": "بنبست",
 	"اسفال": "اسفالت", "فاظلاب": "فاضلاب", "کچه": "کوچه", "خیابن": "خیابان", "خیانا": "خیابان", "خابان": "خیابان", "خیبان": "خیابان", "کوچهه": "کوچه", "کووچه": "کوچه", "کوچ": "کوچه", "بولوار": "بلوار", "ساختمون": "ساختمان",
-	"ساختمونی": "ساختمانی", "خونه": "خانه", "بارون": "باران", "کوچههه": "کوچه", "کوچهی": "کوچه",
+	"ساختمونی": "ساختمانی", "خونه": "خانه", "نونوایی": "نانوایی", "نونوائی": "نانوایی", "زبال": "زباله", "زبالها": "زبالهها", "جادهی": "جاده", "بارون": "باران", "کوچههه": "کوچه", "کوچهی": "کوچه",
 	// place words and honorifics with a letter dropped, doubled or swapped («خیاون مژده»،
 	// «میدن مصلی»، «لبوار شهید نوری»، «خ شیهد مفتح»)
 	"خیان": "خیابان", "خیاان": "خیابان", "خیاون": "خیابان", "میدن": "میدان", "لبوار": "بلوار",
