@@ -216,14 +216,13 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		// before its alley, is that street, not a neighbourhood
 		p.Street, p.Area, p.AreaGuess = p.Area, "", false
 	}
-	if p := &a.Place; p.StreetBare && p.Alley == "" && p.Area != "" && unicode.IsDigit(firstRune(p.Street)) &&
-		x.streetUses[p.Area] >= lexMin && x.numberedArea[p.Area] == 0 {
+	if p := &a.Place; p.StreetBare && p.Alley == "" && p.Area != "" && unicode.IsDigit(firstRune(p.Street)) && x.unnumbered(p.Area) {
 		// «پاستور ۷» where the district's addresses call پاستور a street and number no
 		// street of it: alley 7 of that street, not its seventh street («گلسار 124»)
 		p.Street, p.Alley, p.StreetBare = p.Area, p.Street, false
 	}
 	if p := &a.Place; p.StreetBare && p.DeadEnd && p.Area != "" && unicode.IsDigit(firstRune(p.Street)) && !strings.Contains(p.Alley, "/") &&
-		x.streetUses[p.Area] >= lexMin && x.numberedArea[p.Area] == 0 {
+		x.unnumbered(p.Area) {
 		// «مطهری ۸ بن‌بست یکم»: so is the number before a dead end, the dead end off that alley
 		p.Street, p.Alley, p.StreetBare, p.DeadEnd = p.Area, p.Street+"/"+p.Alley, false, false
 	}
@@ -342,6 +341,15 @@ func (x *Index) intern(s string) string {
 	}
 	x.names[s] = c
 	return c
+}
+
+// unnumbered reports whether the district's addresses call name a street and (all but
+// never) number streets of it: «مطهری ۱۶» is then alley 16 of مطهری, where «گلسار ۱۲۴» is
+// گلسار's street 124. (Two addresses of 486 writing «مطهری، ۱۶» do not make مطهری a
+// neighbourhood of numbered streets.)
+func (x *Index) unnumbered(name string) bool {
+	n := x.streetUses[name]
+	return n >= lexMin && x.numberedArea[name]*50 <= n
 }
 
 // rareName is how many times a backlog may use a short name for it to be taken for a typo.
