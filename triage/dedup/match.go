@@ -706,10 +706,10 @@ func (x *Index) choose(f *feature, cs []cand, strict bool) (int32, float64, stri
 				c, ok = x.dominant(byLevel[1], f.t)
 				where = "همان محله، بزرگ‌ترین موضوع مشابه"
 			}
-			if !ok {
-				c, ok = clearlyMostSimilar(byLevel[1])
-				where = "همان محله، شبیه‌ترین متن"
-			}
+			// (Nor is it at the issue whose first reports share clearly the most words with
+			// it: such joins were right for 28% of their pairs on the sixteen ordinary
+			// districts and 14-56% on the others; dropping them, twenty-second session, 94
+			// sets: precision +0.0002, B-cubed F1 +0.0001, no author lower by more than 0.0002.)
 			if !ok {
 				c, ok = x.onlyActive(byLevel[1], f.t)
 				where = "همان محله، تنها موضوع مشابه در همین روزها"
@@ -877,25 +877,6 @@ func sameAlley(p, q persian.Place) bool {
 		}
 	}
 	return false
-}
-
-// clearlyMostSimilar picks, for a report that names only its neighbourhood, the issue whose
-// first reports share clearly the most words with it: at least 0.2 and three times the next.
-func clearlyMostSimilar(l []cand) (cand, bool) {
-	var best cand
-	s1, s2 := -1.0, 0.0
-	for _, c := range l {
-		if c.far {
-			continue
-		}
-		switch {
-		case c.sim > s1:
-			best, s1, s2 = c, c.sim, max(s1, 0)
-		case c.sim > s2:
-			s2 = c.sim
-		}
-	}
-	return best, s1 >= 0.2 && s1 >= 3*s2
 }
 
 // dominant picks, among groups a vague request fits equally well, the one that has drawn
