@@ -519,6 +519,13 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m < 3 && !g.activeNear(f.t, int64(vagueGap*float64(gap))) {
 		return cand{}, false
 	}
+	// Nor does a report giving only the street (or only the neighbourhood), no alley, no spot
+	// and no building, join a small issue of the same place given as little (streetOnlyKnown).
+	if m == 3 && f.place.Alley == "" && g.place.Alley == "" && !sameSpot(f.place, g.place) &&
+		(f.place.Plate == "" || f.place.Plate != g.place.Plate) &&
+		len(g.members) < streetOnlyKnown && !g.activeNear(f.t, int64(vagueGap*float64(gap))) {
+		return cand{}, false
+	}
 	c := cand{m: m, dist: -1, rel: rel, cut: cut, wide: wide, spot: spot, other: other}
 	if f.req.HasLocation && g.hasLoc {
 		c.dist = metres(f.req.Lat, f.req.Lon, g.lat, g.lon)
