@@ -47,6 +47,8 @@ import (
 	"github.com/tafkik/tafkik/triage/eval/rasht43"
 	"github.com/tafkik/tafkik/triage/eval/rasht44"
 	"github.com/tafkik/tafkik/triage/eval/rasht45"
+	"github.com/tafkik/tafkik/triage/eval/rasht46"
+	"github.com/tafkik/tafkik/triage/eval/rasht47"
 	"github.com/tafkik/tafkik/triage/eval/rasht5"
 	"github.com/tafkik/tafkik/triage/eval/rasht6"
 	"github.com/tafkik/tafkik/triage/eval/rasht7"
@@ -71,18 +73,23 @@ type floors struct {
 }
 
 // TestIndependentGenerators scores the real grouping and rules on the labelled generators of
-// forty-three other authors (triage/eval/rasht, rasht3, rasht5 to rasht45; rasht4 only in
+// forty-five other authors (triage/eval/rasht, rasht3, rasht5 to rasht47; rasht4 only in
 // scripts/quality.sh), 6,000 requests each.
 // None of them read the parser, the grouping or the rules; they are the nearest thing here to the
 // held-out Rasht set.
 func TestIndependentGenerators(t *testing.T) {
 	if testing.Short() {
-		t.Skip("generates and groups 258,000 requests")
+		t.Skip("generates and groups 270,000 requests")
 	}
 	eng, err := jurisdiction.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
+	// (The twenty-second session raised the issue-count ceiling of nineteen sets by 0.5 to 3
+	// points, rasht20's by 5.5 and rasht38's by 4.5: reports giving only the street
+	// no longer join a small issue of it reported a week before or more (dedup's
+	// streetOnlyKnown), which gains precision and B-cubed F1 on most authors and makes more
+	// issues on all. No precision or B-cubed F1 floor moved.)
 	sets := []struct {
 		name string
 		gen  func() (labelled, error)
@@ -98,7 +105,7 @@ func TestIndependentGenerators(t *testing.T) {
 				}
 			}
 			return l, err
-		}, floors{precision: 0.945, bcubed: 0.88, maxExcess: 0.27, accuracy: 0.995, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.945, bcubed: 0.88, maxExcess: 0.30, accuracy: 0.995, maxFalseFlags: 0.003}},
 		// (maxExcess 0.14 → 0.145 in the twenty-first session: issues +13.8% → +14.0%, 3 more
 		// of 1,924, as a pin-only report now meets unpinned alleys' issues too and some went
 		// elsewhere; B-cubed F1 unchanged, precision +0.0003)
@@ -115,7 +122,7 @@ func TestIndependentGenerators(t *testing.T) {
 				}
 			}
 			return l, err
-		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.145, accuracy: 0.99, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.165, accuracy: 0.99, maxFalseFlags: 0.005}},
 		// the fifth author's set was written after every grouping and rule change of the
 		// session that added it, and goes through the real importer, as a district's file would
 		{"rasht5 seed 7", func() (labelled, error) {
@@ -125,12 +132,12 @@ func TestIndependentGenerators(t *testing.T) {
 		// blind and never looked at (seeds 11 and 5 served for development)
 		{"rasht6 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht6.Write(dir, rasht6.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.88, bcubed: 0.86, maxExcess: 0.13, accuracy: 0.99, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.88, bcubed: 0.86, maxExcess: 0.155, accuracy: 0.99, maxFalseFlags: 0.005}},
 		// the seventh author's set was written in the fourth session; its seeds 7, 2026, 23
 		// and 42 were scored blind and never looked at (seeds 11 and 5 served for development)
 		{"rasht7 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht7.Write(dir, rasht7.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.88, bcubed: 0.85, maxExcess: 0.17, accuracy: 0.99, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.88, bcubed: 0.85, maxExcess: 0.18, accuracy: 0.99, maxFalseFlags: 0.005}},
 		// the eighth author's set was written at the end of the fourth session; its seed 42
 		// was scored blind and never looked at (seeds 7 and 11 served for development)
 		{"rasht8 seed 42", func() (labelled, error) {
@@ -141,7 +148,7 @@ func TestIndependentGenerators(t *testing.T) {
 		}, floors{precision: 0.91, bcubed: 0.885, maxExcess: 0.175, accuracy: 0.995, maxFalseFlags: 0.003}},
 		{"rasht11 seed 23", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht11.Write(dir, rasht11.Options{Seed: 23, N: 6000}) })
-		}, floors{precision: 0.945, bcubed: 0.915, maxExcess: 0.15, accuracy: 0.995, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.945, bcubed: 0.915, maxExcess: 0.16, accuracy: 0.995, maxFalseFlags: 0.003}},
 		{"rasht10 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht10.Write(dir, rasht10.Options{Seed: 7, N: 6000}) })
 		}, floors{precision: 0.92, bcubed: 0.87, maxExcess: 0.17, accuracy: 0.995, maxFalseFlags: 0.003}},
@@ -150,10 +157,10 @@ func TestIndependentGenerators(t *testing.T) {
 		// twelfth's app pins and reverse-geocoded addresses are the hardest set here.
 		{"rasht12 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht12.Write(dir, rasht12.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.81, bcubed: 0.79, maxExcess: 0.38, accuracy: 0.99, maxFalseFlags: 0.004}},
+		}, floors{precision: 0.81, bcubed: 0.79, maxExcess: 0.41, accuracy: 0.99, maxFalseFlags: 0.004}},
 		{"rasht13 seed 7", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht13.Write(dir, rasht13.Options{Seed: 7, N: 6000}) })
-		}, floors{precision: 0.93, bcubed: 0.895, maxExcess: 0.195, accuracy: 0.995, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.93, bcubed: 0.895, maxExcess: 0.225, accuracy: 0.995, maxFalseFlags: 0.003}},
 		// the fourteenth author's set was written at the end of the sixth session; its seeds 7,
 		// 23, 42 and 2026 were scored blind, 11 and 13 served the rules' development
 		{"rasht14 seed 11", func() (labelled, error) {
@@ -164,7 +171,7 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht15 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht15.Write(dir, rasht15.Options{Seed: 11, N: 6000}) })
 			// (−10% issues until the tenth session kept an alley's number apart from a name)
-		}, floors{precision: 0.58, bcubed: 0.75, maxExcess: 0.125, accuracy: 0.998, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.58, bcubed: 0.75, maxExcess: 0.14, accuracy: 0.998, maxFalseFlags: 0.002}},
 		// the sixteenth (the old town: alleys with two names, the bazaar, shops, requests
 		// naming two problems), labelling a building's problem by its plate: seed 11 is one of
 		// the two the eighth session's fixes were made on
@@ -172,17 +179,17 @@ func TestIndependentGenerators(t *testing.T) {
 			return viaFiles(t, func(dir string) error { return rasht16.Write(dir, rasht16.Options{Seed: 11, N: 6000}) })
 			// (its callers name one spot by different buildings, which the tenth session's
 			// reading of two named buildings on a street as two spots splits: +6% issues)
-		}, floors{precision: 0.50, bcubed: 0.70, maxExcess: 0.16, accuracy: 0.978, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.50, bcubed: 0.70, maxExcess: 0.19, accuracy: 0.978, maxFalseFlags: 0.005}},
 		// the seventeenth (the new towns: phases, blocks, complexes, app pins, a whole phase's
 		// problem as one issue): seed 11 is one of the two the ninth session's fixes were made on
 		{"rasht17 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht17.Write(dir, rasht17.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.87, bcubed: 0.76, maxExcess: 0.355, accuracy: 0.97, maxFalseFlags: 0.003}},
+		}, floors{precision: 0.87, bcubed: 0.76, maxExcess: 0.37, accuracy: 0.97, maxFalseFlags: 0.003}},
 		// the eighteenth (the villages joined to the city: places by landmark, lanes named
 		// after families): seed 11 is one of the two the ninth session's fixes were made on
 		{"rasht18 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht18.Write(dir, rasht18.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.66, bcubed: 0.70, maxExcess: 0.22, accuracy: 0.95, maxFalseFlags: 0.005}},
+		}, floors{precision: 0.66, bcubed: 0.70, maxExcess: 0.245, accuracy: 0.95, maxFalseFlags: 0.005}},
 		// the nineteenth (one ordinary district, written to the held-out set's description and
 		// nothing more) and the twentieth (the centre's long roads, spots named by buildings):
 		// seed 11 is one of the two the tenth session's fixes were made on
@@ -194,23 +201,23 @@ func TestIndependentGenerators(t *testing.T) {
 		// author's mean B-cubed F1 over six seeds rose 0.0005)
 		{"rasht20 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht20.Write(dir, rasht20.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.55, bcubed: 0.685, maxExcess: 0.115, accuracy: 0.99, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.55, bcubed: 0.685, maxExcess: 0.17, accuracy: 0.99, maxFalseFlags: 0.002}},
 		// the twenty-first (an ordinary district, mostly operators' phone summaries) and the
 		// twenty-second (new towns whose streets are numbered from one in each, mostly app
 		// reports whose address the app fills from the pin at street level): seed 11 is one
 		// of the two the eleventh session's fixes were made on
 		{"rasht21 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht21.Write(dir, rasht21.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.095, accuracy: 0.995, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.90, bcubed: 0.89, maxExcess: 0.105, accuracy: 0.995, maxFalseFlags: 0.002}},
 		{"rasht22 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht22.Write(dir, rasht22.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.85, bcubed: 0.85, maxExcess: 0.13, accuracy: 0.995, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.85, bcubed: 0.85, maxExcess: 0.14, accuracy: 0.995, maxFalseFlags: 0.002}},
 		// the twenty-third (the old quarters: alleys known by name, the same name in two
 		// quarters, a 21-day silence ending an episode), written at the end of the eleventh
 		// session: seed 11 is the one its single fix was looked at on
 		{"rasht23 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht23.Write(dir, rasht23.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.74, bcubed: 0.78, maxExcess: 0.18, accuracy: 0.975, maxFalseFlags: 0.004}},
+		}, floors{precision: 0.74, bcubed: 0.78, maxExcess: 0.195, accuracy: 0.975, maxFalseFlags: 0.004}},
 		// the twenty-fourth (منطقه ۲ away from گلسار: boulevards, numbered and named alleys,
 		// half by phone) and the twenty-fifth (منطقه ۴, half from the app; a town whose streets
 		// are «بعثت ۱۰»), written in the twelfth session and scored blind first: seed 11 is
@@ -229,7 +236,7 @@ func TestIndependentGenerators(t *testing.T) {
 		}, floors{precision: 0.8, bcubed: 0.885, maxExcess: 0.02, accuracy: 0.995, maxFalseFlags: 0.002}},
 		{"rasht27 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht27.Write(dir, rasht27.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.85, bcubed: 0.88, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.85, bcubed: 0.88, maxExcess: 0.01, accuracy: 0.985, maxFalseFlags: 0.002}},
 		// the twenty-eighth (منطقه ۲: گلسار، معلم، منظریه، حمیدیان، طالقانی) and the twenty-ninth
 		// (منطقه ۲ and جاده سلیمان‌داراب: the mouth of an alley on the street and its inside two
 		// spots), written in the thirteenth session and scored blind first; seed 11 as above
@@ -288,10 +295,10 @@ func TestIndependentGenerators(t *testing.T) {
 		// session and scored blind on seeds 7, 23, 42 and 2026 before any change
 		{"rasht38 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht38.Write(dir, rasht38.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.57, bcubed: 0.755, maxExcess: 0.02, accuracy: 0.975, maxFalseFlags: 0.002}},
+		}, floors{precision: 0.57, bcubed: 0.755, maxExcess: 0.065, accuracy: 0.975, maxFalseFlags: 0.002}},
 		{"rasht39 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht39.Write(dir, rasht39.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.80, bcubed: 0.87, maxExcess: 0.0, accuracy: 0.985, maxFalseFlags: 0.009}},
+		}, floors{precision: 0.80, bcubed: 0.87, maxExcess: 0.01, accuracy: 0.985, maxFalseFlags: 0.009}},
 		// the fortieth (منطقه ۲: گلسار's numbered streets and alleys, بلوار گیلان, معلم, منظریه;
 		// an episode ends after 45 quiet days) and the forty-first (منطقه ۴, south-west Rasht:
 		// a stretch of street between junctions, or a whole dark lane, is one spot) were written
@@ -307,7 +314,7 @@ func TestIndependentGenerators(t *testing.T) {
 		// and scored blind on all six seeds before any change
 		{"rasht42 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht42.Write(dir, rasht42.Options{Seed: 11, N: 6000}) })
-		}, floors{precision: 0.885, bcubed: 0.86, maxExcess: 0.18, accuracy: 0.97, maxFalseFlags: 0.019}},
+		}, floors{precision: 0.885, bcubed: 0.86, maxExcess: 0.185, accuracy: 0.97, maxFalseFlags: 0.019}},
 		{"rasht43 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht43.Write(dir, rasht43.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.755, bcubed: 0.775, maxExcess: 0.20, accuracy: 0.98, maxFalseFlags: 0.003}},
@@ -317,6 +324,15 @@ func TestIndependentGenerators(t *testing.T) {
 		{"rasht45 seed 11", func() (labelled, error) {
 			return viaFiles(t, func(dir string) error { return rasht45.Write(dir, rasht45.Options{Seed: 11, N: 6000}) })
 		}, floors{precision: 0.91, bcubed: 0.865, maxExcess: 0.14, accuracy: 0.975, maxFalseFlags: 0.016}},
+		// the forty-sixth and forty-seventh (منطقه ۴ and ۲, each told that the issue a request
+		// was written from is its truth, whatever its words manage to say) were written in the
+		// twenty-second session and scored blind on all six seeds before any change
+		{"rasht46 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht46.Write(dir, rasht46.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.73, bcubed: 0.70, maxExcess: 0.57, accuracy: 0.965, maxFalseFlags: 0.007}},
+		{"rasht47 seed 11", func() (labelled, error) {
+			return viaFiles(t, func(dir string) error { return rasht47.Write(dir, rasht47.Options{Seed: 11, N: 6000}) })
+		}, floors{precision: 0.72, bcubed: 0.765, maxExcess: 0.23, accuracy: 0.955, maxFalseFlags: 0.047}},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
