@@ -275,7 +275,7 @@ func init() {
 	// spraying the trees is the trees' care
 	add(ProblemTree, 3, "سمپاشی درختان", "سم پاشی درختان")
 	add(ProblemPests, -3, "سمپاشی درختان", "سم پاشی درختان")
-	add(ProblemSidewalk, 2, "جنس", "اجناسش", "اجناسشون")
+	add(ProblemSidewalk, 2, "جنس", "اجناسش", "اجناسشون", "اجناسشو", "مغازهدار", "مغازهدارها", "مغازه دار", "تو پیادهرو", "توی پیادهرو")
 	add(ProblemParking, 3, "پارک دوبله")
 	// «درخط» is how many write «درخت»; roots lifting the pavement are the tree's
 	add(ProblemTree, 3, "درخط", "درخطان", "درخطها", "ریشه درخط")
@@ -344,7 +344,7 @@ func init() {
 	add(ProblemWaterLeak, 2, "اب اصلی") // «لوله آب اصلی ترکیده»
 	add(ProblemGarbage, 2, "ریختن زباله")
 	add(ProblemDebris, -3, "ریختن زباله")
-	add(ProblemTransit, 3, "حمل و نقل عمومی")
+	add(ProblemTransit, 3, "نقل عمومی", "otoboos", "otobus", "autobus") // «حمل و نقل عمومی»: four words, matched by its last two
 	add(ProblemNoise, 3, "آلودگی صوتی")
 	// dogs barking and tearing the rubbish bags are the dogs
 	add(ProblemStrayAnimals, 2, "پارس")
@@ -408,6 +408,18 @@ func init() {
 	add(ProblemTelecom, 3, "telefon", "telefone", "telefonam")
 	add(ProblemTelecom, 2, "boogh") // «telefon boogh nadare»
 	add(ProblemTransit, 3, "سایه بان ایستگاه", "نبود سایه بان", "سایهبان ایستگاه", "نبود سایهبان")
+	// «آب کثیف و بدبو از دریچه فاضلاب بیرون میاد»: the sewer's manhole, not the rain's grate
+	add(ProblemSewage, 5, "دریچه فاضلاب", "کانال فاضلاب", "دریچه منهول")
+	add(ProblemSewage, 2, "بدبو", "اب کثیف")
+	add(ProblemCleaning, -3, "اب کثیف")
+	// «آب خیابان روبروی کوچه ۱۳ نشت میکنه», «هدررفت آب از شبکه»: the mains leaking
+	add(ProblemWaterLeak, 3, "نشت میکنه", "نشت میکند", "نشت میکنن", "هدررفت", "هدر رفت")
+	// «جلوی در پارکینگ چاله افتاده»: the garage door says where
+	add(ProblemParking, -2, "در پارکینگ")
+	// «آب کوچه رو گرفته، تا زانو آبه», «خیابون ما رو آب برده»
+	add(ProblemSurfaceWater, 3, "تا زانو", "اب برده", "ابراه", "ابراهه", "ابراهها")
+	// «نیاز به آسفالت‌ریزی», «شن‌ریزی کنید», «کوچه خاکیه»: a road to pave
+	add(ProblemAsphalt, 3, "اسفالتریزی", "اسفالت ریزی", "شنریزی", "شن ریزی", "کوچه خاکی", "کوچه خاکیه", "کوچهها خاکیه")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -705,7 +717,7 @@ func fuzzyKeyword(w string) string {
 var notTypos = setOf("سریعتر", "سریع", "رهگیری", "پیگیری", "تاریخ", "تجاری", "تلفنی", "گذاری", "سیمها",
 	"سیمهای", "سلیمان", "رفتگی", "فرورفتگی", "صالحی", "بیاید", "کبابی", "محدود", "اجباری", "بیاریم",
 	"کارمون", "ریخته", "ریخت", "بنای", "فارسی", "سلمان", "اسیاب", "کیفیت", "حرکات", "رفتار", "ایجنا",
-	"بایید", "ناله", "مدوده")
+	"بایید", "ناله", "مدوده", "عابرا", "عابرها", "عابرین", "عابران")
 
 // Keyword is a problem word found in a text.
 type Keyword struct {
@@ -828,7 +840,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	// a word that names the object plus one that says what is wrong with it
 	am := anchored(main)
 	for i, r := range cueRules {
-		if am&(1<<i) != 0 && hasPrefix(main, r.cues) && (r.with == nil || hasPrefix(main, r.with)) {
+		if am&(1<<i) != 0 && r.holds(main) {
 			add(r.code, r.w)
 		}
 	}
@@ -850,7 +862,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 		scanProblem(aside, addAside)
 		aa := anchored(aside)
 		for i, r := range cueRules {
-			if aa&(1<<i) != 0 && hasPrefix(aside, r.cues) && (r.with == nil || hasPrefix(aside, r.with)) {
+			if aa&(1<<i) != 0 && r.holds(aside) {
 				addAside(r.code, r.w)
 			}
 		}
@@ -863,6 +875,20 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 			}
 			if w := min(c.w*asideWeight, asideShare*mainTop-had); w > 0 {
 				add(c.code, w)
+			}
+		}
+	}
+	// «آسفالت خراب ایستگاه تاکسی اسپیلی محله», «پایین‌تر از ایستگاه اتوبوس یک چاله»: a stop
+	// that only says where is a landmark; a stop's own trouble has its words
+	if t := scoreOf(scores, ProblemTransit); t > 0 && !stopTrouble(main) {
+		for _, c := range scores {
+			w := c.w
+			if c.code == hinted {
+				w -= categoryHint
+			}
+			if c.code != ProblemTransit && w >= 3 {
+				add(ProblemTransit, -t)
+				break
 			}
 		}
 	}
@@ -918,6 +944,20 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	return top.code, min(top.w/(total+1), 1), fromText, second
 }
+
+// stopTrouble reports whether ws say what is wrong with a bus or taxi stop or its service:
+// its seat, roof or glass, a late bus, a fare («خرابی ایستگاه اتوبوس», «اتوبوس‌ها دیر میان»).
+func stopTrouble(ws []string) bool {
+	for i, w := range ws {
+		if w == "خرابی" && i+1 < len(ws) && ws[i+1] == "ایستگاه" {
+			return true
+		}
+	}
+	return hasPrefix(ws, stopTroubles)
+}
+
+var stopTroubles = []string{"سقف", "سایبان", "سایهبان", "سایه", "نیمکت", "صندلی", "شیشه", "تابلو", "جابجا", "جابهجا",
+	"دیر", "منتظر", "معطل", "کرایه", "خط$", "ناوگان", "حمل", "مسافر", "نمیا", "راننده", "ازدحام", "شلوغ"}
 
 // scoreOf is code's score in scores, 0 when it has none.
 func scoreOf(scores []codeScore, code string) float64 {
@@ -1050,6 +1090,15 @@ func dropDenied(ws []string) []string {
 func dropPooled(ws []string) []string {
 	var drop []int
 	for i, w := range ws {
+		// «آسفالت نشست کرده و آب جمع میشه توش»: the water stands in the dip just named
+		if (w == "توش" || w == "توشون") && i >= 2 && slices.ContainsFunc(ws[:i], isRoadWord) {
+			for j := max(i-4, 0); j < i; j++ {
+				if poolWater[ws[j]] {
+					drop = append(drop, j)
+				}
+			}
+			continue
+		}
 		// the cheap test first: this runs for every word of every request
 		in, full := i >= 1 && holeIn[ws[i-1]], i+1 < len(ws) && ws[i+1] == "پر"
 		if !in && !full || !isPotholeWord(w) {
@@ -1068,6 +1117,19 @@ func dropPooled(ws []string) []string {
 	return without(ws, drop)
 }
 
+// isRoadWord reports whether w names the road surface or a hole in it outright.
+func isRoadWord(w string) bool {
+	if isPotholeWord(w) {
+		return true
+	}
+	for _, cw := range problemWords[w] {
+		if cw.code == ProblemAsphalt && cw.w >= 3 && !strings.Contains(w, " ") {
+			return true
+		}
+	}
+	return false
+}
+
 // dropChoked leaves out the rubbish a channel is full of: «نهر کنار خیابون پر از زباله
 // است», «جوی‌های محله پر از آشغاله و آب راه نداره» ask for the channel to be cleared, not
 // for a bin to be emptied. «جوی و کنار خیابون پر از آشغال» (the channel one of several
@@ -1081,13 +1143,27 @@ func dropChoked(ws []string) []string {
 		if !channelNames[w] && !channelNames[stem(w)] || i >= 1 && ws[i-1] == "زر" { // «زر جوب», Zarjub
 			continue
 		}
-		for j := i + 1; j+2 < len(ws) && j <= i+5; j++ {
+		// «جوی آب خیابان حمیدیان بعد از کوچه‌ی چهارم پر از آشغال و برگه»
+		for j := i + 1; j+2 < len(ws) && j <= i+8; j++ {
 			if ws[j] == "و" {
 				break
 			}
 			if (ws[j] == "پر" || ws[j] == "por") && (ws[j+1] == "از" || ws[j+1] == "az") {
-				if isGarbageWord(ws[j+2]) {
-					drop = append(drop, j, j+1, j+2)
+				// «پر از برگ و آشغاله»: the rubbish and leaves named together
+				k := j + 2
+				for k < len(ws) && (isGarbageWord(ws[k]) || litter[ws[k]] || litter[strings.TrimSuffix(ws[k], "ه")]) {
+					if !isGarbageWord(ws[k]) {
+						k++
+					} else {
+						drop = append(drop, k)
+						k++
+					}
+					if k+1 < len(ws) && ws[k] == "و" {
+						k++
+					}
+				}
+				if len(drop) > 0 && drop[len(drop)-1] > j+1 {
+					drop = append(drop, j, j+1)
 				}
 				break
 			}
@@ -1097,7 +1173,7 @@ func dropChoked(ws []string) []string {
 }
 
 // channelNames are the channels that carry the rain off the street.
-var channelNames = setOf("جوی", "جوب", "نهر", "کانال", "آبرو", "آبروی", "joob", "jooy", "kanal")
+var channelNames = setOf("جوی", "جوب", "نهر", "کانال", "آبرو", "آبروی", "آبراه", "آبراهه", "joob", "jooy", "kanal")
 
 // isGarbageWord reports whether w (or its stem, or w less a spoken «ـه») names rubbish.
 func isGarbageWord(w string) bool {
@@ -1426,54 +1502,79 @@ type cueRule struct {
 	code   string
 	w      float64
 	with   []string // when set, a word starting with one of these must be there too
+	not    []string // when set, no word may start with one of these
 }
 
 var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
-	{[]string{"مخابرات", "گاز", "ابفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8, nil},
+	{[]string{"مخابرات", "گاز", "ابفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8, nil, nil},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
-	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4, nil},
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4, nil, nil},
 	// «برگ درختا جوی رو بسته و هر بارون آب میزنه بالا»: leaves that block the channel are
 	// the channel's, the water it no longer carries
-	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels},
+	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بسه$", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels, nil},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
-	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil},
-	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "piyade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil},
+	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil, nil},
+	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "piyade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil, nil},
 	// «تیر برق کج شده داره میفته»: a leaning pole is the power company's, not a dark street
-	{[]string{"تیر"}, []string{"کج", "افتاده", "میفته", "واژگون"}, ProblemPower, 4, []string{"برق"}},
+	{[]string{"تیر"}, []string{"کج", "افتاده", "میفته", "واژگون"}, ProblemPower, 4, []string{"برق"}, nil},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
-	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4, nil},
+	{[]string{"ماشین", "ماشینها", "ماشینا", "ماشینش", "خودرو", "خودروها", "خودروی", "وانت", "کامیون", "موتور", "موتورها"}, []string{"پارک"}, ProblemParking, 4, nil, nil},
 	// «علف‌های هرز قد آدم شده، مار و موش لونه کردن»: vermin in the weeds are the weeds'
-	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5, nil},
+	{[]string{"هرز", "علف", "علفها", "علفهای", "علفهرز", "چمن", "چمنها", "چمنهای"}, []string{"موش", "مار", "لونه", "لانه", "حشرات", "پشه"}, ProblemTree, 5, nil, nil},
 	// «آب ... از دیشب قطعه»: the water is cut, whatever words come between
-	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3, nil},
+	{[]string{"اب"}, []string{"قطع", "نمیرس"}, ProblemWaterOutage, 3, nil, nil},
 	// «پروژه جدول‌گذاری شهرداری نیمه‌کاره مونده», «عدم تکمیل جدول‌گذاری»: works left half
 	// done in the street are the dig, however each caller names them
-	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول$", "ولش"}, ProblemTrench, 8, nil},
+	{[]string{"جدولگذاری", "پروژه", "پیمانکار"}, []string{"نیمهکاره", "نیمهتمام", "نیمه", "تکمیل", "رها", "ول$", "ولش"}, ProblemTrench, 8, nil, nil},
 	// «سگ‌های بی‌صاحب دور مخزن زباله هستن»: stray dogs at the bins are the dogs (who spreads
 	// the rubbish is dropSpread's)
-	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil},
+	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil, nil},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
-	{[]string{"کنده"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil},
+	{[]string{"کنده"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil, nil},
 	// «لوله اصلی آب شکسته و خیابون رو آب برداشته»: a broken pipe is a leaking main, however
 	// much water it put in the street
-	{[]string{"لوله", "لولهی", "لولههای", "loole", "looleh"}, []string{"شکست", "ترکید", "ترکیده", "tarakide"}, ProblemWaterLeak, 4, nil},
+	{[]string{"لوله", "لولهی", "لولههای", "loole", "looleh"}, []string{"شکست", "ترکید", "ترکیده", "tarakide"}, ProblemWaterLeak, 4, nil, nil},
+	// «لامپ خیابان چشمک میزنه»: a street lamp flickering, not the traffic lights
+	{[]string{"لامپ", "لامپها", "لامپهای"}, []string{"چشمک"}, ProblemLighting, 4, nil, nil},
 	// «نور پارک خیلی کمه»
-	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3, nil},
+	{[]string{"نور"}, []string{"کم"}, ProblemLighting, 3, nil, nil},
 	// «چراغ‌های مسیر پیاده‌روی پارک»: a park's lights are lighting, not its green
-	{[]string{"چراغ", "چراغها", "چراغهای", "روشنایی", "لامپ", "لامپها", "لامپهای", "تیر", "پایه"}, []string{"پارک", "بوستان"}, ProblemLighting, 2, nil},
-	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5, nil},
+	{[]string{"چراغ", "چراغها", "چراغهای", "روشنایی", "لامپ", "لامپها", "لامپهای", "تیر", "پایه"}, []string{"پارک", "بوستان"}, ProblemLighting, 2, nil, nil},
+	{[]string{"سرعتگیر", "سرعتگیرها"}, []string{""}, ProblemSpeedBump, 5, nil, nil},
 	// «برق ... از دیشب قطعه»: the power is cut, whatever words come between
-	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3, nil},
-	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4, nil},
+	{[]string{"برق"}, []string{"قطع"}, ProblemPower, 3, nil, nil},
+	{[]string{"ساختمان", "ساختمانی", "کارگاه", "کارگرا", "کارگرای", "کارگرها"}, []string{"شب", "صدا", "جمعه", "تعطیل", "سروصدا"}, ProblemNoise, 4, nil, nil},
 	// «شهرداری برای کانال آب باران اینجا رو کنده و نیمه کاره ول کرده», «kanal sazi shahrdari
 	// nime kare mounde»: a channel dug and left half done is the dig, not the rain
-	{[]string{"کانال", "کانالها", "کانالسازی", "کانالکشی", "kanal"}, []string{"نیمهکاره", "نیمهتمام", "کاره$", "nime"}, ProblemTrench, 8, nil},
+	{[]string{"کانال", "کانالها", "کانالسازی", "کانالکشی", "kanal"}, []string{"نیمهکاره", "نیمهتمام", "کاره$", "nime"}, ProblemTrench, 8, nil, nil},
 	// «آب لوله‌کشی توی کوچه جاری است», «... مثل چشمه داره میزنه بیرون», «... داره هدر میره»:
 	// the mains water running in the street is a leak; muddy or cut, it is the supply's
-	{[]string{"لولهکشی", "کشی"}, []string{"جاری", "چشمه", "میریز", "هدر", "فواره"}, ProblemWaterLeak, 5, []string{"اب"}},
+	{[]string{"لولهکشی", "کشی"}, []string{"جاری", "چشمه", "میریز", "هدر", "فواره"}, ProblemWaterLeak, 5, []string{"اب"}, nil},
+	// «شرکت گاز کانال زده برای لوله و همینطور ول کرده», «گودال لوله‌کشی گاز وسط کوچه باز
+	// مونده», «لوله گاز کشیدن ولی جاش رو درست نکردن»: the gas company's dig left open is a
+	// trench; a smell or a leak is still the gas
+	{[]string{"گاز", "گازکشی", "گازرسانی"}, []string{"کانال", "گودال", "کندن", "کندند", "کند$", "ول$", "ولش", "جاش", "کشیدن", "کشیدند", "کشید$"}, ProblemTrench, 8, nil,
+		[]string{"بو", "نشت", "کپسول", "فشار", "قطع", "انفجار", "فلکه", "میدان"}},
+	// «جاده روستا گل‌آلود و غیرقابل تردد شده», «کوچه خاکی و گل‌آلود است و درخواست شن‌ریزی
+	// دارند»: a muddy road wants paving; muddy water from the tap is the water's
+	{[]string{"گلالود", "الود"}, []string{"جاده", "خاکی", "تردد", "شنریزی", "شن$", "باتلاق", "عبور"}, ProblemAsphalt, 6, nil, []string{"اب", "شیر", "لوله"}},
+	// «آبروی سر کوچه مسدود شده»: the alley's water channel is blocked, nobody's car
+	{[]string{"ابرو", "ابروی", "ابروها", "ابروهای"}, []string{"مسدود", "گرفته", "گرفتگی", "بسته", "پر$", "لایروبی", "کور"}, ProblemSurfaceWater, 6, nil, nil},
+	// «زیرگذر پر آب شده و ماشین‌ها گیر کردن»: a flooded underpass
+	{[]string{"زیرگذر"}, []string{"اب$", "ابگرفتگی"}, ProblemSurfaceWater, 5, nil, nil},
+	// «آب وارد حیاط و پارکینگ شده»: water come into the houses is a flood, whatever room
+	{[]string{"حیاط", "حیاطها", "منازل", "خانهها", "خونهها", "پارکینگ", "زیرزمین", "مغازهها", "مغازها"}, []string{"وارد", "رفته", "اومده", "امده"}, ProblemSurfaceWater, 5, []string{"اب$", "ابها"}, []string{"سیاه", "فاضلاب", "بدبو", "نشت", "لوله", "شیر", "کنتور"}},
+	// «فاضلاب از دریچه وسط کوچه بیرون میزنه»: the sewer overflowing
+	{[]string{"فاضلاب"}, []string{"بیرون", "پس$", "پسزده"}, ProblemSewage, 3, nil, nil},
+}
+
+// holds reports whether ws, which name one of r's anchors, also name its cue (and its with,
+// and none of its not).
+func (r *cueRule) holds(ws []string) bool {
+	return hasPrefix(ws, r.cues) && (r.with == nil || hasPrefix(ws, r.with)) && (r.not == nil || !hasPrefix(ws, r.not))
 }
 
 // channels are the words that put leaves in a channel («برگ‌ها جوی رو گرفته»), not on a

@@ -219,7 +219,7 @@ var spelling = map[string]string{
 	"eshghal": "اشغال", "kardan": "کردن", "kardand": "کردند", "karde": "کرده", "shode": "شده",
 	"shekaste": "شکسته", "shekasteh": "شکسته", "shakhe": "شاخه", "shakheh": "شاخه", "shakhe-ye": "شاخه",
 	// Finglish problem words
-	"asfalt": "اسفالت", "asphalt": "اسفالت", "ab": "اب", "aab": "اب", "zobale": "زباله",
+	"asfalt": "اسفالت", "asphalt": "اسفالت", "asfaltesh": "اسفالت", "asfaltash": "اسفالت", "ab": "اب", "aab": "اب", "zobale": "زباله",
 	"zobaleh": "زباله", "ashghal": "اشغال", "chale": "چاله", "chaleh": "چاله", "kharab": "خراب",
 	"cheragh": "چراغ", "barq": "برق", "bargh": "برق", "derakht": "درخت", "sag": "سگ",
 	"fazelab": "فاضلاب", "joob": "جوی", "jub": "جوی", "gaz": "گاز", "nasht": "نشت",
@@ -261,6 +261,8 @@ var spelling = map[string]string{
 	// place words and honorifics with a letter dropped, doubled or swapped («خیاون مژده»،
 	// «میدن مصلی»، «لبوار شهید نوری»، «خ شیهد مفتح»)
 	"خیان": "خیابان", "خیاان": "خیابان", "خیاون": "خیابان", "میدن": "میدان", "لبوار": "بلوار",
+	// «پیادرو», «چلاه», «چالع»: a letter dropped, swapped or misheard in a problem word
+	"پیادرو": "پیادهرو", "پیادروی": "پیادهروی", "چلاه": "چاله", "چلاهها": "چالهها", "چالع": "چاله", "چالعها": "چالهها",
 	"شیهد": "شهید", "شههید": "شهید", "شهیید": "شهید", "شحید": "شهید", "شهبد": "شهید", "نریده": "نرسیده", "شمازه": "شماره",
 }
 
