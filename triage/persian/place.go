@@ -763,6 +763,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 	var p Place
 	nameEnd, alleyEnd := -1, -1 // where the last street/area name and alley name ended
 	parkStreet := false         // the street so far is a park's name («پارک لاله»)
+	streetSquare := false       // the street so far is a square («فلکه گاز»)
 	areaEnd := -1               // where an area the address names first ended
 	deadEndFirst := false       // the alley so far is a dead end named before its alley
 	areaBare := false           // the area is a name the address opened with, no «محله» before it
@@ -955,6 +956,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 			if n != "" {
 				if p.Street == "" {
 					p.Street = n
+					streetSquare = squareWords[w]
 					parkStreet = parkWords[w]
 					alleyFirst = address && p.Alley != ""
 				} else if alleyFirst && p.Area == "" && !parkWords[w] && n != p.Street {
@@ -967,6 +969,11 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					if p.AreaAlt == "" {
 						p.AreaAlt = n
 					}
+				} else if p.Area == "" && (address || chained) && squareWords[w] && !streetSquare && !parkStreet && p.Alley == "" {
+					// «بلوار امام فلکه گاز، ک.۳»: the square is where on the boulevard, read
+					// as «فلکه گاز، بلوار امام، ک ۳» is (the square the area, the boulevard
+					// the street its alleys are off)
+					p.Area, p.AreaStreet = n, true
 				} else if p.Area == "" && (address || chained) && !phase(p.Street) {
 					// «بلوار گیلان، خیابان ۱۲۴», «بلوار معلم خیابان شریعتی ک گلستان»: the
 					// first one is the area

@@ -507,11 +507,30 @@ func TestPlaceAlleyNameAfterTextStreet(t *testing.T) {
 	}
 }
 
+// TestSquareAndBoulevard: a square and the boulevard off it, in either order, are read alike:
+// the boulevard is the street its alleys are off, the square where on it.
+func TestSquareAndBoulevard(t *testing.T) {
+	for _, a := range []string{"فلکه گاز، بلوار امام، کوچه ۳", "بلوار امام فلکه گاز، ک.3", "بلوار امام، فلکه گاز، کوچه سوم",
+		"رشت، منطقه ۲، فلکه گاز، بلوار امام، پلاک ۱۲", "بلوار امام فلکه گاز، جنب داروخانه شبانه روزی"} {
+		if p := ParsePlace(a, ""); p.Street != "امام" || p.Area != "گاز" {
+			t.Errorf("ParsePlace(%q) = %+v, want street امام in area گاز", a, p)
+		}
+	}
+	// a square alone is the street
+	if p := ParsePlace("میدان حشمت، جنب بانک", ""); p.Street != "حشمت" {
+		t.Errorf("got %+v, want street حشمت", p)
+	}
+}
+
 func TestSkeleton(t *testing.T) {
 	same := [][2]string{{"مطهری", "motahari"}, {"گلسار", "golsar"}, {"استادسرا", "ostadsara"},
 		{"آتشگاه", "atashgah"}, {"صیقلان", "seyghalan"}, {"طالقانی", "taleghani"}, {"قربانی", "ghorbani"},
 		{"دیلمان", "deylaman"}, {"حاجیاباد", "hajiabad"}, {"شریعتی", "shariati"}, {"بیستون", "bistoon"},
-		{"منظریه", "manzarieh"}, {"پیرسرا", "pirsara"}, {"ضیابری", "ziabari"}, {"میکاییل", "mikaeil"}}
+		{"منظریه", "manzarieh"}, {"پیرسرا", "pirsara"}, {"ضیابری", "ziabari"}, {"میکاییل", "mikaeil"},
+		// Finglish doubles a letter Persian writes once
+		{"آقاسیدعباس", "aghaseyedabbas"}, {"دباغیان", "dabbaghian"}, {"محمدی", "mohammadi"},
+		// (a letter twice in the skeleton but not in the spelling stays twice)
+		{"شقایق", "shaghayegh"}}
 	for _, c := range same {
 		if a, b := Skeleton(c[0]), Skeleton(c[1]); a == "" || a != b {
 			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q: want equal", c[0], a, c[1], b)

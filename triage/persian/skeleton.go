@@ -47,6 +47,9 @@ func Skeleton(name string) string {
 				i++
 				continue
 			}
+			if i > 0 && s[i-1] == c && c != 'h' {
+				continue // «abbas», «hassan»: Finglish doubles a letter Persian writes once
+			}
 			switch c {
 			case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v', '\'':
 			case 'q':
