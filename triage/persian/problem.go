@@ -414,6 +414,16 @@ func init() {
 	add(ProblemCleaning, -3, "اب کثیف")
 	// «آب خیابان روبروی کوچه ۱۳ نشت میکنه», «هدررفت آب از شبکه»: the mains leaking
 	add(ProblemWaterLeak, 3, "نشت میکنه", "نشت میکند", "نشت میکنن", "هدررفت", "هدر رفت")
+	// «جوی پر از برگ و آشغاله آب راه نداره»: the water cannot get away
+	add(ProblemSurfaceWater, 3, "اب راه نداره", "اب راه ندارد")
+	// «زورگیری خیابان زیاد شده», «آنتن نمیده», «جای کندن کوچه گود شده», «مجوز ندارن»,
+	// «جرثقیل ساختمون تا ده شب کار میکنه», Finglish «dastforusha», «zirgozar por abe»
+	add(ProblemPublicOrder, 3, "زورگیری", "زورگیر")
+	add(ProblemTelecom, 3, "انتن", "انتن نمیده", "انتن نداره")
+	add(ProblemTrench, 3, "جای کندن", "جای حفاری")
+	add(ProblemConstruction, 3, "مجوز ندارن", "مجوز ندارند", "مجوز نداره", "مجوز ندارد", "جرثقیل")
+	add(ProblemSidewalk, 3, "dastforush", "dastforusha", "dastforoosh", "dastforooshha")
+	add(ProblemSurfaceWater, 3, "por abe", "por ab", "zirgozar")
 	// «جلوی در پارکینگ چاله افتاده»: the garage door says where
 	add(ProblemParking, -2, "در پارکینگ")
 	// «آب کوچه رو گرفته، تا زانو آبه», «خیابون ما رو آب برده»
@@ -1558,6 +1568,12 @@ var cueRules = []cueRule{
 	// trench; a smell or a leak is still the gas
 	{[]string{"گاز", "گازکشی", "گازرسانی"}, []string{"کانال", "گودال", "کندن", "کندند", "کند$", "ول$", "ولش", "جاش", "کشیدن", "کشیدند", "کشید$"}, ProblemTrench, 8, nil,
 		[]string{"بو", "نشت", "کپسول", "فشار", "قطع", "انفجار", "فلکه", "میدان"}},
+	// «آب و فاضلاب کوچه رو کندن رفتن», «برا لوله فاضلاب کندن درست نکردن»: a dig for the
+	// sewer left open is a trench; the sewer overflowing is the sewer's
+	{[]string{"فاضلاب", "ابفا"}, []string{"کندن", "کندند", "کند$", "کنده"}, ProblemTrench, 8, nil,
+		[]string{"بو", "سرریز", "پس$", "پسزده", "بیرون", "نشت"}},
+	// «جوی کوچه گرفته، پشه زیاد شده»: the mosquitoes are the blocked channel's
+	{[]string{"جوی", "جوب", "جویها", "جوبها", "کانال", "کانالها"}, []string{"گرفته", "مسدود", "بسته", "گرفتگی", "بو"}, ProblemSurfaceWater, 3, []string{"پشه", "مگس", "حشرات", "سوسک"}, nil},
 	// «جاده روستا گل‌آلود و غیرقابل تردد شده», «کوچه خاکی و گل‌آلود است و درخواست شن‌ریزی
 	// دارند»: a muddy road wants paving; muddy water from the tap is the water's
 	{[]string{"گلالود", "الود"}, []string{"جاده", "خاکی", "تردد", "شنریزی", "شن$", "باتلاق", "عبور"}, ProblemAsphalt, 6, nil, []string{"اب", "شیر", "لوله"}},
