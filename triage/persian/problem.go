@@ -414,6 +414,17 @@ func init() {
 	add(ProblemCleaning, -3, "اب کثیف")
 	// «آب خیابان روبروی کوچه ۱۳ نشت میکنه», «هدررفت آب از شبکه»: the mains leaking
 	add(ProblemWaterLeak, 3, "نشت میکنه", "نشت میکند", "نشت میکنن", "هدررفت", "هدر رفت")
+	// «گل و شل کوچه تا زانو است لطفا شن بریزید»: an unpaved lane's mud wants gravel
+	add(ProblemAsphalt, 3, "شن بریزید", "شن بریزن", "شن ریختن")
+	add(ProblemAsphalt, 2, "گل و شل")
+	// «زمان چراغ سبز خیلی کمه», «جنس تاریخ گذشته میفروشه», «سگ همسایه شب تا صبح پارس
+	// میکنه», «جعبه گذاشتن عابر مجبوره بره تو خیابون»
+	add(ProblemTrafficLight, 4, "چراغ سبز", "زمان چراغ")
+	add(ProblemFoodHygiene, 3, "تاریخ گذشته", "تاریخ مصرف گذشته")
+	add(ProblemNoise, 4, "سگ همسایه")
+	add(ProblemSidewalk, 3, "عابر مجبوره", "عابر مجبور", "عابرین مجبور", "عابران مجبور")
+	// «lole ab kooche nastaran tarkide»: a burst pipe
+	add(ProblemWaterLeak, 3, "tarkide", "tarakide", "tarkideh")
 	// «جوی پر از برگ و آشغاله آب راه نداره»: the water cannot get away
 	add(ProblemSurfaceWater, 3, "اب راه نداره", "اب راه ندارد")
 	// «زورگیری خیابان زیاد شده», «آنتن نمیده», «جای کندن کوچه گود شده», «مجوز ندارن»,
@@ -1543,7 +1554,8 @@ var cueRules = []cueRule{
 	// the rubbish is dropSpread's)
 	{[]string{"بیصاحب", "ولگرد", "بلاصاحب"}, []string{"زباله", "مخزن"}, ProblemStrayAnimals, 7, nil, nil},
 	// «... رو کنده و ول کرده»: dug and left is a trench, whoever dug it
-	{[]string{"کنده"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil, nil},
+	// («اداره آب کوچه رو کند و ول کرد رفت»)
+	{[]string{"کنده", "کند"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 10, nil, nil},
 	// «لوله اصلی آب شکسته و خیابون رو آب برداشته»: a broken pipe is a leaking main, however
 	// much water it put in the street
 	{[]string{"لوله", "لولهی", "لولههای", "loole", "looleh"}, []string{"شکست", "ترکید", "ترکیده", "tarakide"}, ProblemWaterLeak, 4, nil, nil},
@@ -1578,7 +1590,11 @@ var cueRules = []cueRule{
 	// دارند»: a muddy road wants paving; muddy water from the tap is the water's
 	{[]string{"گلالود", "الود"}, []string{"جاده", "خاکی", "تردد", "شنریزی", "شن$", "باتلاق", "عبور"}, ProblemAsphalt, 6, nil, []string{"اب", "شیر", "لوله"}},
 	// «آبروی سر کوچه مسدود شده»: the alley's water channel is blocked, nobody's car
-	{[]string{"ابرو", "ابروی", "ابروها", "ابروهای"}, []string{"مسدود", "گرفته", "گرفتگی", "بسته", "پر$", "لایروبی", "کور"}, ProblemSurfaceWater, 6, nil, nil},
+	// («آبروی محل رفته»: the neighbourhood's good name, not its channel)
+	{[]string{"ابرو", "ابروی", "ابروها", "ابروهای"}, []string{"مسدود", "گرفته", "گرفتگی", "بسته", "پر$", "لایروبی", "کور"}, ProblemSurfaceWater, 6, nil,
+		[]string{"رفته", "رفت$", "ریخت", "بردید", "بردن", "بردند"}},
+	// «شیر آب نبش بن‌بست ۲ شکسته آب راه افتاده»: a broken tap on the mains
+	{[]string{"شیر"}, []string{"شکست"}, ProblemWaterLeak, 4, []string{"اب$"}, nil},
 	// «زیرگذر پر آب شده و ماشین‌ها گیر کردن»: a flooded underpass
 	{[]string{"زیرگذر"}, []string{"اب$", "ابگرفتگی"}, ProblemSurfaceWater, 5, nil, nil},
 	// «آب وارد حیاط و پارکینگ شده»: water come into the houses is a flood, whatever room
