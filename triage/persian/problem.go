@@ -1171,19 +1171,18 @@ func dropChoked(ws []string) []string {
 			}
 			if (ws[j] == "پر" || ws[j] == "por") && (ws[j+1] == "از" || ws[j+1] == "az") {
 				// «پر از برگ و آشغاله»: the rubbish and leaves named together
-				k := j + 2
-				for k < len(ws) && (isGarbageWord(ws[k]) || litter[ws[k]] || litter[strings.TrimSuffix(ws[k], "ه")]) {
-					if !isGarbageWord(ws[k]) {
-						k++
-					} else {
-						drop = append(drop, k)
-						k++
+				dropped := false
+				for k := j + 2; k < len(ws); k++ {
+					if isGarbageWord(ws[k]) {
+						drop, dropped = append(drop, k), true
+					} else if !litter[ws[k]] && !litter[strings.TrimSuffix(ws[k], "ه")] {
+						break
 					}
-					if k+1 < len(ws) && ws[k] == "و" {
+					if k+2 < len(ws) && ws[k+1] == "و" {
 						k++
 					}
 				}
-				if len(drop) > 0 && drop[len(drop)-1] > j+1 {
+				if dropped {
 					drop = append(drop, j, j+1)
 				}
 				break
