@@ -441,6 +441,24 @@ func init() {
 	add(ProblemSurfaceWater, 3, "تا زانو", "اب برده", "ابراه", "ابراهه", "ابراهها")
 	// «نیاز به آسفالت‌ریزی», «شن‌ریزی کنید», «کوچه خاکیه»: a road to pave
 	add(ProblemAsphalt, 3, "اسفالتریزی", "اسفالت ریزی", "شنریزی", "شن ریزی", "کوچه خاکی", "کوچه خاکیه", "کوچهها خاکیه")
+	// «کوچه ما هنوز خاکیه», «کوچه گلی شده»: never paved; «چال‌ای که با بارون پر آب میشه»,
+	// «پر از چله‌ست», Finglish «chaael»: a pothole
+	add(ProblemAsphalt, 3, "هنوز خاکیه", "هنوز خاکی", "گلی شده")
+	add(ProblemPothole, 3, "چالای", "چلهست", "پر از چله", "chaael", "chaal")
+	// «زباله‌ریخته تو کوچه» written as one word, «ذباله» with ذ, Finglish «makhzane ... pore»
+	add(ProblemGarbage, 3, "زبالهریخته", "ذباله", "ذبالهها", "ذباله دونی")
+	add(ProblemGarbage, 2, "makhzan", "makhzane")
+	// «pastor ... k 5 zire abe»: under water; «cheraghaye khiaban ... khamushe»
+	add(ProblemSurfaceWater, 3, "zire abe", "zire ab", "zir abe")
+	add(ProblemLighting, 3, "cheragh", "cheraghe", "cheragha", "cheraghaye", "cheraghhaye")
+	add(ProblemLighting, 1, "khamushe", "khamush")
+	// «خاک و ماسه وسط کوچه مونده کسی تمیز نمیکنه»
+	add(ProblemCleaning, 3, "تمیز نمیکنه", "تمیز نمیکنید", "تمیز نمیکنی")
+	// «یکی تو کوچه داره دیوار میکشه و بخشی از کوچه رو گرفته», «تغییر کاربری»
+	add(ProblemConstruction, 3, "دیوار میکشه", "دیوار میکشن", "دیوار میکشند", "دیوار کشیده", "دیوار کشیدن", "تغییر کاربری")
+	// Finglish «sadde mabar maghaze», «jaye rad shodan nist»
+	add(ProblemSidewalk, 3, "sadde mabar", "sadde maabar", "sade maabar")
+	add(ProblemSidewalk, 2, "jaye rad shodan", "jaye rad shodan nist")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -1120,6 +1138,17 @@ func dropPooled(ws []string) []string {
 			}
 			continue
 		}
+		// «چاله‌ای که با بارون پر آب میشه»: the hole that fills when it rains
+		if i+1 < len(ws) && (ws[i+1] == "که" || i+2 < len(ws) && ws[i+1] == "ای" && ws[i+2] == "که") && isPotholeWord(w) {
+			if k := slices.Index(ws[i+1:min(i+8, len(ws))], "پر"); k >= 0 {
+				for j := i + 1; j < min(i+k+4, len(ws)); j++ {
+					if poolWater[ws[j]] {
+						drop = append(drop, j)
+					}
+				}
+				continue
+			}
+		}
 		// the cheap test first: this runs for every word of every request
 		in, full := i >= 1 && holeIn[ws[i-1]], i+1 < len(ws) && ws[i+1] == "پر"
 		if !in && !full || !isPotholeWord(w) {
@@ -1600,6 +1629,11 @@ var cueRules = []cueRule{
 	{[]string{"حیاط", "حیاطها", "منازل", "خانهها", "خونهها", "پارکینگ", "زیرزمین", "مغازهها", "مغازها"}, []string{"وارد", "رفته", "اومده", "امده"}, ProblemSurfaceWater, 5, []string{"اب$", "ابها"}, []string{"سیاه", "فاضلاب", "بدبو", "نشت", "لوله", "شیر", "کنتور"}},
 	// «فاضلاب از دریچه وسط کوچه بیرون میزنه»: the sewer overflowing
 	{[]string{"فاضلاب"}, []string{"بیرون", "پس$", "پسزده"}, ProblemSewage, 3, nil, nil},
+	// «کف کوچه کاملا از بین رفته، با هر بارون پر از گل و آب میشه», «کف کوچه گود افتاده»,
+	// «کف کوچه داغوننه»: the road's surface is gone, whatever the rain then does to it
+	{[]string{"کف"}, []string{"رفته$", "داغون", "گود", "تیکه", "ناهموار", "خراب", "نابود", "کنده"}, ProblemAsphalt, 4,
+		[]string{"کوچه", "خیابان", "خیابون", "معبر", "کوچمون", "کوچهمون"},
+		[]string{"فاضلاب", "زباله", "اشغال", "سیاه", "پیادهرو", "موزاییک", "چاله", "چال$", "چالهها", "دستانداز"}},
 }
 
 // holds reports whether ws, which name one of r's anchors, also name its cue (and its with,
