@@ -459,6 +459,15 @@ func init() {
 	// Finglish «sadde mabar maghaze», «jaye rad shodan nist»
 	add(ProblemSidewalk, 3, "sadde mabar", "sadde maabar", "sade maabar")
 	add(ProblemSidewalk, 2, "jaye rad shodan", "jaye rad shodan nist")
+	// «تخلیه غیرمجاز زباله در حاشیه جاده»: rubbish dumped, not a building without a permit
+	add(ProblemGarbage, 3, "تخلیه غیرمجاز زباله", "تخلیه زباله")
+	add(ProblemConstruction, -3, "غیرمجاز زباله")
+	// «jade khakie ba baroon gel shode», «جاده خاکیه», «کوچه پر گل»: a road to pave
+	add(ProblemAsphalt, 3, "jade khakie", "jade khaki", "gel shode", "جاده خاکیه", "کوچه پر گل")
+	// «کارگرای شهرداری فقط سر کوچه رو جمع میکنن»: the rubbish collectors
+	add(ProblemGarbage, 2, "کارگرای شهرداری", "کارگرهای شهرداری", "کارگران شهرداری")
+	// «دریچه کنار جدول شکسته»: the gutter's grate
+	add(ProblemSurfaceWater, 3, "دریچه کنار جدول")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -1566,7 +1575,10 @@ var cueRules = []cueRule{
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"بسته", "بسه$", "بستن", "گرفته", "مسدود", "گرفتگی", "کور"}, ProblemSurfaceWater, 6, channels, nil},
 	// «برق نداریم», «برق کوچه رفته و هنوز نیومده»: the power is out
 	{[]string{"برق"}, []string{"نداریم", "نداره", "ندارد", "رفته", "رفت", "رفه", "نیست", "نیومده", "نیامده"}, ProblemPower, 3, nil, nil},
-	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "piyade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil, nil},
+	{[]string{"پیادهرو", "پیادهروی", "پیادهروها", "پیادهروهای", "سنگفرش", "piade", "piyade", "جدول", "جدولهای", "جدولها", "جدولگذاری", "piaderoo", "piaderow", "piadero"}, []string{"ناهموار", "شکست", "خراب", "چاله", "کنده", "لق", "موزاییک", "کفپوش", "کفسازی", "تیز", "ترمیم", "پستی", "رمپ", "نشست", "تیکه", "فرورفت", "تخریب", "کندن", "kharab"}, ProblemSidewalkDmg, 5, nil,
+		// «دریچه کنار جدول شکسته», «جدول و جوی خراب شده، آب سرریز میکنه»: the gutter's grate
+		// or channel, not the kerb
+		[]string{"دریچه", "سرریز"}},
 	// «تیر برق کج شده داره میفته»: a leaning pole is the power company's, not a dark street
 	{[]string{"تیر"}, []string{"کج", "افتاده", "میفته", "واژگون"}, ProblemPower, 4, []string{"برق"}, nil},
 	// «ماشینش رو جلوی در پارک کرده»: a car and «پارک» is parking, not a park
@@ -1627,6 +1639,8 @@ var cueRules = []cueRule{
 	{[]string{"زیرگذر"}, []string{"اب$", "ابگرفتگی"}, ProblemSurfaceWater, 5, nil, nil},
 	// «آب وارد حیاط و پارکینگ شده»: water come into the houses is a flood, whatever room
 	{[]string{"حیاط", "حیاطها", "منازل", "خانهها", "خونهها", "پارکینگ", "زیرزمین", "مغازهها", "مغازها"}, []string{"وارد", "رفته", "اومده", "امده"}, ProblemSurfaceWater, 5, []string{"اب$", "ابها"}, []string{"سیاه", "فاضلاب", "بدبو", "نشت", "لوله", "شیر", "کنتور"}},
+	// «کارگرهای شهرداری کانال خیابون رو باز کردن و رفتن»: a channel opened and left is a dig
+	{[]string{"باز"}, []string{"رفتن$", "رفتند$", "رفته$", "ول$", "رها"}, ProblemTrench, 8, []string{"کانال"}, nil},
 	// «فاضلاب از دریچه وسط کوچه بیرون میزنه»: the sewer overflowing
 	{[]string{"فاضلاب"}, []string{"بیرون", "پس$", "پسزده"}, ProblemSewage, 3, nil, nil},
 	// «کف کوچه کاملا از بین رفته، با هر بارون پر از گل و آب میشه», «کف کوچه گود افتاده»,
