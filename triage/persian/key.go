@@ -326,7 +326,7 @@ var suffixes = map[string]bool{"ها": true, "های": true, "هایی": true, "
 
 // compounds are words often written apart, with a ZWNJ or joined; the key joins them.
 var compounds = map[[2]string]bool{
-	{"پیاده", "رو"}: true, {"بن", "بست"}: true, {"اب", "گرفتگی"}: true, {"اب", "رفتگی"}: true,
+	{"پیاده", "رو"}: true, {"بن", "بست"}: true, {"بن", "بسست"}: true, {"اب", "گرفتگی"}: true, {"اب", "رفتگی"}: true,
 	{"زمین", "لرزه"}: true, {"کاروان", "سرا"}: true, {"سطل", "زباله"}: false,
 	{"اب", "نما"}: true, {"دست", "انداز"}: true, {"سرعت", "گیر"}: true, {"اب", "بند"}: true, {"چهار", "راه"}: true, {"سبزه", "میدان"}: true, {"سه", "راه"}: true,
 }

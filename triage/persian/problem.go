@@ -468,6 +468,15 @@ func init() {
 	add(ProblemGarbage, 2, "کارگرای شهرداری", "کارگرهای شهرداری", "کارگران شهرداری")
 	// «دریچه کنار جدول شکسته»: the gutter's grate
 	add(ProblemSurfaceWater, 3, "دریچه کنار جدول")
+	// «تخلیه غیرمجاز نخاله»: rubble dumped, not a building without a permit; «نخواله»
+	add(ProblemDebris, 3, "تخلیه غیرمجاز نخاله", "تخلیه نخاله", "نخواله")
+	add(ProblemConstruction, -3, "غیرمجاز نخاله")
+	// «توقف غیرمجاز خودرو», «سد معبر توسط خودرو»: a car where it may not stand
+	add(ProblemParking, 4, "توقف غیرمجاز", "توقف غیر مجاز", "توسط خودرو", "توسط خودروها", "توسط ماشین", "با خودرو")
+	add(ProblemConstruction, -3, "توقف غیرمجاز", "توقف غیر مجاز")
+	// «کدورت آب شرب»: the tap's water is turbid; «فاضلاپ» with پ
+	add(ProblemWaterOutage, 3, "کدورت", "کدورت اب")
+	add(ProblemSewage, 3, "فاضلاپ")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
