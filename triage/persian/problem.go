@@ -477,6 +477,10 @@ func init() {
 	// «کدورت آب شرب»: the tap's water is turbid; «فاضلاپ» with پ
 	add(ProblemWaterOutage, 3, "کدورت", "کدورت اب")
 	add(ProblemSewage, 3, "فاضلاپ")
+	// «برق تیرای کوچه قطعه شبا هیچی دیده نمیشه»: the poles' lamps, not the houses' power;
+	// «خیابان یخ‌سازی» is a street's name, not ice
+	add(ProblemLighting, 5, "برق تیرای", "برق تیرا", "برق تیرهای", "برق تیرها")
+	add(ProblemSnow, -1, "یخ سازی", "یخسازی")
 }
 
 // Keywords returns the problem words found in a key (see Key), each with the code it points
@@ -1575,8 +1579,9 @@ type cueRule struct {
 var cueRules = []cueRule{
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
-	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند»
-	{[]string{"مخابرات", "گاز", "ابفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها"}, ProblemTrench, 8, nil, nil},
+	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند», «کابل‌کشی برق تموم شده ولی
+	// گودالش رو پر نکردن»
+	{[]string{"مخابرات", "گاز", "ابفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها", "گودال"}, ProblemTrench, 8, nil, nil},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4, nil, nil},
 	// «برگ درختا جوی رو بسته و هر بارون آب میزنه بالا»: leaves that block the channel are
@@ -1650,6 +1655,12 @@ var cueRules = []cueRule{
 	{[]string{"حیاط", "حیاطها", "منازل", "خانهها", "خونهها", "پارکینگ", "زیرزمین", "مغازهها", "مغازها"}, []string{"وارد", "رفته", "اومده", "امده"}, ProblemSurfaceWater, 5, []string{"اب$", "ابها"}, []string{"سیاه", "فاضلاب", "بدبو", "نشت", "لوله", "شیر", "کنتور"}},
 	// «کارگرهای شهرداری کانال خیابون رو باز کردن و رفتن»: a channel opened and left is a dig
 	{[]string{"باز"}, []string{"رفتن$", "رفتند$", "رفته$", "ول$", "رها"}, ProblemTrench, 8, []string{"کانال"}, nil},
+	// «گودبرداری رها شده در معبر»: a pit dug in the road and left is a trench
+	{[]string{"گودبرداری"}, []string{"رها"}, ProblemTrench, 8, []string{"معبر"}, nil},
+	// «برگ‌ها کل کوچه رو گرفته لیز شده»: slippery with leaves, not ice; «برف خیابون رو کسی پاک
+	// نکرده»: the snow nobody cleared, not an unswept street
+	{[]string{"برگ", "برگها", "برگا", "برگهای"}, []string{"لیز"}, ProblemCleaning, 3, nil, []string{"برف", "یخ$"}},
+	{[]string{"برف", "برفها"}, []string{"پاک"}, ProblemSnow, 5, nil, nil},
 	// «فاضلاب از دریچه وسط کوچه بیرون میزنه»: the sewer overflowing
 	{[]string{"فاضلاب"}, []string{"بیرون", "پس$", "پسزده"}, ProblemSewage, 3, nil, nil},
 	// «کف کوچه کاملا از بین رفته، با هر بارون پر از گل و آب میشه», «کف کوچه گود افتاده»,
