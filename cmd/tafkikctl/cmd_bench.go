@@ -21,25 +21,28 @@ import (
 func init() {
 	register(command{
 		name:    "bench",
-		summary: "time grouping: bench [--n 100000] [--seed 7] [--assign 1000] [--file REQUESTS.jsonl|.csv]",
+		summary: "time grouping: bench [--n 100000] [--seed 7] [--rounds 3] [--assign 1000] [--file REQUESTS.jsonl|.csv]",
 		run:     runBench,
 	})
 }
 
 // runBench measures, on a demo district generated in memory (or the requests of an import
 // file): the floor (normalising and tokenising every text), the full grouping, and placing
-// new arrivals into the grouped index.
+// new arrivals into the grouped index. The floor and the grouping are timed in turn, rounds
+// times: on a shared machine a neighbour's load only ever adds time, so the best round of each
+// is the code's own speed, and each round's ratio shows how much the machine moved.
 func runBench(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	n := fs.Int("n", 100_000, "requests")
 	seed := fs.Int64("seed", 7, "generator seed")
 	assign := fs.Int("assign", 1000, "new arrivals to place one by one")
+	rounds := fs.Int("rounds", 3, "times the floor and the grouping are each measured")
 	file := fs.String("file", "", "read the requests from an import file (JSON Lines, CSV or XLSX) instead")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	if *n <= 0 || *assign <= 0 || fs.NArg() > 0 {
-		return &exitError{code: 2, err: errors.New("need positive --n and --assign")}
+	if *n <= 0 || *assign <= 0 || *rounds <= 0 || fs.NArg() > 0 {
+		return &exitError{code: 2, err: errors.New("need positive --n, --rounds and --assign")}
 	}
 	t0 := time.Now()
 	var reqs []tafkik.Request
@@ -57,31 +60,52 @@ func runBench(ctx context.Context, args []string) error {
 		return errors.New("no requests")
 	}
 
-	runtime.GC()
-	t0, c0 := time.Now(), cpuTime()
-	words := 0
-	for i := range reqs {
-		words += len(persian.Tokens(persian.Key(reqs[i].Text)))
-	}
-	floorWall, floorCPU := time.Since(t0), cpuTime()-c0
-	fmt.Printf("floor (Key+Tokens)   %7.2fs wall  %7.2fs cpu  (%d words)\n", floorWall.Seconds(), floorCPU.Seconds(), words)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
+	var (
+		x                  *dedup.Index
+		bestFloor, bestGrp time.Duration
+		bestFCPU, bestGCPU time.Duration
+	)
+	for round := 1; round <= *rounds; round++ {
+		runtime.GC()
+		t0, c0 := time.Now(), cpuTime()
+		words := 0
+		for i := range reqs {
+			words += len(persian.Tokens(persian.Key(reqs[i].Text)))
+		}
+		floorWall, floorCPU := time.Since(t0), cpuTime()-c0
+		fmt.Printf("round %d\n", round)
+		fmt.Printf("floor (Key+Tokens)   %7.2fs wall  %7.2fs cpu  (%d words)\n", floorWall.Seconds(), floorCPU.Seconds(), words)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 
-	runtime.GC()
-	var ms0 runtime.MemStats
-	runtime.ReadMemStats(&ms0)
-	t0, c0 = time.Now(), cpuTime()
-	x := dedup.Build(reqs, nil, dedup.DefaultOptions())
-	res := x.Result()
-	groupWall, groupCPU := time.Since(t0), cpuTime()-c0
-	var ms1 runtime.MemStats
-	runtime.ReadMemStats(&ms1)
-	fmt.Printf("grouping             %7.2fs wall  %7.2fs cpu  (%d issues; %.0f MB allocated)\n",
-		groupWall.Seconds(), groupCPU.Seconds(), len(res.Issues), float64(ms1.TotalAlloc-ms0.TotalAlloc)/1e6)
-	fmt.Printf("ratio to floor       %7.1fx wall  %6.1fx cpu  (target ≤4x)\n",
-		groupWall.Seconds()/floorWall.Seconds(), groupCPU.Seconds()/max(floorCPU.Seconds(), 1e-9))
+		runtime.GC()
+		var ms0 runtime.MemStats
+		runtime.ReadMemStats(&ms0)
+		t0, c0 = time.Now(), cpuTime()
+		x = dedup.Build(reqs, nil, dedup.DefaultOptions())
+		res := x.Result()
+		groupWall, groupCPU := time.Since(t0), cpuTime()-c0
+		var ms1 runtime.MemStats
+		runtime.ReadMemStats(&ms1)
+		fmt.Printf("grouping             %7.2fs wall  %7.2fs cpu  (%d issues; %.0f MB allocated)\n",
+			groupWall.Seconds(), groupCPU.Seconds(), len(res.Issues), float64(ms1.TotalAlloc-ms0.TotalAlloc)/1e6)
+		fmt.Printf("ratio to floor       %7.1fx wall  %6.1fx cpu  (target ≤4x)\n",
+			groupWall.Seconds()/floorWall.Seconds(), groupCPU.Seconds()/max(floorCPU.Seconds(), 1e-9))
+		if round == 1 {
+			bestFloor, bestGrp, bestFCPU, bestGCPU = floorWall, groupWall, floorCPU, groupCPU
+		}
+		bestFloor, bestGrp = min(bestFloor, floorWall), min(bestGrp, groupWall)
+		bestFCPU, bestGCPU = min(bestFCPU, floorCPU), min(bestGCPU, groupCPU)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	if *rounds > 1 {
+		fmt.Printf("best of %d: floor %.2fs, grouping %.2fs wall; ratio %.1fx wall, %.1fx cpu (target ≤4x)\n",
+			*rounds, bestFloor.Seconds(), bestGrp.Seconds(), bestGrp.Seconds()/bestFloor.Seconds(),
+			bestGCPU.Seconds()/max(bestFCPU.Seconds(), 1e-9))
+	}
 
 	last := reqs[len(reqs)-1].CreatedAt
 	t0 = time.Now()
