@@ -876,7 +876,7 @@ func problemsOf(text []string, hint string) (code string, confidence float64, fr
 	}
 	// «... ضمنا ...» (by the way): what follows is an aside, the request is about what came
 	// first; the aside's problem may only be a runner-up
-	main, aside := splitAside(dropCovered(dropPhone(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropDenied(text)))))))))
+	main, aside := splitAside(dropCovered(dropPhone(dropDetour(dropSpread(dropOrigin(dropChoked(dropPooled(dropParkPlace(dropDenied(text))))))))))
 	scanProblem(main, func(code string, w float64) {
 		add(code, w)
 		fromText = fromText || w > 0
@@ -1144,6 +1144,22 @@ func dropDenied(ws []string) []string {
 	}
 	return out
 }
+
+// dropParkPlace leaves out a park that only says where («کنار پارک ولیعصر چاله‌های بزرگ
+// داره، ماشین‌ها آسیب می‌بینن»): after «کنار», «روبروی», «نزدیک» ... it is a landmark, not
+// the park's trouble, and no car is parked in it. ws is returned as it is when there is none.
+func dropParkPlace(ws []string) []string {
+	var drop []int
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "پارک" || ws[i] == "بوستان") && parkPlaceBefore[ws[i-1]] {
+			drop = append(drop, i)
+		}
+	}
+	return without(ws, drop)
+}
+
+// parkPlaceBefore are the words that make the park after them a landmark.
+var parkPlaceBefore = setOf("کنار", "روبروی", "روبهروی", "جنب", "نزدیک", "پشت", "نبش", "بغل", "مقابل", "حوالی")
 
 // dropPooled leaves out the water that stands in the holes: «آب بارون تو چاله‌ها جمع میشه»,
 // «چاله‌ها پر آب میشود» tell how deep the potholes are, not a flooded street. ws is returned
@@ -1661,6 +1677,8 @@ var cueRules = []cueRule{
 	// نکرده»: the snow nobody cleared, not an unswept street
 	{[]string{"برگ", "برگها", "برگا", "برگهای"}, []string{"لیز"}, ProblemCleaning, 3, nil, []string{"برف", "یخ$"}},
 	{[]string{"برف", "برفها"}, []string{"پاک"}, ProblemSnow, 5, nil, nil},
+	// «چراغ خیابون چشمک میزنه و خاموش میشه»: a street lamp failing, not the traffic light
+	{[]string{"چراغ", "چراغها", "چراغهای", "چراغای", "لامپ"}, []string{"خاموش"}, ProblemLighting, 5, []string{"چشمک"}, []string{"راهنمایی", "قرمز", "سبز"}},
 	// «فاضلاب از دریچه وسط کوچه بیرون میزنه»: the sewer overflowing
 	{[]string{"فاضلاب"}, []string{"بیرون", "پس$", "پسزده"}, ProblemSewage, 3, nil, nil},
 	// «کف کوچه کاملا از بین رفته، با هر بارون پر از گل و آب میشه», «کف کوچه گود افتاده»,
