@@ -1158,7 +1158,8 @@ func dropParkPlace(ws []string) []string {
 	return without(ws, drop)
 }
 
-// parkPlaceBefore are the words that make the park after them a landmark.
+// parkPlaceBefore are the words that make the park after them a landmark: the beside-words of
+// place.go's landmarkWords, not «داخل» or «سر» (what is inside a park is the park's).
 var parkPlaceBefore = setOf("کنار", "روبروی", "روبهروی", "جنب", "نزدیک", "پشت", "نبش", "بغل", "مقابل", "حوالی")
 
 // dropPooled leaves out the water that stands in the holes: «آب بارون تو چاله‌ها جمع میشه»,
