@@ -95,6 +95,8 @@ func TestPlaceFields(t *testing.T) {
 		{"انتهای کوچه پنجم سمت چپ", "", Place{Alley: "5"}},
 		// «بن بسست»: the dead end's «س» typed twice
 		{"بیستون", "تو خ.بیستون، نبش کوچه هشتم بن بسست 1. ماشین ها از ترس چاله ها رد میشن", Place{Area: "بیستون", Alley: "8/1", DeadEnd: true}},
+		// «ببست»: the dead end missing its «ن»
+		{"بیستون، ک ۴ ببست ۱", "با سلام و اترام آسفالت کوچه خیلی خراب شده", Place{Area: "بیستون", Alley: "4/1", DeadEnd: true}},
 		// a neighbourhood and a street without their words: the second name is kept
 		{"ساغری‌سازان مطهری بن بست ۳", "", Place{Area: "ساغریسازان", AreaAlt: "مطهری", Alley: "3", DeadEnd: true}},
 		// an address left «نامشخص»; a form's notes; a date's numbers; «محله» misspelt

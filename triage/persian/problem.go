@@ -1687,6 +1687,17 @@ var cueRules = []cueRule{
 	{[]string{"کف"}, []string{"رفته$", "داغون", "گود", "تیکه", "ناهموار", "خراب", "نابود", "کنده"}, ProblemAsphalt, 4,
 		[]string{"کوچه", "خیابان", "خیابون", "معبر", "کوچمون", "کوچهمون"},
 		[]string{"فاضلاب", "زباله", "اشغال", "سیاه", "پیادهرو", "موزاییک", "چاله", "چال$", "چالهها", "دستانداز"}},
+	// «کف محل داغونه، تاکسی‌ها دیگه نمیان داخل»: taxis that will not come into the alley
+	// say its road is bad, not that a bus or taxi line is wanted
+	{[]string{"تاکسی", "تاکسیها", "تاکسیا"}, []string{"نمیان", "نمیاد", "نمیایند", "نمیاین", "نمیان$"}, ProblemAsphalt, 4, []string{"داخل"}, nil},
+	// «درخواست جمع‌آوری نخاله در محل. آب بارون نمیتونه بره»: the rain cannot drain for the
+	// rubble, which is what to clear
+	{[]string{"نخاله", "نخالهها", "مصالح", "مصالحش", "اجر"}, []string{"نمیتونه", "نمیتواند", "نمیره"}, ProblemDebris, 4, []string{"اب$"}, nil},
+	// «آبگیر وسط خیابان، کانال پر از برگ و گل شده», «جدول کنار خیابان پر از گل و لای شده»:
+	// the channel full of mud wants clearing; the mud is not an unpaved road's
+	{[]string{"کانال", "کانالها", "جوی", "جوب", "جدول", "جدولها", "ابگیر"}, []string{"گل$", "لای$", "لجن", "گلولای"}, ProblemSurfaceWater, 3, []string{"پر$"}, nil},
+	// «درپوش جوی را برده‌اند و یک چاله باز مانده»: the channel's cover taken, no hole in the road
+	{[]string{"درپوش", "دریچه"}, []string{"برد", "دزدید", "مفقود"}, ProblemSurfaceWater, 3, []string{"جوی", "جوب", "کانال"}, nil},
 }
 
 // holds reports whether ws, which name one of r's anchors, also name its cue (and its with,
