@@ -1696,6 +1696,9 @@ var cueRules = []cueRule{
 	// «آبگیر وسط خیابان، کانال پر از برگ و گل شده», «جدول کنار خیابان پر از گل و لای شده»:
 	// the channel full of mud wants clearing; the mud is not an unpaved road's
 	{[]string{"کانال", "کانالها", "جوی", "جوب", "جدول", "جدولها", "ابگیر"}, []string{"گل$", "لای$", "لجن", "گلولای"}, ProblemSurfaceWater, 3, []string{"پر$"}, nil},
+	// «بعد از لوله‌کشی آب کوچه رو همینطوری ول کردن»: the mains dig left as it was is a
+	// trench, whoever is asked to pave it
+	{[]string{"لولهکشی", "کشی"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 8, nil, []string{"جاری", "چشمه", "هدر", "نشت", "فواره"}},
 	// «درپوش جوی را برده‌اند و یک چاله باز مانده»: the channel's cover taken, no hole in the road
 	{[]string{"درپوش", "دریچه"}, []string{"برد", "دزدید", "مفقود"}, ProblemSurfaceWater, 3, []string{"جوی", "جوب", "کانال"}, nil},
 }
