@@ -1598,7 +1598,9 @@ var cueRules = []cueRule{
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند», «کابل‌کشی برق تموم شده ولی
 	// گودالش رو پر نکردن»
-	{[]string{"مخابرات", "گاز", "ابفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها", "گودال"}, ProblemTrench, 8, nil, nil},
+	{[]string{"مخابرات", "گاز", "ابفا", "پیمانکار", "فیبر", "کابل", "کابلکشی", "گازکشی", "لولهکشی", "لولهگذاری", "شرکت"}, []string{"کنده", "حفاری", "ترانشه", "گودبرداری", "ترمیم", "خاکی", "رها", "گودال"}, ProblemTrench, 8, nil,
+		// («جعبه مخابرات درش کنده شده»: its door torn off, no dig)
+		[]string{"درش"}},
 	// «برگ درخطان همه جوی‌ها را پر کرده», however «درختان» is spelt
 	{[]string{"برگ", "برگها", "برگهای"}, []string{"جوی", "جوب"}, ProblemCleaning, 4, nil, nil},
 	// «برگ درختا جوی رو بسته و هر بارون آب میزنه بالا»: leaves that block the channel are
@@ -1701,6 +1703,11 @@ var cueRules = []cueRule{
 	// «بعد از لوله‌کشی آب کوچه رو همینطوری ول کردن»: the mains dig left as it was is a
 	// trench, whoever is asked to pave it
 	{[]string{"لولهکشی", "کشی"}, []string{"ول$", "ولش", "رها"}, ProblemTrench, 8, nil, []string{"جاری", "چشمه", "هدر", "نشت", "فواره"}},
+	// «کانالی که برای لوله آب کندند باز مانده»: a dig for a pipe or a cable left open is a
+	// trench (a pit nobody says what for stays a hole in the road; a pavement's stones taken up
+	// are the pavement's)
+	{[]string{"کندند", "کندن", "کندهاند"}, []string{"باز$", "ول$", "ولش", "رها", "مونده", "مانده"}, ProblemTrench, 8,
+		[]string{"لوله", "کابل", "فیبر"}, []string{"پیادهرو", "سنگفرش", "موزاییک", "جدول", "درش"}},
 	// «درپوش جوی را برده‌اند و یک چاله باز مانده»: the channel's cover taken, no hole in the road
 	{[]string{"درپوش", "دریچه"}, []string{"برد", "دزدید", "مفقود"}, ProblemSurfaceWater, 3, []string{"جوی", "جوب", "کانال"}, nil},
 }
