@@ -1693,7 +1693,7 @@ var cueRules = []cueRule{
 		[]string{"فاضلاب", "زباله", "اشغال", "سیاه", "پیادهرو", "موزاییک", "چاله", "چال$", "چالهها", "دستانداز"}},
 	// «کف محل داغونه، تاکسی‌ها دیگه نمیان داخل»: taxis that will not come into the alley
 	// say its road is bad, not that a bus or taxi line is wanted
-	{[]string{"تاکسی", "تاکسیها", "تاکسیا"}, []string{"نمیان", "نمیاد", "نمیایند", "نمیاین", "نمیان$"}, ProblemAsphalt, 4, []string{"داخل"}, nil},
+	{[]string{"تاکسی", "تاکسیها", "تاکسیا"}, []string{"نمیان", "نمیاد", "نمیایند", "نمیاین"}, ProblemAsphalt, 4, []string{"داخل"}, nil},
 	// «درخواست جمع‌آوری نخاله در محل. آب بارون نمیتونه بره»: the rain cannot drain for the
 	// rubble, which is what to clear
 	{[]string{"نخاله", "نخالهها", "مصالح", "مصالحش", "اجر"}, []string{"نمیتونه", "نمیتواند", "نمیره"}, ProblemDebris, 4, []string{"اب$"}, nil},
