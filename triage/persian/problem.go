@@ -361,6 +361,10 @@ func init() {
 	// «کوچه خرابه» is the spoken «کوچه خراب است»; «سطح معبر» the road surface
 	add(ProblemAsphalt, 2, "کوچه خرابه", "خیابان خرابه", "خیابون خرابه", "کوچمون خرابه", "کوچهمون خرابه")
 	add(ProblemAsphalt, 3, "سطح معبر", "سطحمعبر")
+	// «وضع کوچه خیلی بده», «وضعیت این کوچه افتضاحه», «خرابی معبر»: the alley's state, said with no
+	// other word, is its surface to most authors who file it; weak, so that the operator's
+	// category still says which when it names another problem (issue 3, seed 2026's listing)
+	add(ProblemAsphalt, 1, "کوچه خیلی بده", "کوچه افتضاحه", "کوچمون افتضاحه", "خرابی معبر")
 	add(ProblemPothole, 3, "چاهل", "چال", "چال ه") // «چال»: a pit, however «چاله‌ها» was split («چال هها»)
 	// Gilaki «آشغال پُر بوسته», full of rubbish, however it is joined
 	add(ProblemGarbage, 3, "اشغالپور", "اشغال پور", "زباله پور", "زبالهدونی", "زباله دونی")
