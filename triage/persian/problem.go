@@ -156,7 +156,7 @@ func init() {
 	add(ProblemTransit, 4, "ایستگاه اتوبوس", "اتوبوس", "ایستگاه تاکسی", "سقف ایستگاه", "bus", "اتوبوسرانی", "ناوگان")
 	// taxis are the city's too (its تاکسیرانی): a driver's manners or fare is public transport
 	add(ProblemTransit, 3, "تاکسی", "راننده تاکسی", "تاکسیرانی", "تاکسی ها", "کرایه اضافه", "taxi")
-	add(ProblemPublicOrder, 3, "معتاد", "معتادها", "اراذل", "دعوا", "مزاحم", "ناامن")
+	add(ProblemPublicOrder, 3, "معتاد", "معتادها", "معتادین", "اراذل", "دعوا", "مزاحم", "ناامن")
 	add(ProblemFoodHygiene, 1, "بهداشت")
 	add(ProblemFoodHygiene, 3, "رستوران", "فست فود", "تاریخ مصرف", "مواد غذایی", "قصابی", "نانوایی کثیف")
 	add(ProblemWaterLeak, 3, "شیر فلکه", "نشتی داره", "آب از زیر")
@@ -312,7 +312,7 @@ func init() {
 	add(ProblemTelecom, 2, "کافو", "کافوی", "kafoo")
 	add(ProblemTelecom, 3, "کافو مخابرات", "کافوی مخابرات", "کافو مخابراتی")
 	add(ProblemLighting, 1, "khamooshe", "khamoosh", "khamoushe")
-	add(ProblemGarbage, 2, "satle", "ashghala")
+	add(ProblemGarbage, 2, "satle")
 	add(ProblemGarbage, 1, "nabordan", "booye", "boo")
 	add(ProblemTree, 3, "hers", "hars", "haras")
 	add(ProblemTree, 1, "shekaste", "chaman")
@@ -321,7 +321,7 @@ func init() {
 	add(ProblemConstruction, 1, "sakhtemoni", "sakhtemani")
 	add(ProblemWaterLeak, 1, "looleye", "looleh")
 	add(ProblemSurfaceWater, 3, "dariche", "daricheye")
-	add(ProblemNoise, 2, "seda")
+	add(ProblemNoise, 3, "اهنگ بلند", "صدای اهنگ", "ahang boland", "mehmooni") // loud music, a party
 	add(ProblemParking, 2, "parking")
 	add(ProblemWaterLeak, 3, "zire asfalt", "zir asfalt", "zire asphalt", "loole tarkide", "looleh tarkide", "lole tarkide")
 	add(ProblemAsphalt, -2, "zire asfalt", "zir asfalt", "zire asphalt")
@@ -1598,6 +1598,10 @@ type cueRule struct {
 }
 
 var cueRules = []cueRule{
+	// «دیوار خونه متروکه کج شده، خطرناکه», «خانه قدیمی داره میریزه», «ایمن‌سازی خانه مخروبه»: a
+	// derelict building about to fall is the building control's (not «معتادین در منزل متروکه»)
+	{[]string{"خانه", "خانهها", "ساختمان", "دیوار", "بنا", "بنای", "منزل"}, []string{"میریز", "فرومیریز", "فروریخت", "فرو$", "ریزش", "کج", "خطرناک", "ایمن"}, ProblemConstruction, 3,
+		[]string{"متروکه", "مخروبه", "قدیمی", "فرسوده", "خرابه"}, []string{"معتاد"}},
 	// «مخابرات برای فیبر پیاده‌رو را کنده و رها کرده»: a utility's dig left open is a trench,
 	// whatever it cut through
 	// «بعد از لوله‌کشی گاز کوچه را همان‌طور خاکی رها کرده‌اند», «کابل‌کشی برق تموم شده ولی

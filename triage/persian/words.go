@@ -225,6 +225,19 @@ var spelling = map[string]string{
 	"fazelab": "فاضلاب", "joob": "جوی", "jub": "جوی", "gaz": "گاز", "nasht": "نشت",
 	"internet": "اینترنت", "ghate": "قطع", "ghat": "قطع",
 	"abgereftegi": "ابگرفتگی", "piaderow": "پیادهرو", "piadero": "پیادهرو",
+	// more Finglish problem words, so the Persian phrases and cue rules read them too
+	// («abe mahale ma ghate», «barfe khiaban ro pak nakardan», «mashin ha kooche ro bastan»,
+	// «sar o sedaye hamsaye»); «-e», «-ye» after them is the ezafe. The jurisdiction rules'
+	// Finglish terms are keyed through this table too: «manhole», «kargah», «sakhteman» and
+	// «mehmooni» stay Latin, as a rule reads them otherwise than their Persian words.
+	"abe": "اب", "barf": "برف", "ashghala": "اشغالا", "saga": "سگا", "sagha": "سگها", "seda": "صدا",
+	"mashin": "ماشین", "mashina": "ماشینا", "bastan": "بستن", "vanet": "وانت", "mive": "میوه",
+	"foroosh": "فروش", "forush": "فروش", "khaki": "خاکی", "khak": "خاک", "layeroobi": "لایروبی",
+	"sookhte": "سوخته", "darpoosh": "درپوش", "roftegar": "رفتگر", "tarmim": "ترمیم", "sangfarsh": "سنگفرش",
+	"khoshk": "خشک", "barg": "برگ", "bargha": "برگها", "derakhta": "درختا", "neshast": "نشست",
+	"gorbe": "گربه", "kabl": "کابل", "mojavez": "مجوز", "bedoone": "بدون", "bedune": "بدون",
+	"ahang": "اهنگ", "boland": "بلند", "terafik": "ترافیک", "dood": "دود",
+	"viraj": "ویراژ", "ghadimi": "قدیمی", "khoone": "خانه", "divar": "دیوار", "mirize": "میریزه",
 	// typed on an Arabic keyboard, which has no پ چ ژ گ («كوجه ۹», «جاله», «بلاك ۵»)
 	// spoken «... است» after an adjective: «خرابه» (it is broken), «داغونه»
 	"داغونه": "داغون",
