@@ -222,3 +222,11 @@ func TestUndouble(t *testing.T) {
 		}
 	}
 }
+
+// TestFinglishKeepsPersianWeight: a Finglish problem word the spelling table respells as a
+// Persian one («ashghala» → «اشغالا») would silently give the Persian word its own weight.
+func TestFinglishKeepsPersianWeight(t *testing.T) {
+	if len(respelledClashes) > 0 {
+		t.Errorf("Finglish entries change a Persian word's weight: %v", respelledClashes)
+	}
+}
