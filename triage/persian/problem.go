@@ -336,7 +336,7 @@ func init() {
 	add(ProblemConstruction, 1, "sakhtemoni", "sakhtemani")
 	add(ProblemWaterLeak, 1, "looleye", "looleh")
 	add(ProblemSurfaceWater, 3, "dariche", "daricheye")
-	add(ProblemNoise, 3, "اهنگ بلند", "صدای اهنگ", "ahang boland", "mehmooni") // loud music, a party
+	add(ProblemNoise, 3, "اهنگ بلند", "صدای اهنگ", "mehmooni") // loud music («ahang boland» folds to it), a party
 	add(ProblemParking, 2, "parking")
 	add(ProblemWaterLeak, 3, "zire asfalt", "zir asfalt", "zire asphalt", "loole tarkide", "looleh tarkide", "lole tarkide")
 	add(ProblemAsphalt, -2, "zire asfalt", "zir asfalt", "zire asphalt")
