@@ -421,6 +421,21 @@ var (
 		"قبل": true, "نرسیده": true, "انتهای": true, "ابتدای": true, "سر": true, "داخل": true,
 		"پایینتر": true, "بالاتر": true, "جلوی": true, "روبه": true, "وسط": true,
 		"بغل": true, "نرسیدهبه": true, "بعداز": true, "اواسط": true, "ته": true}
+	// sinceWords after «بعد از» or «قبل از» make it a time, not a spot: «آسفالت کوچه بعد از
+	// زمستون کلا ریخته», «بعد از بارندگی آب جمع میشه», «از قبل وجود داشته» (key form).
+	sinceWords = map[string]bool{"بارندگی": true, "بارندگیها": true, "بارندگیهای": true, "بارون": true,
+		"بارونها": true, "بارونهای": true, "باران": true, "بارانها": true, "بارانهای": true, "واران": true,
+		"برف": true, "برفها": true, "باد": true, "طوفان": true, "سیل": true, "زلزله": true,
+		"زمستون": true, "زمستان": true, "تابستون": true, "تابستان": true, "پاییز": true,
+		"عید": true, "نوروز": true, "تعطیلات": true, "ظهر": true, "شب": true, "نصف": true,
+		"نیمه": true, "صبح": true, "عصر": true, "ساعت": true, "اذان": true, "افطار": true,
+		"حفاری": true, "حفر": true, "تعمیر": true, "تعمیرات": true, "کار": true, "لولهکشی": true,
+		"لولهگذاری": true, "کانالکشی": true, "کابلکشی": true, "ترمیم": true, "اسفالت": true,
+		"اسفالتکاری": true, "لکهگیری": true, "تماس": true, "مراجعه": true, "پیگیری": true,
+		"گزارش": true, "ثبت": true, "اتمام": true, "پایان": true, "شروع": true, "تموم": true,
+		"چند": true, "یک": true, "یه": true, "هر": true, "این": true, "اون": true, "ان": true,
+		"اینکه": true, "انکه": true, "که": true, "هم": true, "وجود": true, "گفتن": true,
+		"گفتیم": true, "گفتم": true, "مدتی": true, "مدت": true}
 	// venueWords are buildings an address may be given by («داروخانه سینا», «ایستگاه اتوبوس
 	// ...»), in key form.
 	venueWords = map[string]bool{"ایستگاه": true, "مسجد": true, "بانک": true, "داروخانه": true, "نانوایی": true,
@@ -1102,7 +1117,7 @@ func parsePlaceTokens(ws []string, address bool, lex Lexicon) Place {
 					end += 2
 				}
 			}
-			if p.Landmark == "" && end > j {
+			if p.Landmark == "" && end > j && !(sinceWords[ws[j]] && (w == "بعد" || w == "قبل" || w == "بعداز")) {
 				p.Landmark = strings.Join(ws[i:end], " ")
 			}
 			i = max(end, i+1)

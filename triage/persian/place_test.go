@@ -855,3 +855,24 @@ func TestRoadNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeIsNoLandmark: after «بعد از» or «قبل از» a time or an event («بعد از بارندگی», «بعد
+// از زمستون», «از قبل وجود داشته») is when, not where: no spot on the street. It was one, and
+// an issue of requests with no address showed «گلسار، خیابان گیلان، کوچه ۱۷، بعد از زمستون» as
+// its place.
+func TestTimeIsNoLandmark(t *testing.T) {
+	for _, c := range []struct{ addr, text, landmark string }{
+		{"", "خیابان تختی بعد از بارندگی آب جمع میشه", ""},
+		{"", "گلسار، بلوار گیلان، کوچه 17 نسترن، آسفالت کوچه بعد از زمستون کلا ریخته", ""},
+		{"", "آسفالت کوچه قبل از عید خراب شد", ""},
+		{"", "بعد از حفاری آبفا آسفالت کوچه ۵ درست نشده", ""},
+		{"", "خیابان تختی چاله از قبل وجود داشته", ""},
+		{"خیابان تختی، بعد از بانک ملت", "آب جمع شده", "بعد از بانک ملت"},
+		{"", "خیابان تختی بعد از بانک ملت چاله هست", "بعد از بانک ملت"},
+		{"", "آسفالت بعد از داروخانه تخریب شده", "بعد از داروخانه"},
+	} {
+		if got := ParsePlace(c.addr, c.text); got.Landmark != c.landmark {
+			t.Errorf("ParsePlace(%q, %q).Landmark = %q, want %q", c.addr, c.text, got.Landmark, c.landmark)
+		}
+	}
+}
