@@ -423,6 +423,8 @@ var (
 		"بغل": true, "نرسیدهبه": true, "بعداز": true, "اواسط": true, "ته": true}
 	// sinceWords after «بعد از» or «قبل از» make it a time, not a spot: «آسفالت کوچه بعد از
 	// زمستون کلا ریخته», «بعد از بارندگی آب جمع میشه», «از قبل وجود داشته» (key form).
+	// Not timeWords (words.go): those are lengths of time after a number («۳ روزه»); these
+	// are events and seasons, and the words opening a clause rather than naming a place.
 	sinceWords = map[string]bool{"بارندگی": true, "بارندگیها": true, "بارندگیهای": true, "بارون": true,
 		"بارونها": true, "بارونهای": true, "باران": true, "بارانها": true, "بارانهای": true, "واران": true,
 		"برف": true, "برفها": true, "باد": true, "طوفان": true, "سیل": true, "زلزله": true,
