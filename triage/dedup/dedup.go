@@ -71,20 +71,8 @@ func Group(reqs []tafkik.Request, decisions []tafkik.Decision, prev map[string]s
 // Build groups a whole backlog into an index that new arrivals can then be added to.
 // Its issue ids are fresh; Group also carries the previous run's ids over.
 func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Index {
-	sorted := make([]tafkik.Request, len(reqs))
-	copy(sorted, reqs)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		if !sorted[i].CreatedAt.Equal(sorted[j].CreatedAt) {
-			return sorted[i].CreatedAt.Before(sorted[j].CreatedAt)
-		}
-		return sorted[i].ID < sorted[j].ID
-	})
+	sorted := byTime(reqs)
 	x := NewIndex(opt, decisions)
-	x.feats = make([]*feature, 0, len(sorted))
-	// sized for the backlog up front: grown one doubling at a time, these maps of up to
-	// one entry per request rehashed 0.05 s of every 100,000 requests' grouping
-	x.byID, x.byRef = make(map[string]int32, len(sorted)), make(map[string]int32, len(sorted))
-	x.ids = make(map[string]bool, len(sorted))
 	// Requests that name their alley (and its street or area) are grouped first, strictly;
 	// the vaguer ones («گلسار», «خیابان ۱۲۴») then join the issue they can only belong to.
 	// Grouping the vague ones in time order would let an early «گلسار» swallow every later
@@ -97,18 +85,7 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 			opt.Progress(done, len(sorted))
 		}
 	}
-	x.learnPins(sorted)
-	analyses := analyzeAll(x.withoutPinAddresses(sorted))
-	x.learnLexicon(analyses)
-	toks := make([][]uint64, len(analyses))
-	parallel(len(analyses), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			analyses[i].ReparseLatin(x.lex, x.fin)
-			toks[i] = tokenSet(analyses[i].Tokens)
-		}
-	})
-	x.learnNames(analyses)
-	for f := range x.featuresAhead(sorted, analyses, toks) {
+	for f := range x.learn(sorted) {
 		if p := f.place; p.Alley == "" || (p.Street == "" && (p.Area == "" || p.AreaGuess)) {
 			// «کوچه ۱۰» alone is in every neighbourhood: vague too, and so is it with an area
 			// guessed from the text's first word («بچه‌ها کوچه ۱۳ ...»)
@@ -127,6 +104,72 @@ func Build(reqs []tafkik.Request, decisions []tafkik.Decision, opt Options) *Ind
 	x.joinRelated()
 	x.followRefs()
 	return x
+}
+
+// Resume rebuilds the index of a stored grouping without grouping anything again: each
+// request sits in the issue issueOf gives it (request id → issue id), so a clerk's merges
+// and splits, and every id, stay exactly as stored. New arrivals are then placed with Add,
+// as Build's index would place them. reqs are the grouped requests only; one with no issue
+// in issueOf starts an issue of its own.
+func Resume(reqs []tafkik.Request, issueOf map[string]string, decisions []tafkik.Decision, opt Options) *Index {
+	sorted := byTime(reqs)
+	x := NewIndex(opt, decisions)
+	byIssue := make(map[string]int32)
+	done := 0
+	for f := range x.learn(sorted) {
+		fi := x.register(f)
+		id := issueOf[f.req.ID]
+		gi, ok := byIssue[id]
+		if !ok || id == "" {
+			if id == "" {
+				id = "I-" + f.req.ID
+			}
+			gi = x.newGroup(f, x.newID(id))
+			byIssue[id] = gi
+		}
+		x.join(gi, fi)
+		f.score, f.reason = 1, ""
+		x.learnAlleyLoc(f)
+		if done++; opt.Progress != nil && (done%1000 == 0 || done == len(sorted)) {
+			opt.Progress(done, len(sorted))
+		}
+	}
+	return x
+}
+
+// byTime is a copy of reqs in the order grouping takes them: by time, then by id.
+func byTime(reqs []tafkik.Request) []tafkik.Request {
+	sorted := make([]tafkik.Request, len(reqs))
+	copy(sorted, reqs)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if !sorted[i].CreatedAt.Equal(sorted[j].CreatedAt) {
+			return sorted[i].CreatedAt.Before(sorted[j].CreatedAt)
+		}
+		return sorted[i].ID < sorted[j].ID
+	})
+	return sorted
+}
+
+// learn reads a whole backlog (in time order) into what grouping learns of the district
+// (its pins, its place names, its lexicon) and yields each request's features in turn.
+func (x *Index) learn(sorted []tafkik.Request) iter.Seq[*feature] {
+	x.feats = make([]*feature, 0, len(sorted))
+	// sized for the backlog up front: grown one doubling at a time, these maps of up to
+	// one entry per request rehashed 0.05 s of every 100,000 requests' grouping
+	x.byID, x.byRef = make(map[string]int32, len(sorted)), make(map[string]int32, len(sorted))
+	x.ids = make(map[string]bool, len(sorted))
+	x.learnPins(sorted)
+	analyses := analyzeAll(x.withoutPinAddresses(sorted))
+	x.learnLexicon(analyses)
+	toks := make([][]uint64, len(analyses))
+	parallel(len(analyses), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			analyses[i].ReparseLatin(x.lex, x.fin)
+			toks[i] = tokenSet(analyses[i].Tokens)
+		}
+	})
+	x.learnNames(analyses)
+	return x.featuresAhead(sorted, analyses, toks)
 }
 
 // featuresAhead yields featuresOf of each request in turn, computed on another core while
@@ -292,6 +335,40 @@ func (x *Index) Add(r tafkik.Request) tafkik.Membership {
 		m = tafkik.Membership{RequestID: r.ID, IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason}
 	}
 	return m
+}
+
+// AddAll places a batch of arrivals the way Build places a backlog: the requests that name
+// their alley first, the vaguer ones after them, then a second look at the small issues the
+// batch opened (reattach), so that a street-only report that came in before the reports
+// naming its alley still finds their issue. Requests placed before stay where they are. It
+// returns the arrivals' memberships in time order.
+func (x *Index) AddAll(reqs []tafkik.Request) []tafkik.Membership {
+	from := len(x.groups)
+	var vague []*feature
+	fs := make([]*feature, 0, len(reqs))
+	for _, r := range byTime(reqs) {
+		f := x.features(r)
+		fs = append(fs, f)
+		if p := f.place; p.Alley == "" || (p.Street == "" && (p.Area == "" || p.AreaGuess)) {
+			vague = append(vague, f)
+			continue
+		}
+		x.place(f, true)
+	}
+	for _, f := range vague {
+		x.place(f, false)
+	}
+	x.reattachFrom(from)
+	out := make([]tafkik.Membership, 0, len(fs))
+	for _, f := range fs {
+		if g := x.groups[f.group]; len(g.members) == 1 {
+			// a related problem's issue at its alley, as Add and the full grouping see it
+			x.joinRelatedGroup(f.group, true)
+		}
+		out = append(out, tafkik.Membership{RequestID: f.req.ID, IssueID: x.groups[f.group].id,
+			Score: round2(f.score), Reason: f.reason})
+	}
+	return out
 }
 
 // Assign is Add under the name the app uses for a new arrival.

@@ -89,16 +89,7 @@ func appendPlaceKeys(ks []ikey, block int32, p persian.Place) []ikey {
 // words or coordinates); otherwise a looser place may do when it leaves no doubt.
 func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	r := f.req
-	fi := int32(len(x.feats))
-	x.feats = append(x.feats, f)
-	x.byID[r.ID] = fi
-	if k := f.refKey; k != "" {
-		x.byRef[k] = fi
-	}
-	if x.byDay == nil {
-		x.byDay = map[int32][]int32{}
-	}
-	x.byDay[localDay(f.t)] = append(x.byDay[localDay(f.t)], fi)
+	fi := x.register(f)
 
 	best, bestScore, bestReason := int32(-1), 0.0, ""
 	if gi, ok := x.mustGroup(r.ID); ok {
@@ -118,14 +109,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 		// it stays an issue of its own, for a clerk to place or call back about.
 	}
 	if best < 0 {
-		gi := int32(len(x.groups))
-		x.stamp = append(x.stamp, 0)
-		x.gBlock = append(x.gBlock, f.block)
-		x.gLast = append(x.gLast, f.t)
-		g := &group{id: x.newID("I-" + r.ID), block: f.block, problem: f.problem, place: f.place,
-			first: f.t, last: f.t}
-		x.groups = append(x.groups, g)
-		x.join(gi, fi)
+		x.join(x.newGroup(f, x.newID("I-"+r.ID)), fi)
 		f.score, f.reason = 1, "نخستین درخواست این موضوع"
 	} else {
 		x.join(best, fi)
@@ -134,6 +118,32 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	x.learnAlleyLoc(f)
 	g := x.groups[f.group]
 	return tafkik.Membership{RequestID: r.ID, IssueID: g.id, Score: round2(f.score), Reason: f.reason}
+}
+
+// register adds f to the index's requests, not yet to any group.
+func (x *Index) register(f *feature) int32 {
+	fi := int32(len(x.feats))
+	x.feats = append(x.feats, f)
+	x.byID[f.req.ID] = fi
+	if k := f.refKey; k != "" {
+		x.byRef[k] = fi
+	}
+	if x.byDay == nil {
+		x.byDay = map[int32][]int32{}
+	}
+	x.byDay[localDay(f.t)] = append(x.byDay[localDay(f.t)], fi)
+	return fi
+}
+
+// newGroup opens an empty group with id, of f's problem at f's place; join then adds f.
+func (x *Index) newGroup(f *feature, id string) int32 {
+	gi := int32(len(x.groups))
+	x.stamp = append(x.stamp, 0)
+	x.gBlock = append(x.gBlock, f.block)
+	x.gLast = append(x.gLast, f.t)
+	x.groups = append(x.groups, &group{id: id, block: f.block, problem: f.problem, place: f.place,
+		first: f.t, last: f.t})
+	return gi
 }
 
 // refGroup finds the issue of an earlier request whose tracking code f's text names

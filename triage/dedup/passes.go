@@ -171,8 +171,13 @@ func (x *Index) move(fi, gi int32, score float64, reason string) {
 // A group moves only when each of its members would choose the same issue. A request that
 // names its alley looks only at its alley, and only at a larger issue: it may have come before
 // the issue of the problem it named second («چاله‌ها ... پیاده‌رو») formed there.
-func (x *Index) reattach() {
-	for gi, g := range x.groups {
+func (x *Index) reattach() { x.reattachFrom(0) }
+
+// reattachFrom is reattach for the groups from the from'th on (those a batch of arrivals
+// opened, AddAll).
+func (x *Index) reattachFrom(from int) {
+	for gi := from; gi < len(x.groups); gi++ {
+		g := x.groups[gi]
 		if len(g.members) == 0 || len(g.members) > 3 {
 			continue
 		}
