@@ -352,3 +352,55 @@ func BenchmarkUpsert100k(b *testing.B) {
 		}
 	}
 }
+
+// TestSaveArrivals: new arrivals' memberships are added beside the grouping, the issues they
+// joined take their new counts (a touched one keeps its status), and a request grouped
+// meanwhile keeps its issue.
+func TestSaveArrivals(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	groupAll(t, db)
+	if err := db.SetIssueStatus(ctx, "c", "I-1", tafkik.StatusAssigned, ""); err != nil {
+		t.Fatal(err)
+	}
+	late := []tafkik.Request{req("5", "آسفالت کوچه ۱۲ هنوز خراب است", "گلسار، خیابان ۱۲۴، کوچه ۱۲", 4),
+		req("6", "چاله بزرگ وسط خیابان", "پیرسرا، خیابان ۲۰", 4)}
+	if _, err := db.UpsertRequests(ctx, late); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.UngroupedCount(ctx); err != nil || n != 2 {
+		t.Fatalf("UngroupedCount = %d, %v; want 2", n, err)
+	}
+	before := members(t, db)
+	err := db.SaveArrivals(ctx, []tafkik.Issue{
+		{ID: "I-1", Problem: "asphalt", Count: 3, Status: tafkik.StatusNew, FirstAt: t0, LastAt: t0.AddDate(0, 0, 4)},
+		{ID: "I-6", Problem: "pothole", Count: 1, FirstAt: t0.AddDate(0, 0, 4), LastAt: t0.AddDate(0, 0, 4)},
+	}, []tafkik.Membership{{RequestID: "5", IssueID: "I-1", Score: 0.9, Reason: "همان کوچه"},
+		{RequestID: "6", IssueID: "I-6", Score: 1},
+		{RequestID: "2", IssueID: "I-6"}}) // grouped already: stays in I-1
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := members(t, db)
+	for id, is := range before {
+		if after[id] != is {
+			t.Errorf("%s moved from %s to %s", id, is, after[id])
+		}
+	}
+	if after["5"] != "I-1" || after["6"] != "I-6" {
+		t.Errorf("arrivals: %v", after)
+	}
+	is, err := db.Issue(ctx, "I-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if is.Count != 3 || !is.LastAt.Equal(t0.AddDate(0, 0, 4)) || is.Status != tafkik.StatusAssigned {
+		t.Errorf("I-1 after an arrival: %+v (want 3 requests, the new last date, the clerk's status)", is)
+	}
+	if n, err := db.UngroupedCount(ctx); err != nil || n != 0 {
+		t.Errorf("UngroupedCount after = %d, %v", n, err)
+	}
+}

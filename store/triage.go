@@ -22,6 +22,54 @@ func (db *DB) SaveGrouping(ctx context.Context, issues []tafkik.Issue, members [
 		return err
 	}
 	defer tx.Rollback()
+	if err := db.upsertIssues(ctx, tx, issues); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM memberships`); err != nil {
+		return err
+	}
+	if err := insertMemberships(ctx, tx, members, false); err != nil {
+		return err
+	}
+	if err := pruneIssues(ctx, tx); err != nil {
+		return err
+	}
+	if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "triage", Entity: "issues", EntityID: "*",
+		Action: "regroup", After: jsonString(map[string]int{"issues": len(issues), "members": len(members)})}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SaveArrivals saves where new arrivals went without touching the rest of the grouping, in
+// one transaction: members are the new requests' memberships (a request already in an issue
+// by then, grouped by a run meanwhile, stays where it is), issues the issues they joined or opened, with their
+// new counts and dates. As in SaveGrouping, an issue a person touched keeps its status and
+// title.
+func (db *DB) SaveArrivals(ctx context.Context, issues []tafkik.Issue, members []tafkik.Membership) error {
+	if len(members) == 0 {
+		return nil
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := db.upsertIssues(ctx, tx, issues); err != nil {
+		return err
+	}
+	if err := insertMemberships(ctx, tx, members, true); err != nil {
+		return err
+	}
+	if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "triage", Entity: "issues", EntityID: "*",
+		Action: "assign", After: jsonString(map[string]int{"issues": len(issues), "members": len(members)})}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// upsertIssues writes the machine's view of issues; a touched issue keeps its title and status.
+func (db *DB) upsertIssues(ctx context.Context, tx *sql.Tx, issues []tafkik.Issue) error {
 	up, err := tx.PrepareContext(ctx, `INSERT INTO issues (id, district, title, problem, place_key, place,
 		status, agency, mixed, count, first_at, last_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO UPDATE SET district = excluded.district,
@@ -49,10 +97,16 @@ func (db *DB) SaveGrouping(ctx context.Context, issues []tafkik.Issue, members [
 			return fmt.Errorf("save issue %s: %w", is.ID, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM memberships`); err != nil {
-		return err
+	return nil
+}
+
+// insertMemberships adds memberships; keep: a request already in an issue stays in it.
+func insertMemberships(ctx context.Context, tx *sql.Tx, members []tafkik.Membership, keep bool) error {
+	q := `INSERT INTO memberships (request_id, issue_id, score, reason) VALUES (?,?,?,?)`
+	if keep {
+		q += ` ON CONFLICT(request_id) DO NOTHING`
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO memberships (request_id, issue_id, score, reason) VALUES (?,?,?,?)`)
+	ins, err := tx.PrepareContext(ctx, q)
 	if err != nil {
 		return err
 	}
@@ -62,14 +116,7 @@ func (db *DB) SaveGrouping(ctx context.Context, issues []tafkik.Issue, members [
 			return fmt.Errorf("save membership %s → %s: %w", m.RequestID, m.IssueID, err)
 		}
 	}
-	if err := pruneIssues(ctx, tx); err != nil {
-		return err
-	}
-	if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "triage", Entity: "issues", EntityID: "*",
-		Action: "regroup", After: jsonString(map[string]int{"issues": len(issues), "members": len(members)})}); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return nil
 }
 
 // pruneIssues deletes untouched issues without members and zeroes the count of touched ones.
@@ -81,6 +128,18 @@ func pruneIssues(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, `UPDATE issues SET count = 0
 		WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.issue_id = issues.id)`)
 	return err
+}
+
+// UngroupedCount is how many requests are in no issue yet: new arrivals triage has not
+// placed.
+func (db *DB) UngroupedCount(ctx context.Context) (int, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM requests r
+		WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.request_id = r.id)`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("ungrouped requests: %w", err)
+	}
+	return n, nil
 }
 
 // Memberships returns which issue each grouped request is in, by request id.
