@@ -107,24 +107,8 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 	if flags, err = db.Flags(ctx); err != nil {
 		return sum, fmt.Errorf("load flags: %w", err)
 	}
-	byIssue := map[string][]tafkik.Flag{}
-	for _, m := range res.Members {
-		if f, ok := flags[m.RequestID]; ok {
-			byIssue[m.IssueID] = append(byIssue[m.IssueID], f)
-		}
-	}
-	statusOf := make(map[string]tafkik.Status, len(reqs))
-	for _, r := range reqs {
-		statusOf[r.ID] = r.Status
-	}
-	memberStatuses := map[string][]tafkik.Status{}
-	for _, m := range res.Members {
-		memberStatuses[m.IssueID] = append(memberStatuses[m.IssueID], statusOf[m.RequestID])
-	}
-	for i := range res.Issues {
-		is := &res.Issues[i]
-		is.Status = issueStatus(memberStatuses[is.ID])
-		is.Agency, is.Mixed = jurisdiction.IssueAgency(byIssue[is.ID])
+	settle(res.Issues, reqs, res.Members, flags)
+	for _, is := range res.Issues {
 		sum.Duplicates += is.Count - 1
 	}
 	for _, f := range flags {
@@ -148,4 +132,28 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 	sum.Requests, sum.Issues, sum.Decisions = len(reqs), len(res.Issues), len(decisions)
 	sum.Elapsed = time.Since(start)
 	return sum, nil
+}
+
+// settle gives each issue the status its members' statuses add up to and the agency their
+// flags agree on.
+func settle(issues []tafkik.Issue, reqs []tafkik.Request, members []tafkik.Membership, flags map[string]tafkik.Flag) {
+	byIssue := map[string][]tafkik.Flag{}
+	for _, m := range members {
+		if f, ok := flags[m.RequestID]; ok {
+			byIssue[m.IssueID] = append(byIssue[m.IssueID], f)
+		}
+	}
+	statusOf := make(map[string]tafkik.Status, len(reqs))
+	for _, r := range reqs {
+		statusOf[r.ID] = r.Status
+	}
+	memberStatuses := map[string][]tafkik.Status{}
+	for _, m := range members {
+		memberStatuses[m.IssueID] = append(memberStatuses[m.IssueID], statusOf[m.RequestID])
+	}
+	for i := range issues {
+		is := &issues[i]
+		is.Status = issueStatus(memberStatuses[is.ID])
+		is.Agency, is.Mixed = jurisdiction.IssueAgency(byIssue[is.ID])
+	}
 }

@@ -13,7 +13,7 @@ import (
 func init() {
 	register(command{
 		name:    "triage",
-		summary: "group duplicates into issues and flag jurisdiction: triage --db PATH [--no-jurisdiction]",
+		summary: "group duplicates into issues and flag jurisdiction: triage --db PATH [--new] [--no-jurisdiction]",
 		run:     runTriage,
 	})
 }
@@ -22,6 +22,7 @@ func runTriage(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
 	dbPath := fs.String("db", "", "database file")
 	noJur := fs.Bool("no-jurisdiction", false, "leave the jurisdiction flags as they are")
+	onlyNew := fs.Bool("new", false, "place only the requests in no issue yet (new arrivals); every grouped request stays in its issue")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -43,9 +44,18 @@ func runTriage(ctx context.Context, args []string) error {
 			}
 		}
 	}
-	sum, err := triage.Run(ctx, db, triage.RunOptions{SkipJurisdiction: *noJur}, progress)
+	run := triage.Run
+	if *onlyNew {
+		run = triage.Arrivals
+	}
+	sum, err := run(ctx, db, triage.RunOptions{SkipJurisdiction: *noJur}, progress)
 	if err != nil {
 		return err
+	}
+	if *onlyNew {
+		fmt.Printf("%d new requests placed: %d joined an issue, the others opened one; %d issues touched; %d for another agency, %d flags need review; %.1fs\n",
+			sum.Requests, sum.Duplicates, sum.Issues, sum.Outside, sum.NeedsReview, sum.Elapsed.Seconds())
+		return nil
 	}
 	fmt.Printf("%d requests → %d issues (%d duplicates); %d for another agency, %d flags need review; %d clerk decisions kept; %.1fs\n",
 		sum.Requests, sum.Issues, sum.Duplicates, sum.Outside, sum.NeedsReview, sum.Decisions, sum.Elapsed.Seconds())
