@@ -13,12 +13,13 @@ import (
 
 	"github.com/tafkik/tafkik/store"
 	"github.com/tafkik/tafkik/sync/client"
+	"github.com/tafkik/tafkik/triage"
 )
 
 func init() {
 	register(command{
 		name:    "sync",
-		summary: "sync with the center: sync --db PATH [--server URL --token-file F] [--watch] [-v]",
+		summary: "sync with the center: sync --db PATH [--server URL --token-file F] [--watch] [--place=false] [-v]",
 		run:     runSync,
 	})
 }
@@ -39,6 +40,7 @@ func runSync(ctx context.Context, args []string) error {
 	interval := fs.Duration("interval", time.Minute, "with --watch: sync at least this often")
 	timeout := fs.Duration("timeout", 30*time.Second, "per HTTP attempt")
 	verbose := fs.Bool("v", false, "log each call to stderr (the token is never logged)")
+	place := fs.Bool("place", true, "place the new requests into issues after each round, as the app does (a district with no grouping yet is grouped whole)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -89,6 +91,12 @@ func runSync(ctx context.Context, args []string) error {
 	if u := os.Getenv("USER"); u != "" {
 		eng.Actor = u
 	}
+	if *place {
+		eng.Arrivals = func(ctx context.Context) (int, error) {
+			sum, err := triage.Arrivals(ctx, db, triage.RunOptions{}, nil)
+			return sum.Requests, err
+		}
+	}
 
 	if *watch {
 		cancel := eng.Subscribe(func(s client.State) {
@@ -118,8 +126,8 @@ func runSync(ctx context.Context, args []string) error {
 	district, _ := db.Meta(ctx, store.MetaDistrict)
 	n, _ := db.CountRequests(ctx)
 	st := eng.State()
-	fmt.Printf("district %s: cursor %d → %d, %d requests, %d pending, %d conflicts, %s\n",
-		district, before, after, n, st.Pending, st.Conflicts, time.Since(start).Round(time.Millisecond))
+	fmt.Printf("district %s: cursor %d → %d, %d requests, %d new placed into issues, %d pending, %d conflicts, %s\n",
+		district, before, after, n, st.Arrived, st.Pending, st.Conflicts, time.Since(start).Round(time.Millisecond))
 	if st.Conflicts > 0 {
 		fmt.Println("some edits were not taken by the center: see `tafkikctl conflicts --db " + *dbPath + "`")
 	}
@@ -128,6 +136,9 @@ func runSync(ctx context.Context, args []string) error {
 
 func syncStateLine(s client.State) string {
 	line := fmt.Sprintf("%s online=%t pending=%d conflicts=%d", time.Now().Format(time.TimeOnly), s.Online, s.Pending, s.Conflicts)
+	if s.Arrived > 0 {
+		line += fmt.Sprintf(" placed=%d", s.Arrived)
+	}
 	if s.Err != nil {
 		line += " error: " + s.Err.Error()
 	}

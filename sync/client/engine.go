@@ -24,8 +24,11 @@ type State struct {
 	Pending     int       // local edits not yet accepted by the center
 	Conflicts   int       // conflicts and rejections waiting for a person
 	LastSuccess time.Time // end of the last complete round
-	Err         error     // the last round's error, nil after a success
-	Progress    Progress
+	// Arrived is how many new requests the last complete round placed into issues
+	// (Engine.Arrivals).
+	Arrived  int
+	Err      error // the last round's error, nil after a success
+	Progress Progress
 }
 
 // Progress is how far the current round is. Total is 0 while unknown (the feed does not say
@@ -50,6 +53,11 @@ type Engine struct {
 	// retried each call already; this spaces whole rounds while the center is away).
 	MinRetry, MaxRetry time.Duration
 	Logger             *slog.Logger
+	// Arrivals, when set, ends every round that reached the center: it places the requests
+	// that are in no issue yet (the ones just pulled, or left over from a round cut short)
+	// into the issues, and says how many it placed. cmd/tafkik sets it to triage.Arrivals,
+	// which this package cannot import.
+	Arrivals func(ctx context.Context) (int, error)
 
 	notify chan struct{}
 	round  sync.Mutex // one round at a time (Run and a manual Sync may meet)
@@ -182,6 +190,7 @@ func (e *Engine) Sync(ctx context.Context) (err error) {
 	e.round.Lock()
 	defer e.round.Unlock()
 	e.update(func(s *State) { s.Syncing, s.Progress = true, Progress{} })
+	arrived := 0
 	defer func() {
 		pending, _ := e.DB.PendingCount(context.WithoutCancel(ctx))
 		conflicts, _ := e.DB.Conflicts(context.WithoutCancel(ctx))
@@ -191,7 +200,7 @@ func (e *Engine) Sync(ctx context.Context) (err error) {
 				s.Online = err == nil || !(errors.Is(err, ErrUnavailable) || errors.Is(err, ErrTimeout))
 			}
 			if err == nil {
-				s.LastSuccess = time.Now()
+				s.LastSuccess, s.Arrived = time.Now(), arrived
 			}
 		})
 		if err == nil {
@@ -205,17 +214,24 @@ func (e *Engine) Sync(ctx context.Context) (err error) {
 	if _, err := e.Pull(ctx, district); err != nil {
 		return err
 	}
-	if !me.Role.CanPush() {
-		return nil // a manager's device only reads; its outbox stays as it is
+	if me.Role.CanPush() { // a manager's device only reads; its outbox stays as it is
+		pushed, err := e.Push(ctx, district)
+		if err != nil {
+			return err
+		}
+		if pushed > 0 {
+			if _, err := e.Pull(ctx, district); err != nil {
+				return err
+			}
+		}
 	}
-	pushed, err := e.Push(ctx, district)
-	if err != nil {
-		return err
+	if e.Arrivals != nil {
+		e.update(func(s *State) { s.Progress = Progress{Phase: "place"} })
+		if arrived, err = e.Arrivals(ctx); err != nil {
+			return fmt.Errorf("%w: %w", ErrArrivals, err)
+		}
 	}
-	if pushed > 0 {
-		_, err = e.Pull(ctx, district)
-	}
-	return err
+	return nil
 }
 
 func (e *Engine) learnDistrict(ctx context.Context) (string, protocol.Me, error) {

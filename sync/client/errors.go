@@ -23,6 +23,9 @@ var (
 	ErrTokenFile     = errors.New("sync: token file unusable")
 	ErrNoDistrict    = errors.New("sync: no district known for this database")
 	ErrWrongDistrict = errors.New("sync: token belongs to another district than this database")
+	// ErrArrivals: the round's changes are in, but placing the new requests into issues
+	// failed (Engine.Arrivals); the next round tries again.
+	ErrArrivals = errors.New("sync: new requests not placed into issues")
 )
 
 // ProblemError is an RFC 9457 problem+json answer (or a bare HTTP error status), wrapping the
