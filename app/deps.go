@@ -43,6 +43,7 @@ type SyncState struct {
 	LastSuccess time.Time
 	Err         error
 	Done, Total int // progress of the sync under way; Total 0 when idle
+	Arrived     int // new requests the last complete round placed into issues
 }
 
 // Syncer is the sync engine seen from the UI; cmd/tafkik adapts sync/client to it.

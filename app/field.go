@@ -181,6 +181,7 @@ func (f *Field) SyncNow() {
 	sy := f.u.cfg.Sync
 	f.progress.SetValue(0)
 	f.progress.Show()
+	seen := f.u.arrivedAt
 	f.u.longWork("همگام‌سازی", func(ctx context.Context, progress func(int, int)) error {
 		err := sy.SyncNow(ctx, func(done, total int) {
 			progress(done, total)
@@ -188,7 +189,11 @@ func (f *Field) SyncNow() {
 		f.afterSync(err)
 		return err
 	}, func() {
-		f.u.setMessage("همگام‌سازی انجام شد.")
+		msg := "همگام‌سازی انجام شد."
+		if !f.u.arrivedAt.Equal(seen) && f.u.arrived > 0 {
+			msg = "همگام‌سازی انجام شد؛ " + arrivedText(f.u.arrived)
+		}
+		f.u.setMessage(msg)
 		f.reload()
 	})
 }
@@ -199,6 +204,7 @@ func (f *Field) afterSync(err error) {
 		s := f.state
 		s.Err = err
 		s.Online = err == nil
+		s.Arrived = 0 // announced from the engine's own state of the round (setSyncState)
 		if err == nil {
 			s.LastSuccess = f.u.cfg.Now()
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/tafkik/tafkik/sync/center"
 	"github.com/tafkik/tafkik/sync/client"
 	"github.com/tafkik/tafkik/sync/protocol"
+	"github.com/tafkik/tafkik/triage"
 )
 
 // loopCenter is the real center137 handler on a loopback port that can go away and come
@@ -207,5 +208,53 @@ func TestConflictShownAndResolved(t *testing.T) {
 	}
 	if got.Request.Status != tafkik.StatusAssigned {
 		t.Errorf("center has %s, want assigned (kept mine)", got.Request.Status)
+	}
+}
+
+// TestArrivalsAnnounced: a request filed at the center after the desk grouped its district
+// is placed into its alley's issue by the next sync round, and the clerk is told how many
+// arrived.
+func TestArrivalsAnnounced(t *testing.T) {
+	ctx := context.Background()
+	lc := newLoopCenter(t)
+	db, eng := newLoopDevice(t, lc, protocol.RoleClerk, "clerk-1")
+	eng.Arrivals = func(ctx context.Context) (int, error) {
+		sum, err := triage.Arrivals(ctx, db, triage.RunOptions{}, nil)
+		return sum.Requests, err
+	}
+	if _, err := triage.Run(ctx, db, triage.RunOptions{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	before, err := db.Memberships(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alley := before["137-1404-000101"].IssueID
+	if _, err := lc.db.ImportRequests(ctx, []tafkik.Request{{ID: "137-1404-000201", District: "3",
+		CreatedAt: time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC), Category: "عمرانی",
+		Text: "آسفالت کوچه ما هنوز خرابه", Address: "گلسار ۱۲۴ ک ۱۲", Channel: "تلفن", Status: tafkik.StatusNew}}); err != nil {
+		t.Fatal(err)
+	}
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1366, 768))
+	u := New(w, Config{Store: db, Actor: "clerk-1", Sync: SyncEngine(eng), Now: time.Now, inline: true})
+	defer u.Close()
+	u.Wait()
+	u.Show(ScreenSync)
+	u.Field.SyncNow()
+	u.Wait()
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	after, err := db.Memberships(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := after["137-1404-000201"].IssueID; got != alley {
+		t.Errorf("the new report is in %q, want the alley's issue %q", got, alley)
+	}
+	if want := "۱ درخواست تازه رسید و در مسئله‌ها جای گرفت."; !strings.Contains(u.message.Text, want) {
+		t.Errorf("message %q, want it to say %q", u.message.Text, want)
 	}
 }

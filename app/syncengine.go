@@ -29,7 +29,7 @@ func (s engineSyncer) SyncNow(ctx context.Context, progress func(done, total int
 func (s engineSyncer) Subscribe(fn func(SyncState)) {
 	s.e.Subscribe(func(st client.State) {
 		fn(SyncState{Online: st.Online, Pending: st.Pending, LastSuccess: st.LastSuccess, Err: st.Err,
-			Done: st.Progress.Done, Total: st.Progress.Total})
+			Done: st.Progress.Done, Total: st.Progress.Total, Arrived: st.Arrived})
 	})
 }
 

@@ -72,6 +72,8 @@ type UI struct {
 	busyBox   *fyne.Container
 	workStop  context.CancelFunc
 	lastErr   error
+	arrivedAt time.Time // the sync round whose arrivals were last announced
+	arrived   int       // how many it placed
 }
 
 // New builds the screens into w. The store must be open; cfg.Role, when empty, comes from
@@ -352,6 +354,8 @@ func errText(err error) string {
 		return "فایل توکن خوانده نشد یا دسترسی آن باز است (باید فقط برای خود کاربر خواندنی باشد)."
 	case errors.Is(err, client.ErrUnavailable), errors.Is(err, client.ErrTimeout):
 		return "سرور ۱۳۷ در دسترس نیست؛ کارها روی همین دستگاه می‌ماند و بعداً فرستاده می‌شود."
+	case errors.Is(err, client.ErrArrivals):
+		return "درخواست‌های تازه رسیدند ولی در مسئله‌ها جای نگرفتند؛ در همگام‌سازی بعدی دوباره تلاش می‌شود (یا «گروه‌بندی دوباره» را بزنید)."
 	case errors.Is(err, client.ErrServer), errors.Is(err, client.ErrBadResponse), errors.Is(err, client.ErrTooLarge):
 		return "پاسخ سرور ۱۳۷ نادرست بود؛ بعداً دوباره تلاش می‌شود."
 	}
@@ -373,12 +377,27 @@ func (u *UI) setSyncState(s SyncState) {
 		txt += " | آخرین همگام‌سازی: " + jdateTime(s.LastSuccess)
 	}
 	u.syncLabel.SetText(txt)
+	if s.Arrived > 0 && !s.LastSuccess.Equal(u.arrivedAt) {
+		// a round brought new requests and placed them into issues: say so, and bring the
+		// manager's numbers up to date (a list the clerk is reading is not pulled from
+		// under them; opening it again shows the new requests)
+		u.arrivedAt, u.arrived = s.LastSuccess, s.Arrived
+		u.setMessage(arrivedText(s.Arrived))
+		if u.current == ScreenDashboard {
+			u.Dashboard.reload()
+		}
+	}
 	if s.Online {
 		u.syncLabel.Importance = widget.SuccessImportance
 	} else {
 		u.syncLabel.Importance = widget.WarningImportance
 	}
 	u.syncLabel.Refresh()
+}
+
+// arrivedText tells the clerk that a sync round placed n new requests into issues.
+func arrivedText(n int) string {
+	return num(n) + " درخواست تازه رسید و در مسئله‌ها جای گرفت."
 }
 
 // field is one «label: value» line with the label on the right, as a Persian form reads.

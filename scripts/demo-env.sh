@@ -48,7 +48,7 @@ first_sync() {
 	local dir=$1 addr=$2
 	if [ ! -f "$dir/.synced" ]; then
 		echo "first sync and triage…"
-		bin/tafkikctl sync --db "$dir/tafkik.db" --server "http://$addr" --token-file "$dir/token"
+		bin/tafkikctl sync --place=false --db "$dir/tafkik.db" --server "http://$addr" --token-file "$dir/token"
 		bin/tafkikctl triage --db "$dir/tafkik.db"
 		touch "$dir/.synced"
 	fi

@@ -75,7 +75,7 @@ func run(dbPath, server, tokenFile, shot, screen string, gallery bool, actor str
 			fmt.Fprintln(os.Stderr, "tafkik: center not reachable, working offline:", err)
 		}
 		e := client.NewEngine(db, c)
-		e.Actor = actor
+		e.Actor, e.Arrivals = actor, arrivals(db)
 		cfg.Sync = app.SyncEngine(e)
 	}
 	return app.Run(cfg, opt)

@@ -61,7 +61,7 @@ func firstStart(db *store.DB, actor string, closers *[]func()) *app.Setup {
 				return nil, err
 			}
 			e := client.NewEngine(db, c)
-			e.Actor = actor
+			e.Actor = actor // the first round's requests are grouped whole below, then arrivals one by one
 			if err := e.Sync(ctx); err != nil {
 				c.Close()
 				return nil, err
@@ -75,9 +75,10 @@ func firstStart(db *store.DB, actor string, closers *[]func()) *app.Setup {
 			if err := app.LearnRole(ctx, db, c); err != nil {
 				fmt.Fprintln(os.Stderr, "tafkik: role not learnt:", err)
 			}
-			if _, err := triage.Run(ctx, db, triage.RunOptions{}, progress); err != nil {
+			if err := regroup(db)(ctx, progress); err != nil {
 				return nil, err
 			}
+			e.Arrivals = arrivals(db)
 			return app.SyncEngine(e), nil
 		},
 	}
