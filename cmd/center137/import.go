@@ -28,35 +28,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return errors.New("usage: center137 import --db PATH [--district D] FILE")
 	}
 	path := pos[0]
-	format, err := exchange.FormatFromPath(path)
-	if err != nil {
-		return err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	var reqs []tafkik.Request
-	bad := 0
-	err = exchange.Read(f, format, exchange.Options{File: path}, func(row exchange.Row) error {
-		if row.Err != nil {
-			bad++
-			fmt.Fprintln(stderr, row.Err)
-			return nil
-		}
-		r := row.Request
-		if r.District == "" {
-			r.District = *district
-		}
-		if r.District == "" {
-			bad++
-			fmt.Fprintf(stderr, "%s:%d: district: missing (give --district)\n", path, row.Line)
-			return nil
-		}
-		reqs = append(reqs, r)
-		return nil
-	})
+	reqs, bad, err := readRequests(path, *district, stderr)
 	if err != nil {
 		return err
 	}
@@ -75,4 +47,39 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return &exitError{code: 3, err: fmt.Errorf("%d bad rows skipped", bad)}
 	}
 	return nil
+}
+
+// readRequests reads a file in the import format; each bad row is reported on stderr with its
+// line and skipped, and counted. district fills rows that name none.
+func readRequests(path, district string, stderr io.Writer) ([]tafkik.Request, int, error) {
+	format, err := exchange.FormatFromPath(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	var reqs []tafkik.Request
+	bad := 0
+	err = exchange.Read(f, format, exchange.Options{File: path}, func(row exchange.Row) error {
+		if row.Err != nil {
+			bad++
+			fmt.Fprintln(stderr, row.Err)
+			return nil
+		}
+		r := row.Request
+		if r.District == "" {
+			r.District = district
+		}
+		if r.District == "" {
+			bad++
+			fmt.Fprintf(stderr, "%s:%d: district: missing (give --district)\n", path, row.Line)
+			return nil
+		}
+		reqs = append(reqs, r)
+		return nil
+	})
+	return reqs, bad, err
 }

@@ -21,6 +21,8 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	addr := fs.String("addr", "127.0.0.1:8137", "listen address HOST:PORT")
 	cert := fs.String("tls-cert", "", "TLS certificate file (PEM); with --tls-key serves HTTPS")
 	key := fs.String("tls-key", "", "TLS private key file (PEM)")
+	intakeFile := fs.String("intake", "", "for demos: file the requests of this file (import format) while serving, one every --intake-every, stamped with the time they are filed")
+	every := fs.Duration("intake-every", 45*time.Second, "with --intake: time between two requests")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -29,6 +31,9 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	if (*cert == "") != (*key == "") {
 		return errors.New("--tls-cert and --tls-key go together")
+	}
+	if *every <= 0 {
+		return errors.New("--intake-every must be positive")
 	}
 	db, err := center.Open(ctx, *dbPath)
 	if err != nil {
@@ -61,6 +66,18 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	logger.Info("center137 listening", "url", fmt.Sprintf("%s://%s", scheme, ln.Addr()), "db", *dbPath,
 		"version", buildVersion())
 	errc := make(chan error, 1)
+	if *intakeFile != "" {
+		reqs, err := loadIntake(*intakeFile, stderr)
+		if err != nil {
+			return err
+		}
+		logger.Info("intake: filing requests while serving", "file", *intakeFile, "requests", len(reqs), "every", every.String())
+		go func() {
+			if err := intake(ctx, db, reqs, *every, logger); err != nil {
+				logger.Error("intake stopped", "err", err)
+			}
+		}()
+	}
 	go func() {
 		if *cert != "" {
 			errc <- srv.ServeTLS(ln, *cert, *key)

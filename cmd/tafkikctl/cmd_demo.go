@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"sort"
 	"time"
 
+	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/assets/demo"
 	"github.com/tafkik/tafkik/store"
 )
@@ -15,7 +18,7 @@ import (
 func init() {
 	register(command{
 		name:    "demo",
-		summary: "create a demo Rasht district: demo [--db PATH] [--seed N] [--n 18000] [--truth FILE.csv] [--jsonl FILE] [--split a|b]",
+		summary: "create a demo Rasht district: demo [--db PATH] [--seed N] [--n 18000] [--truth FILE.csv] [--jsonl FILE] [--split a|b] [--hold N --intake FILE]",
 		run:     runDemo,
 	})
 }
@@ -31,6 +34,8 @@ func runDemo(ctx context.Context, args []string) error {
 	truthPath := fs.String("truth", "", "write the truth as CSV (request_id,group_id,jurisdiction)")
 	jsonlPath := fs.String("jsonl", "", "write the requests as JSON Lines in the import format")
 	split := fs.String("split", "", `use one half of the wording ("a" or "b") to check what tuning learnt by heart`)
+	hold := fs.Int("hold", 0, "with --intake: hold the latest N requests back from --db and --jsonl")
+	intakePath := fs.String("intake", "", "write the held-back requests as JSON Lines, for center137 serve --intake to file while a demo runs")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -40,6 +45,9 @@ func runDemo(ctx context.Context, args []string) error {
 	if *dbPath == "" && *truthPath == "" && *jsonlPath == "" {
 		return &exitError{code: 2, err: fmt.Errorf("nothing to do: give --db, --jsonl or --truth")}
 	}
+	if (*hold > 0) != (*intakePath != "") || *hold < 0 || *hold >= *n {
+		return &exitError{code: 2, err: fmt.Errorf("--hold N (0 < N < --n) and --intake FILE go together")}
+	}
 	if *split != "" && *split != "a" && *split != "b" {
 		return &exitError{code: 2, err: fmt.Errorf("--split is a or b, not %q", *split)}
 	}
@@ -48,9 +56,24 @@ func runDemo(ctx context.Context, args []string) error {
 		opt.Start = time.Now().AddDate(0, 0, -*days)
 	}
 	ds := demo.Generate(opt)
+	reqs := ds.Requests
+	if *hold > 0 {
+		// the latest requests come in while the demo runs (center137 serve --intake)
+		byTime := slices.Clone(reqs)
+		sort.SliceStable(byTime, func(i, j int) bool { return byTime[i].CreatedAt.Before(byTime[j].CreatedAt) })
+		held := byTime[len(byTime)-*hold:]
+		if err := writeFile(*intakePath, func(w io.Writer) error { return demo.WriteJSONL(w, held) }); err != nil {
+			return err
+		}
+		late := make(map[string]bool, len(held))
+		for _, r := range held {
+			late[r.ID] = true
+		}
+		reqs = slices.DeleteFunc(slices.Clone(reqs), func(r tafkik.Request) bool { return late[r.ID] })
+	}
 
 	if *jsonlPath != "" {
-		if err := writeFile(*jsonlPath, func(w io.Writer) error { return demo.WriteJSONL(w, ds.Requests) }); err != nil {
+		if err := writeFile(*jsonlPath, func(w io.Writer) error { return demo.WriteJSONL(w, reqs) }); err != nil {
 			return err
 		}
 	}
@@ -65,7 +88,7 @@ func runDemo(ctx context.Context, args []string) error {
 			return err
 		}
 		defer db.Close()
-		res, err := db.UpsertRequests(ctx, ds.Requests)
+		res, err := db.UpsertRequests(ctx, reqs)
 		if err != nil {
 			return fmt.Errorf("write requests: %w", err)
 		}
@@ -87,6 +110,9 @@ func runDemo(ctx context.Context, args []string) error {
 	}
 	fmt.Printf("district %s, seed %d: %d requests, %d true issues, %d outside jurisdiction, %d with location\n",
 		*district, *seed, len(ds.Requests), len(groups), outside, located)
+	if *hold > 0 {
+		fmt.Printf("the latest %d held back for the intake: %s\n", *hold, *intakePath)
+	}
 	if ds.Crowded > 0 {
 		fmt.Fprintf(os.Stderr, "warning: %d issues share a place and weeks with another of the same problem; "+
 			"their truth is ambiguous (raise --days for this many requests)\n", ds.Crowded)

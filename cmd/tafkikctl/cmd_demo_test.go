@@ -127,6 +127,9 @@ func TestDemoAndScoreBadArguments(t *testing.T) {
 	}{
 		{[]string{"demo"}, 2},
 		{[]string{"demo", "--jsonl", filepath.Join(dir, "x.jsonl"), "--split", "c"}, 2},
+		{[]string{"demo", "--jsonl", filepath.Join(dir, "x.jsonl"), "--hold", "5"}, 2},
+		{[]string{"demo", "--jsonl", filepath.Join(dir, "x.jsonl"), "--intake", filepath.Join(dir, "i.jsonl")}, 2},
+		{[]string{"demo", "--jsonl", filepath.Join(dir, "x.jsonl"), "--n", "10", "--hold", "10", "--intake", filepath.Join(dir, "i.jsonl")}, 2},
 		{[]string{"score", "--truth", noHeader}, 2},
 		{[]string{"score", "--truth", noHeader, "--triage", noHeader}, 1},
 		{[]string{"score", "--truth", filepath.Join(dir, "missing.csv"), "--triage", noHeader}, 1},
@@ -134,6 +137,47 @@ func TestDemoAndScoreBadArguments(t *testing.T) {
 	for _, tc := range tests {
 		if code := run(ctx, tc.args); code != tc.want {
 			t.Errorf("%v: exit %d, want %d", tc.args, code, tc.want)
+		}
+	}
+}
+
+// TestDemoHoldsBackTheLatest: --hold keeps the latest requests out of the district and
+// writes them for the center's intake; the two files together are the whole district.
+func TestDemoHoldsBackTheLatest(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	jsonl, intakeFile := filepath.Join(dir, "d.jsonl"), filepath.Join(dir, "intake.jsonl")
+	if code := run(ctx, []string{"demo", "--n", "300", "--seed", "5", "--jsonl", jsonl, "--hold", "12", "--intake", intakeFile}); code != 0 {
+		t.Fatalf("demo exit %d", code)
+	}
+	read := func(path string) []map[string]any {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []map[string]any
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var m map[string]any
+			if err := json.Unmarshal([]byte(line), &m); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	district, held := read(jsonl), read(intakeFile)
+	if len(district) != 288 || len(held) != 12 {
+		t.Fatalf("%d in the district, %d held back; want 288 and 12", len(district), len(held))
+	}
+	latest := ""
+	for _, r := range district {
+		if at := r["created_at"].(string); at > latest {
+			latest = at
+		}
+	}
+	for _, r := range held {
+		if at := r["created_at"].(string); at < latest {
+			t.Errorf("held-back %v (%s) is older than the district's latest %s", r["id"], at, latest)
 		}
 	}
 }
