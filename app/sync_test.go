@@ -257,4 +257,29 @@ func TestArrivalsAnnounced(t *testing.T) {
 	if want := "۱ درخواست تازه رسید و در مسئله‌ها جای گرفت."; !strings.Contains(u.message.Text, want) {
 		t.Errorf("message %q, want it to say %q", u.message.Text, want)
 	}
+
+	// the background round, while the clerk reads the inbox: the new request shows at the
+	// top in its issue
+	if _, err := lc.db.ImportRequests(ctx, []tafkik.Request{{ID: "137-1404-000202", District: "3",
+		CreatedAt: time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC), Category: "آسفالت",
+		Text: "کوچه ۱۲ گلسار آسفالت نداره", Address: "", Channel: "اپلیکیشن", Status: tafkik.StatusNew}}); err != nil {
+		t.Fatal(err)
+	}
+	u.Show(ScreenInbox)
+	u.Wait()
+	total := u.Inbox.Total()
+	if err := eng.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	u.Wait()
+	if u.Inbox.Total() != total+1 {
+		t.Errorf("inbox shows %d requests after the round, want %d", u.Inbox.Total(), total+1)
+	}
+	row, ok := u.Inbox.Row(0)
+	if !ok || row.ID != "137-1404-000202" || row.IssueID != alley {
+		t.Errorf("inbox's first row = %+v (loaded %v), want the new request in issue %s", row, ok, alley)
+	}
+	if want := "۱ درخواست تازه رسید"; !strings.Contains(u.message.Text, want) {
+		t.Errorf("message %q after the background round", u.message.Text)
+	}
 }

@@ -379,11 +379,14 @@ func (u *UI) setSyncState(s SyncState) {
 	u.syncLabel.SetText(txt)
 	if s.Arrived > 0 && !s.LastSuccess.Equal(u.arrivedAt) {
 		// a round brought new requests and placed them into issues: say so, and bring the
-		// manager's numbers up to date (a list the clerk is reading is not pulled from
-		// under them; opening it again shows the new requests)
+		// inbox (the new ones at the top, the rows on show kept in view) and the manager's
+		// numbers up to date; an issue or a request being worked on is left as it is
 		u.arrivedAt, u.arrived = s.LastSuccess, s.Arrived
 		u.setMessage(arrivedText(s.Arrived))
-		if u.current == ScreenDashboard {
+		switch u.current {
+		case ScreenInbox:
+			u.Inbox.reload()
+		case ScreenDashboard:
 			u.Dashboard.reload()
 		}
 	}
