@@ -2,6 +2,8 @@ package triage
 
 import (
 	"context"
+	"path/filepath"
+	"sort"
 	"testing"
 	"time"
 
@@ -223,4 +225,41 @@ func TestArrivalsMatchRun(t *testing.T) {
 	if pi < pf-0.02 || ri < rf-0.05 {
 		t.Errorf("arrivals placed one by one: P %.3f R %.3f, against a full run's P %.3f R %.3f", pi, ri, pf, rf)
 	}
+}
+
+// BenchmarkArrivals18k is one sync round's placing of 20 new requests into an 18,000-request
+// district grouped before: reading the stored grouping back (dedup.Resume) dominates.
+func BenchmarkArrivals18k(b *testing.B) {
+	ctx := context.Background()
+	ds := demo.Generate(demo.Options{Seed: 137, N: 18_000 + 20*b.N})
+	reqs := ds.Requests
+	sortByTime(reqs)
+	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "tafkik.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.UpsertRequests(ctx, reqs[:18_000]); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := Run(ctx, db, RunOptions{}, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		b.StopTimer()
+		batch := reqs[18_000+20*i : 18_000+20*(i+1)]
+		if _, err := db.UpsertRequests(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		sum, err := Arrivals(ctx, db, RunOptions{}, nil)
+		if err != nil || sum.Requests != len(batch) {
+			b.Fatalf("placed %d of %d: %v", sum.Requests, len(batch), err)
+		}
+	}
+}
+
+func sortByTime(reqs []tafkik.Request) {
+	sort.SliceStable(reqs, func(i, j int) bool { return reqs[i].CreatedAt.Before(reqs[j].CreatedAt) })
 }
