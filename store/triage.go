@@ -61,6 +61,22 @@ func (db *DB) SaveArrivals(ctx context.Context, issues []tafkik.Issue, members [
 	if err := insertMemberships(ctx, tx, members, true); err != nil {
 		return err
 	}
+	// the counts as they are now: a clerk's merge or split between the triage's read and
+	// this write is not undone by the counts triage computed before it
+	recount, err := tx.PrepareContext(ctx, `UPDATE issues SET count =
+		(SELECT COUNT(*) FROM memberships m WHERE m.issue_id = issues.id) WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer recount.Close()
+	for _, is := range issues {
+		if _, err := recount.ExecContext(ctx, is.ID); err != nil {
+			return fmt.Errorf("count issue %s: %w", is.ID, err)
+		}
+	}
+	if err := pruneIssues(ctx, tx); err != nil {
+		return err
+	}
 	if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "triage", Entity: "issues", EntityID: "*",
 		Action: "assign", After: jsonString(map[string]int{"issues": len(issues), "members": len(members)})}); err != nil {
 		return err
