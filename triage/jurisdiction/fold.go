@@ -139,5 +139,6 @@ func homophoneTerm(t term) *term {
 	}
 	h.arabic, h.hom = nil, nil
 	h.homChanges = len(t.parts) > 1 || h.parts[0] != t.parts[0]
+	h.first = firstRune(h.parts[0])
 	return &h
 }

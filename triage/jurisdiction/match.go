@@ -21,6 +21,7 @@ type term struct {
 	raw   string // as written in the rules file, for messages
 	parts []string
 	runes []int // letters in each part
+	first rune  // the first letter of parts[0] (0 when there are no parts): a match starts with it
 	mode  termMode
 	fuzzy bool // one long word: a single typo is forgiven
 	// place: the term is also a common place name or landmark («خیابان معلم», «فلکه گاز»,
@@ -115,6 +116,9 @@ func newTerm(raw string) term {
 	for _, p := range t.parts {
 		t.runes = append(t.runes, utf8.RuneCountInString(p))
 	}
+	if len(t.parts) > 0 {
+		t.first = firstRune(t.parts[0])
+	}
 	// a place name is ambiguous enough without forgiving typos in it («باکن» is not «بانک»)
 	// but a long one, an office or a clinic, is forgiven a slip or a letter left out
 	// («ماخبرات», «مخارات»), not another letter («استاندارد» is no «استانداری»)
@@ -123,6 +127,9 @@ func newTerm(raw string) term {
 	ar.parts = make([]string, len(t.parts))
 	for k, p := range t.parts {
 		ar.parts[k] = arabicLayout.Replace(p)
+		if k == 0 {
+			ar.first = firstRune(ar.parts[0])
+		}
 		if ar.parts[k] != p {
 			changed = true
 			// «قاپ*» so typed is «قاب*», which starts «قابل»; «سگ*» starts «سکونت»
@@ -174,7 +181,7 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 	}
 	toks := d.toks[:n]
 	// Every match, typos included, starts at a token with the term's first letter.
-	starts := d.byFirst[firstRune(t.parts[0])]
+	starts := d.byFirst[t.first]
 	if sp, ok := t.firstAt(d, toks, starts, lo, hi, t.place, avoid); ok {
 		return sp, true
 	}
@@ -195,10 +202,10 @@ func (t *term) findIn(d *doc, lo, hi, n int, avoid ...span) (span, bool) {
 	if t.hom != nil && d.homToks != nil {
 		// a text typed by ear: «طلفن», «برغ», «غطعه», «فاضلآب» (homophoneKey)
 		h := t.hom
-		starts := d.homByFirst[firstRune(h.parts[0])]
+		starts := d.homByFirst[h.first]
 		if !h.homChanges {
 			// as written it was not found: a match now starts at a word folding changed
-			starts = d.homChanged[firstRune(h.parts[0])]
+			starts = d.homChanged[h.first]
 		}
 		if sp, ok := h.firstAt(d, d.homToks[:n], starts, lo, hi, t.place, avoid); ok {
 			return sp, true
