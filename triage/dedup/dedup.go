@@ -441,8 +441,15 @@ func (x *Index) Result() Result {
 	res.Neighbourhoods = make(map[string]string, len(x.feats))
 	shown := x.areaNames()
 	for _, f := range x.feats {
+		reason := f.reason
+		if reason == firstReason && f.t > x.groups[f.group].first {
+			// the issue was opened with this report, and earlier ones that named less of
+			// the place joined it afterwards (Build places the vague reports last): the
+			// clerk sees them listed before it
+			reason = openedReason
+		}
 		res.Members = append(res.Members, tafkik.Membership{RequestID: f.req.ID,
-			IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: f.reason})
+			IssueID: x.groups[f.group].id, Score: round2(f.score), Reason: reason})
 		a := f.place.Area
 		if a == "" {
 			// «خیابان سعدی، کوچه ۱۴» alone: the neighbourhood the district's addresses put

@@ -110,7 +110,7 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	}
 	if best < 0 {
 		x.join(x.newGroup(f, x.newID("I-"+r.ID)), fi)
-		f.score, f.reason = 1, "نخستین درخواست این موضوع"
+		f.score, f.reason = 1, firstReason
 	} else {
 		x.join(best, fi)
 		f.score, f.reason = bestScore, bestReason
@@ -119,6 +119,13 @@ func (x *Index) place(f *feature, strict bool) tafkik.Membership {
 	g := x.groups[f.group]
 	return tafkik.Membership{RequestID: r.ID, IssueID: g.id, Score: round2(f.score), Reason: f.reason}
 }
+
+// The reasons of a report that opened its issue: the issue's first, or one that came after
+// reports of it placed later (Result).
+const (
+	firstReason  = "نخستین درخواست این موضوع"
+	openedReason = "مسئله با این درخواست باز شد؛ درخواست‌های پیش از آن بعداً به آن پیوستند"
+)
 
 // register adds f to the index's requests, not yet to any group.
 func (x *Index) register(f *feature) int32 {

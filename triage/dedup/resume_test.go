@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/assets/demo"
@@ -86,5 +87,37 @@ func TestResumeMatchesBuild(t *testing.T) {
 	t.Logf("%d of %d arrivals (%.1f%%) land in the same issue", same, len(arrivals), 100*share)
 	if share < 0.97 {
 		t.Errorf("only %d of %d arrivals land where Build's index puts them (want at least 97%%)", same, len(arrivals))
+	}
+}
+
+// TestOpenedReason: a report that opened its issue after an earlier, vaguer report of it
+// (Build places the vague ones last) does not say it is the issue's first request.
+func TestOpenedReason(t *testing.T) {
+	day := time.Date(2025, 5, 1, 9, 0, 0, 0, time.UTC)
+	reqs := []tafkik.Request{
+		{ID: "v1", District: "3", CreatedAt: day, Category: "آسفالت", Address: "گلسار، خیابان ۱۲۴", Text: "آسفالت خیابان خراب است"},
+		{ID: "p1", District: "3", CreatedAt: day.Add(20 * time.Hour), Category: "آسفالت", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "آسفالت کوچه خراب است"},
+		{ID: "p2", District: "3", CreatedAt: day.Add(30 * time.Hour), Category: "آسفالت", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Text: "آسفالت کوچه ۱۲ خرابه"},
+	}
+	res := Group(reqs, nil, nil, DefaultOptions())
+	by := map[string]tafkik.Membership{}
+	for _, m := range res.Members {
+		by[m.RequestID] = m
+	}
+	if by["v1"].IssueID != by["p1"].IssueID || by["p1"].IssueID != by["p2"].IssueID {
+		t.Fatalf("not one issue: %+v", by)
+	}
+	if by["p1"].Reason != openedReason {
+		t.Errorf("p1 opened the issue after v1: reason %q, want %q", by["p1"].Reason, openedReason)
+	}
+	if by["v1"].Reason == firstReason || by["v1"].Reason == "" {
+		t.Errorf("v1's reason %q", by["v1"].Reason)
+	}
+	// a report that opens an issue and is its earliest keeps the first request's reason
+	solo := Group(reqs[1:], nil, nil, DefaultOptions())
+	for _, m := range solo.Members {
+		if m.RequestID == "p1" && m.Reason != firstReason {
+			t.Errorf("p1 alone: reason %q, want %q", m.Reason, firstReason)
+		}
 	}
 }
