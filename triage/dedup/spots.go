@@ -143,7 +143,11 @@ func isDigitWord(w string) bool { return w != "" && unicode.IsDigit(firstRune(w)
 // sigHeads are more kinds of thing a spot on a street is given by, besides buildings.
 var sigHeads = map[string]bool{"پل": true, "اتوبوس": true, "تاکسی": true, "مغازه": true, "شعبه": true,
 	"مرکزی": true, "داروخونه": true, "چهارراه": true, "میدان": true, "تقاطع": true, "سهراه": true,
-	"فلکه": true, "زیرگذر": true, "عابر": true, "پیاده": true}
+	"فلکه": true, "زیرگذر": true, "عابر": true, "پیاده": true,
+	// offices and shops people give a spot by, too seldom for a place of their own
+	// («روبروی آتش‌نشانی», «جنب مخابرات», «کنار کبابی», «نبش بیمه ایران»)
+	"اتشنشانی": true, "مخابرات": true, "شهرداری": true, "کبابی": true, "بیمه": true, "هایپر": true,
+	"پارکینگ": true, "ترمینال": true, "پایانه": true, "مجتمع": true}
 
 // sigStop end a landmark's words or say it names no spot («جلوی خونه ما», «سر کوچه»).
 var sigStop = map[string]bool{"و": true, "که": true, "ما": true, "من": true, "خونه": true, "خانه": true,
