@@ -79,24 +79,9 @@ func Arrivals(ctx context.Context, db *store.DB, opt RunOptions, progress func(d
 			localMembers = append(localMembers, tafkik.Membership{RequestID: r.ID, IssueID: final[r.ID]})
 		}
 	}
-	if !opt.SkipJurisdiction {
-		eng := opt.Rules
-		if eng == nil {
-			if eng, err = Rules(ctx, db); err != nil {
-				return sum, fmt.Errorf("jurisdiction rules: %w", err)
-			}
-		}
-		stored, err := db.Flags(ctx)
-		if err != nil {
-			return sum, fmt.Errorf("load flags: %w", err)
-		}
-		if err := db.SaveFlags(ctx, eng.FlagGrouped(local, final, stored)); err != nil {
-			return sum, fmt.Errorf("save flags: %w", err)
-		}
-	}
-	flags, err := db.Flags(ctx)
+	flags, err := flagAndSave(ctx, db, opt, local, final)
 	if err != nil {
-		return sum, fmt.Errorf("load flags: %w", err)
+		return sum, err
 	}
 	var issues []tafkik.Issue
 	for _, is := range res.Issues {

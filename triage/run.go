@@ -82,30 +82,13 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 	}
 	res := dedup.Group(reqs, decisions, prev, dopt)
 
-	flags := map[string]tafkik.Flag{}
-	if !opt.SkipJurisdiction {
-		eng := opt.Rules
-		if eng == nil {
-			if eng, err = Rules(ctx, db); err != nil {
-				return sum, fmt.Errorf("jurisdiction rules: %w", err)
-			}
-		}
-		stored, err := db.Flags(ctx)
-		if err != nil {
-			return sum, fmt.Errorf("load flags: %w", err)
-		}
-		issueOf := make(map[string]string, len(res.Members))
-		for _, m := range res.Members {
-			issueOf[m.RequestID] = m.IssueID
-		}
-		// flagged after grouping: a request that names nothing takes its issue's agency
-		if err := db.SaveFlags(ctx, eng.FlagGrouped(reqs, issueOf, stored)); err != nil {
-			return sum, fmt.Errorf("save flags: %w", err)
-		}
+	issueOf := make(map[string]string, len(res.Members))
+	for _, m := range res.Members {
+		issueOf[m.RequestID] = m.IssueID
 	}
-	// the stored flags include the ones a clerk decided, which the engine never overwrites
-	if flags, err = db.Flags(ctx); err != nil {
-		return sum, fmt.Errorf("load flags: %w", err)
+	flags, err := flagAndSave(ctx, db, opt, reqs, issueOf)
+	if err != nil {
+		return sum, err
 	}
 	settle(res.Issues, reqs, res.Members, flags)
 	for _, is := range res.Issues {
@@ -132,6 +115,34 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 	sum.Requests, sum.Issues, sum.Decisions = len(reqs), len(res.Issues), len(decisions)
 	sum.Elapsed = time.Since(start)
 	return sum, nil
+}
+
+// flagAndSave flags reqs' jurisdiction after grouping (issueOf: request id → issue id; a
+// request that names nothing takes its issue's agency) with opt.Rules or the district's own,
+// saves the flags, and returns every stored flag: those include the ones a clerk decided,
+// which the engine never overwrites. With opt.SkipJurisdiction it only returns them.
+func flagAndSave(ctx context.Context, db *store.DB, opt RunOptions, reqs []tafkik.Request, issueOf map[string]string) (map[string]tafkik.Flag, error) {
+	if !opt.SkipJurisdiction {
+		eng := opt.Rules
+		if eng == nil {
+			var err error
+			if eng, err = Rules(ctx, db); err != nil {
+				return nil, fmt.Errorf("jurisdiction rules: %w", err)
+			}
+		}
+		stored, err := db.Flags(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("load flags: %w", err)
+		}
+		if err := db.SaveFlags(ctx, eng.FlagGrouped(reqs, issueOf, stored)); err != nil {
+			return nil, fmt.Errorf("save flags: %w", err)
+		}
+	}
+	flags, err := db.Flags(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load flags: %w", err)
+	}
+	return flags, nil
 }
 
 // settle gives each issue the status its members' statuses add up to and the agency their
