@@ -145,9 +145,11 @@ var sigHeads = map[string]bool{"پل": true, "اتوبوس": true, "تاکسی":
 	"مرکزی": true, "داروخونه": true, "چهارراه": true, "میدان": true, "تقاطع": true, "سهراه": true,
 	"فلکه": true, "زیرگذر": true, "عابر": true, "پیاده": true,
 	// offices and shops people give a spot by, too seldom for a place of their own
-	// («روبروی آتش‌نشانی», «جنب مخابرات», «کنار کبابی», «نبش بیمه ایران»)
+	// («روبروی آتش‌نشانی», «جنب مخابرات», «کنار کبابی», «نبش بیمه ایران»), and the river
+	// where a street meets it («کنار رودخانه»)
 	"اتشنشانی": true, "مخابرات": true, "شهرداری": true, "کبابی": true, "بیمه": true, "هایپر": true,
-	"پارکینگ": true, "ترمینال": true, "پایانه": true, "مجتمع": true}
+	"پارکینگ": true, "ترمینال": true, "پایانه": true, "مجتمع": true, "خشکشویی": true, "کانون": true,
+	"رودخانه": true}
 
 // sigStop end a landmark's words or say it names no spot («جلوی خونه ما», «سر کوچه»).
 var sigStop = map[string]bool{"و": true, "که": true, "ما": true, "من": true, "خونه": true, "خانه": true,
