@@ -49,11 +49,7 @@ func Arrivals(ctx context.Context, db *store.DB, opt RunOptions, progress func(d
 			arrived = append(arrived, r)
 		}
 	}
-	dopt := opt.Dedup
-	if dopt.CoreSize == 0 {
-		dopt = dedup.DefaultOptions()
-	}
-	dopt.Progress = progress
+	dopt := opt.dedupOptions(progress)
 	x := dedup.Resume(grouped, issueOf, decisions, dopt)
 	if err := ctx.Err(); err != nil {
 		return sum, err

@@ -38,6 +38,16 @@ func Rules(ctx context.Context, db *store.DB) (*jurisdiction.Engine, error) {
 	return jurisdiction.Parse("district rules", []byte(text))
 }
 
+// dedupOptions are the grouping's options: opt.Dedup, or the defaults, telling progress.
+func (opt RunOptions) dedupOptions(progress func(done, total int)) dedup.Options {
+	d := opt.Dedup
+	if d.CoreSize == 0 {
+		d = dedup.DefaultOptions()
+	}
+	d.Progress = progress
+	return d
+}
+
 // Summary is what a run did.
 type Summary struct {
 	Requests    int // requests grouped
@@ -72,11 +82,7 @@ func Run(ctx context.Context, db *store.DB, opt RunOptions, progress func(done, 
 	for id, m := range members {
 		prev[id] = m.IssueID
 	}
-	dopt := opt.Dedup
-	if dopt.CoreSize == 0 {
-		dopt = dedup.DefaultOptions()
-	}
-	dopt.Progress = progress
+	dopt := opt.dedupOptions(progress)
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
