@@ -524,6 +524,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// whose alleys neither names, another building is another spot
 		m, other = 2, true
 	}
+	if m == 1 && !rel && f.place.Street == "" && f.place.Alley == "" && g.place.Alley == "" && sameSpot(f.place, g.place) {
+		// «احمدزاده، روبروی تالار» and «احمدزاده، بعد از تالار»: one building of one
+		// neighbourhood, neither naming its street, is as much one place as on a named street
+		m = 2
+	}
 	if m == 2 && sameSpot(f.place, g.place) {
 		// «پشت درمانگاه خیریه» and «سر کوچه درمانگاه خیریه» on one street: on a long
 		// street people name the spot by what is there rather than by the alley

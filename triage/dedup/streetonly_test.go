@@ -41,3 +41,32 @@ func TestStreetOnlyEpisodes(t *testing.T) {
 		})
 	}
 }
+
+// TestSpotInNeighbourhood: reports that give a neighbourhood and a building on it, no street
+// («احمدزاده، بعد از تالار»), are one place: a new report by the hall joins the hall's issue
+// however many keep reporting it, where a report giving only the neighbourhood would not
+// (vagueSink).
+func TestSpotInNeighbourhood(t *testing.T) {
+	texts := []string{"آبگرفتگی شدید ماشینا گیر کردن", "جوی کنار خیابان گرفته و آبگرفتگی ایجاد شده",
+		"آب باران در معبر جمع شده و تخلیه نمی‌شود", "کانال آب سطحی مسدود شده و آب وارد منازل می‌شود"}
+	marks := []string{"بعد از تالار", "نبش تالار", "جنب تالار"}
+	var reqs []tafkik.Request
+	for i := range vagueSink + 2 {
+		reqs = append(reqs, tafkik.Request{ID: fmt.Sprintf("h%02d", i), District: "1",
+			CreatedAt: day0.Add(time.Duration(i) * 9 * time.Hour), Category: "آبهای سطحی",
+			Address: "احمدزاده، " + marks[i%len(marks)], Text: texts[i%len(texts)], Status: tafkik.StatusNew})
+	}
+	reqs = append(reqs, tafkik.Request{ID: "probe", District: "1", CreatedAt: day0.AddDate(0, 0, 9),
+		Category: "آبهای سطحی", Address: "احمدزاده، روبروی تالار", Text: "درخواست لایروبی", Status: tafkik.StatusNew})
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	if got["probe"] != got["h00"] {
+		t.Errorf("a report by the hall is in %s, want the hall's issue %s", got["probe"], got["h00"])
+	}
+	seen := map[string]bool{}
+	for _, r := range reqs {
+		seen[got[r.ID]] = true
+	}
+	if len(seen) != 1 {
+		t.Errorf("%d reports by one hall in %d issues, want 1", len(reqs), len(seen))
+	}
+}
