@@ -259,6 +259,7 @@ type group struct {
 	facet    string     // the part of the problem its reports name (feature.facet), "*" several
 	spots    []string   // the buildings its reports give as the place (spotKey)
 	sigs     []*spotSig // what its reports' landmarks name (landmarkSig)
+	sigN     int        // how many of its reports give a landmark (landmarkSig)
 	pinPlace bool       // every report's place is a pin's street (feature.pinStreet)
 }
 

@@ -579,7 +579,9 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 			c.near, c.far = c.dist <= x.opt.NearMetres, c.dist > 2*x.opt.NearMetres
 		}
 	}
-	if other && !c.near {
+	if other && (!c.near || f.sig != nil && len(g.sigs) == 1 && g.sigN >= oneBuilding) {
+		// (pins are 20-150 m off, and two buildings of one boulevard can be as close: an
+		// issue whose reports keep giving one building is at it, not at the next one)
 		return cand{}, false
 	}
 	c.sim = -1 // computed by choose, only for the level it decides on
@@ -1053,6 +1055,9 @@ func (x *Index) join(gi, fi int32) {
 	defer func() { x.keyBuf = keys[:0] }()
 	if f.spot != "" && !slices.Contains(g.spots, f.spot) && len(g.spots) < maxSpots {
 		g.spots = append(g.spots, f.spot)
+	}
+	if f.sig != nil {
+		g.sigN++
 	}
 	if f.sig != nil && len(g.sigs) < maxSigs && !f.sig.inList(g.sigs) {
 		g.sigs = append(g.sigs, f.sig)

@@ -324,3 +324,42 @@ func TestPinOnlyAtAlleyOthersPinned(t *testing.T) {
 		})
 	}
 }
+
+// TestOneBuildingNearAnother: on a boulevard whose alleys nobody names, an issue whose reports
+// keep giving one building (oneBuilding) is at it: a report naming another building joins it
+// not even with a pin within the noise, while one report of a building says too little to
+// refuse a pin that near. (The issue has four reports: an issue of three or fewer may still
+// move whole into another, reattach.)
+func TestOneBuildingNearAnother(t *testing.T) {
+	const lat, lon = 37.2650, 49.5900
+	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "1", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
+			Category: "آبهای سطحی", Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
+	}
+	pump := []tafkik.Request{
+		req("a1", 0, 0, "گلسار، بلوار احمدزاده، روبروی پمپ بنزین", "کانال آب سطحی مسدود شده و آب وارد منازل می‌شود"),
+		req("a2", 5, 20, "گلسار، بلوار احمدزاده، جنب پمپ بنزین", "جوی کنار خیابان گرفته و آبگرفتگی ایجاد شده"),
+		req("a3", 30, -15, "گلسار، بلوار احمدزاده، نبش پمپ بنزین", "درخواست لایروبی کانال"),
+		req("a4", 34, 5, "گلسار، بلوار احمدزاده، بعد از پمپ بنزین", "آب بارون تا زانو بالا اومده"),
+	}
+	hall := req("h", 40, 70, "گلسار، بلوار احمدزاده، نبش تالار", "آب باران در معبر جمع شده و تخلیه نمی‌شود")
+	cases := []struct {
+		name   string
+		issue  []tafkik.Request
+		joined bool
+	}{
+		{"four reports by the pump", pump, false},
+		{"one report by the pump", pump[:1], true},
+	}
+	for _, c := range cases {
+		got := byRequest(Group(append(append([]tafkik.Request{}, c.issue...), hall), nil, nil, DefaultOptions()))
+		if joined := got["h"] == got["a1"]; joined != c.joined {
+			t.Errorf("%s: the report by the hall joined the pump's issue: %v, want %v", c.name, joined, c.joined)
+		}
+		for _, r := range c.issue[1:] {
+			if got[r.ID] != got["a1"] {
+				t.Errorf("%s: %s is not in the pump's issue", c.name, r.ID)
+			}
+		}
+	}
+}
