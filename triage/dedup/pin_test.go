@@ -8,6 +8,16 @@ import (
 	"github.com/tafkik/tafkik"
 )
 
+// pinned makes the requests of a pin test: one district and category, a report h hours after
+// day0 with a pin north metres north of one point.
+type pinned struct{ district, category string }
+
+func (p pinned) at(id string, h int, north float64, addr, text string) tafkik.Request {
+	const lat, lon = 37.2900, 49.5900
+	return tafkik.Request{ID: id, District: p.district, CreatedAt: day0.Add(time.Duration(h) * time.Hour),
+		Category: p.category, Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
+}
+
 // TestMapPinNextAlley: an address the app filled from a map pin may name the next alley, but
 // a lone request whose address names an alley stays at that alley, even with one issue of its
 // problem on the next alley within the pin's noise. Moving such requests to the nearby issue
@@ -15,13 +25,7 @@ import (
 // of twenty-three authors; dropping it raised mean B³F1 by 0.0005 and lowered it for only two
 // authors (our own generator, -0.0009). A full grouping and a new arrival agree.
 func TestMapPinNextAlley(t *testing.T) {
-	const lat, lon = 37.2900, 49.5900
-	at := func(h int) time.Time { return day0.Add(time.Duration(h) * time.Hour) }
-	// metres north of the issue
-	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
-		return tafkik.Request{ID: id, District: "3", CreatedAt: at(h), Category: "آسفالت معابر",
-			Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
-	}
+	req := pinned{"3", "آسفالت معابر"}.at // (metres north of the issue)
 	issue := []tafkik.Request{
 		req("a1", 0, 10, "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت کوچه خراب است"),
 		req("a2", 1, -20, "گلسار، خ ۱۲۴، ک ۱۲", "چاله بزرگ وسط کوچه"),
@@ -100,11 +104,7 @@ func TestDefaultPinAddress(t *testing.T) {
 // place of its own joins an issue founded by such requests, that place is the issue's, so
 // a phone call giving it (no pin) finds the issue.
 func TestMapPinNextStreet(t *testing.T) {
-	const lat, lon = 37.2900, 49.5900
-	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
-		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour), Category: "آب‌های سطحی",
-			Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
-	}
+	req := pinned{"3", "آب‌های سطحی"}.at
 	phone := func(r tafkik.Request) tafkik.Request { r.HasLocation, r.Lat, r.Lon = false, 0, 0; return r }
 	issue := []tafkik.Request{
 		req("a1", 0, 10, "کاظم‌آباد، خیابان ۸، کوچه ۴، پلاک ۲۳", "آبگرفتگی معبر، جوی گرفته"),
@@ -146,11 +146,7 @@ func TestMapPinNextStreet(t *testing.T) {
 // not "the issue everyone is reporting these days"), joins it as the only one on that street, unless both have pins further apart than the pins' noise: 300 m
 // up the street is another spot of it.
 func TestStreetReportPinApart(t *testing.T) {
-	const lat, lon = 37.2900, 49.5900
-	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
-		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
-			Category: "آسفالت معابر", Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
-	}
+	req := pinned{"3", "آسفالت معابر"}.at
 	issue := []tafkik.Request{
 		req("a1", 0, 0, "منظریه، خیابان فلسطین، کوچه ۳", "آسفالت کوچه خراب است"),
 		req("a2", 144, 20, "منظریه، خیابان فلسطین، کوچه ۳", "چاله بزرگ وسط کوچه"),
@@ -331,11 +327,7 @@ func TestPinOnlyAtAlleyOthersPinned(t *testing.T) {
 // refuse a pin that near. (The issue has four reports: an issue of three or fewer may still
 // move whole into another, reattach.)
 func TestOneBuildingNearAnother(t *testing.T) {
-	const lat, lon = 37.2650, 49.5900
-	req := func(id string, h int, north float64, addr, text string) tafkik.Request {
-		return tafkik.Request{ID: id, District: "1", CreatedAt: day0.Add(time.Duration(h) * time.Hour),
-			Category: "آبهای سطحی", Address: addr, Text: text, Lat: lat + north/111000, Lon: lon, HasLocation: true}
-	}
+	req := pinned{"1", "آبهای سطحی"}.at
 	pump := []tafkik.Request{
 		req("a1", 0, 0, "گلسار، بلوار احمدزاده، روبروی پمپ بنزین", "کانال آب سطحی مسدود شده و آب وارد منازل می‌شود"),
 		req("a2", 5, 20, "گلسار، بلوار احمدزاده، جنب پمپ بنزین", "جوی کنار خیابان گرفته و آبگرفتگی ایجاد شده"),
