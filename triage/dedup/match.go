@@ -1058,9 +1058,9 @@ func (x *Index) join(gi, fi int32) {
 	}
 	if f.sig != nil {
 		g.sigN++
-	}
-	if f.sig != nil && len(g.sigs) < maxSigs && !f.sig.inList(g.sigs) {
-		g.sigs = append(g.sigs, f.sig)
+		if len(g.sigs) < maxSigs && !f.sig.inList(g.sigs) {
+			g.sigs = append(g.sigs, f.sig)
+		}
 	}
 	for _, sp := range g.spots {
 		keys = append(keys, ikey{block: g.block, kind: 'l', name: sp})
