@@ -31,14 +31,7 @@ func (db *DB) SaveGrouping(ctx context.Context, issues []tafkik.Issue, members [
 	if err := insertMemberships(ctx, tx, members, false); err != nil {
 		return err
 	}
-	if err := pruneIssues(ctx, tx); err != nil {
-		return err
-	}
-	if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "triage", Entity: "issues", EntityID: "*",
-		Action: "regroup", After: jsonString(map[string]int{"issues": len(issues), "members": len(members)})}); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.commitGrouping(ctx, tx, "regroup", len(issues), len(members))
 }
 
 // SaveArrivals saves where new arrivals went without touching the rest of the grouping, in
@@ -74,11 +67,17 @@ func (db *DB) SaveArrivals(ctx context.Context, issues []tafkik.Issue, members [
 			return fmt.Errorf("count issue %s: %w", is.ID, err)
 		}
 	}
+	return db.commitGrouping(ctx, tx, "assign", len(issues), len(members))
+}
+
+// commitGrouping ends a transaction that wrote grouping: it prunes the issues left empty,
+// records action in the audit trail with the numbers written, and commits.
+func (db *DB) commitGrouping(ctx context.Context, tx *sql.Tx, action string, issues, members int) error {
 	if err := pruneIssues(ctx, tx); err != nil {
 		return err
 	}
 	if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "triage", Entity: "issues", EntityID: "*",
-		Action: "assign", After: jsonString(map[string]int{"issues": len(issues), "members": len(members)})}); err != nil {
+		Action: action, After: jsonString(map[string]int{"issues": issues, "members": members})}); err != nil {
 		return err
 	}
 	return tx.Commit()
