@@ -69,7 +69,7 @@ func init() {
 func exportFlags(kind string, args []string) (dbPath, out string, err error) {
 	fs := flag.NewFlagSet("export "+kind, flag.ContinueOnError)
 	fs.StringVar(&dbPath, "db", "", "database file")
-	fs.StringVar(&out, "out", "", "output file")
+	fs.StringVar(&out, "out", "", "output file, - for standard output")
 	if err := fs.Parse(args); err != nil {
 		return "", "", &exitError{code: 2, err: err}
 	}
@@ -80,9 +80,17 @@ func exportFlags(kind string, args []string) (dbPath, out string, err error) {
 	return dbPath, out, nil
 }
 
+// stdoutPath is the --out that means standard output, as in
+// `tafkikctl export triage --db d.db --out - | head`.
+const stdoutPath = "-"
+
 // writeOutAtomic writes path through a temporary file in the same folder and renames it
 // into place, so a failed or interrupted export never leaves a half file under the name.
+// Path "-" is standard output, written as it goes.
 func writeOutAtomic(path string, write func(io.Writer) error) error {
+	if path == stdoutPath {
+		return write(os.Stdout)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return err
@@ -134,8 +142,18 @@ func exportTriage(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
-	fmt.Printf("wrote %d rows to %s\n", len(reqs), out)
+	reportWrote(out, "wrote %d rows to %s\n", len(reqs), out)
 	return nil
+}
+
+// reportWrote prints an export's summary line: on standard error when the export itself
+// went to standard output, so that a pipe gets only the data.
+func reportWrote(out, format string, args ...any) {
+	w := os.Stdout
+	if out == stdoutPath {
+		w = os.Stderr
+	}
+	fmt.Fprintf(w, format, args...)
 }
 
 func writeTriageCSV(w io.Writer, reqs []tafkik.Request, members map[string]tafkik.Membership,
@@ -168,9 +186,11 @@ func exportRequests(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	format, err := exchange.FormatFromPath(out)
-	if err != nil {
-		return &exitError{code: 2, err: err}
+	format := exchange.JSONL // on standard output, as import reads standard input
+	if out != stdoutPath {
+		if format, err = exchange.FormatFromPath(out); err != nil {
+			return &exitError{code: 2, err: err}
+		}
 	}
 	db, err := store.Open(ctx, dbPath)
 	if err != nil {
@@ -196,6 +216,6 @@ func exportRequests(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
-	fmt.Printf("wrote %d requests to %s\n", len(reqs), out)
+	reportWrote(out, "wrote %d requests to %s\n", len(reqs), out)
 	return nil
 }

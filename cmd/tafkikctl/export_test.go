@@ -75,6 +75,27 @@ func TestExportTriage(t *testing.T) {
 	}
 }
 
+// TestExportToStdout: --out - writes the export itself, and only it, to standard output, so
+// that it can be piped; the summary line goes to standard error and no file named "-" is made.
+func TestExportToStdout(t *testing.T) {
+	bin := buildTafkikctl(t)
+	db := triageDB(t)
+	dir := t.TempDir()
+	res := runTafkikctlIn(t, dir, bin, "export", "triage", "--db", db, "--out", "-")
+	want := "request_id,group_id,jurisdiction\nr1,i1,municipality\nr2,r2,water\nr3,i1,power\nr4,r4,municipality\n"
+	if res.code != 0 || res.stdout != want || !strings.Contains(res.stderr, "wrote 4 rows") {
+		t.Errorf("export triage --out -: exit %d\nstdout:\n%s\nstderr:\n%s", res.code, res.stdout, res.stderr)
+	}
+	res = runTafkikctlIn(t, dir, bin, "export", "requests", "--db", db, "--out", "-")
+	if lines := strings.Split(strings.TrimSpace(res.stdout), "\n"); res.code != 0 || len(lines) != 4 ||
+		!strings.HasPrefix(lines[0], `{"id":"r1"`) {
+		t.Errorf("export requests --out -: exit %d\nstdout:\n%s\nstderr:\n%s", res.code, res.stdout, res.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error(`a file named "-" was written`)
+	}
+}
+
 // TestExportRequestsRoundTrip imports the fixtures, exports them in each format, and imports
 // the export into the same database (nothing changes) and into a fresh one (same requests).
 func TestExportRequestsRoundTrip(t *testing.T) {

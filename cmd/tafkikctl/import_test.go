@@ -41,7 +41,14 @@ type cmdResult struct {
 
 func runTafkikctl(t *testing.T, bin string, args ...string) cmdResult {
 	t.Helper()
+	return runTafkikctlIn(t, "", bin, args...)
+}
+
+// runTafkikctlIn is runTafkikctl in the working directory dir ("" for this one).
+func runTafkikctlIn(t *testing.T, dir, bin string, args ...string) cmdResult {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
