@@ -43,6 +43,10 @@ func issuesTo(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if len(issues) == 0 {
+		// an empty table reads as a broken command: say why it is empty and what to do
+		return writeNoIssues(ctx, out, db, *dbPath, *open)
+	}
 	writeIssues(out, issues)
 	return nil
 }
@@ -59,4 +63,21 @@ func writeIssues(w io.Writer, issues []tafkik.Issue) {
 			jalaliDay(is.FirstAt), jalaliDay(is.LastAt), agency, is.Status, is.ID)
 	}
 	tw.Flush()
+}
+
+// writeNoIssues explains an empty list: a district not grouped yet, or one whose issues are
+// all closed when only the open ones were asked for.
+func writeNoIssues(ctx context.Context, out io.Writer, db *store.DB, dbPath string, open bool) error {
+	if open {
+		any, err := db.ListIssues(ctx, store.IssueQuery{Limit: 1})
+		if err != nil {
+			return err
+		}
+		if len(any) > 0 {
+			fmt.Fprintln(out, "no open issues: every issue is closed (without --open they are all listed)")
+			return nil
+		}
+	}
+	fmt.Fprintf(out, "no issues yet: group the requests first with  tafkikctl triage --db %s\n", dbPath)
+	return nil
 }

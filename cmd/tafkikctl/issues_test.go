@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tafkik/tafkik"
+)
+
+// TestIssuesCommand lists a grouped district's issues, and explains an empty list instead of
+// printing a bare header: a district not grouped yet, or one whose issues are all closed.
+func TestIssuesCommand(t *testing.T) {
+	ctx := context.Background()
+	grouped := triageDB(t) // issue i1 of r1 and r3
+	closed := triageDB(t)
+	db := openStore(t, closed)
+	if err := db.SetIssueStatus(ctx, "clerk", "i1", tafkik.StatusResolved, "آسفالت شد"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	openStore(t, empty).Close()
+
+	tests := []struct {
+		name string
+		args []string
+		want []string // lines that must be printed, in order
+	}{
+		{"grouped", []string{"--db", grouped}, []string{"count", "2 ", "i1"}},
+		{"grouped, open only", []string{"--db", grouped, "--open"}, []string{"count", "i1"}},
+		{"not grouped yet", []string{"--db", empty}, []string{"no issues yet", "tafkikctl triage --db " + empty}},
+		{"not grouped yet, open only", []string{"--db", empty, "--open"}, []string{"no issues yet"}},
+		{"all closed, open only", []string{"--db", closed, "--open"}, []string{"no open issues"}},
+		{"all closed", []string{"--db", closed}, []string{"count", "resolved", "i1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := issuesTo(ctx, tt.args, &out); err != nil {
+				t.Fatal(err)
+			}
+			got := out.String()
+			rest := got
+			for _, w := range tt.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("output lacks %q (in order)\n%s", w, got)
+				}
+				rest = rest[i+len(w):]
+			}
+		})
+	}
+}
