@@ -433,8 +433,11 @@ func TestImportFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := u.Inbox.lastImport
-	if res == nil || res.Inserted != 1 || res.Bad != 1 || res.Unchanged+res.Updated != 1 {
-		t.Fatalf("import result %+v, want 1 new, 1 bad, 1 known", res)
+	if res == nil || res.Inserted != 1 || res.Bad != 1 || res.Unchanged+res.Updated != 1 || res.OtherDistrict != 1 {
+		t.Fatalf("import result %+v, want 1 new, 1 bad, 1 known, 1 of another district", res)
+	}
+	if msg := u.message.Text; !strings.Contains(msg, "۱ درخواست منطقه‌های دیگر وارد نشد") || !strings.Contains(msg, "منطقهٔ ۳") {
+		t.Errorf("message %q does not tell of the other district's request", msg)
 	}
 	if u.Inbox.Total() != 13 {
 		t.Errorf("inbox shows %d requests after the import, want 13", u.Inbox.Total())

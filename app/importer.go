@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/format"
 	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store/exchange"
 )
@@ -16,6 +17,10 @@ import (
 type ImportResult struct {
 	Inserted, Updated, Unchanged, Bad int
 	FirstBad                          string // the first bad row's line and reason
+	// OtherDistrict counts the requests of other districts, not imported: the database
+	// holds District's only.
+	OtherDistrict int
+	District      string
 }
 
 // countingReader reports how far through the file the reader is, for the progress bar.
@@ -75,6 +80,7 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 		return res, err
 	}
 	res.Inserted, res.Updated, res.Unchanged = up.Inserted, up.Updated, up.Unchanged
+	res.OtherDistrict, res.District = up.Skipped(), up.District
 	return res, nil
 }
 
@@ -101,6 +107,10 @@ func (in *Inbox) Import(path string) {
 		msg := fmt.Sprintf("ورود انجام شد: %s تازه، %s به‌روز، %s بی‌تغییر", num(res.Inserted), num(res.Updated), num(res.Unchanged))
 		if res.Bad > 0 {
 			msg += fmt.Sprintf("؛ %s ردیف نادرست کنار گذاشته شد (نخستین: %s)", num(res.Bad), res.FirstBad)
+		}
+		if res.OtherDistrict > 0 {
+			msg += fmt.Sprintf("؛ %s درخواست منطقه‌های دیگر وارد نشد (این دستگاه از آنِ منطقهٔ %s است)",
+				num(res.OtherDistrict), format.Digits(res.District))
 		}
 		in.u.setMessage(msg)
 		in.optsOnce = false

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,10 +14,30 @@ import (
 )
 
 // UpsertResult counts what an upsert did.
-type UpsertResult struct{ Inserted, Updated, Unchanged int }
+type UpsertResult struct {
+	Inserted, Updated, Unchanged int
+	// District is the database's district; OtherDistrict counts, by their district, the
+	// requests not written because they are another district's (see UpsertRequests).
+	District      string         `json:",omitempty"`
+	OtherDistrict map[string]int `json:",omitempty"`
+}
+
+// Skipped is the number of requests not written because they are another district's.
+func (r UpsertResult) Skipped() int {
+	n := 0
+	for _, c := range r.OtherDistrict {
+		n += c
+	}
+	return n
+}
 
 // UpsertRequests inserts new requests and updates changed ones, all in one transaction: either
 // every request is written or none is. A request with an empty status keeps the one it had.
+//
+// A database holds one district's requests (a device sees only its own district). A request
+// of another district is not written, only counted in OtherDistrict; one that names no
+// district is the database's. A database with no district yet takes the one its requests
+// already have, or else the first one reqs names.
 func (db *DB) UpsertRequests(ctx context.Context, reqs []tafkik.Request) (UpsertResult, error) {
 	var res UpsertResult
 	tx, err := db.begin(ctx)
@@ -24,10 +45,15 @@ func (db *DB) UpsertRequests(ctx context.Context, reqs []tafkik.Request) (Upsert
 		return res, err
 	}
 	defer tx.Rollback()
-	res, err = upsertRequests(ctx, tx, reqs)
+	district, own, other, err := ownDistrict(ctx, tx, reqs)
 	if err != nil {
 		return res, err
 	}
+	res, err = upsertRequests(ctx, tx, own)
+	if err != nil {
+		return res, err
+	}
+	res.District, res.OtherDistrict = district, other
 	if res.Inserted+res.Updated > 0 {
 		after, _ := json.Marshal(res)
 		if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "import", Entity: "requests",
@@ -39,6 +65,51 @@ func (db *DB) UpsertRequests(ctx context.Context, reqs []tafkik.Request) (Upsert
 		return UpsertResult{}, fmt.Errorf("commit: %w", err)
 	}
 	return res, nil
+}
+
+// ownDistrict returns the database's district (setting it when the database has none yet)
+// and, of reqs, the requests of that district (those naming none given it) and the count of
+// the others by their district. reqs itself is not changed.
+func ownDistrict(ctx context.Context, tx *sql.Tx, reqs []tafkik.Request) (string, []tafkik.Request, map[string]int, error) {
+	district, err := metaTx(ctx, tx, MetaDistrict)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	if district == "" {
+		// a database from before the district was kept: its requests say whose it is
+		err := tx.QueryRowContext(ctx, `SELECT district FROM requests WHERE district != '' LIMIT 1`).Scan(&district)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return "", nil, nil, err
+		}
+		for i := 0; district == "" && i < len(reqs); i++ {
+			district = reqs[i].District
+		}
+		if district != "" {
+			if err := setMeta(ctx, tx, MetaDistrict, district); err != nil {
+				return "", nil, nil, err
+			}
+		}
+	}
+	if !slices.ContainsFunc(reqs, func(r tafkik.Request) bool { return r.District != district }) {
+		return district, reqs, nil, nil // the usual case: every request is the district's
+	}
+	own := make([]tafkik.Request, 0, len(reqs))
+	var other map[string]int
+	for _, r := range reqs {
+		switch r.District {
+		case district:
+		case "":
+			r.District = district
+		default:
+			if other == nil {
+				other = map[string]int{}
+			}
+			other[r.District]++
+			continue
+		}
+		own = append(own, r)
+	}
+	return district, own, other, nil
 }
 
 // upsertRequests is the transaction body of UpsertRequests, also used when sync pulls requests.

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -85,6 +87,86 @@ func TestUpsertAllOrNothing(t *testing.T) {
 	}
 	if n, _ := db.CountRequests(ctx); n != 0 {
 		t.Fatalf("a failed upsert wrote %d rows", n)
+	}
+}
+
+// TestUpsertKeepsOwnDistrict: a database holds one district. A request of another district is
+// counted and not written, one naming no district is the database's, and a database with no
+// district yet takes the one its requests have or else the first one the import names.
+func TestUpsertKeepsOwnDistrict(t *testing.T) {
+	ctx := context.Background()
+	inDistrict := func(d string, rs ...tafkik.Request) []tafkik.Request {
+		for i := range rs {
+			rs[i].District = d
+		}
+		return rs
+	}
+	s := sampleRequests()
+	tests := []struct {
+		name string
+		// setup prepares the database: its meta district, requests already on record
+		setup        func(t *testing.T, db *DB)
+		reqs         []tafkik.Request
+		wantDistrict string
+		wantIDs      []string // the requests on record afterwards
+		wantOther    map[string]int
+	}{
+		{"a new database takes the first district named",
+			func(*testing.T, *DB) {},
+			append(inDistrict("", s[0]), append(inDistrict("3", s[1], s[2]), inDistrict("5", s[3])...)...),
+			"3", []string{"1", "2", "3"}, map[string]int{"5": 1}},
+		{"a district's database keeps out another's",
+			func(t *testing.T, db *DB) {
+				if err := db.SetMeta(ctx, MetaDistrict, "5"); err != nil {
+					t.Fatal(err)
+				}
+			},
+			sampleRequests(), "5", nil, map[string]int{"3": 4}},
+		{"an older database takes its requests' district",
+			func(t *testing.T, db *DB) {
+				if _, err := db.UpsertRequests(ctx, inDistrict("7", req("9", "چاله", "", 0))); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := db.db.ExecContext(ctx, `DELETE FROM meta WHERE key = ?`, MetaDistrict); err != nil {
+					t.Fatal(err)
+				}
+			},
+			sampleRequests(), "7", []string{"9"}, map[string]int{"3": 4}},
+		{"nothing names a district", func(*testing.T, *DB) {}, inDistrict("", s[0], s[1]), "", []string{"1", "2"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := openTest(t)
+			tt.setup(t, db)
+			before := slices.Clone(tt.reqs)
+			res, err := db.UpsertRequests(ctx, tt.reqs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.District != tt.wantDistrict || !maps.Equal(res.OtherDistrict, tt.wantOther) {
+				t.Errorf("district %q, others %v; want %q, %v", res.District, res.OtherDistrict, tt.wantDistrict, tt.wantOther)
+			}
+			if got, _ := db.Meta(ctx, MetaDistrict); got != tt.wantDistrict {
+				t.Errorf("meta district %q, want %q", got, tt.wantDistrict)
+			}
+			all, err := db.AllRequests(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, r := range all {
+				ids = append(ids, r.ID)
+				if r.District != tt.wantDistrict {
+					t.Errorf("request %s on record for district %q", r.ID, r.District)
+				}
+			}
+			if !slices.Equal(ids, tt.wantIDs) {
+				t.Errorf("on record %v, want %v", ids, tt.wantIDs)
+			}
+			if !slices.EqualFunc(before, tt.reqs, func(a, b tafkik.Request) bool { return a.District == b.District }) {
+				t.Error("the caller's requests were changed")
+			}
+		})
 	}
 }
 

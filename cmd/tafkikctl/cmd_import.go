@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -134,7 +136,11 @@ func runImport(ctx context.Context, args []string) error {
 			return fmt.Errorf("nothing imported: %w", err)
 		}
 		fmt.Printf("imported %d requests: %d new, %d updated, %d unchanged (written in %.2fs)\n",
-			len(batch.reqs), res.Inserted, res.Updated, res.Unchanged, time.Since(wstart).Seconds())
+			res.Inserted+res.Updated+res.Unchanged, res.Inserted, res.Updated, res.Unchanged, time.Since(wstart).Seconds())
+		if n := res.Skipped(); n > 0 {
+			fmt.Fprintf(os.Stderr, "%d requests of other districts (%s) not imported: this database is district %s's\n",
+				n, districtCounts(res.OtherDistrict), res.District)
+		}
 	}
 	if rejected > 0 {
 		return &exitError{code: 3, err: fmt.Errorf("%d rows rejected (listed above)", rejected)}
@@ -190,4 +196,15 @@ func importReadFile(path string, format exchange.Format, opt exchange.Options, e
 		batch.add(r)
 	}
 	return good, bad, nil
+}
+
+// districtCounts lists districts and their counts, largest first: "5: 900, 7: 12".
+func districtCounts(m map[string]int) string {
+	ds := slices.Collect(maps.Keys(m))
+	slices.SortFunc(ds, func(a, b string) int { return cmp.Or(m[b]-m[a], strings.Compare(a, b)) })
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = fmt.Sprintf("%s: %d", d, m[d])
+	}
+	return strings.Join(parts, ", ")
 }

@@ -220,6 +220,39 @@ func TestImportBadRows(t *testing.T) {
 	}
 }
 
+// TestImportOtherDistricts: a district's database keeps out the rows of other districts and
+// says so, with their counts; a row naming no district is the database's. The demo district's
+// database is district 3's from its creation; a new database takes the file's first district.
+func TestImportOtherDistricts(t *testing.T) {
+	bin := buildTafkikctl(t)
+	tests := []struct {
+		name      string
+		setup     []string // a tafkikctl command making the database first, "" for none
+		wantCount int
+		wantErr   string
+	}{
+		{"a new database", nil, 2, "3 requests of other districts (5: 2, 7: 1) not imported: this database is district 3's"},
+		{"district 5's", []string{"demo", "--n", "10", "--district", "5"}, 10 + 3, "2 requests of other districts (3: 1, 7: 1) not imported: this database is district 5's"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dbPath := filepath.Join(t.TempDir(), "t.db")
+			if tt.setup != nil {
+				if res := runTafkikctl(t, bin, append(tt.setup, "--db", dbPath)...); res.code != 0 {
+					t.Fatalf("%v: %d %s", tt.setup, res.code, res.stderr)
+				}
+			}
+			res := runTafkikctl(t, bin, "import", "--db", dbPath, "testdata/districts.jsonl")
+			if res.code != 0 || !strings.Contains(res.stderr, tt.wantErr) {
+				t.Errorf("exit %d, want 0 and %q on stderr\nstdout: %s\nstderr: %s", res.code, tt.wantErr, res.stdout, res.stderr)
+			}
+			if n := countRequests(t, dbPath); n != tt.wantCount {
+				t.Errorf("%d requests on record, want %d", n, tt.wantCount)
+			}
+		})
+	}
+}
+
 // TestImportKill9 kills a 100,000-row import at several moments after it starts writing and
 // checks the database is exactly as before: sound, same count, same texts.
 func TestImportKill9(t *testing.T) {

@@ -65,6 +65,23 @@ func foldHeader(s string) string {
 	return b.String()
 }
 
+// districtCode is a district as the data keeps it: «۳», «منطقه ۳» and " 3 " are district
+// "3", so that one district's rows, however an export writes it, are one district's.
+func districtCode(s string) string {
+	s = strings.TrimSpace(asciiDigits(s))
+	for _, word := range districtWords {
+		if rest, ok := strings.CutPrefix(strings.ToLower(s), word); ok && rest != "" && (rest[0] == ' ' || isDigits(rest[:1])) {
+			if rest = strings.TrimSpace(rest); rest != "" {
+				return rest
+			}
+		}
+	}
+	return s
+}
+
+// districtWords are the words an export may write before a district's number, longest first.
+var districtWords = []string{"منطقهٔ", "منطقه", "ناحیهٔ", "ناحیه", "district", "region"}
+
 // asciiDigits maps Persian and Arabic-Indic digits and the Arabic decimal separator to
 // ASCII, which the data keeps internally.
 func asciiDigits(s string) string {
@@ -175,6 +192,7 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	if strings.TrimSpace(req.Text) == "" {
 		return req, fieldText, "missing"
 	}
+	req.District = districtCode(req.District)
 
 	lat, lon := noValue(rec.vals[fieldLat]), noValue(rec.vals[fieldLon])
 	switch {

@@ -142,13 +142,27 @@ func TestReadValues(t *testing.T) {
 	if c3.Status != "" {
 		t.Errorf("c3: empty status read as %q; the store must keep the current one", c3.Status)
 	}
-	if c1.District != "۳" || c1.Lat != 37.28 || c1.Lon != 49.58 || c1.Channel != "تلفن" ||
+	if c1.District != "3" || c1.Lat != 37.28 || c1.Lon != 49.58 || c1.Channel != "تلفن" ||
 		c1.Text != `چاله بزرگ، سر کوچه "گلها"` || c1.Category != "آسفالت" {
 		t.Errorf("c1 = %+v", c1)
 	}
 	if c2.Text != "متن\nدو خطی" || c2.Status != tafkik.StatusInProgress ||
 		!c2.CreatedAt.Equal(time.Date(2026, 5, 4, 7, 0, 0, 0, Tehran)) {
 		t.Errorf("c2 = %+v", c2)
+	}
+}
+
+func TestDistrictCode(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"3", "3"}, {"۳", "3"}, {"٣", "3"}, {" 3 ", "3"}, {"منطقه ۳", "3"}, {"منطقهٔ ۱۲", "12"},
+		{"ناحیه 2", "2"}, {"District 7", "7"}, {"district7", "7"}, {"", ""},
+		{"منطقه", "منطقه"},               // only the word: kept as it is
+		{"منطقه آزاد", "آزاد"},           // a named district
+		{"districtwide", "districtwide"}, // not the word before a number
+	} {
+		if got := districtCode(tt.in); got != tt.want {
+			t.Errorf("districtCode(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
