@@ -315,6 +315,38 @@ func TestOutageAlongStreet(t *testing.T) {
 	}
 }
 
+// TestNeighbourhoodCut: a water cut reported the same morning by callers who give only their
+// neighbourhood is one cut, though their words differ and their pins are 400 m apart; the
+// same neighbourhood's pothole, its next cut two weeks later and another neighbourhood's cut
+// that morning are other issues. (rasht24: «کوی مهر» had split into four issues.)
+func TestNeighbourhoodCut(t *testing.T) {
+	at := func(id string, hours float64, addr, text string, lat, lon float64) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(hours * float64(time.Hour))),
+			Category: "آب و فاضلاب", Address: addr, Text: text, Lat: lat, Lon: lon, HasLocation: lat != 0, Status: tafkik.StatusNew}
+	}
+	reqs := []tafkik.Request{
+		at("c1", 0, "گیلان، رشت، کوی مهر", "از صبح اب نداريم واقعا خسته شديم لطفا رسيدگي كنيد", 37.305459, 49.594067),
+		at("c2", 0.1, "کوی مهر", "قطعی آب کوی مهر", 37.307611, 49.597845),
+		at("c3", 0.3, "محله کوی مهر", "شهروند از قطعی مکرر آب و افت فشار گلایه دارد", 0, 0),
+		at("c4", 1, "کل کوی مهر", "کل کوی مهر، از صبح آب نداریم", 37.311783, 49.598957),
+		at("c5", 8, "", "آب کل کوی مهر از صبح قطع است", 0, 0),
+		at("p1", 2, "کوی مهر", "یک چاله بزرگ وسط خیابون", 37.307611, 49.597845),
+		at("n1", 24*15, "کوی مهر", "قطعی آب کوی مهر", 37.305459, 49.594067),
+		at("v1", 1, "حمیدیان", "آب قطع است", 37.3301, 49.6102),
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	for _, id := range []string{"c2", "c3", "c4", "c5"} {
+		if got[id] != got["c1"] {
+			t.Errorf("%s is not in the morning's cut with c1: %v", id, got)
+		}
+	}
+	for _, id := range []string{"p1", "n1", "v1"} {
+		if got[id] == got["c1"] {
+			t.Errorf("%s joined the morning's cut: %v", id, got)
+		}
+	}
+}
+
 // TestGroupPairs: every pair of each fixture is grouped together exactly when its truth says
 // so:
 //   - a street's former name is that street (former.tsv);

@@ -489,10 +489,11 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m > 0 && m < 3 && x.elsewhere(&f.place, &g.place) {
 		m = -1
 	}
-	if m < 0 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
+	if m < 2 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
 		(sameStreet(f.place, g.place) || (f.areaCut && (sameArea(f.place, g.place) || x.sameAreaKnown(&f.place, &g.place)))) {
 		// a cut in the supply is the network's: the same day's reports of it from the
-		// alleys of one street are one issue
+		// alleys of one street are one issue, and so are those of one neighbourhood that
+		// name no street at all («قطعی آب کوی مهر», «کوی مهر: از صبح آب نداریم»)
 		m, cut = 2, true
 	}
 	if m < 0 && !rel && (f.pinStreet || g.pinPlace) && f.req.HasLocation && g.hasLoc && !(f.place.Area != "" && g.place.Area != "" && !persian.SameName(f.place.Area, g.place.Area)) &&
@@ -555,12 +556,15 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		// same alley of the same street: a pin a kilometre off is the caller's home or a
 		// slip of the finger, the alley written is where the problem is.
 		// (so is the spot on the street both name, «جلوی پست برق»)
-		if c.dist > x.opt.FarMetres && !(m == 3 && !rel && f.place.Street != "" && c.dist <= pinAstray*x.opt.FarMetres &&
+		// (and a neighbourhood's cut is reported from all over it: pins a kilometre apart
+		// are two homes it left without water)
+		areaWide := cut && f.areaCut && f.place.Street == "" && g.place.Street == "" && c.dist <= pinAstray*x.opt.FarMetres
+		if c.dist > x.opt.FarMetres && !areaWide && !(m == 3 && !rel && f.place.Street != "" && c.dist <= pinAstray*x.opt.FarMetres &&
 			(f.place.Alley != "" || (f.place.Landmark != "" && sameSpot(f.place, g.place)))) {
 			return cand{}, false
 		}
 		c.near = c.dist <= x.opt.NearMetres
-		c.far = c.dist > 2*x.opt.NearMetres
+		c.far = c.dist > 2*x.opt.NearMetres && !areaWide
 		if f.pinStreet && m == 2 && !rel && g.place.Alley != "" && f.place.Alley == "" && c.dist <= pinStreetAlley {
 			// «رشت، پاستور، خیابان پاستور», the street an app filled in from the pin, at one
 			// of that street's alleys whose issue is at the pin: as much the spot as an issue
