@@ -354,7 +354,8 @@ func TestNeighbourhoodCut(t *testing.T) {
 //     one alley look alike (twoplaces.tsv);
 //   - a bare second name the district gives a street is the street (barestreet.tsv);
 //   - one building, or one spot on a street, is one place across weeks (plate.tsv);
-//   - a supply cut reported the same days across a neighbourhood is one cut (areacut.tsv);
+//   - a supply cut reported the same days across a neighbourhood is one cut, and so is one
+//     along a street whatever building each caller gives (areacut.tsv);
 //   - an alley some writer names by both number and name is one alley (alleyalias.tsv), and
 //     so is each of its dead ends (deadend.tsv);
 //   - a burst main is seen the same day from a street's alleys (burstmain.tsv), and so are a

@@ -140,6 +140,12 @@ func sameStreet(p, q persian.Place) bool {
 // their cut from its streets are one cut («آب کل محله قطع است»).
 var areaCut = map[string]bool{persian.ProblemPower: true, persian.ProblemWaterOutage: true, persian.ProblemTelecom: true}
 
+// supplyCut reports whether f and g are both reports of a neighbourhood's supply being cut
+// (areaCut), not of its equipment damaged at a spot (a wire down, a pole leaning).
+func supplyCut(f *feature, g *group) bool {
+	return f.areaCut && f.block == g.block && !f.hazard && !g.hazard
+}
+
 // sameArea reports whether two places name one neighbourhood.
 func sameArea(p, q persian.Place) bool {
 	return p.Area != "" && q.Area != "" && !p.AreaGuess && !q.AreaGuess && persian.SameName(p.Area, q.Area)

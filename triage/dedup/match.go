@@ -519,10 +519,12 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		m, spot = 2, true
 	}
 	other := false
-	if m == 3 && f.place.Alley == "" && g.place.Alley == "" && !sameSpot(f.place, g.place) &&
+	if m == 3 && f.place.Alley == "" && g.place.Alley == "" && !sameSpot(f.place, g.place) && !supplyCut(f, g) &&
 		(f.spot != "" && len(g.spots) > 0 && !slices.Contains(g.spots, f.spot) || f.sig != nil && len(g.sigs) > 0 && !f.sig.fitsAny(g.sigs)) {
 		// «بلوار دیلمان، روبروی بانک ملت» and «بلوار دیلمان، نبش هنرستان فنی»: on a street
-		// whose alleys neither names, another building is another spot
+		// whose alleys neither names, another building is another spot (but not for a cut in
+		// the supply: «برق خیابان معلم جنب بوستان» and «معلم، روبروی بانک ملت: برق محل قطع
+		// شده» are one street's cut, each caller giving the building nearest home)
 		m, other = 2, true
 	}
 	if m == 1 && !rel && f.place.Street == "" && f.place.Alley == "" && g.place.Alley == "" && sameSpot(f.place, g.place) {
