@@ -69,11 +69,11 @@ func writeIssues(w io.Writer, issues []tafkik.Issue) {
 // all closed when only the open ones were asked for.
 func writeNoIssues(ctx context.Context, out io.Writer, db *store.DB, dbPath string, open bool) error {
 	if open {
-		any, err := db.ListIssues(ctx, store.IssueQuery{Limit: 1})
+		some, err := db.ListIssues(ctx, store.IssueQuery{Limit: 1})
 		if err != nil {
 			return err
 		}
-		if len(any) > 0 {
+		if len(some) > 0 {
 			fmt.Fprintln(out, "no open issues: every issue is closed (without --open they are all listed)")
 			return nil
 		}
