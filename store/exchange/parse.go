@@ -69,8 +69,9 @@ func foldHeader(s string) string {
 // "3", so that one district's rows, however an export writes it, are one district's.
 func districtCode(s string) string {
 	s = strings.TrimSpace(asciiDigits(s))
+	low := strings.ToLower(s)
 	for _, word := range districtWords {
-		if rest, ok := strings.CutPrefix(strings.ToLower(s), word); ok && rest != "" && (rest[0] == ' ' || isDigits(rest[:1])) {
+		if rest, ok := strings.CutPrefix(low, word); ok && rest != "" && (rest[0] == ' ' || isDigits(rest[:1])) {
 			if rest = strings.TrimSpace(rest); rest != "" {
 				return rest
 			}
