@@ -316,9 +316,10 @@ func TestOutageAlongStreet(t *testing.T) {
 }
 
 // TestNeighbourhoodCut: a water cut reported the same morning by callers who give only their
-// neighbourhood is one cut, though their words differ and their pins are 400 m apart; the
-// same neighbourhood's pothole, its next cut two weeks later and another neighbourhood's cut
-// that morning are other issues. (rasht24: «کوی مهر» had split into four issues.)
+// neighbourhood is one cut, though their words differ and their pins are 400 m apart, and so
+// is a caller who gives only a pin near theirs; the same neighbourhood's pothole, its next cut
+// two weeks later and another neighbourhood's cut that morning (with a pin alone near it) are
+// other issues. (rasht24: «کوی مهر» had split into four issues.)
 func TestNeighbourhoodCut(t *testing.T) {
 	at := func(id string, hours float64, addr, text string, lat, lon float64) tafkik.Request {
 		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(hours * float64(time.Hour))),
@@ -330,17 +331,19 @@ func TestNeighbourhoodCut(t *testing.T) {
 		at("c3", 0.3, "محله کوی مهر", "شهروند از قطعی مکرر آب و افت فشار گلایه دارد", 0, 0),
 		at("c4", 1, "کل کوی مهر", "کل کوی مهر، از صبح آب نداریم", 37.311783, 49.598957),
 		at("c5", 8, "", "آب کل کوی مهر از صبح قطع است", 0, 0),
+		at("c6", 3, "", "از صبح آب نداریم ممنون", 37.3062, 49.5955), // a pin alone, 150 m off
 		at("p1", 2, "کوی مهر", "یک چاله بزرگ وسط خیابون", 37.307611, 49.597845),
 		at("n1", 24*15, "کوی مهر", "قطعی آب کوی مهر", 37.305459, 49.594067),
 		at("v1", 1, "حمیدیان", "آب قطع است", 37.3301, 49.6102),
+		at("f1", 3, "", "از صبح آب نداریم", 37.3290, 49.6090), // a pin alone, by v1
 	}
 	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
-	for _, id := range []string{"c2", "c3", "c4", "c5"} {
+	for _, id := range []string{"c2", "c3", "c4", "c5", "c6"} {
 		if got[id] != got["c1"] {
 			t.Errorf("%s is not in the morning's cut with c1: %v", id, got)
 		}
 	}
-	for _, id := range []string{"p1", "n1", "v1"} {
+	for _, id := range []string{"p1", "n1", "v1", "f1"} {
 		if got[id] == got["c1"] {
 			t.Errorf("%s joined the morning's cut: %v", id, got)
 		}

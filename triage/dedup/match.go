@@ -490,10 +490,12 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 		m = -1
 	}
 	if m < 2 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
-		(sameStreet(f.place, g.place) || (f.areaCut && (sameArea(f.place, g.place) || x.sameAreaKnown(&f.place, &g.place)))) {
+		(sameStreet(f.place, g.place) || (f.areaCut && (sameArea(f.place, g.place) || x.sameAreaKnown(&f.place, &g.place))) ||
+			f.areaCut && f.place.Empty() && f.req.HasLocation && g.hasLoc && metres(f.req.Lat, f.req.Lon, g.lat, g.lon) <= x.opt.FarMetres) {
 		// a cut in the supply is the network's: the same day's reports of it from the
 		// alleys of one street are one issue, and so are those of one neighbourhood that
-		// name no street at all («قطعی آب کوی مهر», «کوی مهر: از صبح آب نداریم»)
+		// name no street at all («قطعی آب کوی مهر», «کوی مهر: از صبح آب نداریم»), and a
+		// pin that names nothing («از صبح آب نداریم») within noise of the cut's reports
 		m, cut = 2, true
 	}
 	if m < 0 && !rel && (f.pinStreet || g.pinPlace) && f.req.HasLocation && g.hasLoc && !(f.place.Area != "" && g.place.Area != "" && !persian.SameName(f.place.Area, g.place.Area)) &&
