@@ -489,13 +489,7 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	if m > 0 && m < 3 && x.elsewhere(&f.place, &g.place) {
 		m = -1
 	}
-	if m < 2 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) &&
-		(sameStreet(f.place, g.place) || (f.areaCut && (sameArea(f.place, g.place) || x.sameAreaKnown(&f.place, &g.place))) ||
-			f.areaCut && f.place.Empty() && f.req.HasLocation && g.hasLoc && metres(f.req.Lat, f.req.Lon, g.lat, g.lon) <= x.opt.FarMetres) {
-		// a cut in the supply is the network's: the same day's reports of it from the
-		// alleys of one street are one issue, and so are those of one neighbourhood that
-		// name no street at all («قطعی آب کوی مهر», «کوی مهر: از صبح آب نداریم»), and a
-		// pin that names nothing («از صبح آب نداریم») within noise of the cut's reports
+	if m < 2 && !rel && f.outage && !f.hazard && !g.hazard && g.activeNear(f.t, outageDays*86400) && x.cutPlace(f, g) {
 		m, cut = 2, true
 	}
 	if m < 0 && !rel && (f.pinStreet || g.pinPlace) && f.req.HasLocation && g.hasLoc && !(f.place.Area != "" && g.place.Area != "" && !persian.SameName(f.place.Area, g.place.Area)) &&
@@ -594,6 +588,22 @@ func (x *Index) fit(f *feature, g *group) (cand, bool) {
 	}
 	c.sim = -1 // computed by choose, only for the level it decides on
 	return c, true
+}
+
+// cutPlace reports whether f is where g's cut in the supply is: a cut is the network's, so
+// the same days' reports of it from the alleys of one street are one issue, and so are those
+// of one neighbourhood's streets or of callers naming no street at all («قطعی آب کوی مهر»,
+// «کوی مهر: از صبح آب نداریم»), and a pin that names nothing («از صبح آب نداریم») within
+// noise of the cut's reports.
+func (x *Index) cutPlace(f *feature, g *group) bool {
+	if sameStreet(f.place, g.place) {
+		return true
+	}
+	if !f.areaCut {
+		return false
+	}
+	return sameArea(f.place, g.place) || x.sameAreaKnown(&f.place, &g.place) ||
+		f.place.Empty() && f.req.HasLocation && g.hasLoc && metres(f.req.Lat, f.req.Lon, g.lat, g.lon) <= x.opt.FarMetres
 }
 
 // choose picks the group f joins among the compatible ones, or -1. The most precise place
