@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/store"
 	"github.com/tafkik/tafkik/triage"
 )
 
@@ -441,6 +442,27 @@ func TestImportFile(t *testing.T) {
 	}
 	if u.Inbox.Total() != 13 {
 		t.Errorf("inbox shows %d requests after the import, want 13", u.Inbox.Total())
+	}
+}
+
+// TestImportSeveralDistricts: a new database (no sync, no demo) given a file of two districts'
+// requests keeps them all, since nothing says which is this device's, and the message says so.
+func TestImportSeveralDistricts(t *testing.T) {
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "new.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	u := newTestUI(t, db, RoleClerk)
+	u.Inbox.Import(filepath.Join("testdata", "import.jsonl"))
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	if res := u.Inbox.lastImport; res == nil || res.Inserted != 3 || res.OtherDistrict != 0 || res.Districts != 2 {
+		t.Fatalf("import result %+v, want 3 new of 2 districts", res)
+	}
+	if msg := u.message.Text; !strings.Contains(msg, "درخواست‌های ۲ منطقه همه وارد شد") {
+		t.Errorf("message %q does not tell of the two districts", msg)
 	}
 }
 

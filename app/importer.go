@@ -21,6 +21,9 @@ type ImportResult struct {
 	// holds District's only.
 	OtherDistrict int
 	District      string
+	// Districts is how many districts the requests name when they were all written to a
+	// database with no district yet (0 otherwise).
+	Districts int
 }
 
 // countingReader reports how far through the file the reader is, for the progress bar.
@@ -81,6 +84,9 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 	}
 	res.Inserted, res.Updated, res.Unchanged = up.Inserted, up.Updated, up.Unchanged
 	res.OtherDistrict, res.District = up.Skipped(), up.District
+	if len(up.Districts) > 1 {
+		res.Districts = len(up.Districts)
+	}
 	return res, nil
 }
 
@@ -111,6 +117,9 @@ func (in *Inbox) Import(path string) {
 		if res.OtherDistrict > 0 {
 			msg += fmt.Sprintf("؛ %s درخواست منطقه‌های دیگر وارد نشد (این دستگاه از آنِ منطقهٔ %s است)",
 				num(res.OtherDistrict), format.Digits(res.District))
+		}
+		if res.Districts > 1 {
+			msg += fmt.Sprintf("؛ درخواست‌های %s منطقه همه وارد شد، چون این دستگاه هنوز منطقه‌ای ندارد", num(res.Districts))
 		}
 		in.u.setMessage(msg)
 		in.optsOnce = false

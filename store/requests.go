@@ -20,6 +20,9 @@ type UpsertResult struct {
 	// requests not written because they are another district's (see UpsertRequests).
 	District      string         `json:",omitempty"`
 	OtherDistrict map[string]int `json:",omitempty"`
+	// Districts counts, by their district, the requests written to a database that has no
+	// district yet when they name several districts (see UpsertRequests); nil otherwise.
+	Districts map[string]int `json:",omitempty"`
 }
 
 // Skipped is the number of requests not written because they are another district's.
@@ -31,29 +34,42 @@ func (r UpsertResult) Skipped() int {
 	return n
 }
 
+// ErrWrongDistrict is an import for one district into a database that is, or holds requests
+// of, another.
+var ErrWrongDistrict = errors.New("store: wrong district")
+
 // UpsertRequests inserts new requests and updates changed ones, all in one transaction: either
 // every request is written or none is. A request with an empty status keeps the one it had.
 //
 // A database holds one district's requests (a device sees only its own district). A request
 // of another district is not written, only counted in OtherDistrict; one that names no
 // district is the database's. A database with no district yet takes the one its requests
-// already have, or else the first one reqs names.
+// already have, or else the one reqs name. When reqs name several districts and nothing says
+// which is the database's, every request is written, counted by district in Districts, and
+// the database still has no district: UpsertDistrictRequests, or sync, sets it.
 func (db *DB) UpsertRequests(ctx context.Context, reqs []tafkik.Request) (UpsertResult, error) {
+	return db.UpsertDistrictRequests(ctx, "", reqs)
+}
+
+// UpsertDistrictRequests is UpsertRequests into district's database: a database with no
+// district yet becomes district's, and one that is, or holds requests of, another district is
+// refused with ErrWrongDistrict. An empty district is UpsertRequests.
+func (db *DB) UpsertDistrictRequests(ctx context.Context, district string, reqs []tafkik.Request) (UpsertResult, error) {
 	var res UpsertResult
 	tx, err := db.begin(ctx)
 	if err != nil {
 		return res, err
 	}
 	defer tx.Rollback()
-	district, own, other, err := ownDistrict(ctx, tx, reqs)
+	own, err := ownDistrict(ctx, tx, district, reqs)
 	if err != nil {
 		return res, err
 	}
-	res, err = upsertRequests(ctx, tx, own)
+	res, err = upsertRequests(ctx, tx, own.reqs)
 	if err != nil {
 		return res, err
 	}
-	res.District, res.OtherDistrict = district, other
+	res.District, res.OtherDistrict, res.Districts = own.district, own.other, own.mixed
 	if res.Inserted+res.Updated > 0 {
 		after, _ := json.Marshal(res)
 		if err := insertEvent(ctx, tx, tafkik.Event{At: db.Now(), Actor: "import", Entity: "requests",
@@ -67,31 +83,64 @@ func (db *DB) UpsertRequests(ctx context.Context, reqs []tafkik.Request) (Upsert
 	return res, nil
 }
 
-// ownDistrict returns the database's district (setting it when the database has none yet)
-// and, of reqs, the requests of that district (those naming none given it) and the count of
-// the others by their district. reqs itself is not changed.
-func ownDistrict(ctx context.Context, tx *sql.Tx, reqs []tafkik.Request) (string, []tafkik.Request, map[string]int, error) {
+// owned is what ownDistrict decided: the database's district, the requests to write, and the
+// counts of those kept out (other) or, in a database with no district, written of several
+// districts (mixed).
+type owned struct {
+	district     string
+	reqs         []tafkik.Request
+	other, mixed map[string]int
+}
+
+// ownDistrict returns the database's district (setting it when the database has none yet:
+// want, or else the one district its requests or reqs name) and, of reqs, the requests to
+// write: that district's (those naming none given it), or all of them when the database has no
+// district and reqs name several. reqs itself is not changed.
+func ownDistrict(ctx context.Context, tx *sql.Tx, want string, reqs []tafkik.Request) (owned, error) {
 	district, err := metaTx(ctx, tx, MetaDistrict)
 	if err != nil {
-		return "", nil, nil, err
+		return owned{}, err
+	}
+	if district != "" && want != "" && district != want {
+		return owned{}, fmt.Errorf("%w: this database is district %s's, not %s's", ErrWrongDistrict, district, want)
 	}
 	if district == "" {
-		// a database from before the district was kept: its requests say whose it is
-		err := tx.QueryRowContext(ctx, `SELECT district FROM requests WHERE district != '' LIMIT 1`).Scan(&district)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return "", nil, nil, err
+		// a database from before the district was kept, or filled from a file naming several
+		// districts: its requests say whose it is, if they name one district
+		onRecord, err := recordedDistricts(ctx, tx)
+		if err != nil {
+			return owned{}, err
 		}
-		for i := 0; district == "" && i < len(reqs); i++ {
-			district = reqs[i].District
+		switch {
+		case want != "":
+			if i := slices.IndexFunc(onRecord, func(d string) bool { return d != want }); i >= 0 {
+				return owned{}, fmt.Errorf("%w: this database holds requests of district %s, not only %s's", ErrWrongDistrict, onRecord[i], want)
+			}
+			district = want
+		case len(onRecord) > 1:
+			// several districts on record: nothing says which is the database's
+			return owned{reqs: reqs, mixed: countDistricts(reqs)}, nil
+		case len(onRecord) == 1:
+			district = onRecord[0]
+		default:
+			named := countDistricts(reqs)
+			if len(named) > 1 {
+				// a file of several districts into a new database: nothing says which one is
+				// this device's, and dropping the others' rows would lose what the user gave
+				return owned{reqs: reqs, mixed: named}, nil
+			}
+			for d := range named {
+				district = d
+			}
 		}
 		if district != "" {
 			if err := setMeta(ctx, tx, MetaDistrict, district); err != nil {
-				return "", nil, nil, err
+				return owned{}, err
 			}
 		}
 	}
 	if !slices.ContainsFunc(reqs, func(r tafkik.Request) bool { return r.District != district }) {
-		return district, reqs, nil, nil // the usual case: every request is the district's
+		return owned{district: district, reqs: reqs}, nil // the usual case: every request is the district's
 	}
 	own := make([]tafkik.Request, 0, len(reqs))
 	var other map[string]int
@@ -109,7 +158,39 @@ func ownDistrict(ctx context.Context, tx *sql.Tx, reqs []tafkik.Request) (string
 		}
 		own = append(own, r)
 	}
-	return district, own, other, nil
+	return owned{district: district, reqs: own, other: other}, nil
+}
+
+// recordedDistricts returns up to two of the districts the database's requests name.
+func recordedDistricts(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT district FROM requests WHERE district != '' LIMIT 2`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ds []string
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			return nil, err
+		}
+		ds = append(ds, d)
+	}
+	return ds, rows.Err()
+}
+
+// countDistricts counts reqs by the district they name (none for those naming none).
+func countDistricts(reqs []tafkik.Request) map[string]int {
+	var m map[string]int
+	for _, r := range reqs {
+		if r.District != "" {
+			if m == nil {
+				m = map[string]int{}
+			}
+			m[r.District]++
+		}
+	}
+	return m
 }
 
 // upsertRequests is the transaction body of UpsertRequests, also used when sync pulls requests.

@@ -92,7 +92,9 @@ func TestUpsertAllOrNothing(t *testing.T) {
 
 // TestUpsertKeepsOwnDistrict: a database holds one district. A request of another district is
 // counted and not written, one naming no district is the database's, and a database with no
-// district yet takes the one its requests have or else the first one the import names.
+// district yet takes the one it is told, or else the one its requests have or the import names.
+// A new database given several districts' requests, with nothing saying which is its own,
+// writes them all and stays without a district; told a district, it keeps that one's.
 func TestUpsertKeepsOwnDistrict(t *testing.T) {
 	ctx := context.Background()
 	inDistrict := func(d string, rs ...tafkik.Request) []tafkik.Request {
@@ -102,49 +104,88 @@ func TestUpsertKeepsOwnDistrict(t *testing.T) {
 		return rs
 	}
 	s := sampleRequests()
+	mixed := func() []tafkik.Request {
+		s := sampleRequests()
+		return append(inDistrict("", s[0]), append(inDistrict("3", s[1], s[2]), inDistrict("5", s[3])...)...)
+	}
+	noMeta := func(t *testing.T, db *DB) {
+		if _, err := db.db.ExecContext(ctx, `DELETE FROM meta WHERE key = ?`, MetaDistrict); err != nil {
+			t.Fatal(err)
+		}
+	}
 	tests := []struct {
 		name string
 		// setup prepares the database: its meta district, requests already on record
 		setup        func(t *testing.T, db *DB)
+		want         string // the district the import is for ("" for none)
 		reqs         []tafkik.Request
 		wantDistrict string
 		wantIDs      []string // the requests on record afterwards
 		wantOther    map[string]int
+		wantMixed    map[string]int
+		wantErr      error
 	}{
-		{"a new database takes the first district named",
-			func(*testing.T, *DB) {},
-			append(inDistrict("", s[0]), append(inDistrict("3", s[1], s[2]), inDistrict("5", s[3])...)...),
-			"3", []string{"1", "2", "3"}, map[string]int{"5": 1}},
+		{"a new database takes the one district named",
+			func(*testing.T, *DB) {}, "",
+			append(inDistrict("", s[0]), inDistrict("3", s[1], s[2])...),
+			"3", []string{"1", "2", "3"}, nil, nil, nil},
+		{"a new database given several districts keeps them all",
+			func(*testing.T, *DB) {}, "",
+			mixed(), "", []string{"1", "2", "3", "4"}, nil, map[string]int{"3": 2, "5": 1}, nil},
+		{"a new database told its district keeps that one's",
+			func(*testing.T, *DB) {}, "5",
+			mixed(), "5", []string{"1", "4"}, map[string]int{"3": 2}, nil, nil},
 		{"a district's database keeps out another's",
 			func(t *testing.T, db *DB) {
 				if err := db.SetMeta(ctx, MetaDistrict, "5"); err != nil {
 					t.Fatal(err)
 				}
-			},
-			sampleRequests(), "5", nil, map[string]int{"3": 4}},
+			}, "",
+			sampleRequests(), "5", nil, map[string]int{"3": 4}, nil, nil},
+		{"a district's database refuses an import for another",
+			func(t *testing.T, db *DB) {
+				if err := db.SetMeta(ctx, MetaDistrict, "5"); err != nil {
+					t.Fatal(err)
+				}
+			}, "3",
+			sampleRequests(), "5", nil, nil, nil, ErrWrongDistrict},
 		{"an older database takes its requests' district",
 			func(t *testing.T, db *DB) {
 				if _, err := db.UpsertRequests(ctx, inDistrict("7", req("9", "چاله", "", 0))); err != nil {
 					t.Fatal(err)
 				}
-				if _, err := db.db.ExecContext(ctx, `DELETE FROM meta WHERE key = ?`, MetaDistrict); err != nil {
+				noMeta(t, db)
+			}, "",
+			sampleRequests(), "7", []string{"9"}, map[string]int{"3": 4}, nil, nil},
+		{"an older database refuses an import for another district",
+			func(t *testing.T, db *DB) {
+				if _, err := db.UpsertRequests(ctx, inDistrict("7", req("9", "چاله", "", 0))); err != nil {
 					t.Fatal(err)
 				}
-			},
-			sampleRequests(), "7", []string{"9"}, map[string]int{"3": 4}},
-		{"nothing names a district", func(*testing.T, *DB) {}, inDistrict("", s[0], s[1]), "", []string{"1", "2"}, nil},
+				noMeta(t, db)
+			}, "3",
+			sampleRequests(), "", []string{"9"}, nil, nil, ErrWrongDistrict},
+		{"a database of several districts stays so",
+			func(t *testing.T, db *DB) {
+				if _, err := db.UpsertRequests(ctx, append(inDistrict("7", req("9", "چاله", "", 0)), inDistrict("8", req("10", "چاله", "", 0))...)); err != nil {
+					t.Fatal(err)
+				}
+			}, "",
+			inDistrict("3", s[0]), "", []string{"1", "10", "9"}, nil, map[string]int{"3": 1}, nil},
+		{"nothing names a district", func(*testing.T, *DB) {}, "", inDistrict("", s[0], s[1]), "", []string{"1", "2"}, nil, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			db := openTest(t)
 			tt.setup(t, db)
 			before := slices.Clone(tt.reqs)
-			res, err := db.UpsertRequests(ctx, tt.reqs)
-			if err != nil {
-				t.Fatal(err)
+			res, err := db.UpsertDistrictRequests(ctx, tt.want, tt.reqs)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("error %v, want %v", err, tt.wantErr)
 			}
-			if res.District != tt.wantDistrict || !maps.Equal(res.OtherDistrict, tt.wantOther) {
-				t.Errorf("district %q, others %v; want %q, %v", res.District, res.OtherDistrict, tt.wantDistrict, tt.wantOther)
+			if err == nil && (res.District != tt.wantDistrict || !maps.Equal(res.OtherDistrict, tt.wantOther) || !maps.Equal(res.Districts, tt.wantMixed)) {
+				t.Errorf("district %q, others %v, several %v; want %q, %v, %v", res.District, res.OtherDistrict, res.Districts,
+					tt.wantDistrict, tt.wantOther, tt.wantMixed)
 			}
 			if got, _ := db.Meta(ctx, MetaDistrict); got != tt.wantDistrict {
 				t.Errorf("meta district %q, want %q", got, tt.wantDistrict)
@@ -156,10 +197,11 @@ func TestUpsertKeepsOwnDistrict(t *testing.T) {
 			var ids []string
 			for _, r := range all {
 				ids = append(ids, r.ID)
-				if r.District != tt.wantDistrict {
+				if tt.wantDistrict != "" && r.District != tt.wantDistrict {
 					t.Errorf("request %s on record for district %q", r.ID, r.District)
 				}
 			}
+			slices.Sort(ids)
 			if !slices.Equal(ids, tt.wantIDs) {
 				t.Errorf("on record %v, want %v", ids, tt.wantIDs)
 			}

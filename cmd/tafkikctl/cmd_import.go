@@ -75,6 +75,7 @@ func runImport(ctx context.Context, args []string) error {
 	dbPath := fs.String("db", "", "database file (created if missing)")
 	strict := fs.Bool("strict", false, "any bad row aborts the import: nothing is written")
 	sheet := fs.String("sheet", "", "XLSX worksheet (default: the first)")
+	district := fs.String("district", "", "the database's district: rows of others are not imported (default: the database's, or the one the file names)")
 	formatName := fs.String("format", "", "jsonl, csv or xlsx for every FILE (default: by extension; - reads standard input)")
 	var maps stringList
 	fs.Var(&maps, "map", "field=column: read field from this column (header name or 1-based number); repeatable")
@@ -131,7 +132,7 @@ func runImport(ctx context.Context, args []string) error {
 		defer db.Close()
 		fmt.Printf("writing %d requests to %s (read in %.2fs)\n", len(batch.reqs), *dbPath, time.Since(start).Seconds())
 		wstart := time.Now()
-		res, err := db.UpsertRequests(ctx, batch.reqs)
+		res, err := db.UpsertDistrictRequests(ctx, exchange.DistrictCode(*district), batch.reqs)
 		if err != nil {
 			return fmt.Errorf("nothing imported: %w", err)
 		}
@@ -140,6 +141,10 @@ func runImport(ctx context.Context, args []string) error {
 		if n := res.Skipped(); n > 0 {
 			fmt.Fprintf(os.Stderr, "%d requests of other districts (%s) not imported: this database is district %s's\n",
 				n, districtCounts(res.OtherDistrict), res.District)
+		}
+		if len(res.Districts) > 1 {
+			fmt.Fprintf(os.Stderr, "the requests name %d districts (%s), all imported: this database has no district yet (import with --district D to keep one district's)\n",
+				len(res.Districts), districtCounts(res.Districts))
 		}
 	}
 	if rejected > 0 {

@@ -222,17 +222,24 @@ func TestImportBadRows(t *testing.T) {
 
 // TestImportOtherDistricts: a district's database keeps out the rows of other districts and
 // says so, with their counts; a row naming no district is the database's. The demo district's
-// database is district 3's from its creation; a new database takes the file's first district.
+// database is district 3's from its creation; a new database told its district with --district
+// takes it. A new database given a file of several districts, with nothing saying which is its
+// own, imports every row and says so; --district for another district than the database's is
+// refused, with nothing imported.
 func TestImportOtherDistricts(t *testing.T) {
 	bin := buildTafkikctl(t)
 	tests := []struct {
 		name      string
 		setup     []string // a tafkikctl command making the database first, "" for none
+		args      []string // import's flags
+		wantCode  int
 		wantCount int
 		wantErr   string
 	}{
-		{"a new database", nil, 2, "3 requests of other districts (5: 2, 7: 1) not imported: this database is district 3's"},
-		{"district 5's", []string{"demo", "--n", "10", "--district", "5"}, 10 + 3, "2 requests of other districts (3: 1, 7: 1) not imported: this database is district 5's"},
+		{"a new database", nil, nil, 0, 5, "the requests name 3 districts (5: 2, 3: 1, 7: 1), all imported: this database has no district yet"},
+		{"a new database told its district", nil, []string{"--district", "منطقه ۳"}, 0, 2, "3 requests of other districts (5: 2, 7: 1) not imported: this database is district 3's"},
+		{"district 5's told another", []string{"demo", "--n", "10", "--district", "5"}, []string{"--district", "3"}, 1, 10, "nothing imported: store: wrong district: this database is district 5's, not 3's"},
+		{"district 5's", []string{"demo", "--n", "10", "--district", "5"}, nil, 0, 10 + 3, "2 requests of other districts (3: 1, 7: 1) not imported: this database is district 5's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,9 +249,9 @@ func TestImportOtherDistricts(t *testing.T) {
 					t.Fatalf("%v: %d %s", tt.setup, res.code, res.stderr)
 				}
 			}
-			res := runTafkikctl(t, bin, "import", "--db", dbPath, "testdata/districts.jsonl")
-			if res.code != 0 || !strings.Contains(res.stderr, tt.wantErr) {
-				t.Errorf("exit %d, want 0 and %q on stderr\nstdout: %s\nstderr: %s", res.code, tt.wantErr, res.stdout, res.stderr)
+			res := runTafkikctl(t, bin, append(append([]string{"import", "--db", dbPath}, tt.args...), "testdata/districts.jsonl")...)
+			if res.code != tt.wantCode || !strings.Contains(res.stderr, tt.wantErr) {
+				t.Errorf("exit %d, want %d and %q on stderr\nstdout: %s\nstderr: %s", res.code, tt.wantCode, tt.wantErr, res.stdout, res.stderr)
 			}
 			if n := countRequests(t, dbPath); n != tt.wantCount {
 				t.Errorf("%d requests on record, want %d", n, tt.wantCount)

@@ -65,9 +65,9 @@ func foldHeader(s string) string {
 	return b.String()
 }
 
-// districtCode is a district as the data keeps it: «۳», «منطقه ۳» and " 3 " are district
+// DistrictCode is a district as the data keeps it: «۳», «منطقه ۳» and " 3 " are district
 // "3", so that one district's rows, however an export writes it, are one district's.
-func districtCode(s string) string {
+func DistrictCode(s string) string {
 	s = strings.TrimSpace(asciiDigits(s))
 	low := strings.ToLower(s)
 	for _, word := range districtWords {
@@ -193,7 +193,7 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	if strings.TrimSpace(req.Text) == "" {
 		return req, fieldText, "missing"
 	}
-	req.District = districtCode(req.District)
+	req.District = DistrictCode(req.District)
 
 	lat, lon := noValue(rec.vals[fieldLat]), noValue(rec.vals[fieldLon])
 	switch {

@@ -160,8 +160,8 @@ func TestDistrictCode(t *testing.T) {
 		{"منطقه آزاد", "آزاد"},           // a named district
 		{"districtwide", "districtwide"}, // not the word before a number
 	} {
-		if got := districtCode(tt.in); got != tt.want {
-			t.Errorf("districtCode(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := DistrictCode(tt.in); got != tt.want {
+			t.Errorf("DistrictCode(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
