@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/tafkik/tafkik"
@@ -150,4 +151,23 @@ func mustRead(f *testing.F, path string) []byte {
 		f.Fatal(err)
 	}
 	return b
+}
+
+// FuzzParseTime: no input panics the date reader, and a time it reads reads back the same from
+// its RFC 3339 form.
+func FuzzParseTime(f *testing.F) {
+	for _, s := range []string{"2026-05-04 09:30:00.25+03:30", "1405-02-14T09:30:00+0330", "1405/02/14 09:30",
+		"۱۴ اردیبهشت ۱۴۰۵", "1777874400", "Mon, 04 May 2026 09:30:00 +0330", "2026-05-04T09:30:00 UTC"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, serial bool) {
+		got, err := parseTime(s, serial)
+		if err != nil || got.Year() < minYear || got.Year() > maxYear { // (the import refuses the others)
+			return
+		}
+		back, err := parseTime(got.Format(time.RFC3339Nano), false)
+		if err != nil || !back.Equal(got) {
+			t.Fatalf("parseTime(%q) = %v; its RFC 3339 form reads back as %v, %v", s, got, back, err)
+		}
+	})
 }

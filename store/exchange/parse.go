@@ -73,9 +73,18 @@ func DistrictCode(s string) string {
 	for _, word := range districtWords {
 		if rest, ok := strings.CutPrefix(low, word); ok && rest != "" && (rest[0] == ' ' || isDigits(rest[:1])) {
 			if rest = strings.TrimSpace(rest); rest != "" {
-				return rest
+				return wholeNumber(rest)
 			}
 		}
+	}
+	return wholeNumber(s)
+}
+
+// wholeNumber is «3» for «3.0» or «3.00»: a number column read as decimals (pandas writes
+// whole numbers so in a column with a blank); anything else is kept as it is.
+func wholeNumber(s string) string {
+	if whole, frac, ok := strings.Cut(s, "."); ok && isDigits(whole) && strings.Trim(frac, "0") == "" {
+		return whole
 	}
 	return s
 }
@@ -250,7 +259,11 @@ func normalizeNewlines(s string) string {
 }
 
 func parseCoord(s string, limit float64) (float64, error) {
-	v, err := strconv.ParseFloat(asciiDigits(s), 64)
+	a := asciiDigits(s)
+	if strings.Count(a, ",") == 1 && !strings.Contains(a, ".") {
+		a = strings.Replace(a, ",", ".", 1) // «37,28»: a decimal comma, as some locales write it
+	}
+	v, err := strconv.ParseFloat(a, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, fmt.Errorf("%s is not a number", quote(s))
 	}
@@ -306,7 +319,7 @@ func parseStatus(s string) (tafkik.Status, error) {
 // serial number.
 func parseTime(s string, serial bool) (time.Time, error) {
 	a := asciiDigits(s)
-	if t, err := time.Parse(time.RFC3339Nano, a); err == nil {
+	if t, err := time.Parse(time.RFC3339Nano, a); err == nil && t.Year() >= 1700 {
 		return t, nil
 	}
 	if serial {
@@ -317,10 +330,118 @@ func parseTime(s string, serial bool) (time.Time, error) {
 			}
 		}
 	}
+	if t, ok := parseISO(a); ok {
+		return t, nil
+	}
 	if t, ok := parseLocalTime(a); ok {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("%s is not a date (want RFC 3339 or Jalali like 1405/02/14 09:30)", quote(s))
+	if t, err := time.Parse(time.RFC1123Z, a); err == nil {
+		return t, nil
+	}
+	if !serial && isDigits(a) && (len(a) == 10 || len(a) == 13) {
+		// seconds or milliseconds since 1970, as some exports and APIs write a time
+		v, _ := strconv.ParseInt(a, 10, 64)
+		if len(a) == 13 {
+			return time.UnixMilli(v).In(Tehran), nil
+		}
+		return time.Unix(v, 0).In(Tehran), nil
+	}
+	return time.Time{}, fmt.Errorf("%s is not a date (want ISO 8601 like 2026-05-04 09:30:00+03:30, or Jalali like 1405/02/14 09:30)", quote(s))
+}
+
+// parseISO reads the ISO 8601 forms other tools write that RFC 3339 does not take: a space
+// for the «T» («2025-03-21 12:58:25+03:30», as Python and pandas print a time), no seconds,
+// a fraction with no zone, a zone written «+0330», «+03» or after a space, and a Jalali year in
+// any of these («1404-01-01T12:58:00+03:30»). With no zone the time is Tehran's.
+func parseISO(s string) (time.Time, bool) {
+	// date: YYYY-MM-DD
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	y, m, d, ok := atoi3(s[:4], s[5:7], s[8:10])
+	if !ok || len(s) == 10 {
+		return time.Time{}, false // a date alone is parseLocalTime's
+	}
+	rest := s[10:]
+	if rest[0] != 'T' && rest[0] != ' ' {
+		return time.Time{}, false
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	// clock: HH:MM[:SS[.fraction]]
+	if len(rest) < 5 || rest[2] != ':' {
+		return time.Time{}, false
+	}
+	hh, mm, _, ok := atoi3(rest[:2], rest[3:5], "0")
+	if !ok {
+		return time.Time{}, false
+	}
+	rest = rest[5:]
+	ss, nanos := 0, 0
+	if len(rest) >= 3 && rest[0] == ':' {
+		if ss, _, _, ok = atoi3(rest[1:3], "0", "0"); !ok {
+			return time.Time{}, false
+		}
+		rest = rest[3:]
+		if len(rest) > 1 && (rest[0] == '.' || rest[0] == ',') {
+			n := 1
+			for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+				n++
+			}
+			frac := rest[1:n]
+			if frac == "" || len(frac) > 9 {
+				return time.Time{}, false
+			}
+			nanos, _ = strconv.Atoi(frac + strings.Repeat("0", 9-len(frac)))
+			rest = rest[n:]
+		}
+	}
+	if hh > 23 || mm > 59 || ss > 59 {
+		return time.Time{}, false
+	}
+	// zone: none, Z, UTC, ±HH:MM, ±HHMM or ±HH, perhaps after a space
+	rest = strings.TrimLeft(rest, " ")
+	loc := Tehran
+	switch {
+	case rest == "":
+	case rest == "Z" || rest == "z" || rest == "UTC" || rest == "GMT":
+		loc = time.UTC
+	case rest[0] == '+' || rest[0] == '-':
+		z := strings.Replace(rest[1:], ":", "", 1)
+		if len(z) == 2 {
+			z += "00"
+		}
+		if len(z) != 4 {
+			return time.Time{}, false
+		}
+		zh, zm, _, ok := atoi3(z[:2], z[2:], "0")
+		if !ok || zh > 14 || zm > 59 {
+			return time.Time{}, false
+		}
+		off := (zh*60 + zm) * 60
+		if rest[0] == '-' {
+			off = -off
+		}
+		loc = time.FixedZone("", off)
+	default:
+		return time.Time{}, false
+	}
+	if y < 1700 {
+		// a Jalali date written the ISO way
+		if y < 1200 || !jalaali.IsValidDate(y, m, d) {
+			return time.Time{}, false
+		}
+		gy, gm, gd, err := jalaali.ToGregorian(y, jalaali.Month(m), d)
+		if err != nil {
+			return time.Time{}, false
+		}
+		return time.Date(gy, gm, gd, hh, mm, ss, nanos, loc), true
+	}
+	t := time.Date(y, time.Month(m), d, hh, mm, ss, nanos, loc)
+	if t.Year() != y || int(t.Month()) != m || t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // jalaliMonths are the Solar Hijri month names (folded), for dates people typed in a

@@ -156,9 +156,10 @@ func TestDistrictCode(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"3", "3"}, {"۳", "3"}, {"٣", "3"}, {" 3 ", "3"}, {"منطقه ۳", "3"}, {"منطقهٔ ۱۲", "12"},
 		{"ناحیه 2", "2"}, {"District 7", "7"}, {"district7", "7"}, {"", ""},
-		{"منطقه", "منطقه"},               // only the word: kept as it is
-		{"منطقه آزاد", "آزاد"},           // a named district
-		{"districtwide", "districtwide"}, // not the word before a number
+		{"منطقه", "منطقه"},                                                // only the word: kept as it is
+		{"منطقه آزاد", "آزاد"},                                            // a named district
+		{"districtwide", "districtwide"},                                  // not the word before a number
+		{"3.0", "3"}, {"منطقه 12.00", "12"}, {"3.5", "3.5"}, {".0", ".0"}, // a number column read as decimals
 	} {
 		if got := DistrictCode(tt.in); got != tt.want {
 			t.Errorf("DistrictCode(%q) = %q, want %q", tt.in, got, tt.want)
@@ -265,6 +266,33 @@ func TestParseTime(t *testing.T) {
 		{"1405/02/14 24:00", time.Time{}, false},
 		{"1405/02", time.Time{}, false},
 		{"45000", time.Time{}, false}, // a serial number only counts in XLSX cells
+		// ISO 8601 as other tools write it (Python's str(), pandas, .NET, JavaScript)
+		{"2026-05-04 09:30:00+03:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04 09:30:00.250000+03:30", time.Date(2026, 5, 4, 6, 0, 0, 250000000, time.UTC), true},
+		{"2026-05-04T09:30:00.5", time.Date(2026, 5, 4, 6, 0, 0, 500000000, time.UTC), true},
+		{"2026-05-04 06:00:00Z", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04 06:00:00 UTC", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04T09:30+03:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04T09:30:00+0330", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04 09:30:00 +03:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04T08:00:00+02", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"2026-05-04T01:00:00-05:00", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"1405-02-14T09:30:00+03:30", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true}, // a Jalali year
+		{"1405-02-14T06:00:00Z", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"1405-02-14 09:30:00", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"Mon, 04 May 2026 09:30:00 +0330", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},
+		{"1777874400", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true},    // Unix seconds
+		{"1777874400000", time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC), true}, // and milliseconds
+		{"177787440", time.Time{}, false},
+		{"2026-05-04T09:30:00+3:30", time.Time{}, false},
+		{"2026-05-04T09:30:00+03:3", time.Time{}, false},
+		{"2026-05-04T09:30:00 later", time.Time{}, false},
+		{"2026-05-04T09:30:00Zulu", time.Time{}, false},
+		{"2026-05-04T24:00", time.Time{}, false},
+		{"2026-02-30 10:00", time.Time{}, false},
+		{"1404-12-30T10:00:00Z", time.Time{}, false}, // 1404 is no leap year
+		{"2026-05-04T09:30:00.", time.Time{}, false},
+		{"2026-05-04T09:30:00.1234567891", time.Time{}, false},
 		{"", time.Time{}, false},
 		{"tomorrow", time.Time{}, false},
 	}
@@ -349,5 +377,22 @@ func TestReadCSVEncodings(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestParseCoord(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"37.2808", 37.2808, true}, {"۳۷٫۲۸۰۸", 37.2808, true}, {"37,2808", 37.2808, true}, // a decimal comma
+		{"-12.5", -12.5, true}, {"37,280,8", 0, false}, {"37.2,8", 0, false}, {"NaN", 0, false},
+		{"inf", 0, false}, {"91", 0, false}, {"", 0, false}, {"north", 0, false},
+	} {
+		got, err := parseCoord(tt.in, 90)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("parseCoord(%q) = %v, %v; want %v ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
 	}
 }
