@@ -69,12 +69,12 @@ var required = []field{fieldID, fieldCreatedAt, fieldText}
 // English and Persian. They are compared after foldHeader, so spacing, ZWNJ, case and
 // Arabic letter forms do not matter.
 var aliases = map[field][]string{
-	fieldID:        {"id", "request_id", "requestid", "tracking_code", "شماره پیگیری", "کد پیگیری", "شماره درخواست", "کد درخواست", "شناسه"},
-	fieldDistrict:  {"district", "region", "منطقه", "ناحیه"},
-	fieldCreatedAt: {"created_at", "created", "date", "datetime", "تاریخ ثبت", "تاریخ", "زمان ثبت", "تاریخ و ساعت ثبت"},
-	fieldCategory:  {"category", "subject", "topic", "موضوع", "دسته", "دسته بندی", "نوع درخواست"},
-	fieldText:      {"text", "description", "body", "شرح", "متن درخواست", "متن", "شرح درخواست", "توضیحات"},
-	fieldAddress:   {"address", "location", "نشانی", "آدرس"},
+	fieldID:        {"id", "request_id", "requestid", "tracking_code", "service_request_id", "sr_number", "case_id", "ticket_id", "tracking_number", "کد رهگیری", "شماره رهگیری", "شماره پیگیری", "کد پیگیری", "شماره درخواست", "کد درخواست", "شناسه"},
+	fieldDistrict:  {"district", "region", "district_id", "district_code", "منطقه", "ناحیه"},
+	fieldCreatedAt: {"created_at", "created", "date", "datetime", "requested_datetime", "created_date", "submitted_at", "reported_at", "timestamp", "تاریخ گزارش", "زمان گزارش", "تاریخ ثبت", "تاریخ", "زمان ثبت", "تاریخ و ساعت ثبت"},
+	fieldCategory:  {"category", "subject", "topic", "service_name", "sr_type", "request_type", "complaint_type", "type", "موضوع", "دسته", "دسته بندی", "نوع درخواست"},
+	fieldText:      {"text", "description", "body", "details", "message", "content", "comment", "comments", "شرح مشکل", "شرح شکایت", "متن پیام", "شرح", "متن درخواست", "متن", "شرح درخواست", "توضیحات"},
+	fieldAddress:   {"address", "location", "street_address", "incident_address", "address_string", "نشانی محل", "آدرس محل", "نشانی", "آدرس"},
 	fieldLat:       {"lat", "latitude", "عرض جغرافیایی", "عرض"},
 	fieldLon:       {"lon", "lng", "long", "longitude", "طول جغرافیایی", "طول"},
 	fieldChannel:   {"channel", "source", "کانال", "نحوه ثبت", "نحوه‌ی ثبت", "روش ثبت", "مجرای ثبت"},

@@ -127,6 +127,9 @@ func keyResolver(opt Options) func(string) int {
 func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
 	resolve := keyResolver(opt)
 	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(arraySniff); isJSONArray(head) {
+		return readJSONArray(br, opt, resolve, fn)
+	}
 	var buf []byte
 	for line := 1; ; line++ {
 		buf = buf[:0]
@@ -160,6 +163,65 @@ func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
 			return nil
 		}
 	}
+}
+
+// arraySniff is how much of a JSON file's start is looked at for the bracket of an array.
+const arraySniff = 4096
+
+// isJSONArray reports whether a file starting with head is one JSON array of requests (a
+// .json export, Open311's requests.json) rather than JSON Lines.
+func isJSONArray(head []byte) bool {
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
+	return len(head) > 0 && head[0] == '['
+}
+
+// readJSONArray reads a file holding one JSON array of request objects, each reported by the
+// line it starts on. An element that is not a good request is a bad row, as in JSON Lines; a
+// file that is not well-formed JSON past some point cannot be read past it, and fails whole.
+func readJSONArray(r io.Reader, opt Options, resolve func(string) int, fn func(Row) error) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", opt.File, err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	lineAt := func(off int64) int { return 1 + bytes.Count(data[:min(int(off), len(data))], []byte("\n")) }
+	if !utf8.Valid(data) {
+		off := invalidAt(data)
+		return &RowError{File: opt.File, Line: lineAt(int64(off)), Reason: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	bad := func(err error) error {
+		at := dec.InputOffset()
+		if se := (*json.SyntaxError)(nil); errors.As(err, &se) {
+			at = se.Offset
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return &RowError{File: opt.File, Line: lineAt(int64(len(data))), Reason: "bad JSON: the array is not closed"}
+		}
+		return &RowError{File: opt.File, Line: lineAt(at), Reason: "bad JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+	}
+	if _, err := dec.Token(); err != nil { // the opening bracket
+		return bad(err)
+	}
+	for dec.More() {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return bad(err)
+		}
+		// the element starts where its text does, after the comma and white space
+		end := dec.InputOffset()
+		line := lineAt(end - int64(len(raw)))
+		if rerr := jsonlRow(opt, line, raw, len(raw) > maxLine, resolve, fn); rerr != nil {
+			return rerr
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the closing bracket
+		return bad(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return &RowError{File: opt.File, Line: lineAt(dec.InputOffset()), Reason: "bad JSON: more data after the array"}
+	}
+	return nil
 }
 
 func jsonlRow(opt Options, line int, buf []byte, tooLong bool,

@@ -1,8 +1,10 @@
 package exchange
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -393,6 +395,63 @@ func TestParseCoord(t *testing.T) {
 		got, err := parseCoord(tt.in, 90)
 		if (err == nil) != tt.ok || got != tt.want {
 			t.Errorf("parseCoord(%q) = %v, %v; want %v ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestAliasesUnique: no header name (folded) stands for two fields.
+func TestAliasesUnique(t *testing.T) {
+	seen := map[string]field{}
+	for f, names := range aliases {
+		for _, n := range names {
+			k := foldHeader(n)
+			if g, ok := seen[k]; ok && g != f {
+				t.Errorf("header %q is both %s and %s", n, g, f)
+			}
+			seen[k] = f
+		}
+	}
+}
+
+// TestReadJSONArray: a .json file holding one array (Open311's requests.json, a JSON export)
+// reads as JSON Lines does, each element reported by the line it starts on; a file broken part
+// way fails whole, naming the line.
+func TestReadJSONArray(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "array.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var got []string
+	err = Read(f, JSONL, Options{File: "array.json"}, func(r Row) error {
+		if r.Err != nil {
+			got = append(got, r.Err.Error())
+			return nil
+		}
+		q := r.Request
+		got = append(got, fmt.Sprintf("%d %s %s %s %s %.4f,%.4f %s", r.Line, q.ID, q.District, q.CreatedAt.UTC().Format(time.RFC3339), q.Category, q.Lat, q.Lon, q.Status))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"2 137-1404-000301  2025-03-21T09:28:25Z آسفالت 37.2808,49.5832 new",
+		`array.json:12: created_at: "not a date" is not a date (want ISO 8601 like 2026-05-04 09:30:00+03:30, or Jalali like 1405/02/14 09:30)`,
+		"array.json:13: not a JSON object",
+		"14 137-1404-000304 1 2025-03-22T04:30:00Z  0.0000,0.0000 ",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"[{\"id\":\"1\",\"created_at\":\"2025-03-21T10:00:00Z\",\"text\":\"x\"},\n{\"id\": oops}]", "f:2: bad JSON: invalid character 'o' looking for beginning of value"},
+		{"[{\"id\":\"1\",\"created_at\":\"2025-03-21T10:00:00Z\",\"text\":\"x\"},\n", "f:2: bad JSON: the array is not closed"},
+		{"[]\n[]", "f:2: bad JSON: more data after the array"},
+	} {
+		err := Read(strings.NewReader(tt.in), JSONL, Options{File: "f"}, func(Row) error { return nil })
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("Read(%q) = %v, want %s", tt.in, err, tt.want)
 		}
 	}
 }
