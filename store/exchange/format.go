@@ -62,7 +62,8 @@ func fieldByName(name string) (field, bool) {
 }
 
 // required fields must have a column (CSV/XLSX) and a non-blank value in every row: a
-// request without a date cannot be placed in time by grouping.
+// request without a date cannot be placed in time by grouping. The text may be blank in a row
+// that gives the category or the address (see record.hasSubject).
 var required = []field{fieldID, fieldCreatedAt, fieldText}
 
 // aliases are the header names the central system and hand-made spreadsheets use, in

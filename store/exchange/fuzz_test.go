@@ -96,8 +96,8 @@ func checkRequest(t *testing.T, r tafkik.Request) {
 		}
 	}
 	switch {
-	case r.ID == "" || strings.TrimSpace(r.Text) == "":
-		t.Fatalf("request without id or text accepted: %+v", r)
+	case r.ID == "" || (strings.TrimSpace(r.Text) == "" && r.Category == "" && strings.TrimSpace(r.Address) == ""):
+		t.Fatalf("request without id, or without text, category and address, accepted: %+v", r)
 	case r.CreatedAt.IsZero():
 		t.Fatalf("request without a date accepted: %+v", r)
 	case r.Status != "" && !r.Status.Valid():

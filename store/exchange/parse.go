@@ -132,6 +132,13 @@ type record struct {
 
 // build validates a record and turns it into a Request. The first problem found is
 // returned; field order is the exchange format's.
+// hasSubject reports whether a row with no text still says what or where: a request made in
+// the app with only a category and a pin, or an operator's row with only the category and the
+// address, is a citizen's request all the same (grouping reads the category as its problem).
+func (rec *record) hasSubject() bool {
+	return strings.TrimSpace(rec.vals[fieldCategory]) != "" || strings.TrimSpace(rec.vals[fieldAddress]) != ""
+}
+
 func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	var req tafkik.Request
 	for f := range numFields {
@@ -144,7 +151,7 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 		}
 	}
 	for _, f := range required {
-		if strings.TrimSpace(rec.vals[f]) == "" {
+		if strings.TrimSpace(rec.vals[f]) == "" && (f != fieldText || !rec.hasSubject()) {
 			return req, f, "missing"
 		}
 	}
@@ -199,7 +206,7 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 		}
 		*s.dst = v
 	}
-	if strings.TrimSpace(req.Text) == "" {
+	if strings.TrimSpace(req.Text) == "" && req.Category == "" && strings.TrimSpace(req.Address) == "" {
 		return req, fieldText, "missing"
 	}
 	req.District = DistrictCode(req.District)

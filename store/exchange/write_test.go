@@ -102,9 +102,10 @@ func TestReadXLSXFromCentral(t *testing.T) {
 		{},
 		{"کد پیگیری", "منطقه", "تاریخ ثبت", "موضوع", "شرح", "نشانی", "عرض جغرافیایی", "طول جغرافیایی", "کانال", "وضعیت"},
 		{int64(1405021400001), 3, time.Date(2026, 5, 4, 9, 30, 0, 0, time.UTC), "آسفالت", "چاله", "گلسار", 37.28, 49.58, "تلفن", "جدید"},
-		{"1405021400002", "3", "۱۴۰۵/۰۲/۱۴ ۱۰:۰۰", "پسماند", "", "", "", "", "", ""},
+		{"1405021400002", "3", "۱۴۰۵/۰۲/۱۴ ۱۰:۰۰", "", "", "", "", "", "", ""},
 		{},
 		{"1405021400003", "3", "1405/02/14", "پسماند", "زباله", "", "", "", "", "خیلی بد"},
+		{"1405021400004", "3", "1405/02/14", "پسماند", "", "", 37.28, 49.58, "سامانه", ""}, // a category and a pin
 	}
 	for i, r := range rows {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
@@ -128,8 +129,11 @@ func TestReadXLSXFromCentral(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.reqs) != 1 {
-		t.Fatalf("good rows %d, want 1; errors:\n%s", len(res.reqs), errLines(res.errs))
+	if len(res.reqs) != 2 {
+		t.Fatalf("good rows %d, want 2; errors:\n%s", len(res.reqs), errLines(res.errs))
+	}
+	if r := res.reqs[1]; r.ID != "1405021400004" || r.Text != "" || r.Category != "پسماند" || !r.HasLocation {
+		t.Errorf("row without text = %+v", r)
 	}
 	r := res.reqs[0]
 	if r.ID != "1405021400001" || !r.CreatedAt.Equal(time.Date(2026, 5, 4, 9, 30, 0, 0, Tehran)) ||

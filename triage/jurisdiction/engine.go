@@ -111,7 +111,13 @@ func (e *Engine) Flag(r tafkik.Request) tafkik.Flag { return e.Explain(r).Flag }
 
 // Explain decides the agency of one request and keeps every rule that fired, best first.
 func (e *Engine) Explain(r tafkik.Request) Explanation {
-	d := newDocWith(r.Text, r.Address, e.vocab)
+	text := r.Text
+	if strings.TrimSpace(text) == "" {
+		// a request with no text (the app's category and pin alone): the category the citizen
+		// or the operator chose says what it is about («قطع برق»)
+		text = r.Category
+	}
+	d := newDocWith(text, r.Address, e.vocab)
 	cat := strings.Join(termKey(r.Category), " ")
 	hits := e.fireAll(d, cat)
 	if d.alsoAside && (len(hits) == 0 || hits[0].Aside) {

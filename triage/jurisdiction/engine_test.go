@@ -231,3 +231,24 @@ func TestReview(t *testing.T) {
 		})
 	}
 }
+
+// TestNoText: a request with no text (the app's category and pin alone) is flagged by its
+// category, read as the text would be.
+func TestNoText(t *testing.T) {
+	e := defaultEngine(t)
+	for _, tc := range []struct {
+		category string
+		want     tafkik.Agency
+	}{
+		{"قطع برق", tafkik.AgencyPower},
+		{"نشت گاز", tafkik.AgencyGas},
+		{"قطعی آب", tafkik.AgencyWater},
+		{"آسفالت", tafkik.AgencyMunicipality},
+		{"پسماند و نظافت شهری", tafkik.AgencyMunicipality},
+		{"", tafkik.AgencyMunicipality},
+	} {
+		if got := e.Flag(tafkik.Request{ID: "r", Category: tc.category, Address: "گلسار، کوچه ۱۲"}); got.Agency != tc.want {
+			t.Errorf("category %q with no text: %s by %s, want %s", tc.category, got.Agency, got.RuleID, tc.want)
+		}
+	}
+}
