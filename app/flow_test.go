@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -554,6 +555,36 @@ func TestScreensFit1366(t *testing.T) {
 		}
 		if img := u.win.Canvas().Capture(); blank(img) {
 			t.Errorf("%s draws nothing", name)
+		}
+	}
+}
+
+// TestRequestWithoutText: a request with no text (the app's category and pin alone) says so
+// in the inbox and on its page, rather than showing an empty cell.
+func TestRequestWithoutText(t *testing.T) {
+	db := openFixture(t)
+	ctx := context.Background()
+	r := tafkik.Request{ID: "137-1404-000900", District: "3", CreatedAt: testNow.Add(-time.Hour), Category: "آسفالت",
+		Address: "گلسار، کوچه ۱۲", Lat: 37.28, Lon: 49.58, HasLocation: true}
+	if _, err := db.UpsertRequests(ctx, []tafkik.Request{r}); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, db, RoleClerk)
+	u.Request.Open(r.ID)
+	if got := u.Request.text.Text; got != noText {
+		t.Errorf("request page shows %q as its text, want %q", got, noText)
+	}
+	rows, _, err := db.ListRequests(ctx, store.RequestQuery{Category: "آسفالت"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(rows, func(row store.RequestRow) bool { return row.ID == r.ID })
+	if i < 0 {
+		t.Fatalf("request %s not listed", r.ID)
+	}
+	for _, c := range inboxColumns {
+		if c.title == "متن درخواست" && c.cell(rows[i]) != noText {
+			t.Errorf("inbox text cell %q, want %q", c.cell(rows[i]), noText)
 		}
 	}
 }

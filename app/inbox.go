@@ -25,7 +25,7 @@ var inboxColumns = []column{
 	{"شماره", 115, "id", func(r store.RequestRow) string { return r.ID }},
 	{"تاریخ", 95, "created_at", func(r store.RequestRow) string { return jdate(r.CreatedAt) }},
 	{"موضوع", 130, "category", func(r store.RequestRow) string { return r.Category }},
-	{"متن درخواست", 315, "", func(r store.RequestRow) string { return firstLine(r.Text, 70) }},
+	{"متن درخواست", 315, "", func(r store.RequestRow) string { return firstLine(textOrNone(r.Text), 70) }},
 	{"نشانی", 190, "", func(r store.RequestRow) string { return firstLine(r.Address, 40) }},
 	{"وضعیت", 95, "status", func(r store.RequestRow) string { return statusName(r.Status) }},
 	{"حوزه", 80, "agency", func(r store.RequestRow) string {

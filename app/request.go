@@ -142,7 +142,7 @@ func (rv *RequestView) reload() {
 func (rv *RequestView) render() {
 	r := rv.req
 	rv.head.SetText("درخواست " + r.ID + " — " + r.Category)
-	rv.text.SetText(r.Text)
+	rv.text.SetText(textOrNone(r.Text))
 	var objs []fyne.CanvasObject
 	add := func(name, value string) { objs = append(objs, field(name, newLabel(value))) }
 	add("نشانی", orDash(r.Address))

@@ -185,6 +185,17 @@ func channelName(c string) string {
 }
 
 // firstLine cuts a long citizen text for a table cell.
+// noText stands for a request's text when it has none (the app's category and pin alone).
+const noText = "(بدون متن)"
+
+// textOrNone is a request's text, or noText when it is blank.
+func textOrNone(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return noText
+	}
+	return s
+}
+
 func firstLine(s string, max int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	r := []rune(s)
