@@ -588,3 +588,20 @@ func TestRequestWithoutText(t *testing.T) {
 		}
 	}
 }
+
+// TestImportUnknownStatus: a row whose status word is not known is imported all the same, with
+// no status, and the message says so with its line.
+func TestImportUnknownStatus(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Inbox.Import(filepath.Join("testdata", "import-status.jsonl"))
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	if res := u.Inbox.lastImport; res == nil || res.Inserted != 1 || res.Bad != 0 || res.Warned != 1 {
+		t.Fatalf("import result %+v, want 1 new, read with a warning", res)
+	}
+	if msg := u.message.Text; !strings.Contains(msg, "۱ ردیف با وضعیتی ناشناخته بی‌وضعیت وارد شد") || !strings.Contains(msg, "import-status.jsonl:1") {
+		t.Errorf("message %q does not tell of the unknown status", msg)
+	}
+}

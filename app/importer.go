@@ -17,6 +17,10 @@ import (
 type ImportResult struct {
 	Inserted, Updated, Unchanged, Bad int
 	FirstBad                          string // the first bad row's line and reason
+	// Warned counts the rows read with something left out (an unknown status word, read as
+	// no status); FirstWarn is the first one's line and reason.
+	Warned    int
+	FirstWarn string
 	// OtherDistrict counts the requests of other districts, not imported: the database
 	// holds District's only.
 	OtherDistrict int
@@ -72,6 +76,12 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 				res.Bad++
 				return nil
 			}
+			if row.Warn != nil {
+				if res.Warned == 0 {
+					res.FirstWarn = row.Warn.Error()
+				}
+				res.Warned++
+			}
 			reqs = append(reqs, row.Request)
 			return nil
 		})
@@ -113,6 +123,9 @@ func (in *Inbox) Import(path string) {
 		msg := fmt.Sprintf("ورود انجام شد: %s تازه، %s به‌روز، %s بی‌تغییر", num(res.Inserted), num(res.Updated), num(res.Unchanged))
 		if res.Bad > 0 {
 			msg += fmt.Sprintf("؛ %s ردیف نادرست کنار گذاشته شد (نخستین: %s)", num(res.Bad), res.FirstBad)
+		}
+		if res.Warned > 0 {
+			msg += fmt.Sprintf("؛ %s ردیف با وضعیتی ناشناخته بی‌وضعیت وارد شد (نخستین: %s)", num(res.Warned), res.FirstWarn)
 		}
 		if res.OtherDistrict > 0 {
 			msg += fmt.Sprintf("؛ %s درخواست منطقه‌های دیگر وارد نشد (این دستگاه از آنِ منطقهٔ %s است)",

@@ -69,6 +69,9 @@ func readRequests(path, district string, stderr io.Writer) ([]tafkik.Request, in
 			fmt.Fprintln(stderr, row.Err)
 			return nil
 		}
+		if row.Warn != nil {
+			fmt.Fprintln(stderr, row.Warn)
+		}
 		r := row.Request
 		if r.District == "" {
 			r.District = district

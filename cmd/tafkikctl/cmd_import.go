@@ -187,6 +187,9 @@ func importReadFile(path string, format exchange.Format, opt exchange.Options, e
 			fmt.Fprintln(errw, row.Err)
 			return nil
 		}
+		if row.Warn != nil {
+			fmt.Fprintln(errw, row.Warn) // read all the same: not a rejected row
+		}
 		good++
 		reqs = append(reqs, row.Request)
 		return nil

@@ -126,6 +126,10 @@ func isASCII(s string) bool {
 // record is one row's raw values by field, before validation.
 type record struct {
 	vals [numFields]string
+	// warn, when set by build, is what was left out of a request that was still read
+	// (a field it did not understand, warnField).
+	warn      string
+	warnField field
 	// serialDates allows Excel serial numbers in created_at (XLSX cells only).
 	serialDates bool
 }
@@ -231,7 +235,9 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 
 	st, err := parseStatus(rec.vals[fieldStatus])
 	if err != nil {
-		return req, fieldStatus, err.Error()
+		// A status word no list here knows loses nothing of the request: it is read as no
+		// status (a new request starts at "new", a known one keeps its own) and reported.
+		rec.warnField, rec.warn = fieldStatus, err.Error()+" (read as no status)"
 	}
 	req.Status = st
 	return req, 0, ""
@@ -286,18 +292,26 @@ var statusWords = func() map[string]tafkik.Status {
 	words := map[tafkik.Status][]string{
 		// Open311 (GeoReport v2) has only open and closed; other 311 systems add their own
 		tafkik.StatusNew: {"جدید", "ثبت شده", "ثبت", "باز", "در انتظار", "در انتظار بررسی",
-			"open", "submitted", "pending", "received", "unassigned"},
+			"بررسی نشده", "در صف", "در صف بررسی", "منتظر بررسی", "منتظر پاسخ", "در انتظار پاسخ", "ثبت اولیه",
+			"open", "submitted", "pending", "received", "unassigned", "unread", "queued"},
 		tafkik.StatusReviewing: {"در حال بررسی", "در دست بررسی", "بررسی", "درحال بررسی",
-			"acknowledged", "under review", "in review", "reviewing"},
+			"در حال رسیدگی", "در دست رسیدگی", "درحال رسیدگی", "در حال پیگیری اولیه", "پیگیری", "تایید شده",
+			"acknowledged", "under review", "in review", "reviewing", "accepted", "confirmed", "verified"},
 		tafkik.StatusAssigned: {"واگذار شده", "تخصیص یافته", "محول شده", "ارجاع به واحد", "ارجاع به پیمانکار",
+			"ارجاع به منطقه", "ارجاع به ناحیه", "ارجاع به اکیپ", "ارجاع به کارشناس", "ارجاع به واحد اجرایی",
 			"assigned", "dispatched"},
 		tafkik.StatusInProgress: {"در حال انجام", "در دست اقدام", "در حال اقدام", "در جریان", "در حال پیگیری",
+			"درحال انجام", "در حال اجرا", "در دست اجرا", "در حال رفع",
 			"in progress", "in-progress", "started", "work in progress"},
 		tafkik.StatusResolved: {"انجام شده", "رسیدگی شده", "حل شده", "پایان یافته", "بسته شده", "بسته", "مختومه",
-			"تکمیل شده", "closed", "completed", "complete", "fixed", "done", "solved"},
+			"تکمیل شده", "انجام شد", "حل شد", "برطرف شد", "برطرف شده", "رفع شد", "رفع شده", "اتمام", "خاتمه",
+			"خاتمه یافته", "پاسخ داده شد", "پاسخ داده شده", "اقدام شد", "اقدام شده", "تمام شده", "رسیدگی شد",
+			"closed", "completed", "complete", "fixed", "done", "solved", "answered"},
 		tafkik.StatusReferred: {"ارجاع شده", "ارجاع به دستگاه دیگر", "ارجاع به سازمان دیگر", "خارج از حوزه",
-			"transferred", "forwarded"},
-		tafkik.StatusRejected: {"رد شده", "رد", "نامعتبر", "invalid", "cancelled", "canceled", "declined"},
+			"ارجاع به سازمان", "ارجاع به دستگاه", "ارجاع به دستگاه مربوطه", "خارج از حیطه", "خارج از حوزه شهرداری",
+			"transferred", "forwarded", "referred"},
+		tafkik.StatusRejected: {"رد شده", "رد", "نامعتبر", "invalid", "cancelled", "canceled", "declined",
+			"لغو", "لغو شده", "عدم امکان", "عدم امکان اجرا", "غیر قابل انجام", "تکراری", "duplicate", "spam"},
 	}
 	m := map[string]tafkik.Status{}
 	for st, ws := range words {

@@ -39,6 +39,9 @@ type Row struct {
 	Line    int
 	Request tafkik.Request
 	Err     *RowError
+	// Warn, on a row that was read (Err nil), says what of it was not understood and left
+	// out: an unknown status word, read as no status.
+	Warn *RowError
 }
 
 // RowError says what is wrong with one row (or, with Line 0 or the header's line, with the
@@ -93,7 +96,11 @@ func emit(opt *Options, line int, rec *record, fn func(Row) error) error {
 	if reason != "" {
 		return fn(Row{Line: line, Err: &RowError{File: opt.File, Line: line, Field: f.String(), Reason: reason}})
 	}
-	return fn(Row{Line: line, Request: req})
+	row := Row{Line: line, Request: req}
+	if rec.warn != "" {
+		row.Warn = &RowError{File: opt.File, Line: line, Field: rec.warnField.String(), Reason: rec.warn}
+	}
+	return fn(row)
 }
 
 // keyResolver maps JSON keys to fields like headers (aliases, --map), once per distinct key;

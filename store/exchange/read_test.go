@@ -18,6 +18,8 @@ import (
 type readResult struct {
 	reqs []tafkik.Request
 	errs []*RowError
+	// warns are the rows read with something left out, as "LINE FIELD"
+	warns []string
 }
 
 func readFile(t *testing.T, path string, opt Options) (readResult, error) {
@@ -38,6 +40,9 @@ func readFile(t *testing.T, path string, opt Options) (readResult, error) {
 			res.errs = append(res.errs, r.Err)
 		} else {
 			res.reqs = append(res.reqs, r.Request)
+		}
+		if r.Warn != nil {
+			res.warns = append(res.warns, itoa(r.Warn.Line)+" "+r.Warn.Field)
 		}
 		return nil
 	})
@@ -67,11 +72,13 @@ func TestReadFixtures(t *testing.T) {
 		wantIDs string
 		// each entry is "LINE FIELD" (FIELD "-" for a whole-row problem)
 		wantErrs []string
+		// rows read with a field left out (an unknown status), "LINE FIELD"
+		wantWarns []string
 	}{
 		{file: "good.jsonl", wantIDs: "1405021400001 1405021400002 1405021400003 1405021400004"},
-		{file: "mixed.jsonl", wantIDs: "a1 a12", wantErrs: []string{
-			"2 -", "3 text", "4 -", "5 created_at", "6 created_at", "7 lat", "8 status",
-			"9 -", "10 id", "11 created_at"}},
+		{file: "mixed.jsonl", wantIDs: "a1 a8 a12", wantErrs: []string{
+			"2 -", "3 text", "4 -", "5 created_at", "6 created_at", "7 lat",
+			"9 -", "10 id", "11 created_at"}, wantWarns: []string{"8 status"}},
 		{file: "persian.csv", wantIDs: "c1 c2 c3"},
 		{file: "mixed.csv", wantIDs: "m1", wantErrs: []string{
 			"3 lat", "4 created_at", "5 text", "6 text", "7 -"}},
@@ -99,6 +106,9 @@ func TestReadFixtures(t *testing.T) {
 			}
 			if strings.Join(got, ",") != strings.Join(tt.wantErrs, ",") {
 				t.Errorf("errors = %v, want %v\n%s", got, tt.wantErrs, errLines(res.errs))
+			}
+			if !slices.Equal(res.warns, tt.wantWarns) {
+				t.Errorf("warnings = %v, want %v", res.warns, tt.wantWarns)
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package exchange
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -124,15 +125,21 @@ func TestReadXLSXFromCentral(t *testing.T) {
 		} else {
 			res.reqs = append(res.reqs, r.Request)
 		}
+		if r.Warn != nil {
+			res.warns = append(res.warns, r.Warn.Error())
+		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.reqs) != 2 {
-		t.Fatalf("good rows %d, want 2; errors:\n%s", len(res.reqs), errLines(res.errs))
+	if len(res.reqs) != 3 {
+		t.Fatalf("good rows %d, want 3; errors:\n%s", len(res.reqs), errLines(res.errs))
 	}
-	if r := res.reqs[1]; r.ID != "1405021400004" || r.Text != "" || r.Category != "پسماند" || !r.HasLocation {
+	if r := res.reqs[1]; r.ID != "1405021400003" || r.Status != "" {
+		t.Errorf("row with an unknown status = %+v", r)
+	}
+	if r := res.reqs[2]; r.ID != "1405021400004" || r.Text != "" || r.Category != "پسماند" || !r.HasLocation {
 		t.Errorf("row without text = %+v", r)
 	}
 	r := res.reqs[0]
@@ -140,9 +147,12 @@ func TestReadXLSXFromCentral(t *testing.T) {
 		r.Lat != 37.28 || r.Lon != 49.58 || r.Status != tafkik.StatusNew || r.District != "3" {
 		t.Errorf("row = %+v", r)
 	}
-	wantErrs := "c.xlsx:4: text: missing\nc.xlsx:6: status: unknown status \"خیلی بد\""
+	wantErrs := "c.xlsx:4: text: missing"
 	if got := errLines(res.errs); got != wantErrs {
 		t.Errorf("errors:\n%s\nwant:\n%s", got, wantErrs)
+	}
+	if want := []string{"c.xlsx:6: status: unknown status \"خیلی بد\" (read as no status)"}; !slices.Equal(res.warns, want) {
+		t.Errorf("warnings %q, want %q", res.warns, want)
 	}
 }
 
