@@ -175,7 +175,7 @@ func TestImportBadRows(t *testing.T) {
 		wantCount  int
 		wantStderr []string
 	}{
-		{"good rows import", []string{"testdata/broken.jsonl"}, 3, 3, wantStderr}, // (line 8: an unknown status is read as none)
+		{"good rows import", []string{"testdata/broken.jsonl"}, 3, 4, wantStderr}, // (lines 7 and 8: a bad lat is read as no location, an unknown status as none)
 		{"strict writes nothing", []string{"--strict", "testdata/broken.jsonl"}, 3, 0, wantStderr},
 		{"strict with a good file too writes nothing", []string{"--strict", good, "testdata/broken.jsonl"}, 3, 0, wantStderr},
 		{"unknown map field", []string{"--map", "colour=x", "testdata/broken.jsonl"}, 2, 0, nil},

@@ -94,6 +94,9 @@ func checkRequest(t *testing.T, r tafkik.Request) {
 		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 accepted: %q", s)
 		}
+		if bad, ok := badRune(s, true); ok {
+			t.Fatalf("control character %U kept: %q", bad, s)
+		}
 	}
 	switch {
 	case r.ID == "" || (strings.TrimSpace(r.Text) == "" && r.Category == "" && strings.TrimSpace(r.Address) == ""):

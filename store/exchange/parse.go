@@ -134,6 +134,16 @@ type record struct {
 	serialDates bool
 }
 
+// addWarn notes what of a row that is still read was left out; a row's first warning names
+// the field, and later ones are added to its reason.
+func (rec *record) addWarn(f field, reason string) {
+	if rec.warn == "" {
+		rec.warnField, rec.warn = f, reason
+		return
+	}
+	rec.warn += "; " + f.String() + ": " + reason
+}
+
 // build validates a record and turns it into a Request. The first problem found is
 // returned; field order is the exchange format's.
 // hasSubject reports whether a row with no text still says what or where: a request made in
@@ -203,7 +213,10 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 			return req, s.f, fmt.Sprintf("%d characters, more than the %d allowed", n, s.max)
 		}
 		if bad, ok := badRune(v, s.f == fieldText || s.f == fieldAddress); ok {
-			return req, s.f, fmt.Sprintf("contains control character %U", bad)
+			// a stray control character (a NUL, a bell, a tab in a category) is noise, not
+			// a reason to lose the request: it goes, and the row says so
+			v = dropControls(v, s.f == fieldText || s.f == fieldAddress)
+			rec.addWarn(s.f, fmt.Sprintf("control character %U removed", bad))
 		}
 		if s.f == fieldText || s.f == fieldAddress {
 			v = normalizeNewlines(v)
@@ -215,19 +228,27 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	}
 	req.District = DistrictCode(req.District)
 
+	// A location that cannot be read loses nothing else of the request: it is read as no
+	// location and reported.
+	noPlace := func(f field, reason string) {
+		rec.addWarn(f, reason+" (read as no location)")
+		req.Lat, req.Lon = 0, 0
+	}
 	lat, lon := noValue(rec.vals[fieldLat]), noValue(rec.vals[fieldLon])
 	switch {
 	case lat == "" && lon == "":
 	case lat == "":
-		return req, fieldLat, "missing while lon is given"
+		noPlace(fieldLat, "missing while lon is given")
 	case lon == "":
-		return req, fieldLon, "missing while lat is given"
+		noPlace(fieldLon, "missing while lat is given")
 	default:
 		if req.Lat, err = parseCoord(lat, 90); err != nil {
-			return req, fieldLat, err.Error()
+			noPlace(fieldLat, err.Error())
+			break
 		}
 		if req.Lon, err = parseCoord(lon, 180); err != nil {
-			return req, fieldLon, err.Error()
+			noPlace(fieldLon, err.Error())
+			break
 		}
 		// 0,0 is how many exports write "no location"; no request is ever made there
 		req.HasLocation = req.Lat != 0 || req.Lon != 0
@@ -237,7 +258,7 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	if err != nil {
 		// A status word no list here knows loses nothing of the request: it is read as no
 		// status (a new request starts at "new", a known one keeps its own) and reported.
-		rec.warnField, rec.warn = fieldStatus, err.Error()+" (read as no status)"
+		rec.addWarn(fieldStatus, err.Error()+" (read as no status)")
 	}
 	req.Status = st
 	return req, 0, ""
@@ -260,6 +281,19 @@ func badRune(s string, freeText bool) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dropControls replaces what badRune refuses with a space (a tab, a line break) or nothing.
+func dropControls(s string, freeText bool) string {
+	return strings.Map(func(r rune) rune {
+		if _, bad := badRune(string(r), freeText); !bad {
+			return r
+		}
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return -1
+	}, s)
 }
 
 // normalizeNewlines stores every line break as \n: CSV readers turn a quoted \r\n into \n

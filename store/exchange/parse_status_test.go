@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/tafkik/tafkik"
@@ -50,15 +51,15 @@ func TestReadOther311(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.reqs) != 3 || len(res.errs) != 1 {
+	if len(res.reqs) != 4 || len(res.errs) != 0 {
 		t.Fatalf("%d rows, errors:\n%s", len(res.reqs), errLines(res.errs))
 	}
-	if want := "other311.csv:5: lat: missing while lon is given"; res.errs[0].Error() != want {
-		t.Errorf("error %q, want %q", res.errs[0].Error(), want)
+	if want := []string{"5 lat"}; !slices.Equal(res.warns, want) { // half a location: none
+		t.Errorf("warnings %v, want %v", res.warns, want)
 	}
-	o1, o2, o3 := res.reqs[0], res.reqs[1], res.reqs[2]
-	if o1.HasLocation || o2.HasLocation || !o3.HasLocation {
-		t.Errorf("locations: %v %v %v", o1.HasLocation, o2.HasLocation, o3.HasLocation)
+	o1, o2, o3, o4 := res.reqs[0], res.reqs[1], res.reqs[2], res.reqs[3]
+	if o1.HasLocation || o2.HasLocation || !o3.HasLocation || o4.HasLocation || o4.Lon != 0 {
+		t.Errorf("locations: %v %v %v %v (%v)", o1.HasLocation, o2.HasLocation, o3.HasLocation, o4.HasLocation, o4.Lon)
 	}
 	if o1.Status != tafkik.StatusNew || o2.Status != tafkik.StatusResolved || o3.Status != tafkik.StatusReviewing {
 		t.Errorf("statuses: %q %q %q", o1.Status, o2.Status, o3.Status)

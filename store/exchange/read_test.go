@@ -76,12 +76,12 @@ func TestReadFixtures(t *testing.T) {
 		wantWarns []string
 	}{
 		{file: "good.jsonl", wantIDs: "1405021400001 1405021400002 1405021400003 1405021400004"},
-		{file: "mixed.jsonl", wantIDs: "a1 a8 a12", wantErrs: []string{
-			"2 -", "3 text", "4 -", "5 created_at", "6 created_at", "7 lat",
-			"9 -", "10 id", "11 created_at"}, wantWarns: []string{"8 status"}},
+		{file: "mixed.jsonl", wantIDs: "a1 a7 a8 a12 a13", wantErrs: []string{
+			"2 -", "3 text", "4 -", "5 created_at", "6 created_at",
+			"9 -", "10 id", "11 created_at"}, wantWarns: []string{"7 lat", "8 status", "13 category"}},
 		{file: "persian.csv", wantIDs: "c1 c2 c3"},
-		{file: "mixed.csv", wantIDs: "m1", wantErrs: []string{
-			"3 lat", "4 created_at", "5 text", "6 text", "7 -"}},
+		{file: "mixed.csv", wantIDs: "m1 m2", wantErrs: []string{
+			"4 created_at", "5 text", "6 text", "7 -"}, wantWarns: []string{"3 lat"}},
 		{file: "semicolon.csv", wantIDs: "s1"},
 	}
 	for _, tt := range tests {
