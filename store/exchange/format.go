@@ -68,18 +68,28 @@ var required = []field{fieldID, fieldCreatedAt, fieldText}
 
 // aliases are the header names the central system and hand-made spreadsheets use, in
 // English and Persian. They are compared after foldHeader, so spacing, ZWNJ, case and
-// Arabic letter forms do not matter.
+// Arabic letter forms do not matter. Each list is in order of preference: when a file has
+// two columns (or keys) for one field, the name earlier in the list gives it («text» over
+// «description», «موضوع» over «type»), so the generic names other systems also use for
+// something else («type», «comments», «date») come last.
 var aliases = map[field][]string{
-	fieldID:        {"id", "request_id", "requestid", "tracking_code", "service_request_id", "sr_number", "case_id", "ticket_id", "tracking_number", "کد رهگیری", "شماره رهگیری", "شماره پیگیری", "کد پیگیری", "شماره درخواست", "کد درخواست", "شناسه"},
-	fieldDistrict:  {"district", "region", "district_id", "district_code", "منطقه", "ناحیه"},
-	fieldCreatedAt: {"created_at", "created", "date", "datetime", "requested_datetime", "created_date", "submitted_at", "reported_at", "timestamp", "تاریخ گزارش", "زمان گزارش", "تاریخ ثبت", "تاریخ", "زمان ثبت", "تاریخ و ساعت ثبت"},
-	fieldCategory:  {"category", "subject", "topic", "service_name", "sr_type", "request_type", "complaint_type", "type", "موضوع", "دسته", "دسته بندی", "نوع درخواست"},
-	fieldText:      {"text", "description", "body", "details", "message", "content", "comment", "comments", "شرح مشکل", "شرح شکایت", "متن پیام", "شرح", "متن درخواست", "متن", "شرح درخواست", "توضیحات"},
-	fieldAddress:   {"address", "location", "street_address", "incident_address", "address_string", "نشانی محل", "آدرس محل", "نشانی", "آدرس"},
-	fieldLat:       {"lat", "latitude", "عرض جغرافیایی", "عرض"},
-	fieldLon:       {"lon", "lng", "long", "longitude", "طول جغرافیایی", "طول"},
-	fieldChannel:   {"channel", "source", "کانال", "نحوه ثبت", "نحوه‌ی ثبت", "روش ثبت", "مجرای ثبت"},
-	fieldStatus:    {"status", "state", "وضعیت"},
+	fieldID: {"id", "request_id", "requestid", "شماره پیگیری", "کد پیگیری", "کد رهگیری", "شماره رهگیری",
+		"شماره درخواست", "کد درخواست", "tracking_code", "service_request_id", "sr_number", "tracking_number",
+		"case_id", "ticket_id", "شناسه"},
+	fieldDistrict: {"district", "منطقه", "district_code", "district_id", "ناحیه", "region"},
+	fieldCreatedAt: {"created_at", "تاریخ ثبت", "زمان ثبت", "تاریخ و ساعت ثبت", "requested_datetime", "created",
+		"created_date", "submitted_at", "reported_at", "تاریخ گزارش", "زمان گزارش", "datetime", "timestamp",
+		"تاریخ", "date"},
+	fieldCategory: {"category", "موضوع", "دسته", "دسته بندی", "نوع درخواست", "service_name", "sr_type",
+		"request_type", "complaint_type", "subject", "topic", "type"},
+	fieldText: {"text", "شرح", "متن درخواست", "شرح درخواست", "متن", "شرح مشکل", "شرح شکایت", "متن پیام",
+		"description", "body", "details", "توضیحات", "message", "content", "comment", "comments"},
+	fieldAddress: {"address", "نشانی", "آدرس", "نشانی محل", "آدرس محل", "street_address", "incident_address",
+		"address_string", "location"},
+	fieldLat:     {"lat", "عرض جغرافیایی", "latitude", "عرض"},
+	fieldLon:     {"lon", "طول جغرافیایی", "lng", "long", "longitude", "طول"},
+	fieldChannel: {"channel", "کانال", "نحوه ثبت", "نحوه‌ی ثبت", "روش ثبت", "مجرای ثبت", "source"},
+	fieldStatus:  {"status", "وضعیت", "state"},
 }
 
 var aliasIndex = func() map[string]field {
@@ -87,6 +97,17 @@ var aliasIndex = func() map[string]field {
 	for f, names := range aliases {
 		for _, n := range names {
 			m[foldHeader(n)] = f
+		}
+	}
+	return m
+}()
+
+// aliasRank is each folded name's place in its field's list of aliases (0: the field's own).
+var aliasRank = func() map[string]int {
+	m := map[string]int{}
+	for _, names := range aliases {
+		for i, n := range names {
+			m[foldHeader(n)] = i
 		}
 	}
 	return m

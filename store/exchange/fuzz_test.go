@@ -144,7 +144,7 @@ func FuzzJSONLFastPath(f *testing.F) {
 		if f, reason := decodeJSONRecord(line, resolve, &slow); reason != "" {
 			t.Fatalf("fast path accepted what encoding/json rejects (%s: %s): %q", f, reason, line)
 		}
-		if fast != slow {
+		if fast.vals != slow.vals || fast.rank != slow.rank || len(slow.skipped) > 0 {
 			t.Fatalf("fast %q\nslow %q\nfor %q", fast.vals, slow.vals, line)
 		}
 	})

@@ -43,7 +43,7 @@ func scanFlatJSON(b []byte, resolve func(string) int, rec *record) bool {
 			if !ok {
 				return false
 			}
-			rec.vals[f] = v
+			rec.set(f, v)
 		}
 		s.ws()
 		if s.eat(',') {

@@ -126,6 +126,10 @@ func isASCII(s string) bool {
 // record is one row's raw values by field, before validation.
 type record struct {
 	vals [numFields]string
+	// rank is, per field, 1 + the rank of the name that gave its value (0: none yet; see set)
+	rank [numFields]uint8
+	// skipped are the fields a key of ours named with an object or array, left out
+	skipped []field
 	// warn, when set by build, is what was left out of a request that was still read
 	// (a field it did not understand, warnField).
 	warn      string
@@ -254,6 +258,11 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 		req.HasLocation = req.Lat != 0 || req.Lon != 0
 	}
 
+	for _, f := range rec.skipped {
+		if rec.rank[f] == 0 {
+			rec.addWarn(f, "want a string or a number (left out)")
+		}
+	}
 	st, err := parseStatus(rec.vals[fieldStatus])
 	if err != nil {
 		// A status word no list here knows loses nothing of the request: it is read as no

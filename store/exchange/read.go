@@ -103,8 +103,8 @@ func emit(opt *Options, line int, rec *record, fn func(Row) error) error {
 	return fn(row)
 }
 
-// keyResolver maps JSON keys to fields like headers (aliases, --map), once per distinct key;
-// -1 means the key is not ours.
+// keyResolver maps JSON keys to fields like headers (aliases, --map), once per distinct key,
+// as a key code (see keyCode); -1 means the key is not ours.
 func keyResolver(opt Options) func(string) int {
 	mapped := map[string]field{}
 	for name, key := range opt.Map {
@@ -118,16 +118,72 @@ func keyResolver(opt Options) func(string) int {
 		}
 		f := -1
 		if mf, ok := mapped[foldHeader(k)]; ok {
-			f = int(mf)
+			f = keyCode(mf, 0)
 		} else if af, ok := aliasIndex[foldHeader(k)]; ok {
 			if _, overridden := opt.Map[af.String()]; !overridden {
-				f = int(af)
+				f = keyCode(af, 1+aliasRank[foldHeader(k)])
 			}
 		}
 		if len(keyField) < 1000 { // a file with ever-new keys must not grow this without bound
 			keyField[k] = f
 		}
 		return f
+	}
+}
+
+// keyCode packs a field and the rank of the name that gave it (0 for --map, then 1 + the
+// name's place in the field's aliases: its own name first).
+func keyCode(f field, rank int) int { return int(f) | min(rank, 250)<<8 }
+
+// set puts v in field f of rec from a key of code c, unless a better-ranked name (--map, the
+// field's own name, an earlier alias) already gave it: «text» wins over «description» and
+// «category» over «type», in whatever order the keys come. The same key again: the last counts.
+func (rec *record) set(c int, v string) {
+	f, rank := field(c&0xff), uint8(c>>8)+1
+	if rec.rank[f] == 0 || rank <= rec.rank[f] {
+		rec.vals[f], rec.rank[f] = v, rank
+	}
+}
+
+// setOther handles a key of ours whose value is an object or an array: a location object
+// («"location": {"lat": 37.28, "lng": 49.58}», GeoJSON's coordinates) gives lat and lon;
+// anything else is left out, and reported when nothing else gave the field.
+func (rec *record) setOther(c int, raw json.RawMessage) {
+	f, rank := field(c&0xff), uint8(c>>8)+1
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(raw, &obj) == nil {
+		var lat, lon string
+		for k, v := range obj {
+			sv, err := jsonScalar(v)
+			if err != nil {
+				continue
+			}
+			switch foldHeader(k) {
+			case "lat", "latitude":
+				lat = sv
+			case "lon", "lng", "long", "longitude":
+				lon = sv
+			case "coordinates":
+				var xy []json.Number
+				if json.Unmarshal(v, &xy) == nil && len(xy) == 2 {
+					lon, lat = xy[0].String(), xy[1].String()
+				}
+			}
+		}
+		if cs, ok := obj["coordinates"]; ok && lat == "" {
+			var xy []json.Number
+			if json.Unmarshal(cs, &xy) == nil && len(xy) == 2 {
+				lon, lat = xy[0].String(), xy[1].String()
+			}
+		}
+		if lat != "" && lon != "" {
+			rec.set(keyCode(fieldLat, int(rank)), lat)
+			rec.set(keyCode(fieldLon, int(rank)), lon)
+			return
+		}
+	}
+	if rec.rank[f] == 0 {
+		rec.skipped = append(rec.skipped, f)
 	}
 }
 
@@ -284,15 +340,16 @@ func decodeJSONRecord(b []byte, resolve func(string) int, rec *record) (string, 
 		if err := dec.Decode(&raw); err != nil {
 			return badJSON(err)
 		}
-		f := resolve(key)
-		if f < 0 {
+		c := resolve(key)
+		if c < 0 {
 			continue
 		}
 		v, err := jsonScalar(raw)
 		if err != nil {
-			return field(f).String(), err.Error()
+			rec.setOther(c, raw)
+			continue
 		}
-		rec.vals[f] = v
+		rec.set(c, v)
 	}
 	if _, err := dec.Token(); err != nil {
 		return badJSON(err)
@@ -367,15 +424,19 @@ func columns(opt *Options, line int, header []string) ([numFields]int, error) {
 		}
 		cols[f], claimed[idx] = idx, true
 	}
+	// of two columns for one field, the better-ranked name gives it (the first of equals)
+	var rank [numFields]int
 	for i, h := range folded {
 		f, ok := aliasIndex[h]
-		if !ok || claimed[i] || cols[f] >= 0 {
+		if !ok || claimed[i] {
 			continue
 		}
 		if _, overridden := opt.Map[f.String()]; overridden {
 			continue
 		}
-		cols[f] = i
+		if cols[f] < 0 || aliasRank[h] < rank[f] {
+			cols[f], rank[f] = i, aliasRank[h]
+		}
 	}
 	for _, f := range required {
 		if cols[f] < 0 {

@@ -465,3 +465,55 @@ func TestReadJSONArray(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNamePrecedence: of two columns or keys for one field, the field's own name (then the
+// earlier alias) gives it, in whatever order they come; a key of ours holding an object is
+// left out, except a location object, which gives lat and lon.
+func TestReadNamePrecedence(t *testing.T) {
+	tests := []struct {
+		name, format, in string
+		want             string // id|created_at (UTC)|category|text|lat,lon
+		wantWarn         string
+	}{
+		{"json: text over description, category over type", "jsonl",
+			`{"id":"1","description":"توضیح","type":"complaint","text":"چاله","category":"آسفالت","comments":[],"date":"2025-03-30","created_at":"2025-03-21T10:00:00Z"}`,
+			"1|2025-03-21T10:00:00Z|آسفالت|چاله|0.00,0.00", ""},
+		{"json: the same key twice, the last counts", "jsonl",
+			`{"id":"1","created_at":"2025-03-21T10:00:00Z","text":"یک","text":"دو"}`,
+			"1|2025-03-21T10:00:00Z||دو|0.00,0.00", ""},
+		{"json: a location object", "jsonl",
+			`{"id":"1","created_at":"2025-03-21T10:00:00Z","text":"چاله","location":{"lat":37.28,"lng":"49.58"}}`,
+			"1|2025-03-21T10:00:00Z||چاله|37.28,49.58", ""},
+		{"json: GeoJSON coordinates", "jsonl",
+			`{"id":"1","created_at":"2025-03-21T10:00:00Z","text":"چاله","location":{"type":"Point","coordinates":[49.58,37.28]}}`,
+			"1|2025-03-21T10:00:00Z||چاله|37.28,49.58", ""},
+		{"json: an object for a field with no other source", "jsonl",
+			`{"id":"1","created_at":"2025-03-21T10:00:00Z","text":"چاله","category":{"code":3}}`,
+			"1|2025-03-21T10:00:00Z||چاله|0.00,0.00", "category: want a string or a number (left out)"},
+		{"csv: description before text, type before موضوع", "csv",
+			"id,description,type,created_at,text,موضوع,date\n1,توضیح,complaint,2025-03-21T10:00:00Z,چاله,آسفالت,2025-03-30\n",
+			"1|2025-03-21T10:00:00Z|آسفالت|چاله|0.00,0.00", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got, warn string
+			err := Read(strings.NewReader(tt.in), Format(tt.format), Options{File: "f"}, func(r Row) error {
+				if r.Err != nil {
+					t.Fatalf("row refused: %v", r.Err)
+				}
+				q := r.Request
+				got = fmt.Sprintf("%s|%s|%s|%s|%.2f,%.2f", q.ID, q.CreatedAt.UTC().Format(time.RFC3339), q.Category, q.Text, q.Lat, q.Lon)
+				if r.Warn != nil {
+					warn = r.Warn.Field + ": " + r.Warn.Reason
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want || warn != tt.wantWarn {
+				t.Errorf("got %s (warning %q), want %s (warning %q)", got, warn, tt.want, tt.wantWarn)
+			}
+		})
+	}
+}
