@@ -40,7 +40,8 @@ type Row struct {
 	Request tafkik.Request
 	Err     *RowError
 	// Warn, on a row that was read (Err nil), says what of it was not understood and left
-	// out: an unknown status word, read as no status.
+	// out: an unknown status word (read as no status), a location that cannot be read (as
+	// none), a control character (removed), an object where a value was wanted.
 	Warn *RowError
 }
 
@@ -163,14 +164,9 @@ func (rec *record) setOther(c int, raw json.RawMessage) {
 				lat = sv
 			case "lon", "lng", "long", "longitude":
 				lon = sv
-			case "coordinates":
-				var xy []json.Number
-				if json.Unmarshal(v, &xy) == nil && len(xy) == 2 {
-					lon, lat = xy[0].String(), xy[1].String()
-				}
 			}
 		}
-		if cs, ok := obj["coordinates"]; ok && lat == "" {
+		if cs, ok := obj["coordinates"]; ok && lat == "" { // GeoJSON: [lon, lat]
 			var xy []json.Number
 			if json.Unmarshal(cs, &xy) == nil && len(xy) == 2 {
 				lon, lat = xy[0].String(), xy[1].String()
@@ -247,7 +243,17 @@ func readJSONArray(r io.Reader, opt Options, resolve func(string) int, fn func(R
 		return fmt.Errorf("%s: %w", opt.File, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	lineAt := func(off int64) int { return 1 + bytes.Count(data[:min(int(off), len(data))], []byte("\n")) }
+	// lineAt counts lines up to off, going on from the last count (offsets mostly grow)
+	seen, line := 0, 1
+	lineAt := func(off int64) int {
+		to := min(int(off), len(data))
+		if to < seen {
+			seen, line = 0, 1
+		}
+		line += bytes.Count(data[seen:to], []byte("\n"))
+		seen = to
+		return line
+	}
 	if !utf8.Valid(data) {
 		off := invalidAt(data)
 		return &RowError{File: opt.File, Line: lineAt(int64(off)), Reason: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
