@@ -160,6 +160,13 @@ func (x *Index) learn(sorted []tafkik.Request) iter.Seq[*feature] {
 	x.ids = make(map[string]bool, len(sorted))
 	x.learnPins(sorted)
 	analyses := analyzeAll(x.withoutPinAddresses(sorted))
+	texts := 0
+	for i := range analyses {
+		if len(analyses[i].Tokens) > 0 {
+			texts++
+		}
+	}
+	x.texts = texts*2 >= len(analyses)
 	x.learnLexicon(analyses)
 	toks := make([][]uint64, len(analyses))
 	parallel(len(analyses), func(lo, hi int) {
@@ -279,6 +286,9 @@ type Index struct {
 	bySkel  map[string]string // canonical Persian names by persian.Skeleton
 	an      *persian.Analyzer
 	catKeys map[string]string
+	// texts: most of the district's requests have a text (not so Chicago's open data), so
+	// one without is read by its category's problem like the others (see featuresOf)
+	texts bool
 	ids     map[string]bool // issue ids in use
 
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street

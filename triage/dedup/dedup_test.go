@@ -683,3 +683,40 @@ func TestSamePlaceReason(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTextJoins: in a district whose requests have texts, one made in the app with only a
+// category and a place joins the same days' issue of that problem there; not another alley's,
+// nor another problem's, and one whose category names no problem stays alone. (In a district
+// with no texts at all, as Chicago's, the category stays the block: TestChicagoDuplicates.)
+func TestNoTextJoins(t *testing.T) {
+	at := func(id string, hours float64, cat, addr, text string) tafkik.Request {
+		return tafkik.Request{ID: id, District: "3", CreatedAt: day0.Add(time.Duration(hours * float64(time.Hour))),
+			Category: cat, Address: addr, Text: text, Status: tafkik.StatusNew}
+	}
+	reqs := []tafkik.Request{
+		at("a1", 0, "آسفالت", "گلسار، خیابان ۱۲۴، کوچه ۱۲", "چاله بزرگ وسط کوچه ماشین ها آسیب میبینن"),
+		at("a2", 5, "آسفالت و معابر", "گلسار، خیابان ۱۲۴، کوچه ۱۲", "آسفالت کوچه خراب است"),
+		at("n1", 20, "آسفالت", "گلسار، خیابان ۱۲۴، کوچه ۱۲", ""), // category and place alone
+		at("n2", 22, "آسفالت", "گلسار، خیابان ۱۲۴، کوچه ۱۴", ""), // another alley
+		at("n3", 23, "پسماند", "گلسار، خیابان ۱۲۴، کوچه ۱۲", ""), // another problem
+		at("g1", 24, "پسماند", "گلسار، خیابان ۱۲۴، کوچه ۱۲", "زباله ها جمع آوری نشده بوی بد میده"),
+		at("o1", 25, "سایر", "گلسار، خیابان ۱۲۴، کوچه ۱۲", ""), // a category naming nothing
+		at("o2", 26, "سایر", "گلسار، خیابان ۱۲۴، کوچه ۱۲", "لطفا رسیدگی شود"),
+		// most of the district's requests have a text
+		at("t1", 30, "روشنایی", "منظریه، خیابان نامجو", "چراغ های خیابان خاموش است"),
+		at("t2", 31, "فضای سبز", "گلسار، خیابان ۹۰", "درخت افتاده وسط خیابان"),
+		at("t3", 32, "سگ", "پاستور، کوچه ۵", "سگ های ولگرد بچه ها را میترسانند"),
+	}
+	got := byRequest(Group(reqs, nil, nil, DefaultOptions()))
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"n1", "a1", true}, {"n3", "g1", true},
+		{"n2", "a1", false}, {"n3", "a1", false}, {"n1", "g1", false}, {"o1", "a1", false}, {"o1", "g1", false}, {"o1", "o2", false},
+	} {
+		if (got[c.a] == got[c.b]) != c.same {
+			t.Errorf("%s and %s together: %v, want %v (%v)", c.a, c.b, got[c.a] == got[c.b], c.same, got)
+		}
+	}
+}

@@ -239,11 +239,13 @@ func (x *Index) featuresOf(r tafkik.Request, a persian.Analysis, tokens []uint64
 		f.pinStreet = true
 	}
 	block := persian.Family(f.problem)
-	if len(a.Tokens) == 0 && strings.TrimSpace(r.Text) == "" {
+	if len(a.Tokens) == 0 && strings.TrimSpace(r.Text) == "" && (!x.texts || f.problem == persian.ProblemOther) {
 		// No text at all (as in Chicago's open data): the operator's category is all we
 		// know, so it is the block itself; mixing categories on a guess would hide a problem.
 		// (A text of only filler or emoji, «همین جا 🤬», is a citizen's: its category's
-		// problem is read as any other's.)
+		// problem is read as any other's. So is a request with no text in a district whose
+		// requests have texts, the app's category and pin alone, when the category names a
+		// problem: it joins that problem's issue there.)
 		block += "|cat:" + x.categoryKey(r.Category)
 	}
 	f.block, f.alt = x.blockID(block), -1
