@@ -289,7 +289,7 @@ type Index struct {
 	// texts: most of the district's requests have a text (not so Chicago's open data), so
 	// one without is read by its category's problem like the others (see featuresOf)
 	texts bool
-	ids     map[string]bool // issue ids in use
+	ids   map[string]bool // issue ids in use
 
 	placeNames map[string]byte // learnt names a text may give bare: 'n' an area, 's' a street
 	// streetUses: how many places name each name as a street; numberedArea: how many
