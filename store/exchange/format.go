@@ -75,12 +75,12 @@ var required = []field{fieldID, fieldCreatedAt, fieldText}
 var aliases = map[field][]string{
 	fieldID: {"id", "request_id", "requestid", "شماره پیگیری", "کد پیگیری", "کد رهگیری", "شماره رهگیری",
 		"شماره درخواست", "کد درخواست", "tracking_code", "service_request_id", "sr_number", "tracking_number",
-		"case_id", "ticket_id", "شناسه"},
+		"case_id", "ticket_id", "شناسه", "شناسه درخواست", "شماره", "کد"},
 	fieldDistrict: {"district", "منطقه", "district_code", "district_id", "ناحیه", "region"},
 	fieldCreatedAt: {"created_at", "تاریخ ثبت", "زمان ثبت", "تاریخ و ساعت ثبت", "requested_datetime", "created",
 		"created_date", "submitted_at", "reported_at", "تاریخ گزارش", "زمان گزارش", "datetime", "timestamp",
-		"تاریخ", "date"},
-	fieldCategory: {"category", "موضوع", "دسته", "دسته بندی", "نوع درخواست", "service_name", "sr_type",
+		"تاریخ درخواست", "زمان درخواست", "تاریخ ایجاد", "زمان", "تاریخ", "date", "time"},
+	fieldCategory: {"category", "موضوع", "موضوع درخواست", "دسته", "دسته بندی", "نوع درخواست", "عنوان درخواست", "نوع", "service_name", "sr_type",
 		"request_type", "complaint_type", "subject", "topic", "type"},
 	fieldText: {"text", "شرح", "متن درخواست", "شرح درخواست", "متن", "شرح مشکل", "شرح شکایت", "متن پیام",
 		"description", "body", "details", "توضیحات", "message", "content", "comment", "comments"},
@@ -88,8 +88,8 @@ var aliases = map[field][]string{
 		"address_string", "location"},
 	fieldLat:     {"lat", "عرض جغرافیایی", "latitude", "عرض"},
 	fieldLon:     {"lon", "طول جغرافیایی", "lng", "long", "longitude", "طول"},
-	fieldChannel: {"channel", "کانال", "نحوه ثبت", "نحوه‌ی ثبت", "روش ثبت", "مجرای ثبت", "source"},
-	fieldStatus:  {"status", "وضعیت", "state"},
+	fieldChannel: {"channel", "کانال", "کانال ثبت", "نحوه ثبت", "نحوه‌ی ثبت", "روش ثبت", "مجرای ثبت", "منبع", "source"},
+	fieldStatus:  {"status", "وضعیت", "وضعیت درخواست", "state"},
 }
 
 var aliasIndex = func() map[string]field {
