@@ -31,7 +31,8 @@ func addFixtures(f *testing.F, ext string) {
 // surviving a write/read round trip unchanged.
 func checkRows(t *testing.T, data []byte, format Format) {
 	lines := bytes.Count(data, []byte{'\n'}) + 1
-	array := format == JSONL && isJSONArray(data[:min(len(data), arraySniff)]) // (one JSON array: elements may share a line)
+	head := data[:min(len(data), arraySniff)]
+	array := format == JSONL && (isJSONArray(head) || isJSONStream(head)) // (one JSON value after another: they may share a line)
 	var good []tafkik.Request
 	last := 0
 	err := Read(bytes.NewReader(data), format, Options{File: "fuzz"}, func(r Row) error {
@@ -114,7 +115,7 @@ func checkRequest(t *testing.T, r tafkik.Request) {
 
 func FuzzReadJSONL(f *testing.F) {
 	addFixtures(f, ".jsonl")
-	addFixtures(f, ".json") // one JSON array
+	addFixtures(f, ".json") // one JSON array, indented objects
 	f.Add([]byte(`{"id":"\ud800x","created_at":"1405/02/14","text":"\u202e\\"}` + "\n\n{"))
 	f.Fuzz(func(t *testing.T, data []byte) { checkRows(t, data, JSONL) })
 }

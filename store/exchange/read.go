@@ -187,7 +187,9 @@ func readJSONL(r io.Reader, opt Options, fn func(Row) error) error {
 	resolve := keyResolver(opt)
 	br := bufio.NewReaderSize(r, 64<<10)
 	if head, _ := br.Peek(arraySniff); isJSONArray(head) {
-		return readJSONArray(br, opt, resolve, fn)
+		return readJSONValues(br, opt, resolve, fn, true)
+	} else if isJSONStream(head) {
+		return readJSONValues(br, opt, resolve, fn, false)
 	}
 	var buf []byte
 	for line := 1; ; line++ {
@@ -234,10 +236,19 @@ func isJSONArray(head []byte) bool {
 	return len(head) > 0 && head[0] == '['
 }
 
-// readJSONArray reads a file holding one JSON array of request objects, each reported by the
-// line it starts on. An element that is not a good request is a bad row, as in JSON Lines; a
-// file that is not well-formed JSON past some point cannot be read past it, and fails whole.
-func readJSONArray(r io.Reader, opt Options, resolve func(string) int, fn func(Row) error) error {
+// isJSONStream reports whether a file starting with head holds its objects over several
+// lines each (written indented, «{» alone on the first line) rather than one a line.
+func isJSONStream(head []byte) bool {
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
+	first, _, ok := bytes.Cut(head, []byte("\n"))
+	return ok && string(bytes.TrimSpace(first)) == "{"
+}
+
+// readJSONValues reads a file holding one JSON array of request objects (array), or request
+// objects one after another over several lines each, each reported by the line it starts on.
+// An element that is not a good request is a bad row, as in JSON Lines; a file that is not
+// well-formed JSON past some point cannot be read past it, and fails whole.
+func readJSONValues(r io.Reader, opt Options, resolve func(string) int, fn func(Row) error, array bool) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return fmt.Errorf("%s: %w", opt.File, err)
@@ -265,9 +276,27 @@ func readJSONArray(r io.Reader, opt Options, resolve func(string) int, fn func(R
 			at = se.Offset
 		}
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return &RowError{File: opt.File, Line: lineAt(int64(len(data))), Reason: "bad JSON: the array is not closed"}
+			what := "the array"
+			if !array {
+				what = "the object"
+			}
+			return &RowError{File: opt.File, Line: lineAt(int64(len(data))), Reason: "bad JSON: " + what + " is not closed"}
 		}
 		return &RowError{File: opt.File, Line: lineAt(at), Reason: "bad JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+	}
+	if !array {
+		for {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err == io.EOF {
+				return nil
+			} else if err != nil {
+				return bad(err)
+			}
+			line := lineAt(dec.InputOffset() - int64(len(raw)))
+			if rerr := jsonlRow(opt, line, raw, len(raw) > maxLine, resolve, fn); rerr != nil {
+				return rerr
+			}
+		}
 	}
 	if _, err := dec.Token(); err != nil { // the opening bracket
 		return bad(err)

@@ -517,3 +517,22 @@ func TestReadNamePrecedence(t *testing.T) {
 		})
 	}
 }
+
+// TestReadIndentedJSON: objects written indented, one after another (each over several lines),
+// read as JSON Lines would be, each reported by the line it starts on.
+func TestReadIndentedJSON(t *testing.T) {
+	res, err := readFile(t, filepath.Join("testdata", "indented.json"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res.reqs); got != "137-1404-000401 137-1404-000403" {
+		t.Errorf("good ids %q", got)
+	}
+	if got := errLines(res.errs); !strings.HasPrefix(got, "indented.json:7: created_at:") {
+		t.Errorf("errors %q, want one on line 7", got)
+	}
+	err = Read(strings.NewReader("{\n  \"id\": \"1\",\n"), JSONL, Options{File: "f"}, func(Row) error { return nil })
+	if err == nil || err.Error() != "f:3: bad JSON: the object is not closed" {
+		t.Errorf("an object cut short: %v", err)
+	}
+}
