@@ -516,7 +516,7 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 	}
 
 	var cols [numFields]int
-	haveHeader := false
+	haveHeader, width := false, 0
 	for {
 		row, err := cr.Read()
 		if err == io.EOF {
@@ -553,14 +553,45 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 			if cols, err = columns(&opt, line, row); err != nil {
 				return err
 			}
-			haveHeader = true
+			haveHeader, width = true, len(row)
 			continue
 		}
 		var rec record
 		fill(&rec, &cols, row)
+		if len(row) > width {
+			rejoinCells(&rec, &cols, row, width, string(cr.Comma), opt.MaxText)
+		}
 		if err := emit(&opt, line, &rec, fn); err != nil {
 			return err
 		}
+	}
+}
+
+// rejoinCells mends a row with more cells than the header has columns: a text (or an
+// address) holding the separator, written without quotes («چاله بزرگ, خیلی بد»), split in
+// two and pushed every later cell a column on. If joining the text's cells (or else the
+// address's) back gives a row that reads whole, rec is that row, and the row says so.
+func rejoinCells(rec *record, cols *[numFields]int, row []string, width int, comma string, maxText int) {
+	extra := len(row) - width
+	for _, f := range []field{fieldText, fieldAddress} {
+		c := cols[f]
+		if c < 0 {
+			continue
+		}
+		joined := make([]string, 0, width)
+		joined = append(joined, row[:c]...)
+		joined = append(joined, strings.Join(row[c:c+extra+1], comma))
+		joined = append(joined, row[c+extra+1:]...)
+		var try record
+		fill(&try, cols, joined)
+		try.serialDates = rec.serialDates
+		probe := try
+		if _, _, reason := probe.build(maxText); reason != "" || probe.warn != "" {
+			continue
+		}
+		*rec = try
+		rec.addWarn(f, fmt.Sprintf("%d unquoted %q in it split the row: read as part of it", extra, comma))
+		return
 	}
 }
 

@@ -83,6 +83,9 @@ func TestReadFixtures(t *testing.T) {
 		{file: "mixed.csv", wantIDs: "m1 m2", wantErrs: []string{
 			"4 created_at", "5 text", "6 text", "7 -"}, wantWarns: []string{"3 lat"}},
 		{file: "semicolon.csv", wantIDs: "s1"},
+		// a text holding unquoted commas is mended; a row that no joining mends keeps its
+		// cells as they are (and its bad coordinate is no location)
+		{file: "commas.csv", wantIDs: "k1 k2 k3 k4", wantWarns: []string{"2 text", "3 text", "5 lat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -520,6 +523,20 @@ func TestReadNamePrecedence(t *testing.T) {
 
 // TestReadIndentedJSON: objects written indented, one after another (each over several lines),
 // read as JSON Lines would be, each reported by the line it starts on.
+func TestReadCommasMended(t *testing.T) {
+	res, err := readFile(t, filepath.Join("testdata", "commas.csv"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k1, k2 := res.reqs[0], res.reqs[1]
+	if k1.Text != "چاله بزرگ, خیلی بد" || k1.Address != "گلسار" || !k1.HasLocation || k1.Status != tafkik.StatusNew {
+		t.Errorf("k1 = %+v", k1)
+	}
+	if k2.Text != "زباله, بو, مگس" || k2.Address != "منظریه" || k2.HasLocation {
+		t.Errorf("k2 = %+v", k2)
+	}
+}
+
 func TestReadIndentedJSON(t *testing.T) {
 	res, err := readFile(t, filepath.Join("testdata", "indented.json"), Options{})
 	if err != nil {
