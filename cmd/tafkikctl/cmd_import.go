@@ -156,6 +156,10 @@ func runImport(ctx context.Context, args []string) error {
 // importReadFile reads one file into batch, reporting each bad row on errw as FILE:LINE: reason.
 // The file's rows join the batch only when the whole file could be read. With --strict the
 // good rows are still collected: the caller discards everything.
+// maxWarnings is how many rows read with something left out (exchange.Row.Warn) an import
+// lists one by one for each file; the rest are counted.
+const maxWarnings = 20
+
 func importReadFile(path string, format exchange.Format, opt exchange.Options, errw io.Writer,
 	batch *importBatch) (good, bad int, err error) {
 	f := os.Stdin
@@ -181,6 +185,7 @@ func importReadFile(path string, format exchange.Format, opt exchange.Options, e
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && format != exchange.XLSX {
 		reqs = make([]tafkik.Request, 0, min(st.Size()/250, 2_000_000))
 	}
+	warned := 0
 	err = exchange.Read(f, format, opt, func(row exchange.Row) error {
 		if row.Err != nil {
 			bad++
@@ -188,12 +193,19 @@ func importReadFile(path string, format exchange.Format, opt exchange.Options, e
 			return nil
 		}
 		if row.Warn != nil {
-			fmt.Fprintln(errw, row.Warn) // read all the same: not a rejected row
+			// read all the same, not a rejected row; a file whose every row has, say, a status
+			// word not known would bury the rejected rows under its warnings
+			if warned++; warned <= maxWarnings {
+				fmt.Fprintln(errw, row.Warn)
+			}
 		}
 		good++
 		reqs = append(reqs, row.Request)
 		return nil
 	})
+	if warned > maxWarnings {
+		fmt.Fprintf(errw, "%s: %d more rows read with something left out, as above\n", opt.File, warned-maxWarnings)
+	}
 	if err != nil {
 		return good, bad, err
 	}

@@ -366,3 +366,30 @@ func BenchmarkUpsert100k(b *testing.B) {
 	}
 	b.ReportMetric((processCPU()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 }
+
+// TestImportWarningsCapped: rows read with something left out are listed up to maxWarnings a
+// file, the rest counted; they are imported, and the import succeeds.
+func TestImportWarningsCapped(t *testing.T) {
+	bin := buildTafkikctl(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "w.jsonl")
+	var b strings.Builder
+	for i := range maxWarnings + 5 {
+		fmt.Fprintf(&b, `{"id":"w%d","created_at":"2025-03-21T10:00:00Z","text":"چاله","status":"عجیب"}`+"\n", i)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dbPath := filepath.Join(dir, "t.db")
+	res := runTafkikctl(t, bin, "import", "--db", dbPath, path)
+	if res.code != 0 {
+		t.Fatalf("exit %d: %s", res.code, res.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(res.stderr), "\n")
+	if len(lines) != maxWarnings+1 || lines[len(lines)-1] != path+": 5 more rows read with something left out, as above" {
+		t.Errorf("stderr (%d lines):\n%s", len(lines), res.stderr)
+	}
+	if n := countRequests(t, dbPath); n != maxWarnings+5 {
+		t.Errorf("%d requests imported, want %d", n, maxWarnings+5)
+	}
+}
