@@ -517,11 +517,12 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 
 	var cols [numFields]int
 	haveHeader, width := false, 0
+	var title titleRows
 	for {
 		row, err := cr.Read()
 		if err == io.EOF {
 			if !haveHeader {
-				return &RowError{File: opt.File, Line: 1, Reason: "empty file: no header row"}
+				return title.noHeader(opt.File, "empty file: no header row")
 			}
 			return nil
 		}
@@ -551,7 +552,10 @@ func readCSV(r io.Reader, opt Options, fn func(Row) error) error {
 		line, _ := cr.FieldPos(0) // only valid after a successful Read
 		if !haveHeader {
 			if cols, err = columns(&opt, line, row); err != nil {
-				return err
+				if title.skip(err) {
+					continue
+				}
+				return title.first
 			}
 			haveHeader, width = true, len(row)
 			continue
@@ -627,16 +631,22 @@ func sniffEncoding(head []byte) transform.Transformer {
 // sniffComma picks the delimiter of the header line: Excel in a Persian locale writes
 // semicolons or tabs as often as commas.
 func sniffComma(b []byte) rune {
-	if i := bytes.IndexByte(b, '\n'); i >= 0 {
-		b = b[:i]
-	}
-	best, n := ',', bytes.Count(b, []byte{','})
-	for _, c := range []rune{'\t', ';'} {
-		if k := bytes.Count(b, []byte(string(c))); k > n {
-			best, n = c, k
+	// the first line with a separator says which (a title row above the header has none)
+	for i, line := range bytes.Split(b, []byte{'\n'}) {
+		if i == maxTitleRows {
+			break
+		}
+		best, n := ',', 0
+		for _, c := range []rune{',', '\t', ';'} {
+			if k := bytes.Count(line, []byte(string(c))); k > n {
+				best, n = c, k
+			}
+		}
+		if n > 0 {
+			return best
 		}
 	}
-	return best
+	return ','
 }
 
 func readXLSX(r io.Reader, opt Options, fn func(Row) error) error {
@@ -661,6 +671,7 @@ func readXLSX(r io.Reader, opt Options, fn func(Row) error) error {
 
 	var cols [numFields]int
 	haveHeader := false
+	var title titleRows
 	for line := 1; rows.Next(); line++ {
 		row, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
@@ -671,7 +682,10 @@ func readXLSX(r io.Reader, opt Options, fn func(Row) error) error {
 		}
 		if !haveHeader {
 			if cols, err = columns(&opt, line, row); err != nil {
-				return err
+				if title.skip(err) {
+					continue
+				}
+				return title.first
 			}
 			haveHeader = true
 			continue
@@ -686,7 +700,36 @@ func readXLSX(r io.Reader, opt Options, fn func(Row) error) error {
 		return &RowError{File: opt.File, Reason: err.Error()}
 	}
 	if !haveHeader {
-		return &RowError{File: opt.File, Line: 1, Reason: "empty sheet: no header row"}
+		return title.noHeader(opt.File, "empty sheet: no header row")
 	}
 	return nil
+}
+
+// maxTitleRows is how many rows a spreadsheet may have above its header: a report's title,
+// its date, the district («گزارش درخواست‌های منطقه ۱ — از ۱۴۰۴/۰۱/۰۱»).
+const maxTitleRows = 10
+
+// titleRows looks for the header past the title rows some exports put above it.
+type titleRows struct {
+	n     int
+	first error // what the first row, taken for the header, lacked
+}
+
+// skip reports whether the row that could not be the header, for err, may be a title row
+// (and the header still below).
+func (t *titleRows) skip(err error) bool {
+	if t.first == nil {
+		t.first = err
+	}
+	t.n++
+	return t.n < maxTitleRows
+}
+
+// noHeader is the error of a file that ended before any header: what its first row lacked,
+// or, with no row at all, empty.
+func (t *titleRows) noHeader(file, empty string) error {
+	if t.first != nil {
+		return t.first
+	}
+	return &RowError{File: file, Line: 1, Reason: empty}
 }

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -551,5 +553,41 @@ func TestReadIndentedJSON(t *testing.T) {
 	err = Read(strings.NewReader("{\n  \"id\": \"1\",\n"), JSONL, Options{File: "f"}, func(Row) error { return nil })
 	if err == nil || err.Error() != "f:3: bad JSON: the object is not closed" {
 		t.Errorf("an object cut short: %v", err)
+	}
+}
+
+// TestReadTitleRows: rows above the header (a report's title and dates, as exports put them)
+// are passed over, in CSV and XLSX; a file with no header in its first rows still fails with
+// what its first row lacks.
+func TestReadTitleRows(t *testing.T) {
+	res, err := readFile(t, filepath.Join("testdata", "title.csv"), Options{})
+	if err != nil || ids(res.reqs) != "t1" || len(res.errs) != 0 {
+		t.Errorf("title.csv: %v, ids %q, errors %v", err, ids(res.reqs), errLines(res.errs))
+	}
+	f := excelize.NewFile()
+	for i, r := range [][]any{{"گزارش درخواست‌ها"}, {"کد پیگیری", "تاریخ ثبت", "شرح"}, {"x1", "1404/01/05 10:00", "چاله"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err = Read(&buf, XLSX, Options{File: "t.xlsx"}, func(r Row) error {
+		if r.Err != nil {
+			t.Errorf("row %d: %v", r.Line, r.Err)
+		}
+		got = append(got, fmt.Sprint(r.Line, " ", r.Request.ID))
+		return nil
+	})
+	if err != nil || !slices.Equal(got, []string{"3 x1"}) {
+		t.Errorf("t.xlsx: %v, rows %v", err, got)
+	}
+	err = Read(strings.NewReader("a,b\n1,2\n3,4\n"), CSV, Options{File: "f"}, func(Row) error { return nil })
+	if err == nil || !strings.HasPrefix(err.Error(), "f:1: id: no column for id") {
+		t.Errorf("no header: %v", err)
 	}
 }
