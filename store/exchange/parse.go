@@ -490,22 +490,7 @@ func parseISO(s string) (time.Time, bool) {
 	default:
 		return time.Time{}, false
 	}
-	if y < 1700 {
-		// a Jalali date written the ISO way
-		if y < 1200 || !jalaali.IsValidDate(y, m, d) {
-			return time.Time{}, false
-		}
-		gy, gm, gd, err := jalaali.ToGregorian(y, jalaali.Month(m), d)
-		if err != nil {
-			return time.Time{}, false
-		}
-		return time.Date(gy, gm, gd, hh, mm, ss, nanos, loc), true
-	}
-	t := time.Date(y, time.Month(m), d, hh, mm, ss, nanos, loc)
-	if t.Year() != y || int(t.Month()) != m || t.Day() != d {
-		return time.Time{}, false
-	}
-	return t, true
+	return civilTime(y, m, d, hh, mm, ss, nanos, loc) // (a Jalali date written the ISO way too)
 }
 
 // jalaliMonths are the Solar Hijri month names (folded), for dates people typed in a
@@ -599,6 +584,12 @@ func parseLocalTime(s string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
+	return civilTime(y, m, d, hh, mm, ss, 0, Tehran)
+}
+
+// civilTime is the time of a date and clock in loc: a Jalali date when the year is under
+// 1700, else a Gregorian one up to 2200; false for a day the calendar has not.
+func civilTime(y, m, d, hh, mm, ss, nanos int, loc *time.Location) (time.Time, bool) {
 	if y < 1700 {
 		if y < 1200 || !jalaali.IsValidDate(y, m, d) {
 			return time.Time{}, false
@@ -607,9 +598,9 @@ func parseLocalTime(s string) (time.Time, bool) {
 		if err != nil {
 			return time.Time{}, false
 		}
-		return time.Date(gy, gm, gd, hh, mm, ss, 0, Tehran), true
+		return time.Date(gy, gm, gd, hh, mm, ss, nanos, loc), true
 	}
-	t := time.Date(y, time.Month(m), d, hh, mm, ss, 0, Tehran)
+	t := time.Date(y, time.Month(m), d, hh, mm, ss, nanos, loc)
 	if t.Year() != y || int(t.Month()) != m || t.Day() != d || y > 2200 {
 		return time.Time{}, false
 	}

@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,7 +11,6 @@ import (
 	"time"
 
 	"github.com/tafkik/tafkik"
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -564,19 +562,9 @@ func TestReadTitleRows(t *testing.T) {
 	if err != nil || ids(res.reqs) != "t1" || len(res.errs) != 0 {
 		t.Errorf("title.csv: %v, ids %q, errors %v", err, ids(res.reqs), errLines(res.errs))
 	}
-	f := excelize.NewFile()
-	for i, r := range [][]any{{"گزارش درخواست‌ها"}, {"کد پیگیری", "تاریخ ثبت", "شرح"}, {"x1", "1404/01/05 10:00", "چاله"}} {
-		cell, _ := excelize.CoordinatesToCellName(1, i+1)
-		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
+	buf := xlsxOf(t, [][]any{{"گزارش درخواست‌ها"}, {"کد پیگیری", "تاریخ ثبت", "شرح"}, {"x1", "1404/01/05 10:00", "چاله"}})
 	var got []string
-	err = Read(&buf, XLSX, Options{File: "t.xlsx"}, func(r Row) error {
+	err = Read(buf, XLSX, Options{File: "t.xlsx"}, func(r Row) error {
 		if r.Err != nil {
 			t.Errorf("row %d: %v", r.Line, r.Err)
 		}

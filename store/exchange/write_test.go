@@ -95,19 +95,10 @@ func TestWriteCSVHeader(t *testing.T) {
 	}
 }
 
-// TestReadXLSXFromCentral reads a sheet shaped like the central system's: Persian headers,
-// a title-less blank first row, numeric ids, real Excel date cells and numeric coordinates.
-func TestReadXLSXFromCentral(t *testing.T) {
+// xlsxOf is a workbook whose first sheet holds rows, from its first cell.
+func xlsxOf(t *testing.T, rows [][]any) *bytes.Buffer {
+	t.Helper()
 	f := excelize.NewFile()
-	rows := [][]any{
-		{},
-		{"کد پیگیری", "منطقه", "تاریخ ثبت", "موضوع", "شرح", "نشانی", "عرض جغرافیایی", "طول جغرافیایی", "کانال", "وضعیت"},
-		{int64(1405021400001), 3, time.Date(2026, 5, 4, 9, 30, 0, 0, time.UTC), "آسفالت", "چاله", "گلسار", 37.28, 49.58, "تلفن", "جدید"},
-		{"1405021400002", "3", "۱۴۰۵/۰۲/۱۴ ۱۰:۰۰", "", "", "", "", "", "", ""},
-		{},
-		{"1405021400003", "3", "1405/02/14", "پسماند", "زباله", "", "", "", "", "خیلی بد"},
-		{"1405021400004", "3", "1405/02/14", "پسماند", "", "", 37.28, 49.58, "سامانه", ""}, // a category and a pin
-	}
 	for i, r := range rows {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
@@ -118,8 +109,24 @@ func TestReadXLSXFromCentral(t *testing.T) {
 	if _, err := f.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
+	return &buf
+}
+
+// TestReadXLSXFromCentral reads a sheet shaped like the central system's: Persian headers,
+// a title-less blank first row, numeric ids, real Excel date cells and numeric coordinates.
+func TestReadXLSXFromCentral(t *testing.T) {
+	rows := [][]any{
+		{},
+		{"کد پیگیری", "منطقه", "تاریخ ثبت", "موضوع", "شرح", "نشانی", "عرض جغرافیایی", "طول جغرافیایی", "کانال", "وضعیت"},
+		{int64(1405021400001), 3, time.Date(2026, 5, 4, 9, 30, 0, 0, time.UTC), "آسفالت", "چاله", "گلسار", 37.28, 49.58, "تلفن", "جدید"},
+		{"1405021400002", "3", "۱۴۰۵/۰۲/۱۴ ۱۰:۰۰", "", "", "", "", "", "", ""},
+		{},
+		{"1405021400003", "3", "1405/02/14", "پسماند", "زباله", "", "", "", "", "خیلی بد"},
+		{"1405021400004", "3", "1405/02/14", "پسماند", "", "", 37.28, 49.58, "سامانه", ""}, // a category and a pin
+	}
+	buf := xlsxOf(t, rows)
 	var res readResult
-	err := Read(&buf, XLSX, Options{File: "c.xlsx"}, func(r Row) error {
+	err := Read(buf, XLSX, Options{File: "c.xlsx"}, func(r Row) error {
 		if r.Err != nil {
 			res.errs = append(res.errs, r.Err)
 		} else {
