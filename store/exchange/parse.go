@@ -148,8 +148,6 @@ func (rec *record) addWarn(f field, reason string) {
 	rec.warn += "; " + f.String() + ": " + reason
 }
 
-// build validates a record and turns it into a Request. The first problem found is
-// returned; field order is the exchange format's.
 // hasSubject reports whether a row with no text still says what or where: a request made in
 // the app with only a category and a pin, or an operator's row with only the category and the
 // address, is a citizen's request all the same (grouping reads the category as its problem).
@@ -157,6 +155,9 @@ func (rec *record) hasSubject() bool {
 	return strings.TrimSpace(rec.vals[fieldCategory]) != "" || strings.TrimSpace(rec.vals[fieldAddress]) != ""
 }
 
+// build validates a record and turns it into a Request. The first problem found is
+// returned; field order is the exchange format's. What a request can do without and could not
+// be read (a status word, a location, a control character) is left out and noted (addWarn).
 func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 	var req tafkik.Request
 	for f := range numFields {
