@@ -92,25 +92,16 @@ var aliases = map[field][]string{
 	fieldStatus:  {"status", "وضعیت", "وضعیت درخواست", "state"},
 }
 
-var aliasIndex = func() map[string]field {
-	m := map[string]field{}
+// aliasIndex is the field each folded name stands for, and aliasRank its place in that
+// field's list of aliases (0: the field's own name).
+var aliasIndex, aliasRank = func() (map[string]field, map[string]int) {
+	index, rank := map[string]field{}, map[string]int{}
 	for f, names := range aliases {
-		for _, n := range names {
-			m[foldHeader(n)] = f
-		}
-	}
-	return m
-}()
-
-// aliasRank is each folded name's place in its field's list of aliases (0: the field's own).
-var aliasRank = func() map[string]int {
-	m := map[string]int{}
-	for _, names := range aliases {
 		for i, n := range names {
-			m[foldHeader(n)] = i
+			index[foldHeader(n)], rank[foldHeader(n)] = f, i
 		}
 	}
-	return m
+	return index, rank
 }()
 
 // ParseMap turns --map arguments of the form field=column into a field → column map. The
