@@ -601,7 +601,7 @@ func TestImportUnknownStatus(t *testing.T) {
 	if res := u.Inbox.lastImport; res == nil || res.Inserted != 1 || res.Bad != 0 || res.Warned != 1 {
 		t.Fatalf("import result %+v, want 1 new, read with a warning", res)
 	}
-	if msg := u.message.Text; !strings.Contains(msg, "۱ ردیف با وضعیتی ناشناخته بی‌وضعیت وارد شد") || !strings.Contains(msg, "import-status.jsonl:1") {
+	if msg := u.message.Text; !strings.Contains(msg, "۱ ردیف با بخشی ناخوانا وارد شد") || !strings.Contains(msg, "سطر ۱، وضعیت: وضعیت «خیلی بد» شناخته نیست") {
 		t.Errorf("message %q does not tell of the unknown status", msg)
 	}
 }

@@ -18,7 +18,7 @@ type ImportResult struct {
 	Inserted, Updated, Unchanged, Bad int
 	FirstBad                          string // the first bad row's line and reason
 	// Warned counts the rows read with something left out (an unknown status word, read as
-	// no status); FirstWarn is the first one's line and reason.
+	// no status; a location that cannot be read); FirstWarn is the first one's line and what.
 	Warned    int
 	FirstWarn string
 	// OtherDistrict counts the requests of other districts, not imported: the database
@@ -71,14 +71,14 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 			}
 			if row.Err != nil {
 				if res.Bad == 0 {
-					res.FirstBad = row.Err.Error()
+					res.FirstBad = rowProblem(row.Err)
 				}
 				res.Bad++
 				return nil
 			}
 			if row.Warn != nil {
 				if res.Warned == 0 {
-					res.FirstWarn = row.Warn.Error()
+					res.FirstWarn = rowProblem(row.Warn)
 				}
 				res.Warned++
 			}
@@ -125,7 +125,7 @@ func (in *Inbox) Import(path string) {
 			msg += fmt.Sprintf("؛ %s ردیف نادرست کنار گذاشته شد (نخستین: %s)", num(res.Bad), res.FirstBad)
 		}
 		if res.Warned > 0 {
-			msg += fmt.Sprintf("؛ %s ردیف با وضعیتی ناشناخته بی‌وضعیت وارد شد (نخستین: %s)", num(res.Warned), res.FirstWarn)
+			msg += fmt.Sprintf("؛ %s ردیف با بخشی ناخوانا وارد شد (نخستین: %s)", num(res.Warned), res.FirstWarn)
 		}
 		if res.OtherDistrict > 0 {
 			msg += fmt.Sprintf("؛ %s درخواست منطقه‌های دیگر وارد نشد (این دستگاه از آنِ منطقهٔ %s است)",

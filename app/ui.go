@@ -16,6 +16,7 @@ import (
 	"github.com/tafkik/tafkik/app/lang"
 	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
+	"github.com/tafkik/tafkik/store/exchange"
 	"github.com/tafkik/tafkik/sync/client"
 )
 
@@ -358,6 +359,11 @@ func errText(err error) string {
 		return "درخواست‌های تازه رسیدند ولی در مسئله‌ها جای نگرفتند؛ در همگام‌سازی بعدی دوباره تلاش می‌شود (یا «گروه‌بندی دوباره» را بزنید)."
 	case errors.Is(err, client.ErrServer), errors.Is(err, client.ErrBadResponse), errors.Is(err, client.ErrTooLarge):
 		return "پاسخ سرور ۱۳۷ نادرست بود؛ بعداً دوباره تلاش می‌شود."
+	case errors.Is(err, exchange.ErrUnknownFormat):
+		return "این پرونده خوانده نمی‌شود: پسوند آن باید jsonl، csv یا xlsx باشد."
+	}
+	if re := (*exchange.RowError)(nil); errors.As(err, &re) {
+		return "پرونده خوانده نشد: " + rowProblem(re)
 	}
 	return fmt.Sprintf("خطا: %v", err)
 }

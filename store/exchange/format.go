@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,9 @@ const (
 	XLSX  Format = "xlsx"
 )
 
+// ErrUnknownFormat is a file whose extension names none of the formats.
+var ErrUnknownFormat = errors.New("unknown format")
+
 // FormatFromPath picks the format from a file name's extension.
 func FormatFromPath(path string) (Format, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -25,7 +29,7 @@ func FormatFromPath(path string) (Format, error) {
 	case ".xlsx", ".xlsm":
 		return XLSX, nil
 	}
-	return "", fmt.Errorf("%s: unknown format (want .jsonl, .csv or .xlsx)", path)
+	return "", fmt.Errorf("%s: %w (want .jsonl, .csv or .xlsx)", path, ErrUnknownFormat)
 }
 
 // field indexes the columns of the exchange format.
