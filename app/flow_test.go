@@ -3,12 +3,14 @@ package app
 import (
 	"context"
 	"errors"
+	"flag"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
 
@@ -605,3 +607,40 @@ func TestImportUnknownStatus(t *testing.T) {
 		t.Errorf("message %q does not tell of the unknown status", msg)
 	}
 }
+
+// TestImportReport: an import with rows rejected or partly read shows a report listing each in
+// Persian, by file and line, the status bar having room for the first only.
+func TestImportReport(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Inbox.Import(filepath.Join("..", "store", "exchange", "testdata", "mixed.jsonl"))
+	if err := u.LastError(); err != nil {
+		t.Fatal(err)
+	}
+	res := u.Inbox.lastImport
+	if res == nil || res.Bad != 8 || res.Warned != 3 || len(res.Problems) != 11 {
+		t.Fatalf("import result %+v, want 8 rejected and 3 partly read rows listed", res)
+	}
+	if want := "کنار گذاشته شد: mixed.jsonl، سطر ۵، تاریخ ثبت: «دیروز عصر» تاریخی خوانا نیست"; !strings.HasPrefix(res.Problems[3], want) {
+		t.Errorf("fourth problem %q, want it to start %q", res.Problems[3], want)
+	}
+	if want := "وارد شد، جز این: mixed.jsonl، سطر ۸، وضعیت: وضعیت «lost» شناخته نیست؛ بی‌وضعیت وارد شد"; res.Problems[6] != want {
+		t.Errorf("seventh problem %q, want %q", res.Problems[6], want)
+	}
+	if u.Inbox.report == nil || u.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no import report shown")
+	}
+	if *updateImportReport {
+		u.win.Resize(fyne.NewSize(1000, 600))
+		writePNG(t, "/tmp/import-report.png", u.win.Canvas().Capture())
+	}
+	// an import with nothing wrong shows none
+	u.Inbox.report.Hide()
+	u.Inbox.report = nil
+	u.Inbox.Import(filepath.Join("..", "store", "exchange", "testdata", "good.jsonl"))
+	if u.Inbox.report != nil {
+		t.Error("a report shown for an import with nothing wrong")
+	}
+}
+
+var updateImportReport = flag.Bool("import-report-png", false, "write the import report's rendering to /tmp/import-report.png, to look at")

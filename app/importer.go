@@ -7,6 +7,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/app/format"
 	"github.com/tafkik/tafkik/app/rtl"
@@ -15,12 +19,16 @@ import (
 
 // ImportResult is what an import did, for the clerk's message.
 type ImportResult struct {
+	File                              string // the file's name
 	Inserted, Updated, Unchanged, Bad int
 	FirstBad                          string // the first bad row's line and reason
 	// Warned counts the rows read with something left out (an unknown status word, read as
 	// no status; a location that cannot be read); FirstWarn is the first one's line and what.
 	Warned    int
 	FirstWarn string
+	// Problems are the rows rejected and the rows read with something left out, in Persian,
+	// in file order (the first maxReported), for the clerk's import report.
+	Problems []string
 	// OtherDistrict counts the requests of other districts, not imported: the database
 	// holds District's only.
 	OtherDistrict int
@@ -49,7 +57,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // importFile reads a JSONL, CSV or XLSX export of the central system and upserts its good
 // rows in one transaction: bad rows are counted and reported, nothing is half-imported.
 func importFile(ctx context.Context, st Store, path string, progress func(done, total int)) (ImportResult, error) {
-	var res ImportResult
+	res := ImportResult{File: filepath.Base(path)}
 	format, err := exchange.FormatFromPath(path)
 	if err != nil {
 		return res, err
@@ -70,17 +78,21 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 				return err
 			}
 			if row.Err != nil {
+				p := rowProblem(row.Err)
 				if res.Bad == 0 {
-					res.FirstBad = rowProblem(row.Err)
+					res.FirstBad = p
 				}
 				res.Bad++
+				res.report("کنار گذاشته شد: " + p)
 				return nil
 			}
 			if row.Warn != nil {
+				p := rowProblem(row.Warn)
 				if res.Warned == 0 {
-					res.FirstWarn = rowProblem(row.Warn)
+					res.FirstWarn = p
 				}
 				res.Warned++
+				res.report("وارد شد، جز این: " + p)
 			}
 			reqs = append(reqs, row.Request)
 			return nil
@@ -98,6 +110,31 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 		res.Districts = len(up.Districts)
 	}
 	return res, nil
+}
+
+// maxReported is how many problem rows an import report lists; the rest are counted.
+const maxReported = 200
+
+func (r *ImportResult) report(p string) {
+	if len(r.Problems) < maxReported {
+		r.Problems = append(r.Problems, p)
+	}
+}
+
+// showReport lists an import's problem rows in a dialog, the status bar having room for the
+// first only.
+func (in *Inbox) showReport(summary string, res ImportResult) {
+	lines := []fyne.CanvasObject{newWrapped(summary), widget.NewSeparator()}
+	for _, p := range res.Problems {
+		lines = append(lines, newWrapped(p))
+	}
+	if more := res.Bad + res.Warned - len(res.Problems); more > 0 {
+		lines = append(lines, newWrapped(fmt.Sprintf("و %s ردیف دیگر.", num(more))))
+	}
+	scroll := container.NewVScroll(container.NewVBox(lines...))
+	scroll.SetMinSize(fyne.NewSize(720, 380))
+	in.report = rtl.NewCustom("گزارش ورود "+res.File, "بستن", scroll, in.u.win)
+	in.report.Show()
 }
 
 // importExts are the formats exchange.FormatFromPath reads.
@@ -137,6 +174,9 @@ func (in *Inbox) Import(path string) {
 		in.u.setMessage(msg)
 		in.optsOnce = false
 		in.reload()
+		if len(res.Problems) > 0 {
+			in.showReport(msg, res)
+		}
 	})
 	in.lastImport = &res
 }

@@ -58,11 +58,13 @@ type Inbox struct {
 	optsOnce bool
 	// lastImport is the result of the last import, filled when it ends.
 	lastImport *ImportResult
-	agency     *rtl.Select
-	from, to   *rtl.Entry
-	count      *rtl.Label
-	scrolled   bool
-	typing     *time.Timer
+	// report lists the last import's problem rows, when it had any (showReport).
+	report   *rtl.Dialog
+	agency   *rtl.Select
+	from, to *rtl.Entry
+	count    *rtl.Label
+	scrolled bool
+	typing   *time.Timer
 }
 
 func newInbox(u *UI) *Inbox {
