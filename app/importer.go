@@ -78,21 +78,25 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 				return err
 			}
 			if row.Err != nil {
-				p := rowProblem(row.Err)
-				if res.Bad == 0 {
-					res.FirstBad = p
+				if res.Bad == 0 || len(res.Problems) < maxReported { // (told in Persian only when shown)
+					p := rowProblem(row.Err)
+					if res.Bad == 0 {
+						res.FirstBad = p
+					}
+					res.report("کنار گذاشته شد: " + p)
 				}
 				res.Bad++
-				res.report("کنار گذاشته شد: " + p)
 				return nil
 			}
 			if row.Warn != nil {
-				p := rowProblem(row.Warn)
-				if res.Warned == 0 {
-					res.FirstWarn = p
+				if res.Warned == 0 || len(res.Problems) < maxReported {
+					p := rowProblem(row.Warn)
+					if res.Warned == 0 {
+						res.FirstWarn = p
+					}
+					res.report("وارد شد، جز این: " + p)
 				}
 				res.Warned++
-				res.report("وارد شد، جز این: " + p)
 			}
 			reqs = append(reqs, row.Request)
 			return nil
