@@ -74,6 +74,7 @@ func runImport(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	dbPath := fs.String("db", "", "database file (created if missing)")
 	strict := fs.Bool("strict", false, "any bad row aborts the import: nothing is written")
+	check := fs.Bool("check", false, "read and report only, by district: nothing is written (no --db needed)")
 	sheet := fs.String("sheet", "", "XLSX worksheet (default: the first)")
 	district := fs.String("district", "", "the database's district: rows of others are not imported (default: the database's, or the one the file names)")
 	formatName := fs.String("format", "", "jsonl, csv or xlsx for every FILE (default: by extension; - reads standard input)")
@@ -83,9 +84,9 @@ func runImport(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *dbPath == "" || len(files) == 0 {
+	if (*dbPath == "" && !*check) || len(files) == 0 {
 		fs.Usage()
-		return &exitError{code: 2, err: errors.New("need --db PATH and at least one FILE")}
+		return &exitError{code: 2, err: errors.New("need --db PATH (or --check) and at least one FILE")}
 	}
 	mapping, err := exchange.ParseMap(maps)
 	if err != nil {
@@ -124,7 +125,17 @@ func runImport(ctx context.Context, args []string) error {
 		fmt.Printf("%d rows repeated an earlier id; the last one counts\n", batch.dups)
 	}
 
-	if len(batch.reqs) > 0 {
+	if *check {
+		byDistrict := map[string]int{}
+		for _, r := range batch.reqs {
+			d := r.District
+			if d == "" {
+				d = "none"
+			}
+			byDistrict[d]++
+		}
+		fmt.Printf("%d requests read, by district: %s; nothing written (--check)\n", len(batch.reqs), districtCounts(byDistrict))
+	} else if len(batch.reqs) > 0 {
 		db, err := store.Open(ctx, *dbPath)
 		if err != nil {
 			return err
@@ -153,13 +164,13 @@ func runImport(ctx context.Context, args []string) error {
 	return nil
 }
 
-// importReadFile reads one file into batch, reporting each bad row on errw as FILE:LINE: reason.
-// The file's rows join the batch only when the whole file could be read. With --strict the
-// good rows are still collected: the caller discards everything.
 // maxWarnings is how many rows read with something left out (exchange.Row.Warn) an import
 // lists one by one for each file; the rest are counted.
 const maxWarnings = 20
 
+// importReadFile reads one file into batch, reporting each bad row on errw as FILE:LINE: reason.
+// The file's rows join the batch only when the whole file could be read. With --strict the
+// good rows are still collected: the caller discards everything.
 func importReadFile(path string, format exchange.Format, opt exchange.Options, errw io.Writer,
 	batch *importBatch) (good, bad int, err error) {
 	f := os.Stdin

@@ -393,3 +393,21 @@ func TestImportWarningsCapped(t *testing.T) {
 		t.Errorf("%d requests imported, want %d", n, maxWarnings+5)
 	}
 }
+
+// TestImportCheck: --check reads and reports a file, by district, and writes nothing: no
+// database is needed, and one given is left as it was.
+func TestImportCheck(t *testing.T) {
+	bin := buildTafkikctl(t)
+	dbPath := filepath.Join(t.TempDir(), "t.db")
+	res := runTafkikctl(t, bin, "import", "--check", "--db", dbPath, "testdata/districts.jsonl")
+	if res.code != 0 || !strings.Contains(res.stdout, "5 requests read, by district: 5: 2, 3: 1, 7: 1, none: 1; nothing written (--check)") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", res.code, res.stdout, res.stderr)
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Errorf("--check made the database: %v", err)
+	}
+	res = runTafkikctl(t, bin, "import", "--check", "testdata/broken.jsonl")
+	if res.code != 3 || !strings.Contains(res.stderr, "testdata/broken.jsonl:5: created_at:") {
+		t.Errorf("a file with bad rows: exit %d\nstderr: %s", res.code, res.stderr)
+	}
+}
