@@ -82,6 +82,8 @@ func BenchmarkListRequests100k(b *testing.B) {
 		{"first-page", RequestQuery{Limit: 200}},
 		{"search", RequestQuery{Text: "آسفالت گلسار", Limit: 200}},
 		{"search-rare", RequestQuery{Text: "کوچه 17 خیابان 117", Limit: 200}},
+		{"search-id", RequestQuery{Text: "R4711", Limit: 200}},
+		{"search-number", RequestQuery{Text: "17", Limit: 200}},
 		{"status", RequestQuery{Status: tafkik.StatusNew, Limit: 200}},
 		{"category", RequestQuery{Category: "روشنایی", Limit: 200}},
 		{"agency-outside", RequestQuery{Agency: tafkik.AgencyWater, Limit: 200}},
@@ -108,6 +110,26 @@ func BenchmarkStats100k(b *testing.B) {
 		if _, err := db.Stats(context.Background()); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkIssueSearch100k: the issue list's search, counted and listed as the app does,
+// over 20,000 issues: a word every request holds, a narrow pair, and an issue's id.
+func BenchmarkIssueSearch100k(b *testing.B) {
+	db := district100k(b)
+	ctx := context.Background()
+	for _, text := range []string{"کوچه", "کوچه ۷ خیابان ۱۲۳", "I-R500"} {
+		b.Run(text, func(b *testing.B) {
+			q := IssueQuery{Text: text, OpenOnly: true, OrderBy: "count", Limit: 5000}
+			for b.Loop() {
+				if _, err := db.CountIssues(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := db.ListIssues(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

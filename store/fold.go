@@ -77,3 +77,26 @@ func ftsQuery(input string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// idPrefix is the range of ids that begin with what a clerk typed, when it may be one: a
+// single word holding a digit, such as a citizen's tracking number read out on the phone
+// («۱۴۰۴۰۰۵۰۷۴» or 137-1404-000110). Ids are kept with ASCII digits, so Persian and
+// Arabic-Indic ones are read as those. The full-text index holds no ids: it folds
+// «137-1404-000110» into three words that other requests' texts also hold.
+func idPrefix(input string) (lo, hi string, ok bool) {
+	s := strings.TrimSpace(input)
+	if s == "" || len(s) > 128 || strings.ContainsFunc(s, unicode.IsSpace) || !strings.ContainsFunc(s, unicode.IsDigit) {
+		return "", "", false
+	}
+	lo = strings.Map(func(r rune) rune {
+		switch {
+		case r >= '۰' && r <= '۹':
+			return '0' + (r - '۰')
+		case r >= '٠' && r <= '٩':
+			return '0' + (r - '٠')
+		}
+		return r
+	}, s)
+	// U+10FFFF sorts after every character an id can hold (SQLite compares UTF-8 bytes).
+	return lo, lo + "\U0010FFFF", true
+}

@@ -419,7 +419,12 @@ func (db *DB) ListRequests(ctx context.Context, q RequestQuery) ([]RequestRow, i
 	where, args := []string{"1=1"}, []any{}
 	needM, needF := false, false
 	add := func(cond string, v ...any) { where = append(where, cond); args = append(args, v...) }
-	if fq := ftsQuery(q.Text); fq != "" {
+	fq := ftsQuery(q.Text)
+	lo, hi, byID := idPrefix(q.Text)
+	switch {
+	case fq != "" && byID:
+		add(`(r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?) OR (r.id >= ? AND r.id < ?))`, fq, lo, hi)
+	case fq != "":
 		add(`r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)`, fq)
 	}
 	if q.Status != "" {
@@ -454,7 +459,7 @@ func (db *DB) ListRequests(ctx context.Context, q RequestQuery) ([]RequestRow, i
 
 	var total int
 	countSQL := `SELECT COUNT(*) FROM requests r WHERE ` + cond
-	if len(where) == 2 && q.Text != "" {
+	if len(where) == 2 && fq != "" && !byID {
 		// Text alone: every indexed row is a request, so FTS counts its own matches.
 		countSQL = `SELECT COUNT(*) FROM requests_fts WHERE requests_fts MATCH ?`
 	}

@@ -230,6 +230,8 @@ func TestSearchIsPersianAware(t *testing.T) {
 		{"۱۲۴", []string{"1", "2"}},          // and the other way
 		{"آسفالت گلسار", []string{"1", "2"}}, // every word must match; آ = ا
 		{"گاز", []string{"4"}},
+		{"۳", []string{"3"}},    // a request's id, typed with Persian digits
+		{" 4 ", []string{"4"}},  // or ASCII ones, and spaces around
 		{`"unbalanced OR`, nil}, // FTS syntax in input is not obeyed
 		{"", []string{"1", "2", "3", "4"}},
 	}
@@ -526,5 +528,61 @@ func TestSaveArrivals(t *testing.T) {
 	}
 	if n, err := db.UngroupedCount(ctx); err != nil || n != 0 {
 		t.Errorf("UngroupedCount after = %d, %v", n, err)
+	}
+}
+
+// TestIssueSearch: a clerk finds an issue by the words of its title or place, by its id, or
+// by what one of its requests says, in any Persian spelling; every word must match.
+func TestIssueSearch(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	err := db.SaveGrouping(ctx, []tafkik.Issue{
+		{ID: "I-1", Problem: "asphalt", Title: "آسفالت، کوچه ۱۲", Place: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Count: 2},
+		{ID: "I-3", Problem: "garbage", Title: "پسماند", Place: "منظریه", Count: 1},
+		{ID: "I-4", Problem: "gas", Title: "بوی گاز", Place: "پیرسرا", Count: 1, Agency: tafkik.AgencyGas},
+	}, []tafkik.Membership{{RequestID: "1", IssueID: "I-1"}, {RequestID: "2", IssueID: "I-1"},
+		{RequestID: "3", IssueID: "I-3"}, {RequestID: "4", IssueID: "I-4"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		query string
+		want  []string
+	}{
+		{"", []string{"I-1", "I-3", "I-4"}},
+		{"اسفالت", []string{"I-1", "I-3", "I-4"}}, // آ = ا; every request's category
+		{"پسماند", []string{"I-3"}},               // the title only
+		{"كوچه 12", []string{"I-1"}},              // Arabic kaf, ASCII digits: the place
+		{"کوچه ۱", []string{"I-1"}},               // a word's beginning: «۱۲»
+		{"کوچه", []string{"I-1", "I-4"}},          // request 4's text
+		{"منظریه", []string{"I-3"}},               // the place
+		{"I-3", []string{"I-3"}},                  // the issue's id
+		{"پخش", []string{"I-3"}},                  // a word of a request's text only
+		{"دوازدهم", []string{"I-1"}},              // request 2's text
+		{"گلسار زباله", nil},                      // every word must match one issue
+		{"12 گاز", nil},                           // neither the title nor one request has both
+		{"4", []string{"I-4"}},                    // the issue's id
+		{"۲", []string{"I-1"}},                    // a request's id finds its issue
+		{`"unbalanced OR %_`, nil},                // no FTS or LIKE syntax is obeyed
+		{"ک", []string{"I-1", "I-4"}},             // «کوچه» begins with it
+	}
+	for _, c := range cases {
+		list, err := db.ListIssues(ctx, IssueQuery{Text: c.query, OrderBy: "first_at"})
+		if err != nil {
+			t.Errorf("%q: %v", c.query, err)
+			continue
+		}
+		var got []string
+		for _, is := range list {
+			got = append(got, is.ID)
+		}
+		slices.Sort(got)
+		n, err := db.CountIssues(ctx, IssueQuery{Text: c.query})
+		if fmt.Sprint(got) != fmt.Sprint(c.want) || n != len(c.want) || err != nil {
+			t.Errorf("%q: got %v (count %d, %v), want %v", c.query, got, n, err, c.want)
+		}
 	}
 }

@@ -205,15 +205,20 @@ type IssueQuery struct {
 	OpenOnly bool
 	Mixed    bool   // only issues whose members disagree on the agency
 	OrderBy  string // count (default, largest first), first_at, last_at
-	Limit    int
-	Offset   int
+	// Text is what a clerk typed to find an issue: every word must begin a word of the
+	// issue's title, place or id, or every word must match one of its requests (text,
+	// address or category) as the inbox's search does, or it begins one of its requests' ids. Persian-aware either way: «كوچه ۱۲» finds
+	// «کوچه 12».
+	Text   string
+	Limit  int
+	Offset int
 }
 
 var issueOrder = map[string]string{"": "count DESC", "count": "count DESC", "first_at": "first_at",
 	"last_at": "last_at DESC", "oldest": "first_at"}
 
-// ListIssues returns one page of issues with at least one member.
-func (db *DB) ListIssues(ctx context.Context, q IssueQuery) ([]tafkik.Issue, error) {
+// issueWhere is the SQL condition of q's filters and search, with its arguments.
+func issueWhere(q IssueQuery) (string, []any) {
 	where, args := []string{"count > 0"}, []any{}
 	if q.Status != "" {
 		where, args = append(where, "status = ?"), append(args, string(q.Status))
@@ -230,6 +235,40 @@ func (db *DB) ListIssues(ctx context.Context, q IssueQuery) ([]tafkik.Issue, err
 	if q.Mixed {
 		where = append(where, "mixed = 1")
 	}
+	if words := strings.Fields(fold(q.Text)); len(words) > 0 {
+		// The folded form holds only letters, digits and spaces, so no word can carry a LIKE
+		// wildcard; a space before each word makes it match a word's beginning.
+		own := make([]string, len(words))
+		for i, w := range words {
+			own[i] = `(' ' || tafkik_fold(title || ' ' || place || ' ' || id)) LIKE ?`
+			args = append(args, "% "+w+"%")
+		}
+		members := `id IN (SELECT m.issue_id FROM memberships m JOIN requests r ON r.id = m.request_id
+			WHERE r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?))`
+		args = append(args, ftsQuery(q.Text))
+		if lo, hi, ok := idPrefix(q.Text); ok {
+			// a request's tracking number finds its issue
+			members += ` OR id IN (SELECT issue_id FROM memberships WHERE request_id >= ? AND request_id < ?)`
+			args = append(args, lo, hi)
+		}
+		where = append(where, `((`+strings.Join(own, " AND ")+`) OR `+members+`)`)
+	}
+	return strings.Join(where, " AND "), args
+}
+
+// CountIssues is how many issues ListIssues would give for q without its limit.
+func (db *DB) CountIssues(ctx context.Context, q IssueQuery) (int, error) {
+	cond, args := issueWhere(q)
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM issues WHERE `+cond, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count issues: %w", err)
+	}
+	return n, nil
+}
+
+// ListIssues returns one page of issues with at least one member.
+func (db *DB) ListIssues(ctx context.Context, q IssueQuery) ([]tafkik.Issue, error) {
+	cond, args := issueWhere(q)
 	order, ok := issueOrder[q.OrderBy]
 	if !ok {
 		return nil, fmt.Errorf("%w: order by %q", ErrInvalid, q.OrderBy)
@@ -238,7 +277,7 @@ func (db *DB) ListIssues(ctx context.Context, q IssueQuery) ([]tafkik.Issue, err
 	if limit <= 0 {
 		limit = 100
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT `+issueCols+` FROM issues WHERE `+strings.Join(where, " AND ")+
+	rows, err := db.db.QueryContext(ctx, `SELECT `+issueCols+` FROM issues WHERE `+cond+
 		` ORDER BY `+order+`, id LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("list issues: %w", err)
