@@ -15,6 +15,7 @@ type Store interface {
 	ListRequests(ctx context.Context, q store.RequestQuery) ([]store.RequestRow, int, error)
 	Request(ctx context.Context, id string) (tafkik.Request, error)
 	ListIssues(ctx context.Context, q store.IssueQuery) ([]tafkik.Issue, error)
+	CountIssues(ctx context.Context, q store.IssueQuery) (int, error)
 	Issue(ctx context.Context, id string) (tafkik.Issue, error)
 	IssueMembers(ctx context.Context, issueID string) ([]store.RequestRow, []tafkik.Membership, error)
 	AddDecision(ctx context.Context, d tafkik.Decision) error

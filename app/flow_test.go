@@ -58,7 +58,13 @@ func TestInboxSearchFilterSort(t *testing.T) {
 	if in.Total() != 5 {
 		t.Errorf("search «آسفالت»: %d rows, want 5", in.Total())
 	}
-	in.search.SetText("") // SetText does not fire OnChanged, as in Fyne's entry
+	in.search.SetText("")                   // SetText does not fire OnChanged, as in Fyne's entry
+	test.Type(in.search, "۱۳۷-۱۴۰۴-۰۰۰۱۰۹") // a tracking number read out on the phone
+	u.Wait()
+	if r, ok := in.Row(0); in.Total() != 1 || !ok || r.ID != "137-1404-000109" {
+		t.Errorf("search by the tracking number: total %d, row 0 %q", in.Total(), r.ID)
+	}
+	in.search.SetText("")
 	in.SetSearch("")
 	u.Wait()
 	in.SetAgency(tafkik.AgencyWater)
@@ -362,6 +368,76 @@ func TestManagerDashboardEqualsStats(t *testing.T) {
 }
 
 // A merge survives a full regrouping run from the issues screen.
+// TestIssueSearchAndMerge: a clerk finds an issue by a word of its place, ticks it, finds
+// another by what one of its requests says, and merges the two; the ticked issue stays
+// listed through the second search. The list also orders by age and finds a request's id.
+func TestIssueSearchAndMerge(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Show(ScreenIssues)
+	u.Wait()
+	is := u.Issues
+	ids := func() string {
+		var out []string
+		for _, x := range is.List() {
+			out = append(out, x.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	if is.Total() != 7 || is.count.Text != "۷ مسئله" {
+		t.Fatalf("all issues: total %d, count label %q", is.Total(), is.count.Text)
+	}
+	// The count, set after the row was first laid out, sits beside the search, not under it.
+	if c, e := is.count, is.search; c.Position().X < e.Position().X+e.Size().Width || c.Size().Width < c.MinSize().Width {
+		t.Errorf("count at x %.0f (width %.0f of %.0f) overlaps the search ending at %.0f",
+			c.Position().X, c.Size().Width, c.MinSize().Width, e.Position().X+e.Size().Width)
+	}
+	test.Type(is.search, "منظریه")
+	u.Wait()
+	if got := ids(); got != "I-C" || is.Total() != 1 {
+		t.Fatalf("«منظریه»: %q (total %d), want I-C", got, is.Total())
+	}
+	is.Check("I-C", true)
+	is.search.SetText("")                // SetText does not fire OnChanged, as in Fyne's entry
+	test.Type(is.search, "ترکيدگي لوله") // Arabic ye, as some keyboards type it: request 109's text
+	u.Wait()
+	if got := ids(); got != "I-C I-D" || is.Total() != 1 || is.count.Text != "۱ مسئله" {
+		t.Fatalf("«ترکیدگی لوله» with I-C ticked: %q (total %d, %q), want the ticked I-C kept first, then I-D",
+			got, is.Total(), is.count.Text)
+	}
+	is.Check("I-D", true)
+	is.MergeChecked()
+	u.Wait()
+	if got := issueCount(t, db, "I-C"); got != 4 {
+		t.Fatalf("after merge I-C has %d requests, want 4", got)
+	}
+	is.SetSearch("")
+	u.Wait()
+	if is.Total() != 6 {
+		t.Errorf("after the merge and an empty search: %d issues, want 6", is.Total())
+	}
+	is.SetOrder("oldest")
+	u.Wait()
+	if l := is.List(); len(l) == 0 || l[0].ID != "I-A" {
+		t.Errorf("oldest first: %q", ids())
+	}
+	is.SetOrder("last_at")
+	u.Wait()
+	if l := is.List(); len(l) == 0 || l[0].ID != "I-G" {
+		t.Errorf("latest request first: %q", ids())
+	}
+	is.SetSearch("137-1404-000110") // a request's id finds its issue
+	u.Wait()
+	if got := ids(); got != "I-E" {
+		t.Errorf("request 110's id: %q, want I-E", got)
+	}
+	is.SetSearch("گلسار منظریه") // no issue holds both
+	u.Wait()
+	if got := ids(); got != "" || is.count.Text != "۰ مسئله" {
+		t.Errorf("«گلسار منظریه»: %q, %q", got, is.count.Text)
+	}
+}
+
 func TestRegroupKeepsMerge(t *testing.T) {
 	db := openFixture(t)
 	test.NewTempApp(t)
@@ -546,6 +622,8 @@ func TestScreensFit1366(t *testing.T) {
 		switch name {
 		case ScreenIssues:
 			u.Issues.Open("I-A")
+			u.Wait()
+			u.Issues.count.SetText(issueCountText(99999, issueListLimit)) // its longest
 		case ScreenJurisdiction:
 			u.Jurisdiction.Select(0)
 		case ScreenRequest:

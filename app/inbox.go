@@ -63,6 +63,7 @@ type Inbox struct {
 	agency   *rtl.Select
 	from, to *rtl.Entry
 	count    *rtl.Label
+	findRow  *fyne.Container // the search, its buttons and the count, laid out again when the count changes
 	scrolled bool
 	typing   *time.Timer
 }
@@ -130,10 +131,8 @@ func (in *Inbox) build() fyne.CanvasObject {
 	in.count = newBold("")
 	// Grid cells run left to right: the status filter, read first, is given last.
 	filters := container.NewGridWithColumns(6, in.to, in.from, in.nbh, in.category, in.agency, in.status)
-	top := container.NewVBox(
-		container.NewBorder(nil, nil, rtlRow(imp, clear, in.issueBtn), in.count, in.search),
-		filters,
-	)
+	in.findRow = container.NewBorder(nil, nil, rtlRow(imp, clear, in.issueBtn), in.count, in.search)
+	top := container.NewVBox(in.findRow, filters)
 	return container.NewBorder(top, nil, nil, nil, in.table)
 }
 
@@ -167,6 +166,7 @@ func (in *Inbox) refreshTable() {
 	}
 	if in.count != nil {
 		in.count.SetText(num(in.pg.total) + " درخواست")
+		in.findRow.Refresh() // a longer count must not run under the search
 	}
 	if in.table != nil {
 		in.table.Refresh()

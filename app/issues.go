@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,7 +35,10 @@ type undoStep struct {
 type Issues struct {
 	u        *UI
 	openOnly bool
+	text     string // what the clerk searches for (store.IssueQuery.Text)
+	order    string // store.IssueQuery.OrderBy
 	list     []tafkik.Issue
+	total    int             // issues matching, of which list holds the first issueListLimit
 	checked  map[string]bool // issues ticked for a merge
 	current  tafkik.Issue
 	members  []store.RequestRow
@@ -46,10 +52,21 @@ type Issues struct {
 	head    *rtl.Label
 	info    *fyne.Container
 	undoBtn *rtl.Button
+	search  *rtl.Entry
+	count   *rtl.Label
+	findRow *fyne.Container // the search and the count, laid out again when the count changes
+	typing  *time.Timer
+}
+
+// issueOrders are the issue list's orders, as the clerk picks them.
+var issueOrders = []struct{ name, order string }{
+	{"بیشترین درخواست", "count"},
+	{"تازه‌ترین", "last_at"},
+	{"قدیمی‌ترین", "oldest"},
 }
 
 func newIssues(u *UI) *Issues {
-	return &Issues{u: u, openOnly: true, checked: map[string]bool{}, picked: map[string]bool{}, why: map[string]tafkik.Membership{}}
+	return &Issues{u: u, openOnly: true, order: "count", checked: map[string]bool{}, picked: map[string]bool{}, why: map[string]tafkik.Membership{}}
 }
 
 func (is *Issues) object() fyne.CanvasObject {
@@ -93,11 +110,31 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.undoBtn = newButton("برگرداندن آخرین کار", func() { is.Undo() })
 	is.undoBtn.Disable()
 	regroup := newButton("گروه‌بندی دوباره", func() { is.Regroup() })
+	is.search = newEntry("جستجوی مکان، متن یا شماره…")
+	is.search.OnChanged = func(s string) { is.searchSoon(s) }
+	var orderNames []string
+	for _, o := range issueOrders {
+		orderNames = append(orderNames, o.name)
+	}
+	order := rtl.NewSelect(orderNames, func(name string) {
+		for _, o := range issueOrders {
+			if o.name == name && o.order != is.order {
+				is.SetOrder(o.order)
+			}
+		}
+	})
+	order.Selected = issueOrders[0].name
+	order.PlaceHolder = issueOrders[0].name // the select is as wide as its placeholder: the longest
+	is.count = newBold("")
+	is.findRow = container.NewBorder(nil, nil, nil, is.count, is.search)
 	inInbox := newButton("نمایش در صندوق", func() { is.ShowInInbox() })
 	is.head = newBold("یک مسئله را از فهرست انتخاب کنید.")
 	is.info = container.NewGridWithColumns(2)
 
-	listPane := container.NewBorder(container.NewVBox(rtlRow(openOnly, regroup), rtlRow(merge)), nil, nil, nil, is.listW)
+	listPane := container.NewBorder(container.NewVBox(
+		rtlRow(openOnly, regroup),
+		is.findRow,
+		rtlRow(merge, order)), nil, nil, nil, is.listW)
 	detail := container.NewBorder(
 		container.NewVBox(is.head, is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:")),
 		rtlRow(split, notDup, is.undoBtn, inInbox), nil, nil, is.membW)
@@ -139,15 +176,44 @@ func reasonText(m tafkik.Membership) string {
 }
 
 func (is *Issues) reload() {
-	q := store.IssueQuery{OpenOnly: is.openOnly, OrderBy: "count", Limit: issueListLimit}
+	q := store.IssueQuery{OpenOnly: is.openOnly, OrderBy: is.order, Text: is.text, Limit: issueListLimit}
 	cur := is.current.ID
+	ticked := slices.Sorted(maps.Keys(is.checked))
+	st := is.u.cfg.Store
 	is.u.background(func(ctx context.Context) (func(), error) {
-		list, err := is.u.cfg.Store.ListIssues(ctx, q)
+		total, err := st.CountIssues(ctx, q)
 		if err != nil {
 			return nil, err
 		}
+		list, err := st.ListIssues(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		// Issues ticked for a merge stay listed, first, whatever the search: a clerk finds
+		// one issue, ticks it, and searches for the other.
+		var kept []tafkik.Issue
+		for _, id := range ticked {
+			if containsIssue(list, id) {
+				continue
+			}
+			iss, err := st.Issue(ctx, id)
+			if errors.Is(err, store.ErrNotFound) {
+				continue // regrouping removed it
+			}
+			if err != nil {
+				return nil, err
+			}
+			if iss.Count > 0 {
+				kept = append(kept, iss)
+			}
+		}
+		list = append(kept, list...)
 		return func() {
-			is.list = list
+			is.list, is.total = list, total
+			if is.count != nil {
+				is.count.SetText(issueCountText(total, len(list)))
+				is.findRow.Refresh() // the count's width changed: the search takes the rest
+			}
 			for id := range is.checked {
 				if !containsIssue(list, id) {
 					delete(is.checked, id)
@@ -172,8 +238,53 @@ func containsIssue(list []tafkik.Issue, id string) bool {
 	return false
 }
 
-// List is the issues on show, biggest first.
+// issueCountText tells how many issues match, and that the list holds only the first ones
+// when there are more than it shows.
+func issueCountText(total, shown int) string {
+	if shown < total {
+		return fmt.Sprintf("%s از %s مسئله", num(shown), num(total))
+	}
+	return num(total) + " مسئله"
+}
+
+// List is the issues on show, in the order picked (the biggest first unless changed).
 func (is *Issues) List() []tafkik.Issue { return is.list }
+
+// Total is how many issues match the search and filters; List holds the first of them.
+func (is *Issues) Total() int { return is.total }
+
+// searchSoon searches once typing pauses, as the inbox does.
+func (is *Issues) searchSoon(text string) {
+	if is.u.cfg.inline {
+		is.SetSearch(text)
+		return
+	}
+	if is.typing != nil && is.typing.Stop() {
+		is.u.wg.Done() // the stopped timer will never run
+	}
+	is.u.wg.Add(1)
+	is.typing = time.AfterFunc(searchDelay, func() {
+		fyne.DoAndWait(func() {
+			is.typing = nil
+			is.SetSearch(text)
+		})
+		is.u.wg.Done()
+	})
+}
+
+// SetSearch lists the issues whose title, place or id, or one of whose requests, holds every
+// word of text (the store folds Persian spellings); "" lists them all.
+func (is *Issues) SetSearch(text string) {
+	if text == is.text {
+		return
+	}
+	is.text = text
+	is.reload()
+}
+
+// SetOrder orders the list: "count" (the biggest first), "last_at" (the latest request
+// first) or "oldest" (the oldest issue first).
+func (is *Issues) SetOrder(order string) { is.order = order; is.reload() }
 
 // Members is the opened issue's requests.
 func (is *Issues) Members() []store.RequestRow { return is.members }
