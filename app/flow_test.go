@@ -438,6 +438,61 @@ func TestIssueSearchAndMerge(t *testing.T) {
 	}
 }
 
+// TestClerkMovesRequest: a request grouped into the wrong issue is moved, in one step, into
+// the issue ticked in the list; the move can be undone, and moving a whole issue's requests
+// empties it.
+func TestClerkMovesRequest(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Show(ScreenIssues)
+	u.Wait()
+	is := u.Issues
+	is.Open("I-A")
+	u.Wait()
+	is.Pick("137-1404-000103", true)
+	is.MovePickedToChecked() // nothing ticked
+	u.Wait()
+	if u.LastError() == nil || issueCount(t, db, "I-A") != 3 {
+		t.Fatalf("a move with no issue ticked: error %v, I-A has %d", u.LastError(), issueCount(t, db, "I-A"))
+	}
+	is.Check("I-B", true)
+	is.MovePickedToChecked()
+	u.Wait()
+	ms, _ := db.Memberships(context.Background())
+	if a, b := issueCount(t, db, "I-A"), issueCount(t, db, "I-B"); a != 2 || b != 3 || ms["137-1404-000103"].IssueID != "I-B" {
+		t.Fatalf("after the move I-A has %d, I-B %d, request 103 is in %s; want 2, 3, I-B", a, b, ms["137-1404-000103"].IssueID)
+	}
+	if is.checked["I-B"] || len(is.picked) != 0 {
+		t.Errorf("ticks left after the move: %v %v", is.checked, is.picked)
+	}
+	is.Undo()
+	u.Wait()
+	ms, _ = db.Memberships(context.Background())
+	if a, b := issueCount(t, db, "I-A"), issueCount(t, db, "I-B"); a != 3 || b != 2 || ms["137-1404-000103"].IssueID != "I-A" {
+		t.Fatalf("after undoing the move I-A has %d, I-B %d, request 103 is in %s", a, b, ms["137-1404-000103"].IssueID)
+	}
+	// All of I-E's requests (one) into I-G: I-E is gone.
+	is.Open("I-E")
+	u.Wait()
+	is.Pick("137-1404-000110", true)
+	is.Check("I-G", true)
+	is.Check("I-C", true)
+	is.MovePickedToChecked() // two issues ticked: which one?
+	u.Wait()
+	if u.LastError() == nil || issueCount(t, db, "I-E") != 1 {
+		t.Fatalf("a move with two issues ticked: error %v", u.LastError())
+	}
+	is.Check("I-C", false)
+	is.MovePickedToChecked()
+	u.Wait()
+	if g := issueCount(t, db, "I-G"); g != 2 {
+		t.Errorf("after moving I-E's request, I-G has %d, want 2", g)
+	}
+	if _, err := db.Issue(context.Background(), "I-E"); err == nil {
+		t.Error("I-E still listed with no requests")
+	}
+}
+
 func TestRegroupKeepsMerge(t *testing.T) {
 	db := openFixture(t)
 	test.NewTempApp(t)
@@ -624,6 +679,7 @@ func TestScreensFit1366(t *testing.T) {
 			u.Issues.Open("I-A")
 			u.Wait()
 			u.Issues.count.SetText(issueCountText(99999, issueListLimit)) // its longest
+			u.Issues.undoBtn.SetLabel("برگرداندن «انتقال ۱۲۳ درخواست به مسئلهٔ I-1404045357001»")
 		case ScreenJurisdiction:
 			u.Jurisdiction.Select(0)
 		case ScreenRequest:

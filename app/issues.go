@@ -107,6 +107,7 @@ func (is *Issues) build() fyne.CanvasObject {
 	merge.Importance = widget.HighImportance
 	split := newButton("جدا کردن درخواست‌های علامت‌خورده", func() { is.SplitPicked() })
 	notDup := newButton("تکراری نیست", func() { is.NotDuplicatePicked() })
+	move := newButton("انتقال به مسئلهٔ علامت‌خورده", func() { is.MovePickedToChecked() })
 	is.undoBtn = newButton("برگرداندن آخرین کار", func() { is.Undo() })
 	is.undoBtn.Disable()
 	regroup := newButton("گروه‌بندی دوباره", func() { is.Regroup() })
@@ -137,7 +138,7 @@ func (is *Issues) build() fyne.CanvasObject {
 		rtlRow(merge, order)), nil, nil, nil, is.listW)
 	detail := container.NewBorder(
 		container.NewVBox(is.head, is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:")),
-		rtlRow(split, notDup, is.undoBtn, inInbox), nil, nil, is.membW)
+		container.NewVBox(rtlRow(split, move, notDup), rtlRow(is.undoBtn, inInbox)), nil, nil, is.membW)
 	s := container.NewHSplit(detail, listPane)
 	s.Offset = 0.55
 	return s
@@ -497,6 +498,66 @@ func (is *Issues) Split(picked []string) {
 	is.decide("جدا کردن "+num(len(picked))+" درخواست",
 		[]tafkik.Decision{is.decision(tafkik.DecisionDifferent, picked, rest, "جدا کردن")},
 		[]tafkik.Decision{is.decision(tafkik.DecisionSame, stayFirst(all, picked), nil, "برگرداندن جدا کردن")})
+}
+
+// MovePickedToChecked moves the ticked members of the opened issue into the one issue
+// ticked in the list: a request that belongs to another issue goes there in one step.
+func (is *Issues) MovePickedToChecked() {
+	var targets []string
+	for id := range is.checked {
+		if id != is.current.ID {
+			targets = append(targets, id)
+		}
+	}
+	if len(targets) != 1 {
+		is.u.showError(errors.New("یک مسئله (جز همین) را در فهرست برای انتقال علامت بزنید"))
+		return
+	}
+	is.Move(is.pickedIDs(), targets[0])
+}
+
+// Move records that these members of the opened issue are the same issue as target, and
+// not the rest of the opened issue's; they leave it for target.
+func (is *Issues) Move(picked []string, target string) {
+	if is.u.readOnly() {
+		return
+	}
+	if len(picked) == 0 {
+		is.u.showError(errors.New("درخواست‌هایی از این مسئله را برای انتقال علامت بزنید"))
+		return
+	}
+	if target == is.current.ID {
+		is.u.showError(errors.New("درخواست‌ها همین حالا در این مسئله‌اند"))
+		return
+	}
+	all := requestIDs(is.members)
+	rest := minus(all, picked)
+	st := is.u.cfg.Store
+	is.u.background(func(ctx context.Context) (func(), error) {
+		rows, _, err := st.IssueMembers(ctx, target)
+		if err != nil {
+			return nil, err
+		}
+		there := requestIDs(rows)
+		if len(there) == 0 {
+			return nil, errors.New("مسئلهٔ مقصد دیگر نیست؛ فهرست را دوباره ببینید")
+		}
+		return func() {
+			// The target's requests come first: a "same" decision gathers into the first's issue.
+			var ds, back []tafkik.Decision
+			if len(rest) > 0 {
+				ds = append(ds, is.decision(tafkik.DecisionDifferent, picked, rest, "انتقال"))
+			}
+			ds = append(ds, is.decision(tafkik.DecisionSame, append(slices.Clone(there), picked...), nil, "انتقال"))
+			back = append(back, is.decision(tafkik.DecisionDifferent, picked, there, "برگرداندن انتقال"))
+			if len(rest) > 0 {
+				back = append(back, is.decision(tafkik.DecisionSame, stayFirst(all, picked), nil, "برگرداندن انتقال"))
+			}
+			is.picked = map[string]bool{}
+			delete(is.checked, target)
+			is.decide("انتقال "+num(len(picked))+" درخواست", ds, back) // short: it labels the undo button
+		}, nil
+	})
 }
 
 // stayFirst orders ids so one that stayed comes first: a "same" decision gathers its requests
