@@ -95,7 +95,11 @@ func TestRunKeepsClerkDecisions(t *testing.T) {
 	split := tafkik.Decision{Kind: tafkik.DecisionDifferent, RequestIDs: []string{"a5"},
 		Others: []string{"a1", "a2", "a3", "a4"}, Actor: "clerk"}
 	merge := tafkik.Decision{Kind: tafkik.DecisionSame, RequestIDs: []string{"b1", "b2", "c1", "c2"}, Actor: "clerk"}
-	for _, d := range []tafkik.Decision{split, merge} {
+	// and moves h2 into that merged issue, as the app's «انتقال» records it: out of its own
+	// issue, then the same as the target's requests
+	moveOut := tafkik.Decision{Kind: tafkik.DecisionDifferent, RequestIDs: []string{"h2"}, Others: []string{"h1"}, Actor: "clerk"}
+	moveIn := tafkik.Decision{Kind: tafkik.DecisionSame, RequestIDs: []string{"b1", "b2", "c1", "c2", "h2"}, Actor: "clerk"}
+	for _, d := range []tafkik.Decision{split, merge, moveOut, moveIn} {
 		if err := db.AddDecision(ctx, d); err != nil {
 			t.Fatal(err)
 		}
@@ -110,6 +114,9 @@ func TestRunKeepsClerkDecisions(t *testing.T) {
 		}
 		if g["b1"] != g["c1"] || g["b2"] != g["c2"] || g["b1"] != g["b2"] {
 			t.Errorf("%s: the merge of b and c did not hold: b1=%s b2=%s c1=%s c2=%s", when, g["b1"], g["b2"], g["c1"], g["c2"])
+		}
+		if g["h2"] != g["b1"] || g["h2"] == g["h1"] {
+			t.Errorf("%s: the move of h2 did not hold: h2=%s b1=%s h1=%s", when, g["h2"], g["b1"], g["h1"])
 		}
 	}
 	check("after the decisions")
@@ -128,8 +135,8 @@ func TestRunKeepsClerkDecisions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if is.Count != 4 {
-		t.Errorf("merged issue %+v: want 4 requests", is)
+	if is.Count != 5 {
+		t.Errorf("merged issue %+v: want 5 requests (b1, b2, c1, c2 and the moved h2)", is)
 	}
 }
 
