@@ -493,6 +493,48 @@ func TestClerkMovesRequest(t *testing.T) {
 	}
 }
 
+// TestSamePlaceCandidates: from an issue, the clerk lists the issues at its place (here the
+// alley's and its street's vaguer one), the opened issue ticked, and merges with one more
+// tick; pressed again, the button lists every issue. An issue with no known place says so.
+func TestSamePlaceCandidates(t *testing.T) {
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Show(ScreenIssues)
+	u.Wait()
+	is := u.Issues
+	is.Open("I-A")
+	u.Wait()
+	test.Type(is.search, "منظریه") // a search under way is left for the place
+	u.Wait()
+	is.ToggleSamePlace()
+	u.Wait()
+	var got []string
+	for _, x := range is.List() {
+		got = append(got, x.ID)
+	}
+	if strings.Join(got, " ") != "I-A I-B" || !is.checked["I-A"] || is.search.Text != "" || is.count.Text != "۲ مسئله در همین مکان" {
+		t.Fatalf("at I-A's place: %v, ticked %v, search %q, count %q", got, is.checked, is.search.Text, is.count.Text)
+	}
+	is.Check("I-B", true)
+	is.MergeChecked()
+	u.Wait()
+	if n := issueCount(t, db, "I-A"); n != 5 {
+		t.Errorf("after the merge I-A has %d requests, want 5", n)
+	}
+	is.ToggleSamePlace() // back to every issue
+	u.Wait()
+	if is.AtPlace() != "" || is.Total() != 6 || is.placeBtn.Label != samePlaceLabel {
+		t.Errorf("after leaving the place: at %q, %d issues, button %q", is.AtPlace(), is.Total(), is.placeBtn.Label)
+	}
+	is.Open("I-G") // no place known
+	u.Wait()
+	is.ToggleSamePlace()
+	u.Wait()
+	if u.LastError() == nil || is.AtPlace() != "" {
+		t.Errorf("an issue with no place: error %v, at %q", u.LastError(), is.AtPlace())
+	}
+}
+
 func TestRegroupKeepsMerge(t *testing.T) {
 	db := openFixture(t)
 	test.NewTempApp(t)
@@ -678,8 +720,9 @@ func TestScreensFit1366(t *testing.T) {
 		case ScreenIssues:
 			u.Issues.Open("I-A")
 			u.Wait()
-			u.Issues.count.SetText(issueCountText(99999, issueListLimit)) // its longest
-			u.Issues.undoBtn.SetLabel("برگرداندن «انتقال ۱۲۳ درخواست به مسئلهٔ I-1404045357001»")
+			u.Issues.count.SetText(issueCountText(99999, issueListLimit))                     // its longest
+			u.Issues.undoBtn.SetLabel("برگرداندن «" + "«تکراری نیست» برای ۱۲۳ درخواست" + "»") // its longest
+			u.Issues.placeBtn.SetLabel(samePlaceLabel)
 		case ScreenJurisdiction:
 			u.Jurisdiction.Select(0)
 		case ScreenRequest:

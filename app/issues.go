@@ -36,6 +36,7 @@ type Issues struct {
 	u        *UI
 	openOnly bool
 	text     string // what the clerk searches for (store.IssueQuery.Text)
+	atPlace  string // a place key: only the issues there (store.IssueQuery.AtPlace)
 	order    string // store.IssueQuery.OrderBy
 	list     []tafkik.Issue
 	total    int             // issues matching, of which list holds the first issueListLimit
@@ -46,16 +47,20 @@ type Issues struct {
 	picked   map[string]bool // members ticked for a split
 	undo     []undoStep
 
-	root    fyne.CanvasObject
-	listW   *widget.List
-	membW   *widget.List
-	head    *rtl.Label
-	info    *fyne.Container
-	undoBtn *rtl.Button
-	search  *rtl.Entry
-	count   *rtl.Label
-	findRow *fyne.Container // the search and the count, laid out again when the count changes
-	typing  *time.Timer
+	root     fyne.CanvasObject
+	listW    *widget.List
+	membW    *widget.List
+	head     *rtl.Label
+	info     *fyne.Container
+	undoBtn  *rtl.Button
+	search   *rtl.Entry
+	count    *rtl.Label
+	findRow  *fyne.Container // the search and the count, laid out again when the count changes
+	placeBtn *rtl.Button
+	// detail is the opened issue's pane, laid out again when its fields change (the GL
+	// driver would do it on its next frame; the test driver, whose captures we look at, not)
+	detail *fyne.Container
+	typing *time.Timer
 }
 
 // issueOrders are the issue list's orders, as the clerk picks them.
@@ -129,6 +134,7 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.count = newBold("")
 	is.findRow = container.NewBorder(nil, nil, nil, is.count, is.search)
 	inInbox := newButton("نمایش در صندوق", func() { is.ShowInInbox() })
+	is.placeBtn = newButton(samePlaceLabel, func() { is.ToggleSamePlace() })
 	is.head = newBold("یک مسئله را از فهرست انتخاب کنید.")
 	is.info = container.NewGridWithColumns(2)
 
@@ -136,10 +142,11 @@ func (is *Issues) build() fyne.CanvasObject {
 		rtlRow(openOnly, regroup),
 		is.findRow,
 		rtlRow(merge, order)), nil, nil, nil, is.listW)
-	detail := container.NewBorder(
-		container.NewVBox(is.head, is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:")),
-		container.NewVBox(rtlRow(split, move, notDup), rtlRow(is.undoBtn, inInbox)), nil, nil, is.membW)
-	s := container.NewHSplit(detail, listPane)
+	top := container.NewVBox(is.head, is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:"))
+	is.detail = container.NewBorder(
+		top,
+		container.NewVBox(rtlRow(split, move, notDup), rtlRow(is.placeBtn, is.undoBtn, inInbox)), nil, nil, is.membW)
+	s := container.NewHSplit(is.detail, listPane)
 	s.Offset = 0.55
 	return s
 }
@@ -177,7 +184,8 @@ func reasonText(m tafkik.Membership) string {
 }
 
 func (is *Issues) reload() {
-	q := store.IssueQuery{OpenOnly: is.openOnly, OrderBy: is.order, Text: is.text, Limit: issueListLimit}
+	q := store.IssueQuery{OpenOnly: is.openOnly, OrderBy: is.order, Text: is.text, AtPlace: is.atPlace, Limit: issueListLimit}
+	atPlace := is.atPlace
 	cur := is.current.ID
 	ticked := slices.Sorted(maps.Keys(is.checked))
 	st := is.u.cfg.Store
@@ -212,7 +220,11 @@ func (is *Issues) reload() {
 		return func() {
 			is.list, is.total = list, total
 			if is.count != nil {
-				is.count.SetText(issueCountText(total, len(list)))
+				text := issueCountText(total, len(list))
+				if atPlace != "" {
+					text += " در همین مکان"
+				}
+				is.count.SetText(text)
 				is.findRow.Refresh() // the count's width changed: the search takes the rest
 			}
 			for id := range is.checked {
@@ -276,11 +288,54 @@ func (is *Issues) searchSoon(text string) {
 // SetSearch lists the issues whose title, place or id, or one of whose requests, holds every
 // word of text (the store folds Persian spellings); "" lists them all.
 func (is *Issues) SetSearch(text string) {
-	if text == is.text {
+	if text == is.text && is.atPlace == "" {
 		return
 	}
 	is.text = text
+	is.setAtPlace("")
 	is.reload()
+}
+
+const samePlaceLabel = "مسئله‌های همین مکان"
+
+// ToggleSamePlace lists only the issues at the opened issue's place (the same alley, its
+// street's vaguer issues, the alleys of a street), with the opened issue ticked: the
+// candidates for a merge, a tick away. Pressed again, it lists every issue.
+func (is *Issues) ToggleSamePlace() {
+	if is.atPlace != "" {
+		is.setAtPlace("")
+		is.reload()
+		return
+	}
+	if is.current.ID == "" {
+		is.u.showError(errors.New("نخست یک مسئله را باز کنید"))
+		return
+	}
+	if is.current.PlaceKey == "" {
+		is.u.showError(errors.New("مکان این مسئله شناخته نیست؛ مسئله‌های دیگر را با جستجو پیدا کنید"))
+		return
+	}
+	is.text = ""
+	if is.search != nil {
+		is.search.SetText("") // SetText does not fire OnChanged
+	}
+	is.setAtPlace(is.current.PlaceKey)
+	is.checked[is.current.ID] = true
+	is.reload()
+}
+
+// AtPlace is the place key the list is narrowed to, "" for none.
+func (is *Issues) AtPlace() string { return is.atPlace }
+
+func (is *Issues) setAtPlace(key string) {
+	is.atPlace = key
+	if is.placeBtn != nil {
+		if key == "" {
+			is.placeBtn.SetLabel(samePlaceLabel)
+		} else {
+			is.placeBtn.SetLabel("همهٔ مسئله‌ها")
+		}
+	}
 }
 
 // SetOrder orders the list: "count" (the biggest first), "last_at" (the latest request
@@ -383,6 +438,7 @@ func (is *Issues) renderCurrent() {
 		}
 	}
 	is.info.Refresh()
+	is.detail.Refresh()
 	is.membW.Refresh()
 }
 

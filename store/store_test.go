@@ -7,6 +7,7 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -583,6 +584,60 @@ func TestIssueSearch(t *testing.T) {
 		n, err := db.CountIssues(ctx, IssueQuery{Text: c.query})
 		if fmt.Sprint(got) != fmt.Sprint(c.want) || n != len(c.want) || err != nil {
 			t.Errorf("%q: got %v (count %d, %v), want %v", c.query, got, n, err, c.want)
+		}
+	}
+}
+
+// TestIssuesAtPlace: the issues at an issue's place are the candidates a clerk looks at for a
+// merge: the same alley, the alley's street (its vaguer reports), the alley written without
+// the neighbourhood, and, from a street, the alleys on it; not a neighbouring alley, not the
+// neighbourhood at large, and not another neighbourhood's alley of the same number.
+func TestIssuesAtPlace(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	keys := map[string]string{
+		"alley":      "n:گلسار|s:124|a:12",
+		"again":      "n:گلسار|s:124|a:12", // the same alley, months later
+		"street":     "n:گلسار|s:124",
+		"noarea":     "s:124|a:12",
+		"next-alley": "n:گلسار|s:124|a:14",
+		"area":       "n:گلسار",
+		"other-area": "n:منظریه|s:124|a:12",
+		"other-st":   "n:گلسار|s:126|a:12",
+		"unknown":    "",
+	}
+	var issues []tafkik.Issue
+	var members []tafkik.Membership
+	var reqs []tafkik.Request
+	for name, key := range keys {
+		reqs = append(reqs, req("r-"+name, "آسفالت خراب است", "", 0))
+		issues = append(issues, tafkik.Issue{ID: name, PlaceKey: key, Count: 1})
+		members = append(members, tafkik.Membership{RequestID: "r-" + name, IssueID: name})
+	}
+	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveGrouping(ctx, issues, members); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ key, want string }{
+		{keys["alley"], "again alley noarea street"},
+		{keys["noarea"], "again alley noarea other-area"}, // no neighbourhood: either one's
+		{keys["street"], "again alley next-alley street"},
+		{keys["area"], "again alley area next-alley other-st street"},
+		{keys["other-area"], "noarea other-area"},
+	} {
+		list, err := db.ListIssues(ctx, IssueQuery{AtPlace: c.key, Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, is := range list {
+			got = append(got, is.ID)
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("at %q: %v, want %s", c.key, got, c.want)
 		}
 	}
 }

@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"github.com/tafkik/tafkik"
@@ -209,9 +211,35 @@ type IssueQuery struct {
 	// issue's title, place or id, or every word must match one of its requests (text,
 	// address or category) as the inbox's search does, or it begins one of its requests' ids. Persian-aware either way: «كوچه ۱۲» finds
 	// «کوچه 12».
-	Text   string
-	Limit  int
-	Offset int
+	Text string
+	// AtPlace is a place key (tafkik.Issue.PlaceKey): only the issues at that place, the
+	// candidates for a merge. See placeCond.
+	AtPlace string
+	Limit   int
+	Offset  int
+}
+
+// placeCond is the SQL condition for the issues at the place of key: the same key; a more
+// precise place inside it («n:گلسار|s:124» holds «n:گلسار|s:124|a:12»); for an alley, its
+// street, where its vaguer reports sit; and the same street and alley written with or
+// without the neighbourhood. The neighbourhood alone is not reached from a street: it holds
+// a hundred issues of every street; nor is another neighbourhood's street of the same name.
+func placeCond(key string) (string, []any) {
+	conds := []string{"place_key = ?", "substr(place_key, 1, ?) = ?"}
+	args := []any{key, utf8.RuneCountInString(key) + 1, key + "|"}
+	segs := strings.Split(key, "|")
+	if last := segs[len(segs)-1]; len(segs) > 1 && strings.HasPrefix(last, "a:") {
+		conds, args = append(conds, "place_key = ?"), append(args, strings.Join(segs[:len(segs)-1], "|"))
+	}
+	switch i := slices.IndexFunc(segs, func(s string) bool { return strings.HasPrefix(s, "s:") }); {
+	case i > 0 && len(segs)-i > 1:
+		// «گلسار، خیابان ۱۲۴، کوچه ۱۲»: also «خیابان ۱۲۴، کوچه ۱۲» with no neighbourhood
+		conds, args = append(conds, "place_key = ?"), append(args, strings.Join(segs[i:], "|"))
+	case i == 0 && len(segs) > 1:
+		// «خیابان ۱۲۴، کوچه ۱۲» with no neighbourhood: that alley in any neighbourhood
+		conds, args = append(conds, "substr(place_key, ?) = ?"), append(args, -(utf8.RuneCountInString(key)+1), "|"+key)
+	}
+	return "(" + strings.Join(conds, " OR ") + ")", args
 }
 
 var issueOrder = map[string]string{"": "count DESC", "count": "count DESC", "first_at": "first_at",
@@ -234,6 +262,10 @@ func issueWhere(q IssueQuery) (string, []any) {
 	}
 	if q.Mixed {
 		where = append(where, "mixed = 1")
+	}
+	if q.AtPlace != "" {
+		c, a := placeCond(q.AtPlace)
+		where, args = append(where, c), append(args, a...)
 	}
 	if words := strings.Fields(fold(q.Text)); len(words) > 0 {
 		// The folded form holds only letters, digits and spaces, so no word can carry a LIKE
