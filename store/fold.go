@@ -28,6 +28,42 @@ func init() {
 	if err != nil {
 		panic(fmt.Sprintf("register tafkik_fold: %v", err))
 	}
+	// tafkik_words(text, words): 1 when every word of words (already folded, separated by
+	// spaces) begins a word of text's folded form. One call a row, whatever the number of
+	// words: a clerk may paste a whole sentence into a search.
+	err = sqlite.RegisterDeterministicScalarFunction("tafkik_words", 2,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			text, _ := args[0].(string)
+			words, _ := args[1].(string)
+			if hasWordPrefixes(fold(text), strings.Fields(words)) {
+				return int64(1), nil
+			}
+			return int64(0), nil
+		})
+	if err != nil {
+		panic(fmt.Sprintf("register tafkik_words: %v", err))
+	}
+}
+
+// hasWordPrefixes reports whether each of words begins one of the words of text (text in
+// its folded form: words separated by spaces).
+func hasWordPrefixes(text string, words []string) bool {
+	for _, w := range words {
+		found := false
+		for from := 0; !found; {
+			i := strings.Index(text[from:], w)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			found = at == 0 || text[at-1] == ' '
+			from = at + 1
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // fold is the search form of Persian text: the same word typed with Arabic letters, Persian or

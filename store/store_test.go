@@ -641,3 +641,22 @@ func TestIssuesAtPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestHasWordPrefixes(t *testing.T) {
+	for _, c := range []struct {
+		text, words string
+		want        bool
+	}{
+		{"گلسار خیابان 124 کوچه 12", "کوچه 12", true},
+		{"گلسار خیابان 124 کوچه 12", "ک 12 گل", true}, // abbreviations begin the words
+		{"گلسار خیابان 124 کوچه 12", "24", false},     // inside a word, not at its start
+		{"گلسار خیابان 124 کوچه 12", "کوچه 13", false},
+		{"i 1404 a", "a", true},
+		{"", "a", false},
+		{"anything", "", true},
+	} {
+		if got := hasWordPrefixes(c.text, strings.Fields(c.words)); got != c.want {
+			t.Errorf("%q in %q: %v, want %v", c.words, c.text, got, c.want)
+		}
+	}
+}

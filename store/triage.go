@@ -268,13 +268,8 @@ func issueWhere(q IssueQuery) (string, []any) {
 		where, args = append(where, c), append(args, a...)
 	}
 	if words := strings.Fields(fold(q.Text)); len(words) > 0 {
-		// The folded form holds only letters, digits and spaces, so no word can carry a LIKE
-		// wildcard; a space before each word makes it match a word's beginning.
-		own := make([]string, len(words))
-		for i, w := range words {
-			own[i] = `(' ' || tafkik_fold(title || ' ' || place || ' ' || id)) LIKE ?`
-			args = append(args, "% "+w+"%")
-		}
+		own := `tafkik_words(title || ' ' || place || ' ' || id, ?)`
+		args = append(args, strings.Join(words, " "))
 		members := `id IN (SELECT m.issue_id FROM memberships m JOIN requests r ON r.id = m.request_id
 			WHERE r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?))`
 		args = append(args, ftsQuery(q.Text))
@@ -283,7 +278,7 @@ func issueWhere(q IssueQuery) (string, []any) {
 			members += ` OR id IN (SELECT issue_id FROM memberships WHERE request_id >= ? AND request_id < ?)`
 			args = append(args, lo, hi)
 		}
-		where = append(where, `((`+strings.Join(own, " AND ")+`) OR `+members+`)`)
+		where = append(where, `(`+own+` OR `+members+`)`)
 	}
 	return strings.Join(where, " AND "), args
 }
