@@ -156,11 +156,21 @@ func (is *Issues) updateIssueRow(i int, l *rtl.Label, c *widget.Check) {
 		return
 	}
 	iss := is.list[i]
-	l.SetText(fmt.Sprintf("%s درخواست — %s — %s", num(iss.Count), machineText(iss.Title), machineText(iss.Place)))
+	l.SetText(fmt.Sprintf("%s درخواست (%s) — %s — %s", num(iss.Count), issueSpan(iss), machineText(iss.Title), machineText(iss.Place)))
 	c.OnChanged = nil
 	c.SetChecked(is.checked[iss.ID])
 	id := iss.ID
 	c.OnChanged = func(b bool) { is.Check(id, b) }
+}
+
+// issueSpan is when an issue's requests came, «۱۴۰۴/۱۲/۱۱ تا ۱۴۰۵/۰۱/۲۵», or the one day:
+// at one place, it is what tells one episode from the next.
+func issueSpan(iss tafkik.Issue) string {
+	first, last := jdate(iss.FirstAt), jdate(iss.LastAt)
+	if first == last || iss.LastAt.IsZero() {
+		return first
+	}
+	return first + " تا " + last
 }
 
 func (is *Issues) updateMemberRow(i int, l, why *rtl.Label, c *widget.Check) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/triage/jurisdiction"
@@ -71,6 +72,23 @@ func TestChannelName(t *testing.T) {
 		"اپلیکیشن": "اپلیکیشن", "": "—"} {
 		if got := channelName(in); got != want {
 			t.Errorf("channelName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIssueSpan(t *testing.T) {
+	day := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC) // 1404/12/10 in Tehran
+	for _, c := range []struct {
+		first, last time.Time
+		want        string
+	}{
+		{day, day.Add(3 * time.Hour), "۱۴۰۴/۱۲/۱۰"},
+		{day, day.AddDate(0, 0, 2), "۱۴۰۴/۱۲/۱۰ تا ۱۴۰۴/۱۲/۱۲"},
+		{day, day.AddDate(0, 1, 0), "۱۴۰۴/۱۲/۱۰ تا ۱۴۰۵/۰۱/۱۲"}, // across the new year
+		{day, time.Time{}, "۱۴۰۴/۱۲/۱۰"},
+	} {
+		if got := issueSpan(tafkik.Issue{FirstAt: c.first, LastAt: c.last}); got != c.want {
+			t.Errorf("%v..%v: %q, want %q", c.first, c.last, got, c.want)
 		}
 	}
 }
