@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/tafkik/tafkik"
@@ -17,7 +18,7 @@ import (
 func init() {
 	register(command{
 		name:    "issues",
-		summary: "the largest issues: issues --db PATH [--top N] [--open]",
+		summary: "the largest issues: issues --db PATH [--top N] [--open] [--search WORDS]",
 		run:     func(ctx context.Context, args []string) error { return issuesTo(ctx, args, os.Stdout) },
 	})
 }
@@ -27,6 +28,7 @@ func issuesTo(ctx context.Context, args []string, out io.Writer) error {
 	dbPath := fs.String("db", "", "database file")
 	top := fs.Int("top", 20, "how many issues, largest first")
 	open := fs.Bool("open", false, "only issues still open")
+	search := fs.String("search", "", "only issues whose place, problem or id, or one of whose requests, holds every word (as the app's issue search; a tracking number finds its request's issue)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -39,9 +41,13 @@ func issuesTo(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	defer db.Close()
-	issues, err := db.ListIssues(ctx, store.IssueQuery{OrderBy: "count", OpenOnly: *open, Limit: *top})
+	issues, err := db.ListIssues(ctx, store.IssueQuery{OrderBy: "count", OpenOnly: *open, Text: *search, Limit: *top})
 	if err != nil {
 		return err
+	}
+	if len(issues) == 0 && strings.TrimSpace(*search) != "" {
+		fmt.Fprintf(out, "no issue matches %q\n", *search)
+		return nil
 	}
 	if len(issues) == 0 {
 		// an empty table reads as a broken command: say why it is empty and what to do

@@ -35,6 +35,9 @@ func TestIssuesCommand(t *testing.T) {
 		{"not grouped yet, open only", []string{"--db", empty, "--open"}, []string{"no issues yet"}},
 		{"all closed, open only", []string{"--db", closed, "--open"}, []string{"no open issues"}},
 		{"all closed", []string{"--db", closed}, []string{"count", "resolved", "i1"}},
+		{"search, a request's words", []string{"--db", grouped, "--search", "تیر"}, []string{"count", "i1"}},
+		{"search, a tracking number", []string{"--db", grouped, "--search", "r3"}, []string{"count", "i1"}},
+		{"search, nothing", []string{"--db", grouped, "--search", "زباله"}, []string{`no issue matches "زباله"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
