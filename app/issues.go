@@ -85,11 +85,15 @@ func (is *Issues) build() fyne.CanvasObject {
 	is.listW = widget.NewList(
 		func() int { return len(is.list) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), newCell(""))
+			// two lines, as the members': what and how many, then where and when
+			where := newCell("")
+			where.SizeName = theme.SizeNameCaptionText
+			return container.NewBorder(nil, nil, nil, widget.NewCheck("", nil), container.NewVBox(newCell(""), where))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
-			is.updateIssueRow(i, c.Objects[0].(*rtl.Label), c.Objects[1].(*widget.Check))
+			lines := c.Objects[0].(*fyne.Container).Objects
+			is.updateIssueRow(i, lines[0].(*rtl.Label), lines[1].(*rtl.Label), c.Objects[1].(*widget.Check))
 		})
 	is.listW.OnSelected = func(i widget.ListItemID) { is.Select(i) }
 	is.membW = widget.NewList(
@@ -151,12 +155,13 @@ func (is *Issues) build() fyne.CanvasObject {
 	return s
 }
 
-func (is *Issues) updateIssueRow(i int, l *rtl.Label, c *widget.Check) {
+func (is *Issues) updateIssueRow(i int, l, where *rtl.Label, c *widget.Check) {
 	if i >= len(is.list) {
 		return
 	}
 	iss := is.list[i]
-	l.SetText(fmt.Sprintf("%s درخواست (%s) — %s — %s", num(iss.Count), issueSpan(iss), machineText(iss.Title), machineText(iss.Place)))
+	l.SetText(num(iss.Count) + " درخواست — " + machineText(iss.Title))
+	where.SetText(issueSpan(iss) + " — " + machineText(iss.Place))
 	c.OnChanged = nil
 	c.SetChecked(is.checked[iss.ID])
 	id := iss.ID
