@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tafkik/tafkik"
@@ -514,6 +515,12 @@ func TestSamePlaceCandidates(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "I-A I-B" || !is.checked["I-A"] || is.search.Text != "" || is.count.Text != "۲ مسئله در همین مکان" {
 		t.Fatalf("at I-A's place: %v, ticked %v, search %q, count %q", got, is.checked, is.search.Text, is.count.Text)
+	}
+	// I-B's row says how it stands to the opened I-A: the same problem, the next day
+	what, where := newCell(""), newCell("")
+	is.updateIssueRow(1, what, where, widget.NewCheck("", nil))
+	if !strings.HasSuffix(where.Text, "همان مشکل، در همان روزها") {
+		t.Errorf("I-B's row at I-A's place: %q", where.Text)
 	}
 	is.Check("I-B", true)
 	is.MergeChecked()

@@ -161,11 +161,35 @@ func (is *Issues) updateIssueRow(i int, l, where *rtl.Label, c *widget.Check) {
 	}
 	iss := is.list[i]
 	l.SetText(num(iss.Count) + " درخواست — " + machineText(iss.Title))
-	where.SetText(issueSpan(iss) + " — " + machineText(iss.Place))
+	line := issueSpan(iss) + " — " + machineText(iss.Place)
+	if is.atPlace != "" && is.current.ID != "" && iss.ID != is.current.ID {
+		// at one place, what sets this issue apart from the opened one: a clerk merges the
+		// same problem in the same days, and leaves a later episode or another problem be
+		line += " — " + relation(is.current, iss)
+	}
+	where.SetText(line)
 	c.OnChanged = nil
 	c.SetChecked(is.checked[iss.ID])
 	id := iss.ID
 	c.OnChanged = func(b bool) { is.Check(id, b) }
+}
+
+// relation tells how other stands to the opened issue cur at the same place: another
+// problem, or the same one in the same days (a merge to weigh), or so many days before or
+// after it (another episode).
+func relation(cur, other tafkik.Issue) string {
+	if other.Problem != cur.Problem {
+		return "مشکل دیگر: " + problemName(other.Problem)
+	}
+	const day = 24 * time.Hour
+	switch {
+	case other.FirstAt.After(cur.LastAt.Add(day)):
+		return "همان مشکل، " + num(int(other.FirstAt.Sub(cur.LastAt)/day)) + " روز پس از این یکی"
+	case other.LastAt.Add(day).Before(cur.FirstAt):
+		return "همان مشکل، " + num(int(cur.FirstAt.Sub(other.LastAt)/day)) + " روز پیش از این یکی"
+	default:
+		return "همان مشکل، در همان روزها"
+	}
 }
 
 // issueSpan is when an issue's requests came, «۱۴۰۴/۱۲/۱۱ تا ۱۴۰۵/۰۱/۲۵», or the one day:
@@ -455,6 +479,9 @@ func (is *Issues) renderCurrent() {
 	is.info.Refresh()
 	is.detail.Refresh()
 	is.membW.Refresh()
+	if is.atPlace != "" {
+		is.listW.Refresh() // each row tells how it stands to the opened issue
+	}
 }
 
 // ShowInInbox lists the opened issue's requests in the inbox, with its filters and sorting.

@@ -92,3 +92,22 @@ func TestIssueSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestRelation(t *testing.T) {
+	day := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+	cur := tafkik.Issue{Problem: "asphalt", FirstAt: day, LastAt: day.AddDate(0, 0, 3)}
+	for _, c := range []struct {
+		other tafkik.Issue
+		want  string
+	}{
+		{tafkik.Issue{Problem: "garbage", FirstAt: day, LastAt: day}, "مشکل دیگر: زباله"},
+		{tafkik.Issue{Problem: "asphalt", FirstAt: day.AddDate(0, 0, 1), LastAt: day.AddDate(0, 0, 9)}, "همان مشکل، در همان روزها"},
+		{tafkik.Issue{Problem: "asphalt", FirstAt: day.AddDate(0, 0, 4), LastAt: day.AddDate(0, 0, 5)}, "همان مشکل، در همان روزها"}, // the next day
+		{tafkik.Issue{Problem: "asphalt", FirstAt: day.AddDate(0, 0, 45), LastAt: day.AddDate(0, 0, 50)}, "همان مشکل، ۴۲ روز پس از این یکی"},
+		{tafkik.Issue{Problem: "asphalt", FirstAt: day.AddDate(0, -2, 0), LastAt: day.AddDate(0, 0, -20)}, "همان مشکل، ۲۰ روز پیش از این یکی"},
+	} {
+		if got := relation(cur, c.other); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.other, got, c.want)
+		}
+	}
+}
