@@ -29,9 +29,10 @@ type undoStep struct {
 	back []tafkik.Decision
 }
 
-// Issues lists the distinct issues; one opened shows its members and why each is in it.
-// Merge, split and "not a duplicate" record grouping decisions, which the next grouping
-// keeps; each can be undone by recording the opposite decision.
+// Issues lists the distinct issues, searched and ordered, or those at one issue's place; one
+// opened shows its members and why each is in it. Merge, split, move and "not a duplicate"
+// record grouping decisions, which the next grouping keeps; each can be undone by recording
+// the opposite decision.
 type Issues struct {
 	u        *UI
 	openOnly bool
