@@ -373,11 +373,7 @@ func TestManagerDashboardEqualsStats(t *testing.T) {
 // another by what one of its requests says, and merges the two; the ticked issue stays
 // listed through the second search. The list also orders by age and finds a request's id.
 func TestIssueSearchAndMerge(t *testing.T) {
-	db := openFixture(t)
-	u := newTestUI(t, db, RoleClerk)
-	u.Show(ScreenIssues)
-	u.Wait()
-	is := u.Issues
+	db, u, is := issuesScreen(t, "")
 	ids := func() string {
 		var out []string
 		for _, x := range is.List() {
@@ -443,13 +439,7 @@ func TestIssueSearchAndMerge(t *testing.T) {
 // the issue ticked in the list; the move can be undone, and moving a whole issue's requests
 // empties it.
 func TestClerkMovesRequest(t *testing.T) {
-	db := openFixture(t)
-	u := newTestUI(t, db, RoleClerk)
-	u.Show(ScreenIssues)
-	u.Wait()
-	is := u.Issues
-	is.Open("I-A")
-	u.Wait()
+	db, u, is := issuesScreen(t, "I-A")
 	is.Pick("137-1404-000103", true)
 	is.MovePickedToChecked() // nothing ticked
 	u.Wait()
@@ -498,13 +488,7 @@ func TestClerkMovesRequest(t *testing.T) {
 // alley's and its street's vaguer one), the opened issue ticked, and merges with one more
 // tick; pressed again, the button lists every issue. An issue with no known place says so.
 func TestSamePlaceCandidates(t *testing.T) {
-	db := openFixture(t)
-	u := newTestUI(t, db, RoleClerk)
-	u.Show(ScreenIssues)
-	u.Wait()
-	is := u.Issues
-	is.Open("I-A")
-	u.Wait()
+	db, u, is := issuesScreen(t, "I-A")
 	test.Type(is.search, "منظریه") // a search under way is left for the place
 	u.Wait()
 	is.ToggleSamePlace()

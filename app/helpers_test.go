@@ -80,3 +80,18 @@ func issueCount(t testing.TB, db *store.DB, id string) int {
 	}
 	return is.Count
 }
+
+// issuesScreen opens the fixture district on the issue screen, as a clerk, with the issue
+// open opened ("" for none).
+func issuesScreen(t *testing.T, open string) (*store.DB, *UI, *Issues) {
+	t.Helper()
+	db := openFixture(t)
+	u := newTestUI(t, db, RoleClerk)
+	u.Show(ScreenIssues)
+	u.Wait()
+	if open != "" {
+		u.Issues.Open(open)
+		u.Wait()
+	}
+	return db, u, u.Issues
+}

@@ -255,20 +255,26 @@ const searchDelay = 250 * time.Millisecond
 
 // searchSoon searches once typing pauses.
 func (in *Inbox) searchSoon(text string) {
-	if in.u.cfg.inline {
-		in.SetSearch(text)
+	in.u.afterTyping(&in.typing, func() { in.SetSearch(text) })
+}
+
+// afterTyping runs run on the UI thread once typing has paused for searchDelay: each key
+// stops the timer *t the last one started. Inline (in tests) it runs at once.
+func (u *UI) afterTyping(t **time.Timer, run func()) {
+	if u.cfg.inline {
+		run()
 		return
 	}
-	if in.typing != nil && in.typing.Stop() {
-		in.u.wg.Done() // the stopped timer will never run
+	if *t != nil && (*t).Stop() {
+		u.wg.Done() // the stopped timer will never run
 	}
-	in.u.wg.Add(1)
-	in.typing = time.AfterFunc(searchDelay, func() {
+	u.wg.Add(1)
+	*t = time.AfterFunc(searchDelay, func() {
 		fyne.DoAndWait(func() {
-			in.typing = nil
-			in.SetSearch(text)
+			*t = nil
+			run()
 		})
-		in.u.wg.Done()
+		u.wg.Done()
 	})
 }
 

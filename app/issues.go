@@ -308,21 +308,7 @@ func (is *Issues) Total() int { return is.total }
 
 // searchSoon searches once typing pauses, as the inbox does.
 func (is *Issues) searchSoon(text string) {
-	if is.u.cfg.inline {
-		is.SetSearch(text)
-		return
-	}
-	if is.typing != nil && is.typing.Stop() {
-		is.u.wg.Done() // the stopped timer will never run
-	}
-	is.u.wg.Add(1)
-	is.typing = time.AfterFunc(searchDelay, func() {
-		fyne.DoAndWait(func() {
-			is.typing = nil
-			is.SetSearch(text)
-		})
-		is.u.wg.Done()
-	})
+	is.u.afterTyping(&is.typing, func() { is.SetSearch(text) })
 }
 
 // SetSearch lists the issues whose title, place or id, or one of whose requests, holds every
