@@ -11,6 +11,7 @@ import (
 // Store is what the screens need from the local database; *store.DB provides it.
 type Store interface {
 	UpsertRequests(ctx context.Context, reqs []tafkik.Request) (store.UpsertResult, error)
+	SetSourceIDs(ctx context.Context, ids map[string]string) error
 	CountRequests(ctx context.Context) (int, error)
 	ListRequests(ctx context.Context, q store.RequestQuery) ([]store.RequestRow, int, error)
 	Request(ctx context.Context, id string) (tafkik.Request, error)

@@ -809,6 +809,10 @@ func TestImportReport(t *testing.T) {
 	if u.Inbox.report != nil {
 		t.Error("a report shown for an import with nothing wrong")
 	}
+	// good.jsonl writes one id with Persian digits: the triage export will write it so
+	if src, err := db.SourceIDs(context.Background()); err != nil || len(src) != 1 || src["1405021400003"] != "۱۴۰۵۰۲۱۴۰۰۰۰۳" {
+		t.Errorf("ids as the file wrote them: %v, %v", src, err)
+	}
 }
 
 var updateImportReport = flag.Bool("import-report-png", false, "write the import report's rendering to /tmp/import-report.png, to look at")

@@ -72,6 +72,7 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 		size = fi.Size()
 	}
 	var reqs []tafkik.Request
+	source := map[string]string{} // by the id kept, the id as the file wrote it ("" when the same)
 	err = exchange.Read(&countingReader{r: f, total: size, progress: progress}, format,
 		exchange.Options{File: filepath.Base(path)}, func(row exchange.Row) error {
 			if err := ctx.Err(); err != nil {
@@ -99,6 +100,7 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 				res.Warned++
 			}
 			reqs = append(reqs, row.Request)
+			source[row.Request.ID] = row.SourceID
 			return nil
 		})
 	if err != nil {
@@ -106,6 +108,10 @@ func importFile(ctx context.Context, st Store, path string, progress func(done, 
 	}
 	up, err := st.UpsertRequests(ctx, reqs)
 	if err != nil {
+		return res, err
+	}
+	// the triage export writes each id as the file did («۱۴۰۴۰۰۰۰۰۶۸»)
+	if err := st.SetSourceIDs(ctx, source); err != nil {
 		return res, err
 	}
 	res.Inserted, res.Updated, res.Unchanged = up.Inserted, up.Updated, up.Unchanged

@@ -541,3 +541,57 @@ func (db *DB) SetNeighbourhoods(ctx context.Context, byRequest map[string]string
 	}
 	return tx.Commit()
 }
+
+// SetSourceIDs records, for requests already stored, the id as their import file wrote it
+// (exchange.Row.SourceID) when it is not the id kept; a value "" forgets it, for a request
+// imported again as its id is kept. Ids of requests not stored (another district's) are
+// passed over.
+func (db *DB) SetSourceIDs(ctx context.Context, ids map[string]string) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var have bool // any source id stored: only then can one need forgetting
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM source_ids)`).Scan(&have); err != nil {
+		return err
+	}
+	set, err := tx.PrepareContext(ctx, `INSERT INTO source_ids (id, source_id)
+		SELECT id, ? FROM requests WHERE id = ?
+		ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id`)
+	if err != nil {
+		return err
+	}
+	defer set.Close()
+	for id, src := range ids {
+		switch {
+		case src != "":
+			_, err = set.ExecContext(ctx, src, id)
+		case have:
+			_, err = tx.ExecContext(ctx, `DELETE FROM source_ids WHERE id = ?`, id)
+		}
+		if err != nil {
+			return fmt.Errorf("source id of %s: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// SourceIDs returns the ids as import files wrote them, by the id kept, for the requests
+// whose file wrote them otherwise.
+func (db *DB) SourceIDs(ctx context.Context) (map[string]string, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT id, source_id FROM source_ids`)
+	if err != nil {
+		return nil, fmt.Errorf("source ids: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, src string
+		if err := rows.Scan(&id, &src); err != nil {
+			return nil, err
+		}
+		out[id] = src
+	}
+	return out, rows.Err()
+}

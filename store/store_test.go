@@ -660,3 +660,27 @@ func TestHasWordPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceIDs: the id a file wrote with Persian digits is kept beside the ASCII id, for the
+// triage export; importing the request again with ASCII digits forgets it, and a request not
+// stored is passed over.
+func TestSourceIDs(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetSourceIDs(ctx, map[string]string{"1": "۱", "2": "٢", "9": "۹"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.SourceIDs(ctx)
+	if err != nil || len(got) != 2 || got["1"] != "۱" || got["2"] != "٢" {
+		t.Fatalf("source ids %v, %v; want 1 → ۱ and 2 → ٢ (9 is not stored)", got, err)
+	}
+	if err := db.SetSourceIDs(ctx, map[string]string{"1": "", "3": ""}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.SourceIDs(ctx); len(got) != 1 || got["2"] != "٢" {
+		t.Fatalf("after request 1 came again as 1: %v", got)
+	}
+}

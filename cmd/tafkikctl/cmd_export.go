@@ -136,8 +136,12 @@ func exportTriage(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	source, err := db.SourceIDs(ctx)
+	if err != nil {
+		return err
+	}
 	err = writeOutAtomic(out, func(w io.Writer) error {
-		return writeTriageCSV(w, reqs, members, flags)
+		return writeTriageCSV(w, reqs, members, flags, source)
 	})
 	if err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
@@ -156,8 +160,10 @@ func reportWrote(out, format string, args ...any) {
 	fmt.Fprintf(w, format, args...)
 }
 
+// writeTriageCSV writes each request under the id its import file gave it (source, by the id
+// kept, for the ids written with other digits), so that the export joins back to the file.
 func writeTriageCSV(w io.Writer, reqs []tafkik.Request, members map[string]tafkik.Membership,
-	flags map[string]tafkik.Flag) error {
+	flags map[string]tafkik.Flag, source map[string]string) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write([]string{"request_id", "group_id", "jurisdiction"}); err != nil {
 		return err
@@ -171,7 +177,11 @@ func writeTriageCSV(w io.Writer, reqs []tafkik.Request, members map[string]tafki
 		if f, ok := flags[r.ID]; ok && f.Agency.Valid() {
 			agency = f.Agency
 		}
-		if err := cw.Write([]string{r.ID, group, string(agency)}); err != nil {
+		id := r.ID
+		if s, ok := source[r.ID]; ok {
+			id = s
+		}
+		if err := cw.Write([]string{id, group, string(agency)}); err != nil {
 			return err
 		}
 	}

@@ -58,6 +58,9 @@ type importBatch struct {
 	reqs  []tafkik.Request
 	index map[string]int
 	dups  int
+	// source is, by id kept, the id as the file wrote it ("" when the same): see
+	// exchange.Row.SourceID
+	source map[string]string
 }
 
 func (b *importBatch) add(r tafkik.Request) {
@@ -147,6 +150,9 @@ func runImport(ctx context.Context, args []string) error {
 		if err != nil {
 			return fmt.Errorf("nothing imported: %w", err)
 		}
+		if err := db.SetSourceIDs(ctx, batch.source); err != nil {
+			return fmt.Errorf("requests imported, but not the ids as the file wrote them: %w", err)
+		}
 		fmt.Printf("imported %d requests: %d new, %d updated, %d unchanged (written in %.2fs)\n",
 			res.Inserted+res.Updated+res.Unchanged, res.Inserted, res.Updated, res.Unchanged, time.Since(wstart).Seconds())
 		if n := res.Skipped(); n > 0 {
@@ -197,6 +203,7 @@ func importReadFile(path string, format exchange.Format, opt exchange.Options, e
 		reqs = make([]tafkik.Request, 0, min(st.Size()/250, 2_000_000))
 	}
 	warned := 0
+	var srcs []string // each good row's SourceID
 	err = exchange.Read(f, format, opt, func(row exchange.Row) error {
 		if row.Err != nil {
 			bad++
@@ -212,6 +219,7 @@ func importReadFile(path string, format exchange.Format, opt exchange.Options, e
 		}
 		good++
 		reqs = append(reqs, row.Request)
+		srcs = append(srcs, row.SourceID)
 		return nil
 	})
 	if warned > maxWarnings {
@@ -223,8 +231,12 @@ func importReadFile(path string, format exchange.Format, opt exchange.Options, e
 	if len(batch.reqs) == 0 {
 		batch.reqs = slices.Grow(batch.reqs, len(reqs))
 	}
-	for _, r := range reqs {
+	for i, r := range reqs {
 		batch.add(r)
+		if batch.source == nil {
+			batch.source = map[string]string{}
+		}
+		batch.source[r.ID] = srcs[i]
 	}
 	return good, bad, nil
 }

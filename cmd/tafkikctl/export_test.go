@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -191,4 +192,47 @@ func TestExportUsage(t *testing.T) {
 		}
 	}()
 	registerExport("triage", exportTriage)
+}
+
+// TestExportTriageWrittenIDs: a file that writes its ids with Persian digits gets them back in
+// the triage export, which is joined back to the file by id (a scorer joining «۱۴۰۵۰۲۱۴۰۰۰۰۳»
+// to 1405021400003 would find nothing); ids written in ASCII stay so. Imported again in ASCII,
+// a request's id is exported in ASCII.
+func TestExportTriageWrittenIDs(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "t.db")
+	if err := runImport(ctx, []string{"--db", path, "../../store/exchange/testdata/good.jsonl"}); err != nil {
+		t.Fatal(err)
+	}
+	export := func() string {
+		out := filepath.Join(t.TempDir(), "triage.csv")
+		if err := runExport(ctx, []string{"triage", "--db", path, "--out", out}); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n")[1:] {
+			id, _, _ := strings.Cut(line, ",")
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		return strings.Join(ids, " ")
+	}
+	if got, want := export(), "1405021400001 1405021400002 1405021400004 ۱۴۰۵۰۲۱۴۰۰۰۰۳"; got != want {
+		t.Errorf("ids exported %q, want %q", got, want)
+	}
+	again := filepath.Join(t.TempDir(), "again.jsonl")
+	line := `{"id":"1405021400003","district":"3","created_at":"2026-05-05T18:05:00+03:30","category":"روشنایی","text":"چراغ خاموش است"}` + "\n"
+	if err := os.WriteFile(again, []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := runImport(ctx, []string{"--db", path, again}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := export(), "1405021400001 1405021400002 1405021400003 1405021400004"; got != want {
+		t.Errorf("after the ASCII import, ids exported %q, want %q", got, want)
+	}
 }

@@ -136,6 +136,9 @@ type record struct {
 	warnField field
 	// serialDates allows Excel serial numbers in created_at (XLSX cells only).
 	serialDates bool
+	// sourceID, set by build, is the id as the row wrote it when that is not the id kept
+	// (Persian or Arabic-Indic digits, kept as ASCII); "" when they are the same.
+	sourceID string
 }
 
 // addWarn notes what of a row that is still read was left out; a row's first warning names
@@ -190,6 +193,10 @@ func (rec *record) build(maxText int) (tafkik.Request, field, string) {
 		return req, fieldID, fmt.Sprintf("contains %U", bad)
 	}
 	req.ID = id
+	rec.sourceID = ""
+	if raw := rec.vals[fieldID]; raw != id { // only its digits differ
+		rec.sourceID = raw
+	}
 
 	t, err := parseTime(rec.vals[fieldCreatedAt], rec.serialDates)
 	if err != nil {

@@ -43,6 +43,10 @@ type Row struct {
 	// out: an unknown status word (read as no status), a location that cannot be read (as
 	// none), a control character (removed), an object where a value was wanted.
 	Warn *RowError
+	// SourceID is the id as the file wrote it when Request.ID, the id kept, differs: ids are
+	// kept with ASCII digits, and «۱۴۰۴۰۰۰۰۰۶۸» is 14040000068. An export meant to be joined
+	// back to the file (the triage export) writes it (store.DB.SetSourceIDs).
+	SourceID string
 }
 
 // RowError says what is wrong with one row (or, with Line 0 or the header's line, with the
@@ -97,7 +101,7 @@ func emit(opt *Options, line int, rec *record, fn func(Row) error) error {
 	if reason != "" {
 		return fn(Row{Line: line, Err: &RowError{File: opt.File, Line: line, Field: f.String(), Reason: reason}})
 	}
-	row := Row{Line: line, Request: req}
+	row := Row{Line: line, Request: req, SourceID: rec.sourceID}
 	if rec.warn != "" {
 		row.Warn = &RowError{File: opt.File, Line: line, Field: rec.warnField.String(), Reason: rec.warn}
 	}

@@ -20,6 +20,8 @@ type readResult struct {
 	errs []*RowError
 	// warns are the rows read with something left out, as "LINE FIELD"
 	warns []string
+	// sourceIDs are the good rows' Row.SourceID, in order
+	sourceIDs []string
 }
 
 func readFile(t *testing.T, path string, opt Options) (readResult, error) {
@@ -40,6 +42,7 @@ func readFile(t *testing.T, path string, opt Options) (readResult, error) {
 			res.errs = append(res.errs, r.Err)
 		} else {
 			res.reqs = append(res.reqs, r.Request)
+			res.sourceIDs = append(res.sourceIDs, r.SourceID)
 		}
 		if r.Warn != nil {
 			res.warns = append(res.warns, itoa(r.Warn.Line)+" "+r.Warn.Field)
@@ -137,6 +140,8 @@ func TestReadValues(t *testing.T) {
 		{"row2 no location", r[1].HasLocation, false},
 		{"row2 persian status", r[1].Status, tafkik.StatusReviewing},
 		{"row3 persian digits id", r[2].ID, "1405021400003"},
+		{"row3 the id as written", res.sourceIDs[2], "۱۴۰۵۰۲۱۴۰۰۰۰۳"},
+		{"row1 the id as kept", res.sourceIDs[0], ""},
 		{"row3 persian digits date", r[2].CreatedAt.Equal(time.Date(2026, 5, 5, 18, 5, 0, 0, Tehran)), true},
 		{"row3 bidi controls kept", r[2].Text, "چراغ‌های کوچه \u202bخاموش\u202c است"},
 		{"row3 status", r[2].Status, tafkik.StatusResolved},
