@@ -47,6 +47,10 @@ func checkRows(t *testing.T, data []byte, format Format) {
 			return nil
 		}
 		checkRequest(t, r.Request)
+		// the id as written differs from the id kept by its digits only
+		if r.SourceID != "" && (r.SourceID == r.Request.ID || asciiDigits(r.SourceID) != r.Request.ID) {
+			t.Fatalf("id %q kept for %q as written", r.Request.ID, r.SourceID)
+		}
 		good = append(good, r.Request)
 		return nil
 	})
