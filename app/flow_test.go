@@ -569,6 +569,12 @@ func TestSLAFromMetaAndCtrlF(t *testing.T) {
 	if u.Current() != ScreenInbox || u.win.Canvas().Focused() != u.Inbox.search {
 		t.Errorf("Ctrl+F: on %s, focus %v", u.Current(), u.win.Canvas().Focused())
 	}
+	u.Show(ScreenIssues) // on the issue list, its own search
+	u.Wait()
+	u.FocusSearch()
+	if u.Current() != ScreenIssues || u.win.Canvas().Focused() != u.Issues.search {
+		t.Errorf("Ctrl+F on the issues: on %s, focus %v", u.Current(), u.win.Canvas().Focused())
+	}
 }
 
 func TestIssueInInboxAndClearFilters(t *testing.T) {

@@ -138,8 +138,13 @@ func New(w fyne.Window, cfg Config) *UI {
 	return u
 }
 
-// FocusSearch opens the inbox with the caret in its search box.
+// FocusSearch (Ctrl+F) puts the caret in the issue list's search on that screen, and
+// elsewhere opens the inbox with the caret in its search box.
 func (u *UI) FocusSearch() {
+	if u.current == ScreenIssues && u.Issues.search != nil {
+		u.win.Canvas().Focus(u.Issues.search) // the issue list has a search of its own
+		return
+	}
 	if u.current != ScreenInbox {
 		u.Show(ScreenInbox)
 	}
