@@ -208,9 +208,9 @@ type IssueQuery struct {
 	Mixed    bool   // only issues whose members disagree on the agency
 	OrderBy  string // count (default, largest first), first_at, last_at
 	// Text is what a clerk typed to find an issue: every word must begin a word of the
-	// issue's title, place or id, or every word must match one of its requests (text,
-	// address or category) as the inbox's search does, or it begins one of its requests' ids. Persian-aware either way: «كوچه ۱۲» finds
-	// «کوچه 12».
+	// issue's title, place or id; or every word must match one of its requests (text,
+	// address or category) as the inbox's search does; or it begins one of its requests'
+	// ids. Persian-aware either way: «كوچه ۱۲» finds «کوچه 12».
 	Text string
 	// AtPlace is a place key (tafkik.Issue.PlaceKey): only the issues at that place, the
 	// candidates for a merge. See placeCond.
