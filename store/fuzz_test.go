@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"testing"
-
-	"github.com/tafkik/tafkik"
 )
 
 // FuzzSearch: whatever a clerk types or pastes into a search (quotes, FTS operators, LIKE
@@ -16,17 +14,7 @@ func FuzzSearch(f *testing.F) {
 		f.Add(s)
 	}
 	ctx := context.Background()
-	db := openTest(f)
-	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
-		f.Fatal(err)
-	}
-	err := db.SaveGrouping(ctx, []tafkik.Issue{
-		{ID: "I-1", Title: "آسفالت، کوچه ۱۲", Place: "گلسار، خیابان ۱۲۴، کوچه ۱۲", PlaceKey: "n:گلسار|s:124|a:12", Count: 2},
-		{ID: "I-3", Title: "پسماند", Place: "منظریه", PlaceKey: "n:منظریه", Count: 1},
-	}, []tafkik.Membership{{RequestID: "1", IssueID: "I-1"}, {RequestID: "2", IssueID: "I-1"}, {RequestID: "3", IssueID: "I-3"}})
-	if err != nil {
-		f.Fatal(err)
-	}
+	db := titledDistrict(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if _, _, err := db.ListRequests(ctx, RequestQuery{Text: text, Limit: 10}); err != nil {
 			t.Fatalf("requests %q: %v", text, err)

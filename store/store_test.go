@@ -536,19 +536,7 @@ func TestSaveArrivals(t *testing.T) {
 // by what one of its requests says, in any Persian spelling; every word must match.
 func TestIssueSearch(t *testing.T) {
 	ctx := context.Background()
-	db := openTest(t)
-	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
-		t.Fatal(err)
-	}
-	err := db.SaveGrouping(ctx, []tafkik.Issue{
-		{ID: "I-1", Problem: "asphalt", Title: "آسفالت، کوچه ۱۲", Place: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Count: 2},
-		{ID: "I-3", Problem: "garbage", Title: "پسماند", Place: "منظریه", Count: 1},
-		{ID: "I-4", Problem: "gas", Title: "بوی گاز", Place: "پیرسرا", Count: 1, Agency: tafkik.AgencyGas},
-	}, []tafkik.Membership{{RequestID: "1", IssueID: "I-1"}, {RequestID: "2", IssueID: "I-1"},
-		{RequestID: "3", IssueID: "I-3"}, {RequestID: "4", IssueID: "I-4"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := titledDistrict(t)
 	cases := []struct {
 		query string
 		want  []string
@@ -683,4 +671,25 @@ func TestSourceIDs(t *testing.T) {
 	if got, _ := db.SourceIDs(ctx); len(got) != 1 || got["2"] != "٢" {
 		t.Fatalf("after request 1 came again as 1: %v", got)
 	}
+}
+
+// titledDistrict is sampleRequests grouped into three issues with titles, places and place
+// keys, as a grouping run leaves them: I-1 (requests 1, 2), I-3 (3) and I-4 (4).
+func titledDistrict(tb testing.TB) *DB {
+	tb.Helper()
+	ctx := context.Background()
+	db := openTest(tb)
+	if _, err := db.UpsertRequests(ctx, sampleRequests()); err != nil {
+		tb.Fatal(err)
+	}
+	err := db.SaveGrouping(ctx, []tafkik.Issue{
+		{ID: "I-1", Problem: "asphalt", Title: "آسفالت، کوچه ۱۲", Place: "گلسار، خیابان ۱۲۴، کوچه ۱۲", PlaceKey: "n:گلسار|s:124|a:12", Count: 2},
+		{ID: "I-3", Problem: "garbage", Title: "پسماند", Place: "منظریه", PlaceKey: "n:منظریه", Count: 1},
+		{ID: "I-4", Problem: "gas", Title: "بوی گاز", Place: "پیرسرا", PlaceKey: "n:پیرسرا", Count: 1, Agency: tafkik.AgencyGas},
+	}, []tafkik.Membership{{RequestID: "1", IssueID: "I-1"}, {RequestID: "2", IssueID: "I-1"},
+		{RequestID: "3", IssueID: "I-3"}, {RequestID: "4", IssueID: "I-4"}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return db
 }
