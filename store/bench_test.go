@@ -131,6 +131,15 @@ func BenchmarkIssueSearch100k(b *testing.B) {
 			}
 		})
 	}
+	// the review list of issues that may be two episodes: every membership's time is read
+	b.Run("order-silence", func(b *testing.B) {
+		q := IssueQuery{OpenOnly: true, OrderBy: SilenceOrder, Limit: 5000}
+		for b.Loop() {
+			if _, err := db.ListIssues(ctx, q); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 func osMkdirTemp() (string, error) { return os.MkdirTemp("", "tafkik-bench-") }

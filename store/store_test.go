@@ -693,3 +693,58 @@ func titledDistrict(tb testing.TB) *DB {
 	}
 	return db
 }
+
+// TestIssuesBySilence: SilenceOrder lists first the issues with the longest time between two
+// of their requests (the ones that may be two episodes), whatever their size; an issue of one
+// request has no silence and comes last. Filters and the search still apply.
+func TestIssuesBySilence(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	days := map[string][]int{
+		"steady":   {0, 1, 2, 3, 4, 5}, // the biggest, never quiet for more than a day
+		"episodes": {0, 1, 31, 33},     // a month's silence
+		"lull":     {5, 25},            // twenty days
+		"single":   {4},
+	}
+	var issues []tafkik.Issue
+	var members []tafkik.Membership
+	var reqs []tafkik.Request
+	for name, ds := range days {
+		for i, d := range ds {
+			r := req(fmt.Sprintf("%s-%d", name, i), "آسفالت خراب است", "", d)
+			r.CreatedAt = r.CreatedAt.Add(123456789 * time.Nanosecond) // stored with a fraction
+			reqs = append(reqs, r)
+			members = append(members, tafkik.Membership{RequestID: r.ID, IssueID: name})
+		}
+		issues = append(issues, tafkik.Issue{ID: name, Title: name, Count: len(ds)})
+	}
+	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveGrouping(ctx, issues, members); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q    IssueQuery
+		want string
+	}{
+		{IssueQuery{OrderBy: SilenceOrder}, "episodes lull steady single"},
+		{IssueQuery{OrderBy: "count"}, "steady episodes lull single"},
+		{IssueQuery{OrderBy: SilenceOrder, Text: "lull steady"}, ""},
+		{IssueQuery{OrderBy: SilenceOrder, Text: "آسفالت", Limit: 2}, "episodes lull"},
+		{IssueQuery{OrderBy: SilenceOrder, Text: "steady-3"}, "steady"}, // a request's id
+		{IssueQuery{OrderBy: SilenceOrder, Limit: 2, Offset: 2}, "steady single"},
+	} {
+		list, err := db.ListIssues(ctx, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, is := range list {
+			got = append(got, is.ID)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%+v: %v, want %s", c.q, got, c.want)
+		}
+	}
+}

@@ -205,8 +205,11 @@ type IssueQuery struct {
 	Agency   tafkik.Agency
 	Problem  string
 	OpenOnly bool
-	Mixed    bool   // only issues whose members disagree on the agency
-	OrderBy  string // count (default, largest first), first_at, last_at
+	Mixed    bool // only issues whose members disagree on the agency
+	// OrderBy: count (default, largest first), first_at or oldest (oldest first), last_at
+	// (latest request first) or silence (the longest time between two of its requests first:
+	// an issue that may be two episodes, see SilenceOrder)
+	OrderBy string
 	// Text is what a clerk typed to find an issue: every word must begin a word of the
 	// issue's title, place or id; or every word must match one of its requests (text,
 	// address or category) as the inbox's search does; or it begins one of its requests'
@@ -243,7 +246,20 @@ func placeCond(key string) (string, []any) {
 }
 
 var issueOrder = map[string]string{"": "count DESC", "count": "count DESC", "first_at": "first_at",
-	"last_at": "last_at DESC", "oldest": "first_at"}
+	"last_at": "last_at DESC", "oldest": "first_at", SilenceOrder: "silence DESC"}
+
+// SilenceOrder is IssueQuery.OrderBy for the issues with the longest silence first: the
+// longest time between two of an issue's requests, in order of time. Grouping keeps a report
+// of an issue's own alley in it after weeks without one (an unrepaired alley is reported
+// again); a clerk reviewing those sees first the ones most likely to be two episodes.
+const SilenceOrder = "silence"
+
+// silenceFrom is the FROM clause that gives each issue its longest silence in seconds (column
+// silence, 0 for one request), for SilenceOrder; the other orders read issues alone.
+const silenceFrom = `issues LEFT JOIN (SELECT iid, MAX(t - prev) AS silence FROM (
+	SELECT iid, t, LAG(t) OVER (PARTITION BY iid ORDER BY t) AS prev FROM (
+		SELECT m.issue_id AS iid, unixepoch(r.created_at) AS t
+		FROM memberships m JOIN requests r ON r.id = m.request_id)) GROUP BY iid) ON iid = issues.id`
 
 // issueWhere is the SQL condition of q's filters and search, with its arguments.
 func issueWhere(q IssueQuery) (string, []any) {
@@ -304,7 +320,11 @@ func (db *DB) ListIssues(ctx context.Context, q IssueQuery) ([]tafkik.Issue, err
 	if limit <= 0 {
 		limit = 100
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT `+issueCols+` FROM issues WHERE `+cond+
+	from := "issues"
+	if q.OrderBy == SilenceOrder {
+		from = silenceFrom
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT `+issueCols+` FROM `+from+` WHERE `+cond+
 		` ORDER BY `+order+`, id LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("list issues: %w", err)
