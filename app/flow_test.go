@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tafkik/tafkik"
+	"github.com/tafkik/tafkik/app/rtl"
 	"github.com/tafkik/tafkik/store"
 	"github.com/tafkik/tafkik/triage"
 )
@@ -822,3 +823,96 @@ func TestImportReport(t *testing.T) {
 }
 
 var updateImportReport = flag.Bool("import-report-png", false, "write the import report's rendering to /tmp/import-report.png, to look at")
+
+var silencePNG = flag.Bool("silence-png", false, "write the issue screen with a long silence to /tmp/silence.png, to look at")
+
+// TestPickAfterSilence: an issue whose requests fall silent for weeks and start again shows
+// the silence (in its fields and at the member after it), lists first in the «طولانی‌ترین
+// سکوت» order, and ticks the requests after it in one press, which the clerk then splits off
+// as another episode; with no long silence left neither is shown, and a press says why.
+func TestPickAfterSilence(t *testing.T) {
+	db, u, is := issuesScreen(t, "")
+	ctx := context.Background()
+	late := tafkik.Request{ID: "137-1404-000120", District: "3", CreatedAt: time.Date(2026, 4, 5, 12, 0, 0, 0, time.UTC),
+		Category: "آسفالت", Text: "باز هم آسفالت کوچه ۱۲ خراب شده", Address: "گلسار، خیابان ۱۲۴، کوچه ۱۲", Channel: "app"}
+	if _, err := db.UpsertRequests(ctx, []tafkik.Request{late}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AddDecision(ctx, tafkik.Decision{Kind: tafkik.DecisionSame, RequestIDs: []string{"137-1404-000101", late.ID}, Actor: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	is.SetOrder(store.SilenceOrder)
+	u.Wait()
+	if l := is.List(); len(l) == 0 || l[0].ID != "I-A" || is.orderSel.Selected != "طولانی‌ترین سکوت" {
+		t.Fatalf("by longest silence the list starts %v, want I-A; the order reads %q", l, is.orderSel.Selected)
+	}
+	is.Open("I-A")
+	u.Wait()
+	if len(is.Members()) != 4 {
+		t.Fatalf("I-A has %d members, want 4", len(is.Members()))
+	}
+	fields := strings.Join(labelTexts(is.info), " | ")
+	if !strings.Contains(fields, "۳۳ روز، تا ۱۴۰۵/۰۱/۱۶ | طولانی‌ترین سکوت:") {
+		t.Errorf("fields %q: no silence of 33 days up to 1405/01/16", fields)
+	}
+	row, why := newCell(""), newCell("")
+	is.updateMemberRow(3, row, why, widget.NewCheck("", nil))
+	if !strings.HasPrefix(row.Text, "۱۴۰۵/۰۱/۱۶ (پس از ۳۳ روز سکوت) — ") || !strings.HasPrefix(why.Text, "چرا: تصمیم کارشناس |") {
+		t.Errorf("the member after the silence reads %q, %q", row.Text, why.Text)
+	}
+	is.updateMemberRow(1, row, why, widget.NewCheck("", nil))
+	if strings.Contains(row.Text, "سکوت") {
+		t.Errorf("a member a day after the one before reads %q", row.Text)
+	}
+	if !holds(is.info, is.afterBtn) {
+		t.Fatal("no button beside a silence of 33 days")
+	}
+	is.Pick("137-1404-000102", true) // ticked before: the press replaces the ticks
+	test.Tap(is.afterBtn)
+	if got := is.pickedIDs(); len(got) != 1 || got[0] != late.ID {
+		t.Fatalf("ticked %v, want only %s", got, late.ID)
+	}
+	if *silencePNG {
+		u.win.Resize(fyne.NewSize(1366, 740))
+		is.detail.Refresh()
+		writePNG(t, "/tmp/silence.png", u.win.Canvas().Capture())
+	}
+	is.SplitPicked()
+	u.Wait()
+	ms, _ := db.Memberships(ctx)
+	if issueCount(t, db, "I-A") != 3 || ms[late.ID].IssueID == "I-A" {
+		t.Fatalf("after the split I-A has %d, the late request is in %s", issueCount(t, db, "I-A"), ms[late.ID].IssueID)
+	}
+	if holds(is.info, is.afterBtn) || strings.Contains(strings.Join(labelTexts(is.info), " "), "سکوت") {
+		t.Error("no silence left, yet the silence or its button is shown")
+	}
+	is.PickAfterSilence()
+	if u.LastError() == nil || len(is.picked) != 0 {
+		t.Errorf("pressed with no long silence: error %v, ticked %v", u.LastError(), is.picked)
+	}
+}
+
+// holds reports whether target is o or under it.
+func holds(o, target fyne.CanvasObject) bool {
+	if o == target {
+		return true
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		return slices.ContainsFunc(c.Objects, func(x fyne.CanvasObject) bool { return holds(x, target) })
+	}
+	return false
+}
+
+// labelTexts is the text of every label under o, in order.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	switch x := o.(type) {
+	case *rtl.Label:
+		out = append(out, x.Text)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, labelTexts(c)...)
+		}
+	}
+	return out
+}
