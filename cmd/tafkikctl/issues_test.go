@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,6 +39,7 @@ func TestIssuesCommand(t *testing.T) {
 		{"search, a request's words", []string{"--db", grouped, "--search", "تیر"}, []string{"count", "i1"}},
 		{"search, a tracking number", []string{"--db", grouped, "--search", "r3"}, []string{"count", "i1"}},
 		{"search, nothing", []string{"--db", grouped, "--search", "زباله"}, []string{`no issue matches "زباله"`}},
+		{"longest silence first", []string{"--db", grouped, "--order", "silence"}, []string{"count", "2 ", "i1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,5 +57,14 @@ func TestIssuesCommand(t *testing.T) {
 				rest = rest[i+len(w):]
 			}
 		})
+	}
+}
+
+func TestIssuesCommandBadOrder(t *testing.T) {
+	var out bytes.Buffer
+	err := issuesTo(context.Background(), []string{"--db", triageDB(t), "--order", "size"}, &out)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), `--order "size"`) {
+		t.Errorf("--order size: %v", err)
 	}
 }
