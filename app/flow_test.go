@@ -916,3 +916,32 @@ func labelTexts(o fyne.CanvasObject) []string {
 	}
 	return out
 }
+
+// TestCtrlZUndoes: Ctrl+Z on the issue list takes back the last split, as its button does,
+// and says so in the footer; on another screen it leaves the grouping be.
+func TestCtrlZUndoes(t *testing.T) {
+	db, u, is := issuesScreen(t, "I-A")
+	u.UndoShortcut() // nothing to take back yet
+	u.Wait()
+	if issueCount(t, db, "I-A") != 3 {
+		t.Fatalf("Ctrl+Z with nothing done changed I-A to %d", issueCount(t, db, "I-A"))
+	}
+	is.Split([]string{"137-1404-000103"})
+	u.Wait()
+	u.Show(ScreenInbox)
+	u.UndoShortcut()
+	u.Wait()
+	if issueCount(t, db, "I-A") != 2 {
+		t.Fatalf("Ctrl+Z in the inbox undid the split: I-A has %d", issueCount(t, db, "I-A"))
+	}
+	u.Show(ScreenIssues)
+	u.Wait()
+	u.UndoShortcut()
+	u.Wait()
+	if issueCount(t, db, "I-A") != 3 || is.CanUndo() {
+		t.Fatalf("after Ctrl+Z on the issues I-A has %d, undo left %v", issueCount(t, db, "I-A"), is.CanUndo())
+	}
+	if m := u.message.Text; !strings.Contains(m, "برگرداندن «جدا کردن ۱ درخواست»") {
+		t.Errorf("footer %q", m)
+	}
+}

@@ -109,6 +109,10 @@ func New(w fyne.Window, cfg Config) *UI {
 	// Ctrl+F searches the inbox from any screen, as in every other office program.
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { u.FocusSearch() })
+	// Ctrl+Z takes back the issue list's last merge, split, move or "not a duplicate" (a
+	// focused entry takes its own Ctrl+Z first: typing is undone there)
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { u.UndoShortcut() })
 	if sw, ok := cfg.Sync.(SyncWatcher); ok && cfg.inline {
 		sw.Subscribe(func(s SyncState) { u.Field.setState(s) })
 	} else if ok {
@@ -151,6 +155,15 @@ func (u *UI) FocusSearch() {
 	if u.Inbox.search != nil {
 		u.win.Canvas().Focus(u.Inbox.search)
 	}
+}
+
+// UndoShortcut is Ctrl+Z: on the issue list, the last grouping decision is taken back and
+// the footer says which; elsewhere there is nothing of the clerk's to take back.
+func (u *UI) UndoShortcut() {
+	if u.current != ScreenIssues || !u.Issues.CanUndo() {
+		return
+	}
+	u.Issues.Undo()
 }
 
 // FirstScreen is where a role starts: a manager on the dashboard, a supervisor in the field.
