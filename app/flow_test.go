@@ -2,8 +2,10 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -943,5 +945,44 @@ func TestCtrlZUndoes(t *testing.T) {
 	}
 	if m := u.message.Text; !strings.Contains(m, "برگرداندن «جدا کردن ۱ درخواست»") {
 		t.Errorf("footer %q", m)
+	}
+}
+
+// TestDoubtfulJoins: a member joined on little evidence says so in its reason line, and the
+// «بیشترین پیوستن نامطمئن» order lists first the issues with most of them.
+func TestDoubtfulJoins(t *testing.T) {
+	db, u, is := issuesScreen(t, "")
+	raw, err := os.ReadFile(filepath.Join("testdata", "district.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fx fixture
+	if err := json.Unmarshal(raw, &fx); err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range fx.Members {
+		if m.RequestID == "137-1404-000107" || m.RequestID == "137-1404-000108" {
+			fx.Members[i].Score, fx.Members[i].Reason = 0.55, "همان محله، تنها موضوع مشابه؛ زباله"
+		}
+	}
+	if err := db.SaveGrouping(context.Background(), fx.Issues, fx.Members); err != nil {
+		t.Fatal(err)
+	}
+	is.SetOrder(store.DoubtfulOrder)
+	u.Wait()
+	if l := is.List(); len(l) == 0 || l[0].ID != "I-C" {
+		t.Fatalf("by doubtful joins the list starts %v, want I-C", l)
+	}
+	is.Open("I-C")
+	u.Wait()
+	var whys []string
+	for i := range is.Members() {
+		row, why := newCell(""), newCell("")
+		is.updateMemberRow(i, row, why, widget.NewCheck("", nil))
+		whys = append(whys, why.Text)
+	}
+	if len(whys) != 3 || strings.HasPrefix(whys[0], "چرا (نامطمئن)") ||
+		!strings.HasPrefix(whys[1], "چرا (نامطمئن): همان محله، تنها موضوع مشابه") || !strings.HasPrefix(whys[2], "چرا (نامطمئن): ") {
+		t.Errorf("reason lines %q", whys)
 	}
 }

@@ -73,7 +73,8 @@ var issueOrders = []struct{ name, order string }{
 	{"بیشترین درخواست", "count"},
 	{"تازه‌ترین", "last_at"},
 	{"قدیمی‌ترین", "oldest"},
-	{"طولانی‌ترین سکوت", store.SilenceOrder}, // the issues that may be two episodes first
+	{"طولانی‌ترین سکوت", store.SilenceOrder},        // the issues that may be two episodes first
+	{"بیشترین پیوستن نامطمئن", store.DoubtfulOrder}, // where a review finds most to correct
 }
 
 // silenceDays: a silence this long between two of an issue's requests is shown, and the
@@ -261,7 +262,12 @@ func (is *Issues) updateMemberRow(i int, l, why *rtl.Label, c *widget.Check) {
 		when += " (پس از " + num(d) + " روز سکوت)"
 	}
 	l.SetText(when + " — " + firstLine(r.Text, 90))
-	why.SetText("چرا: " + reasonText(is.why[r.ID]) + " | نشانی: " + orDash(firstLine(r.Address, 40)))
+	m, ok := is.why[r.ID]
+	label := "چرا: "
+	if ok && m.Doubtful() {
+		label = "چرا (نامطمئن): " // joined on little evidence: a third of such joins are wrong
+	}
+	why.SetText(label + reasonText(m) + " | نشانی: " + orDash(firstLine(r.Address, 40)))
 	c.OnChanged = nil
 	c.SetChecked(is.picked[r.ID])
 	id := r.ID

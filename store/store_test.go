@@ -748,3 +748,46 @@ func TestIssuesBySilence(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuesByDoubtfulJoins: DoubtfulOrder lists first the issues with the most members
+// joined on little evidence (tafkik.Membership.Doubtful), the bigger first among equals.
+func TestIssuesByDoubtfulJoins(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	scores := map[string][]float64{
+		"sure":     {1, 0.9, 0.8, 0.7},
+		"two":      {1, 0.5, 0.6},
+		"one":      {1, 0.6},
+		"one-big":  {1, 0.6, 0.9, 0.9},
+		"clerk's":  {1, 1},
+		"the edge": {1, tafkik.DoubtfulScore}, // not under it
+	}
+	var issues []tafkik.Issue
+	var members []tafkik.Membership
+	var reqs []tafkik.Request
+	for name, ss := range scores {
+		for i, s := range ss {
+			r := req(fmt.Sprintf("%s-%d", name, i), "آسفالت خراب است", "", i)
+			reqs = append(reqs, r)
+			members = append(members, tafkik.Membership{RequestID: r.ID, IssueID: name, Score: s})
+		}
+		issues = append(issues, tafkik.Issue{ID: name, Count: len(ss)})
+	}
+	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveGrouping(ctx, issues, members); err != nil {
+		t.Fatal(err)
+	}
+	list, err := db.ListIssues(ctx, IssueQuery{OrderBy: DoubtfulOrder, Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, is := range list {
+		got = append(got, is.ID)
+	}
+	if strings.Join(got, " ") != "two one-big one" {
+		t.Errorf("by doubtful joins: %v, want two one-big one", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -246,7 +247,13 @@ func placeCond(key string) (string, []any) {
 }
 
 var issueOrder = map[string]string{"": "count DESC", "count": "count DESC", "first_at": "first_at",
-	"last_at": "last_at DESC", "oldest": "first_at", SilenceOrder: "silence DESC"}
+	"last_at": "last_at DESC", "oldest": "first_at", SilenceOrder: "silence DESC",
+	DoubtfulOrder: "(SELECT COUNT(*) FROM memberships d WHERE d.issue_id = issues.id AND d.score < " +
+		strconv.FormatFloat(tafkik.DoubtfulScore, 'f', -1, 64) + ") DESC, count DESC"}
+
+// DoubtfulOrder is IssueQuery.OrderBy for the issues with the most doubtful joins first
+// (tafkik.Membership.Doubtful): where a clerk's review finds the most to correct.
+const DoubtfulOrder = "doubtful"
 
 // SilenceOrder is IssueQuery.OrderBy for the issues with the longest silence first: the
 // longest time between two of an issue's requests, in order of time. Grouping keeps a report

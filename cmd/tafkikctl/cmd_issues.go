@@ -19,7 +19,7 @@ import (
 func init() {
 	register(command{
 		name:    "issues",
-		summary: "the largest issues: issues --db PATH [--top N] [--open] [--search WORDS] [--order count|last_at|oldest|silence]",
+		summary: "the largest issues: issues --db PATH [--top N] [--open] [--search WORDS] [--order count|last_at|oldest|silence|doubtful]",
 		run:     func(ctx context.Context, args []string) error { return issuesTo(ctx, args, os.Stdout) },
 	})
 }
@@ -30,12 +30,12 @@ func issuesTo(ctx context.Context, args []string, out io.Writer) error {
 	top := fs.Int("top", 20, "how many issues, largest first")
 	open := fs.Bool("open", false, "only issues still open")
 	search := fs.String("search", "", "only issues whose place, problem or id, or one of whose requests, holds every word (as the app's issue search; a tracking number finds its request's issue)")
-	order := fs.String("order", "count", "count (the largest first), last_at (the latest request first), oldest (the oldest first) or silence (the longest time between two of an issue's requests first: the ones that may be two episodes)")
+	order := fs.String("order", "count", "count (the largest first), last_at (the latest request first), oldest (the oldest first) silence (the longest time between two of an issue's requests first: the ones that may be two episodes) or doubtful (the most requests joined on little evidence first)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	if !slices.Contains([]string{"count", "last_at", "oldest", store.SilenceOrder}, *order) {
-		return &exitError{code: 2, err: fmt.Errorf("--order %q: want count, last_at, oldest or silence", *order)}
+	if !slices.Contains([]string{"count", "last_at", "oldest", store.SilenceOrder, store.DoubtfulOrder}, *order) {
+		return &exitError{code: 2, err: fmt.Errorf("--order %q: want count, last_at, oldest, silence or doubtful", *order)}
 	}
 	if *dbPath == "" || fs.NArg() > 0 || *top <= 0 {
 		fs.Usage()

@@ -40,6 +40,7 @@ func TestIssuesCommand(t *testing.T) {
 		{"search, a tracking number", []string{"--db", grouped, "--search", "r3"}, []string{"count", "i1"}},
 		{"search, nothing", []string{"--db", grouped, "--search", "زباله"}, []string{`no issue matches "زباله"`}},
 		{"longest silence first", []string{"--db", grouped, "--order", "silence"}, []string{"count", "2 ", "i1"}},
+		{"most doubtful joins first", []string{"--db", grouped, "--order", "doubtful"}, []string{"count", "i1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
