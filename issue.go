@@ -31,8 +31,9 @@ type Membership struct {
 
 // Doubtful reports whether grouping joined the request to its issue on little evidence (only
 // the street or the neighbourhood, a pin, the one similar issue there): worth a clerk's look.
-// On sixteen ordinary-district authors' labelled sets (six of them, 21,000 joins), joins
-// scored under DoubtfulScore were right for 65% of requests, the others for 92%.
+// On the sixteen ordinary-district authors' 32 labelled sets (104,000 joins, 364 doubtful
+// per district of 6,000 requests), joins scored under DoubtfulScore were right for 66% of
+// requests, the others for 92%; on thirty other authors' 60 sets, 70% and 92%.
 func (m Membership) Doubtful() bool { return m.Score < DoubtfulScore }
 
 // DoubtfulScore: see Membership.Doubtful. A clerk's decision and an issue's first request
