@@ -720,8 +720,8 @@ func TestScreensFit1366(t *testing.T) {
 		case ScreenIssues:
 			u.Issues.Open("I-A")
 			u.Wait()
-			u.Issues.count.SetText(issueCountText(99999, issueListLimit))                     // its longest
-			u.Issues.undoBtn.SetLabel("برگرداندن «" + "«تکراری نیست» برای ۱۲۳ درخواست" + "»") // its longest
+			u.Issues.count.SetText(issueCountText(99999, issueListLimit))          // its longest
+			u.Issues.undoBtn.SetLabel(undoLabel("«تکراری نیست» برای ۱۲۳ درخواست")) // its longest
 			u.Issues.placeBtn.SetLabel(samePlaceLabel)
 		case ScreenJurisdiction:
 			u.Jurisdiction.Select(0)
@@ -984,5 +984,39 @@ func TestDoubtfulJoins(t *testing.T) {
 	if len(whys) != 3 || strings.HasPrefix(whys[0], "چرا (نامطمئن)") ||
 		!strings.HasPrefix(whys[1], "چرا (نامطمئن): همان محله، تنها موضوع مشابه") || !strings.HasPrefix(whys[2], "چرا (نامطمئن): ") {
 		t.Errorf("reason lines %q", whys)
+	}
+}
+
+// TestConfirmDoubtful: a clerk ticks a doubtful member and confirms it belongs: nothing moves,
+// it is no longer doubtful, and the decision is a "same" one, which every regrouping keeps
+// (TestRunKeepsClerkDecisions).
+func TestConfirmDoubtful(t *testing.T) {
+	db, u, is := issuesScreen(t, "I-C")
+	ctx := context.Background()
+	is.ConfirmPicked() // nothing ticked
+	u.Wait()
+	if u.LastError() == nil {
+		t.Fatal("a confirmation with nothing ticked gave no error")
+	}
+	is.Pick("137-1404-000108", true)
+	is.ConfirmPicked()
+	u.Wait()
+	ms, err := db.Memberships(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ms["137-1404-000108"]
+	if issueCount(t, db, "I-C") != 3 || m.IssueID != "I-C" || m.Doubtful() || len(is.picked) != 0 {
+		t.Fatalf("after the confirmation I-C has %d, 108 is %+v, ticks %v", issueCount(t, db, "I-C"), m, is.picked)
+	}
+	ds, err := db.Decisions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Kind != tafkik.DecisionSame || !slices.Contains(ds[0].RequestIDs, "137-1404-000108") {
+		t.Errorf("decisions %+v, want one \"same\" with 108", ds)
+	}
+	if !strings.Contains(u.message.Text, "تأیید ۱ درخواست در همین مسئله") {
+		t.Errorf("footer %q", u.message.Text)
 	}
 }

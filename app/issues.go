@@ -164,8 +164,9 @@ func (is *Issues) build() fyne.CanvasObject {
 	merge.Importance = widget.HighImportance
 	split := newButton("جدا کردن درخواست‌های علامت‌خورده", func() { is.SplitPicked() })
 	notDup := newButton("تکراری نیست", func() { is.NotDuplicatePicked() })
+	confirm := newButton("همین مسئله است", func() { is.ConfirmPicked() })
 	move := newButton("انتقال به مسئلهٔ علامت‌خورده", func() { is.MovePickedToChecked() })
-	is.undoBtn = newButton("برگرداندن آخرین کار", func() { is.Undo() })
+	is.undoBtn = newButton("واگرد آخرین کار", func() { is.Undo() })
 	is.undoBtn.Disable()
 	regroup := newButton("گروه‌بندی دوباره", func() { is.Regroup() })
 	is.search = newEntry("جستجوی مکان، متن یا شماره…")
@@ -195,10 +196,11 @@ func (is *Issues) build() fyne.CanvasObject {
 		rtlRow(openOnly, regroup),
 		is.findRow,
 		rtlRow(merge, is.orderSel)), nil, nil, nil, is.listW)
-	top := container.NewVBox(is.head, is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:"))
+	// the issue's title, and at the row's other end what shows its requests in the inbox
+	top := container.NewVBox(container.NewBorder(nil, nil, inInbox, nil, is.head), is.info, widget.NewSeparator(), newBold("درخواست‌های این مسئله و دلیل هر کدام:"))
 	is.detail = container.NewBorder(
 		top,
-		container.NewVBox(rtlRow(split, move, notDup), rtlRow(is.placeBtn, is.undoBtn, inInbox)), nil, nil, is.membW)
+		container.NewVBox(rtlRow(split, move, notDup), rtlRow(confirm, is.placeBtn, is.undoBtn)), nil, nil, is.membW)
 	s := container.NewHSplit(is.detail, listPane)
 	s.Offset = 0.55
 	return s
@@ -628,6 +630,33 @@ func (is *Issues) PickAfterSilence() {
 	}
 }
 
+// ConfirmPicked records that the ticked members do belong to the opened issue: a clerk who
+// reviewed a doubtful join (tafkik.Membership.Doubtful) says it is right. Nothing moves; the
+// members are no longer doubtful, and every later grouping keeps them in this issue.
+func (is *Issues) ConfirmPicked() { is.Confirm(is.pickedIDs()) }
+
+// Confirm records a "same issue" decision for these members and another of the opened issue
+// (the first not among them), which leaves the grouping as it is and marks them reviewed.
+func (is *Issues) Confirm(picked []string) {
+	if is.u.readOnly() {
+		return
+	}
+	all := requestIDs(is.members)
+	rest := minus(all, picked)
+	if len(picked) == 0 || len(all) < 2 {
+		is.u.showError(errors.New("درخواست‌هایی از این مسئله را برای تأیید علامت بزنید"))
+		return
+	}
+	ids := picked
+	if len(rest) > 0 {
+		ids = append([]string{rest[0]}, picked...) // a "same" decision gathers into the first's issue: this one
+	}
+	is.picked = map[string]bool{}
+	// (no undo: nothing moved; a wrong confirmation is corrected by a split or a move)
+	is.record("تأیید "+num(len(picked))+" درخواست در همین مسئله",
+		[]tafkik.Decision{is.decision(tafkik.DecisionSame, ids, nil, "تأیید")}, func() {})
+}
+
 // SplitPicked takes the ticked members out of the opened issue into their own issue.
 func (is *Issues) SplitPicked() { is.Split(is.pickedIDs()) }
 
@@ -793,15 +822,19 @@ func (is *Issues) record(what string, ds []tafkik.Decision, done func()) {
 	})
 }
 
+// undoLabel is the undo button's label for the last action: «واگرد», as Persian office
+// programs name it, and what it takes back.
+func undoLabel(what string) string { return "واگرد «" + what + "»" }
+
 func (is *Issues) updateUndo() {
 	if is.undoBtn == nil {
 		return
 	}
 	if len(is.undo) > 0 {
-		is.undoBtn.SetLabel("برگرداندن «" + is.undo[len(is.undo)-1].what + "»")
+		is.undoBtn.SetLabel(undoLabel(is.undo[len(is.undo)-1].what))
 		is.undoBtn.Enable()
 	} else {
-		is.undoBtn.SetLabel("برگرداندن آخرین کار")
+		is.undoBtn.SetLabel("واگرد آخرین کار")
 		is.undoBtn.Disable()
 	}
 }
