@@ -2,10 +2,8 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -952,14 +950,7 @@ func TestCtrlZUndoes(t *testing.T) {
 // «بیشترین پیوستن نامطمئن» order lists first the issues with most of them.
 func TestDoubtfulJoins(t *testing.T) {
 	db, u, is := issuesScreen(t, "")
-	raw, err := os.ReadFile(filepath.Join("testdata", "district.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fx fixture
-	if err := json.Unmarshal(raw, &fx); err != nil {
-		t.Fatal(err)
-	}
+	fx := loadFixture(t)
 	for i, m := range fx.Members {
 		if m.RequestID == "137-1404-000107" || m.RequestID == "137-1404-000108" {
 			fx.Members[i].Score, fx.Members[i].Reason = 0.55, "همان محله، تنها موضوع مشابه؛ زباله"

@@ -27,8 +27,8 @@ type fixture struct {
 // testNow is a fixed clock: three weeks after the fixture's last request.
 var testNow = time.Date(2026, 4, 1, 9, 0, 0, 0, time.UTC)
 
-// openFixture loads testdata/district.json into a real SQLite file.
-func openFixture(t testing.TB) *store.DB {
+// loadFixture reads testdata/district.json.
+func loadFixture(t testing.TB) fixture {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "district.json"))
 	if err != nil {
@@ -38,6 +38,13 @@ func openFixture(t testing.TB) *store.DB {
 	if err := json.Unmarshal(raw, &fx); err != nil {
 		t.Fatal(err)
 	}
+	return fx
+}
+
+// openFixture loads testdata/district.json into a real SQLite file.
+func openFixture(t testing.TB) *store.DB {
+	t.Helper()
+	fx := loadFixture(t)
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "tafkik.db"))
 	if err != nil {

@@ -2,10 +2,8 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,14 +57,7 @@ func newLoopCenter(t *testing.T) *loopCenter {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cdb.Close() })
-	raw, err := os.ReadFile(filepath.Join("testdata", "district.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fx fixture
-	if err := json.Unmarshal(raw, &fx); err != nil {
-		t.Fatal(err)
-	}
+	fx := loadFixture(t)
 	if _, err := cdb.ImportRequests(ctx, fx.Requests); err != nil {
 		t.Fatal(err)
 	}

@@ -700,30 +700,12 @@ func titledDistrict(tb testing.TB) *DB {
 func TestIssuesBySilence(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
-	days := map[string][]int{
-		"steady":   {0, 1, 2, 3, 4, 5}, // the biggest, never quiet for more than a day
-		"episodes": {0, 1, 31, 33},     // a month's silence
-		"lull":     {5, 25},            // twenty days
-		"single":   {4},
-	}
-	var issues []tafkik.Issue
-	var members []tafkik.Membership
-	var reqs []tafkik.Request
-	for name, ds := range days {
-		for i, d := range ds {
-			r := req(fmt.Sprintf("%s-%d", name, i), "آسفالت خراب است", "", d)
-			r.CreatedAt = r.CreatedAt.Add(123456789 * time.Nanosecond) // stored with a fraction
-			reqs = append(reqs, r)
-			members = append(members, tafkik.Membership{RequestID: r.ID, IssueID: name})
-		}
-		issues = append(issues, tafkik.Issue{ID: name, Title: name, Count: len(ds)})
-	}
-	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.SaveGrouping(ctx, issues, members); err != nil {
-		t.Fatal(err)
-	}
+	saveMembers(t, db, map[string][]member{
+		"steady":   {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}}, // the biggest, never quiet for more than a day
+		"episodes": {{0, 1}, {1, 1}, {31, 1}, {33, 1}},               // a month's silence
+		"lull":     {{5, 1}, {25, 1}},                                // twenty days
+		"single":   {{4, 1}},
+	})
 	for _, c := range []struct {
 		q    IssueQuery
 		want string
@@ -754,31 +736,14 @@ func TestIssuesBySilence(t *testing.T) {
 func TestIssuesByDoubtfulJoins(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
-	scores := map[string][]float64{
-		"sure":     {1, 0.9, 0.8, 0.7},
-		"two":      {1, 0.5, 0.6},
-		"one":      {1, 0.6},
-		"one-big":  {1, 0.6, 0.9, 0.9},
-		"clerk's":  {1, 1},
-		"the edge": {1, tafkik.DoubtfulScore}, // not under it
-	}
-	var issues []tafkik.Issue
-	var members []tafkik.Membership
-	var reqs []tafkik.Request
-	for name, ss := range scores {
-		for i, s := range ss {
-			r := req(fmt.Sprintf("%s-%d", name, i), "آسفالت خراب است", "", i)
-			reqs = append(reqs, r)
-			members = append(members, tafkik.Membership{RequestID: r.ID, IssueID: name, Score: s})
-		}
-		issues = append(issues, tafkik.Issue{ID: name, Count: len(ss)})
-	}
-	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.SaveGrouping(ctx, issues, members); err != nil {
-		t.Fatal(err)
-	}
+	saveMembers(t, db, map[string][]member{
+		"sure":     {{0, 1}, {1, 0.9}, {2, 0.8}, {3, 0.7}},
+		"two":      {{0, 1}, {1, 0.5}, {2, 0.6}},
+		"one":      {{0, 1}, {1, 0.6}},
+		"one-big":  {{0, 1}, {1, 0.6}, {2, 0.9}, {3, 0.9}},
+		"clerk's":  {{0, 1}, {1, 1}},
+		"the edge": {{0, 1}, {1, tafkik.DoubtfulScore}}, // not under it
+	})
 	list, err := db.ListIssues(ctx, IssueQuery{OrderBy: DoubtfulOrder, Limit: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -789,5 +754,36 @@ func TestIssuesByDoubtfulJoins(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "two one-big one" {
 		t.Errorf("by doubtful joins: %v, want two one-big one", got)
+	}
+}
+
+// member is one request of an issue saveMembers writes: its day after t0, its score.
+type member struct {
+	day   int
+	score float64
+}
+
+// saveMembers saves a grouping of issues named by their ids (each titled so too), each
+// request «<issue>-<n>» created on its day (with a fraction of a second, as times are stored).
+func saveMembers(t *testing.T, db *DB, issues map[string][]member) {
+	t.Helper()
+	var is []tafkik.Issue
+	var ms []tafkik.Membership
+	var reqs []tafkik.Request
+	for name, members := range issues {
+		for i, m := range members {
+			r := req(fmt.Sprintf("%s-%d", name, i), "آسفالت خراب است", "", m.day)
+			r.CreatedAt = r.CreatedAt.Add(123456789 * time.Nanosecond)
+			reqs = append(reqs, r)
+			ms = append(ms, tafkik.Membership{RequestID: r.ID, IssueID: name, Score: m.score})
+		}
+		is = append(is, tafkik.Issue{ID: name, Title: name, Count: len(members)})
+	}
+	ctx := context.Background()
+	if _, err := db.UpsertRequests(ctx, reqs); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveGrouping(ctx, is, ms); err != nil {
+		t.Fatal(err)
 	}
 }
