@@ -946,8 +946,11 @@ func TestCtrlZUndoes(t *testing.T) {
 	}
 }
 
-// TestDoubtfulJoins: a member joined on little evidence says so in its reason line, and the
-// «بیشترین پیوستن نامطمئن» order lists first the issues with most of them.
+var doubtfulPNG = flag.Bool("doubtful-png", false, "write the issue screen with doubtful joins ticked to /tmp/doubtful.png, to look at")
+
+// TestDoubtfulJoins: a member joined on little evidence says so in its reason line, the
+// «بیشترین پیوستن نامطمئن» order lists first the issues with most of them, the issue counts
+// them and ticks them in one press, and once the clerk confirms them they are doubtful no more.
 func TestDoubtfulJoins(t *testing.T) {
 	db, u, is := issuesScreen(t, "")
 	fx := loadFixture(t)
@@ -975,6 +978,29 @@ func TestDoubtfulJoins(t *testing.T) {
 	if len(whys) != 3 || strings.HasPrefix(whys[0], "چرا (نامطمئن)") ||
 		!strings.HasPrefix(whys[1], "چرا (نامطمئن): همان محله، تنها موضوع مشابه") || !strings.HasPrefix(whys[2], "چرا (نامطمئن): ") {
 		t.Errorf("reason lines %q", whys)
+	}
+	// the count beside a button that ticks them; confirmed, they are no longer doubtful
+	if fields := strings.Join(labelTexts(is.info), " | "); !strings.Contains(fields, "۲ درخواست | پیوستن نامطمئن:") || !holds(is.info, is.doubtBtn) {
+		t.Fatalf("fields %q, button shown %v", fields, holds(is.info, is.doubtBtn))
+	}
+	is.Pick("137-1404-000106", true)
+	test.Tap(is.doubtBtn)
+	if *doubtfulPNG {
+		u.win.Resize(fyne.NewSize(1366, 740))
+		is.detail.Refresh()
+		writePNG(t, "/tmp/doubtful.png", u.win.Canvas().Capture())
+	}
+	if got := strings.Join(is.pickedIDs(), " "); got != "137-1404-000107 137-1404-000108" {
+		t.Fatalf("ticked %s, want the two doubtful ones only", got)
+	}
+	is.ConfirmPicked()
+	u.Wait()
+	if holds(is.info, is.doubtBtn) || len(is.doubtful()) != 0 || issueCount(t, db, "I-C") != 3 {
+		t.Errorf("after confirming: doubtful %v, button shown %v, I-C has %d", is.doubtful(), holds(is.info, is.doubtBtn), issueCount(t, db, "I-C"))
+	}
+	is.PickDoubtful()
+	if u.LastError() == nil || len(is.picked) != 0 {
+		t.Errorf("ticking doubtful ones where none are: error %v, ticked %v", u.LastError(), is.picked)
 	}
 }
 

@@ -62,6 +62,9 @@ type Issues struct {
 	// afterBtn ticks the requests after the opened issue's long silence (silenceDays); it is
 	// shown beside the silence, when there is one
 	afterBtn *rtl.Button
+	// doubtBtn ticks the opened issue's doubtful members (tafkik.Membership.Doubtful); it is
+	// shown beside their count, when there are any
+	doubtBtn *rtl.Button
 	// detail is the opened issue's pane, laid out again when its fields change (the GL
 	// driver would do it on its next frame; the test driver, whose captures we look at, not)
 	detail *fyne.Container
@@ -189,6 +192,7 @@ func (is *Issues) build() fyne.CanvasObject {
 	inInbox := newButton("نمایش در صندوق", func() { is.ShowInInbox() })
 	is.placeBtn = newButton(samePlaceLabel, func() { is.ToggleSamePlace() })
 	is.afterBtn = newButton("علامت زدن درخواست‌های پس از آن", func() { is.PickAfterSilence() })
+	is.doubtBtn = newButton("علامت زدن آن‌ها", func() { is.PickDoubtful() })
 	is.head = newBold("یک مسئله را از فهرست انتخاب کنید.")
 	is.info = container.NewGridWithColumns(2)
 
@@ -541,6 +545,9 @@ func (is *Issues) renderCurrent() {
 			is.info.Objects = append(is.info.Objects, rtlRow(is.afterBtn), f("طولانی‌ترین سکوت",
 				num(days)+" روز، تا "+jdate(is.members[after].CreatedAt)))
 		}
+		if n := len(is.doubtful()); n > 0 {
+			is.info.Objects = append(is.info.Objects, rtlRow(is.doubtBtn), f("پیوستن نامطمئن", num(n)+" درخواست"))
+		}
 	}
 	is.info.Refresh()
 	is.detail.Refresh()
@@ -609,6 +616,36 @@ func (is *Issues) Merge(issueIDs ...string) {
 				[]tafkik.Decision{is.decision(tafkik.DecisionSame, all, nil, "ادغام")}, back)
 		}, nil
 	})
+}
+
+// doubtful is the opened issue's members joined on little evidence, oldest first.
+func (is *Issues) doubtful() []string {
+	var ids []string
+	for _, r := range is.members {
+		if m, ok := is.why[r.ID]; ok && m.Doubtful() {
+			ids = append(ids, r.ID)
+		}
+	}
+	return ids
+}
+
+// PickDoubtful ticks the opened issue's doubtful members and unticks the others: the clerk
+// reads each, unticks the ones that belong and moves or splits off the rest, or confirms
+// them all («همین مسئله است»).
+func (is *Issues) PickDoubtful() {
+	ids := is.doubtful()
+	if len(ids) == 0 {
+		is.u.showError(errors.New("این مسئله پیوستن نامطمئنی ندارد"))
+		return
+	}
+	is.picked = map[string]bool{}
+	for _, id := range ids {
+		is.picked[id] = true
+	}
+	if is.membW != nil {
+		is.membW.Refresh()
+		is.membW.ScrollTo(slices.IndexFunc(is.members, func(r store.RequestRow) bool { return r.ID == ids[0] }))
+	}
 }
 
 // PickAfterSilence ticks the opened issue's requests after its longest silence, when that is

@@ -275,10 +275,10 @@ func (r *selectRenderer) MinSize() fyne.Size {
 	}
 	ph := r.phSize
 	icon := th.Size(theme.SizeNameInlineIcon)
-	// A pixel more than the placeholder's width: an option as long as the placeholder,
+	// A few pixels more than the placeholder's width: an option as long as the placeholder,
 	// measured again when laid out, would otherwise come out a rounding error too wide and be
-	// cut («بیشترین درخوا…»).
-	return fyne.NewSize(ph.Width+1+icon+th.Size(theme.SizeNameInnerPadding)+th.Size(theme.SizeNamePadding),
+	// cut («بیشترین درخوا…»; one pixel was not enough for «بیشترین پیوستن نامطمئن»).
+	return fyne.NewSize(ph.Width+4+icon+th.Size(theme.SizeNameInnerPadding)+th.Size(theme.SizeNamePadding),
 		max(ph.Height, icon+2*th.Size(theme.SizeNameInnerPadding)))
 }
 

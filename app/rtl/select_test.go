@@ -3,9 +3,11 @@ package rtl_test
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/test"
@@ -244,6 +246,30 @@ func TestSelectOpensUpwards(t *testing.T) {
 			if y := fyne.CurrentApp().Driver().AbsolutePositionForObject(l).Y + l.Size().Height; y > top+1 {
 				t.Errorf("option %q ends at y=%v, below the select's top %v", l.Text, y, top)
 			}
+		}
+	}
+}
+
+// TestSelectShowsItsLongestOptionWhole: a select given its longest option as placeholder (as
+// the issue list's order is) shows that option whole when picked, at its minimum width; laid
+// out again, a long phrase once measured a few pixels wider and was cut with «…».
+func TestSelectShowsItsLongestOptionWhole(t *testing.T) {
+	for _, long := range []string{"بیشترین درخواست", "بیشترین پیوستن نامطمئن", "طولانی‌ترین سکوت"} {
+		sel := rtl.NewSelect([]string{"تازه‌ترین", long}, nil)
+		sel.PlaceHolder = long
+		sel.SetSelected(long)
+		w := test.NewWindow(container.NewHBox(sel))
+		w.SetPadded(false)
+		w.Resize(sel.MinSize())
+		var shown string
+		for _, o := range test.LaidOutObjects(w.Content()) {
+			if txt, ok := o.(*canvas.Text); ok && o.Visible() {
+				shown += txt.Text
+			}
+		}
+		w.Close()
+		if strings.Contains(shown, "…") || shown == "" {
+			t.Errorf("%q shows as %q", long, shown)
 		}
 	}
 }
