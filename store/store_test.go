@@ -729,6 +729,11 @@ func TestIssuesBySilence(t *testing.T) {
 			t.Errorf("%+v: %v, want %s", c.q, got, c.want)
 		}
 	}
+	for id, want := range map[string]time.Duration{"episodes": 30 * 24 * time.Hour, "lull": 20 * 24 * time.Hour, "single": 0} {
+		if got, _, err := db.IssueReview(ctx, id); err != nil || got != want {
+			t.Errorf("IssueReview(%s): silence %v, %v; want %v", id, got, err, want)
+		}
+	}
 }
 
 // TestIssuesByDoubtfulJoins: DoubtfulOrder lists first the issues with the most members
@@ -754,6 +759,11 @@ func TestIssuesByDoubtfulJoins(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "two one-big one" {
 		t.Errorf("by doubtful joins: %v, want two one-big one", got)
+	}
+	for id, want := range map[string]int{"two": 2, "sure": 0, "the edge": 0} {
+		if _, n, err := db.IssueReview(context.Background(), id); err != nil || n != want {
+			t.Errorf("IssueReview(%s): %d doubtful, %v; want %d", id, n, err, want)
+		}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -346,6 +347,35 @@ func (db *DB) ListIssues(ctx context.Context, q IssueQuery) ([]tafkik.Issue, err
 		out = append(out, is)
 	}
 	return out, rows.Err()
+}
+
+// IssueReview is what a clerk reviewing an issue's grouping looks at first: the longest time
+// between two of its requests in order of time (SilenceOrder), and how many of its members
+// were joined on little evidence (tafkik.Membership.Doubtful, DoubtfulOrder).
+func (db *DB) IssueReview(ctx context.Context, issueID string) (silence time.Duration, doubtful int, err error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT r.created_at, m.score FROM memberships m
+		JOIN requests r ON r.id = m.request_id WHERE m.issue_id = ? ORDER BY r.created_at, r.id`, issueID)
+	if err != nil {
+		return 0, 0, fmt.Errorf("issue review: %w", err)
+	}
+	defer rows.Close()
+	var prev time.Time
+	for rows.Next() {
+		var at string
+		var m tafkik.Membership
+		if err := rows.Scan(&at, &m.Score); err != nil {
+			return 0, 0, err
+		}
+		t := parseTime(at)
+		if !prev.IsZero() {
+			silence = max(silence, t.Sub(prev))
+		}
+		prev = t
+		if m.Doubtful() {
+			doubtful++
+		}
+	}
+	return silence, doubtful, rows.Err()
 }
 
 // IssueMembers returns an issue's requests (oldest first) and why each is in it.

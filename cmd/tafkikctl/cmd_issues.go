@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/tafkik/tafkik"
 	"github.com/tafkik/tafkik/store"
@@ -58,20 +59,43 @@ func issuesTo(ctx context.Context, args []string, out io.Writer) error {
 		// an empty table reads as a broken command: say why it is empty and what to do
 		return writeNoIssues(ctx, out, db, *dbPath, *open)
 	}
-	writeIssues(out, issues)
+	var reviews []review
+	if *order == store.SilenceOrder || *order == store.DoubtfulOrder {
+		// what put each issue where it is in the list
+		for _, is := range issues {
+			silence, doubtful, err := db.IssueReview(ctx, is.ID)
+			if err != nil {
+				return err
+			}
+			reviews = append(reviews, review{days: int(silence / (24 * time.Hour)), doubtful: doubtful})
+		}
+	}
+	writeIssues(out, issues, reviews)
 	return nil
 }
 
-func writeIssues(w io.Writer, issues []tafkik.Issue) {
+// review is an issue's longest silence in days and its doubtful joins (store.IssueReview).
+type review struct{ days, doubtful int }
+
+// writeIssues writes the issues as a table; with reviews (one per issue), two more columns.
+func writeIssues(w io.Writer, issues []tafkik.Issue, reviews []review) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "count\tproblem\tplace\tfirst\tlast\tagency\tstatus\tissue")
-	for _, is := range issues {
+	head := "count\tproblem\tplace\tfirst\tlast\tagency\tstatus\tissue"
+	if reviews != nil {
+		head += "\tsilence\tdoubtful"
+	}
+	fmt.Fprintln(tw, head)
+	for i, is := range issues {
 		agency := string(is.Agency)
 		if is.Mixed {
 			agency += "*"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", is.Count, persian.ProblemTitle(is.Problem), is.Place,
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s", is.Count, persian.ProblemTitle(is.Problem), is.Place,
 			jalaliDay(is.FirstAt), jalaliDay(is.LastAt), agency, is.Status, is.ID)
+		if reviews != nil {
+			fmt.Fprintf(tw, "\t%dd\t%d", reviews[i].days, reviews[i].doubtful)
+		}
+		fmt.Fprintln(tw)
 	}
 	tw.Flush()
 }

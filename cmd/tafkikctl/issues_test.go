@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tafkik/tafkik"
 )
@@ -39,8 +40,9 @@ func TestIssuesCommand(t *testing.T) {
 		{"search, a request's words", []string{"--db", grouped, "--search", "تیر"}, []string{"count", "i1"}},
 		{"search, a tracking number", []string{"--db", grouped, "--search", "r3"}, []string{"count", "i1"}},
 		{"search, nothing", []string{"--db", grouped, "--search", "زباله"}, []string{`no issue matches "زباله"`}},
-		{"longest silence first", []string{"--db", grouped, "--order", "silence"}, []string{"count", "2 ", "i1"}},
-		{"most doubtful joins first", []string{"--db", grouped, "--order", "doubtful"}, []string{"count", "i1"}},
+		// r1 and r3 two hours apart (0 days), r3 joined with 0.8: not doubtful
+		{"longest silence first", []string{"--db", grouped, "--order", "silence"}, []string{"count", "silence", "doubtful", "2 ", "i1", "0d", "0\n"}},
+		{"most doubtful joins first", []string{"--db", grouped, "--order", "doubtful"}, []string{"count", "silence", "doubtful", "i1", "0d", "0\n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,5 +69,38 @@ func TestIssuesCommandBadOrder(t *testing.T) {
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), `--order "size"`) {
 		t.Errorf("--order size: %v", err)
+	}
+}
+
+// TestIssuesReviewColumns: ordered by silence or doubtful joins, the list says each issue's
+// longest silence and doubtful joins, which put it where it is.
+func TestIssuesReviewColumns(t *testing.T) {
+	ctx := context.Background()
+	path := triageDB(t)
+	db := openStore(t, path)
+	base := time.Date(2026, 6, 20, 6, 0, 0, 0, time.UTC) // r5 47 days after r1
+	if _, err := db.UpsertRequests(ctx, []tafkik.Request{{ID: "r5", District: "3", CreatedAt: base, Text: "چاله کوچه ۵", Category: "c", Status: tafkik.StatusNew}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveGrouping(ctx, []tafkik.Issue{{ID: "i1", District: "3", Title: "چاله", Count: 3}},
+		[]tafkik.Membership{{RequestID: "r1", IssueID: "i1", Score: 1}, {RequestID: "r3", IssueID: "i1", Score: 0.8},
+			{RequestID: "r5", IssueID: "i1", Score: 0.5}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for _, order := range []string{"silence", "doubtful"} {
+		var out bytes.Buffer
+		if err := issuesTo(ctx, []string{"--db", path, "--order", order}, &out); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if f := strings.Fields(lines[len(lines)-1]); len(lines) != 2 || !strings.HasSuffix(lines[0], "silence  doubtful") ||
+			f[len(f)-3] != "i1" || f[len(f)-2] != "46d" || f[len(f)-1] != "1" {
+			t.Errorf("--order %s:\n%s", order, out.String())
+		}
+	}
+	var out bytes.Buffer
+	if err := issuesTo(ctx, []string{"--db", path}, &out); err != nil || strings.Contains(out.String(), "doubtful") {
+		t.Errorf("by size the review columns are shown: %v\n%s", err, out.String())
 	}
 }
