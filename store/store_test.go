@@ -564,10 +564,7 @@ func TestIssueSearch(t *testing.T) {
 			t.Errorf("%q: %v", c.query, err)
 			continue
 		}
-		var got []string
-		for _, is := range list {
-			got = append(got, is.ID)
-		}
+		got := issueIDs(list)
 		slices.Sort(got)
 		n, err := db.CountIssues(ctx, IssueQuery{Text: c.query})
 		if fmt.Sprint(got) != fmt.Sprint(c.want) || n != len(c.want) || err != nil {
@@ -619,10 +616,7 @@ func TestIssuesAtPlace(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, is := range list {
-			got = append(got, is.ID)
-		}
+		got := issueIDs(list)
 		slices.Sort(got)
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("at %q: %v, want %s", c.key, got, c.want)
@@ -721,10 +715,7 @@ func TestIssuesBySilence(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, is := range list {
-			got = append(got, is.ID)
-		}
+		got := issueIDs(list)
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("%+v: %v, want %s", c.q, got, c.want)
 		}
@@ -753,10 +744,7 @@ func TestIssuesByDoubtfulJoins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, is := range list {
-		got = append(got, is.ID)
-	}
+	got := issueIDs(list)
 	if strings.Join(got, " ") != "two one-big one" {
 		t.Errorf("by doubtful joins: %v, want two one-big one", got)
 	}
@@ -796,4 +784,13 @@ func saveMembers(t *testing.T, db *DB, issues map[string][]member) {
 	if err := db.SaveGrouping(ctx, is, ms); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// issueIDs is the ids of list, in its order.
+func issueIDs(list []tafkik.Issue) []string {
+	var ids []string
+	for _, is := range list {
+		ids = append(ids, is.ID)
+	}
+	return ids
 }
