@@ -638,11 +638,16 @@ func (is *Issues) PickDoubtful() {
 		is.u.showError(errors.New("این مسئله پیوستن نامطمئنی ندارد"))
 		return
 	}
+	is.pickOnly(ids)
+}
+
+// pickOnly ticks these members of the opened issue, unticks the others and shows the first.
+func (is *Issues) pickOnly(ids []string) {
 	is.picked = map[string]bool{}
 	for _, id := range ids {
 		is.picked[id] = true
 	}
-	if is.membW != nil {
+	if is.membW != nil && len(ids) > 0 {
 		is.membW.Refresh()
 		is.membW.ScrollTo(slices.IndexFunc(is.members, func(r store.RequestRow) bool { return r.ID == ids[0] }))
 	}
@@ -654,17 +659,10 @@ func (is *Issues) PickDoubtful() {
 func (is *Issues) PickAfterSilence() {
 	after, days := longestSilence(is.members)
 	if days < silenceDays {
-		is.u.showError(fmt.Errorf("این مسئله سکوتی بیش از %s روز ندارد", num(silenceDays)))
+		is.u.showError(fmt.Errorf("این مسئله سکوتی %s روزه یا بیشتر ندارد", num(silenceDays)))
 		return
 	}
-	is.picked = map[string]bool{}
-	for _, r := range is.members[after:] {
-		is.picked[r.ID] = true
-	}
-	if is.membW != nil {
-		is.membW.Refresh()
-		is.membW.ScrollTo(after)
-	}
+	is.pickOnly(requestIDs(is.members[after:]))
 }
 
 // ConfirmPicked records that the ticked members do belong to the opened issue: a clerk who
