@@ -209,8 +209,9 @@ type IssueQuery struct {
 	OpenOnly bool
 	Mixed    bool // only issues whose members disagree on the agency
 	// OrderBy: count (default, largest first), first_at or oldest (oldest first), last_at
-	// (latest request first) or silence (the longest time between two of its requests first:
-	// an issue that may be two episodes, see SilenceOrder)
+	// (latest request first), silence (the longest time between two of its requests first:
+	// an issue that may be two episodes, see SilenceOrder) or doubtful (the most members joined
+	// on little evidence first, see DoubtfulOrder)
 	OrderBy string
 	// Text is what a clerk typed to find an issue: every word must begin a word of the
 	// issue's title, place or id; or every word must match one of its requests (text,

@@ -31,7 +31,7 @@ func issuesTo(ctx context.Context, args []string, out io.Writer) error {
 	top := fs.Int("top", 20, "how many issues, largest first")
 	open := fs.Bool("open", false, "only issues still open")
 	search := fs.String("search", "", "only issues whose place, problem or id, or one of whose requests, holds every word (as the app's issue search; a tracking number finds its request's issue)")
-	order := fs.String("order", "count", "count (the largest first), last_at (the latest request first), oldest (the oldest first) silence (the longest time between two of an issue's requests first: the ones that may be two episodes) or doubtful (the most requests joined on little evidence first)")
+	order := fs.String("order", "count", "count (the largest first), last_at (the latest request first), oldest (the oldest first), silence (the longest time between two of an issue's requests first: the ones that may be two episodes) or doubtful (the most requests joined on little evidence first)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
